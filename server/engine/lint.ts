@@ -1,0 +1,76 @@
+import { parseMarkdown } from './parse';
+import { buildPolicyDocument } from '../model/build';
+import { allRules } from '../../rules/index';
+import { ruleDocsUrl } from './paths';
+import { applyDirectives, LineIndex } from './directives';
+import type { ResolvedConfig } from '../config/types';
+import type { Finding, Fix, Locale, Localized, Rule, RuleOptions, Severity } from './types';
+import type { PolicyDocument } from '../model/types';
+
+export interface LintOptions {
+  locale?: Locale;
+  config?: ResolvedConfig;
+  /** Rules to run instead of the built-in catalogue (tests). */
+  rules?: readonly Rule[];
+}
+
+export interface LintResult {
+  doc: PolicyDocument;
+  findings: Finding[];
+  lines: LineIndex;
+}
+
+export function fill(template: Localized, locale: Locale, data: Record<string, string | number> = {}): string {
+  return template[locale].replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}
+
+const severityRank: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/** Effective options of a rule: its declared defaults overlaid with the configured values. */
+export function ruleOptions(rule: Rule, configured: RuleOptions | undefined): RuleOptions {
+  const options: RuleOptions = {};
+  for (const [name, spec] of Object.entries(rule.meta.options)) options[name] = spec.default;
+  return { ...options, ...(configured ?? {}) };
+}
+
+/** Lints one document version: one parse, one model, every enabled rule, then inline directives. */
+export function lintText(text: string, options: LintOptions = {}): LintResult {
+  const locale = options.locale ?? options.config?.locale ?? 'nl';
+  const doc = buildPolicyDocument(text, parseMarkdown(text));
+  const lines = new LineIndex(text);
+  const findings: Finding[] = [];
+  for (const rule of options.rules ?? allRules) {
+    const setting = options.config?.rules[rule.meta.id] ?? {};
+    if (setting.enabled === false) continue;
+    const configuredSeverity = setting.severity ?? rule.meta.defaultSeverity;
+    const docs = ruleDocsUrl(rule.meta.id);
+    rule.check({
+      doc,
+      locale,
+      options: ruleOptions(rule, setting.options),
+      report(report) {
+        const template = rule.messages[report.messageId];
+        if (!template) throw new Error(`rule ${rule.meta.id} reported unknown message '${report.messageId}'`);
+        // A rule may soften its finding (info for a milder variant) but never raise it above the configuration.
+        const severity =
+          report.severity && severityRank[report.severity] < severityRank[configuredSeverity] ? report.severity : configuredSeverity;
+        const fixes: Fix[] = (report.fixes ?? []).map((fix, i) => ({
+          title: fill(rule.messages[fix.titleId] ?? { nl: fix.titleId, en: fix.titleId }, locale, fix.data),
+          edits: fix.edits,
+          preferred: fix.preferred ?? i === 0,
+        }));
+        findings.push({
+          ruleId: rule.meta.id,
+          severity,
+          message: fill(template, locale, report.data),
+          range: report.range,
+          intervention: rule.meta.intervention,
+          docs,
+          fixes,
+        });
+      },
+    });
+  }
+  findings.sort((a, b) => a.range.start - b.range.start || a.ruleId.localeCompare(b.ruleId));
+  return { doc, findings: applyDirectives(findings, doc.directives, lines), lines };
+}

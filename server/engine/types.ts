@@ -1,0 +1,93 @@
+import type { PolicyDocument, TextRange } from '../model/types';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type Locale = 'nl' | 'en';
+
+export type InterventionId =
+  | 'taakherontwerp'
+  | 'dialoog'
+  | 'tijd-voor-ontwikkeling'
+  | 'budget-gangbaar'
+  | 'subsidies'
+  | 'zeggenschap-budget'
+  | 'job-crafting'
+  | 'opleidingsverlof';
+
+/** One replacement of `range` (offsets into the document text) by `newText`. Insertions have start === end. */
+export interface TextEdit {
+  range: TextRange;
+  newText: string;
+}
+
+export interface Fix {
+  /** Short imperative title, already in the user's locale ("Voeg een spaarzin toe"). */
+  title: string;
+  edits: TextEdit[];
+  /** The one fix an editor may apply without asking (fix-all, fix-on-save). */
+  preferred: boolean;
+}
+
+/** A finding with its message rendered in the requested locale. Ranges are offsets into the text. */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  range: TextRange;
+  intervention: InterventionId;
+  /** file:// URL of the rule's bundled documentation page. */
+  docs: string;
+  fixes: Fix[];
+}
+
+/** Localised strings: Dutch is the default, English is always provided. */
+export interface Localized {
+  nl: string;
+  en: string;
+}
+
+/** A JSON-schema fragment describing one rule option, with its default. */
+export interface OptionSpec {
+  type: 'number' | 'integer' | 'boolean' | 'string';
+  default: number | boolean | string;
+  minimum?: number;
+  description: Localized;
+}
+
+export interface RuleMeta {
+  id: string;
+  intervention: InterventionId;
+  /** Further interventions the rule's page refers to. */
+  alsoInterventions?: InterventionId[];
+  defaultSeverity: Severity;
+  fixable: boolean;
+  description: Localized;
+  options: Record<string, OptionSpec>;
+}
+
+/** What a rule reports: messages are referenced by id and rendered by the engine in the user's locale. */
+export interface Report {
+  range: TextRange;
+  /** Key into the rule's `messages`. */
+  messageId: string;
+  /** Values for `{placeholders}` in the message. */
+  data?: Record<string, string | number>;
+  /** Overrides the configured severity downwards (e.g. 'info' for a milder variant). */
+  severity?: Severity;
+  fixes?: Array<{ titleId: string; data?: Record<string, string | number>; edits: TextEdit[]; preferred?: boolean }>;
+}
+
+export type RuleOptions = Record<string, number | boolean | string>;
+
+export interface RuleContext {
+  doc: PolicyDocument;
+  options: RuleOptions;
+  locale: Locale;
+  report(report: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  /** Message and fix-title templates, by id, in both languages. `{name}` is replaced from `data`. */
+  messages: Record<string, Localized>;
+  check(context: RuleContext): void;
+}

@@ -1,0 +1,108 @@
+import type { Root } from 'mdast';
+import { collectBlocks, type HtmlComment, type TextBlock } from './blocks';
+import { ArticleTreeBuilder, readNumberedLine, readOpener } from './articles';
+import { splitSentences } from './sentences';
+import { extractFacts } from './facts/extract';
+import { detectLanguage } from './language';
+import { caoTermMonths } from './facts/term';
+import type { Directive, Fact, PolicyDocument, Sentence } from './types';
+
+/** mdast -> PolicyDocument: the article tree, the sentences and the facts they state. */
+export function buildPolicyDocument(text: string, tree: Root): PolicyDocument {
+  const { blocks, comments, frontMatter } = collectBlocks(text, tree);
+  const language = detectLanguage(blocks.map((b) => b.text));
+  const tree$ = new ArticleTreeBuilder();
+  const sentences: Sentence[] = [];
+  const facts: Fact[] = [];
+  let previousWasOpener = false;
+
+  for (const block of blocks) {
+    const opener = readOpener(block) ?? readNumberedLine(block);
+    if (!block.inList) tree$.closeMembers(block.range.start, sentences.length);
+    if (opener) {
+      const current = tree$.current();
+      // An unnumbered heading right below "Artikel 2" is that article's title, not a new unit.
+      if (previousWasOpener && opener.number === null && opener.kind === 'section' && current !== null && !tree$.articles[current].title) {
+        tree$.articles[current].title = opener.title;
+      } else {
+        tree$.open(opener, block.range.start, block.range.end, sentences.length);
+      }
+    } else if (block.inList && block.firstInItem && block.listNumber !== null) {
+      tree$.openMember(String(block.listNumber), block.range.start, block.range.end, sentences.length);
+    }
+    previousWasOpener = opener !== null;
+    tree$.extend(block.range.end);
+    addSentences(block, opener !== null, tree$.current(), sentences, facts, language);
+  }
+
+  const articles = tree$.finish(text.length, sentences.length);
+  facts.sort((a, b) => a.range.start - b.range.start);
+  for (const sentence of sentences) sentence.facts = [];
+  facts.forEach((fact, i) => sentences[fact.sentence].facts.push(i));
+
+  const doc: PolicyDocument = {
+    text,
+    language,
+    articles,
+    sentences,
+    facts,
+    directives: readDirectives(comments, text),
+    frontMatter,
+    caoTermMonths: null,
+  };
+  doc.caoTermMonths = caoTermMonths(doc);
+  return doc;
+}
+
+function addSentences(
+  block: TextBlock,
+  heading: boolean,
+  article: number | null,
+  sentences: Sentence[],
+  facts: Fact[],
+  language: PolicyDocument['language'],
+): void {
+  const spans = heading ? [[0, block.text.length] as [number, number]] : splitSentences(block.text);
+  for (const [from, to] of spans) {
+    const plain = block.text.slice(from, to);
+    if (plain.trim() === '') continue;
+    const offsets = block.offsets.slice(from, to);
+    const sentence: Sentence = {
+      index: sentences.length,
+      range: { start: offsets[0], end: offsets[offsets.length - 1] + 1 },
+      text: plain,
+      article,
+      facts: [],
+      heading: heading || block.kind === 'heading',
+      negated: false,
+      conditional: false,
+    };
+    sentences.push(sentence);
+    for (const fact of extractFacts(sentence, offsets, language)) facts.push(fact);
+  }
+}
+
+const DIRECTIVE = /^caolint-(disable-next-line|disable-line|disable|enable|configure)\b\s*([\s\S]*)$/;
+
+/** `<!-- caolint-disable rule-a rule-b -->` and friends; unknown comments are ignored. */
+function readDirectives(comments: HtmlComment[], text: string): Directive[] {
+  const directives: Directive[] = [];
+  let line = 0;
+  let lineFrom = 0;
+  for (const comment of [...comments].sort((a, b) => a.range.start - b.range.start)) {
+    const m = DIRECTIVE.exec(comment.value);
+    if (!m) continue;
+    for (let i = lineFrom; i < comment.range.start; i++) if (text.charCodeAt(i) === 10) line++;
+    lineFrom = comment.range.start;
+    const type = m[1] as Directive['type'];
+    const rest = m[2].trim();
+    directives.push({
+      range: comment.range,
+      type,
+      rules: type === 'configure' ? [] : rest.split(/[\s,]+/).filter(Boolean),
+      payload: type === 'configure' ? rest : undefined,
+      line,
+    });
+  }
+  return directives;
+}

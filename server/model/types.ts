@@ -1,0 +1,221 @@
+/**
+ * The policy model: what a cao or HR policy draft says, in typed facts with their source ranges.
+ *
+ * Invariants (rules rely on them):
+ * - every range is a pair of UTF-16 offsets into `PolicyDocument.text` (start inclusive, end exclusive);
+ * - facts are sorted by `start`; every fact belongs to exactly one sentence;
+ * - the model knows nothing of LSP, the CLI or configuration.
+ */
+
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+export type Language = 'nl' | 'en';
+
+export type ArticleKind = 'chapter' | 'article' | 'member' | 'annex' | 'section';
+
+/** A structural unit of the draft: a chapter, an article, a member ("lid") or an annex ("bijlage"). */
+export interface Article {
+  /** Stable index in `PolicyDocument.articles`. */
+  index: number;
+  kind: ArticleKind;
+  /** The number as written, normalised: "12", "12.3", "4:1", "5.1", "3" (for "Bijlage 3"), "b" ... */
+  number: string | null;
+  /** The heading or lead text without its number, e.g. "Ontwikkelbudget". */
+  title: string;
+  /** Nesting depth in the article tree, 0 for top level. */
+  depth: number;
+  /** Range of the heading (or of the member's number) that opens the unit. */
+  headingRange: TextRange;
+  /** Range from the opening heading to the end of the unit's body. */
+  range: TextRange;
+  parent: number | null;
+  children: number[];
+  /** Indices of the sentences in this unit and its descendants: [first, last + 1). */
+  sentenceSpan: [number, number];
+}
+
+/** A sentence (or a list item / table cell that stands as one), with its offsets. */
+export interface Sentence {
+  index: number;
+  range: TextRange;
+  /** The sentence text as it stands in the document (Markdown syntax stripped, same length as range is NOT guaranteed). */
+  text: string;
+  /** Innermost article containing the sentence, or null before the first article. */
+  article: number | null;
+  /** Indices into `PolicyDocument.facts`. */
+  facts: number[];
+  /** The sentence is a heading. */
+  heading: boolean;
+  /** The sentence is negated as a whole ("niet", "geen" governing its main verb). */
+  negated: boolean;
+  /** The sentence is conditional ("indien", "tenzij", "if", "unless"). */
+  conditional: boolean;
+}
+
+/** The kinds of development instrument the guidance distinguishes. */
+export type InstrumentType =
+  | 'individual-budget' // ontwikkelbudget, opleidingsbudget, loopbaanbudget, POB, learning budget
+  | 'learning-account' // leerrekening, ontwikkelrekening
+  | 'voucher' // scholingsvoucher
+  | 'collective-fund' // collectief budget / fonds / percentage of payroll, claimable or not
+  | 'choice-budget' // individueel keuzebudget (IKB) converting salary components
+  | 'development-time' // ontwikkeldagen / -uren, scholingsdagen
+  | 'training-leave' // studieverlof, scholingsverlof, opleidingsverlof
+  | 'reimbursement' // studiekostenregeling: a right to have costs reimbursed
+  | 'free-time'; // lummeltijd, innovatie-uren
+
+export interface FactBase {
+  range: TextRange;
+  sentence: number;
+  /** True where the statement is negated ("kan niet worden gespaard", "geen budget"). */
+  negated: boolean;
+}
+
+export interface InstrumentFact extends FactBase {
+  kind: 'instrument';
+  instrument: InstrumentType;
+  /** The words as written ("loopbaanontwikkelingsbudget"). */
+  surface: string;
+  /** Earmarked for learning/development (true for most; false for a bare IKB that pays out salary). */
+  development: boolean;
+  /** Whether the instrument is measured in time (a budget "in uren") rather than money. */
+  inTime: boolean;
+  /** The sentence grants or defines it (rather than merely mentioning it). */
+  granted: boolean;
+}
+
+export type Currency = 'EUR' | 'USD' | 'GBP';
+
+export interface MoneyFact extends FactBase {
+  kind: 'money';
+  amount: number;
+  currency: Currency;
+  /** "maximaal", "tot een maximum van", "up to". */
+  qualifier: 'max' | 'min' | 'exact';
+  /** The period the amount is per, if stated ("per jaar", "per kalenderjaar"): in months. */
+  perMonths: number | null;
+  /** "per persoon", "per werknemer", "per medewerker". */
+  perPerson: boolean;
+  /** "in totaal", "totaal", "pot", "fonds": a total rather than a per-person amount. */
+  total: boolean;
+}
+
+export interface PercentFact extends FactBase {
+  kind: 'percent';
+  value: number;
+  /** What it is a share of. */
+  base: 'payroll' | 'salary' | 'costs' | 'other';
+}
+
+export interface DurationFact extends FactBase {
+  kind: 'duration';
+  /** Length in months; `null` for open-ended ("onbeperkt"). */
+  months: number | null;
+  /**
+   * How the duration is meant:
+   * - 'period': a stretch of time ("drie jaar", "36 maanden")
+   * - 'per': a rate ("per jaar", "per kalenderjaar", "jaarlijks")
+   * - 'until-year-end': "tot het einde van het kalenderjaar"
+   * - 'cao-term': "gedurende de looptijd van deze cao" (months filled from the cao's term when known)
+   */
+  form: 'period' | 'per' | 'until-year-end' | 'cao-term';
+}
+
+export interface CountFact extends FactBase {
+  kind: 'count';
+  value: number;
+  unit: 'days' | 'hours' | 'people' | 'other';
+  /** Per period in months, if stated. */
+  perMonths: number | null;
+}
+
+/** "vervalt", "komt te vervallen", "niet-bestede bedragen vervallen", "expires", "use it or lose it". */
+export interface LapseFact extends FactBase {
+  kind: 'lapse';
+}
+
+/** "kan worden gespaard", "wordt meegenomen naar het volgende jaar", "opsparen", "carry over". */
+export interface SavingFact extends FactBase {
+  kind: 'saving';
+  /** Maximum carry-over in months, if stated. */
+  months: number | null;
+}
+
+export interface PurposeFact extends FactBase {
+  kind: 'purpose';
+  /** Normalised purpose: 'opleiding', 'training', 'loopbaanadvies', 'evc', 'certificering', ... */
+  purpose: string;
+}
+
+export interface TargetGroupFact extends FactBase {
+  kind: 'target-group';
+  group: 'lower-educated' | 'older' | 'low-literate' | 'other';
+}
+
+export interface SupportFact extends FactBase {
+  kind: 'support';
+  /** 'loopbaanadvies', 'loopbaangesprek', 'leerambassadeur', 'workshop', 'begeleiding', 'coaching', 'low-threshold' */
+  support: string;
+}
+
+export interface CommunicationFact extends FactBase {
+  kind: 'communication';
+  /** 'inform', 'overview' (balance statement), 'channel', 'conversation' (annual / development conversation) */
+  means: 'inform' | 'overview' | 'channel' | 'conversation';
+  /** Managers ("leidinggevenden") are named as audience or party. */
+  managers: boolean;
+}
+
+export interface ReferenceFact extends FactBase {
+  kind: 'reference';
+  target: 'article' | 'annex' | 'regulation';
+  /** Normalised article or annex number ("7", "12.3", "III"), or the regulation's name. */
+  number: string;
+  member: string | null;
+  /** The reference names another document ("van de wet", "cao", "Awb"). */
+  external: boolean;
+}
+
+export type Fact =
+  | InstrumentFact
+  | MoneyFact
+  | PercentFact
+  | DurationFact
+  | CountFact
+  | LapseFact
+  | SavingFact
+  | PurposeFact
+  | TargetGroupFact
+  | SupportFact
+  | CommunicationFact
+  | ReferenceFact;
+
+export type FactKind = Fact['kind'];
+export type FactOf<K extends FactKind> = Extract<Fact, { kind: K }>;
+
+/** An inline directive written as an HTML comment: `<!-- caolint-disable rule-id -->`. */
+export interface Directive {
+  range: TextRange;
+  type: 'disable' | 'enable' | 'disable-next-line' | 'disable-line' | 'configure';
+  /** Rule ids; empty means all rules. */
+  rules: string[];
+  /** For 'configure': the JSON payload. */
+  payload?: string;
+  line: number;
+}
+
+export interface PolicyDocument {
+  text: string;
+  language: Language;
+  articles: Article[];
+  sentences: Sentence[];
+  facts: Fact[];
+  directives: Directive[];
+  /** The YAML front matter, raw, if any. */
+  frontMatter: string | null;
+  /** The cao's term in months when the draft states it ("looptijd van 1 juli 2024 tot en met 30 juni 2026"). */
+  caoTermMonths: number | null;
+}
