@@ -12,3 +12,17 @@ export interface ResolvedConfig {
   rules: Record<string, RuleSetting>;
   locale?: Locale;
 }
+
+/** A rule's entry as written in a config file: a level, or an object with the details. */
+export type RuleEntry = 'off' | Severity | RuleSetting;
+
+/** The contents of a `.caolintrc.*` / `caolint.config.json` file (or of the `caolint:` front-matter key). */
+export interface ConfigFileContent {
+  $schema?: string;
+  /** Stop looking for config files in folders further up. */
+  root?: boolean;
+  /** Config file(s) to start from, relative to this file. */
+  extends?: string | string[];
+  locale?: Locale;
+  rules?: Record<string, RuleEntry>;
+}

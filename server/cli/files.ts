@@ -1,0 +1,84 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { globSync, isDynamicPattern } from 'tinyglobby';
+
+/** Extensions caolint treats as Markdown when a file is named explicitly. */
+export const MARKDOWN_EXTENSIONS = ['.md', '.markdown', '.mdown', '.mkd', '.mkdn'];
+
+export function isMarkdownPath(path: string): boolean {
+  return MARKDOWN_EXTENSIONS.includes(extname(path).toLowerCase());
+}
+
+export interface Target {
+  /** Absolute path. */
+  path: string;
+  /** Named on the command line (rather than found in a folder or by a glob). */
+  explicit: boolean;
+}
+
+export interface Expansion {
+  files: Target[];
+  /** Arguments that name nothing: paths that do not exist, globs that match nothing. */
+  missing: Array<{ arg: string; glob: boolean }>;
+}
+
+/** The `.caolintignore` of the working folder (gitignore syntax), if there is one. */
+function loadIgnore(cwd: string): Ignore | null {
+  const file = resolve(cwd, '.caolintignore');
+  if (!existsSync(file)) return null;
+  return ignore().add(readFileSync(file, 'utf8'));
+}
+
+function ignored(matcher: Ignore | null, cwd: string, file: string): boolean {
+  if (!matcher) return false;
+  const rel = relative(cwd, file);
+  // `ignore` only judges paths inside the folder it belongs to.
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return false;
+  return matcher.ignores(rel.split(sep).join('/'));
+}
+
+const SKIP = ['**/node_modules/**'];
+
+/**
+ * Turns command-line arguments into files: an existing file as is, a folder searched for
+ * *.md / *.markdown, anything else as a glob. Files found in folders or by globs are filtered by
+ * `.caolintignore`; files named explicitly are always linted. Order follows the arguments, each
+ * group sorted, duplicates removed.
+ */
+export function expandTargets(args: readonly string[], cwd: string): Expansion {
+  const matcher = loadIgnore(cwd);
+  const seen = new Set<string>();
+  const files: Target[] = [];
+  const missing: Expansion['missing'] = [];
+  const add = (path: string, explicit: boolean): void => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    files.push({ path, explicit });
+  };
+  for (const arg of args) {
+    const full = resolve(cwd, arg);
+    let stats;
+    try {
+      stats = statSync(full);
+    } catch {
+      stats = null;
+    }
+    if (stats?.isFile()) {
+      add(full, true);
+    } else if (stats?.isDirectory()) {
+      const found = globSync(['**/*.md', '**/*.markdown'], { cwd: full, absolute: true, ignore: SKIP, dot: false });
+      for (const file of found.map((f) => resolve(f)).sort()) if (!ignored(matcher, cwd, file)) add(file, false);
+    } else if (isDynamicPattern(arg)) {
+      const found = globSync(arg, { cwd, absolute: true, ignore: SKIP, dot: false, onlyFiles: true })
+        .map((f) => resolve(f))
+        .filter((f) => isMarkdownPath(f) && !ignored(matcher, cwd, f))
+        .sort();
+      if (found.length === 0) missing.push({ arg, glob: true });
+      for (const file of found) add(file, false);
+    } else {
+      missing.push({ arg, glob: false });
+    }
+  }
+  return { files, missing };
+}

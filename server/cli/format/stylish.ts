@@ -1,0 +1,44 @@
+import { createColors } from 'picocolors';
+import { displayPath } from '../../config/errors';
+import { t, word } from '../messages';
+import { totals } from '../report';
+import type { Formatter } from './types';
+
+/** Human-readable report: per file a header, then `line:col  severity  message  rule-id` and the docs link. */
+export const formatStylish: Formatter = (reports, ctx) => {
+  const c = createColors(ctx.color);
+  const paint = { error: c.red, warning: c.yellow, info: c.blue } as const;
+  const out: string[] = [];
+  for (const report of reports) {
+    if (report.messages.length === 0) continue;
+    out.push(c.underline(displayPath(report.filePath, ctx.cwd)));
+    const positions = report.messages.map((m) => `${m.line}:${m.column}`);
+    const width = Math.max(...positions.map((p) => p.length));
+    report.messages.forEach((m, i) => {
+      const pos = positions[i].padEnd(width);
+      out.push(`  ${c.dim(pos)}  ${paint[m.severity](m.severity.padEnd(7))}  ${m.message}  ${c.dim(m.ruleId)}`);
+      out.push(`  ${' '.repeat(width)}  ${' '.repeat(7)}  ${c.dim(m.docs)}`);
+    });
+    out.push('');
+  }
+  const sum = totals(reports);
+  const total = sum.errors + sum.warnings + sum.infos;
+  if (ctx.fixesApplied > 0) {
+    out.push(c.green(t('fixed', ctx.locale, { count: ctx.fixesApplied, fixWord: word('fix', ctx.fixesApplied, ctx.locale), files: ctx.filesFixed, fileWord: word('file', ctx.filesFixed, ctx.locale) })));
+  }
+  if (total === 0) {
+    out.push(c.green(`✔ ${t('clean', ctx.locale, { files: ctx.fileCount, fileWord: word('file', ctx.fileCount, ctx.locale) })}`));
+  } else {
+    const line = `✖ ${t('problems', ctx.locale, {
+      total,
+      totalWord: word('problem', total, ctx.locale),
+      errors: sum.errors,
+      errorWord: word('error', sum.errors, ctx.locale),
+      warnings: sum.warnings,
+      warningWord: word('warning', sum.warnings, ctx.locale),
+      infos: sum.infos,
+    })}`;
+    out.push(sum.errors > 0 ? c.bold(c.red(line)) : c.bold(c.yellow(line)));
+  }
+  return `${out.join('\n')}\n`;
+};

@@ -1,0 +1,17 @@
+import type { Locale, Rule } from '../../engine/types';
+import type { FileReport } from '../report';
+
+export interface FormatContext {
+  cwd: string;
+  locale: Locale;
+  color: boolean;
+  /** The rule catalogue of this run (SARIF lists it). */
+  rules: readonly Rule[];
+  version: string;
+  /** Files linted (including clean ones). */
+  fileCount: number;
+  fixesApplied: number;
+  filesFixed: number;
+}
+
+export type Formatter = (reports: readonly FileReport[], context: FormatContext) => string;

@@ -1,0 +1,150 @@
+import { applyFixesRepeatedly } from '../engine/applyEdits';
+import { LineIndex } from '../engine/directives';
+import { lintText } from '../engine/lint';
+import { ruleDocsUrl } from '../engine/paths';
+import type { Finding, Locale, Rule } from '../engine/types';
+import { ConfigError, displayPath } from '../config/errors';
+import { configForDocument } from '../config/frontMatter';
+import { loadConfigForFile } from '../config/load';
+import type { Target } from './files';
+import { isMarkdownPath } from './files';
+import { t } from './messages';
+import { readSource } from './readSource';
+import type { FileReport } from './report';
+import { toMessages } from './report';
+import { writeFileAtomic } from './writeAtomic';
+
+export interface LintFileContext {
+  cwd: string;
+  /** The CLI's language (--locale); a config's `locale` applies to rule messages when this is unset. */
+  locale?: Locale;
+  configFile?: string;
+  rules: readonly Rule[];
+  fix: boolean;
+}
+
+export interface FileOutcome {
+  /** Null when the file was skipped. */
+  report: FileReport | null;
+  /** One-line notes for stderr (without the `caolint: ` prefix). */
+  notices: string[];
+  /** A configuration problem: exit code 2. */
+  configError: boolean;
+  /** Something went wrong that is not the user's doing (counts as an error). */
+  fatal: boolean;
+  fixesApplied: number;
+  written: boolean;
+}
+
+interface Crash {
+  rule: Rule;
+  reason: string;
+}
+
+/**
+ * Runs each rule inside a guard: an exception in one rule becomes a note for this file, and the
+ * other rules still run.
+ */
+function guarded(rules: readonly Rule[], crashes: Crash[]): Rule[] {
+  return rules.map((rule) => ({
+    ...rule,
+    check(context) {
+      try {
+        rule.check(context);
+      } catch (error) {
+        crashes.push({ rule, reason: error instanceof Error ? error.message : String(error) });
+      }
+    },
+  }));
+}
+
+function crashFindings(crashes: readonly Crash[], locale: Locale): Finding[] {
+  // One finding per rule, at the start of the file: the rule's verdict on this file is unknown.
+  const seen = new Set<string>();
+  return crashes
+    .filter((c) => !seen.has(c.rule.meta.id) && seen.add(c.rule.meta.id))
+    .map((c) => ({
+      ruleId: c.rule.meta.id,
+      severity: 'error' as const,
+      message: t('ruleCrashed', locale, { rule: c.rule.meta.id, reason: c.reason }),
+      range: { start: 0, end: 0 },
+      intervention: c.rule.meta.intervention,
+      docs: ruleDocsUrl(c.rule.meta.id),
+      fixes: [],
+    }));
+}
+
+/** Reads, configures, lints and (with --fix) repairs one file. Never throws for bad input. */
+export function lintFile(target: Target, ctx: LintFileContext): FileOutcome {
+  const cliLocale = ctx.locale ?? 'nl';
+  const shown = displayPath(target.path, ctx.cwd);
+  const outcome: FileOutcome = { report: null, notices: [], configError: false, fatal: false, fixesApplied: 0, written: false };
+  if (!isMarkdownPath(target.path)) {
+    outcome.notices.push(t('notMarkdown', cliLocale, { path: shown }));
+    return outcome;
+  }
+  const source = readSource(target.path);
+  if (source.kind === 'binary') {
+    outcome.notices.push(t('binary', cliLocale, { path: shown }));
+    return outcome;
+  }
+  if (source.kind === 'unreadable') {
+    outcome.notices.push(t('unreadable', cliLocale, { path: shown, reason: source.reason }));
+    outcome.fatal = true;
+    return outcome;
+  }
+  const canWrite = source.invalidUtf8At === null;
+  if (!canWrite) {
+    outcome.notices.push(
+      t('invalidUtf8', cliLocale, { path: shown, offset: source.invalidUtf8At ?? 0, nofix: ctx.fix ? t('invalidUtf8NoFix', cliLocale) : '' }),
+    );
+  }
+
+  let config;
+  try {
+    config = configForDocument(loadConfigForFile(target.path, { configFile: ctx.configFile, rules: ctx.rules }), source.text, target.path, ctx.rules);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    outcome.notices.push(error.message);
+    outcome.configError = true;
+    return outcome;
+  }
+  const locale = ctx.locale ?? config.locale ?? 'nl';
+
+  const crashes: Crash[] = [];
+  const rules = guarded(ctx.rules, crashes);
+  // The most recent lint, so the report after --fix reuses the fix loop's last run of the same text.
+  const last: { text: string | null; findings: Finding[] } = { text: null, findings: [] };
+  const lint = (text: string): Finding[] => {
+    crashes.length = 0;
+    const { findings } = lintText(text, { locale, config, rules });
+    last.text = text;
+    last.findings = findings;
+    return findings;
+  };
+
+  try {
+    let text = source.text;
+    if (ctx.fix && canWrite) {
+      const result = applyFixesRepeatedly(text, lint, { eol: source.eol });
+      if (result.text !== text) {
+        try {
+          writeFileAtomic(target.path, (source.bom ? '\uFEFF' : '') + result.text);
+          text = result.text;
+          outcome.fixesApplied = result.applied;
+          outcome.written = true;
+        } catch (error) {
+          outcome.notices.push(t('writeFailed', cliLocale, { path: shown, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+          outcome.fatal = true;
+        }
+      }
+    }
+    const findings = last.text === text ? last.findings : lint(text);
+    const all = [...crashFindings(crashes, locale), ...findings];
+    outcome.report = { filePath: target.path, messages: toMessages(all, new LineIndex(text), source.eol) };
+  } catch (error) {
+    outcome.notices.push(t('internal', cliLocale, { path: shown, reason: error instanceof Error ? error.message : String(error) }));
+    outcome.fatal = true;
+  }
+  return outcome;
+}

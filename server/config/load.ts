@@ -1,0 +1,184 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { allRules } from '../../rules/index';
+import type { Rule } from '../engine/types';
+import { ConfigError } from './errors';
+import { parseConfigText } from './parseFile';
+import type { ConfigFileContent, ResolvedConfig, RuleEntry, RuleSetting } from './types';
+import { validateConfig } from './validate';
+
+/** Config file names, in the order they win when one folder holds several. */
+export const CONFIG_FILE_NAMES = ['.caolintrc.json', '.caolintrc.yaml', '.caolintrc.yml', 'caolint.config.json'] as const;
+
+export interface LoadOptions {
+  /** Use this file (and what it extends) instead of searching the folders. */
+  configFile?: string;
+  /** The rule catalogue to validate against (default: every built-in rule). */
+  rules?: readonly Rule[];
+}
+
+export function emptyConfig(): ResolvedConfig {
+  return { rules: {} };
+}
+
+function normaliseEntry(entry: RuleEntry): RuleSetting {
+  if (entry === 'off') return { enabled: false };
+  if (typeof entry === 'string') return { enabled: true, severity: entry };
+  const setting: RuleSetting = {};
+  if (entry.enabled !== undefined) setting.enabled = entry.enabled;
+  if (entry.severity !== undefined) setting.severity = entry.severity;
+  if (entry.options !== undefined) setting.options = { ...entry.options };
+  return setting;
+}
+
+/** A validated file's content as a ResolvedConfig (without what it extends). */
+export function toResolved(content: ConfigFileContent): ResolvedConfig {
+  const config: ResolvedConfig = { rules: {} };
+  for (const [id, entry] of Object.entries(content.rules ?? {})) config.rules[id] = normaliseEntry(entry);
+  if (content.locale) config.locale = content.locale;
+  return config;
+}
+
+/**
+ * `b` over `a`: per rule, b's enabled/severity replace a's and options merge key by key; b's
+ * locale replaces a's. Neither input is changed.
+ */
+export function mergeConfig(a: ResolvedConfig, b: ResolvedConfig): ResolvedConfig {
+  const rules: Record<string, RuleSetting> = {};
+  for (const id of new Set([...Object.keys(a.rules), ...Object.keys(b.rules)])) {
+    const lower = a.rules[id] ?? {};
+    const upper = b.rules[id] ?? {};
+    const merged: RuleSetting = { ...lower, ...upper };
+    if (lower.options || upper.options) merged.options = { ...lower.options, ...upper.options };
+    rules[id] = merged;
+  }
+  const merged: ResolvedConfig = { rules };
+  const locale = b.locale ?? a.locale;
+  if (locale) merged.locale = locale;
+  return merged;
+}
+
+interface CachedFile {
+  stamp: string;
+  content: ConfigFileContent;
+}
+
+// Parsed files per rule catalogue and path, invalidated by mtime and size (the language server
+// keeps running while files change).
+const caches = new WeakMap<readonly Rule[], Map<string, CachedFile>>();
+
+function cacheFor(rules: readonly Rule[]): Map<string, CachedFile> {
+  let byPath = caches.get(rules);
+  if (!byPath) {
+    byPath = new Map();
+    caches.set(rules, byPath);
+  }
+  return byPath;
+}
+
+function stampOf(file: string): string {
+  const s = statSync(file);
+  return `${s.mtimeMs}:${s.size}`;
+}
+
+/** Reads, parses and validates one config file (not following `extends`). Throws ConfigError. */
+export function readConfigFile(file: string, rules: readonly Rule[] = allRules): ConfigFileContent {
+  const path = resolve(file);
+  let stamp: string;
+  try {
+    stamp = stampOf(path);
+  } catch {
+    throw new ConfigError({ file: path }, 'config file not found');
+  }
+  const byPath = cacheFor(rules);
+  const hit = byPath.get(path);
+  if (hit && hit.stamp === stamp) return hit.content;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new ConfigError({ file: path }, `cannot read config file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  const content = validateConfig(parseConfigText(text, path), rules, path);
+  byPath.set(path, { stamp, content });
+  return content;
+}
+
+function extendsOf(content: ConfigFileContent): string[] {
+  if (content.extends === undefined) return [];
+  return typeof content.extends === 'string' ? [content.extends] : content.extends;
+}
+
+/** One file with everything it extends merged beneath it; `files` lists every file read. */
+function loadWithExtends(file: string, rules: readonly Rule[], chain: string[], files: string[]): { config: ResolvedConfig; root: boolean } {
+  const path = resolve(file);
+  if (chain.includes(path)) throw new ConfigError({ file: path, keyPath: 'extends' }, `extends: circular reference (${[...chain, path].join(' -> ')})`);
+  const content = readConfigFile(path, rules);
+  files.push(path);
+  let config = emptyConfig();
+  for (const target of extendsOf(content)) {
+    const base = resolve(dirname(path), target);
+    if (!existsSync(base)) throw new ConfigError({ file: path, keyPath: 'extends' }, `extends: cannot find '${target}'`);
+    config = mergeConfig(config, loadWithExtends(base, rules, [...chain, path], files).config);
+  }
+  return { config: mergeConfig(config, toResolved(content)), root: content.root === true };
+}
+
+/** The config file a folder holds, if any (first of CONFIG_FILE_NAMES). */
+export function configFileIn(dir: string): string | null {
+  for (const name of CONFIG_FILE_NAMES) {
+    const candidate = join(dir, name);
+    if (existsSync(candidate)) return candidate;
+  }
+  return null;
+}
+
+/** Config files from the linted file's folder upwards, nearest first, up to one with `"root": true`. */
+function cascade(filePath: string, rules: readonly Rule[]): string[] {
+  const found: string[] = [];
+  let dir = dirname(resolve(filePath));
+  for (;;) {
+    const file = configFileIn(dir);
+    if (file) {
+      found.push(file);
+      if (readConfigFile(file, rules).root === true) break;
+    }
+    const up = dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  return found;
+}
+
+function load(filePath: string, opts: LoadOptions, files: string[]): ResolvedConfig {
+  const rules = opts.rules ?? allRules;
+  if (opts.configFile) return loadWithExtends(opts.configFile, rules, [], files).config;
+  let config = emptyConfig();
+  for (const file of cascade(filePath, rules).reverse()) config = mergeConfig(config, loadWithExtends(file, rules, [], files).config);
+  return config;
+}
+
+/**
+ * The configuration for a Markdown file: the config files from its folder upwards (nearest wins,
+ * up to `"root": true`), each over what it extends; or only `opts.configFile` when given.
+ * Front matter is applied separately (configForDocument), because editors lint unsaved text.
+ * Throws ConfigError.
+ */
+export function loadConfigForFile(filePath: string, opts: LoadOptions = {}): ResolvedConfig {
+  return load(filePath, opts, []);
+}
+
+/**
+ * Every config file that shapes the configuration of `filePath`, including extended ones, so a
+ * caller can watch them. Files that cannot be parsed are still listed.
+ */
+export function configFilesFor(filePath: string, opts: LoadOptions = {}): string[] {
+  const files: string[] = [];
+  try {
+    load(filePath, opts, files);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    if (!files.includes(error.file)) files.push(error.file);
+  }
+  return [...new Set(files)];
+}

@@ -1,0 +1,68 @@
+import type { OptionSpec, Rule } from '../engine/types';
+
+/** JSON Schema (draft-07) as a plain object. */
+export type JsonSchema = { [key: string]: unknown };
+
+export const SEVERITY_LEVELS = ['off', 'error', 'warning', 'info'] as const;
+
+function bilingual(text: { nl: string; en: string }): string {
+  return `${text.nl}\n\n${text.en}`;
+}
+
+function optionSchema(spec: OptionSpec): JsonSchema {
+  const schema: JsonSchema = { type: spec.type, default: spec.default, description: bilingual(spec.description) };
+  if (spec.minimum !== undefined) schema.minimum = spec.minimum;
+  return schema;
+}
+
+/**
+ * A rule's entry: either a level string, or an object with enabled/severity/options.
+ * if/then/else (rather than oneOf) keeps validation messages about the branch the user meant.
+ */
+function ruleEntrySchema(rule: Rule): JsonSchema {
+  const options: JsonSchema = {};
+  for (const name of Object.keys(rule.meta.options).sort()) options[name] = optionSchema(rule.meta.options[name]);
+  return {
+    description: bilingual(rule.meta.description),
+    if: { type: 'string' },
+    then: { enum: [...SEVERITY_LEVELS] },
+    else: {
+      type: 'object',
+      properties: {
+        enabled: { type: 'boolean' },
+        severity: { enum: ['error', 'warning', 'info'] },
+        options: { type: 'object', properties: options, additionalProperties: false },
+      },
+      additionalProperties: false,
+    },
+  };
+}
+
+/** The config-file schema, derived from the rules' metadata (ids, option names, types, minimums). */
+export function buildConfigSchema(rules: readonly Rule[]): JsonSchema {
+  const ruleProperties: JsonSchema = {};
+  for (const rule of [...rules].sort((a, b) => a.meta.id.localeCompare(b.meta.id))) ruleProperties[rule.meta.id] = ruleEntrySchema(rule);
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'caolint configuration',
+    description: 'Instellingen voor caolint (.caolintrc.json, .caolintrc.yaml, caolint.config.json).\n\nSettings for caolint.',
+    type: 'object',
+    properties: {
+      $schema: { type: 'string' },
+      root: { type: 'boolean', description: 'Zoek niet verder in bovenliggende mappen.\n\nStop looking in parent folders.' },
+      extends: {
+        type: ['string', 'array'],
+        items: { type: 'string' },
+        description: 'Configuratiebestand(en) om van uit te gaan, relatief pad.\n\nConfig file(s) to extend, relative path.',
+      },
+      locale: { enum: ['nl', 'en'], description: 'Taal van de meldingen.\n\nLanguage of the messages.' },
+      rules: { type: 'object', properties: ruleProperties, additionalProperties: false },
+    },
+    additionalProperties: false,
+  };
+}
+
+/** The schema as committed in schemas/caolintrc.schema.json (stable key order, trailing newline). */
+export function schemaText(rules: readonly Rule[]): string {
+  return `${JSON.stringify(buildConfigSchema(rules), null, 2)}\n`;
+}
