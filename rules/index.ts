@@ -1,4 +1,8 @@
 import type { Rule } from '../server/engine/types';
+import budgetSpendingPeriod from './budget-spending-period';
+import budgetEarmarking from './budget-earmarking';
+import supportLowerEducated from './support-lower-educated';
+import entitlementCommunication from './entitlement-communication';
 
 /** Every rule caolint knows, in catalogue order. */
-export const allRules: readonly Rule[] = [];
+export const allRules: readonly Rule[] = [budgetSpendingPeriod, budgetEarmarking, supportLowerEducated, entitlementCommunication];

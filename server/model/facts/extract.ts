@@ -1,6 +1,90 @@
 import type { Fact, Language, Sentence } from '../types';
+import { tokenize, type Token } from '../tokens';
+import { clauseIds, isNegated } from './clauses';
+import { lexiconTools, type LexiconTools } from './lexiconTools';
+import { readQuantities } from './quantities';
+import { readInstruments } from './instruments';
+import { readReferences } from './references';
+
+/** What every extractor gets: the sentence's tokens and how to turn token spans into facts. */
+export interface SentenceScope {
+  sentence: Sentence;
+  tokens: Token[];
+  clauses: number[];
+  lex: LexiconTools;
+  language: Language;
+  /** Source range of tokens [first, last]. */
+  rangeOf(first: number, last: number): { start: number; end: number };
+  negated(first: number, last: number, lookAhead?: boolean): boolean;
+  /** Whether any phrase of the set matches in the sentence. */
+  has(set: keyof LexiconTools['sets']): boolean;
+}
 
 /** Extracts the typed facts one sentence states. `offsets` maps each character of the sentence text to the source. */
-export function extractFacts(_sentence: Sentence, _offsets: number[], _language: Language): Fact[] {
-  return [];
+export function extractFacts(sentence: Sentence, offsets: number[], language: Language): Fact[] {
+  const tokens = tokenize(sentence.text);
+  if (tokens.length === 0) return [];
+  const lex = lexiconTools(language);
+  const clauses = clauseIds(tokens);
+  const matchCache = new Map<string, boolean>();
+  const scope: SentenceScope = {
+    sentence,
+    tokens,
+    clauses,
+    lex,
+    language,
+    rangeOf: (first, last) => ({ start: offsets[tokens[first].start], end: offsets[tokens[last].end - 1] + 1 }),
+    negated: (first, last, lookAhead = true) => isNegated(tokens, clauses, lex.negators, first, last, lookAhead),
+    has(set) {
+      let known = matchCache.get(set);
+      if (known === undefined) matchCache.set(set, (known = lex.sets[set].test(tokens)));
+      return known;
+    },
+  };
+  sentence.negated = tokens.some((t, i) => lex.negators.has(t.lower) && clauses[i] === 0);
+  sentence.conditional = tokens.length > 0 && lex.conditionals.has(tokens[0].lower);
+
+  const facts: Fact[] = [];
+  facts.push(...readQuantities(scope));
+  facts.push(...readInstruments(scope, facts));
+  facts.push(...readStatements(scope));
+  facts.push(...readReferences(scope));
+  return facts;
 }
+
+/** Lapse, saving, purposes, target groups, support and communication: phrase facts. */
+function readStatements(scope: SentenceScope): Fact[] {
+  const { tokens, lex, sentence } = scope;
+  const facts: Fact[] = [];
+  const base = (first: number, last: number, negatable = true) => ({
+    range: scope.rangeOf(first, last),
+    sentence: sentence.index,
+    negated: negatable ? scope.negated(first, last) : false,
+  });
+  const containsNegator = (first: number, last: number) => tokens.slice(first, last + 1).some((t) => lex.negators.has(t.lower));
+
+  for (const m of lex.sets.lapse.matchAll(tokens)) facts.push({ kind: 'lapse', ...base(m.first, m.last, !containsNegator(m.first, m.last)) });
+  for (const m of lex.sets.saving.matchAll(tokens)) facts.push({ kind: 'saving', months: null, ...base(m.first, m.last) });
+
+  const developmentContext = scope.has('developmentWords');
+  for (const m of lex.sets.purposes.matchAll(tokens)) facts.push({ kind: 'purpose', purpose: m.value, ...base(m.first, m.last) });
+  for (const m of lex.sets.regulationReferences.matchAll(tokens)) facts.push({ kind: 'purpose', purpose: 'reference', ...base(m.first, m.last) });
+  for (const m of lex.sets.targetGroups.matchAll(tokens)) facts.push({ kind: 'target-group', group: m.value, ...base(m.first, m.last) });
+  for (const m of lex.sets.support.matchAll(tokens)) {
+    // Generic help ("begeleiding", "coaching") counts only where the sentence is about development.
+    if (lex.contextFreeSupport.has(m.value) || developmentContext) facts.push({ kind: 'support', support: m.value, ...base(m.first, m.last) });
+  }
+  const managers = scope.has('managers');
+  const recurring = scope.has('recurring');
+  for (const m of lex.sets.communication.matchAll(tokens)) {
+    const means = m.value;
+    // A conversation informs about entitlements only when it recurs and covers development;
+    // informing and channels only when the sentence is about development or entitlements.
+    if (means === 'conversation' && !(developmentContext && (recurring || lex.periodicConversations.test(tokens.slice(m.first, m.last + 1))))) continue;
+    if ((means === 'inform' || means === 'channel') && !(developmentContext || scope.has('entitlementWords'))) continue;
+    facts.push({ kind: 'communication', means, managers, ...base(m.first, m.last) });
+  }
+  return facts;
+}
+
+export type { Token };

@@ -1,0 +1,126 @@
+import type { Rule } from '../server/engine/types';
+import type { DurationFact, PolicyDocument } from '../server/model/types';
+import { factsInSentence, factsInSentences, INDIVIDUAL_INSTRUMENTS, provisions, scopeOf } from '../server/model/query';
+import { insertAfterSentence, replaceSentence } from '../server/engine/fixes';
+
+/**
+ * An individual development budget, learning account or voucher needs a generous spending term:
+ * people rarely act on a budget at short notice, and saving helps them afford a longer course.
+ */
+const rule: Rule = {
+  meta: {
+    id: 'budget-spending-period',
+    intervention: 'zeggenschap-budget',
+    defaultSeverity: 'warning',
+    fixable: true,
+    description: {
+      nl: 'Een individueel ontwikkelbudget heeft een ruime bestedingstermijn of een spaarmogelijkheid.',
+      en: 'An individual development budget has a generous spending period or can be saved.',
+    },
+    options: {
+      minMonths: {
+        type: 'integer',
+        default: 24,
+        minimum: 1,
+        description: { nl: 'Kortste aanvaardbare bestedingstermijn in maanden.', en: 'Shortest acceptable spending period in months.' },
+      },
+    },
+  },
+  messages: {
+    lapses: {
+      nl: 'Het {instrument} vervalt al na {months} maanden. Geef een bestedingstermijn van minstens {min} maanden of laat sparen toe: medewerkers komen lang niet altijd op korte termijn in actie.',
+      en: 'The {instrument} lapses after only {months} months. Allow at least {min} months to spend it, or let it be saved: employees by no means always act in the short term.',
+    },
+    lapsesUnstated: {
+      nl: 'Niet-bestede bedragen van het {instrument} vervallen zonder dat een termijn van minstens {min} maanden of een spaarmogelijkheid genoemd wordt.',
+      en: 'Unspent amounts of the {instrument} lapse without a period of at least {min} months or a way to save them.',
+    },
+    shortPeriod: {
+      nl: 'Het {instrument} moet binnen {months} maanden besteed worden. Maak dat minstens {min} maanden of laat sparen toe.',
+      en: 'The {instrument} must be spent within {months} months. Make that at least {min} months, or let it be saved.',
+    },
+    noPeriod: {
+      nl: 'Er staat niet hoe lang het {instrument} besteed kan worden. Noem een bestedingstermijn van minstens {min} maanden of een spaarmogelijkheid.',
+      en: 'The draft does not say how long the {instrument} can be spent. State a spending period of at least {min} months, or a way to save it.',
+    },
+    fixInsert: { nl: 'Voeg toe: niet-bestede bedragen blijven {min} maanden beschikbaar', en: 'Add: unspent amounts remain available for {min} months' },
+    fixReplace: { nl: 'Vervang door: niet-bestede bedragen blijven {min} maanden beschikbaar', en: 'Replace with: unspent amounts remain available for {min} months' },
+  },
+  check({ doc, options, report }) {
+    const min = Number(options.minMonths);
+    for (const provision of provisions(doc, INDIVIDUAL_INSTRUMENTS)) {
+      if (provision.mentions.every((m) => m.inTime)) continue;
+      const scope = scopeOf(doc, provision.unit);
+      const instrument = provision.anchor.surface.toLowerCase();
+      const savingClause = doc.language === 'en' ? `Unspent amounts remain available for ${min} months.` : `Niet-bestede bedragen blijven ${min} maanden beschikbaar.`;
+      const data = { instrument, min };
+      const insertFix = (after: number) => ({ titleId: 'fixInsert', data, edits: [insertAfterSentence(doc, after, savingClause)] });
+
+      // Saving or carrying over satisfies the rule, unless a stated carry-over period is too short.
+      const saving = factsInSentences(doc, scope, 'saving').filter((f) => !f.negated);
+      if (saving.some((f) => periodIn(doc, f.sentence, min) !== 'short')) continue;
+
+      const lapses = factsInSentences(doc, scope, 'lapse').filter((f) => !f.negated);
+      if (lapses.length > 0) {
+        const lapse = lapses[0];
+        const period = periodIn(doc, lapse.sentence, min);
+        if (period === 'long') continue;
+        const months = shortestMonths(doc, lapse.sentence);
+        report({
+          range: doc.sentences[lapse.sentence].range,
+          messageId: months === null ? 'lapsesUnstated' : 'lapses',
+          data: { ...data, months: months ?? '' },
+          fixes: [
+            { titleId: 'fixReplace', data, edits: [replaceSentence(doc, lapse.sentence, savingClause)], preferred: true },
+            insertFix(lapse.sentence),
+          ],
+        });
+        continue;
+      }
+
+      // A stated spending period ("binnen drie jaar", "gedurende de looptijd van de cao").
+      const periods = factsInSentences(doc, scope, 'duration').filter((d) => !d.negated && d.form !== 'per');
+      const judged = periods.map((d) => ({ d, verdict: judge(doc, d, min) }));
+      if (judged.some((j) => j.verdict === 'long')) continue;
+      const short = judged.find((j) => j.verdict === 'short' && j.d.form === 'period');
+      if (short) {
+        report({
+          range: doc.sentences[short.d.sentence].range,
+          messageId: 'shortPeriod',
+          data: { ...data, months: short.d.months ?? '' },
+          fixes: [insertFix(short.d.sentence)],
+        });
+        continue;
+      }
+
+      // A budget granted once every two years may be spent over those two years.
+      const rates = factsInSentences(doc, provision.mentions.map((m) => m.sentence), 'duration').filter((d) => d.form === 'per');
+      if (rates.some((d) => (d.months ?? 0) >= min)) continue;
+
+      report({ range: doc.sentences[provision.anchor.sentence].range, messageId: 'noPeriod', data, fixes: [insertFix(provision.anchor.sentence)] });
+    }
+  },
+};
+
+function judge(doc: PolicyDocument, d: DurationFact, min: number): 'long' | 'short' | 'unknown' {
+  const months = d.form === 'cao-term' ? doc.caoTermMonths : d.months;
+  // An unknown cao term is given the benefit of the doubt: most cao's run two years or more.
+  if (months === null) return d.form === 'cao-term' ? 'long' : 'unknown';
+  return months >= min ? 'long' : 'short';
+}
+
+/** Whether the sentence states a period, and whether it is long enough. */
+function periodIn(doc: PolicyDocument, sentence: number, min: number): 'long' | 'short' | 'none' {
+  const durations = factsInSentence(doc, sentence, 'duration').filter((d) => !d.negated);
+  if (durations.length === 0) return 'none';
+  return durations.some((d) => judge(doc, d, min) === 'long') ? 'long' : 'short';
+}
+
+function shortestMonths(doc: PolicyDocument, sentence: number): number | null {
+  const months = factsInSentence(doc, sentence, 'duration')
+    .map((d) => (d.form === 'cao-term' ? doc.caoTermMonths : d.months))
+    .filter((m): m is number => m !== null);
+  return months.length > 0 ? Math.min(...months) : null;
+}
+
+export default rule;

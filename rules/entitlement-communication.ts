@@ -1,0 +1,66 @@
+import type { Rule } from '../server/engine/types';
+import type { InstrumentType } from '../server/model/types';
+import { positive, provisions } from '../server/model/query';
+import { insertAtEndOfUnit } from '../server/engine/fixes';
+
+const ENTITLEMENTS: ReadonlySet<InstrumentType> = new Set([
+  'individual-budget', 'learning-account', 'voucher', 'collective-fund', 'development-time', 'training-leave', 'reimbursement', 'free-time',
+]);
+
+/** People use an entitlement only when they know it exists: the draft says how and when they are told. */
+const rule: Rule = {
+  meta: {
+    id: 'entitlement-communication',
+    intervention: 'zeggenschap-budget',
+    alsoInterventions: ['opleidingsverlof'],
+    defaultSeverity: 'warning',
+    fixable: true,
+    description: {
+      nl: 'Een recht op budget, tijd of verlof voor ontwikkeling gaat samen met afspraken over hoe medewerkers en leidinggevenden erover geïnformeerd worden.',
+      en: 'An entitlement to money, time or leave for development comes with arrangements for informing employees and managers about it.',
+    },
+    options: {
+      requireManagers: {
+        type: 'boolean',
+        default: false,
+        description: {
+          nl: 'Meld (als info) wanneer leidinggevenden niet genoemd worden bij de communicatie.',
+          en: 'Report (as info) when the communication does not mention managers.',
+        },
+      },
+    },
+  },
+  messages: {
+    noCommunication: {
+      nl: 'Nergens staat hoe en wanneer medewerkers over het {instrument} geïnformeerd worden. Regel bekendheid: een jaarlijks overzicht van het saldo, voorlichting, of een vast gesprek over ontwikkeling.',
+      en: 'Nowhere does the draft say how and when employees are told about the {instrument}. Arrange awareness: a yearly balance statement, information campaigns, or a recurring development conversation.',
+    },
+    noManagers: {
+      nl: 'De communicatie over het {instrument} noemt de leidinggevenden niet; zij spelen een stimulerende rol.',
+      en: 'The communication about the {instrument} does not mention managers, who have an encouraging role to play.',
+    },
+    fixCommunication: { nl: 'Voeg een communicatieclausule toe', en: 'Add a communication clause' },
+  },
+  check({ doc, options, report }) {
+    const entitlements = provisions(doc, ENTITLEMENTS).filter(
+      (p) => p.instrument !== 'collective-fund' || p.mentions.some((m) => m.claimable),
+    );
+    if (entitlements.length === 0) return;
+    const first = entitlements.find((p) => p.anchor.granted) ?? entitlements[0];
+    const data = { instrument: first.anchor.surface.toLowerCase() };
+    const range = doc.sentences[first.anchor.sentence].range;
+    const communication = positive(doc, 'communication');
+    if (communication.length === 0) {
+      const clause =
+        doc.language === 'en'
+          ? 'The employer informs employees and their managers every year about this arrangement and the balance available, and discusses its use in the annual development conversation.'
+          : 'De werkgever informeert medewerkers en hun leidinggevenden jaarlijks over deze regeling en het beschikbare saldo, en bespreekt het gebruik ervan in het jaarlijkse ontwikkelgesprek.';
+      const unitEnd = first.unit ? first.unit.range.end : doc.sentences[first.anchor.sentence].range.end;
+      report({ range, messageId: 'noCommunication', data, fixes: [{ titleId: 'fixCommunication', edits: [insertAtEndOfUnit(doc, unitEnd, clause)] }] });
+      return;
+    }
+    if (options.requireManagers === true && !communication.some((c) => c.managers)) report({ range, messageId: 'noManagers', data, severity: 'info' });
+  },
+};
+
+export default rule;

@@ -1,0 +1,58 @@
+import type { Rule } from '../server/engine/types';
+import type { InstrumentType } from '../server/model/types';
+import { INDIVIDUAL_INSTRUMENTS, positive, provisions } from '../server/model/query';
+import { insertAfterSentence } from '../server/engine/fixes';
+
+const FUNDS: ReadonlySet<InstrumentType> = new Set(['collective-fund']);
+
+/**
+ * Where employees control money for their development, those who use it least (lower-educated
+ * and older staff) get guidance: independent career advice, learning ambassadors, workshops.
+ */
+const rule: Rule = {
+  meta: {
+    id: 'support-lower-educated',
+    intervention: 'zeggenschap-budget',
+    alsoInterventions: ['budget-gangbaar'],
+    defaultSeverity: 'warning',
+    fixable: true,
+    description: {
+      nl: 'Bij een individueel budget hoort begeleiding, in het bijzonder voor lager opgeleide en oudere medewerkers.',
+      en: 'An individual budget comes with guidance, especially for lower-educated and older employees.',
+    },
+    options: {},
+  },
+  messages: {
+    noSupport: {
+      nl: 'Bij het {instrument} is geen begeleiding geregeld (onafhankelijk loopbaanadvies, leerambassadeurs, workshops). Hoe lager het opleidingsniveau, hoe meer die ondersteuning ertoe doet.',
+      en: 'The {instrument} comes with no guidance (independent career advice, learning ambassadors, workshops). The lower the level of education, the more such support matters.',
+    },
+    noTargetGroup: {
+      nl: 'Er is begeleiding bij het {instrument}, maar die richt zich niet op lager opgeleide of oudere medewerkers, de groepen met een leerachterstand.',
+      en: 'Guidance exists for the {instrument}, but it is not aimed at lower-educated or older employees, the groups that lag behind in learning.',
+    },
+    fixSupport: { nl: 'Voeg een begeleidingsclausule toe', en: 'Add a guidance clause' },
+  },
+  check({ doc, report }) {
+    const controlled = [
+      ...provisions(doc, INDIVIDUAL_INSTRUMENTS).filter((p) => !p.mentions.every((m) => m.inTime)),
+      ...provisions(doc, FUNDS).filter((p) => p.mentions.some((m) => m.claimable)),
+    ].sort((a, b) => a.anchor.range.start - b.anchor.range.start);
+    if (controlled.length === 0) return;
+    const first = controlled[0];
+    const data = { instrument: first.anchor.surface.toLowerCase() };
+    const range = doc.sentences[first.anchor.sentence].range;
+    const support = positive(doc, 'support');
+    if (support.length === 0) {
+      const clause =
+        doc.language === 'en'
+          ? 'Employees, in particular lower-educated and older employees, can use independent career advice free of charge to choose how to spend their budget.'
+          : 'Medewerkers, in het bijzonder lager opgeleide en oudere medewerkers, kunnen kosteloos gebruikmaken van onafhankelijk loopbaanadvies bij het kiezen en aanvragen van een opleiding.';
+      report({ range, messageId: 'noSupport', data, fixes: [{ titleId: 'fixSupport', edits: [insertAfterSentence(doc, first.anchor.sentence, clause)] }] });
+      return;
+    }
+    if (positive(doc, 'target-group').length === 0) report({ range, messageId: 'noTargetGroup', data, severity: 'info' });
+  },
+};
+
+export default rule;

@@ -1,0 +1,41 @@
+import type { Token } from '../tokens';
+
+const BREAKS = new Set([',', ';', ':', '(', ')', '–', '—']);
+const BREAK_WORDS = new Set(['maar', 'tenzij', 'echter', 'but', 'unless', 'however', 'behalve', 'except']);
+
+/** Clause number of every token: a new clause starts after , ; : ( ) and at "maar", "tenzij", "but". */
+export function clauseIds(tokens: Token[]): number[] {
+  const ids: number[] = [];
+  let clause = 0;
+  for (const token of tokens) {
+    if (BREAKS.has(token.text) || BREAK_WORDS.has(token.lower)) clause++;
+    ids.push(clause);
+  }
+  return ids;
+}
+
+/**
+ * Whether tokens [first, last] are negated: a negator in the same clause before them (up to
+ * `window` tokens away), or, for statements, right after them ("sparen is niet toegestaan"; a noun
+ * followed by "niet" is not itself negated: "het budget kan niet worden gespaard"). A negator inside the
+ * match itself belongs to the phrase ("kan niet worden meegenomen" is a lapse, not a negated one).
+ */
+export function isNegated(
+  tokens: Token[],
+  clauses: number[],
+  negators: ReadonlySet<string>,
+  first: number,
+  last: number,
+  lookAhead = true,
+  window = 8,
+): boolean {
+  const clause = clauses[first];
+  for (let i = first - 1; i >= Math.max(0, first - window) && clauses[i] === clause; i--) {
+    if (negators.has(tokens[i].lower)) return true;
+  }
+  if (!lookAhead) return false;
+  for (let i = last + 1; i <= Math.min(tokens.length - 1, last + 3) && clauses[i] === clauses[last]; i++) {
+    if (negators.has(tokens[i].lower)) return true;
+  }
+  return false;
+}

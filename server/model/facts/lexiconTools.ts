@@ -1,0 +1,79 @@
+import type { Language } from '../types';
+import type { Lexicon, InstrumentPhraseKind } from '../lexicon/types';
+import { nl } from '../lexicon/nl';
+import { en } from '../lexicon/en';
+import { PhraseSet, phraseSet } from './phrases';
+
+const lexicons: Record<Language, Lexicon> = { nl, en };
+
+const RECURRING: Record<Language, string[]> = {
+  nl: [
+    'jaarlijks*', 'ieder|elk|elke|iedere jaar|kalenderjaar', 'per jaar|kalenderjaar', 'eenmaal|eens|éénmaal per', 'ten minste|minimaal|tenminste ~ per',
+    'periodiek*', 'regelmatig*', 'een|één|eén keer|maal per', 'cyclus', 'gesprekscyclus', 'jaarcyclus', 'ieder|elk kwartaal',
+  ],
+  en: ['annual*', 'yearly', 'every|each year|quarter|month', 'regular*', 'quarterly', 'monthly', 'weekly', 'once a|per year'],
+};
+
+const ENTITLEMENT_WORDS: Record<Language, string[]> = {
+  nl: ['regeling', 'regelingen', 'mogelijkheden', 'mogelijkheid', 'rechten', 'recht', 'budget*', '*budget', '*budgetten', 'tegoed', 'saldo', '*verlof', 'afspraken', 'cao-afspraken', 'faciliteiten', 'vergoeding*'],
+  en: ['benefit*', 'budget*', 'allowance', 'stipend', 'policy', 'fund', 'perk*', 'balance'],
+};
+
+const PERIODIC_CONVERSATIONS: Record<Language, string[]> = {
+  nl: [
+    'jaargesprek*', 'functioneringsgesprek*', 'ontwikkelgesprek*', 'ontwikkelingsgesprek*', 'loopbaangesprek*', 'pop-gesprek*', 'beoordelingsgesprek*',
+    'gesprekscyclus', 'personeelsgesprek*', 'resultaatgesprek*', 'r&o-gesprek*', 'planningsgesprek*', 'voortgangsgesprek*', 'plannings-',
+  ],
+  en: ['performance review*', 'annual review*', '1:1', 'one-on-one*', 'check-in*', 'development conversation*', 'career conversation*'],
+};
+
+const CONTEXT_FREE_SUPPORT = new Set(['loopbaanadvies', 'loopbaangesprek', 'leerambassadeur', 'low-threshold']);
+
+const list = (words: readonly string[]) => phraseSet({ yes: words });
+
+function compile(language: Language) {
+  const lex = lexicons[language];
+  return {
+    lexicon: lex,
+    negators: new Set(lex.negators),
+    conditionals: new Set(lex.conditionals),
+    contextFreeSupport: CONTEXT_FREE_SUPPORT,
+    periodicConversations: list(PERIODIC_CONVERSATIONS[language]),
+    sets: {
+      lapse: list(lex.lapse),
+      saving: list(lex.saving),
+      untilYearEnd: list(lex.untilYearEnd),
+      caoTerm: list(lex.caoTerm),
+      purposeCues: list(lex.purposeCues),
+      purposes: phraseSet(lex.purposes),
+      regulationReferences: list(lex.regulationReferences),
+      targetGroups: phraseSet(lex.targetGroups),
+      support: phraseSet(lex.support),
+      communication: phraseSet(lex.communication),
+      managers: list(lex.managers),
+      developmentWords: list(lex.developmentWords),
+      recurring: list(RECURRING[language]),
+      entitlementWords: list(ENTITLEMENT_WORDS[language]),
+      grants: list(lex.grants),
+      collectiveCues: list(lex.collectiveCues),
+      perPersonCues: list(lex.perPersonCues),
+      individualClaims: list(lex.individualClaims),
+      employeeRecipients: list(lex.employeeRecipients),
+      totalCues: list(lex.totalCues),
+      instrumentPhrases: phraseSet<InstrumentPhraseKind>(lex.instrumentPhrases),
+      percentBases: phraseSet(lex.percentBases),
+    },
+  };
+}
+
+export type LexiconTools = ReturnType<typeof compile>;
+export type { PhraseSet };
+
+const cache = new Map<Language, LexiconTools>();
+
+/** The compiled lexicon of a language; compiled once per process. */
+export function lexiconTools(language: Language): LexiconTools {
+  let tools = cache.get(language);
+  if (!tools) cache.set(language, (tools = compile(language)));
+  return tools;
+}

@@ -1,0 +1,130 @@
+import type { Token } from '../tokens';
+
+/**
+ * A tiny phrase language for lexicon entries, matched token by token (never over raw text):
+ *   `vervalt`            the word itself (lower case)
+ *   `vervalt|vervallen`  any of these words
+ *   `ontwikkel*`         a word starting with..., `*budget` ending with..., `*budget*` containing...
+ *   `~`                  a gap of up to GAP words, not crossing , ; : ( )
+ * Every phrase is tried only at tokens its first element can match, and gaps are bounded, so
+ * matching is linear in the number of tokens.
+ */
+export interface PhraseMatch<T> {
+  value: T;
+  first: number;
+  last: number;
+}
+
+type Test = (token: Token) => boolean;
+type Element = { test: Test } | { gap: true };
+
+interface Compiled<T> {
+  elements: Element[];
+  value: T;
+}
+
+const GAP = 6;
+
+function compileWord(spec: string): Test {
+  const alternatives = spec.split('|').map((alt) => {
+    if (alt.startsWith('*') && alt.endsWith('*') && alt.length > 2) {
+      const inner = alt.slice(1, -1);
+      return (w: string) => w.includes(inner);
+    }
+    if (alt.startsWith('*')) {
+      const suffix = alt.slice(1);
+      return (w: string) => w.endsWith(suffix);
+    }
+    if (alt.endsWith('*')) {
+      const prefix = alt.slice(0, -1);
+      return (w: string) => w.startsWith(prefix);
+    }
+    return (w: string) => w === alt;
+  });
+  return (token) => alternatives.some((f) => f(token.lower));
+}
+
+function exactFirstWords(spec: string): string[] | null {
+  const alternatives = spec.split('|');
+  return alternatives.every((a) => !a.includes('*')) ? alternatives : null;
+}
+
+const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '.']);
+
+export class PhraseSet<T> {
+  private readonly byFirstWord = new Map<string, Compiled<T>[]>();
+  private readonly wildcardFirst: Compiled<T>[] = [];
+
+  constructor(entries: Iterable<[string, T]>) {
+    for (const [phrase, value] of entries) {
+      const parts = phrase.trim().toLowerCase().split(/\s+/);
+      const elements: Element[] = parts.map((p) => (p === '~' ? { gap: true as const } : { test: compileWord(p) }));
+      const compiled = { elements, value };
+      const exact = exactFirstWords(parts[0]);
+      if (exact) for (const word of exact) this.listFor(word).push(compiled);
+      else this.wildcardFirst.push(compiled);
+    }
+  }
+
+  /** All matches in the tokens, leftmost first; overlapping matches are all returned. */
+  matchAll(tokens: Token[]): PhraseMatch<T>[] {
+    const found: PhraseMatch<T>[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const candidates = this.byFirstWord.get(tokens[i].lower);
+      if (candidates) for (const c of candidates) this.tryAt(c, tokens, i, found);
+      for (const c of this.wildcardFirst) this.tryAt(c, tokens, i, found);
+    }
+    return dropRepeats(found);
+  }
+
+  /** Whether any phrase matches anywhere in the tokens. */
+  test(tokens: Token[]): boolean {
+    return this.matchAll(tokens).length > 0;
+  }
+
+  private listFor(word: string): Compiled<T>[] {
+    let list = this.byFirstWord.get(word);
+    if (!list) this.byFirstWord.set(word, (list = []));
+    return list;
+  }
+
+  private tryAt(c: Compiled<T>, tokens: Token[], start: number, found: PhraseMatch<T>[]): void {
+    const last = matchFrom(c.elements, 0, tokens, start);
+    if (last >= 0) found.push({ value: c.value, first: start, last });
+  }
+}
+
+/** Two phrases of the same value over the same words are one statement: keep the first. */
+function dropRepeats<T>(found: PhraseMatch<T>[]): PhraseMatch<T>[] {
+  const kept: PhraseMatch<T>[] = [];
+  for (const match of found) {
+    if (kept.some((k) => k.value === match.value && match.first <= k.last && k.first <= match.last)) continue;
+    kept.push(match);
+  }
+  return kept;
+}
+
+/** Index of the last token matched by elements[e..] starting at token i, or -1. */
+function matchFrom(elements: Element[], e: number, tokens: Token[], i: number): number {
+  if (e === elements.length) return i - 1;
+  const element = elements[e];
+  if ('gap' in element) {
+    for (let skip = 0; skip <= GAP && i + skip <= tokens.length; skip++) {
+      if (skip > 0 && CLAUSE_BREAK.has(tokens[i + skip - 1].text)) break;
+      const end = matchFrom(elements, e + 1, tokens, i + skip);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  if (i >= tokens.length || !element.test(tokens[i])) return -1;
+  return matchFrom(elements, e + 1, tokens, i + 1);
+}
+
+/** Builds a PhraseSet from a record of value -> phrases. */
+export function phraseSet<T extends string>(groups: Partial<Record<T, readonly string[]>>): PhraseSet<T> {
+  const entries: Array<[string, T]> = [];
+  for (const [value, phrases] of Object.entries(groups) as Array<[T, readonly string[]]>) {
+    for (const phrase of phrases) entries.push([phrase, value]);
+  }
+  return new PhraseSet(entries);
+}

@@ -1,0 +1,146 @@
+import type { CountFact, DurationFact, Fact, MoneyFact, PercentFact } from '../types';
+import { COUNT_UNITS, RATE_WORDS, TIME_UNITS } from '../lexicon/numbers';
+import { readMoney, readNumber } from './numbers';
+import { readDateRanges } from './dates';
+import type { SentenceScope } from './extract';
+
+const PER = new Set(['per', 'elk', 'elke', 'ieder', 'iedere', 'each', 'every', 'a', 'an']);
+const MAX = new Set(['maximaal', 'maximum', 'max', 'hoogste', 'hoogstens', 'tot', 'up', 'hooguit', 'limit']);
+const MIN = new Set(['minimaal', 'minimum', 'minste', 'tenminste', 'least', 'minimaal']);
+const PERCENT_WORDS = new Set(['%', 'procent', 'percent', 'pct']);
+
+/** Money, percentages, durations and counts, each with what it is per. */
+export function readQuantities(scope: SentenceScope): Fact[] {
+  const { tokens, language, sentence } = scope;
+  const units = TIME_UNITS[language];
+  const rates = RATE_WORDS[language];
+  const countUnits = COUNT_UNITS[language];
+  const durations: DurationFact[] = [];
+  const others: Array<MoneyFact | PercentFact | CountFact> = [];
+  const base = (first: number, last: number) => ({ range: scope.rangeOf(first, last), sentence: sentence.index, negated: scope.negated(first, last) });
+  /** Token indices where each duration starts and ends, to attach "per" periods to amounts. */
+  const durationSpans: Array<{ first: number; last: number; fact: DurationFact }> = [];
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    // "jaarlijks", "tweejaarlijks", "annual"
+    const rate = rates.get(t.lower);
+    if (rate !== undefined) {
+      const fact: DurationFact = { kind: 'duration', months: rate, form: 'per', ...base(i, i) };
+      durations.push(fact);
+      durationSpans.push({ first: i, last: i, fact });
+      continue;
+    }
+    // "per jaar", "per kalenderjaar", "elke maand", "a year"
+    if (PER.has(t.lower) && units.has(tokens[i + 1]?.lower ?? '')) {
+      const fact: DurationFact = { kind: 'duration', months: units.get(tokens[i + 1].lower)!, form: 'per', ...base(i, i + 1) };
+      durations.push(fact);
+      durationSpans.push({ first: i, last: i + 1, fact });
+      i++;
+      continue;
+    }
+    const money = readMoney(tokens, i, language);
+    if (money) {
+      others.push({
+        kind: 'money',
+        amount: money.amount,
+        currency: money.currency,
+        qualifier: qualifierBefore(scope, money.first),
+        perMonths: null,
+        perPerson: false,
+        total: false,
+        ...base(money.first, money.last),
+      });
+      i = money.last;
+      continue;
+    }
+    const n = readNumber(tokens, i, language);
+    if (!n) continue;
+    const unitToken = tokens[n.last + 1];
+    if (!unitToken) continue;
+    if (PERCENT_WORDS.has(unitToken.lower)) {
+      others.push({ kind: 'percent', value: n.value, base: percentBase(scope, n.last + 2), ...base(n.first, n.last + 1) });
+      i = n.last + 1;
+      continue;
+    }
+    const months = units.get(unitToken.lower);
+    if (months !== undefined) {
+      // "per twee jaar" is a rate; "drie jaar", "36 maanden" a stretch of time.
+      const isRate = n.first > 0 && PER.has(tokens[n.first - 1].lower) && tokens[n.first - 1].lower !== 'a';
+      const first = isRate ? n.first - 1 : n.first;
+      const fact: DurationFact = { kind: 'duration', months: n.value * months, form: isRate ? 'per' : 'period', ...base(first, n.last + 1) };
+      durations.push(fact);
+      durationSpans.push({ first, last: n.last + 1, fact });
+      i = n.last + 1;
+      continue;
+    }
+    const unit = countUnits.get(unitToken.lower);
+    if (unit !== undefined && tokens[n.first].kind === 'number') {
+      others.push({ kind: 'count', value: n.value, unit, perMonths: null, ...base(n.first, n.last + 1) });
+      i = n.last + 1;
+    }
+  }
+
+  for (const range of readDateRanges(tokens)) {
+    durations.push({ kind: 'duration', months: range.months, form: 'period', ...base(range.first, range.last) });
+  }
+  for (const m of scope.lex.sets.untilYearEnd.matchAll(tokens)) {
+    const fact: DurationFact = { kind: 'duration', months: 12, form: 'until-year-end', ...base(m.first, m.last) };
+    durations.push(fact);
+  }
+  for (const m of scope.lex.sets.caoTerm.matchAll(tokens)) {
+    durations.push({ kind: 'duration', months: null, form: 'cao-term', ...base(m.first, m.last) });
+  }
+
+  // Attach "per jaar" to the amount or count it follows (or the rate word it follows, "jaarlijks budget van € 600").
+  const perPerson = scope.has('perPersonCues');
+  const total = scope.has('totalCues');
+  for (const fact of others) {
+    if (fact.kind === 'percent') continue;
+    const at = tokenIndexAt(scope, fact.range.start);
+    const per = nearestPer(durationSpans, at, scope.clauses);
+    if (per) fact.perMonths = per.fact.months;
+    if (fact.kind === 'money') {
+      fact.perPerson = perPerson;
+      fact.total = total && !perPerson;
+    }
+  }
+  return [...others, ...durations];
+}
+
+function qualifierBefore(scope: SentenceScope, first: number): MoneyFact['qualifier'] {
+  for (let i = first - 1; i >= Math.max(0, first - 4); i--) {
+    const w = scope.tokens[i].lower;
+    if (MAX.has(w)) return 'max';
+    if (MIN.has(w)) return 'min';
+  }
+  return 'exact';
+}
+
+function percentBase(scope: SentenceScope, from: number): PercentFact['base'] {
+  const window = scope.tokens.slice(from, from + 10);
+  const match = scope.lex.sets.percentBases.matchAll(window)[0];
+  return match ? match.value : 'other';
+}
+
+function tokenIndexAt(scope: SentenceScope, sourceStart: number): number {
+  const i = scope.tokens.findIndex((_, k) => scope.rangeOf(k, k).start >= sourceStart);
+  return i < 0 ? scope.tokens.length - 1 : i;
+}
+
+/** The "per" duration closest to token `at` in the same clause: after it within 8 tokens, or before it within 6. */
+function nearestPer(spans: Array<{ first: number; last: number; fact: DurationFact }>, at: number, clauses: number[]) {
+  let best: { first: number; last: number; fact: DurationFact } | null = null;
+  let bestDistance = Infinity;
+  for (const span of spans) {
+    if (span.fact.form !== 'per') continue;
+    const distance = span.first > at ? span.first - at : at - span.last;
+    const limit = span.first > at ? 8 : 10;
+    if (distance > limit || clauses[span.first] !== clauses[at]) continue;
+    if (distance < bestDistance) {
+      best = span;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}

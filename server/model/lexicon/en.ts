@@ -1,0 +1,76 @@
+import type { Lexicon } from './types';
+
+/** English: company handbooks and policies. */
+export const en: Lexicon = {
+  negators: ['not', 'no', 'never', "don't", "doesn't", "can't", 'cannot', "won't", 'nor', "isn't", "aren't"],
+  conditionals: ['if', 'unless', 'provided', 'when', 'where'],
+  developmentStems: ['learning', 'training', 'education', 'development', 'career', 'study', 'growth'],
+  developmentWords: [
+    'learning', 'training', 'education*', 'development', 'career', 'course*', 'conference*', 'certification*', 'degree*',
+    'study', 'studies', 'books', 'professional', 'skills', 'upskilling', 'classes',
+  ],
+  instrumentPhrases: {
+    'individual-budget': [
+      'learning|training|education|development|educational|l&d|conference|book budget|budgets|allowance|stipend|fund',
+      'learning and development budget|allowance|fund', 'growth and development benefit|fund|budget|reimbursement|limit',
+      'professional development budget|fund|allowance|stipend', 'personal learning|development budget', 'continuing education stipend|budget|allowance',
+      'education reimbursement', 'tuition reimbursement', 'g&d fund|benefit',
+    ],
+    'individual-generic': ['stipend', 'annual allowance'],
+    'learning-account': ['learning account*', 'individual learning account*'],
+    voucher: ['voucher', 'vouchers', 'training voucher*'],
+    'collective-fund': ['collective budget|fund', 'training fund', 'team budget', 'of payroll'],
+    'development-time': ['learning days|hours|time', 'training days|hours', 'development days|time|hours', 'study days|hours', 'work time ~ courses'],
+    'training-leave': ['study leave', 'training leave', 'educational leave', 'education leave', 'sabbatical*'],
+    'free-time': ['innovation time', '20% time', 'hack days', 'personal projects time'],
+  },
+  grants: ['receive', 'receives', 'get', 'gets', 'have', 'has', 'entitled', 'eligible', 'provide', 'provides', 'offer', 'offers', 'is', 'are', 'give', 'gives', 'up to', 'allocate'],
+  collectiveCues: ['payroll', 'company-wide', 'total', 'team budget', 'per team', 'department budget'],
+  individualClaims: ['apply for', 'request', 'reimbursement', 'reimbursed', 'submit'],
+  employeeRecipients: ['to employees', 'to team members', 'for employees', 'for team members'],
+  perPersonCues: ['per person', 'per employee', 'per team member', 'each team member', 'every team member', 'per head', 'each employee', 'every employee'],
+  totalCues: ['total', 'in total', 'pool', 'overall'],
+  lapse: [
+    'expire', 'expires', 'expired', 'lapse', 'lapses', 'forfeit*', 'use it or lose it', 'resets', 'reset',
+    'not|no|cannot|cannot ~ carry|carried|roll|rolled|rollover|accumulate|accumulated|transfer',
+    "doesn't|don't|won't|does ~ carry|roll|accumulate", 'unused ~ lost|expire|forfeited',
+  ],
+  saving: ['carry over', 'carried over', 'carries over', 'roll over', 'rolls over', 'rolled over', 'rollover', 'accumulate*', 'save up', 'bank', 'remains available'],
+  untilYearEnd: ['end of the calendar|fiscal year', 'end of the year', 'calendar year', 'by december 31', 'within the year', 'same year'],
+  caoTerm: ['term of the agreement', 'duration of the agreement'],
+  purposeCues: ['used for', 'use it for', 'use your', 'spend on', 'spent on', 'covers', 'cover', 'can be used', 'for example', 'such as', 'including', 'eligible'],
+  purposes: {
+    opleiding: ['degree*', 'education', 'tuition', 'university', 'college'],
+    cursus: ['course', 'courses', 'classes', 'class', 'books', 'book', 'exam*', 'materials', 'subscriptions'],
+    training: ['training', 'trainings', 'workshop*', 'conference*', 'seminar*', 'bootcamp*', 'webinar*', 'meetup*'],
+    loopbaanadvies: ['coaching', 'career advice', 'career coaching', 'mentoring'],
+    certificering: ['certification*', 'certificate*', 'qualification*', 'accreditation*'],
+  },
+  regulationReferences: ['see the policy', 'according to the policy', 'in the handbook', 'see appendix', 'listed in'],
+  targetGroups: {
+    'lower-educated': ['lower-educated', 'less educated', 'without a degree', 'low-skilled', 'lower-skilled', 'entry-level'],
+    older: ['older employees|workers|staff', 'senior employees'],
+    'low-literate': ['low literacy', 'basic skills'],
+  },
+  support: {
+    loopbaanadvies: ['career advice', 'career advisor*', 'career counselling', 'career counseling', 'independent advice', 'learning advisor*'],
+    loopbaangesprek: ['career conversation*', 'development conversation*', 'career check-in*', 'growth conversation*'],
+    leerambassadeur: ['learning ambassador*', 'learning champion*'],
+    workshop: ['workshop', 'workshops', 'information session*'],
+    begeleiding: ['guidance', 'help you choose', 'support you', 'assist you'],
+    coaching: ['coaching', 'coach', 'mentor', 'mentoring'],
+    'low-threshold': ['no paperwork', 'simple request', 'easy to request', 'without upfront payment', 'we pay directly', 'invoiced directly'],
+  },
+  communication: {
+    inform: ['inform*', 'announce*', 'remind*', 'newsletter', 'communicat*', 'let you know', 'notify', 'notified'],
+    overview: ['balance', 'remaining budget', 'statement', 'payslip', 'dashboard'],
+    channel: ['intranet', 'portal', 'platform', 'hr system', 'slack channel', 'wiki'],
+    conversation: ['1:1', 'one-on-one*', 'performance review*', 'annual review*', 'development conversation*', 'career conversation*', 'check-in*', 'growth plan*', 'development plan*'],
+  },
+  managers: ['manager', 'managers', 'team lead*', 'line manager*', 'supervisor*'],
+  percentBases: {
+    payroll: ['payroll'],
+    salary: ['salary', 'salaries', 'wage', 'wages', 'pay'],
+    costs: ['cost', 'costs', 'tuition'],
+  },
+};

@@ -1,0 +1,147 @@
+import type { Lexicon } from './types';
+
+/** Dutch: formal cao language ("de werknemer") and plain language ("je hebt recht op") alike. */
+export const nl: Lexicon = {
+  negators: ['niet', 'geen', 'nooit', 'noch', 'niets', 'evenmin', 'uitgesloten'],
+  conditionals: ['indien', 'tenzij', 'mits', 'als', 'wanneer', 'voorzover', 'voor zover', 'ingeval', 'behoudens'],
+  developmentStems: [
+    'ontwikkel', 'ontwikkelings', 'opleidings', 'opleiding', 'scholings', 'studie', 'loopbaan', 'loopbaanontwikkelings',
+    'leer', 'trainings', 'training', 'cursus', 'inzetbaarheids', 'di', 'professionaliserings', 'employability', 'groei',
+    'talent', 'talentontwikkelings', 'persoonlijkontwikkel', 'persoonlijkeontwikkelings',
+  ],
+  developmentWords: [
+    'ontwikkeling*', 'ontwikkelen', 'opleiding*', 'scholing*', 'training*', 'cursus*', 'cursussen', 'loopbaan*', 'studie*',
+    'leren', 'professionalisering*', 'deskundigheidsbevordering*', 'inzetbaarheid*', 'employability', 'bijscholing', 'omscholing',
+    'employabilitybudget', 'evc', 'certificering', 'diploma*', 'vakbekwaamheid',
+  ],
+  instrumentPhrases: {
+    'individual-generic': [
+      'persoonlijk|persoonlijke|individueel|individuele|eigen budget|budgetten|tegoed',
+      'budget|tegoed voor|ten behoeve van ~ ontwikkeling|scholing|opleiding*|inzetbaarheid|loopbaan*|professionalisering|deskundigheidsbevordering|training*',
+      'budget duurzame inzetbaarheid',
+      'basisbudget|professionaliseringsbudget|trainingstoelage|opleidingstoelage|studietoelage',
+      'pob|pob-budget',
+    ],
+    'learning-account': ['leerrekening*', 'ontwikkelrekening*', 'scholingsrekening*', 'persoonlijke leerrekening', 'individuele leerrekening', 'stap-budget'],
+    voucher: ['*voucher|*vouchers', 'scholingscheque*', 'opleidingscheque*', 'tegoedbon*'],
+    'collective-fund': [
+      'collectief|collectieve budget|fonds|pot', '*fonds|*fondsen', 'o&o-fonds*', 'opleidingspot', 'scholingspot', 'bestemmingsheffing',
+      'sectorfonds*', 'ontwikkelbudget|ontwikkelingsbudget|opleidingsbudget|scholingsbudget voor bedrijven|werkgevers|de onderneming',
+    ],
+    'choice-budget': ['keuzebudget*', 'ikb', 'ikb-budget', 'individueel keuzebudget', 'keuzemenu', 'ikap', 'meerkeuzesysteem'],
+    'development-time': [
+      'ontwikkeldag|ontwikkeldagen|scholingsdag|scholingsdagen|opleidingsdag|opleidingsdagen|studiedag|studiedagen|leerdag|leerdagen',
+      'ontwikkeluren|ontwikkeluur|scholingsuren|studie-uren|studieuren|opleidingsuren|professionaliseringsuren|leeruren',
+      'ontwikkelbudget|ontwikkelingsbudget in uren|tijd',
+      'uren|klokuren|dagen voor|ten behoeve van deskundigheidsbevordering|professionalisering|scholing|ontwikkeling|opleiding',
+      'scholing|opleiding|training in werktijd|werktijd|diensttijd',
+      'onder|in|binnen werktijd|diensttijd ~ scholing|opleiding|training|cursus',
+    ],
+    'training-leave': ['studieverlof', 'scholingsverlof', 'opleidingsverlof', 'ontwikkelverlof', 'educatief verlof', 'betaald leerverlof', 'leerverlof', 'examenverlof'],
+    reimbursement: [
+      'studiekosten*', 'studiekostenregeling', 'studiefaciliteit*', 'vergoeding|vergoed|tegemoetkoming ~ studiekosten|scholingskosten|opleidingskosten|cursuskosten|cursusgeld|lesgeld|examenkosten',
+      'cursus-|cursus ~ examenkosten', 'scholingskosten|opleidingskosten ~ vergoed|vergoeding|rekening|betaalt|betaald',
+    ],
+    subsidy: ['subsidie', 'subsidies', 'lerarenbeurs', 'studiebeurs', 'stap-subsidie', 'tegemoetkoming*'],
+    'free-time': ['lummeltijd', 'lummeluren', 'innovatie-uren', 'innovatieuren', 'eigen ontwikkeltijd', 'vrije ontwikkeltijd', 'uren per maand voor eigen ontwikkeling'],
+  },
+  grants: [
+    'recht op', 'aanspraak op', 'ontvangt', 'ontvangen', 'krijgt', 'krijg', 'krijgen', 'heeft|hebben|heb ~ budget*|*budget|rekening|tegoed',
+    'beschikbaar', 'ter beschikking', 'toegekend', 'kent ~ toe', 'stelt ~ vast', 'bedraagt', 'gestort', 'stort*', 'opgebouwd',
+    'bouwt|bouw ~ op', 'is er', 'zijn er', 'verstrekt', 'vergoedt', 'vergoed', 'wordt ~ toegekend', 'ontvang', 'kent|kennen',
+    'geldt', 'inzetten', 'besteden', 'is bedoeld', 'bestaat uit',
+  ],
+  collectiveCues: [
+    '*loonsom*', 'bedrijfskosten', 'lumpsum', 'collectief', 'collectieve', 'fonds', '*fonds', 'heffing', 'premie*',
+    'van de onderneming', 'per onderneming', 'per bedrijf', 'per vestiging', 'per afdeling', 'voor bedrijven',
+    'werkgever stelt ~ vast', 'werkgever reserveert', 'in totaal', 'totaal', 'totale', 'personeel', 'scholingsplan', 'opleidingsplan',
+    'professionaliseringsplan', 'van zijn personeel',
+  ],
+  individualClaims: [
+    'op aanvraag', 'aanvraag ~ indienen|indient|doen|doet', 'vraagt|vragen ~ aan', 'aanspraak', 'trekkingsrecht*', 'individuele aanvraag',
+    'declareren|declareert|declaratie', 'subsidieaanvraag', 'kan|kunnen ~ aanvragen',
+  ],
+  employeeRecipients: ['aan|voor ~ werknemer|werknemers|medewerker|medewerkers|leraren|leraar|docenten|docent|ambtenaar|ambtenaren|personeelsleden|werkenden'],
+  perPersonCues: ['per werknemer', 'per medewerker', 'per persoon', 'per deelnemer', 'per fte', 'per voltijdbaan', 'per docent', 'per ambtenaar', 'per individu', 'per jaar per'],
+  totalCues: ['in totaal', 'totaal', 'totale', 'pot', 'fonds', 'collectief', 'collectieve', 'voor alle werknemers', 'voor alle medewerkers', 'beschikbaar gesteld'],
+  lapse: [
+    'vervalt', 'vervallen', 'komt|komen ~ te vervallen', 'verloopt', 'verlopen', 'gaat|gaan ~ verloren', 'verbeurd',
+    'niet|geen ~ meegenomen|meenemen|overgeheveld|overhevelen|overgedragen|overdragen|doorschuiven|doorgeschoven|sparen|gespaard|opsparen|opgespaard|opgebouwd',
+    'niet overdraagbaar', 'niet bestede|niet-bestede|niet gebruikte|niet-gebruikte|ongebruikte|niet benut|niet-benut|onbenut|onbenutte ~ vervalt|vervallen|terug',
+    'terug naar|in het fonds|de pot', 'vloeit|vloeien ~ terug',
+  ],
+  saving: [
+    'sparen', 'gespaard', 'opsparen', 'opgespaard', 'spaar*', 'bijeensparen', 'meegenomen ~ volgend|volgende|komend|komende|later|volgend',
+    'meenemen ~ volgend|volgende|komend|komende', 'overgeheveld|overhevelen|overgedragen|doorschuiven|doorgeschoven|doorgezet ~ volgend|volgende|komend|komende',
+    'naar het volgende|komende jaar|kalenderjaar', 'blijft|blijven ~ beschikbaar|staan|geldig', 'stapelen', 'cumuleren', 'opgebouwd ~ tot maximaal',
+    'meenemen naar een volgend|volgende|nieuwe', 'reserveren voor', 'houdt|behoudt ~ tegoed|saldo',
+  ],
+  untilYearEnd: [
+    'einde|eind van het kalenderjaar|jaar|boekjaar', 'eind|einde van het ~ kalenderjaar', 'uiterlijk 31 december', 'op 31 december', 'per 31 december',
+    'jaareinde', 'ultimo december', 'binnen het kalenderjaar', 'binnen hetzelfde kalenderjaar|jaar', 'in hetzelfde kalenderjaar|jaar',
+    'in het jaar van toekenning', 'in het lopende kalenderjaar|jaar',
+  ],
+  caoTerm: ['looptijd van deze|de cao', 'looptijd van de|deze collectieve arbeidsovereenkomst', 'cao-periode', 'caoperiode', 'duur van deze|de cao', 'gedurende de cao'],
+  purposeCues: [
+    'besteden|besteed|besteedt|inzetten|ingezet|gebruiken|gebruikt|aanwenden|aangewend ~ voor|aan', 'bestedingsdoel*', 'bestemd voor', 'bedoeld voor', 'is bedoeld',
+    'ten behoeve van', 'voor de kosten van', 'kosten van', 'in aanmerking', 'waaronder', 'onder ~ worden verstaan', 'wordt ~ verstaan', 'zoals',
+    'vrij te besteden', 'vrij besteedbaar', 'naar keuze', 'voor ~ en',
+  ],
+  purposes: {
+    opleiding: ['opleiding', 'opleidingen', 'beroepsopleiding*', 'studie', 'studies', 'diploma*', 'mbo', 'hbo', 'opleidingstraject*'],
+    cursus: ['cursus', 'cursussen', 'cursusgeld', '*cursus', 'lesgeld', 'inschrijvingskosten', 'examen*', 'tentamen*', 'leermiddelen', 'studiemateriaal', 'studieboeken', 'boeken', 'vakliteratuur', 'literatuurstudie'],
+    training: ['training', 'trainingen', 'workshop*', 'seminar*', 'congres*', 'conferentie*', 'e-learning', 'masterclass*', 'intervisie', 'webinar*'],
+    loopbaanadvies: ['loopbaanadvies', 'loopbaanbegeleiding', 'loopbaancoaching', 'loopbaancoach', 'loopbaanscan', 'loopbaantraject', 'coaching', 'ontwikkelassessment', 'assessment'],
+    evc: ['evc', 'evc-traject*', 'erkenning van ~ competenties', 'ervaringscertificaat'],
+    certificering: ['certificering', 'certificaat', 'certificaten', 'vakdiploma', 'vakbekwaamheid*', 'hercertificering'],
+    scholing: ['scholing', 'bijscholing', 'omscholing', 'herscholing', 'scholing buiten de functie', 'deskundigheidsbevordering', 'professionalisering*', 'ontwikkelingsactiviteit*', 'ontwikkelactiviteit*'],
+    vitaliteit: ['vitaliteit*', 'gezondheid*', 'sportabonnement', 'fit'],
+  },
+  regulationReferences: [
+    'volgens|conform|overeenkomstig|in|op grond van het|de ~ reglement|regeling|opleidingsreglement|scholingsreglement|studiefaciliteitenregeling|opleidingsregeling|bijlage',
+    'zie bijlage', 'opgenomen in bijlage', 'genoemd in bijlage', 'vermeld in bijlage', 'lijst ~ opleidingen|bijdragen',
+  ],
+  targetGroups: {
+    'lower-educated': [
+      'lager opgeleide|opgeleiden|geschoolde|geschoolden', 'laagopgeleide|laagopgeleiden|laaggeschoolde|laaggeschoolden',
+      'laag opgeleide|opgeleiden|geschoolde|geschoolden', 'praktisch geschoolde|geschoolden|opgeleiden|opgeleide', 'praktisch opgeleide|opgeleiden',
+      'mbo 1|2|1-2', 'mbo-niveau 1|2', 'mbo niveau 1|2', 'niveau|niveaus 1 en|of|tot 2', 'niveau 1-2', 'startkwalificatie',
+      'zonder ~ startkwalificatie', 'lager onderwijsniveau|opleidingsniveau', 'lagere functieschalen|loonschalen|functiegroepen', 'lagere schalen',
+    ],
+    older: ['oudere werknemers|medewerkers|collega|collega\'s|werkenden|ambtenaren', 'ouderen', 'senioren', 'vanaf|boven|ouder dan 45|50|55|57|60 jaar', 'leeftijd van 45|50|55|60 jaar'],
+    'low-literate': ['laaggeletterd*', 'laaggeletterdheid', 'taalachterstand', 'nt2', 'basisvaardigheden', 'taal- en rekenvaardigheid', 'digitale vaardigheden'],
+  },
+  support: {
+    loopbaanadvies: ['loopbaanadvies', 'loopbaanadviseur*', 'loopbaanadviezen', 'onafhankelijk advies', 'ontwikkeladvies', 'opleidingsadvies', 'studieadvies', 'scholingsadvies', 'advies over ~ opleiding|scholing|loopbaan|ontwikkeling'],
+    loopbaangesprek: ['loopbaangesprek*', 'ontwikkelgesprek*', 'loopbaanscan*', 'loopbaancheck*', 'apk-gesprek', 'loopbaan-apk', 'ontwikkelscan*', 'mid-career*', 'midcareer*'],
+    leerambassadeur: ['leerambassadeur*', 'ontwikkelambassadeur*', 'scholingsambassadeur*', 'leer-werkloket*', 'leerloket*', 'o&o-adviseur*', 'ontwikkelcoach*'],
+    workshop: ['workshop', 'workshops', 'voorlichtingsbijeenkomst*', 'informatiebijeenkomst*', 'inloopspreekuur', 'spreekuur'],
+    begeleiding: ['begeleiding', 'begeleidt', 'begeleiden', 'ondersteuning bij ~ keuze|aanvraag|besteding|gebruik', 'hulp bij ~ keuze|aanvraag|besteding|gebruik', 'helpt ~ bij', 'ondersteunt ~ bij'],
+    coaching: ['coaching', 'coach', 'loopbaancoach*', 'loopbaancoaching', 'mentor', 'mentoren', 'mentoraat'],
+    'low-threshold': ['laagdrempelig*', 'eenvoudige aanvraag*', 'eenvoudig aan te vragen', 'zonder ~ administratieve', 'zonder voorfinanciering', 'rechtstreeks ~ gefactureerd'],
+  },
+  communication: {
+    inform: [
+      'informeert', 'informeren', 'geïnformeerd', 'geinformeerd', 'brengt|brengen ~ onder de aandacht', 'onder de aandacht',
+      'voorlichting', 'wijst|wijzen ~ op', 'maakt|maken ~ bekend', 'bekendmaking', 'licht|lichten ~ toe', 'communiceert', 'communicatie', 'attendeert',
+      'stelt ~ op de hoogte', 'op de hoogte gesteld|stellen|brengen', 'campagne', 'nieuwsbrief', 'bericht', 'brief',
+    ],
+    overview: [
+      'overzicht van ~ saldo|tegoed|budget|opbouw|stand', 'saldo', 'inzicht in ~ hoogte|saldo|opbouw|budget|stand', 'jaaroverzicht', 'jaaropgave',
+      'salarisstrook', 'loonstrook', 'loonstrookje', 'salarisspecificatie', 'stand van ~ budget|rekening|tegoed',
+    ],
+    channel: ['intranet', 'via de|het ~ website|portaal|platform|app|hr-systeem|personeelsportaal|selfservice', 'digitaal platform', 'leerplatform', 'ontwikkelportaal', 'online omgeving', 'mijn-omgeving', 'selfserviceportaal', 'personeelsblad'],
+    conversation: [
+      'jaargesprek*', 'functioneringsgesprek*', 'ontwikkelgesprek*', 'ontwikkelingsgesprek*', 'loopbaangesprek*', 'pop-gesprek*', 'beoordelingsgesprek*',
+      'gesprekscyclus', 'personeelsgesprek*', 'resultaatgesprek*', 'r&o-gesprek*', 'voortgangsgesprek*', 'planningsgesprek*', 'plannings- en functioneringsgesprek*',
+      'gesprek', 'gesprekken', 'spreken|spreekt ~ elkaar', 'bespreken|bespreekt|besproken', 'persoonlijk ontwikkelingsplan|ontwikkelplan', 'pop',
+      'maken|maakt ~ afspraken|afspraak', 'ontwikkelafspraken', 'persoonlijk ontwikkelplan',
+    ],
+  },
+  managers: ['leidinggevende', 'leidinggevenden', 'manager', 'managers', 'lijnmanager*', 'lijnmanagement', 'teamleider*', 'direct leidinggevende'],
+  percentBases: {
+    payroll: ['*loonsom*', 'loonsom', 'lumpsum', 'personele', 'bruto loonsom', 'sv-loon', 'heffingsgrondslag', 'grondslag'],
+    salary: ['salaris*', 'loon', 'bruto loon', 'brutoloon', 'maandsalaris', 'jaarsalaris', 'inkomen', 'bezoldiging', 'schaalsalaris'],
+    costs: ['kosten', 'studiekosten', 'scholingskosten', 'bedrijfskosten', 'opleidingskosten', 'cursuskosten'],
+  },
+};

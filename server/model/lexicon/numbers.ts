@@ -1,0 +1,58 @@
+import type { Language } from '../types';
+
+/** Number words as they appear before units ("drie jaar", "twelve months"). */
+export const NUMBER_WORDS: Record<Language, ReadonlyMap<string, number>> = {
+  nl: new Map([
+    ['een', 1], ['één', 1], ['eén', 1], ['twee', 2], ['drie', 3], ['vier', 4], ['vijf', 5], ['zes', 6], ['zeven', 7],
+    ['acht', 8], ['negen', 9], ['tien', 10], ['elf', 11], ['twaalf', 12], ['dertien', 13], ['veertien', 14],
+    ['vijftien', 15], ['zestien', 16], ['achttien', 18], ['twintig', 20], ['vierentwintig', 24], ['dertig', 30],
+    ['zesendertig', 36], ['veertig', 40], ['achtenveertig', 48], ['vijftig', 50], ['zestig', 60], ['honderd', 100],
+    ['anderhalf', 1.5], ['anderhalve', 1.5], ['half', 0.5], ['halve', 0.5], ['enkele', 2],
+  ]),
+  en: new Map([
+    ['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],
+    ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['eighteen', 18], ['twenty', 20],
+    ['twenty-four', 24], ['thirty', 30], ['thirty-six', 36], ['forty', 40], ['fifty', 50], ['hundred', 100], ['half', 0.5],
+  ]),
+};
+
+/** Time units and their length in months. */
+export const TIME_UNITS: Record<Language, ReadonlyMap<string, number>> = {
+  nl: new Map([
+    ['jaar', 12], ['jaren', 12], ['kalenderjaar', 12], ['kalenderjaren', 12], ['dienstjaar', 12], ['dienstjaren', 12],
+    ['maand', 1], ['maanden', 1], ['kalendermaand', 1], ['kalendermaanden', 1], ['week', 0.25], ['weken', 0.25],
+    ['kwartaal', 3], ['kwartalen', 3], ['halfjaar', 6],
+  ]),
+  en: new Map([
+    ['year', 12], ['years', 12], ['month', 1], ['months', 1], ['week', 0.25], ['weeks', 0.25], ['quarter', 3], ['quarters', 3],
+  ]),
+};
+
+/** Words that say "every N months" on their own ("jaarlijks", "annual"). */
+export const RATE_WORDS: Record<Language, ReadonlyMap<string, number>> = {
+  nl: new Map([
+    ['jaarlijks', 12], ['jaarlijkse', 12], ['jaarlijksch', 12], ['maandelijks', 1], ['maandelijkse', 1],
+    ['tweejaarlijks', 24], ['tweejaarlijkse', 24], ['driejaarlijks', 36], ['driejaarlijkse', 36],
+    ['vijfjaarlijks', 60], ['vijfjaarlijkse', 60], ['halfjaarlijks', 6], ['halfjaarlijkse', 6], ['wekelijks', 0.25], ['wekelijkse', 0.25],
+  ]),
+  en: new Map([
+    ['annual', 12], ['annually', 12], ['yearly', 12], ['monthly', 1], ['biennial', 24], ['weekly', 0.25],
+  ]),
+};
+
+/** Units of counted things. */
+export const COUNT_UNITS: Record<Language, ReadonlyMap<string, 'days' | 'hours' | 'people'>> = {
+  nl: new Map([
+    ['dag', 'days'], ['dagen', 'days'], ['werkdag', 'days'], ['werkdagen', 'days'], ['ontwikkeldag', 'days'], ['ontwikkeldagen', 'days'],
+    ['scholingsdag', 'days'], ['scholingsdagen', 'days'], ['opleidingsdag', 'days'], ['opleidingsdagen', 'days'], ['studiedag', 'days'],
+    ['studiedagen', 'days'], ['verlofdag', 'days'], ['verlofdagen', 'days'], ['atv-dagen', 'days'], ['uur', 'hours'], ['uren', 'hours'],
+    ['klokuren', 'hours'], ['klokuur', 'hours'], ['werkuren', 'hours'], ['ontwikkeluren', 'hours'], ['scholingsuren', 'hours'],
+    ['studie-uren', 'hours'], ['studieuren', 'hours'], ['opleidingsuren', 'hours'],
+    ['werknemers', 'people'], ['medewerkers', 'people'], ['personen', 'people'], ['deelnemers', 'people'], ['mensen', 'people'],
+    ['leden', 'people'], ['collega', 'people'], ["collega's", 'people'], ['werkenden', 'people'], ['man', 'people'],
+  ]),
+  en: new Map([
+    ['day', 'days'], ['days', 'days'], ['hour', 'hours'], ['hours', 'hours'], ['employees', 'people'], ['people', 'people'],
+    ['participants', 'people'], ['members', 'people'], ['staff', 'people'], ['persons', 'people'], ['workers', 'people'],
+  ]),
+};

@@ -1,0 +1,53 @@
+/** The language knowledge the fact extractors use; one file per language fills it. */
+export interface Lexicon {
+  /** Words that negate the clause they stand in ("niet", "geen"). */
+  negators: readonly string[];
+  /** Words that open a condition ("indien", "tenzij"). */
+  conditionals: readonly string[];
+  /** Compound parts that make a budget, account or day a development one ("ontwikkel", "scholings"). */
+  developmentStems: readonly string[];
+  /** Words saying the text is about learning or development (for context checks). */
+  developmentWords: readonly string[];
+  /** Instruments written as phrases rather than compounds ("persoonlijk budget", "learning budget"). */
+  instrumentPhrases: Partial<Record<InstrumentPhraseKind, readonly string[]>>;
+  /** Cues that the sentence grants something ("heeft recht op", "ontvangt"). */
+  grants: readonly string[];
+  /** Cues that the instrument is a pot for the organisation, not for one person. */
+  collectiveCues: readonly string[];
+  /** Cues that employees claim from a fund themselves ("op aanvraag van de werknemer", "trekkingsrecht"). */
+  individualClaims: readonly string[];
+  /** Employees as the recipients of a subsidy ("aan leraren", "aan werknemers"). */
+  employeeRecipients: readonly string[];
+  /** Cues that an amount is per person. */
+  perPersonCues: readonly string[];
+  /** Cues that an amount is a total. */
+  totalCues: readonly string[];
+  lapse: readonly string[];
+  saving: readonly string[];
+  untilYearEnd: readonly string[];
+  caoTerm: readonly string[];
+  /** Cues that a sentence says what money may be spent on. */
+  purposeCues: readonly string[];
+  purposes: Readonly<Record<string, readonly string[]>>;
+  /** References to a regulation or annex that lists purposes or conditions ("volgens het opleidingsreglement"). */
+  regulationReferences: readonly string[];
+  targetGroups: Readonly<Record<'lower-educated' | 'older' | 'low-literate', readonly string[]>>;
+  support: Readonly<Record<string, readonly string[]>>;
+  communication: Readonly<Record<'inform' | 'overview' | 'channel' | 'conversation', readonly string[]>>;
+  managers: readonly string[];
+  /** Words for the base of a percentage. */
+  percentBases: Readonly<Record<'payroll' | 'salary' | 'costs', readonly string[]>>;
+}
+
+export type InstrumentPhraseKind =
+  | 'individual-budget'
+  | 'individual-generic'
+  | 'learning-account'
+  | 'voucher'
+  | 'collective-fund'
+  | 'choice-budget'
+  | 'development-time'
+  | 'training-leave'
+  | 'reimbursement'
+  | 'free-time'
+  | 'subsidy';

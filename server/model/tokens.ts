@@ -1,0 +1,68 @@
+/** A word, number, symbol or punctuation mark of a sentence, with its [start, end) in the sentence text. */
+export interface Token {
+  text: string;
+  /** Lower case, with typographic apostrophes and hyphens folded. */
+  lower: string;
+  start: number;
+  end: number;
+  kind: 'word' | 'number' | 'symbol' | 'punct';
+}
+
+const isLetter = (ch: string): boolean => /[\p{L}\p{M}]/u.test(ch);
+const isDigit = (ch: string): boolean => ch >= '0' && ch <= '9';
+const JOINERS = new Set(['-', "'", '’', '&']);
+
+/**
+ * Splits a sentence into tokens in one pass. Words keep inner hyphens and apostrophes
+ * ("niet-bestede", "cao's", "O&O-fonds"); numbers keep their separators ("1.000,50", "3,21",
+ * "1.000,-"); currency and percent signs are tokens of their own.
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i];
+    if (/\s/.test(ch)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    if (isDigit(ch)) {
+      i++;
+      while (i < text.length) {
+        if (isDigit(text[i])) i++;
+        else if ((text[i] === '.' || text[i] === ',') && isDigit(text[i + 1] ?? '')) i++;
+        else break;
+      }
+      // "1.000,-" and "1.000,--": the dash marks whole euros.
+      if (text[i] === ',' && (text[i + 1] === '-' || text[i + 1] === '–')) {
+        i += 2;
+        while (text[i] === '-' || text[i] === '–') i++;
+      }
+      // "2e", "3de", "12a": ordinal or sub-number glued to digits stays one word.
+      if (i < text.length && isLetter(text[i])) {
+        while (i < text.length && (isLetter(text[i]) || isDigit(text[i]))) i++;
+        push(tokens, text, start, i, 'word');
+      } else push(tokens, text, start, i, 'number');
+      continue;
+    }
+    if (isLetter(ch)) {
+      i++;
+      while (i < text.length) {
+        if (isLetter(text[i]) || isDigit(text[i])) i++;
+        else if (JOINERS.has(text[i]) && i + 1 < text.length && (isLetter(text[i + 1]) || isDigit(text[i + 1]))) i++;
+        else break;
+      }
+      push(tokens, text, start, i, 'word');
+      continue;
+    }
+    i++;
+    push(tokens, text, start, i, /[€$£%§]/.test(ch) ? 'symbol' : 'punct');
+  }
+  return tokens;
+}
+
+function push(tokens: Token[], text: string, start: number, end: number, kind: Token['kind']): void {
+  const raw = text.slice(start, end);
+  tokens.push({ text: raw, lower: raw.toLowerCase().replace(/’/g, "'"), start, end, kind });
+}
