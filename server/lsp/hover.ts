@@ -1,0 +1,46 @@
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Rule } from '../engine/types';
+import type { Analysis } from './analysis';
+import { t } from './messages';
+
+const contains = (range: { start: number; end: number }, offset: number): boolean => range.start <= offset && offset <= range.end;
+
+/**
+ * Hover: on a finding, the rule's short help with a link to its page; on an amount or a percentage,
+ * the guidance's reference figures, so a writer can weigh the number without leaving the draft.
+ */
+export function hover(document: TextDocument, position: Position, analysis: Analysis, rules: readonly Rule[]): Hover | null {
+  const offset = document.offsetAt(position);
+  const { locale, result } = analysis;
+  const parts: string[] = [];
+  let range: { start: number; end: number } | null = null;
+
+  for (const finding of result.findings) {
+    if (!contains(finding.range, offset)) continue;
+    const rule = rules.find((r) => r.meta.id === finding.ruleId);
+    const description = rule ? rule.meta.description[locale] : finding.message;
+    parts.push(`**caolint \`${finding.ruleId}\`**: ${description}\n\n[${t(locale, 'ruleDocs', { rule: finding.ruleId })}](${finding.docs})`);
+    range ??= finding.range;
+  }
+
+  const fact = result.doc.facts.find((f) => (f.kind === 'money' || f.kind === 'percent') && contains(f.range, offset));
+  if (fact) {
+    parts.push(
+      [
+        `**${t(locale, 'referenceTitle')}**`,
+        '',
+        `- ${t(locale, 'refPayroll')}`,
+        `- ${t(locale, 'refBudget')}`,
+        `- ${t(locale, 'refInformal')}`,
+      ].join('\n'),
+    );
+    range = fact.range;
+  }
+
+  if (parts.length === 0 || !range) return null;
+  return {
+    contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') },
+    range: { start: document.positionAt(range.start), end: document.positionAt(range.end) },
+  };
+}

@@ -1,0 +1,35 @@
+import type { Locale } from '../engine/types';
+
+/** The language server's own user-facing strings (rule messages come localised from the engine). */
+const strings = {
+  disableLine: { nl: 'Schakel {rule} uit voor deze regel', en: 'Disable {rule} for this line' },
+  disableFile: { nl: 'Schakel {rule} uit voor dit bestand', en: 'Disable {rule} for this file' },
+  openIntervention: { nl: 'Open interventie: {name}', en: 'Open intervention: {name}' },
+  fixAll: { nl: 'Los alle caolint-problemen op', en: 'Fix all caolint problems' },
+  ruleDocs: { nl: 'Documentatie van {rule}', en: 'Documentation of {rule}' },
+  intervention: { nl: 'Interventie', en: 'Intervention' },
+  referenceTitle: { nl: 'Referentiecijfers uit de handreiking "Duurzaam aan het werk"', en: 'Reference figures from the guidance "Duurzaam aan het werk"' },
+  refPayroll: {
+    nl: 'Formele scholing: gangbaar is **1-2% van de bruto loonsom**.',
+    en: 'Formal training: **1-2% of the gross payroll** is customary.',
+  },
+  refBudget: {
+    nl: 'Gemiddeld individueel ontwikkelbudget: **€ 706 per jaar** (2018; in 2013 nog € 669).',
+    en: 'Average individual development budget: **EUR 706 per year** (2018, up from EUR 669 in 2013).',
+  },
+  refInformal: {
+    nl: 'Ongeveer **70% van het leren** gebeurt informeel, tijdens het werk: budget is nodig, maar niet genoeg.',
+    en: 'About **70% of learning** is informal, on the job: a budget is necessary, not sufficient.',
+  },
+  thisAmount: { nl: 'Dit bedrag', en: 'This amount' },
+  thisPercent: { nl: 'Dit percentage', en: 'This percentage' },
+  configError: { nl: 'caolint: fout in configuratie: {message}', en: 'caolint: configuration error: {message}' },
+  lintingWorkspace: { nl: 'caolint: werkruimte controleren', en: 'caolint: linting workspace' },
+  filesDone: { nl: '{done} van {total} bestanden', en: '{done} of {total} files' },
+} as const;
+
+export type MessageId = keyof typeof strings;
+
+export function t(locale: Locale, id: MessageId, data: Record<string, string | number> = {}): string {
+  return strings[id][locale].replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}
