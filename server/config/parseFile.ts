@@ -33,7 +33,7 @@ function parseJson(text: string, file: string): unknown {
 
 /** Parses YAML, reporting the first syntax error with its line and column. */
 export function parseYaml(text: string, file: string): unknown {
-  const doc = parseDocument(text, { prettyErrors: false });
+  const doc = parseDocument(text, { prettyErrors: true });
   const error = doc.errors[0];
   if (error) {
     const pos = error.linePos?.[0];

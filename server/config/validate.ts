@@ -9,7 +9,7 @@ const validators = new WeakMap<readonly Rule[], ValidateFunction>();
 function validatorFor(rules: readonly Rule[]): ValidateFunction {
   let validate = validators.get(rules);
   if (!validate) {
-    const ajv = new Ajv({ allErrors: true, strict: false });
+    const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
     validate = ajv.compile(buildConfigSchema(rules));
     validators.set(rules, validate);
   }

@@ -26,7 +26,9 @@ export const formatStylish: Formatter = (reports, ctx) => {
   if (ctx.fixesApplied > 0) {
     out.push(c.green(t('fixed', ctx.locale, { count: ctx.fixesApplied, fixWord: word('fix', ctx.fixesApplied, ctx.locale), files: ctx.filesFixed, fileWord: word('file', ctx.filesFixed, ctx.locale) })));
   }
-  if (total === 0) {
+  if (ctx.fileCount === 0) {
+    // Nothing was linted (every argument was skipped or failed): no verdict to print.
+  } else if (total === 0) {
     out.push(c.green(`✔ ${t('clean', ctx.locale, { files: ctx.fileCount, fileWord: word('file', ctx.fileCount, ctx.locale) })}`));
   } else {
     const line = `✖ ${t('problems', ctx.locale, {
