@@ -1,6 +1,6 @@
 import type { Rule } from '../server/engine/types';
 import type { InstrumentType } from '../server/model/types';
-import { factsInSentences, provisions, scopeOf } from '../server/model/query';
+import { factsInSentences, provisions, provisionScope } from '../server/model/query';
 import { insertAfterSentence } from '../server/engine/fixes';
 
 const BUDGETS: ReadonlySet<InstrumentType> = new Set(['individual-budget', 'learning-account', 'voucher', 'collective-fund']);
@@ -28,7 +28,7 @@ const rule: Rule = {
   check({ doc, report }) {
     for (const provision of provisions(doc, BUDGETS)) {
       if (!provision.mentions.some((m) => m.granted)) continue;
-      const purposes = factsInSentences(doc, scopeOf(doc, provision.unit), 'purpose').filter((p) => !p.negated);
+      const purposes = factsInSentences(doc, provisionScope(doc, provision), 'purpose').filter((p) => !p.negated);
       if (purposes.length > 0) continue;
       const skeleton =
         doc.language === 'en'

@@ -1,6 +1,6 @@
 import type { Rule } from '../server/engine/types';
 import type { DurationFact, PolicyDocument } from '../server/model/types';
-import { factsInSentence, factsInSentences, INDIVIDUAL_INSTRUMENTS, provisions, scopeOf } from '../server/model/query';
+import { factsInSentence, factsInSentences, INDIVIDUAL_INSTRUMENTS, provisions, provisionScope } from '../server/model/query';
 import { insertAfterSentence, replaceSentence } from '../server/engine/fixes';
 
 /**
@@ -50,7 +50,7 @@ const rule: Rule = {
     const min = Number(options.minMonths);
     for (const provision of provisions(doc, INDIVIDUAL_INSTRUMENTS)) {
       if (provision.mentions.every((m) => m.inTime)) continue;
-      const scope = scopeOf(doc, provision.unit);
+      const scope = provisionScope(doc, provision);
       const instrument = provision.anchor.surface.toLowerCase();
       const savingClause = doc.language === 'en' ? `Unspent amounts remain available for ${min} months.` : `Niet-bestede bedragen blijven ${min} maanden beschikbaar.`;
       const data = { instrument, min };

@@ -16,6 +16,8 @@ export interface TextBlock {
   /** The block is the first block of its list item. */
   firstInItem: boolean;
   text: string;
+  /** Index in `text` where the first source line ends (a soft or hard line break), or text.length. */
+  firstLineEnd: number;
   /** Source offset of each character of `text`. */
   offsets: number[];
   range: TextRange;
@@ -91,6 +93,7 @@ export function collectBlocks(source: string, tree: Root): Collected {
     appendInline(source, node, text, offsets, comments);
     const joined = text.join('');
     if (joined.trim() === '') return;
+    const firstBreak = offsets.findIndex((offset, i) => i > 0 && source.slice(offsets[i - 1], offset).includes('\n'));
     blocks.push({
       kind,
       depth,
@@ -98,6 +101,7 @@ export function collectBlocks(source: string, tree: Root): Collected {
       listNumber: list?.number ?? null,
       firstInItem: list?.first ?? false,
       text: joined,
+      firstLineEnd: firstBreak < 0 ? joined.length : firstBreak,
       offsets,
       range: { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 },
     });

@@ -16,7 +16,9 @@ export function buildPolicyDocument(text: string, tree: Root): PolicyDocument {
   const facts: Fact[] = [];
   let previousWasOpener = false;
 
-  for (const block of blocks) {
+  for (const whole of blocks) {
+    // "Artikel 3" on the first line of a paragraph whose next lines already hold its text.
+    const [block, rest] = splitLeadingOpener(whole);
     const opener = readOpener(block) ?? readNumberedLine(block);
     if (!block.inList) tree$.closeMembers(block.range.start, sentences.length);
     if (opener) {
@@ -33,6 +35,10 @@ export function buildPolicyDocument(text: string, tree: Root): PolicyDocument {
     previousWasOpener = opener !== null;
     tree$.extend(block.range.end);
     addSentences(block, opener !== null, tree$.current(), sentences, facts, language);
+    if (rest) {
+      tree$.extend(rest.range.end);
+      addSentences(rest, false, tree$.current(), sentences, facts, language);
+    }
   }
 
   const articles = tree$.finish(text.length, sentences.length);
@@ -52,6 +58,27 @@ export function buildPolicyDocument(text: string, tree: Root): PolicyDocument {
   };
   doc.caoTermMonths = caoTermMonths(doc);
   return doc;
+}
+
+/** Splits a paragraph whose first line alone is an article heading into that line and the rest. */
+function splitLeadingOpener(block: TextBlock): [TextBlock, TextBlock | null] {
+  if (block.kind !== 'paragraph' || block.firstLineEnd >= block.text.length || readOpener(block)) return [block, null];
+  const head = sliceBlock(block, 0, block.firstLineEnd);
+  const opener = readOpener(head);
+  if (!opener || opener.kind === 'section' || head.text.trim().length > 100) return [block, null];
+  return [head, sliceBlock(block, block.firstLineEnd, block.text.length)];
+}
+
+function sliceBlock(block: TextBlock, from: number, to: number): TextBlock {
+  const offsets = block.offsets.slice(from, to);
+  const text = block.text.slice(from, to);
+  return {
+    ...block,
+    text,
+    offsets,
+    firstLineEnd: text.length,
+    range: { start: offsets[0], end: offsets[offsets.length - 1] + 1 },
+  };
 }
 
 function addSentences(

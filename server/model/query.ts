@@ -51,8 +51,8 @@ export function sentencesOf(doc: PolicyDocument, unit: Article | null): number[]
  * The sentences a provision can rely on: its unit, plus the articles and annexes its unit refers
  * to ("zie artikel 7", "bijlage 3"), so a requirement met in the referenced article counts.
  */
-export function scopeOf(doc: PolicyDocument, unit: Article | null): number[] {
-  const own = sentencesOf(doc, unit);
+export function scopeOf(doc: PolicyDocument, unit: Article | null, extra: readonly number[] = []): number[] {
+  const own = [...sentencesOf(doc, unit), ...extra];
   const seen = new Set(own);
   for (const ref of factsInSentences(doc, own, 'reference')) {
     if (ref.external) continue;
@@ -76,31 +76,55 @@ export interface Provision {
   mentions: InstrumentFact[];
   unit: Article | null;
   instrument: InstrumentType;
+  /** Sentences elsewhere that define an instrument of this family (the definitions article). */
+  definitions: number[];
 }
 
+/** Budgets and funds are one family: a unit's heading may name a budget its body makes collective. */
+const family = (type: InstrumentType): string => (type === 'individual-budget' || type === 'collective-fund' ? 'budget' : type);
+
+const provisionCache = new WeakMap<PolicyDocument, Provision[]>();
+
 /**
- * Development instruments of the given types, grouped per unit. Only positive mentions count; a
- * unit's generic mentions ("het budget") join it when any mention there is about development.
+ * Development instruments grouped per unit and family, each judged by its anchor: the granting
+ * sentence in the body rather than a heading or a passing mention. Only positive mentions count;
+ * a unit's generic mentions ("het budget") join it when any mention there is about development.
  */
-export function provisions(doc: PolicyDocument, types: ReadonlySet<InstrumentType>): Provision[] {
+export function allProvisions(doc: PolicyDocument): Provision[] {
+  const cached = provisionCache.get(doc);
+  if (cached) return cached;
   const byUnit = new Map<string, Provision>();
   for (const fact of factsOf(doc, 'instrument')) {
-    if (fact.negated || !types.has(fact.instrument)) continue;
+    if (fact.negated) continue;
     const unit = unitOf(doc, doc.sentences[fact.sentence]);
-    const key = `${unit?.index ?? -1}:${fact.instrument}`;
+    const key = `${unit?.index ?? -1}:${family(fact.instrument)}`;
     const existing = byUnit.get(key);
     if (existing) existing.mentions.push(fact);
-    else byUnit.set(key, { anchor: fact, mentions: [fact], unit, instrument: fact.instrument });
+    else byUnit.set(key, { anchor: fact, mentions: [fact], unit, instrument: fact.instrument, definitions: [] });
   }
+  const definitions = factsOf(doc, 'instrument').filter((f) => f.definition && !f.negated);
   const weight = (f: InstrumentFact) => (f.granted ? 4 : 0) + (f.development ? 2 : 0) + (doc.sentences[f.sentence].heading ? 0 : 1);
   const result: Provision[] = [];
   for (const provision of byUnit.values()) {
     if (!provision.mentions.some((m) => m.development)) continue;
-    // Report on the granting sentence in the body rather than on a heading or a passing mention.
     provision.anchor = provision.mentions.reduce((best, f) => (weight(f) > weight(best) ? f : best));
+    provision.instrument = provision.anchor.instrument;
+    provision.definitions = definitions.filter((d) => family(d.instrument) === family(provision.instrument)).map((d) => d.sentence);
     result.push(provision);
   }
-  return result.sort((a, b) => a.anchor.range.start - b.anchor.range.start);
+  result.sort((a, b) => a.anchor.range.start - b.anchor.range.start);
+  provisionCache.set(doc, result);
+  return result;
+}
+
+/** The provisions whose instrument is one of `types`. */
+export function provisions(doc: PolicyDocument, types: ReadonlySet<InstrumentType>): Provision[] {
+  return allProvisions(doc).filter((p) => types.has(p.instrument));
+}
+
+/** The sentences a provision can rely on: its unit, its definitions, and what they refer to. */
+export function provisionScope(doc: PolicyDocument, provision: Provision): number[] {
+  return scopeOf(doc, provision.unit, provision.definitions);
 }
 
 /** The positive facts of a kind anywhere in the document. */

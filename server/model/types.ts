@@ -85,6 +85,8 @@ export interface InstrumentFact extends FactBase {
   inTime: boolean;
   /** The sentence grants or defines it (rather than merely mentioning it). */
   granted: boolean;
+  /** The sentence defines the instrument ("ontwikkelbudget: het budget dat ...", "Onder X wordt verstaan"). */
+  definition: boolean;
   /** Employees claim from it themselves (a fund or subsidy they apply to), so they control the money. */
   claimable: boolean;
 }

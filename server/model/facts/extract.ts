@@ -82,9 +82,20 @@ function readStatements(scope: SentenceScope): Fact[] {
     // informing and channels only when the sentence is about development or entitlements.
     if (means === 'conversation' && !(developmentContext && (recurring || lex.periodicConversations.test(tokens.slice(m.first, m.last + 1))))) continue;
     if ((means === 'inform' || means === 'channel') && !(developmentContext || scope.has('entitlementWords'))) continue;
+    // "De medewerker informeert zijn leidinggevende" is reporting, not telling employees of their rights.
+    if (means === 'inform' && subjectBefore(scope, m.first) === 'employee') continue;
     facts.push({ kind: 'communication', means, managers, ...base(m.first, m.last) });
   }
   return facts;
+}
+
+/** Who the sentence speaks of first before token `at`: the employee or the employer. */
+function subjectBefore(scope: SentenceScope, at: number): 'employee' | 'employer' | null {
+  const before = scope.tokens.slice(0, at);
+  const employee = scope.lex.sets.employees.matchAll(before)[0];
+  const employer = scope.lex.sets.employers.matchAll(before)[0];
+  if (employee && (!employer || employee.first < employer.first)) return 'employee';
+  return employer ? 'employer' : null;
 }
 
 export type { Token };

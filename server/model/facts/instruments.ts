@@ -4,7 +4,7 @@ import type { SentenceScope } from './extract';
 interface Found {
   first: number;
   last: number;
-  instrument: InstrumentType | 'individual-generic' | 'subsidy';
+  instrument: InstrumentType | 'individual-generic' | 'collective-generic' | 'subsidy';
 }
 
 /**
@@ -39,6 +39,9 @@ export function readInstruments(scope: SentenceScope, quantities: Fact[]): Fact[
     if (f.instrument === 'individual-generic') {
       instrument = collective ? 'collective-fund' : 'individual-budget';
       isDevelopment = development;
+    } else if (f.instrument === 'collective-generic') {
+      instrument = 'collective-fund';
+      isDevelopment = development;
     } else if (f.instrument === 'individual-budget' && collective) {
       instrument = 'collective-fund';
     } else if (f.instrument === 'subsidy') {
@@ -57,11 +60,19 @@ export function readInstruments(scope: SentenceScope, quantities: Fact[]): Fact[
       inTime: instrument === 'individual-budget' && (inTime || /\buren\b|\bin tijd\b|\bhours\b/i.test(surface)),
       granted,
       claimable: instrument === 'collective-fund' && claimable,
+      definition: isDefinition(scope, f),
       range: scope.rangeOf(f.first, f.last),
       sentence: scope.sentence.index,
       negated: scope.negated(f.first, f.last, false),
     };
   });
+}
+
+/** "ontwikkelbudget: het budget dat ..." or "Onder ontwikkelbudget wordt verstaan ...". */
+function isDefinition(scope: SentenceScope, f: Found): boolean {
+  const { tokens } = scope;
+  if (f.first <= 3 && tokens[f.last + 1]?.text === ':') return true;
+  return f.first <= 3 && tokens.slice(0, f.first).some((t) => t.lower === 'onder') && tokens.slice(f.last + 1, f.last + 5).some((t) => t.lower === 'verstaan');
 }
 
 const BUDGET_HEADS = /(budget|budgetten|tegoed|tegoeden|toelage|toelages|potje|bedrag)$/;

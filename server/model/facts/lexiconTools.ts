@@ -51,6 +51,8 @@ function compile(language: Language) {
       support: phraseSet(lex.support),
       communication: phraseSet(lex.communication),
       managers: list(lex.managers),
+      employees: list(lex.employees),
+      employers: list(lex.employers),
       developmentWords: list(lex.developmentWords),
       recurring: list(RECURRING[language]),
       entitlementWords: list(ENTITLEMENT_WORDS[language]),

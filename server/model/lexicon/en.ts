@@ -19,7 +19,8 @@ export const en: Lexicon = {
     'individual-generic': ['stipend', 'annual allowance'],
     'learning-account': ['learning account*', 'individual learning account*'],
     voucher: ['voucher', 'vouchers', 'training voucher*'],
-    'collective-fund': ['collective budget|fund', 'training fund', 'team budget', 'of payroll'],
+    'collective-fund': ['training fund', 'team budget'],
+    'collective-generic': ['collective budget|fund'],
     'development-time': ['learning days|hours|time', 'training days|hours', 'development days|time|hours', 'study days|hours', 'work time ~ courses'],
     'training-leave': ['study leave', 'training leave', 'educational leave', 'education leave', 'sabbatical*'],
     'free-time': ['innovation time', '20% time', 'hack days', 'personal projects time'],
@@ -67,6 +68,8 @@ export const en: Lexicon = {
     channel: ['intranet', 'portal', 'platform', 'hr system', 'slack channel', 'wiki'],
     conversation: ['1:1', 'one-on-one*', 'performance review*', 'annual review*', 'development conversation*', 'career conversation*', 'check-in*', 'growth plan*', 'development plan*'],
   },
+  employees: ['employee', 'employees', 'you', 'team member', 'team members', 'staff member'],
+  employers: ['employer', 'we', 'company', 'people ops', 'hr', 'organisation', 'organization'],
   managers: ['manager', 'managers', 'team lead*', 'line manager*', 'supervisor*'],
   percentBases: {
     payroll: ['payroll'],

@@ -25,9 +25,10 @@ export const nl: Lexicon = {
     'learning-account': ['leerrekening*', 'ontwikkelrekening*', 'scholingsrekening*', 'persoonlijke leerrekening', 'individuele leerrekening', 'stap-budget'],
     voucher: ['*voucher|*vouchers', 'scholingscheque*', 'opleidingscheque*', 'tegoedbon*'],
     'collective-fund': [
-      'collectief|collectieve budget|fonds|pot', '*fonds|*fondsen', 'o&o-fonds*', 'opleidingspot', 'scholingspot', 'bestemmingsheffing',
-      'sectorfonds*', 'ontwikkelbudget|ontwikkelingsbudget|opleidingsbudget|scholingsbudget voor bedrijven|werkgevers|de onderneming',
+      'o&o-fonds*', 'opleidingspot', 'scholingspot', 'bestemmingsheffing', 'sectorfonds*',
+      'ontwikkelbudget|ontwikkelingsbudget|opleidingsbudget|scholingsbudget voor bedrijven|werkgevers|de onderneming',
     ],
+    'collective-generic': ['collectief|collectieve budget|fonds|pot|scholingsbudget|opleidingsbudget'],
     'choice-budget': ['keuzebudget*', 'ikb', 'ikb-budget', 'individueel keuzebudget', 'keuzemenu', 'ikap', 'meerkeuzesysteem'],
     'development-time': [
       'ontwikkeldag|ontwikkeldagen|scholingsdag|scholingsdagen|opleidingsdag|opleidingsdagen|studiedag|studiedagen|leerdag|leerdagen',
@@ -42,7 +43,7 @@ export const nl: Lexicon = {
       'studiekosten*', 'studiekostenregeling', 'studiefaciliteit*', 'vergoeding|vergoed|tegemoetkoming ~ studiekosten|scholingskosten|opleidingskosten|cursuskosten|cursusgeld|lesgeld|examenkosten',
       'cursus-|cursus ~ examenkosten', 'scholingskosten|opleidingskosten ~ vergoed|vergoeding|rekening|betaalt|betaald',
     ],
-    subsidy: ['subsidie', 'subsidies', 'lerarenbeurs', 'studiebeurs', 'stap-subsidie', 'tegemoetkoming*'],
+    subsidy: ['subsidie', 'subsidies', 'lerarenbeurs', 'studiebeurs', 'stap-subsidie'],
     'free-time': ['lummeltijd', 'lummeluren', 'innovatie-uren', 'innovatieuren', 'eigen ontwikkeltijd', 'vrije ontwikkeltijd', 'uren per maand voor eigen ontwikkeling'],
   },
   grants: [
@@ -95,10 +96,13 @@ export const nl: Lexicon = {
     evc: ['evc', 'evc-traject*', 'erkenning van ~ competenties', 'ervaringscertificaat'],
     certificering: ['certificering', 'certificaat', 'certificaten', 'vakdiploma', 'vakbekwaamheid*', 'hercertificering'],
     scholing: ['scholing', 'bijscholing', 'omscholing', 'herscholing', 'scholing buiten de functie', 'deskundigheidsbevordering', 'professionalisering*', 'ontwikkelingsactiviteit*', 'ontwikkelactiviteit*'],
+    loopbaan: ['loopbaanontwikkeling', 'loopbaanstappen', 'employability', 'mobiliteit', 'van-werk-naar-werk', 'loopbaanperspectief'],
     vitaliteit: ['vitaliteit*', 'gezondheid*', 'sportabonnement', 'fit'],
   },
   regulationReferences: [
     'volgens|conform|overeenkomstig|in|op grond van het|de ~ reglement|regeling|opleidingsreglement|scholingsreglement|studiefaciliteitenregeling|opleidingsregeling|bijlage',
+    'in artikel ~ genoemde|bedoelde|vermelde|omschreven ~ activiteiten|doelen|doeleinden|kosten|opleidingen|bestedingen',
+    'genoemde|bedoelde|vermelde activiteiten|doelen|doeleinden|bestedingsdoelen',
     'zie bijlage', 'opgenomen in bijlage', 'genoemd in bijlage', 'vermeld in bijlage', 'lijst ~ opleidingen|bijdragen',
   ],
   targetGroups: {
@@ -138,6 +142,8 @@ export const nl: Lexicon = {
       'maken|maakt ~ afspraken|afspraak', 'ontwikkelafspraken', 'persoonlijk ontwikkelplan',
     ],
   },
+  employees: ['werknemer', 'medewerker', 'ambtenaar', 'betrokkene', 'deelnemer', 'docent', 'leraar', 'je', 'jij', 'u', 'hij', 'zij'],
+  employers: ['werkgever', 'gezag', 'organisatie', 'onderneming', 'bedrijf', 'wij', 'we', 'directie', 'minister', 'college', 'hr', 'p&o', 'afdeling'],
   managers: ['leidinggevende', 'leidinggevenden', 'manager', 'managers', 'lijnmanager*', 'lijnmanagement', 'teamleider*', 'direct leidinggevende'],
   percentBases: {
     payroll: ['*loonsom*', 'loonsom', 'lumpsum', 'personele', 'bruto loonsom', 'sv-loon', 'heffingsgrondslag', 'grondslag'],

@@ -35,6 +35,10 @@ export interface Lexicon {
   support: Readonly<Record<string, readonly string[]>>;
   communication: Readonly<Record<'inform' | 'overview' | 'channel' | 'conversation', readonly string[]>>;
   managers: readonly string[];
+  /** Words for the employee as the subject of a sentence ("de werknemer", "je"). */
+  employees: readonly string[];
+  /** Words for the employer or the organisation ("de werkgever", "het bevoegd gezag"). */
+  employers: readonly string[];
   /** Words for the base of a percentage. */
   percentBases: Readonly<Record<'payroll' | 'salary' | 'costs', readonly string[]>>;
 }
@@ -50,4 +54,5 @@ export type InstrumentPhraseKind =
   | 'training-leave'
   | 'reimbursement'
   | 'free-time'
-  | 'subsidy';
+  | 'subsidy'
+  | 'collective-generic';
