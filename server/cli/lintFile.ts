@@ -105,7 +105,7 @@ export function lintFile(target: Target, ctx: LintFileContext): FileOutcome {
     config = configForDocument(loadConfigForFile(target.path, { configFile: ctx.configFile, rules: ctx.rules }), source.text, target.path, ctx.rules);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    outcome.notices.push(error.message);
+    outcome.notices.push(`${displayPath(error.file, ctx.cwd)}: ${error.detail}`);
     outcome.configError = true;
     return outcome;
   }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { allRules } from '../../rules/index';
 import { packageRoot } from '../engine/paths';
 import type { Locale, Rule } from '../engine/types';
@@ -53,7 +53,7 @@ function lint(options: CliOptions, io: CliIo, rules: readonly Rule[]): number {
   let fixesApplied = 0;
   let filesFixed = 0;
   for (const target of files) {
-    const outcome = lintFile(target, { cwd: io.cwd, locale: options.locale, configFile: options.config, rules, fix: options.fix });
+    const outcome = lintFile(target, { cwd: io.cwd, locale: options.locale, configFile: options.config === undefined ? undefined : resolve(io.cwd, options.config), rules, fix: options.fix });
     // A broken config file shared by many files is reported once.
     for (const notice of outcome.notices) if (!seenNotices.has(notice) && seenNotices.add(notice)) note(notice);
     usageError ||= outcome.configError;

@@ -17,8 +17,11 @@ export class ConfigError extends Error {
   readonly keyPath: string | undefined;
   readonly line: number | undefined;
   readonly column: number | undefined;
+  /** The message without the file name. */
+  readonly detail: string;
   constructor(location: ConfigErrorLocation, detail: string) {
     super(`${displayPath(location.file)}: ${detail}`);
+    this.detail = detail;
     this.name = 'ConfigError';
     this.file = location.file;
     this.keyPath = location.keyPath;
