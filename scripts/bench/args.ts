@@ -13,7 +13,7 @@ export interface BenchOptions {
 }
 
 const USAGE = `usage: npm run bench -- [--rounds N] [--single-rounds N] [--size MB] [--file-size MB] [--keep]
-  --rounds N         rounds over the multi-file set, medians reported (default 3)
+  --rounds N         rounds over the multi-file set, medians reported (default 2)
   --single-rounds N  rounds for the single big file through the command-line tools (default 1)
   --size MB          total input size in MiB, at least 0.1 (default 5)
   --file-size MB     size of each file of the multi-file set in MiB (default 1)
@@ -34,7 +34,7 @@ function positive(name: string, raw: string | undefined, integer: boolean, min: 
 }
 
 export function parseBenchArgs(argv: readonly string[]): BenchOptions {
-  const options: BenchOptions = { rounds: 3, singleRounds: 1, sizeMiB: 5, fileMiB: 1, keep: false };
+  const options: BenchOptions = { rounds: 2, singleRounds: 1, sizeMiB: 5, fileMiB: 1, keep: false };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2) as [string, string | undefined];
     const value = (): string | undefined => inline ?? argv[++i];
