@@ -208,6 +208,25 @@ describe('caolint CLI (in process, test rules)', () => {
       assert.deepEqual(inline.messages.map((m) => [m.ruleId, m.severity, m.line]), [['test-doel', 'error', 6]]);
     });
 
+    it('a broken caolint key in front matter is exit 2 naming the document; other files still linted', () => {
+      fixture('schoon.md');
+      put('concept.md', '---\ncaolint:\n  rules:\n    test-doel: uit\n---\n# Artikel 1 Budget\n');
+      const run = cli(['-f', 'json', 'concept.md', 'schoon.md']);
+      assert.equal(run.code, 2);
+      assert.equal(run.stderr, 'caolint: concept.md: caolint.rules.test-doel must be one of "off", "error", "warning", "info"\n');
+      assert.deepEqual(json(run).map((r) => r.filePath), [join(dir, 'schoon.md')]);
+    });
+
+    it('reads caolint.config.json and .caolintrc.yml too', () => {
+      fixture('regeling.md', 'a/regeling.md');
+      fixture('regeling.md', 'b/regeling.md');
+      put('a/caolint.config.json', JSON.stringify({ rules: { 'test-doel': 'off', 'test-hoofdstuk': 'off' } }));
+      put('b/.caolintrc.yml', 'rules:\n  test-verval: "off"\n');
+      const [a, b] = json(cli(['-f', 'json', 'a', 'b']));
+      assert.deepEqual(a.messages.map((m) => m.ruleId), ['test-verval']);
+      assert.deepEqual(b.messages.map((m) => m.ruleId), ['test-hoofdstuk', 'test-doel', 'test-doel']);
+    });
+
     it('--config replaces the search, and the nearest folder config wins', () => {
       fixture('regeling.md', 'team/regeling.md');
       put('team/.caolintrc.yaml', 'rules:\n  test-doel: "off"\n');
