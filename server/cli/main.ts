@@ -7,6 +7,7 @@ const code = runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  color: pc.isColorSupported && process.stdout.isTTY === true,
+  // picocolors already weighs NO_COLOR, FORCE_COLOR, CI and whether stdout is a terminal.
+  color: pc.isColorSupported,
 });
 process.exitCode = code;
