@@ -1,6 +1,6 @@
-import type { Rule } from '../server/engine/types';
-import type { InstrumentType } from '../server/model/types';
-import { factsInSentences, provisions, provisionScope } from '../server/model/query';
+import type { Rule, RuleContext } from '../server/engine/types';
+import type { InstrumentType, PolicyDocument } from '../server/model/types';
+import { factsInSentences, INDIVIDUAL_INSTRUMENTS, positive, provisions, provisionScope, type Provision } from '../server/model/query';
 import { insertAfterSentence } from '../server/engine/fixes';
 
 const BUDGETS: ReadonlySet<InstrumentType> = new Set(['individual-budget', 'learning-account', 'voucher', 'collective-fund']);
@@ -23,10 +23,17 @@ const rule: Rule = {
       nl: 'Het {instrument} noemt geen bestedingsdoelen. Spreek af waarvoor het gebruikt kan worden (opleiding, cursus, loopbaanadvies, EVC, ...) of verwijs naar de bijlage of regeling die ze opsomt.',
       en: 'The {instrument} states no purposes. Agree what it can be used for (training, courses, career advice, accreditation of prior learning, ...) or refer to the annex or regulation that lists them.',
     },
+    overlap: {
+      nl: 'Naast het {instrument} betaalt de werkgever functiegerichte scholing uit een ander budget, maar nergens staat welk budget waarvoor is of welk voorgaat. Leg die grens vast om verwarring te voorkomen.',
+      en: 'Besides the {instrument}, the employer pays for job-related training from another budget, but the draft never says which budget covers what or which comes first. Draw that line to avoid confusion.',
+    },
     fixPurposes: { nl: 'Voeg bestedingsdoelen toe', en: 'Add spending purposes' },
+    fixBoundary: { nl: 'Voeg toe: functiegerichte scholing gaat niet ten koste van het budget', en: 'Add: job-related training is not charged to the budget' },
   },
   check({ doc, report }) {
-    for (const provision of provisions(doc, BUDGETS)) {
+    const budgets = provisions(doc, BUDGETS);
+    reportOverlap(doc, budgets, report);
+    for (const provision of budgets) {
       if (!provision.mentions.some((m) => m.granted)) continue;
       const purposes = factsInSentences(doc, provisionScope(doc, provision), 'purpose').filter((p) => !p.negated);
       if (purposes.length > 0) continue;
@@ -43,5 +50,25 @@ const rule: Rule = {
     }
   },
 };
+
+/**
+ * Two budgets where one pays the training the job requires and the other is the employee's own,
+ * with nothing that says which covers what, leave the boundary open.
+ */
+function reportOverlap(doc: PolicyDocument, budgets: Provision[], report: RuleContext['report']): void {
+  const own = budgets.find((p) => INDIVIDUAL_INSTRUMENTS.has(p.instrument) && p.mentions.some((m) => m.granted));
+  if (!own || budgets.length < 2) return;
+  if (positive(doc, 'required-training').length === 0 || positive(doc, 'budget-boundary').length > 0) return;
+  const clause =
+    doc.language === 'en'
+      ? 'Training required for the job is paid by the employer and is not charged to this budget.'
+      : 'Scholing die nodig is voor de functie betaalt de werkgever; die gaat niet ten koste van dit budget.';
+  report({
+    range: doc.sentences[own.anchor.sentence].range,
+    messageId: 'overlap',
+    data: { instrument: own.anchor.surface.toLowerCase() },
+    fixes: [{ titleId: 'fixBoundary', edits: [insertAfterSentence(doc, own.anchor.sentence, clause)] }],
+  });
+}
 
 export default rule;

@@ -79,7 +79,10 @@ const rule: Rule = {
       }
 
       // A stated spending period ("binnen drie jaar", "gedurende de looptijd van de cao").
-      const periods = factsInSentences(doc, scope, 'duration').filter((d) => !d.negated && d.form !== 'per');
+      // Only periods said of the budget or of spending count, not an eligibility period elsewhere.
+      const aboutSpending = (sentence: number) =>
+        provision.mentions.some((m) => m.sentence === sentence) || factsInSentence(doc, sentence, 'purpose').length > 0;
+      const periods = factsInSentences(doc, scope, 'duration').filter((d) => !d.negated && d.form !== 'per' && aboutSpending(d.sentence));
       const judged = periods.map((d) => ({ d, verdict: judge(doc, d, min) }));
       if (judged.some((j) => j.verdict === 'long')) continue;
       const short = judged.find((j) => j.verdict === 'short' && j.d.form === 'period');

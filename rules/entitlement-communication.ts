@@ -43,7 +43,7 @@ const rule: Rule = {
   },
   check({ doc, options, report }) {
     const entitlements = provisions(doc, ENTITLEMENTS).filter(
-      (p) => p.instrument !== 'collective-fund' || p.mentions.some((m) => m.claimable),
+      (p) => p.mentions.some((m) => m.granted) && (p.instrument !== 'collective-fund' || p.mentions.some((m) => m.claimable)),
     );
     if (entitlements.length === 0) return;
     const first = entitlements.find((p) => p.anchor.granted) ?? entitlements[0];

@@ -69,48 +69,68 @@ export function findArticle(doc: PolicyDocument, kind: 'article' | 'annex', numb
 
 export const INDIVIDUAL_INSTRUMENTS: ReadonlySet<InstrumentType> = new Set(['individual-budget', 'learning-account', 'voucher']);
 
-/** One development instrument as the draft provides it: where it is granted and the unit it lives in. */
+/** One development instrument as the draft provides it: where it is granted and where it is spoken of. */
 export interface Provision {
-  /** The mention to report on: the first granting mention in the unit, else the first mention. */
+  /** The mention to report on: the first granting mention in the body, else the first mention. */
   anchor: InstrumentFact;
   mentions: InstrumentFact[];
+  /** The unit of the anchor. */
   unit: Article | null;
+  /** Every unit that speaks of the instrument (the article granting it, the one on saving, on information, ...). */
+  units: Array<Article | null>;
   instrument: InstrumentType;
-  /** Sentences elsewhere that define an instrument of this family (the definitions article). */
+  /** Sentences that define the instrument (the definitions article). */
   definitions: number[];
 }
-
-/** Budgets and funds are one family: a unit's heading may name a budget its body makes collective. */
-const family = (type: InstrumentType): string => (type === 'individual-budget' || type === 'collective-fund' ? 'budget' : type);
 
 const provisionCache = new WeakMap<PolicyDocument, Provision[]>();
 
 /**
- * Development instruments grouped per unit and family, each judged by its anchor: the granting
- * sentence in the body rather than a heading or a passing mention. Only positive mentions count;
- * a unit's generic mentions ("het budget") join it when any mention there is about development.
+ * The development instruments of the draft, one per kind: "het budget" in the article on saving and
+ * "je ontwikkelbudget" in the article on information are the budget granted in the article before.
+ * A unit whose body grants a collective budget makes its heading's budget collective too.
+ * Only positive mentions count, and an instrument counts only when some mention is about development.
  */
 export function allProvisions(doc: PolicyDocument): Provision[] {
   const cached = provisionCache.get(doc);
   if (cached) return cached;
-  const byUnit = new Map<string, Provision>();
-  for (const fact of factsOf(doc, 'instrument')) {
-    if (fact.negated) continue;
-    const unit = unitOf(doc, doc.sentences[fact.sentence]);
-    const key = `${unit?.index ?? -1}:${family(fact.instrument)}`;
-    const existing = byUnit.get(key);
-    if (existing) existing.mentions.push(fact);
-    else byUnit.set(key, { anchor: fact, mentions: [fact], unit, instrument: fact.instrument, definitions: [] });
+  const mentions = factsOf(doc, 'instrument').filter((f) => !f.negated);
+  const collectiveUnits = new Set(
+    mentions.filter((f) => f.instrument === 'collective-fund' && f.granted).map((f) => unitOf(doc, doc.sentences[f.sentence])?.index ?? -1),
+  );
+  const individualGrantUnits = new Set(
+    mentions.filter((f) => f.instrument === 'individual-budget' && f.granted && !doc.sentences[f.sentence].heading).map((f) => unitOf(doc, doc.sentences[f.sentence])?.index ?? -1),
+  );
+  const kindOf = (f: InstrumentFact): InstrumentType => {
+    const unit = unitOf(doc, doc.sentences[f.sentence])?.index ?? -1;
+    return f.instrument === 'individual-budget' && collectiveUnits.has(unit) && !individualGrantUnits.has(unit) ? 'collective-fund' : f.instrument;
+  };
+  const byKind = new Map<InstrumentType, InstrumentFact[]>();
+  for (const fact of mentions) {
+    const kind = kindOf(fact);
+    byKind.set(kind, [...(byKind.get(kind) ?? []), fact]);
   }
-  const definitions = factsOf(doc, 'instrument').filter((f) => f.definition && !f.negated);
-  const weight = (f: InstrumentFact) => (f.granted ? 4 : 0) + (f.development ? 2 : 0) + (doc.sentences[f.sentence].heading ? 0 : 1);
+  const weight = (f: InstrumentFact) =>
+    (f.granted ? 4 : 0) + (f.development ? 2 : 0) + (doc.sentences[f.sentence].heading ? 0 : 1) - (f.definition ? 3 : 0);
   const result: Provision[] = [];
-  for (const provision of byUnit.values()) {
-    if (!provision.mentions.some((m) => m.development)) continue;
-    provision.anchor = provision.mentions.reduce((best, f) => (weight(f) > weight(best) ? f : best));
-    provision.instrument = provision.anchor.instrument;
-    provision.definitions = definitions.filter((d) => family(d.instrument) === family(provision.instrument)).map((d) => d.sentence);
-    result.push(provision);
+  for (const [instrument, facts] of byKind) {
+    if (!facts.some((m) => m.development)) continue;
+    // The first mention with the highest weight: where the draft grants the instrument.
+    const anchor = facts.reduce((best, f) => (weight(f) > weight(best) ? f : best));
+    // A title ("Regeling loopbaanbudget") names the instrument for the whole draft: only body mentions widen the scope.
+    const body = facts.filter((f) => {
+      const unit = unitOf(doc, doc.sentences[f.sentence]);
+      return f === anchor || !doc.sentences[f.sentence].heading || unit?.kind === 'article' || unit?.kind === 'annex';
+    });
+    const units = [...new Map(body.map((f) => [unitOf(doc, doc.sentences[f.sentence])?.index ?? -1, unitOf(doc, doc.sentences[f.sentence])] as const)).values()];
+    result.push({
+      anchor,
+      mentions: facts,
+      unit: unitOf(doc, doc.sentences[anchor.sentence]),
+      units,
+      instrument,
+      definitions: facts.filter((f) => f.definition).map((f) => f.sentence),
+    });
   }
   result.sort((a, b) => a.anchor.range.start - b.anchor.range.start);
   provisionCache.set(doc, result);
@@ -122,9 +142,12 @@ export function provisions(doc: PolicyDocument, types: ReadonlySet<InstrumentTyp
   return allProvisions(doc).filter((p) => types.has(p.instrument));
 }
 
-/** The sentences a provision can rely on: its unit, its definitions, and what they refer to. */
+/** The sentences a provision can rely on: every unit that speaks of it, its definitions, and what they refer to. */
 export function provisionScope(doc: PolicyDocument, provision: Provision): number[] {
-  return scopeOf(doc, provision.unit, provision.definitions);
+  if (provision.units.includes(null)) return scopeOf(doc, null);
+  const [first, ...rest] = provision.units;
+  const extra = [...provision.definitions, ...rest.flatMap((u) => sentencesOf(doc, u))];
+  return scopeOf(doc, first, extra);
 }
 
 /** The positive facts of a kind anywhere in the document. */

@@ -183,6 +183,16 @@ export interface ReferenceFact extends FactBase {
   external: boolean;
 }
 
+/** Training the job requires, arranged or paid by the employer ("scholing die nodig is voor de functie"). */
+export interface RequiredTrainingFact extends FactBase {
+  kind: 'required-training';
+}
+
+/** A line drawn between budgets ("gaat niet ten koste van het persoonlijk budget", "aanvullend op"). */
+export interface BudgetBoundaryFact extends FactBase {
+  kind: 'budget-boundary';
+}
+
 export type Fact =
   | InstrumentFact
   | MoneyFact
@@ -195,7 +205,9 @@ export type Fact =
   | TargetGroupFact
   | SupportFact
   | CommunicationFact
-  | ReferenceFact;
+  | ReferenceFact
+  | RequiredTrainingFact
+  | BudgetBoundaryFact;
 
 export type FactKind = Fact['kind'];
 export type FactOf<K extends FactKind> = Extract<Fact, { kind: K }>;

@@ -47,13 +47,13 @@ export function extractFacts(sentence: Sentence, offsets: number[], language: La
   const facts: Fact[] = [];
   facts.push(...readQuantities(scope));
   facts.push(...readInstruments(scope, facts));
-  facts.push(...readStatements(scope));
+  facts.push(...readStatements(scope, facts.some((f) => f.kind === 'instrument')));
   facts.push(...readReferences(scope));
   return facts;
 }
 
 /** Lapse, saving, purposes, target groups, support and communication: phrase facts. */
-function readStatements(scope: SentenceScope): Fact[] {
+function readStatements(scope: SentenceScope, mentionsInstrument: boolean): Fact[] {
   const { tokens, lex, sentence } = scope;
   const facts: Fact[] = [];
   const base = (first: number, last: number, negatable = true) => ({
@@ -65,6 +65,9 @@ function readStatements(scope: SentenceScope): Fact[] {
 
   for (const m of lex.sets.lapse.matchAll(tokens)) facts.push({ kind: 'lapse', ...base(m.first, m.last, !containsNegator(m.first, m.last)) });
   for (const m of lex.sets.saving.matchAll(tokens)) facts.push({ kind: 'saving', months: null, ...base(m.first, m.last) });
+
+  for (const m of lex.sets.requiredTraining.matchAll(tokens)) facts.push({ kind: 'required-training', ...base(m.first, m.last) });
+  for (const m of lex.sets.budgetBoundaries.matchAll(tokens)) facts.push({ kind: 'budget-boundary', ...base(m.first, m.last, !containsNegator(m.first, m.last)) });
 
   const developmentContext = scope.has('developmentWords');
   for (const m of lex.sets.purposes.matchAll(tokens)) facts.push({ kind: 'purpose', purpose: m.value, ...base(m.first, m.last) });
@@ -81,7 +84,7 @@ function readStatements(scope: SentenceScope): Fact[] {
     // A conversation informs about entitlements only when it recurs and covers development;
     // informing and channels only when the sentence is about development or entitlements.
     if (means === 'conversation' && !(developmentContext && (recurring || lex.periodicConversations.test(tokens.slice(m.first, m.last + 1))))) continue;
-    if ((means === 'inform' || means === 'channel') && !(developmentContext || scope.has('entitlementWords'))) continue;
+    if ((means === 'inform' || means === 'channel') && !(developmentContext || mentionsInstrument || scope.has('entitlementWords'))) continue;
     // "De medewerker informeert zijn leidinggevende" is reporting, not telling employees of their rights.
     if (means === 'inform' && subjectBefore(scope, m.first) === 'employee') continue;
     facts.push({ kind: 'communication', means, managers, ...base(m.first, m.last) });

@@ -64,6 +64,8 @@ function compile(language: Language) {
       totalCues: list(lex.totalCues),
       instrumentPhrases: phraseSet<InstrumentPhraseKind>(lex.instrumentPhrases),
       percentBases: phraseSet(lex.percentBases),
+      requiredTraining: list(lex.requiredTraining),
+      budgetBoundaries: list(lex.budgetBoundaries),
     },
   };
 }

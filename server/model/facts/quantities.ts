@@ -17,7 +17,8 @@ export function readQuantities(scope: SentenceScope): Fact[] {
   const countUnits = COUNT_UNITS[language];
   const durations: DurationFact[] = [];
   const others: Array<MoneyFact | PercentFact | CountFact> = [];
-  const base = (first: number, last: number) => ({ range: scope.rangeOf(first, last), sentence: sentence.index, negated: scope.negated(first, last) });
+  // Amounts and periods are not negated by a "niet" after them ("na 24 maanden niet gebruikt").
+  const base = (first: number, last: number) => ({ range: scope.rangeOf(first, last), sentence: sentence.index, negated: scope.negated(first, last, false) });
   /** Token indices where each duration starts and ends, to attach "per" periods to amounts. */
   const durationSpans: Array<{ first: number; last: number; fact: DurationFact }> = [];
 
@@ -64,6 +65,10 @@ export function readQuantities(scope: SentenceScope): Fact[] {
       continue;
     }
     const months = units.get(unitToken.lower);
+    if (months !== undefined && isAge(scope, n.first, n.last + 1)) {
+      i = n.last + 1;
+      continue;
+    }
     if (months !== undefined) {
       // "per twee jaar" is a rate; "drie jaar", "36 maanden" a stretch of time.
       const isRate = n.first > 0 && PER.has(tokens[n.first - 1].lower) && tokens[n.first - 1].lower !== 'a';
@@ -106,6 +111,20 @@ export function readQuantities(scope: SentenceScope): Fact[] {
     }
   }
   return [...others, ...durations];
+}
+
+const AGE_AFTER = new Set(['oud', 'ouder', 'jonger', 'old', 'older', 'younger', 'of', 'and']);
+const PERSONS = /^(werknemer|medewerker|ambtenaar|ambtenaren|collega|personeel|docent|leraar|leraren|deelnemer|employee|worker|staff)/;
+
+/** "18 jaar en ouder", "werknemers van 55 jaar", "de leeftijd van 60 jaar": an age, not a period. */
+function isAge(scope: SentenceScope, first: number, unit: number): boolean {
+  const { tokens } = scope;
+  const next = tokens[unit + 1]?.lower ?? '';
+  if (AGE_AFTER.has(next) && (next !== 'of' && next !== 'and' ? true : /^(ouder|jonger|older|younger)$/.test(tokens[unit + 2]?.lower ?? ''))) return true;
+  if (next === 'en' && /^(ouder|jonger)$/.test(tokens[unit + 2]?.lower ?? '')) return true;
+  const before = tokens.slice(Math.max(0, first - 3), first).map((t) => t.lower);
+  if (before.some((w) => w === 'leeftijd' || w === 'age' || w === 'aged')) return true;
+  return (before[before.length - 1] === 'van' || before[before.length - 1] === 'vanaf') && PERSONS.test(before[before.length - 2] ?? '');
 }
 
 function qualifierBefore(scope: SentenceScope, first: number): MoneyFact['qualifier'] {

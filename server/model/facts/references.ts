@@ -19,6 +19,8 @@ export function readReferences(scope: SentenceScope): Fact[] {
     const isArticle = ARTICLE_WORDS.has(word);
     const isAnnex = ANNEX_WORDS.has(word);
     if (!isArticle && !isAnnex) continue;
+    // A heading's own number ("Artikel 4 Loopbaanadvies") names the article; it refers to nothing.
+    if (i === 0 && scope.sentence.heading) continue;
     let j = i + 1;
     if (tokens[j]?.text === '.') j++;
     const numberToken = tokens[j];

@@ -71,6 +71,8 @@ export const en: Lexicon = {
   employees: ['employee', 'employees', 'you', 'team member', 'team members', 'staff member'],
   employers: ['employer', 'we', 'company', 'people ops', 'hr', 'organisation', 'organization'],
   managers: ['manager', 'managers', 'team lead*', 'line manager*', 'supervisor*'],
+  requiredTraining: ['required for ~ role|job', 'mandatory training|courses', 'compliance training'],
+  budgetBoundaries: ['not ~ from ~ budget|allowance|stipend', 'does not count against', "doesn't count against", 'in addition to', 'separately', 'on top of'],
   percentBases: {
     payroll: ['payroll'],
     salary: ['salary', 'salaries', 'wage', 'wages', 'pay'],

@@ -41,7 +41,7 @@ export const nl: Lexicon = {
     'training-leave': ['studieverlof', 'scholingsverlof', 'opleidingsverlof', 'ontwikkelverlof', 'educatief verlof', 'betaald leerverlof', 'leerverlof', 'examenverlof'],
     reimbursement: [
       'studiekosten*', 'studiekostenregeling', 'studiefaciliteit*', 'vergoeding|vergoed|tegemoetkoming ~ studiekosten|scholingskosten|opleidingskosten|cursuskosten|cursusgeld|lesgeld|examenkosten',
-      'cursus-|cursus ~ examenkosten', 'scholingskosten|opleidingskosten ~ vergoed|vergoeding|rekening|betaalt|betaald',
+      'cursus-|cursus ~ examenkosten', 'toegekend|vergoed|betaald|vergoedt|betaalt ~ scholingskosten|studiekosten|opleidingskosten|cursuskosten|cursusgeld|lesgeld', 'scholingskosten|opleidingskosten ~ vergoed|vergoeding|rekening|betaalt|betaald',
     ],
     subsidy: ['subsidie', 'subsidies', 'lerarenbeurs', 'studiebeurs', 'stap-subsidie'],
     'free-time': ['lummeltijd', 'lummeluren', 'innovatie-uren', 'innovatieuren', 'eigen ontwikkeltijd', 'vrije ontwikkeltijd', 'uren per maand voor eigen ontwikkeling'],
@@ -50,13 +50,14 @@ export const nl: Lexicon = {
     'recht op', 'aanspraak op', 'ontvangt', 'ontvangen', 'krijgt', 'krijg', 'krijgen', 'heeft|hebben|heb ~ budget*|*budget|rekening|tegoed',
     'beschikbaar', 'ter beschikking', 'toegekend', 'kent ~ toe', 'stelt ~ vast', 'bedraagt', 'gestort', 'stort*', 'opgebouwd',
     'bouwt|bouw ~ op', 'is er', 'zijn er', 'verstrekt', 'vergoedt', 'vergoed', 'wordt ~ toegekend', 'ontvang', 'kent|kennen',
-    'geldt', 'inzetten', 'besteden', 'is bedoeld', 'bestaat uit',
+    'geldt', 'inzetten', 'besteden', 'is bedoeld', 'bestaat uit', 'verleend', 'verleent', 'verlenen', 'toegestaan', 'in aanmerking',
+    'vergoeding', 'komt|komen ~ voor rekening van',
   ],
   collectiveCues: [
     '*loonsom*', 'bedrijfskosten', 'lumpsum', 'collectief', 'collectieve', 'fonds', '*fonds', 'heffing', 'premie*',
     'van de onderneming', 'per onderneming', 'per bedrijf', 'per vestiging', 'per afdeling', 'voor bedrijven',
-    'werkgever stelt ~ vast', 'werkgever reserveert', 'in totaal', 'totaal', 'totale', 'personeel', 'scholingsplan', 'opleidingsplan',
-    'professionaliseringsplan', 'van zijn personeel',
+    'werkgever stelt ~ vast', 'werkgever reserveert', 'personeel', 'scholingsplan', 'opleidingsplan',
+    'professionaliseringsplan', 'van zijn personeel', 'centrale', 'centraal',
   ],
   individualClaims: [
     'op aanvraag', 'aanvraag ~ indienen|indient|doen|doet', 'vraagt|vragen ~ aan', 'aanspraak', 'trekkingsrecht*', 'individuele aanvraag',
@@ -73,7 +74,7 @@ export const nl: Lexicon = {
   ],
   saving: [
     'sparen', 'gespaard', 'opsparen', 'opgespaard', 'spaar*', 'bijeensparen', 'meegenomen ~ volgend|volgende|komend|komende|later|volgend',
-    'meenemen ~ volgend|volgende|komend|komende', 'overgeheveld|overhevelen|overgedragen|doorschuiven|doorgeschoven|doorgezet ~ volgend|volgende|komend|komende',
+    'meenemen ~ volgend|volgende|komend|komende', 'schuift|schuiven|schuif ~ door', 'loopt|lopen ~ door', 'blijft|blijven ~ staan|bestaan', 'overgeheveld|overhevelen|overgedragen|doorschuiven|doorgeschoven|doorgezet ~ volgend|volgende|komend|komende',
     'naar het volgende|komende jaar|kalenderjaar', 'blijft|blijven ~ beschikbaar|staan|geldig', 'stapelen', 'cumuleren', 'opgebouwd ~ tot maximaal',
     'meenemen naar een volgend|volgende|nieuwe', 'reserveren voor', 'houdt|behoudt ~ tegoed|saldo',
   ],
@@ -117,7 +118,7 @@ export const nl: Lexicon = {
   },
   support: {
     loopbaanadvies: ['loopbaanadvies', 'loopbaanadviseur*', 'loopbaanadviezen', 'onafhankelijk advies', 'ontwikkeladvies', 'opleidingsadvies', 'studieadvies', 'scholingsadvies', 'advies over ~ opleiding|scholing|loopbaan|ontwikkeling'],
-    loopbaangesprek: ['loopbaangesprek*', 'ontwikkelgesprek*', 'loopbaanscan*', 'loopbaancheck*', 'apk-gesprek', 'loopbaan-apk', 'ontwikkelscan*', 'mid-career*', 'midcareer*'],
+    loopbaangesprek: ['loopbaangesprek*', 'loopbaanscan*', 'loopbaancheck*', 'apk-gesprek', 'loopbaan-apk', 'ontwikkelscan*', 'mid-career*', 'midcareer*'],
     leerambassadeur: ['leerambassadeur*', 'ontwikkelambassadeur*', 'scholingsambassadeur*', 'leer-werkloket*', 'leerloket*', 'o&o-adviseur*', 'ontwikkelcoach*'],
     workshop: ['workshop', 'workshops', 'voorlichtingsbijeenkomst*', 'informatiebijeenkomst*', 'inloopspreekuur', 'spreekuur'],
     begeleiding: ['begeleiding', 'begeleidt', 'begeleiden', 'ondersteuning bij ~ keuze|aanvraag|besteding|gebruik', 'hulp bij ~ keuze|aanvraag|besteding|gebruik', 'helpt ~ bij', 'ondersteunt ~ bij'],
@@ -145,6 +146,16 @@ export const nl: Lexicon = {
   employees: ['werknemer', 'medewerker', 'ambtenaar', 'betrokkene', 'deelnemer', 'docent', 'leraar', 'je', 'jij', 'u', 'hij', 'zij'],
   employers: ['werkgever', 'gezag', 'organisatie', 'onderneming', 'bedrijf', 'wij', 'we', 'directie', 'minister', 'college', 'hr', 'p&o', 'afdeling'],
   managers: ['leidinggevende', 'leidinggevenden', 'manager', 'managers', 'lijnmanager*', 'lijnmanagement', 'teamleider*', 'direct leidinggevende'],
+  requiredTraining: [
+    'nodig|noodzakelijk|vereist|verplicht ~ voor ~ functie|functie-uitoefening|functievervulling|werkzaamheden',
+    'functiegerichte|functiegebonden|verplichte|opgedragen|noodzakelijke scholing|opleiding|opleidingen|training|trainingen|cursussen',
+    'verplicht ~ scholing|opleiding ~ te volgen', 'wordt|worden ~ verplicht ~ om ~ scholing',
+  ],
+  budgetBoundaries: [
+    'niet ten laste van', 'gaat|gaan niet ten koste van', 'niet ~ uit ~ budget|*budget|budgetten|tegoed|leerrekening', 'aanvullend', 'aanvulling op',
+    'betaalt|betaald|vergoedt|vergoed ~ apart|afzonderlijk|daarnaast', 'daar|daarvoor ~ gebruik|gebruikt|gebruiken ~ niet', 'voorrang', 'gaat voor',
+    'los van ~ budget|*budget', 'buiten het|je|zijn|haar ~ budget|*budget', 'niet verrekend',
+  ],
   percentBases: {
     payroll: ['*loonsom*', 'loonsom', 'lumpsum', 'personele', 'bruto loonsom', 'sv-loon', 'heffingsgrondslag', 'grondslag'],
     salary: ['salaris*', 'loon', 'bruto loon', 'brutoloon', 'maandsalaris', 'jaarsalaris', 'inkomen', 'bezoldiging', 'schaalsalaris'],

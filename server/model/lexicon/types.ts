@@ -39,6 +39,10 @@ export interface Lexicon {
   employees: readonly string[];
   /** Words for the employer or the organisation ("de werkgever", "het bevoegd gezag"). */
   employers: readonly string[];
+  /** Training the job requires ("functiegerichte scholing", "nodig voor de functie"). */
+  requiredTraining: readonly string[];
+  /** Statements that separate budgets ("niet ten laste van het persoonlijk budget", "aanvullend op"). */
+  budgetBoundaries: readonly string[];
   /** Words for the base of a percentage. */
   percentBases: Readonly<Record<'payroll' | 'salary' | 'costs', readonly string[]>>;
 }
