@@ -20,12 +20,12 @@ const rule: Rule = {
   },
   messages: {
     noPurposes: {
-      nl: 'Het {instrument} noemt geen bestedingsdoelen. Spreek af waarvoor het gebruikt kan worden (opleiding, cursus, loopbaanadvies, EVC, ...) of verwijs naar de bijlage of regeling die ze opsomt.',
-      en: 'The {instrument} states no purposes. Agree what it can be used for (training, courses, career advice, accreditation of prior learning, ...) or refer to the annex or regulation that lists them.',
+      nl: 'Bij «{instrument}» staan geen bestedingsdoelen. Spreek af waarvoor het gebruikt kan worden (opleiding, cursus, loopbaanadvies, EVC, ...) of verwijs naar de bijlage of regeling die ze opsomt.',
+      en: '«{instrument}» states no purposes. Agree what it can be used for (training, courses, career advice, accreditation of prior learning, ...) or refer to the annex or regulation that lists them.',
     },
     overlap: {
-      nl: 'Naast het {instrument} betaalt de werkgever functiegerichte scholing uit een ander budget, maar nergens staat welk budget waarvoor is of welk voorgaat. Leg die grens vast om verwarring te voorkomen.',
-      en: 'Besides the {instrument}, the employer pays for job-related training from another budget, but the draft never says which budget covers what or which comes first. Draw that line to avoid confusion.',
+      nl: 'Naast «{instrument}» betaalt de werkgever functiegerichte scholing uit een ander budget, maar nergens staat welk budget waarvoor is of welk voorgaat. Leg die grens vast om verwarring te voorkomen.',
+      en: 'Besides «{instrument}», the employer pays for job-related training from another budget, but the draft never says which budget covers what or which comes first. Draw that line to avoid confusion.',
     },
     fixPurposes: { nl: 'Voeg bestedingsdoelen toe', en: 'Add spending purposes' },
     fixBoundary: { nl: 'Voeg toe: functiegerichte scholing gaat niet ten koste van het budget', en: 'Add: job-related training is not charged to the budget' },

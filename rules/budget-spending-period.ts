@@ -28,20 +28,20 @@ const rule: Rule = {
   },
   messages: {
     lapses: {
-      nl: 'Het {instrument} vervalt al na {months} maanden. Geef een bestedingstermijn van minstens {min} maanden of laat sparen toe: medewerkers komen lang niet altijd op korte termijn in actie.',
-      en: 'The {instrument} lapses after only {months} months. Allow at least {min} months to spend it, or let it be saved: employees by no means always act in the short term.',
+      nl: '«{instrument}» vervalt al na {months} maanden. Geef een bestedingstermijn van minstens {min} maanden of laat sparen toe: medewerkers komen lang niet altijd op korte termijn in actie.',
+      en: '«{instrument}» lapses after only {months} months. Allow at least {min} months to spend it, or let it be saved: employees by no means always act in the short term.',
     },
     lapsesUnstated: {
-      nl: 'Niet-bestede bedragen van het {instrument} vervallen zonder dat een termijn van minstens {min} maanden of een spaarmogelijkheid genoemd wordt.',
-      en: 'Unspent amounts of the {instrument} lapse without a period of at least {min} months or a way to save them.',
+      nl: 'Wat van «{instrument}» niet besteed is, vervalt zonder dat een termijn van minstens {min} maanden of een spaarmogelijkheid genoemd wordt.',
+      en: 'Unspent amounts of «{instrument}» lapse without a period of at least {min} months or a way to save them.',
     },
     shortPeriod: {
-      nl: 'Het {instrument} moet binnen {months} maanden besteed worden. Maak dat minstens {min} maanden of laat sparen toe.',
-      en: 'The {instrument} must be spent within {months} months. Make that at least {min} months, or let it be saved.',
+      nl: '«{instrument}» moet binnen {months} maanden besteed worden. Maak dat minstens {min} maanden of laat sparen toe.',
+      en: '«{instrument}» must be spent within {months} months. Make that at least {min} months, or let it be saved.',
     },
     noPeriod: {
-      nl: 'Er staat niet hoe lang het {instrument} besteed kan worden. Noem een bestedingstermijn van minstens {min} maanden of een spaarmogelijkheid.',
-      en: 'The draft does not say how long the {instrument} can be spent. State a spending period of at least {min} months, or a way to save it.',
+      nl: 'Er staat niet hoe lang «{instrument}» besteed kan worden. Noem een bestedingstermijn van minstens {min} maanden of een spaarmogelijkheid.',
+      en: 'The draft does not say how long «{instrument}» can be spent. State a spending period of at least {min} months, or a way to save it.',
     },
     fixInsert: { nl: 'Voeg toe: niet-bestede bedragen blijven {min} maanden beschikbaar', en: 'Add: unspent amounts remain available for {min} months' },
     fixReplace: { nl: 'Vervang door: niet-bestede bedragen blijven {min} maanden beschikbaar', en: 'Replace with: unspent amounts remain available for {min} months' },
@@ -65,7 +65,7 @@ const rule: Rule = {
         const lapse = lapses[0];
         const period = periodIn(doc, lapse.sentence, min);
         if (period === 'long') continue;
-        const months = shortestMonths(doc, lapse.sentence);
+        const months = shortestMonths(doc, lapse.sentence) ?? rateMonths(doc, provision.mentions.map((m) => m.sentence));
         report({
           range: doc.sentences[lapse.sentence].range,
           messageId: months === null ? 'lapsesUnstated' : 'lapses',
@@ -117,6 +117,12 @@ function periodIn(doc: PolicyDocument, sentence: number, min: number): 'long' | 
   const durations = factsInSentence(doc, sentence, 'duration').filter((d) => !d.negated);
   if (durations.length === 0) return 'none';
   return durations.some((d) => judge(doc, d, min) === 'long') ? 'long' : 'short';
+}
+
+/** The period the budget is granted per ("per jaar"), which is how long it lasts when unspent amounts lapse. */
+function rateMonths(doc: PolicyDocument, sentences: number[]): number | null {
+  const rates = factsInSentences(doc, sentences, 'duration').filter((d) => d.form === 'per' && d.months !== null);
+  return rates.length > 0 ? Math.min(...rates.map((d) => d.months as number)) : null;
 }
 
 function shortestMonths(doc: PolicyDocument, sentence: number): number | null {

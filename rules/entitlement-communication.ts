@@ -1,6 +1,6 @@
 import type { Rule } from '../server/engine/types';
 import type { InstrumentType } from '../server/model/types';
-import { positive, provisions } from '../server/model/query';
+import { INDIVIDUAL_INSTRUMENTS, positive, provisions } from '../server/model/query';
 import { insertAtEndOfUnit } from '../server/engine/fixes';
 
 const ENTITLEMENTS: ReadonlySet<InstrumentType> = new Set([
@@ -32,12 +32,12 @@ const rule: Rule = {
   },
   messages: {
     noCommunication: {
-      nl: 'Nergens staat hoe en wanneer medewerkers over het {instrument} geïnformeerd worden. Regel bekendheid: een jaarlijks overzicht van het saldo, voorlichting, of een vast gesprek over ontwikkeling.',
-      en: 'Nowhere does the draft say how and when employees are told about the {instrument}. Arrange awareness: a yearly balance statement, information campaigns, or a recurring development conversation.',
+      nl: 'Nergens staat hoe en wanneer medewerkers over «{instrument}» geïnformeerd worden. Regel bekendheid: een jaarlijks overzicht van het saldo, voorlichting, of een vast gesprek over ontwikkeling.',
+      en: 'Nowhere does the draft say how and when employees are told about «{instrument}». Arrange awareness: a yearly balance statement, information campaigns, or a recurring development conversation.',
     },
     noManagers: {
-      nl: 'De communicatie over het {instrument} noemt de leidinggevenden niet; zij spelen een stimulerende rol.',
-      en: 'The communication about the {instrument} does not mention managers, who have an encouraging role to play.',
+      nl: 'De communicatie over «{instrument}» noemt de leidinggevenden niet; zij spelen een stimulerende rol.',
+      en: 'The communication about «{instrument}» does not mention managers, who have an encouraging role to play.',
     },
     fixCommunication: { nl: 'Voeg een communicatieclausule toe', en: 'Add a communication clause' },
   },
@@ -46,7 +46,9 @@ const rule: Rule = {
       (p) => p.mentions.some((m) => m.granted) && (p.instrument !== 'collective-fund' || p.mentions.some((m) => m.claimable)),
     );
     if (entitlements.length === 0) return;
-    const first = entitlements.find((p) => p.anchor.granted) ?? entitlements[0];
+    // Report on the money employees control first, then on time and leave.
+    const rank = (p: (typeof entitlements)[number]) => (p.anchor.granted ? 0 : 4) + (INDIVIDUAL_INSTRUMENTS.has(p.instrument) ? 0 : p.instrument === 'collective-fund' ? 1 : 2);
+    const first = entitlements.reduce((best, p) => (rank(p) < rank(best) ? p : best));
     const data = { instrument: first.anchor.surface.toLowerCase() };
     const range = doc.sentences[first.anchor.sentence].range;
     const communication = positive(doc, 'communication');

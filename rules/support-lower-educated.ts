@@ -24,12 +24,12 @@ const rule: Rule = {
   },
   messages: {
     noSupport: {
-      nl: 'Bij het {instrument} is geen begeleiding geregeld (onafhankelijk loopbaanadvies, leerambassadeurs, workshops). Hoe lager het opleidingsniveau, hoe meer die ondersteuning ertoe doet.',
-      en: 'The {instrument} comes with no guidance (independent career advice, learning ambassadors, workshops). The lower the level of education, the more such support matters.',
+      nl: 'Bij «{instrument}» is geen begeleiding geregeld (onafhankelijk loopbaanadvies, leerambassadeurs, workshops). Hoe lager het opleidingsniveau, hoe meer die ondersteuning ertoe doet.',
+      en: '«{instrument}» comes with no guidance (independent career advice, learning ambassadors, workshops). The lower the level of education, the more such support matters.',
     },
     noTargetGroup: {
-      nl: 'Er is begeleiding bij het {instrument}, maar die richt zich niet op lager opgeleide of oudere medewerkers, de groepen met een leerachterstand.',
-      en: 'Guidance exists for the {instrument}, but it is not aimed at lower-educated or older employees, the groups that lag behind in learning.',
+      nl: 'Er is begeleiding bij «{instrument}», maar die richt zich niet op lager opgeleide of oudere medewerkers, de groepen met een leerachterstand.',
+      en: 'Guidance exists for «{instrument}», but it is not aimed at lower-educated or older employees, the groups that lag behind in learning.',
     },
     fixSupport: { nl: 'Voeg een begeleidingsclausule toe', en: 'Add a guidance clause' },
   },

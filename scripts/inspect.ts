@@ -18,7 +18,8 @@ for (const sentence of doc.sentences) {
   const article = sentence.article === null ? '-' : `${doc.articles[sentence.article].kind} ${doc.articles[sentence.article].number ?? ''}`;
   console.log(`\n[${sentence.index}] (${article}) ${sentence.text.slice(0, 200)}`);
   for (const i of sentence.facts) {
-    const { range, sentence: _s, ...rest } = doc.facts[i];
-    console.log(`    ${JSON.stringify(rest)}  «${text.slice(range.start, range.end)}»`);
+    const fact = doc.facts[i];
+    const shown = Object.fromEntries(Object.entries(fact).filter(([key]) => key !== 'range' && key !== 'sentence'));
+    console.log(`    ${JSON.stringify(shown)}  «${text.slice(fact.range.start, fact.range.end)}»`);
   }
 }

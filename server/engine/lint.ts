@@ -33,6 +33,17 @@ export function ruleOptions(rule: Rule, configured: RuleOptions | undefined): Ru
   return { ...options, ...(configured ?? {}) };
 }
 
+/** The same rule saying the same thing at the same place once is enough (two instruments in one sentence). */
+function dropRepeats(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.ruleId}:${f.range.start}:${f.range.end}:${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** Lints one document version: one parse, one model, every enabled rule, then inline directives. */
 export function lintText(text: string, options: LintOptions = {}): LintResult {
   const locale = options.locale ?? options.config?.locale ?? 'nl';
@@ -72,5 +83,5 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
     });
   }
   findings.sort((a, b) => a.range.start - b.range.start || a.ruleId.localeCompare(b.ruleId));
-  return { doc, findings: applyDirectives(findings, doc.directives, lines), lines };
+  return { doc, findings: applyDirectives(dropRepeats(findings), doc.directives, lines), lines };
 }

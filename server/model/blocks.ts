@@ -125,7 +125,7 @@ function appendInline(source: string, node: Nodes, text: string[], offsets: numb
     const verbatim = source.slice(start, end) === value;
     let cursor = start;
     for (let i = 0; i < value.length; i++) {
-      let at = cursor;
+      let at: number;
       if (verbatim) at = start + i;
       else {
         const found = source.indexOf(value[i], cursor);

@@ -51,7 +51,9 @@ export function readInstruments(scope: SentenceScope, quantities: Fact[]): Fact[
       instrument = 'choice-budget';
       isDevelopment = earmarked;
     } else instrument = f.instrument;
-    const surface = scope.sentence.text.slice(scope.tokens[f.first].start, scope.tokens[f.last].end);
+    // A long phrase ("vergoeding van 50 procent ... studiekosten") is named by its last word.
+    const named = f.last - f.first > 3 ? f.last : f.first;
+    const surface = scope.sentence.text.slice(scope.tokens[named].start, scope.tokens[f.last].end);
     return {
       kind: 'instrument',
       instrument,
