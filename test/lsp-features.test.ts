@@ -6,6 +6,8 @@
 import { strict as assert } from 'node:assert';
 import {
   CodeActionRequest,
+  DidChangeConfigurationNotification,
+  DidSaveTextDocumentNotification,
   ExecuteCommandRequest,
   HoverRequest,
   type CodeAction,
@@ -16,7 +18,11 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Rule } from '../server/engine/types';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../server/engine/paths';
 import { afterFrontMatter } from '../server/lsp/codeActions';
+import { interventionName } from '../server/lsp/interventions';
 import { TestClient } from './lsp-harness';
 
 /** Flags every amount below EUR 706 (the guidance's average) and offers to raise it. */
@@ -119,10 +125,13 @@ describe('language server features (test rule, in-process)', function () {
         ['Voeg een toelichting toe', 'quickfix', false],
         ['Schakel test-low-amount uit voor deze regel', 'quickfix', false],
         ['Schakel test-low-amount uit voor dit bestand', 'quickfix', false],
-        ['Open interventie: Budget gangbaar', 'quickfix', false],
+        [`Open interventie: ${interventionName('budget-gangbaar')}`, 'quickfix', false],
       ].map(([title, kind, preferred]) => [title, kind, preferred]),
     );
     assert.deepEqual((actions[0].edit!.documentChanges![0] as TextDocumentEdit).textDocument, { uri, version: 1 });
+    // The intervention's name is the first heading of its bundled page.
+    const page = join(packageRoot(), 'rules/interventions/budget-gangbaar.md');
+    if (existsSync(page)) assert.equal(interventionName('budget-gangbaar'), /^#\s+(.+?)\s*$/m.exec(readFileSync(page, 'utf8'))![1]);
     assert.equal(actions[4].command!.command, 'caolint.server.openDocs');
     assert.match(actions[4].command!.arguments![0] as string, /^file:\/\/.*\/rules\/interventions\/budget-gangbaar\.md$/);
   });
@@ -194,5 +203,25 @@ describe('language server features (test rule, in-process)', function () {
     const disable = (await actionsFor(d)).find((a) => a.title.endsWith('deze regel'))!;
     assert.match(apply(crlf, disable), /<!-- caolint-disable-next-line test-low-amount -->\r\n1\. De werknemer/);
     diagnostics = await edit(text);
+  });
+
+  it('with caolint.run = onSave, lints a change only when the draft is saved', async () => {
+    client.settings = { run: 'onSave' };
+    await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    const raised = text.replace('€ 300,-', '€ 900,-');
+    version++;
+    const typed = version;
+    await client.change(uri, raised, typed);
+    await client.connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri } });
+    const saved = await client.diagnostics(uri, (p) => p.version === typed);
+    assert.deepEqual(saved.diagnostics.map((d) => d.range.start.line), [6]);
+    // Typing again publishes nothing for that version until the next save.
+    version++;
+    const unsaved = version;
+    await client.change(uri, text, unsaved);
+    await assert.rejects(client.diagnostics(uri, (p) => p.version === unsaved, 600), /no matching diagnostics/);
+    client.settings = {};
+    await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    await client.diagnostics(uri, (p) => p.version === unsaved);
   });
 });
