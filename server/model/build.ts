@@ -60,6 +60,14 @@ export function buildPolicyDocument(text: string, tree: Root): PolicyDocument {
   return doc;
 }
 
+function trimmed(text: string): [number, number] {
+  let start = 0;
+  let end = text.length;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return [start, end];
+}
+
 /** Splits a paragraph whose first line alone is an article heading into that line and the rest. */
 function splitLeadingOpener(block: TextBlock): [TextBlock, TextBlock | null] {
   if (block.kind !== 'paragraph' || block.firstLineEnd >= block.text.length || readOpener(block)) return [block, null];
@@ -89,7 +97,7 @@ function addSentences(
   facts: Fact[],
   language: PolicyDocument['language'],
 ): void {
-  const spans = heading ? [[0, block.text.length] as [number, number]] : splitSentences(block.text);
+  const spans = heading ? [trimmed(block.text)] : splitSentences(block.text);
   for (const [from, to] of spans) {
     const plain = block.text.slice(from, to);
     if (plain.trim() === '') continue;

@@ -15,7 +15,7 @@ const JOINERS = new Set(['-', "'", '’', '&']);
 /**
  * Splits a sentence into tokens in one pass. Words keep inner hyphens and apostrophes
  * ("niet-bestede", "cao's", "O&O-fonds"); numbers keep their separators ("1.000,50", "3,21",
- * "1.000,-"); currency and percent signs are tokens of their own.
+ * "1.000,-") and article numbers theirs ("4:1", "7:611"); currency and percent signs are tokens of their own.
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -31,7 +31,7 @@ export function tokenize(text: string): Token[] {
       i++;
       while (i < text.length) {
         if (isDigit(text[i])) i++;
-        else if ((text[i] === '.' || text[i] === ',') && isDigit(text[i + 1] ?? '')) i++;
+        else if ((text[i] === '.' || text[i] === ',' || text[i] === ':') && isDigit(text[i + 1] ?? '')) i++;
         else break;
       }
       // "1.000,-" and "1.000,--": the dash marks whole euros.
