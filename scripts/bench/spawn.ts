@@ -7,6 +7,8 @@ export interface ChildRun {
   ms: number;
   /** Peak resident set size of the child, in KiB (NaN when it could not be measured). */
   maxRssKiB: number;
+  /** User + system CPU time of the child, in ms (NaN when it could not be measured). */
+  cpuMs: number;
   code: number | null;
   stdoutFile: string;
   stderrFile: string;
@@ -30,7 +32,13 @@ export function chooseRssProbe(workDir: string): RssProbe {
   const hook = join(workDir, 'rss-hook.cjs');
   writeFileSync(
     hook,
-    "process.on('exit', () => require('fs').writeFileSync(process.env.CAOLINT_BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)));\n",
+    [
+      "process.on('exit', () => {",
+      '  const u = process.resourceUsage();',
+      "  require('fs').writeFileSync(process.env.CAOLINT_BENCH_RSS_FILE, `${u.maxRSS} ${(u.userCPUTime + u.systemCPUTime) / 1000}`);",
+      '});',
+      '',
+    ].join('\n'),
   );
   return { kind: 'node-hook', hook };
 }
@@ -60,15 +68,22 @@ export async function runNode(args: string[], options: { cwd: string; probe: Rss
   const ms = performance.now() - start;
   closeSync(out);
   closeSync(err);
-  return { ms, maxRssKiB: readRss(rssFile, options.probe), code, stdoutFile, stderrFile };
+  return { ms, ...readUsage(rssFile, options.probe), code, stdoutFile, stderrFile };
 }
 
-function readRss(file: string, probe: RssProbe): number {
-  if (!existsSync(file)) return Number.NaN;
+function readUsage(file: string, probe: RssProbe): { maxRssKiB: number; cpuMs: number } {
+  if (!existsSync(file)) return { maxRssKiB: Number.NaN, cpuMs: Number.NaN };
   const text = readFileSync(file, 'utf8');
-  if (probe.kind === 'node-hook') return Number(text.trim());
-  const m = /Maximum resident set size \(kbytes\):\s*(\d+)/.exec(text);
-  return m ? Number(m[1]) : Number.NaN;
+  if (probe.kind === 'node-hook') {
+    const [rss, cpu] = text.trim().split(' ').map(Number);
+    return { maxRssKiB: rss, cpuMs: cpu };
+  }
+  const field = (re: RegExp): number => {
+    const m = re.exec(text);
+    return m ? Number(m[1]) : Number.NaN;
+  };
+  const seconds = field(/User time \(seconds\):\s*([\d.]+)/) + field(/System time \(seconds\):\s*([\d.]+)/);
+  return { maxRssKiB: field(/Maximum resident set size \(kbytes\):\s*(\d+)/), cpuMs: seconds * 1000 };
 }
 
 /** The last lines of a child's stderr, for a failure message. */

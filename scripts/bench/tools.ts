@@ -6,6 +6,7 @@ import type { InprocResult } from './runner';
 /** One measured sample: wall time (child) or inner time (in-process), peak RSS and findings reported. */
 export interface Sample {
   ms: number;
+  cpuMs: number;
   rssKiB: number;
   findings: number | null;
 }
@@ -45,7 +46,7 @@ export function caolintCli({ projectRoot }: ToolPaths): Tool {
       }
       if (!Array.isArray(report) || report.length !== files.length) return `expected ${files.length} file results in the JSON report`;
       const findings = report.reduce((n: number, r: { messages?: unknown[] }) => n + (r.messages?.length ?? 0), 0);
-      return { ms: run.ms, rssKiB: run.maxRssKiB, findings };
+      return { ms: run.ms, cpuMs: run.cpuMs, rssKiB: run.maxRssKiB, findings };
     },
   };
 }
@@ -60,7 +61,7 @@ export function markdownlintCli2({ projectRoot }: ToolPaths): Tool {
       const bad = exitOk(run, [0, 1]);
       if (bad) return bad;
       const findings = readFileSync(run.stderrFile, 'utf8').split('\n').filter((l) => /^\S+\.md:\d+/.test(l)).length;
-      return { ms: run.ms, rssKiB: run.maxRssKiB, findings };
+      return { ms: run.ms, cpuMs: run.cpuMs, rssKiB: run.maxRssKiB, findings };
     },
   };
 }
@@ -71,7 +72,7 @@ export function remarkCli({ runner }: ToolPaths): Tool {
     mode: 'child process',
     args: (files) => [runner, 'parse-cli', ...files],
     read(run) {
-      return exitOk(run, [0]) ?? { ms: run.ms, rssKiB: run.maxRssKiB, findings: null };
+      return exitOk(run, [0]) ?? { ms: run.ms, cpuMs: run.cpuMs, rssKiB: run.maxRssKiB, findings: null };
     },
   };
 }
@@ -86,7 +87,7 @@ function inproc(label: string, mode: string, runner: string): Tool {
       if (bad) return bad;
       try {
         const result = JSON.parse(readFileSync(run.stdoutFile, 'utf8')) as InprocResult;
-        return { ms: result.ms, rssKiB: result.maxRssKiB, findings: mode === 'inproc-lint' ? result.findings : null };
+        return { ms: result.ms, cpuMs: result.cpuMs, rssKiB: result.maxRssKiB, findings: mode === 'inproc-lint' ? result.findings : null };
       } catch {
         return 'stdout is not JSON';
       }
