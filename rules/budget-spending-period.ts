@@ -56,11 +56,14 @@ const rule: Rule = {
       const data = { instrument, min };
       const insertFix = (after: number) => ({ titleId: 'fixInsert', data, edits: [insertAfterSentence(doc, after, savingClause)] });
 
-      // Saving or carrying over satisfies the rule, unless a stated carry-over period is too short.
+      // Saving or carrying over satisfies the rule, unless a stated carry-over period is too short;
+      // so does a budget that does not lapse at all ("vervalt niet").
       const saving = factsInSentences(doc, scope, 'saving').filter((f) => !f.negated);
       if (saving.some((f) => periodIn(doc, f.sentence, min) !== 'short')) continue;
+      const allLapses = factsInSentences(doc, scope, 'lapse');
+      if (allLapses.some((f) => f.negated)) continue;
 
-      const lapses = factsInSentences(doc, scope, 'lapse').filter((f) => !f.negated);
+      const lapses = allLapses.filter((f) => !f.negated);
       if (lapses.length > 0) {
         const lapse = lapses[0];
         const period = periodIn(doc, lapse.sentence, min);
@@ -85,7 +88,7 @@ const rule: Rule = {
       const periods = factsInSentences(doc, scope, 'duration').filter((d) => !d.negated && d.form !== 'per' && aboutSpending(d.sentence));
       const judged = periods.map((d) => ({ d, verdict: judge(doc, d, min) }));
       if (judged.some((j) => j.verdict === 'long')) continue;
-      const short = judged.find((j) => j.verdict === 'short' && j.d.form === 'period');
+      const short = judged.find((j) => j.verdict === 'short' && (j.d.form === 'period' || j.d.form === 'until-year-end'));
       if (short) {
         report({
           range: doc.sentences[short.d.sentence].range,

@@ -79,8 +79,12 @@ function readStatements(scope: SentenceScope, mentionsInstrument: boolean): Fact
   }
   const managers = scope.has('managers');
   const recurring = scope.has('recurring');
-  for (const m of lex.sets.communication.matchAll(tokens)) {
+  const communication = lex.sets.communication.matchAll(tokens);
+  // A platform informs when it shows something (the balance, the options), not when it is merely where one spends.
+  const shows = scope.has('viewing') || communication.some((c) => c.value === 'inform' || c.value === 'overview');
+  for (const m of communication) {
     const means = m.value;
+    if (means === 'channel' && !shows) continue;
     // A conversation informs about entitlements only when it recurs and covers development;
     // informing and channels only when the sentence is about development or entitlements.
     if (means === 'conversation' && !(developmentContext && (recurring || lex.periodicConversations.test(tokens.slice(m.first, m.last + 1))))) continue;

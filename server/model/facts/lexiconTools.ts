@@ -52,6 +52,7 @@ function compile(language: Language) {
       communication: phraseSet(lex.communication),
       managers: list(lex.managers),
       employees: list(lex.employees),
+      viewing: list(lex.viewing),
       employers: list(lex.employers),
       developmentWords: list(lex.developmentWords),
       recurring: list(RECURRING[language]),

@@ -68,6 +68,7 @@ export const en: Lexicon = {
     channel: ['intranet', 'portal', 'platform', 'hr system', 'slack channel', 'wiki'],
     conversation: ['1:1', 'one-on-one*', 'performance review*', 'annual review*', 'development conversation*', 'career conversation*', 'check-in*', 'growth plan*', 'development plan*'],
   },
+  viewing: ['view', 'viewed', 'see', 'check', 'find', 'visible', 'shown', 'published', 'track', 'look up'],
   employees: ['employee', 'employees', 'you', 'team member', 'team members', 'staff member'],
   employers: ['employer', 'we', 'company', 'people ops', 'hr', 'organisation', 'organization'],
   managers: ['manager', 'managers', 'team lead*', 'line manager*', 'supervisor*'],

@@ -143,6 +143,7 @@ export const nl: Lexicon = {
       'maken|maakt ~ afspraken|afspraak', 'ontwikkelafspraken', 'persoonlijk ontwikkelplan',
     ],
   },
+  viewing: ['inzien', 'inzage', 'raadplegen', 'raadpleegt', 'bekijken', 'bekijkt', 'zien', 'ziet', 'zie', 'terugvinden', 'vindt', 'vind', 'vinden', 'lezen', 'leest', 'staat|staan ~ op|in', 'weergegeven', 'getoond', 'zichtbaar', 'gepubliceerd', 'publiceert'],
   employees: ['werknemer', 'medewerker', 'ambtenaar', 'betrokkene', 'deelnemer', 'docent', 'leraar', 'je', 'jij', 'u', 'hij', 'zij'],
   employers: ['werkgever', 'gezag', 'organisatie', 'onderneming', 'bedrijf', 'wij', 'we', 'directie', 'minister', 'college', 'hr', 'p&o', 'afdeling'],
   managers: ['leidinggevende', 'leidinggevenden', 'manager', 'managers', 'lijnmanager*', 'lijnmanagement', 'teamleider*', 'direct leidinggevende'],

@@ -35,6 +35,8 @@ export interface Lexicon {
   support: Readonly<Record<string, readonly string[]>>;
   communication: Readonly<Record<'inform' | 'overview' | 'channel' | 'conversation', readonly string[]>>;
   managers: readonly string[];
+  /** Words for looking something up ("inzien", "raadplegen", "view"): a channel informs only when it shows something. */
+  viewing: readonly string[];
   /** Words for the employee as the subject of a sentence ("de werknemer", "je"). */
   employees: readonly string[];
   /** Words for the employer or the organisation ("de werkgever", "het bevoegd gezag"). */
