@@ -61,7 +61,7 @@ export const nl: Lexicon = {
   ],
   individualClaims: [
     'op aanvraag', 'aanvraag ~ indienen|indient|doen|doet', 'vraagt|vragen ~ aan', 'aanspraak', 'trekkingsrecht*', 'individuele aanvraag',
-    'declareren|declareert|declaratie', 'subsidieaanvraag', 'kan|kunnen ~ aanvragen',
+    'declareren|declareert|declaratie', 'subsidieaanvraag', 'kan|kunnen ~ aanvragen', 'beroep doen op', 'doet|doen ~ beroep op', 'aanspraak maken',
   ],
   employeeRecipients: ['aan|voor ~ werknemer|werknemers|medewerker|medewerkers|leraren|leraar|docenten|docent|ambtenaar|ambtenaren|personeelsleden|werkenden'],
   perPersonCues: ['per werknemer', 'per medewerker', 'per persoon', 'per deelnemer', 'per fte', 'per voltijdbaan', 'per docent', 'per ambtenaar', 'per individu', 'per jaar per'],
