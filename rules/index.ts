@@ -3,6 +3,7 @@ import budgetSpendingPeriod from './budget-spending-period';
 import budgetEarmarking from './budget-earmarking';
 import supportLowerEducated from './support-lower-educated';
 import entitlementCommunication from './entitlement-communication';
+import budgetAmount from './budget-amount';
 
 /** Every rule caolint knows, in catalogue order. */
-export const allRules: readonly Rule[] = [budgetSpendingPeriod, budgetEarmarking, supportLowerEducated, entitlementCommunication];
+export const allRules: readonly Rule[] = [budgetSpendingPeriod, budgetEarmarking, supportLowerEducated, entitlementCommunication, budgetAmount];

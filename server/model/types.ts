@@ -193,6 +193,29 @@ export interface BudgetBoundaryFact extends FactBase {
   kind: 'budget-boundary';
 }
 
+/**
+ * Terms of development schemes (facts/scheme-terms.ts): a budget stated without a figure, what
+ * happens to unused rights, how a request is made, portability, flexible workers, tax, learning in
+ * working time, and the conditions of external schemes (subsidies, sector funds) and how
+ * compliance is shown.
+ */
+export type SchemeTerm =
+  | 'unquantified' // "een bedrag van beschikbaar", "een jaarlijks te bepalen budget"
+  | 'returns' // unused rights flow back to the central budget
+  | 'request' // how a claim is made ("vraagt aan met een formulier")
+  | 'portability' // taken along to another employer or job
+  | 'flexible-workers' // temporary and agency workers included
+  | 'tax' // tax treatment of employer deposits
+  | 'external-scheme' // a subsidy or external scheme relied on (STAP, SLIM, O&O-fonds, fiscale aftrek)
+  | 'conditions' // the scheme's conditions are checked ("voldoet aan de voorwaarden")
+  | 'proof' // how compliance is shown ("aantonen", "verantwoording", "bewijsstukken")
+  | 'learning-time'; // learning happens in working time ("vindt in werktijd plaats")
+
+export interface SchemeTermFact extends FactBase {
+  kind: 'scheme-term';
+  term: SchemeTerm;
+}
+
 export type Fact =
   | InstrumentFact
   | MoneyFact
@@ -207,7 +230,8 @@ export type Fact =
   | CommunicationFact
   | ReferenceFact
   | RequiredTrainingFact
-  | BudgetBoundaryFact;
+  | BudgetBoundaryFact
+  | SchemeTermFact;
 
 export type FactKind = Fact['kind'];
 export type FactOf<K extends FactKind> = Extract<Fact, { kind: K }>;

@@ -5,6 +5,7 @@ import { lexiconTools, type LexiconTools } from './lexiconTools';
 import { readQuantities } from './quantities';
 import { readInstruments } from './instruments';
 import { readReferences } from './references';
+import { readSchemeTerms } from './scheme-terms';
 
 /** What every extractor gets: the sentence's tokens and how to turn token spans into facts. */
 export interface SentenceScope {
@@ -49,6 +50,7 @@ export function extractFacts(sentence: Sentence, offsets: number[], language: La
   facts.push(...readInstruments(scope, facts));
   facts.push(...readStatements(scope, facts.some((f) => f.kind === 'instrument')));
   facts.push(...readReferences(scope));
+  facts.push(...readSchemeTerms(scope, facts.some((f) => f.kind === 'instrument' && f.development)));
   return facts;
 }
 

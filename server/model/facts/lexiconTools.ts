@@ -67,6 +67,7 @@ function compile(language: Language) {
       percentBases: phraseSet(lex.percentBases),
       requiredTraining: list(lex.requiredTraining),
       budgetBoundaries: list(lex.budgetBoundaries),
+      schemeTerms: phraseSet(lex.schemeTerms),
     },
   };
 }

@@ -79,4 +79,16 @@ export const en: Lexicon = {
     salary: ['salary', 'salaries', 'wage', 'wages', 'pay'],
     costs: ['cost', 'costs', 'tuition'],
   },
+  schemeTerms: {
+    unquantified: ['amount to be determined', 'to be determined ~ budget|amount', 'no fixed amount', 'amount ~ varies|depends', 'tapered amount', 'dependent on ~ role|level'],
+    returns: ['flow|flows|goes|go|returned ~ back', 'return|returns|returned to the ~ budget|fund|pool', 'back into the ~ budget|fund|pool'],
+    request: ['form', 'request ~ through|via|in|with', 'apply ~ through|via|in|with', 'submit ~ request|form|receipt|receipts', 'approval process', 'approved by'],
+    portability: ['another employer|job|role', 'leave the company', 'leaving the company', 'portable', 'take it with you', 'when you leave'],
+    'flexible-workers': ['contractor*', 'temporary ~ staff|workers|employees|contract', 'fixed-term', 'agency workers', 'part-time', 'interns'],
+    tax: ['taxable', 'tax-free', 'tax ~ treatment|implications|purposes', 'taxed', 'payroll tax'],
+    'external-scheme': ['subsidy', 'subsidies', 'grant scheme', 'government grant', 'tax deduction', 'tax credit', 'apprenticeship levy'],
+    conditions: ['conditions', 'condition', 'requirements', 'eligibility criteria', 'meets|meet ~ criteria|requirements|conditions'],
+    proof: ['proof', 'evidence', 'demonstrate', 'receipts', 'attendance records', 'documentation', 'account for'],
+    'learning-time': ['during|in ~ work hours|working hours|work time|working time|company time', 'paid time off ~ learning|study|training|exams', 'on the clock'],
+  },
 };

@@ -162,4 +162,43 @@ export const nl: Lexicon = {
     salary: ['salaris*', 'loon', 'bruto loon', 'brutoloon', 'maandsalaris', 'jaarsalaris', 'inkomen', 'bezoldiging', 'schaalsalaris'],
     costs: ['kosten', 'studiekosten', 'scholingskosten', 'bedrijfskosten', 'opleidingskosten', 'cursuskosten'],
   },
+  schemeTerms: {
+    unquantified: [
+      'bedrag|budget|tegoed van beschikbaar|ter|toegekend|gestort', 'te bepalen|stellen budget|*budget|bedrag', 'nader|jaarlijks te bepalen',
+      'stelt|stellen ~ budget|*budget ~ vast', 'geen vaste hoogte|omvang', 'hoogte ~ wordt|worden ~ later|nader|jaarlijks ~ vastgesteld|bepaald',
+    ],
+    returns: [
+      'vloeit|vloeien ~ terug', 'terug naar ~ budget|*budget|fonds|*fonds|pot', 'blijft|blijven ~ in het|de ~ fonds|*fonds|budget|*budget|pot',
+      'toegevoegd aan ~ fonds|*fonds|budget|*budget|pot', 'ten goede aan ~ fonds|*fonds|budget|*budget|pot', 'gaat|gaan|komt|komen ~ terug ~ fonds|*fonds|budget|*budget|pot',
+    ],
+    request: [
+      'formulier', '*formulier', 'aanvraagprocedure*', 'aanvraag ~ via|bij|met|door', 'vraagt|vragen ~ aan via|bij|met', 'aan te vragen via|bij|met',
+      'aanvragen|declareren via|bij|met', 'declaratie ~ via|bij|met', 'aanvraag ~ ingediend|indienen|indient ~ bij|via', 'beslist|beslissen binnen',
+    ],
+    portability: [
+      'andere|nieuwe werkgever|werkgevers|baan|functie|branche|sector', 'meeneembaar', 'overdraagbaar', 'verlaat|verlaten|verlaten ~ branche|sector|dienst|organisatie|werkgever',
+      'bij|na ~ uitdiensttreding|vertrek|ontslag|einde van het dienstverband|einde van de arbeidsovereenkomst', 'uit dienst', 'neemt|nemen ~ saldo|tegoed|rekening ~ mee',
+    ],
+    'flexible-workers': [
+      'uitzendkracht*', 'flexkracht*', 'flexwerker*', 'oproepkracht*', 'invalkracht*', 'payrollmedewerker*', 'tijdelijk|tijdelijke contract|contracten|dienstverband|aanstelling|arbeidsovereenkomst|krachten',
+      'bepaalde tijd', 'flexibele ~ arbeidsrelatie|contract|contracten|medewerkers|werknemers', 'nulurencontract*', 'min-maxcontract*',
+    ],
+    tax: ['fiscaal', 'fiscale', 'onbelast', 'belastingvrij*', 'loonheffing*', 'werkkostenregeling', 'eindheffing', 'gerichte vrijstelling', 'vrijgesteld ~ belasting|loonheffing', 'belast ~ loon'],
+    'external-scheme': [
+      'subsidie', 'subsidies', 'subsidieregeling*', '*-subsidie', 'slim-regeling', 'slim-subsidie', 'stap-budget', 'stap-subsidie', 'stap-regeling',
+      'o&o-fonds*', 'sectorfonds*', 'fiscale aftrek', 'aftrekpost*', 'esf-subsidie', 'lerarenbeurs', 'tegemoetkoming ~ uit|van ~ fonds|*fonds|overheid|uwv|regeling',
+    ],
+    conditions: [
+      'voorwaarden', 'voorwaarde', 'subsidievoorwaarden', 'randvoorwaarden', 'subsidie-eisen', 'eisen ~ regeling|subsidie|fonds', 'voldoet|voldoen|voldaan ~ aan',
+      'criteria', 'vereisten',
+    ],
+    proof: [
+      'aantonen', 'aangetoond', 'aan te tonen', 'toont|tonen ~ aan', 'bewijs*', 'verantwoording', 'verantwoorden', 'verantwoordt', 'presentielijst*',
+      'accountantsverklaring*', 'eindverslag*', 'bewaart|bewaren ~ facturen|stukken|documenten|gegevens|administratie', 'urenregistratie',
+    ],
+    'learning-time': [
+      'in|onder|binnen werktijd|diensttijd|arbeidstijd|werkuren', 'in de tijd van de werkgever', 'betaald ~ verlof ~ opleiding|scholing|studie|examen',
+      'lesuren|lesdagen|studietijd|opleidingstijd ~ als|gelden als ~ werktijd|arbeidstijd', 'doorbetaald ~ verlof',
+    ],
+  },
 };

@@ -1,3 +1,5 @@
+import type { SchemeTerm } from '../types';
+
 /** The language knowledge the fact extractors use; one file per language fills it. */
 export interface Lexicon {
   /** Words that negate the clause they stand in ("niet", "geen"). */
@@ -47,6 +49,8 @@ export interface Lexicon {
   budgetBoundaries: readonly string[];
   /** Words for the base of a percentage. */
   percentBases: Readonly<Record<'payroll' | 'salary' | 'costs', readonly string[]>>;
+  /** Terms of development schemes: figureless budgets, unused rights, requests, portability, subsidy conditions ... */
+  schemeTerms: Partial<Readonly<Record<SchemeTerm, readonly string[]>>>;
 }
 
 export type InstrumentPhraseKind =

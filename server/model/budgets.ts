@@ -1,0 +1,83 @@
+import type { InstrumentFact, InstrumentType, MoneyFact, PercentFact, PolicyDocument, SchemeTermFact } from './types';
+import { factsInSentence, factsInSentences, positive, provisions, provisionScope, type Provision } from './query';
+
+/**
+ * What the draft says about the size of its development budgets: the amounts and percentages
+ * stated with a budget, and budgets stated without any figure. Read from facts and the article
+ * tree only.
+ */
+
+export const BUDGET_INSTRUMENTS: ReadonlySet<InstrumentType> = new Set(['individual-budget', 'learning-account', 'voucher', 'collective-fund']);
+const INDIVIDUAL: ReadonlySet<InstrumentType> = new Set(['individual-budget', 'learning-account', 'voucher']);
+
+export type Figure = MoneyFact | PercentFact;
+
+/** One sentence that speaks of a development budget, with the figures that size it. */
+export interface BudgetStatement {
+  sentence: number;
+  /** The budget mentioned (the first development budget of the sentence). */
+  instrument: InstrumentFact;
+  /** The budget belongs to one person (budget, account, voucher) rather than to the organisation. */
+  individual: boolean;
+  figures: Figure[];
+}
+
+/**
+ * The figures that size the budget of sentence `s`: the amounts and percentages in the sentence,
+ * or, when it has none, in the sentences right after it in the same member or article ("Dat
+ * budget bedraagt ten minste 1% van de loonsom", "Het bedraagt ..."), up to the next sentence
+ * that speaks of another instrument.
+ */
+export function figuresNear(doc: PolicyDocument, s: number, ahead = 2): Figure[] {
+  const own = figuresIn(doc, s);
+  if (own.length > 0) return own;
+  const article = doc.sentences[s].article;
+  const kinds = new Set(factsInSentence(doc, s, 'instrument').map((f) => f.instrument));
+  for (let next = s + 1; next <= s + ahead && next < doc.sentences.length; next++) {
+    const sentence = doc.sentences[next];
+    if (sentence.article !== article || sentence.heading) break;
+    if (factsInSentence(doc, next, 'instrument').some((f) => !kinds.has(f.instrument))) break;
+    const found = figuresIn(doc, next);
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+function figuresIn(doc: PolicyDocument, s: number): Figure[] {
+  return [...factsInSentence(doc, s, 'money'), ...factsInSentence(doc, s, 'percent')]
+    .filter((f) => !f.negated)
+    .sort((a, b) => a.range.start - b.range.start);
+}
+
+/** Every sentence that speaks of a development budget (not one in hours), with its figures. */
+export function budgetStatements(doc: PolicyDocument): BudgetStatement[] {
+  const out: BudgetStatement[] = [];
+  const seen = new Set<number>();
+  for (const instrument of positive(doc, 'instrument')) {
+    if (!BUDGET_INSTRUMENTS.has(instrument.instrument) || !instrument.development || instrument.inTime) continue;
+    if (seen.has(instrument.sentence)) continue;
+    seen.add(instrument.sentence);
+    out.push({ sentence: instrument.sentence, instrument, individual: INDIVIDUAL.has(instrument.instrument), figures: figuresNear(doc, instrument.sentence) });
+  }
+  return out;
+}
+
+/** The yearly value of an amount stated per period; null when no period is stated. */
+export function yearly(money: MoneyFact): number | null {
+  return money.perMonths === null || money.perMonths <= 0 ? null : (money.amount * 12) / money.perMonths;
+}
+
+/** Statements of a budget without a figure ("een bedrag van beschikbaar", "een jaarlijks te bepalen budget") that no nearby figure fills in. */
+export function figurelessStatements(doc: PolicyDocument): SchemeTermFact[] {
+  return positive(doc, 'scheme-term').filter((f) => f.term === 'unquantified' && figuresNear(doc, f.sentence).length === 0);
+}
+
+/** Granted development budgets in money whose whole scope (units, definitions, referenced articles) states no figure. */
+export function budgetsWithoutFigures(doc: PolicyDocument): Provision[] {
+  return provisions(doc, BUDGET_INSTRUMENTS).filter((p) => {
+    if (!p.mentions.some((m) => m.granted) || p.mentions.every((m) => m.inTime)) return false;
+    const scope = provisionScope(doc, p);
+    const figures = [...factsInSentences(doc, scope, 'money'), ...factsInSentences(doc, scope, 'percent')].filter((f) => !f.negated);
+    return figures.length === 0;
+  });
+}
