@@ -4,6 +4,7 @@ import budgetEarmarking from './budget-earmarking';
 import supportLowerEducated from './support-lower-educated';
 import entitlementCommunication from './entitlement-communication';
 import budgetAmount from './budget-amount';
+import developmentDaysLapse from './development-days-lapse';
 
 /** Every rule caolint knows, in catalogue order. */
-export const allRules: readonly Rule[] = [budgetSpendingPeriod, budgetEarmarking, supportLowerEducated, entitlementCommunication, budgetAmount];
+export const allRules: readonly Rule[] = [budgetSpendingPeriod, budgetEarmarking, supportLowerEducated, entitlementCommunication, budgetAmount, developmentDaysLapse];

@@ -6,6 +6,7 @@ import { readQuantities } from './quantities';
 import { readInstruments } from './instruments';
 import { readReferences } from './references';
 import { readSchemeTerms } from './scheme-terms';
+import { readTime } from './time';
 
 /** What every extractor gets: the sentence's tokens and how to turn token spans into facts. */
 export interface SentenceScope {
@@ -51,6 +52,7 @@ export function extractFacts(sentence: Sentence, offsets: number[], language: La
   facts.push(...readStatements(scope, facts.some((f) => f.kind === 'instrument')));
   facts.push(...readReferences(scope));
   facts.push(...readSchemeTerms(scope, facts.some((f) => f.kind === 'instrument' && f.development)));
+  facts.push(...readTime(scope, facts));
   return facts;
 }
 

@@ -68,6 +68,10 @@ function compile(language: Language) {
       requiredTraining: list(lex.requiredTraining),
       budgetBoundaries: list(lex.budgetBoundaries),
       schemeTerms: phraseSet(lex.schemeTerms),
+      timeUnits: phraseSet(lex.time.units),
+      timeContext: list(lex.time.context),
+      timeTerms: phraseSet(lex.time.terms),
+      newcomers: list(lex.time.newcomers),
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { SchemeTerm } from '../types';
+import type { SchemeTerm, TimeTerm } from '../types';
 
 /** The language knowledge the fact extractors use; one file per language fills it. */
 export interface Lexicon {
@@ -51,6 +51,8 @@ export interface Lexicon {
   percentBases: Readonly<Record<'payroll' | 'salary' | 'costs', readonly string[]>>;
   /** Terms of development schemes: figureless budgets, unused rights, requests, portability, subsidy conditions ... */
   schemeTerms: Partial<Readonly<Record<SchemeTerm, readonly string[]>>>;
+  /** Development time: amounts of days and hours, planning, replacement, combination projects (facts/time.ts). */
+  time: TimeLexicon;
 }
 
 export type InstrumentPhraseKind =
@@ -66,3 +68,18 @@ export type InstrumentPhraseKind =
   | 'free-time'
   | 'subsidy'
   | 'collective-generic';
+
+/** The words of development time (facts/time.ts). */
+export interface TimeLexicon {
+  /** Units of time beyond the count units: compounds that name development or free time ("innovatie-uren"). */
+  units: Readonly<Record<'days' | 'hours', readonly string[]>>;
+  /** Words before a number that make it a label, not an amount ("artikel 34 scholingsdagen"). */
+  numberLabels: readonly string[];
+  /** Words between a number and its unit that halve it ("vijf halve dagen"). */
+  halves: readonly string[];
+  /** Words that say a sentence is about time off or time for learning ("verlof", "ontwikkeltijd", "dagen"). */
+  context: readonly string[];
+  /** Newcomers on work-learning places ("uitzendkrachten", "nieuwe instromers", "leerwerkplekken"). */
+  newcomers: readonly string[];
+  terms: Readonly<Record<TimeTerm, readonly string[]>>;
+}

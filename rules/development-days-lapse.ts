@@ -1,0 +1,124 @@
+import type { Rule } from '../server/engine/types';
+import type { InstrumentType, PolicyDocument, TimeAmountFact } from '../server/model/types';
+import { factsInSentence, factsInSentences, provisions, provisionScope, unitOf, type Provision } from '../server/model/query';
+import { insertAfterSentence, replaceSentence } from '../server/engine/fixes';
+
+const TIME: ReadonlySet<InstrumentType> = new Set(['development-time', 'training-leave', 'free-time']);
+
+/**
+ * A right to a number of development days or hours per period usually lapses when the days are
+ * not taken. Lapsing days with no carry-over and nothing that makes sure they are taken leave a
+ * right that exists on paper only.
+ */
+const rule: Rule = {
+  meta: {
+    id: 'development-days-lapse',
+    intervention: 'opleidingsverlof',
+    defaultSeverity: 'warning',
+    fixable: true,
+    description: {
+      nl: 'Ontwikkeldagen of -uren vervallen niet zomaar: ze kunnen worden meegenomen of er is geregeld dat ze werkelijk worden opgenomen; en er staat een aantal.',
+      en: 'Development days or hours do not simply lapse: they can be carried over or their use is arranged; and their number is stated.',
+    },
+    options: {},
+  },
+  messages: {
+    lapses: {
+      nl: 'Niet-opgenomen {unit} van «{instrument}» vervallen, zonder dat ze kunnen worden meegenomen en zonder afspraken die ervoor zorgen dat ze werkelijk worden opgenomen. Meestal vervallen zulke dagen als de medewerker ze niet opneemt: laat ze meenemen naar de volgende periode, of regel planning en vervanging.',
+      en: 'Unused {unit} of «{instrument}» lapse, with no carry-over and no arrangement that makes sure they are actually taken. Such days usually lapse when not taken: let them be carried over to the next period, or arrange planning and replacement.',
+    },
+    noNumber: {
+      nl: 'Er staat niet hoeveel dagen of uren «{instrument}» per jaar omvat. Noem een aantal per periode, bijvoorbeeld twee dagen per kalenderjaar.',
+      en: 'The draft does not say how many days or hours «{instrument}» comes to a year. State a number per period, e.g. two days per calendar year.',
+    },
+    fixReplace: { nl: 'Vervang door: niet-opgenomen {unit} worden meegenomen naar {next}', en: 'Replace with: unused {unit} are carried over to {next}' },
+    fixInsert: { nl: 'Voeg toe: niet-opgenomen {unit} worden meegenomen naar {next}', en: 'Add: unused {unit} are carried over to {next}' },
+  },
+  check({ doc, report }) {
+    const en = doc.language === 'en';
+    for (const provision of provisions(doc, TIME)) {
+      const scope = provisionScope(doc, provision);
+      const instrument = provision.anchor.surface.toLowerCase();
+      const mentionSentences = new Set(provision.mentions.filter((m) => !doc.sentences[m.sentence].heading).map((m) => m.sentence));
+      const amounts = factsInSentences(doc, scope, 'time-amount').filter((a) => !a.negated);
+      const granted = amounts.filter((a) => a.value !== null && a.perMonths !== null && mentionSentences.has(a.sentence));
+
+      if (granted.length === 0) {
+        if (lacksNumber(doc, provision, amounts, mentionSentences)) {
+          report({ range: doc.sentences[provision.anchor.sentence].range, messageId: 'noNumber', data: { instrument } });
+        }
+        continue;
+      }
+
+      const lapse = lapseOf(doc, provision, scope, mentionSentences);
+      if (lapse === null) continue;
+      const carried = factsInSentences(doc, scope, 'saving').some((f) => !f.negated);
+      const takenUp = factsInSentences(doc, scope, 'time-term').some((f) => !f.negated && (f.term === 'planning' || f.term === 'replacement'));
+      if (carried || takenUp) continue;
+
+      const grant = granted[0];
+      const unit = unitWord(grant, en);
+      const next = nextPeriod(grant.perMonths, en);
+      const clause = en ? `Unused ${unit} are carried over to ${next}.` : `Niet-opgenomen ${unit} worden meegenomen naar ${next}.`;
+      const data = { instrument, unit, next };
+      report({
+        range: doc.sentences[lapse].range,
+        messageId: 'lapses',
+        data,
+        fixes: [
+          { titleId: 'fixReplace', data, edits: [replaceSentence(doc, lapse, clause)], preferred: true },
+          { titleId: 'fixInsert', data, edits: [insertAfterSentence(doc, lapse, clause)] },
+        ],
+      });
+    }
+  },
+};
+
+/**
+ * The sentence in which the days lapse: a positive lapse said of the days themselves (a sentence
+ * that names them or counts days or hours), or a lapse in the granting article that names no other
+ * instrument. A lapse at the end of employment is no yearly lapse.
+ */
+function lapseOf(doc: PolicyDocument, provision: Provision, scope: number[], mentions: ReadonlySet<number>): number | null {
+  for (const fact of factsInSentences(doc, scope, 'lapse')) {
+    if (fact.negated) continue;
+    const s = fact.sentence;
+    if (factsInSentence(doc, s, 'time-term').some((t) => t.term === 'employment-end' && !t.negated)) continue;
+    const instruments = factsInSentence(doc, s, 'instrument');
+    const aboutDays = mentions.has(s) || factsInSentence(doc, s, 'time-amount').length > 0;
+    const inGrantingUnit = instruments.length === 0 && unitOf(doc, doc.sentences[s]) === provision.unit;
+    if (aboutDays || inGrantingUnit) return s;
+  }
+  return null;
+}
+
+/**
+ * Days or hours granted without a figure: development days named as days or hours with no number
+ * anywhere in their articles, or leave granted per period ("jaarlijks recht op studieverlof")
+ * without saying how much. Leave tied to a course or exam is not counted per period and is left alone.
+ */
+function lacksNumber(doc: PolicyDocument, provision: Provision, amounts: TimeAmountFact[], mentions: ReadonlySet<number>): boolean {
+  if (!provision.anchor.granted || amounts.some((a) => a.value !== null)) return false;
+  const scopeSentences = provisionScope(doc, provision);
+  // "een tiende deel van de arbeidsduur", "10% van de werktijd" is a number too. (Counts are read
+  // as time amounts; a count in a heading is an article number.)
+  if (factsInSentences(doc, scopeSentences, 'percent').some((p) => !doc.sentences[p.sentence].heading)) return false;
+  if (provision.instrument === 'training-leave') {
+    return factsInSentences(doc, [...mentions], 'duration').some((d) => d.form === 'per' && !d.negated);
+  }
+  // A named day or hour entitlement ("ontwikkeldagen"), not learning "in werktijd".
+  return amounts.some((a) => a.value === null && mentions.has(a.sentence));
+}
+
+function unitWord(amount: TimeAmountFact, en: boolean): string {
+  if (en) return amount.unit === 'days' ? 'days' : 'hours';
+  return amount.unit === 'days' ? 'dagen' : 'uren';
+}
+
+function nextPeriod(months: number | null, en: boolean): string {
+  if (months === 1) return en ? 'the next month' : 'de volgende maand';
+  if (months === 12) return en ? 'the next year' : 'het volgende jaar';
+  return en ? 'the next period' : 'de volgende periode';
+}
+
+export default rule;
