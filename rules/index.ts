@@ -5,6 +5,7 @@ import supportLowerEducated from './support-lower-educated';
 import entitlementCommunication from './entitlement-communication';
 import budgetAmount from './budget-amount';
 import developmentDaysLapse from './development-days-lapse';
+import developmentDaysSupport from './development-days-support';
 
 /** Every rule caolint knows, in catalogue order. */
-export const allRules: readonly Rule[] = [budgetSpendingPeriod, budgetEarmarking, supportLowerEducated, entitlementCommunication, budgetAmount, developmentDaysLapse];
+export const allRules: readonly Rule[] = [budgetSpendingPeriod, budgetEarmarking, supportLowerEducated, entitlementCommunication, budgetAmount, developmentDaysLapse, developmentDaysSupport];

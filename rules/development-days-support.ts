@@ -1,0 +1,53 @@
+import type { Rule } from '../server/engine/types';
+import type { InstrumentType } from '../server/model/types';
+import { positive, provisions } from '../server/model/query';
+
+const DAYS_AND_LEAVE: ReadonlySet<InstrumentType> = new Set(['development-time', 'training-leave']);
+
+/**
+ * A right to development days or training leave is used when people get help in choosing what to
+ * do with it (a conversation, advice) and room to actually take it (planning, replacement).
+ */
+const rule: Rule = {
+  meta: {
+    id: 'development-days-support',
+    intervention: 'opleidingsverlof',
+    defaultSeverity: 'info',
+    fixable: false,
+    description: {
+      nl: 'Bij ontwikkeldagen of opleidingsverlof horen steun bij het gebruik (een gesprek, advies) en ruimte om ze op te nemen (planning, vervanging).',
+      en: 'Development days or training leave come with support in using them (a conversation, advice) and room to take them (planning, replacement).',
+    },
+    options: {},
+  },
+  messages: {
+    noSupportNoTime: {
+      nl: 'Bij «{instrument}» staat niets over steun bij het gebruik (een gesprek of advies) en niets over de tijd om ze werkelijk op te nemen (planning, vervanging). Ruimte in tijd en ondersteuning bij het verzilveren bepalen of zo’n recht wordt gebruikt.',
+      en: '«{instrument}» comes with no support in using it (a conversation or advice) and nothing on the time to actually take it (planning, replacement). Room in time and support in using the right decide whether it is used.',
+    },
+    noSupport: {
+      nl: 'Bij «{instrument}» staat niets over steun bij het gebruik: een gesprek of advies over waaraan de medewerker de tijd besteedt.',
+      en: '«{instrument}» comes with no support in using it: a conversation or advice on what the employee spends the time on.',
+    },
+    noTime: {
+      nl: 'Bij «{instrument}» staat niets over de tijd om ze werkelijk op te nemen: inplannen in overleg of vervanging van het werk.',
+      en: '«{instrument}» says nothing on the time to actually take it: planning it in, or someone taking over the work.',
+    },
+  },
+  check({ doc, report }) {
+    // Only a right the draft grants: training "in werktijd" mentioned in passing or a project's
+    // training days are no entitlement of the employee.
+    const granted = provisions(doc, DAYS_AND_LEAVE).filter((p) => p.mentions.some((m) => m.granted && !m.negated && !doc.sentences[m.sentence].heading));
+    if (granted.length === 0) return;
+    // Advice and conversations are usually arranged once for the whole chapter.
+    const support = positive(doc, 'support').length > 0 || positive(doc, 'communication').some((c) => c.means === 'conversation');
+    const time = positive(doc, 'time-term').some((t) => t.term === 'planning' || t.term === 'replacement');
+    if (support && time) return;
+    const messageId = !support && !time ? 'noSupportNoTime' : support ? 'noTime' : 'noSupport';
+    for (const provision of granted) {
+      report({ range: doc.sentences[provision.anchor.sentence].range, messageId, data: { instrument: provision.anchor.surface.toLowerCase() } });
+    }
+  },
+};
+
+export default rule;
