@@ -6,6 +6,14 @@ import entitlementCommunication from './entitlement-communication';
 import budgetAmount from './budget-amount';
 import developmentDaysLapse from './development-days-lapse';
 import developmentDaysSupport from './development-days-support';
+import rotationPace from './rotation-pace';
+import enrichmentAuthority from './enrichment-authority';
+import taskChangeWorkload from './task-change-workload';
+import meetingGroupSize from './meeting-group-size';
+import workingGroupMandate from './working-group-mandate';
+import participationConditions from './participation-conditions';
+import jobCraftingOwnership from './job-crafting-ownership';
 
 /** Every rule caolint knows, in catalogue order. */
-export const allRules: readonly Rule[] = [budgetSpendingPeriod, budgetEarmarking, supportLowerEducated, entitlementCommunication, budgetAmount, developmentDaysLapse, developmentDaysSupport];
+export const allRules: readonly Rule[] = [budgetSpendingPeriod, budgetEarmarking, supportLowerEducated, entitlementCommunication, budgetAmount, developmentDaysLapse, developmentDaysSupport,
+  rotationPace, enrichmentAuthority, taskChangeWorkload, meetingGroupSize, workingGroupMandate, participationConditions, jobCraftingOwnership];

@@ -243,6 +243,72 @@ export interface TimeTermFact extends FactBase {
   term: TimeTerm;
 }
 
+/** Ways of organising work the guidance names (task redesign, dialogue, job crafting). */
+export type WorkDesign =
+  | 'rotation' // taakroulatie, rouleren, wisselt van afdeling
+  | 'enrichment' // taakverrijking, planning or control tasks taken over
+  | 'self-rostering' // zelfroosteren
+  | 'self-managing' // zelfsturende teams
+  | 'task-change' // taakwijziging, taakverbreding, taakherontwerp
+  | 'werkoverleg'
+  | 'werkgroep'
+  | 'verbeterteam'
+  | 'job-crafting';
+
+/** A way of organising work named in the sentence. */
+export interface WorkDesignFact extends FactBase {
+  kind: 'work-design';
+  design: WorkDesign;
+  /** The sentence sets it up, holds it or allows it ("stelt een werkgroep in", "houdt werkoverleg"), not a mention in passing. */
+  arranged: boolean;
+}
+
+/** The size of a group of people: "ten hoogste 12 deelnemers", "34 medewerkers", "acht collega's". */
+export interface GroupSizeFact extends FactBase {
+  kind: 'group-size';
+  value: number;
+  bound: 'max' | 'min' | 'exact';
+}
+
+/** How long someone stays before rotating on, said in a sentence about rotation ("iedere vier weken", "telkens ten minste zes maanden"). */
+export interface RotationIntervalFact extends FactBase {
+  kind: 'rotation-interval';
+  months: number;
+}
+
+/** Who a statement gives a say: the employee, the team, the manager, the employer or a group (werkgroep). */
+export type Party = 'employee' | 'team' | 'manager' | 'employer' | 'group';
+
+/** Decision power or advice: "het team mag beslissen", "de teamleider bepaalt", "bevoegdheid", "de werkgroep adviseert". */
+export interface AuthorityFact extends FactBase {
+  kind: 'authority';
+  power: 'decide' | 'advise';
+  /** Who holds it: the party named nearest before the verb in its clause, else after it; null when none is named. */
+  holder: Party | null;
+}
+
+/** Conditions the guidance sets for changing work and for participation groups. */
+export type WorkCondition =
+  | 'workload' // werkdruk, werkbelasting, capaciteit
+  | 'learning-time' // leertijd, tijd om te leren
+  | 'goal-informed' // employees are told why and to what end
+  | 'terms-effect' // effects on terms of employment (functie-indeling, salaris)
+  | 'temporary' // tijdelijk, proef, pilot, uitproberen
+  | 'guidance' // begeleiding, coach, opleiding for new tasks
+  | 'time-room' // tijd in het rooster for a group
+  | 'group-support' // begeleider, informatie, vaardigheden for a group
+  | 'composition' // evenwichtige samenstelling
+  | 'visible-results' // resultaten zichtbaar, teruggekoppeld
+  | 'safety' // vrijuit spreken, geen nadeel
+  | 'advice-response' // how and by whom advice is answered
+  | 'org-direction' // koers, richting en doelen van de organisatie
+  | 'keeps-manager-informed'; // de medewerker houdt de leidinggevende op de hoogte
+
+export interface WorkConditionFact extends FactBase {
+  kind: 'work-condition';
+  condition: WorkCondition;
+}
+
 export type Fact =
   | InstrumentFact
   | MoneyFact
@@ -260,7 +326,12 @@ export type Fact =
   | BudgetBoundaryFact
   | SchemeTermFact
   | TimeAmountFact
-  | TimeTermFact;
+  | TimeTermFact
+  | WorkDesignFact
+  | GroupSizeFact
+  | RotationIntervalFact
+  | AuthorityFact
+  | WorkConditionFact;
 
 export type FactKind = Fact['kind'];
 export type FactOf<K extends FactKind> = Extract<Fact, { kind: K }>;

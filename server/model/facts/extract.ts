@@ -5,6 +5,8 @@ import { lexiconTools, type LexiconTools } from './lexiconTools';
 import { readQuantities } from './quantities';
 import { readInstruments } from './instruments';
 import { readReferences } from './references';
+import { readWorkOrganisation } from './work-organisation';
+import { readAuthority } from './authority';
 import { readSchemeTerms } from './scheme-terms';
 import { readTime } from './time';
 
@@ -51,6 +53,7 @@ export function extractFacts(sentence: Sentence, offsets: number[], language: La
   facts.push(...readInstruments(scope, facts));
   facts.push(...readStatements(scope, facts.some((f) => f.kind === 'instrument')));
   facts.push(...readReferences(scope));
+  facts.push(...readWorkOrganisation(scope, facts), ...readAuthority(scope));
   facts.push(...readSchemeTerms(scope, facts.some((f) => f.kind === 'instrument' && f.development)));
   facts.push(...readTime(scope, facts));
   return facts;

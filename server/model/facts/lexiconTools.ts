@@ -73,6 +73,21 @@ function compile(language: Language) {
       timeTerms: phraseSet(lex.time.terms),
       newcomers: list(lex.time.newcomers),
     },
+    work: {
+      designs: phraseSet(lex.work.designs),
+      arrangeCues: list(lex.work.arrangeCues),
+      permissionCues: list(lex.work.permissionCues),
+      definitionCues: list(lex.work.definitionCues),
+      representativeBodies: list(lex.work.representativeBodies),
+      maxBounds: list(lex.work.maxBounds),
+      minBounds: list(lex.work.minBounds),
+      notIntervalBefore: list(lex.work.notIntervalBefore),
+      notIntervalAfter: list(lex.work.notIntervalAfter),
+      groupPeople: list(lex.work.groupPeople),
+      parties: phraseSet(lex.work.parties),
+      authority: phraseSet(lex.work.authority),
+      conditions: phraseSet(lex.work.conditions),
+    },
   };
 }
 

@@ -244,4 +244,106 @@ export const nl: Lexicon = {
       ],
     },
   },
+  work: {
+    designs: {
+      rotation: [
+        'taakroulatie', 'functieroulatie', 'jobrotatie', 'taakrotatie', 'roulatie', 'rotatie', 'rouleren', 'rouleert', 'rouleer', 'roulatieschema', 'rotatieschema',
+        'wisselt|wisselen|wissel ~ van afdeling|afdelingen|team|teams|taak|taken|functie|werkplek|werkplekken|werkstation',
+        'werkt|werken|werk ~ in een|het ander|andere team|afdeling|functie|werkplek',
+      ],
+      enrichment: [
+        'taakverrijking', 'verticale taken', 'planningstaken', 'controletaken', 'organiserende taken', 'plannings- en controletaken',
+        'neemt|nemen ~ planning|dagplanning|roosterplanning|weekplanning|werkplanning|werkverdeling|controle',
+        'krijgt|krijgen ~ verantwoordelijkheid ~ planning|rooster|roosters|controle|werkverdeling',
+      ],
+      'self-rostering': ['zelfroosteren', 'zelfroostering', 'zelf roosteren', 'zelfroosterend', 'zelf ~ rooster|roosters ~ maken|maakt|opstellen|opstelt'],
+      'self-managing': ['zelfsturend', 'zelfsturende', 'zelfsturing', 'zelforganiserend', 'zelforganiserende', 'zelfstandig werkende teams'],
+      'task-change': ['taakwijziging', 'taakwijzigingen', 'takenwijziging*', 'taakherontwerp', 'taakverbreding', 'herverdeling van taken', 'herontwerp van ~ taken|functies|werk'],
+      werkoverleg: ['werkoverleg', 'werkoverleggen', 'teamoverleg', 'teamoverleggen', 'afdelingsoverleg'],
+      werkgroep: ['werkgroep', 'werkgroepen'],
+      verbeterteam: ['verbeterteam', 'verbeterteams', 'verbetergroep', 'verbetergroepen', 'kwaliteitskring', 'kwaliteitskringen', 'verbeterkring*'],
+      'job-crafting': ['job crafting', 'jobcrafting', 'job-crafting', 'baanboetseren', 'taakknutselen', 'sleutelen aan ~ werk|baan|functie'],
+    },
+    arrangeCues: [
+      'stelt|stellen|stel ~ in', 'ingesteld', 'instellen', 'opgericht', 'oprichten', 'richt ~ op', 'vormt|vormen|vorm|gevormd', 'samengesteld',
+      'bestaat|bestaan|bestaande ~ uit', 'houdt|houden|hebben|heeft|hebt|heb ~ werkoverleg|teamoverleg', 'werkoverleg ~ heb|hebt|heeft|houdt',
+      'voert|voeren|voer ~ in', 'invoeren', 'ingevoerd', 'invoering', 'starten', 'start', 'gestart', 'worden|wordt ~ zelfsturend*',
+      'werkt|werken met', 'houdt', 'houden', 'neemt|nemen ~ deel', 'deelnemen', 'deelneemt', 'vindt|vinden ~ plaats', 'organiseert|organiseren', 'pilot',
+      'rouleren', 'rouleert', 'wisselt', 'wisselen', 'neemt|nemen ~ over', 'overnemen', 'neemt|nemen ~ *planning|controle|werkverdeling', 'krijgt|krijgen', 'telt|tellen', 'uit ~ medewerkers|collega\'s|deelnemers',
+    ],
+    permissionCues: ['kan', 'kunnen', 'mag', 'mogen', 'kun', 'ruimte'],
+    definitionCues: ['betekent', 'houdt in', 'wordt verstaan', 'verstaan we', 'is een methode', 'noemen we', 'ook wel'],
+    representativeBodies: ['vertegenwoordiger*', 'sectorcommissie', 'centrales', 'vakbond*', 'vakorganisatie*', 'overlegpartij*', 'cao-partijen'],
+    groupPeople: ['deelnemers', 'medewerkers', 'werknemers', 'personen', 'leden', 'mensen', 'collega\'s', 'collega', 'man', 'teamleden'],
+    maxBounds: ['hoogste', 'maximaal', 'maximum', 'max', 'hooguit', 'hoogstens', 'niet meer dan', 'minder dan', 'tot'],
+    minBounds: ['minimaal', 'minste', 'minimum', 'tenminste', 'meer dan', 'vanaf', 'boven'],
+    notIntervalBefore: ['eerste', 'tijdens', 'proef*', 'pilot', 'uiterlijk', 'inwerk*', 'looptijd'],
+    notIntervalAfter: ['van tevoren', 'tevoren', 'vooraf', 'voor aanvang', 'voor de start'],
+    parties: {
+      employee: ['werknemer', 'werknemers', 'medewerker', 'medewerkers', 'je', 'jij', 'u', 'ambtenaar', 'ambtenaren', 'operator', 'operators'],
+      team: ['team', 'teams', 'ploeg', 'ploegen', 'wijkteam', 'wijkteams', 'teamleden'],
+      manager: [
+        'leidinggevende', 'leidinggevenden', 'manager', 'managers', '*manager', '*managers', 'teamleider*', 'ploegleider*', 'shiftleider*', 'afdelingsleider*',
+        'objectleider*', 'bedrijfsleider*', 'locatieleider*', 'projectleider*', 'afdelingshoofd*', 'chef', 'chefs', 'direct leidinggevende',
+      ],
+      employer: ['werkgever', 'directie', 'bestuurder', 'bestuur', 'organisatie', 'onderneming', 'wij', 'we', 'gemeentesecretaris', 'college', 'minister', 'hr', 'p&o'],
+      group: ['werkgroep', 'werkgroepen', 'verbeterteam', 'verbeterteams', 'werkoverleg', 'kwaliteitskring', 'verbetergroep'],
+    },
+    authority: {
+      decide: [
+        'beslist', 'beslissen', 'beslis', 'besluit', 'besluiten', 'bepaalt', 'bepalen', 'bepaal', 'vaststelt', 'vaststellen', 'stelt|stellen ~ vast',
+        'bevoegdheid', 'bevoegdheden', 'bevoegd', 'mandaat', 'gemandateerd', 'beslissing', 'beslissingen', 'beslissingsbevoegd*', 'beslisbevoegd*',
+        'zeggenschap', 'bindend', 'laatste woord', 'keuzevrijheid', 'kiest zelf', 'kiezen zelf',
+      ],
+      advise: ['adviseert', 'adviseren', 'advies', 'adviezen', 'doet|doen ~ voorstellen|voorstel', 'stelt|stellen ~ voor', 'voorstellen'],
+    },
+    conditions: {
+      workload: [
+        'werkdruk', 'werkbelasting', 'taakbelasting', 'werkdrukbeleid', 'productienorm*', 'normen ~ verlaagd|verlaagt|lager', 'niet bovenop', 'gaat ~ iets af',
+        'minder productieve tijd', 'capaciteit', 'extra formatie', 'bezetting ~ aangepast|verhoogd', 'ontlast*',
+      ],
+      'learning-time': [
+        'leertijd', 'inwerktijd', 'tijd|ruimte ~ om ~ leren', 'tijd heeft|krijgt om', 'ruimte ~ leren|inwerken', 'leren van ~ taken', 'tijd voor het leren',
+        'tijd voor ~ leren|inwerken|wennen', 'extra tijd', 'ruimte om te leren', 'ingewerkt', 'inwerkperiode',
+      ],
+      'goal-informed': [
+        'toe waarom', 'waarom we|wij|dit|zelfsturing|de|het|deze', 'wat het doel is', 'het doel van', 'doel en', 'informeert|informeren|geïnformeerd|geinformeerd ~ over ~ doel|doelen|reden|redenen|achtergrond',
+        'uitleg ~ over ~ doel|waarom', 'wat het ~ betekent|oplevert', 'wat het hen|hun|jou|je ~ oplevert|betekent',
+      ],
+      'terms-effect': [
+        'gevolgen|consequenties|effect|effecten ~ voor ~ functie|functie-indeling|salaris|arbeidsvoorwaarden|beloning|inschaling|rooster|functies',
+        'arbeidsvoorwaardelijk*', 'functie-indeling', 'opnieuw ~ beschreven|gewaardeerd|ingedeeld',
+      ],
+      temporary: ['tijdelijk', 'tijdelijke', 'proef', 'proefperiode', 'proeftijd', 'pilot', 'pilots', 'uitproberen', 'uitprobeert', 'probeert', 'eerst ~ maanden', 'op proef'],
+      guidance: ['begeleiding', 'begeleidt', 'begeleider', 'coach', 'teamcoach', 'coaching', 'ondersteuning', 'ondersteunt', 'opgeleid', 'training', 'scholing', 'helpt ~ bij'],
+      'time-room': [
+        'tijd ~ rooster|werktijd|ingeroosterd', 'in werktijd', 'binnen werktijd', 'onder werktijd', 'uur|uren|dagdeel ~ in het|hun|zijn ~ rooster', 'dagdeel',
+        'vrijgeroosterd', 'vrijgemaakt', 'vrijgesteld van ~ werk', 'tijd en ruimte', 'krijgen|krijgt ~ tijd', 'uren ~ beschikbaar',
+      ],
+      'group-support': [
+        'begeleider', 'begeleidt', 'begeleiding', 'ondersteund', 'ondersteuning', 'ondersteunt', 'adviseur', 'facilitator', 'procesbegeleider',
+        'informatie ~ nodig|beschikbaar|beschikt', 'beschikt|beschikken ~ over ~ informatie|gegevens|cijfers', 'cijfers', 'training', 'leert ~ werken',
+        'vaardigheden', 'verbetermethode*', 'instrumenten',
+      ],
+      composition: ['evenwichtig', 'evenwichtige', 'gebalanceerd', 'gebalanceerde', 'verschillende ~ afdelingen|teams|diensten|functies|disciplines|functieniveaus', 'multidisciplinair', 'multidisciplinaire', 'vertegenwoordigd'],
+      'visible-results': [
+        'resultaten|uitkomsten|resultaat ~ zichtbaar|bekend|gedeeld|gepresenteerd|gezet|gepubliceerd', 'presenteert|presenteren ~ uitkomsten|resultaten',
+        'zichtbaar', 'zodat iedereen ~ ziet|zien|kan', 'teruggekoppeld', 'terugkoppeling', 'koppelt ~ terug', 'wat er met ~ gedaan|gebeurt',
+      ],
+      safety: ['veilig', 'veilige', 'veiligheid', 'vrijuit', 'durven', 'uitspreken', 'geen nadeel', 'zonder ~ nadeel', 'kritiek', 'zeggen wat ~ vindt|vinden', 'geen gevolgen voor ~ beoordeling'],
+      'advice-response': [
+        'reageert|reageren ~ op ~ advies|adviezen|voorstel|voorstellen', 'gemotiveerd', 'gemotiveerde', 'overneemt|overnemen ~ voorstel|voorstellen|advies',
+        'neemt|nemen ~ advies|voorstellen ~ over', 'reactie op ~ advies|voorstellen', 'besluit|beslist ~ over ~ advies|voorstellen', 'welke voorstellen',
+      ],
+      'org-direction': [
+        'koers', 'richting ~ organisatie|bedrijf|gemeente|onderneming|instelling', 'strategie', 'strategische', 'visie', 'ambitie', 'ambities',
+        'doelen|doelstellingen ~ organisatie|gemeente|bedrijf|onderneming|komende|instelling|afdeling',
+      ],
+      'keeps-manager-informed': [
+        'houdt|houden|houd ~ leidinggevende|leidinggevenden|teamleider|manager ~ op de hoogte', 'informeert|informeren|informeer ~ leidinggevende|teamleider|manager',
+        'bespreekt|bespreken|bespreek|overlegt|overleggen ~ met ~ leidinggevende|teamleider|manager', 'in overleg met ~ leidinggevende|teamleider|manager',
+        'meldt|melden ~ leidinggevende|teamleider|manager', 'leidinggevende ~ blijft|houdt ~ zicht|overzicht|op de hoogte',
+      ],
+    },
+  },
 };

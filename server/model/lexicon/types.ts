@@ -1,4 +1,4 @@
-import type { SchemeTerm, TimeTerm } from '../types';
+import type { Party, SchemeTerm, TimeTerm, WorkCondition, WorkDesign } from '../types';
 
 /** The language knowledge the fact extractors use; one file per language fills it. */
 export interface Lexicon {
@@ -49,6 +49,8 @@ export interface Lexicon {
   budgetBoundaries: readonly string[];
   /** Words for the base of a percentage. */
   percentBases: Readonly<Record<'payroll' | 'salary' | 'costs', readonly string[]>>;
+  /** Task redesign, dialogue and job crafting: work designs, group sizes, authority, conditions (facts/work-organisation.ts, facts/authority.ts). */
+  work: WorkLexicon;
   /** Terms of development schemes: figureless budgets, unused rights, requests, portability, subsidy conditions ... */
   schemeTerms: Partial<Readonly<Record<SchemeTerm, readonly string[]>>>;
   /** Development time: amounts of days and hours, planning, replacement, combination projects (facts/time.ts). */
@@ -82,4 +84,32 @@ export interface TimeLexicon {
   /** Newcomers on work-learning places ("uitzendkrachten", "nieuwe instromers", "leerwerkplekken"). */
   newcomers: readonly string[];
   terms: Readonly<Record<TimeTerm, readonly string[]>>;
+}
+
+/** The words of task redesign, dialogue and job crafting. */
+export interface WorkLexicon {
+  /** Names of the ways of organising work ("taakroulatie", "zelfroosteren", "werkoverleg", "job crafting"). */
+  designs: Readonly<Record<WorkDesign, readonly string[]>>;
+  /** Cues that a sentence sets a design up, holds it or allows it ("stelt ~ in", "houdt", "voeren ~ in"). */
+  arrangeCues: readonly string[];
+  /** Cues that a sentence permits something ("kan", "mag"): arrangement for rotation and job crafting only. */
+  permissionCues: readonly string[];
+  /** Cues that a sentence explains what a design is ("job crafting betekent ..."): an explanation arranges nothing. */
+  definitionCues: readonly string[];
+  /** Groups of representatives (a working group of the unions and the minister is no employee participation). */
+  representativeBodies: readonly string[];
+  /** Nouns for people in a group size ("deelnemers", "collega's"). */
+  groupPeople: readonly string[];
+  /** Words before a number that make it an upper or lower bound. */
+  maxBounds: readonly string[];
+  minBounds: readonly string[];
+  /** Words near a duration in a rotation sentence that make it no interval ("de eerste vier weken", "een week van tevoren"). */
+  notIntervalBefore: readonly string[];
+  notIntervalAfter: readonly string[];
+  /** Who can hold a say. */
+  parties: Readonly<Record<Party, readonly string[]>>;
+  /** Decision power and advice. */
+  authority: Readonly<Record<'decide' | 'advise', readonly string[]>>;
+  /** Conditions for changing work and for participation groups. */
+  conditions: Partial<Readonly<Record<WorkCondition, readonly string[]>>>;
 }

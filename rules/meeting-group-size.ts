@@ -1,0 +1,73 @@
+import type { Rule } from '../server/engine/types';
+import type { GroupSizeFact, WorkDesign, WorkDesignFact } from '../server/model/types';
+import { factsInSentence } from '../server/model/query';
+import { arrangements, sentenceNames } from '../server/model/work';
+
+const MEETINGS: ReadonlySet<WorkDesign> = new Set(['werkoverleg', 'werkgroep', 'verbeterteam']);
+const ANY_DESIGN: ReadonlySet<WorkDesign> = new Set(['rotation', 'enrichment', 'self-rostering', 'self-managing', 'task-change', 'werkoverleg', 'werkgroep', 'verbeterteam', 'job-crafting']);
+
+/** A group talks and decides well up to about 20 people; a werkoverleg works best around 12. */
+const rule: Rule = {
+  meta: {
+    id: 'meeting-group-size',
+    intervention: 'dialoog',
+    defaultSeverity: 'warning',
+    fixable: false,
+    description: {
+      nl: 'Werkoverleg, werkgroepen en verbeterteams blijven klein genoeg om mee te praten: werkoverleg rond de 12, andere groepen niet boven de 20.',
+      en: 'Work meetings, working groups and improvement teams stay small enough to take part: about 12 for work meetings, no more than 20 for other groups.',
+    },
+    options: {
+      maxSize: {
+        type: 'integer',
+        default: 20,
+        minimum: 2,
+        description: { nl: 'Grootste aanvaardbare groep (waarschuwing daarboven).', en: 'Largest acceptable group (warning above it).' },
+      },
+      idealSize: {
+        type: 'integer',
+        default: 12,
+        minimum: 2,
+        description: { nl: 'Ideale omvang van een werkoverleg (info daarboven).', en: 'Ideal size of a work meeting (info above it).' },
+      },
+    },
+  },
+  messages: {
+    tooLarge: {
+      nl: 'Een groep van {size} deelnemers is te groot om mee te praten: 20 personen is vaak een uiterste grens. Splits de groep of beperk haar tot {max}.',
+      en: 'A group of {size} participants is too large to take part in: 20 people is often the upper limit. Split the group or limit it to {max}.',
+    },
+    aboveIdeal: {
+      nl: 'Een werkoverleg met {size} deelnemers is groter dan de ideale omvang van rond de {ideal} personen. Overweeg het overleg in kleinere groepen te houden.',
+      en: 'A work meeting of {size} participants is larger than the ideal of about {ideal} people. Consider meeting in smaller groups.',
+    },
+  },
+  check({ doc, options, report }) {
+    const max = Number(options.maxSize);
+    const ideal = Number(options.idealSize);
+    const seen = new Set<GroupSizeFact>();
+    for (const meeting of arrangements(doc, MEETINGS)) {
+      for (const size of sizesOf(doc, meeting)) {
+        if (seen.has(size)) continue;
+        seen.add(size);
+        if (size.value > max) report({ range: size.range, messageId: 'tooLarge', data: { size: size.value, max } });
+        else if (meeting.design === 'werkoverleg' && size.value > ideal) report({ range: size.range, messageId: 'aboveIdeal', data: { size: size.value, ideal }, severity: 'info' });
+      }
+    }
+  },
+};
+
+/**
+ * The sizes stated for a meeting: in its own sentence, or in the next sentence of the same member
+ * when that one names no other group ("... werkoverleg met alle medewerkers. Dat zijn er 34.").
+ * A lower bound ("meer dan 50 werknemers") describes who it applies to, not the group.
+ */
+function sizesOf(doc: Parameters<Rule['check']>[0]['doc'], meeting: WorkDesignFact): GroupSizeFact[] {
+  const own = doc.sentences[meeting.sentence];
+  const sentences = [meeting.sentence];
+  const next = doc.sentences[meeting.sentence + 1];
+  if (next && !next.heading && next.article === own.article && !sentenceNames(doc, next.index, ANY_DESIGN)) sentences.push(next.index);
+  return sentences.flatMap((s) => factsInSentence(doc, s, 'group-size')).filter((g) => g.bound !== 'min');
+}
+
+export default rule;

@@ -1,0 +1,68 @@
+import type { Locale, Rule } from '../server/engine/types';
+import type { WorkCondition, WorkDesign } from '../server/model/types';
+import { arrangements, conditionsIn, joinList } from '../server/model/work';
+
+const TASK_CHANGES: ReadonlySet<WorkDesign> = new Set(['rotation', 'enrichment', 'self-rostering', 'self-managing', 'task-change', 'job-crafting']);
+
+/** What the guidance asks of every change in tasks, each satisfied by any of its conditions. */
+const NEEDS: ReadonlyArray<{ id: string; by: readonly WorkCondition[]; label: Record<Locale, string> }> = [
+  { id: 'workload', by: ['workload'], label: { nl: 'de werkdruk', en: 'the workload' } },
+  { id: 'learning-time', by: ['learning-time'], label: { nl: 'tijd om de nieuwe taken te leren', en: 'time to learn the new tasks' } },
+  // With job crafting the employee picks the change: knowing the organisation's direction stands in for being told the goal.
+  { id: 'goal', by: ['goal-informed', 'org-direction'], label: { nl: 'uitleg aan medewerkers over het doel', en: 'telling employees the goal' } },
+  { id: 'terms', by: ['terms-effect'], label: { nl: 'de gevolgen voor de arbeidsvoorwaarden', en: 'the effects on terms of employment' } },
+  { id: 'temporary', by: ['temporary'], label: { nl: 'de mogelijkheid om tijdelijk of op proef te beginnen', en: 'an option to start temporarily or on trial' } },
+];
+
+const DESIGN_NAMES: Record<WorkDesign, Record<Locale, string>> = {
+  rotation: { nl: 'taakroulatie', en: 'task rotation' },
+  enrichment: { nl: 'taakverrijking', en: 'task enrichment' },
+  'self-rostering': { nl: 'zelfroosteren', en: 'self-rostering' },
+  'self-managing': { nl: 'zelfsturende teams', en: 'self-managing teams' },
+  'task-change': { nl: 'taakwijziging', en: 'task change' },
+  werkoverleg: { nl: 'werkoverleg', en: 'work meetings' },
+  werkgroep: { nl: 'werkgroep', en: 'working group' },
+  verbeterteam: { nl: 'verbeterteam', en: 'improvement team' },
+  'job-crafting': { nl: 'job crafting', en: 'job crafting' },
+};
+
+/**
+ * A change in tasks costs consultation and learning time, and people are attached to the tasks
+ * they have: the draft watches the workload, makes time to learn, tells employees the goal and the
+ * effects on their terms of employment, and lets them start temporarily.
+ */
+const rule: Rule = {
+  meta: {
+    id: 'task-change-workload',
+    intervention: 'taakherontwerp',
+    defaultSeverity: 'info',
+    fixable: false,
+    description: {
+      nl: 'Bij een taakwijziging staan werkdruk, leertijd, uitleg over doel en arbeidsvoorwaarden en een tijdelijke start geregeld.',
+      en: 'A change in tasks addresses workload, learning time, the goal and effects on terms of employment, and a temporary start.',
+    },
+    options: {},
+  },
+  messages: {
+    missing: {
+      nl: 'Bij «{design}» staat niets over {missing}. Een taakwijziging kost overleg en leertijd, en medewerkers hechten aan hun bestaande taken: leg uit waarom, wees open over de gevolgen en begin waar het kan tijdelijk.',
+      en: 'For «{design}» the draft says nothing about {missing}. Changing tasks costs consultation and learning time, and people are attached to their tasks: explain why, be open about the effects and start temporarily where possible.',
+    },
+  },
+  check({ doc, report, locale }) {
+    const changes = arrangements(doc, TASK_CHANGES);
+    if (changes.length === 0) return;
+    const anchor = changes[0];
+    // These are conditions of the whole change, often in an article of their own: read the whole draft.
+    const conditions = conditionsIn(doc, null);
+    const missing = NEEDS.filter((need) => !need.by.some((c) => conditions.has(c))).map((need) => need.label[locale]);
+    if (missing.length === 0) return;
+    report({
+      range: doc.sentences[anchor.sentence].range,
+      messageId: 'missing',
+      data: { design: DESIGN_NAMES[anchor.design][locale], missing: joinList(missing, locale) },
+    });
+  },
+};
+
+export default rule;
