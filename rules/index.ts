@@ -13,7 +13,8 @@ import meetingGroupSize from './meeting-group-size';
 import workingGroupMandate from './working-group-mandate';
 import participationConditions from './participation-conditions';
 import jobCraftingOwnership from './job-crafting-ownership';
+import lummeltijdTerms from './lummeltijd-terms';
 
 /** Every rule caolint knows, in catalogue order. */
 export const allRules: readonly Rule[] = [budgetSpendingPeriod, budgetEarmarking, supportLowerEducated, entitlementCommunication, budgetAmount, developmentDaysLapse, developmentDaysSupport,
-  rotationPace, enrichmentAuthority, taskChangeWorkload, meetingGroupSize, workingGroupMandate, participationConditions, jobCraftingOwnership];
+  rotationPace, enrichmentAuthority, taskChangeWorkload, meetingGroupSize, workingGroupMandate, participationConditions, jobCraftingOwnership, lummeltijdTerms];
