@@ -14,7 +14,11 @@ import workingGroupMandate from './working-group-mandate';
 import participationConditions from './participation-conditions';
 import jobCraftingOwnership from './job-crafting-ownership';
 import lummeltijdTerms from './lummeltijd-terms';
+import budgetConsistency from './budget-consistency';
+import learningAccountTerms from './learning-account-terms';
+import voucherTerms from './voucher-terms';
+import subsidyConditions from './subsidy-conditions';
+import budgetNeedsTime from './budget-needs-time';
 
 /** Every rule caolint knows, in catalogue order. */
-export const allRules: readonly Rule[] = [budgetSpendingPeriod, budgetEarmarking, supportLowerEducated, entitlementCommunication, budgetAmount, developmentDaysLapse, developmentDaysSupport,
-  rotationPace, enrichmentAuthority, taskChangeWorkload, meetingGroupSize, workingGroupMandate, participationConditions, jobCraftingOwnership, lummeltijdTerms];
+export const allRules: readonly Rule[] = [budgetSpendingPeriod, budgetEarmarking, supportLowerEducated, entitlementCommunication, budgetAmount, developmentDaysLapse, developmentDaysSupport, rotationPace, enrichmentAuthority, taskChangeWorkload, meetingGroupSize, workingGroupMandate, participationConditions, jobCraftingOwnership, lummeltijdTerms, budgetConsistency, learningAccountTerms, voucherTerms, subsidyConditions, budgetNeedsTime];

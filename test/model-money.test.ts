@@ -3,6 +3,8 @@ import { parseMarkdown } from '../server/engine/parse';
 import { buildPolicyDocument } from '../server/model/build';
 import { budgetStatements, budgetsWithoutFigures, figurelessStatements, yearly } from '../server/model/budgets';
 import type { PolicyDocument, SchemeTerm } from '../server/model/types';
+import { lintText } from '../server/engine/lint';
+import { allRules } from '../rules/index';
 
 function model(markdown: string): PolicyDocument {
   return buildPolicyDocument(markdown, parseMarkdown(markdown));
@@ -112,5 +114,32 @@ describe('policy model: scheme terms', () => {
   it('reads learning in working time only where the sentence is about learning', () => {
     assert.ok(has('De opleiding vindt voor de helft in werktijd plaats.', 'learning-time'));
     assert.ok(!has('Roken onder werktijd is niet toegestaan.', 'learning-time'));
+  });
+});
+
+describe('money rules on realistic clauses', () => {
+  const lint = (text: string, id: string) => lintText(text, { rules: allRules.filter((r) => r.meta.id === id) }).findings;
+
+  it('budget-amount converts a monthly amount and quotes the reference figures', () => {
+    const [finding] = lint('## Artikel 6 Ontwikkelbudget\n\n1. De werknemer heeft recht op een opleidingsbudget van € 50,- per maand voor cursussen en opleidingen.\n', 'budget-amount');
+    assert.match(finding.message, /€ 600 per jaar/);
+    assert.match(finding.message, /€ 669/);
+    assert.match(finding.message, /1-2%/);
+  });
+
+  it('budget-amount does not compare a share of the own salary with the payroll', () => {
+    assert.deepEqual(lint('## Artikel 6 Loopbaanbudget\n\n1. Het loopbaanbudget van de werknemer bedraagt 0,5% van zijn salaris per jaar, te besteden aan opleidingen.\n', 'budget-amount'), []);
+  });
+
+  it('budget-consistency says how many of the staff the pot covers', () => {
+    const text =
+      '## Artikel 9 Scholingsfonds\n\n1. Er is per jaar in totaal € 30.000,- beschikbaar in een collectief scholingsfonds voor opleidingen, waaruit een medewerker maximaal € 1.500,- per jaar kan aanvragen.\n2. De regeling geldt voor alle 80 medewerkers.\n';
+    const [finding] = lint(text, 'budget-consistency');
+    assert.match(finding.message, /ten hoogste 20 van de 80 medewerkers/);
+  });
+
+  it('subsidy-conditions ignores a subsidy the draft does not pay with', () => {
+    assert.deepEqual(lint('## Artikel 2\n\nDe minister verstrekt subsidie aan leraren voor een opleiding.\n', 'subsidy-conditions'), []);
+    assert.equal(lint('## Artikel 2\n\nDe opleiding wordt betaald uit een subsidie van het sectorfonds.\n', 'subsidy-conditions').length, 1);
   });
 });

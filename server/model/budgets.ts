@@ -74,10 +74,14 @@ export function figurelessStatements(doc: PolicyDocument): SchemeTermFact[] {
 
 /** Granted development budgets in money whose whole scope (units, definitions, referenced articles) states no figure. */
 export function budgetsWithoutFigures(doc: PolicyDocument): Provision[] {
-  return provisions(doc, BUDGET_INSTRUMENTS).filter((p) => {
-    if (!p.mentions.some((m) => m.granted) || p.mentions.every((m) => m.inTime)) return false;
+  return budgetsGranted(doc).filter((p) => {
     const scope = provisionScope(doc, p);
     const figures = [...factsInSentences(doc, scope, 'money'), ...factsInSentences(doc, scope, 'percent')].filter((f) => !f.negated);
     return figures.length === 0;
   });
+}
+
+/** The development budgets in money the draft grants (not a budget in hours, not a passing mention), in document order. */
+export function budgetsGranted(doc: PolicyDocument): Provision[] {
+  return provisions(doc, BUDGET_INSTRUMENTS).filter((p) => p.mentions.some((m) => m.granted) && !p.mentions.every((m) => m.inTime));
 }

@@ -206,7 +206,8 @@ export type SchemeTerm =
   | 'portability' // taken along to another employer or job
   | 'flexible-workers' // temporary and agency workers included
   | 'tax' // tax treatment of employer deposits
-  | 'external-scheme' // a subsidy or external scheme relied on (STAP, SLIM, O&O-fonds, fiscale aftrek)
+  | 'external-scheme' // a subsidy or external scheme (STAP, SLIM, O&O-fonds, fiscale aftrek)
+  | 'financing' // costs are paid from a source ("gedekt met", "gefinancierd uit", "doet een beroep op")
   | 'conditions' // the scheme's conditions are checked ("voldoet aan de voorwaarden")
   | 'proof' // how compliance is shown ("aantonen", "verantwoording", "bewijsstukken")
   | 'learning-time'; // learning happens in working time ("vindt in werktijd plaats")

@@ -87,6 +87,7 @@ export const en: Lexicon = {
     'flexible-workers': ['contractor*', 'temporary ~ staff|workers|employees|contract', 'fixed-term', 'agency workers', 'part-time', 'interns'],
     tax: ['taxable', 'tax-free', 'tax ~ treatment|implications|purposes', 'taxed', 'payroll tax'],
     'external-scheme': ['subsidy', 'subsidies', 'grant scheme', 'government grant', 'tax deduction', 'tax credit', 'apprenticeship levy'],
+    financing: ['funded|paid|covered|financed ~ by|from|with', 'apply for', 'rely on', 'make use of', 'funding'],
     conditions: ['conditions', 'condition', 'requirements', 'eligibility criteria', 'meets|meet ~ criteria|requirements|conditions'],
     proof: ['proof', 'evidence', 'demonstrate', 'receipts', 'attendance records', 'documentation', 'account for'],
     'learning-time': ['during|in ~ work hours|working hours|work time|working time|company time', 'paid time off ~ learning|study|training|exams', 'on the clock'],

@@ -189,6 +189,10 @@ export const nl: Lexicon = {
       'subsidie', 'subsidies', 'subsidieregeling*', '*-subsidie', 'slim-regeling', 'slim-subsidie', 'stap-budget', 'stap-subsidie', 'stap-regeling',
       'o&o-fonds*', 'sectorfonds*', 'fiscale aftrek', 'aftrekpost*', 'esf-subsidie', 'lerarenbeurs', 'tegemoetkoming ~ uit|van ~ fonds|*fonds|overheid|uwv|regeling',
     ],
+    financing: [
+      'gedekt|gefinancierd|bekostigd|gefinancierd|betaald ~ met|uit|door', 'dekken|financieren|bekostigen ~ met|uit', 'bijdrage van|uit', 'beroep op',
+      'maakt|maken ~ gebruik van', 'rekent|rekenen ~ op', 'vraagt|vragen ~ aan', 'aanvragen', 'financiering', 'cofinanciering', 'ten laste van',
+    ],
     conditions: [
       'voorwaarden', 'voorwaarde', 'subsidievoorwaarden', 'randvoorwaarden', 'subsidie-eisen', 'eisen ~ regeling|subsidie|fonds', 'voldoet|voldoen|voldaan ~ aan',
       'criteria', 'vereisten',
@@ -199,7 +203,7 @@ export const nl: Lexicon = {
     ],
     'learning-time': [
       'in|onder|binnen werktijd|diensttijd|arbeidstijd|werkuren', 'in de tijd van de werkgever', 'betaald ~ verlof ~ opleiding|scholing|studie|examen',
-      'lesuren|lesdagen|studietijd|opleidingstijd ~ als|gelden als ~ werktijd|arbeidstijd', 'doorbetaald ~ verlof',
+      'als werktijd|arbeidstijd|diensttijd', 'doorbetaald ~ verlof',
     ],
   },
   time: {

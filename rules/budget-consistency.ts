@@ -1,0 +1,104 @@
+import type { Locale, Rule } from '../server/engine/types';
+import type { MoneyFact, PolicyDocument } from '../server/model/types';
+import { factsInSentence, factsInSentences, positive, sentencesOf, unitOf } from '../server/model/query';
+import { BUDGET_INSTRUMENTS, yearly } from '../server/model/budgets';
+
+/**
+ * A total pot, a maximum per person and a headcount must fit together: the guidance's example, a
+ * pot of EUR 25,000 with at most EUR 1,000 each for 150 employees, covers only 25 people at the
+ * maximum.
+ */
+const rule: Rule = {
+  meta: {
+    id: 'budget-consistency',
+    intervention: 'zeggenschap-budget',
+    defaultSeverity: 'warning',
+    fixable: false,
+    description: {
+      nl: 'Het totale budget past bij het bedrag per persoon en het aantal medewerkers.',
+      en: 'The total budget fits the amount per person and the number of employees.',
+    },
+    options: {
+      minShare: {
+        type: 'number',
+        default: 0.5,
+        minimum: 0,
+        description: {
+          nl: 'Deel van de medewerkers (0-1) dat het volledige bedrag per persoon moet kunnen krijgen uit het totaal.',
+          en: 'Share of the employees (0-1) who must be able to get the full per-person amount from the total.',
+        },
+      },
+      headcount: {
+        type: 'integer',
+        default: 0,
+        minimum: 0,
+        description: {
+          nl: 'Aantal medewerkers als de tekst het niet noemt (0: alleen het aantal uit de tekst gebruiken).',
+          en: 'Number of employees when the draft does not state it (0: use only the number in the draft).',
+        },
+      },
+    },
+  },
+  messages: {
+    tooSmall: {
+      nl: 'Met {total} in totaal en {perPerson} per persoon kunnen ten hoogste {covered} van de {headcount} medewerkers het volledige bedrag krijgen ({percent}%). Maak het totaal groter, het bedrag per persoon kleiner, of leg uit hoe het budget wordt verdeeld.',
+      en: 'With {total} in total and {perPerson} per person, at most {covered} of the {headcount} employees can get the full amount ({percent}%). Raise the total, lower the amount per person, or explain how the budget is shared out.',
+    },
+  },
+  check({ doc, options, report, locale }) {
+    const minShare = Number(options.minShare);
+    const configured = Number(options.headcount);
+    const done = new Set<number>();
+    for (const sentence of budgetSentences(doc)) {
+      const unit = unitOf(doc, doc.sentences[sentence]);
+      if (done.has(unit?.index ?? -1)) continue;
+      const money = factsInSentences(doc, sentencesOf(doc, unit), 'money').filter((m) => !m.negated);
+      const totals = money.filter((m) => m.total && m.qualifier !== 'max' && !m.perPerson);
+      if (totals.length === 0) continue;
+      const total = totals.reduce((a, b) => (b.amount > a.amount ? b : a));
+      const perPerson = money.filter((m) => m !== total && (m.perPerson || m.qualifier === 'max') && m.amount < total.amount && m.currency === total.currency);
+      if (perPerson.length === 0) continue;
+      const each = perPerson.reduce((a, b) => (b.amount > a.amount ? b : a));
+      const headcount = headcountOf(doc, unit === null ? null : unit.index) ?? (configured > 0 ? configured : null);
+      if (headcount === null) continue;
+      done.add(unit?.index ?? -1);
+      // Compare like with like: both per year where both state a period.
+      const totalValue = yearly(total) ?? total.amount;
+      const eachValue = yearly(each) !== null && yearly(total) !== null ? (yearly(each) as number) : each.amount;
+      if (totalValue >= eachValue * headcount * minShare) continue;
+      const covered = Math.floor(totalValue / eachValue);
+      report({
+        range: doc.sentences[total.sentence].range,
+        messageId: 'tooSmall',
+        data: {
+          total: money_(total, locale),
+          perPerson: money_(each, locale),
+          covered,
+          headcount,
+          percent: Math.round((covered / headcount) * 100),
+        },
+      });
+    }
+  },
+};
+
+/** Sentences that speak of a development budget, pot or fund. */
+function budgetSentences(doc: PolicyDocument): number[] {
+  return [...new Set(positive(doc, 'instrument').filter((f) => BUDGET_INSTRUMENTS.has(f.instrument) && f.development && !f.inTime).map((f) => f.sentence))];
+}
+
+/** The number of people the unit (else the document) says the arrangement is for: the largest count of people. */
+function headcountOf(doc: PolicyDocument, unit: number | null): number | null {
+  const sentences = sentencesOf(doc, unit === null ? null : doc.articles[unit]);
+  const counts = (ss: number[]) => ss.flatMap((s) => factsInSentence(doc, s, 'count')).filter((c) => c.unit === 'people' && !c.negated && c.value > 1);
+  const found = counts(sentences);
+  if (found.length === 0) return null;
+  return Math.max(...found.map((c) => c.value));
+}
+
+function money_(m: MoneyFact, locale: Locale): string {
+  const sign = m.currency === 'EUR' ? '€ ' : m.currency === 'USD' ? '$' : '£';
+  return `${sign}${Math.round(m.amount).toLocaleString(locale === 'en' ? 'en-GB' : 'nl-NL')}`;
+}
+
+export default rule;

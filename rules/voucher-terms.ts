@@ -1,0 +1,63 @@
+import type { Rule } from '../server/engine/types';
+import type { InstrumentType } from '../server/model/types';
+import { factsInSentence, factsInSentences, provisions, provisionScope } from '../server/model/query';
+
+const DRAWING_RIGHTS: ReadonlySet<InstrumentType> = new Set(['voucher', 'collective-fund']);
+
+/**
+ * Vouchers and individual drawing rights on a central budget work when unused rights flow back to
+ * the central budget (so it is shared among fewer people) and when asking for one is easy,
+ * which matters most for lower-educated staff.
+ */
+const rule: Rule = {
+  meta: {
+    id: 'voucher-terms',
+    intervention: 'zeggenschap-budget',
+    defaultSeverity: 'info',
+    fixable: false,
+    description: {
+      nl: 'Bij vouchers en trekkingsrechten op een centraal budget staat wat er met niet-gebruikte rechten gebeurt en hoe een aanvraag gaat.',
+      en: 'Vouchers and drawing rights on a central budget say what happens to unused rights and how a request is made.',
+    },
+    options: {},
+  },
+  messages: {
+    both: {
+      nl: 'Bij «{instrument}» staat niet wat er met niet-gebruikte rechten gebeurt (terug naar het centrale budget?) en ook niet hoe een medewerker een aanvraag doet. Een eenvoudige aanvraagprocedure maakt vouchers ook bruikbaar voor lager opgeleiden.',
+      en: '«{instrument}» does not say what happens to unused rights (back to the central budget?) nor how an employee makes a request. A simple request procedure makes vouchers work for lower-educated staff too.',
+    },
+    noReturn: {
+      nl: 'Bij «{instrument}» staat niet wat er met niet-gebruikte rechten gebeurt. Laat ze terugvloeien naar het centrale budget, zodat dat over minder mensen verdeeld hoeft te worden.',
+      en: '«{instrument}» does not say what happens to unused rights. Let them flow back to the central budget, so it is shared among fewer people.',
+    },
+    noRequest: {
+      nl: 'Bij «{instrument}» staat niet hoe een medewerker een aanvraag doet. Een laagdrempelige administratieve procedure maakt het bruikbaar, ook voor lager opgeleiden.',
+      en: '«{instrument}» does not say how an employee makes a request. A low-threshold administrative procedure makes it usable, also for lower-educated staff.',
+    },
+  },
+  check({ doc, report }) {
+    for (const provision of provisions(doc, DRAWING_RIGHTS)) {
+      // A fund counts only where employees claim from it themselves (individual drawing rights).
+      if (provision.instrument === 'collective-fund' && !provision.mentions.some((m) => m.claimable)) continue;
+      if (!provision.mentions.some((m) => m.granted)) continue;
+      // A subsidy from outside is no central budget of the employer's that unused rights could flow back to.
+      const external = factsInSentence(doc, provision.anchor.sentence, 'scheme-term').some(
+        (t) => t.term === 'external-scheme' && t.range.start <= provision.anchor.range.end && provision.anchor.range.start <= t.range.end,
+      );
+      if (external) continue;
+      const scope = provisionScope(doc, provision);
+      const terms = factsInSentences(doc, scope, 'scheme-term').filter((f) => !f.negated);
+      const returns = terms.some((t) => t.term === 'returns');
+      const request =
+        terms.some((t) => t.term === 'request') || factsInSentences(doc, scope, 'support').some((s) => !s.negated && s.support === 'low-threshold');
+      if (returns && request) continue;
+      report({
+        range: doc.sentences[provision.anchor.sentence].range,
+        messageId: !returns && !request ? 'both' : returns ? 'noRequest' : 'noReturn',
+        data: { instrument: provision.anchor.surface.toLowerCase() },
+      });
+    }
+  },
+};
+
+export default rule;
