@@ -19,7 +19,8 @@ import meetingGroupSize from './meeting-group-size';
 import workingGroupMandate from './working-group-mandate';
 import participationConditions from './participation-conditions';
 import jobCraftingOwnership from './job-crafting-ownership';
+import combinationProjectTerms from './combination-project-terms';
 
 /** Every rule caolint knows, in catalogue order. */
 export const allRules: readonly Rule[] = [budgetSpendingPeriod, budgetEarmarking, supportLowerEducated, entitlementCommunication, budgetAmount, budgetConsistency, learningAccountTerms, voucherTerms, subsidyConditions, budgetNeedsTime,
-  developmentDaysLapse, developmentDaysSupport, lummeltijdTerms, rotationPace, enrichmentAuthority, taskChangeWorkload, meetingGroupSize, workingGroupMandate, participationConditions, jobCraftingOwnership];
+  developmentDaysLapse, developmentDaysSupport, lummeltijdTerms, rotationPace, enrichmentAuthority, taskChangeWorkload, meetingGroupSize, workingGroupMandate, participationConditions, jobCraftingOwnership, combinationProjectTerms];
