@@ -12,6 +12,7 @@ import budgetNeedsTime from './budget-needs-time';
 import developmentDaysLapse from './development-days-lapse';
 import developmentDaysSupport from './development-days-support';
 import lummeltijdTerms from './lummeltijd-terms';
+import combinationProjectTerms from './combination-project-terms';
 import rotationPace from './rotation-pace';
 import enrichmentAuthority from './enrichment-authority';
 import taskChangeWorkload from './task-change-workload';
@@ -19,8 +20,7 @@ import meetingGroupSize from './meeting-group-size';
 import workingGroupMandate from './working-group-mandate';
 import participationConditions from './participation-conditions';
 import jobCraftingOwnership from './job-crafting-ownership';
-import combinationProjectTerms from './combination-project-terms';
 
 /** Every rule caolint knows, in catalogue order. */
-export const allRules: readonly Rule[] = [budgetSpendingPeriod, budgetEarmarking, supportLowerEducated, entitlementCommunication, budgetAmount, budgetConsistency, learningAccountTerms, voucherTerms, subsidyConditions, budgetNeedsTime,
-  developmentDaysLapse, developmentDaysSupport, lummeltijdTerms, rotationPace, enrichmentAuthority, taskChangeWorkload, meetingGroupSize, workingGroupMandate, participationConditions, jobCraftingOwnership, combinationProjectTerms];
+export const allRules: readonly Rule[] = [budgetSpendingPeriod, budgetEarmarking, supportLowerEducated, entitlementCommunication, budgetAmount, budgetConsistency, learningAccountTerms, voucherTerms, subsidyConditions, budgetNeedsTime, developmentDaysLapse, developmentDaysSupport, lummeltijdTerms, combinationProjectTerms,
+  rotationPace, enrichmentAuthority, taskChangeWorkload, meetingGroupSize, workingGroupMandate, participationConditions, jobCraftingOwnership];

@@ -217,33 +217,6 @@ export interface SchemeTermFact extends FactBase {
   term: SchemeTerm;
 }
 
-/**
- * An amount of time for development (facts/time.ts): "twee scholingsdagen per kalenderjaar", "24 uur
- * ontwikkeltijd per jaar", "vier uur per maand". `value` is null where a day or hour entitlement is
- * named without a figure ("de ontwikkeldagen", "innovatie-uren").
- */
-export interface TimeAmountFact extends FactBase {
-  kind: 'time-amount';
-  value: number | null;
-  unit: 'days' | 'hours';
-  /** The period the amount is per ("per jaar": 12), if stated in the same clause. */
-  perMonths: number | null;
-}
-
-/** What the draft says around development time (facts/time.ts). */
-export type TimeTerm =
-  | 'planning' // the time is planned in ("plant in overleg", "in de jaarplanning", "in het rooster")
-  | 'replacement' // someone takes over the work ("vervanging", "overdracht van het werk")
-  | 'employment-end' // end of employment ("bij einde dienstverband"): a lapse then is no yearly lapse
-  | 'combination-project' // own staff are trained while newcomers on work-learning places take over
-  | 'ramp-up' // planning counts on newcomers being only partly deployable at first
-  | 'perspective'; // newcomers get a qualification or contract with labour-market value
-
-export interface TimeTermFact extends FactBase {
-  kind: 'time-term';
-  term: TimeTerm;
-}
-
 /** Ways of organising work the guidance names (task redesign, dialogue, job crafting). */
 export type WorkDesign =
   | 'rotation' // taakroulatie, rouleren, wisselt van afdeling
@@ -310,6 +283,33 @@ export interface WorkConditionFact extends FactBase {
   condition: WorkCondition;
 }
 
+/**
+ * An amount of time for development (facts/time.ts): "twee scholingsdagen per kalenderjaar", "24 uur
+ * ontwikkeltijd per jaar", "vier uur per maand". `value` is null where a day or hour entitlement is
+ * named without a figure ("de ontwikkeldagen", "innovatie-uren").
+ */
+export interface TimeAmountFact extends FactBase {
+  kind: 'time-amount';
+  value: number | null;
+  unit: 'days' | 'hours';
+  /** The period the amount is per ("per jaar": 12), if stated in the same clause. */
+  perMonths: number | null;
+}
+
+/** What the draft says around development time (facts/time.ts). */
+export type TimeTerm =
+  | 'planning' // the time is planned in ("plant in overleg", "in de jaarplanning", "in het rooster")
+  | 'replacement' // someone takes over the work ("vervanging", "overdracht van het werk")
+  | 'employment-end' // end of employment ("bij einde dienstverband"): a lapse then is no yearly lapse
+  | 'combination-project' // own staff are trained while newcomers on work-learning places take over
+  | 'ramp-up' // planning counts on newcomers being only partly deployable at first
+  | 'perspective'; // newcomers get a qualification or contract with labour-market value
+
+export interface TimeTermFact extends FactBase {
+  kind: 'time-term';
+  term: TimeTerm;
+}
+
 export type Fact =
   | InstrumentFact
   | MoneyFact
@@ -326,13 +326,13 @@ export type Fact =
   | RequiredTrainingFact
   | BudgetBoundaryFact
   | SchemeTermFact
-  | TimeAmountFact
-  | TimeTermFact
   | WorkDesignFact
   | GroupSizeFact
   | RotationIntervalFact
   | AuthorityFact
-  | WorkConditionFact;
+  | WorkConditionFact
+  | TimeAmountFact
+  | TimeTermFact;
 
 export type FactKind = Fact['kind'];
 export type FactOf<K extends FactKind> = Extract<Fact, { kind: K }>;

@@ -92,21 +92,6 @@ export const en: Lexicon = {
     proof: ['proof', 'evidence', 'demonstrate', 'receipts', 'attendance records', 'documentation', 'account for'],
     'learning-time': ['during|in ~ work hours|working hours|work time|working time|company time', 'paid time off ~ learning|study|training|exams', 'on the clock'],
   },
-  time: {
-    units: { days: ['day', 'days', 'half-day', 'half-days'], hours: ['hour', 'hours'] },
-    numberLabels: ['article', 'section', 'clause', 'annex', 'chapter', 'no'],
-    halves: ['half'],
-    context: ['leave', 'days', 'hours', 'time off', 'learning time', 'study time', 'development time', 'time for ~ learning|development|training'],
-    newcomers: ['agency workers', 'temp*', 'new hires', 'newcomer*', 'apprentice*', 'trainee*', 'intern', 'interns', 'work placement*', 'distance from the labour market'],
-    terms: {
-      planning: ['plan|plans|planned|schedule|schedules|scheduled ~ with|in|into', 'roster', 'rostered', 'in the planning', 'blocked ~ calendar'],
-      replacement: ['cover', 'covered', 'replacement', 'replaced', 'hand over|handover', 'take|takes ~ over ~ work|tasks', 'workload ~ reduced|adjusted'],
-      'employment-end': ['end of employment', 'leave the company', 'leaving the company', 'termination', 'when you leave'],
-      'combination-project': ['combination project*'],
-      'ramp-up': ['partly|partially ~ productive|deployable', 'not fully ~ productive|deployable', 'onboarding period', 'ramp-up', 'ramp up', 'reduced ~ targets|norms'],
-      perspective: ['diploma*', 'certificate*', 'qualification*', 'recognised ~ course|qualification', 'recognized ~ course|qualification', 'contract ~ offered', 'job offer', 'permanent job'],
-    },
-  },
   work: {
     designs: {
       rotation: ['job rotation', 'task rotation', 'rotation', 'rotate', 'rotates', 'rotating', 'switch|switches ~ teams|departments|roles|tasks'],
@@ -154,6 +139,21 @@ export const en: Lexicon = {
       'advice-response': ['respond* ~ to ~ advice|proposal*|recommendation*', 'reasoned', 'explain* which'],
       'org-direction': ['direction', 'strategy', 'strategic', 'vision', 'company goals', 'organisation goals', 'organization goals', 'objectives'],
       'keeps-manager-informed': ['keep* ~ manager ~ informed|posted', 'inform* ~ manager', 'discuss* ~ with ~ manager', 'in consultation with ~ manager'],
+    },
+  },
+  time: {
+    units: { days: ['day', 'days', 'half-day', 'half-days'], hours: ['hour', 'hours'] },
+    numberLabels: ['article', 'section', 'clause', 'annex', 'chapter', 'no'],
+    halves: ['half'],
+    context: ['leave', 'days', 'hours', 'time off', 'learning time', 'study time', 'development time', 'time for ~ learning|development|training'],
+    newcomers: ['agency workers', 'temp*', 'new hires', 'newcomer*', 'apprentice*', 'trainee*', 'intern', 'interns', 'work placement*', 'distance from the labour market'],
+    terms: {
+      planning: ['plan|plans|planned|schedule|schedules|scheduled ~ with|in|into', 'roster', 'rostered', 'in the planning', 'blocked ~ calendar'],
+      replacement: ['cover', 'covered', 'replacement', 'replaced', 'hand over|handover', 'take|takes ~ over ~ work|tasks', 'workload ~ reduced|adjusted'],
+      'employment-end': ['end of employment', 'leave the company', 'leaving the company', 'termination', 'when you leave'],
+      'combination-project': ['combination project*'],
+      'ramp-up': ['partly|partially ~ productive|deployable', 'not fully ~ productive|deployable', 'onboarding period', 'ramp-up', 'ramp up', 'reduced ~ targets|norms'],
+      perspective: ['diploma*', 'certificate*', 'qualification*', 'recognised ~ course|qualification', 'recognized ~ course|qualification', 'contract ~ offered', 'job offer', 'permanent job'],
     },
   },
 };

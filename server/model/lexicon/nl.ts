@@ -206,48 +206,6 @@ export const nl: Lexicon = {
       'als werktijd|arbeidstijd|diensttijd', 'doorbetaald ~ verlof',
     ],
   },
-  time: {
-    units: {
-      days: ['dagdeel', 'dagdelen', 'werkdag*', 'verlofdag*', 'atv-dag*'],
-      hours: ['uur', '*uren', 'lummeluren', 'innovatie-uren', 'innovatieuren', 'klokuren'],
-    },
-    numberLabels: ['artikel', 'art', 'lid', 'bijlage', 'hoofdstuk', 'paragraaf', 'onderdeel', 'nummer', 'nr'],
-    halves: ['halve'],
-    context: [
-      '*verlof', 'verlofdag*', '*dagen', '*uren', 'uur', 'ontwikkeltijd', 'lummeltijd', 'leertijd', 'studietijd', 'opleidingstijd', 'tijd voor ~ ontwikkeling|scholing|opleiding',
-    ],
-    newcomers: [
-      'uitzendkracht*', 'instromer*', 'zij-instromer*', 'nieuwe krachten|medewerkers|collega\'s|werknemers', 'nieuwkomer*', 'leerling*', 'bbl-leerling*', 'stagiair*',
-      'leerwerkplek*', 'leer-werkplek*', 'leerwerkbaan', 'leerwerkbanen', 'leerbaan', 'leerbanen', 'ervaringsplaats*', 'werkervaringsplaats*', 'opleidingsplaats*',
-      'afstand tot de arbeidsmarkt', 'werkzoekende*', 'statushouder*',
-    ],
-    terms: {
-      planning: [
-        'plant|plannen|inplannen|ingepland|inroostert|inroosteren|ingeroosterd|roostert', 'jaarplanning', 'sprintplanning', 'ploegenrooster', 'werkrooster',
-        'dienstrooster', 'personeelsplanning', 'bezettingsplanning', 'in de planning', 'in het rooster', 'rekening ~ bezetting|planning|rooster',
-        'ruimte ~ in ~ rooster|planning', 'worden|wordt ~ vrijgeroosterd', 'vrijgeroosterd', 'vrijgemaakt',
-      ],
-      replacement: [
-        'vervanging', 'vervangen', 'vervangt', 'invaller*', 'invalkracht*', 'overdracht van ~ werk|werkzaamheden|taken', 'neemt|nemen ~ werk|werkzaamheden|taken ~ over',
-        'werk|werkzaamheden|taken ~ overnemen|overgenomen|overneemt', 'werkdruk|werkbelasting|taken ~ aangepast|verlaagd|verminderd|herverdeeld',
-      ],
-      'employment-end': [
-        'einde|eind|beëindiging van het|de ~ dienstverband|arbeidsovereenkomst|aanstelling|dienstbetrekking|arbeidsrelatie', 'einde dienstverband',
-        'uitdiensttreding', 'uit dienst', 'ontslag', 'vertrek', 'vertrekt',
-      ],
-      'combination-project': ['combinatieproject', 'combinatieprojecten'],
-      'ramp-up': [
-        'beperkt|deels|gedeeltelijk|helft|half|halve ~ inzetbaar|productief', 'niet volledig ~ inzetbaar|productief', 'inwerkperiode*', 'inwerktijd', 'inwerkprogramma*', 'ingewerkt',
-        'inwerken', 'productienorm*|norm|normen ~ aangepast|verlaagd|lager|aanpassen|verlagen', 'aangepaste|lagere productienorm*|norm|normen',
-        'boven de formatie|bezetting|norm', 'bovenformatief', 'bovenformatieve', 'boventallig*', 'extra ~ bezetting|formatie',
-      ],
-      perspective: [
-        'diploma', 'diploma\'s', '*diploma', 'certificaat', 'certificaten', '*certificaat', 'erkende ~ opleiding|kwalificatie', 'startkwalificatie',
-        'kwalificatie', 'praktijkverklaring*', 'arbeidsovereenkomst|contract|dienstverband|baan|aanstelling ~ aangeboden|aanbieden|aan|krijgen|krijgt',
-        'baangarantie', 'vaste baan', 'werkervaring ~ arbeidsmarkt',
-      ],
-    },
-  },
   work: {
     designs: {
       rotation: [
@@ -347,6 +305,48 @@ export const nl: Lexicon = {
         'houdt|houden|houd ~ leidinggevende|leidinggevenden|teamleider|manager ~ op de hoogte', 'informeert|informeren|informeer ~ leidinggevende|teamleider|manager',
         'bespreekt|bespreken|bespreek|overlegt|overleggen ~ met ~ leidinggevende|teamleider|manager', 'in overleg met ~ leidinggevende|teamleider|manager',
         'meldt|melden ~ leidinggevende|teamleider|manager', 'leidinggevende ~ blijft|houdt ~ zicht|overzicht|op de hoogte',
+      ],
+    },
+  },
+  time: {
+    units: {
+      days: ['dagdeel', 'dagdelen', 'werkdag*', 'verlofdag*', 'atv-dag*'],
+      hours: ['uur', '*uren', 'lummeluren', 'innovatie-uren', 'innovatieuren', 'klokuren'],
+    },
+    numberLabels: ['artikel', 'art', 'lid', 'bijlage', 'hoofdstuk', 'paragraaf', 'onderdeel', 'nummer', 'nr'],
+    halves: ['halve'],
+    context: [
+      '*verlof', 'verlofdag*', '*dagen', '*uren', 'uur', 'ontwikkeltijd', 'lummeltijd', 'leertijd', 'studietijd', 'opleidingstijd', 'tijd voor ~ ontwikkeling|scholing|opleiding',
+    ],
+    newcomers: [
+      'uitzendkracht*', 'instromer*', 'zij-instromer*', 'nieuwe krachten|medewerkers|collega\'s|werknemers', 'nieuwkomer*', 'leerling*', 'bbl-leerling*', 'stagiair*',
+      'leerwerkplek*', 'leer-werkplek*', 'leerwerkbaan', 'leerwerkbanen', 'leerbaan', 'leerbanen', 'ervaringsplaats*', 'werkervaringsplaats*', 'opleidingsplaats*',
+      'afstand tot de arbeidsmarkt', 'werkzoekende*', 'statushouder*',
+    ],
+    terms: {
+      planning: [
+        'plant|plannen|inplannen|ingepland|inroostert|inroosteren|ingeroosterd|roostert', 'jaarplanning', 'sprintplanning', 'ploegenrooster', 'werkrooster',
+        'dienstrooster', 'personeelsplanning', 'bezettingsplanning', 'in de planning', 'in het rooster', 'rekening ~ bezetting|planning|rooster',
+        'ruimte ~ in ~ rooster|planning', 'worden|wordt ~ vrijgeroosterd', 'vrijgeroosterd', 'vrijgemaakt',
+      ],
+      replacement: [
+        'vervanging', 'vervangen', 'vervangt', 'invaller*', 'invalkracht*', 'overdracht van ~ werk|werkzaamheden|taken', 'neemt|nemen ~ werk|werkzaamheden|taken ~ over',
+        'werk|werkzaamheden|taken ~ overnemen|overgenomen|overneemt', 'werkdruk|werkbelasting|taken ~ aangepast|verlaagd|verminderd|herverdeeld',
+      ],
+      'employment-end': [
+        'einde|eind|beëindiging van het|de ~ dienstverband|arbeidsovereenkomst|aanstelling|dienstbetrekking|arbeidsrelatie', 'einde dienstverband',
+        'uitdiensttreding', 'uit dienst', 'ontslag', 'vertrek', 'vertrekt',
+      ],
+      'combination-project': ['combinatieproject', 'combinatieprojecten'],
+      'ramp-up': [
+        'beperkt|deels|gedeeltelijk|helft|half|halve ~ inzetbaar|productief', 'niet volledig ~ inzetbaar|productief', 'inwerkperiode*', 'inwerktijd', 'inwerkprogramma*', 'ingewerkt',
+        'inwerken', 'productienorm*|norm|normen ~ aangepast|verlaagd|lager|aanpassen|verlagen', 'aangepaste|lagere productienorm*|norm|normen',
+        'boven de formatie|bezetting|norm', 'bovenformatief', 'bovenformatieve', 'boventallig*', 'extra ~ bezetting|formatie',
+      ],
+      perspective: [
+        'diploma', 'diploma\'s', '*diploma', 'certificaat', 'certificaten', '*certificaat', 'erkende ~ opleiding|kwalificatie', 'startkwalificatie',
+        'kwalificatie', 'praktijkverklaring*', 'arbeidsovereenkomst|contract|dienstverband|baan|aanstelling ~ aangeboden|aanbieden|aan|krijgen|krijgt',
+        'baangarantie', 'vaste baan', 'werkervaring ~ arbeidsmarkt',
       ],
     },
   },

@@ -51,10 +51,10 @@ export interface Lexicon {
   percentBases: Readonly<Record<'payroll' | 'salary' | 'costs', readonly string[]>>;
   /** Task redesign, dialogue and job crafting: work designs, group sizes, authority, conditions (facts/work-organisation.ts, facts/authority.ts). */
   work: WorkLexicon;
-  /** Terms of development schemes: figureless budgets, unused rights, requests, portability, subsidy conditions ... */
-  schemeTerms: Partial<Readonly<Record<SchemeTerm, readonly string[]>>>;
   /** Development time: amounts of days and hours, planning, replacement, combination projects (facts/time.ts). */
   time: TimeLexicon;
+  /** Terms of development schemes: figureless budgets, unused rights, requests, portability, subsidy conditions ... */
+  schemeTerms: Partial<Readonly<Record<SchemeTerm, readonly string[]>>>;
 }
 
 export type InstrumentPhraseKind =
@@ -70,21 +70,6 @@ export type InstrumentPhraseKind =
   | 'free-time'
   | 'subsidy'
   | 'collective-generic';
-
-/** The words of development time (facts/time.ts). */
-export interface TimeLexicon {
-  /** Units of time beyond the count units: compounds that name development or free time ("innovatie-uren"). */
-  units: Readonly<Record<'days' | 'hours', readonly string[]>>;
-  /** Words before a number that make it a label, not an amount ("artikel 34 scholingsdagen"). */
-  numberLabels: readonly string[];
-  /** Words between a number and its unit that halve it ("vijf halve dagen"). */
-  halves: readonly string[];
-  /** Words that say a sentence is about time off or time for learning ("verlof", "ontwikkeltijd", "dagen"). */
-  context: readonly string[];
-  /** Newcomers on work-learning places ("uitzendkrachten", "nieuwe instromers", "leerwerkplekken"). */
-  newcomers: readonly string[];
-  terms: Readonly<Record<TimeTerm, readonly string[]>>;
-}
 
 /** The words of task redesign, dialogue and job crafting. */
 export interface WorkLexicon {
@@ -112,4 +97,19 @@ export interface WorkLexicon {
   authority: Readonly<Record<'decide' | 'advise', readonly string[]>>;
   /** Conditions for changing work and for participation groups. */
   conditions: Partial<Readonly<Record<WorkCondition, readonly string[]>>>;
+}
+
+/** The words of development time (facts/time.ts). */
+export interface TimeLexicon {
+  /** Units of time beyond the count units: compounds that name development or free time ("innovatie-uren"). */
+  units: Readonly<Record<'days' | 'hours', readonly string[]>>;
+  /** Words before a number that make it a label, not an amount ("artikel 34 scholingsdagen"). */
+  numberLabels: readonly string[];
+  /** Words between a number and its unit that halve it ("vijf halve dagen"). */
+  halves: readonly string[];
+  /** Words that say a sentence is about time off or time for learning ("verlof", "ontwikkeltijd", "dagen"). */
+  context: readonly string[];
+  /** Newcomers on work-learning places ("uitzendkrachten", "nieuwe instromers", "leerwerkplekken"). */
+  newcomers: readonly string[];
+  terms: Readonly<Record<TimeTerm, readonly string[]>>;
 }
