@@ -98,7 +98,8 @@ function lapseOf(doc: PolicyDocument, provision: Provision, scope: number[], men
  * without saying how much. Leave tied to a course or exam is not counted per period and is left alone.
  */
 function lacksNumber(doc: PolicyDocument, provision: Provision, amounts: TimeAmountFact[], mentions: ReadonlySet<number>): boolean {
-  if (!provision.anchor.granted || amounts.some((a) => a.value !== null)) return false;
+  // Free development time without a quantity is lummeltijd-terms' finding.
+  if (provision.instrument === 'free-time' || !provision.anchor.granted || amounts.some((a) => a.value !== null)) return false;
   const scopeSentences = provisionScope(doc, provision);
   // "een tiende deel van de arbeidsduur", "10% van de werktijd" is a number too. (Counts are read
   // as time amounts; a count in a heading is an article number.)
