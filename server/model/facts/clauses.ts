@@ -31,11 +31,18 @@ export function isNegated(
 ): boolean {
   const clause = clauses[first];
   for (let i = first - 1; i >= Math.max(0, first - window) && clauses[i] === clause; i--) {
-    if (negators.has(tokens[i].lower)) return true;
+    if (negators.has(tokens[i].lower) && !modifiesNoun(tokens, i)) return true;
   }
   if (!lookAhead) return false;
   for (let i = last + 1; i <= Math.min(tokens.length - 1, last + 3) && clauses[i] === clauses[last]; i++) {
     if (negators.has(tokens[i].lower)) return true;
   }
   return false;
+}
+
+/** "niet gebruikte uren", "niet opgenomen dagen": "niet" qualifies a participle before a noun, not the clause. */
+const PARTICIPLE_ADJECTIVE = /^(ge\p{L}+(d|t)e|be\p{L}+(d|t)e|ver\p{L}+(d|t)e|opgenomen|benutte|uitgegeven|ingezette|genoten)$/u;
+
+function modifiesNoun(tokens: Token[], negator: number): boolean {
+  return tokens[negator].lower === 'niet' && PARTICIPLE_ADJECTIVE.test(tokens[negator + 1]?.lower ?? '');
 }

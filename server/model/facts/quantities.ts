@@ -7,6 +7,7 @@ import type { SentenceScope } from './extract';
 const PER = new Set(['per', 'elk', 'elke', 'ieder', 'iedere', 'each', 'every', 'a', 'an']);
 const MAX = new Set(['maximaal', 'maximum', 'max', 'hoogste', 'hoogstens', 'tot', 'up', 'hooguit', 'limit']);
 const MIN = new Set(['minimaal', 'minimum', 'minste', 'tenminste', 'least', 'minimaal']);
+const NUMBER_LABELS = new Set(['artikel', 'art', 'lid', 'bijlage', 'hoofdstuk', 'paragraaf', 'article', 'section', 'chapter', 'annex', 'nr', 'nummer']);
 const PERCENT_WORDS = new Set(['%', 'procent', 'percent', 'pct']);
 
 /** Money, percentages, durations and counts, each with what it is per. */
@@ -57,6 +58,8 @@ export function readQuantities(scope: SentenceScope): Fact[] {
     }
     const n = readNumber(tokens, i, language);
     if (!n) continue;
+    // "Artikel 34 Scholingsdagen" names an article; it counts nothing.
+    if (i > 0 && NUMBER_LABELS.has(tokens[i - 1].lower)) continue;
     const unitToken = tokens[n.last + 1];
     if (!unitToken) continue;
     if (PERCENT_WORDS.has(unitToken.lower)) {

@@ -22,7 +22,7 @@ export const en: Lexicon = {
     'collective-fund': ['training fund', 'team budget'],
     'collective-generic': ['collective budget|fund'],
     'development-time': ['learning days|hours|time', 'training days|hours', 'development days|time|hours', 'study days|hours', 'work time ~ courses'],
-    'training-leave': ['study leave', 'training leave', 'educational leave', 'education leave', 'sabbatical*'],
+    'training-leave': ['study leave', 'training leave', 'educational leave', 'education leave'],
     'free-time': ['innovation time', '20% time', 'hack days', 'personal projects time'],
   },
   grants: ['receive', 'receives', 'get', 'gets', 'have', 'has', 'entitled', 'eligible', 'provide', 'provides', 'offer', 'offers', 'is', 'are', 'give', 'gives', 'up to', 'allocate'],

@@ -10,7 +10,7 @@ export const nl: Lexicon = {
     'talent', 'talentontwikkelings', 'persoonlijkontwikkel', 'persoonlijkeontwikkelings',
   ],
   developmentWords: [
-    'ontwikkeling*', 'ontwikkelen', 'opleiding*', 'scholing*', 'training*', 'cursus*', 'cursussen', 'loopbaan*', 'studie*',
+    'ontwikkel*', 'opleiding*', 'scholing*', 'training*', 'cursus*', 'cursussen', 'loopbaan*', 'studie*',
     'leren', 'professionalisering*', 'deskundigheidsbevordering*', 'inzetbaarheid*', 'employability', 'bijscholing', 'omscholing',
     'employabilitybudget', 'evc', 'certificering', 'diploma*', 'vakbekwaamheid',
   ],
