@@ -32,6 +32,7 @@ const rule: Rule = {
       en: 'Guidance exists for «{instrument}», but it is not aimed at lower-educated or older employees, the groups that lag behind in learning.',
     },
     fixSupport: { nl: 'Voeg een begeleidingsclausule toe', en: 'Add a guidance clause' },
+    fixTargetGroup: { nl: 'Richt de begeleiding op lager opgeleide en oudere medewerkers', en: 'Aim the guidance at lower-educated and older employees' },
   },
   check({ doc, report }) {
     const controlled = [
@@ -51,7 +52,19 @@ const rule: Rule = {
       report({ range, messageId: 'noSupport', data, fixes: [{ titleId: 'fixSupport', edits: [insertAfterSentence(doc, first.anchor.sentence, clause)] }] });
       return;
     }
-    if (positive(doc, 'target-group').length === 0) report({ range, messageId: 'noTargetGroup', data, severity: 'info' });
+    if (positive(doc, 'target-group').length === 0) {
+      const aim =
+        doc.language === 'en'
+          ? 'This guidance is aimed in particular at lower-educated and older employees, who are invited for it personally.'
+          : 'Deze begeleiding is in het bijzonder bedoeld voor lager opgeleide en oudere medewerkers; zij worden er persoonlijk voor uitgenodigd.';
+      report({
+        range,
+        messageId: 'noTargetGroup',
+        data,
+        severity: 'info',
+        fixes: [{ titleId: 'fixTargetGroup', edits: [insertAfterSentence(doc, support[0].sentence, aim)] }],
+      });
+    }
   },
 };
 

@@ -9,6 +9,7 @@ import { checkFixes, checkScenario, describeDifferences } from './harness/scenar
  */
 describe('scenarios: samples/*.md against their inline markers', () => {
   const samples = loadSamples();
+  const fixable = new Set(allRules.filter((r) => r.meta.fixable).map((r) => r.meta.id));
   const skipped = new Set<string>();
 
   after(() => {
@@ -36,11 +37,16 @@ describe('scenarios: samples/*.md against their inline markers', () => {
         });
       }
 
-      it('has fixes that remove their finding and leave nothing fixable behind', function () {
-        const { checked, problems } = checkFixes(sample.name, sample.text, allRules);
-        if (checked === 0) this.skip();
-        assert.deepEqual(problems, []);
-      });
+      // Only drafts that expect a finding of a fixable rule have fixes to check.
+      const { markers } = checkScenario(sample.text, []);
+      if (markers.expected.some((m) => fixable.has(m.ruleId))) {
+        it('has fixes that remove their finding and leave nothing fixable behind', function () {
+          const { checked, problems } = checkFixes(sample.name, sample.text, allRules);
+          // Some variants of a fixable rule have no automatic fix (a missing number is negotiated, not inserted).
+          if (checked === 0) this.skip();
+          assert.deepEqual(problems, []);
+        });
+      }
     });
   }
 
