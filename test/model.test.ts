@@ -137,6 +137,20 @@ describe('policy model: negation and statements', () => {
     assert.equal(saving.negated, false);
   });
 
+  it('reads the ways cao texts say saving and lapsing', () => {
+    const saving = (text: string) => facts(text, 'saving').map((f) => f.negated);
+    assert.deepEqual(saving('Het budget kan gedurende drie jaar worden opgebouwd.'), [false]);
+    assert.deepEqual(saving('Niet gebruikte uren schuiven door naar het volgende jaar.').includes(false), true);
+    assert.deepEqual(saving('Het saldo kan niet worden gespaard.').every((negated) => negated), true);
+    assert.equal(facts('Op 31 december wordt het saldo op nul gezet.', 'lapse').length, 1);
+  });
+
+  it('reads older and lower-educated staff as target groups', () => {
+    const groups = (text: string) => facts(text, 'target-group').map((f) => f.group);
+    assert.deepEqual(groups('Werknemers van 55 jaar en ouder worden persoonlijk uitgenodigd.'), ['older']);
+    assert.deepEqual(groups('Dit geldt vooral voor praktisch geschoolde collega’s en medewerkers zonder startkwalificatie.'), ['lower-educated', 'lower-educated']);
+  });
+
   it('reads "geen recht op" as a negated instrument', () => {
     assert.equal(facts('Uitzendkrachten hebben geen recht op het ontwikkelbudget.', 'instrument')[0].negated, true);
   });

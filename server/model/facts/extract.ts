@@ -71,7 +71,12 @@ function readStatements(scope: SentenceScope, mentionsInstrument: boolean): Fact
   const containsNegator = (first: number, last: number) => tokens.slice(first, last + 1).some((t) => lex.negators.has(t.lower));
 
   for (const m of lex.sets.lapse.matchAll(tokens)) facts.push({ kind: 'lapse', ...base(m.first, m.last, !containsNegator(m.first, m.last)) });
-  for (const m of lex.sets.saving.matchAll(tokens)) facts.push({ kind: 'saving', months: null, ...base(m.first, m.last) });
+  for (const m of lex.sets.saving.matchAll(tokens)) {
+    // "kan niet worden gespaard": the negation sits inside the phrase.
+    const fact = { kind: 'saving' as const, months: null, ...base(m.first, m.last) };
+    if (containsNegator(m.first, m.last)) fact.negated = true;
+    facts.push(fact);
+  }
 
   for (const m of lex.sets.requiredTraining.matchAll(tokens)) facts.push({ kind: 'required-training', ...base(m.first, m.last) });
   for (const m of lex.sets.budgetBoundaries.matchAll(tokens)) facts.push({ kind: 'budget-boundary', ...base(m.first, m.last, !containsNegator(m.first, m.last)) });

@@ -70,13 +70,14 @@ export const nl: Lexicon = {
   lapse: [
     'vervalt', 'vervallen', 'komt|komen ~ te vervallen', 'verloopt', 'verlopen', 'gaat|gaan ~ verloren', 'verbeurd',
     'niet|geen ~ meegenomen|meenemen|overgeheveld|overhevelen|overgedragen|overdragen|doorschuiven|doorgeschoven|sparen|gespaard|opsparen|opgespaard|opgebouwd',
-    'niet overdraagbaar', 'niet bestede|niet-bestede|niet gebruikte|niet-gebruikte|ongebruikte|niet benut|niet-benut|onbenut|onbenutte ~ vervalt|vervallen|terug',
+    'niet overdraagbaar', 'op nul gezet|gesteld', 'niet meer beschikbaar', 'niet langer beschikbaar', 'niet bestede|niet-bestede|niet gebruikte|niet-gebruikte|ongebruikte|niet benut|niet-benut|onbenut|onbenutte ~ vervalt|vervallen|terug',
     'terug naar|in het fonds|de pot', 'vloeit|vloeien ~ terug',
   ],
   saving: [
     'sparen', 'gespaard', 'opsparen', 'opgespaard', 'spaar*', 'bijeensparen', 'meegenomen ~ volgend|volgende|komend|komende|later|volgend',
     'meenemen ~ volgend|volgende|komend|komende', 'schuift|schuiven|schuif ~ door', 'loopt|lopen ~ door', 'blijft|blijven ~ staan|bestaan', 'overgeheveld|overhevelen|overgedragen|doorschuiven|doorgeschoven|doorgezet ~ volgend|volgende|komend|komende',
-    'naar het volgende|komende jaar|kalenderjaar', 'blijft|blijven ~ beschikbaar|staan|geldig', 'stapelen', 'cumuleren', 'opgebouwd ~ tot maximaal',
+    'naar het volgende|komende jaar|kalenderjaar', 'naar een volgend|later jaar|kalenderjaar', 'blijft|blijven ~ beschikbaar|staan|geldig',
+    'kan|kunnen|mag|mogen ~ opgebouwd|opbouwen|gespaard|sparen|opsparen|opgespaard', 'wordt|worden ~ bijgeschreven', 'stapelen', 'cumuleren', 'opgebouwd ~ tot maximaal',
     'meenemen naar een volgend|volgende|nieuwe', 'reserveren voor', 'houdt|behoudt ~ tegoed|saldo',
   ],
   untilYearEnd: [
@@ -114,7 +115,7 @@ export const nl: Lexicon = {
       'mbo 1|2|1-2', 'mbo-niveau 1|2', 'mbo niveau 1|2', 'niveau|niveaus 1 en|of|tot 2', 'niveau 1-2', 'startkwalificatie',
       'zonder ~ startkwalificatie', 'lager onderwijsniveau|opleidingsniveau', 'lagere functieschalen|loonschalen|functiegroepen', 'lagere schalen',
     ],
-    older: ['oudere werknemers|medewerkers|collega|collega\'s|werkenden|ambtenaren', 'ouderen', 'senioren', 'vanaf|boven|ouder dan 45|50|55|57|60 jaar', 'leeftijd van 45|50|55|60 jaar'],
+    older: ['oudere werknemers|medewerkers|collega|collega\'s|werkenden|ambtenaren', 'ouderen', 'senioren', 'vanaf|boven|ouder dan 45|50|55|57|60 jaar', 'leeftijd van 45|50|55|60 jaar', 'van 45|50|55|57|60|62 jaar en|of ouder', 'laatste fase van de|hun|zijn loopbaan'],
     'low-literate': ['laaggeletterd*', 'laaggeletterdheid', 'taalachterstand', 'nt2', 'basisvaardigheden', 'taal- en rekenvaardigheid', 'digitale vaardigheden'],
   },
   support: {
@@ -123,7 +124,7 @@ export const nl: Lexicon = {
     leerambassadeur: ['leerambassadeur*', 'ontwikkelambassadeur*', 'scholingsambassadeur*', 'leer-werkloket*', 'leerloket*', 'o&o-adviseur*', 'ontwikkelcoach*'],
     workshop: ['workshop', 'workshops', 'voorlichtingsbijeenkomst*', 'informatiebijeenkomst*', 'inloopspreekuur', 'spreekuur'],
     begeleiding: ['begeleiding', 'begeleidt', 'begeleiden', 'ondersteuning bij ~ keuze|aanvraag|besteding|gebruik', 'hulp bij ~ keuze|aanvraag|besteding|gebruik', 'helpt ~ bij', 'ondersteunt ~ bij'],
-    coaching: ['coaching', 'coach', 'loopbaancoach*', 'loopbaancoaching', 'mentor', 'mentoren', 'mentoraat'],
+    coaching: ['coaching', 'coach', 'loopbaancoach*', 'loopbaancoaching', 'loopbaanbegeleiding', 'mentor', 'mentoren', 'mentoraat'],
     'low-threshold': ['laagdrempelig*', 'eenvoudige aanvraag*', 'eenvoudig aan te vragen', 'zonder ~ administratieve', 'zonder voorfinanciering', 'rechtstreeks ~ gefactureerd'],
   },
   communication: {
@@ -133,7 +134,7 @@ export const nl: Lexicon = {
       'stelt ~ op de hoogte', 'op de hoogte gesteld|stellen|brengen', 'campagne', 'nieuwsbrief', 'bericht', 'brief',
     ],
     overview: [
-      'overzicht van ~ saldo|tegoed|budget|opbouw|stand', 'saldo', 'inzicht in ~ hoogte|saldo|opbouw|budget|stand', 'jaaroverzicht', 'jaaropgave',
+      'overzicht van ~ saldo|tegoed|budget|opbouw|stand', 'saldo', 'inzicht in ~ hoogte|saldo|opbouw|budget|stand', 'jaaroverzicht', 'jaaropgave', 'jaarlijks|periodiek|ieder jaar|elk jaar ~ overzicht',
       'salarisstrook', 'loonstrook', 'loonstrookje', 'salarisspecificatie', 'stand van ~ budget|rekening|tegoed',
     ],
     channel: ['intranet', 'via de|het ~ website|portaal|platform|app|hr-systeem|personeelsportaal|selfservice', 'digitaal platform', 'leerplatform', 'ontwikkelportaal', 'online omgeving', 'mijn-omgeving', 'selfserviceportaal', 'personeelsblad'],
