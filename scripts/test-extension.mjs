@@ -16,7 +16,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const t0 = Date.now();
 const lap = (message) => console.log(`[test:extension ${((Date.now() - t0) / 1000).toFixed(1)}s] ${message}`);
 
-// 1. Tools (cached in .e2e-cache/tools): Chromium, Node 24, code-server, playwright-core.
+// 1. Tools (cached per user, see scripts/e2e-setup.sh): Chromium, Node 24, code-server, playwright-core.
 const env = Object.fromEntries(
   execFileSync('bash', [join(root, 'scripts/e2e-setup.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
     .trim().split('\n').map((line) => line.split('=')).filter((kv) => kv.length === 2),
