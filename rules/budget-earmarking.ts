@@ -1,7 +1,7 @@
 import type { Rule, RuleContext } from '../server/engine/types';
 import type { InstrumentType, PolicyDocument } from '../server/model/types';
 import { factsInSentences, INDIVIDUAL_INSTRUMENTS, positive, provisions, provisionScope, type Provision } from '../server/model/query';
-import { insertAfterSentence } from '../server/engine/fixes';
+import { inDocumentLanguage, insertAfterSentence } from '../server/engine/fixes';
 
 const BUDGETS: ReadonlySet<InstrumentType> = new Set(['individual-budget', 'learning-account', 'voucher', 'collective-fund']);
 
@@ -37,10 +37,10 @@ const rule: Rule = {
       if (!provision.mentions.some((m) => m.granted)) continue;
       const purposes = factsInSentences(doc, provisionScope(doc, provision), 'purpose').filter((p) => !p.negated);
       if (purposes.length > 0) continue;
-      const skeleton =
-        doc.language === 'en'
-          ? 'The budget can be spent on: training and courses, career advice and coaching, accreditation of prior learning and certification.'
-          : 'Het budget kan worden besteed aan: opleidingen, cursussen en trainingen, loopbaanadvies en -coaching, EVC-trajecten en certificering.';
+      const skeleton = inDocumentLanguage(doc, {
+        nl: 'Het budget kan worden besteed aan: opleidingen, cursussen en trainingen, loopbaanadvies en -coaching, EVC-trajecten en certificering.',
+        en: 'The budget can be spent on: training and courses, career advice and coaching, accreditation of prior learning and certification.',
+      });
       report({
         range: doc.sentences[provision.anchor.sentence].range,
         messageId: 'noPurposes',
@@ -59,10 +59,10 @@ function reportOverlap(doc: PolicyDocument, budgets: Provision[], report: RuleCo
   const own = budgets.find((p) => INDIVIDUAL_INSTRUMENTS.has(p.instrument) && p.mentions.some((m) => m.granted));
   if (!own || budgets.length < 2) return;
   if (positive(doc, 'required-training').length === 0 || positive(doc, 'budget-boundary').length > 0) return;
-  const clause =
-    doc.language === 'en'
-      ? 'Training required for the job is paid by the employer and is not charged to this budget.'
-      : 'Scholing die nodig is voor de functie betaalt de werkgever; die gaat niet ten koste van dit budget.';
+  const clause = inDocumentLanguage(doc, {
+    nl: 'Scholing die nodig is voor de functie betaalt de werkgever; die gaat niet ten koste van dit budget.',
+    en: 'Training required for the job is paid by the employer and is not charged to this budget.',
+  });
   report({
     range: doc.sentences[own.anchor.sentence].range,
     messageId: 'overlap',

@@ -1,7 +1,7 @@
 import type { Rule } from '../server/engine/types';
 import type { DurationFact, PolicyDocument } from '../server/model/types';
 import { factsInSentence, factsInSentences, INDIVIDUAL_INSTRUMENTS, provisions, provisionScope } from '../server/model/query';
-import { insertAfterSentence, replaceSentence } from '../server/engine/fixes';
+import { inDocumentLanguage, insertAfterSentence, replaceSentence } from '../server/engine/fixes';
 
 /**
  * An individual development budget, learning account or voucher needs a generous spending term:
@@ -52,7 +52,10 @@ const rule: Rule = {
       if (provision.mentions.every((m) => m.inTime)) continue;
       const scope = provisionScope(doc, provision);
       const instrument = provision.anchor.surface.toLowerCase();
-      const savingClause = doc.language === 'en' ? `Unspent amounts remain available for ${min} months.` : `Niet-bestede bedragen blijven ${min} maanden beschikbaar.`;
+      const savingClause = inDocumentLanguage(doc, {
+        nl: `Niet-bestede bedragen blijven ${min} maanden beschikbaar.`,
+        en: `Unspent amounts remain available for ${min} months.`,
+      });
       const data = { instrument, min };
       const insertFix = (after: number) => ({ titleId: 'fixInsert', data, edits: [insertAfterSentence(doc, after, savingClause)] });
 

@@ -1,7 +1,7 @@
 import type { Rule } from '../server/engine/types';
 import type { InstrumentType } from '../server/model/types';
 import { INDIVIDUAL_INSTRUMENTS, positive, provisions } from '../server/model/query';
-import { insertAtEndOfUnit } from '../server/engine/fixes';
+import { inDocumentLanguage, insertAtEndOfUnit } from '../server/engine/fixes';
 
 const ENTITLEMENTS: ReadonlySet<InstrumentType> = new Set([
   'individual-budget', 'learning-account', 'voucher', 'collective-fund', 'development-time', 'training-leave', 'reimbursement', 'free-time',
@@ -53,10 +53,10 @@ const rule: Rule = {
     const range = doc.sentences[first.anchor.sentence].range;
     const communication = positive(doc, 'communication');
     if (communication.length === 0) {
-      const clause =
-        doc.language === 'en'
-          ? 'The employer informs employees and their managers every year about this arrangement and the balance available, and discusses its use in the annual development conversation.'
-          : 'De werkgever informeert medewerkers en hun leidinggevenden jaarlijks over deze regeling en het beschikbare saldo, en bespreekt het gebruik ervan in het jaarlijkse ontwikkelgesprek.';
+      const clause = inDocumentLanguage(doc, {
+        nl: 'De werkgever informeert medewerkers en hun leidinggevenden jaarlijks over deze regeling en het beschikbare saldo, en bespreekt het gebruik ervan in het jaarlijkse ontwikkelgesprek.',
+        en: 'The employer informs employees and their managers every year about this arrangement and the balance available, and discusses its use in the annual development conversation.',
+      });
       const unitEnd = first.unit ? first.unit.range.end : doc.sentences[first.anchor.sentence].range.end;
       report({ range, messageId: 'noCommunication', data, fixes: [{ titleId: 'fixCommunication', edits: [insertAtEndOfUnit(doc, unitEnd, clause)] }] });
       return;

@@ -1,7 +1,7 @@
 import type { Rule } from '../server/engine/types';
 import type { InstrumentType } from '../server/model/types';
 import { INDIVIDUAL_INSTRUMENTS, positive, provisions } from '../server/model/query';
-import { insertAfterSentence } from '../server/engine/fixes';
+import { inDocumentLanguage, insertAfterSentence } from '../server/engine/fixes';
 
 const FUNDS: ReadonlySet<InstrumentType> = new Set(['collective-fund']);
 
@@ -45,18 +45,18 @@ const rule: Rule = {
     const range = doc.sentences[first.anchor.sentence].range;
     const support = positive(doc, 'support');
     if (support.length === 0) {
-      const clause =
-        doc.language === 'en'
-          ? 'Employees, in particular lower-educated and older employees, can use independent career advice free of charge to choose how to spend their budget.'
-          : 'Medewerkers, in het bijzonder lager opgeleide en oudere medewerkers, kunnen kosteloos gebruikmaken van onafhankelijk loopbaanadvies bij het kiezen en aanvragen van een opleiding.';
+      const clause = inDocumentLanguage(doc, {
+        nl: 'Medewerkers, in het bijzonder lager opgeleide en oudere medewerkers, kunnen kosteloos gebruikmaken van onafhankelijk loopbaanadvies bij het kiezen en aanvragen van een opleiding.',
+        en: 'Employees, in particular lower-educated and older employees, can use independent career advice free of charge to choose how to spend their budget.',
+      });
       report({ range, messageId: 'noSupport', data, fixes: [{ titleId: 'fixSupport', edits: [insertAfterSentence(doc, first.anchor.sentence, clause)] }] });
       return;
     }
     if (positive(doc, 'target-group').length === 0) {
-      const aim =
-        doc.language === 'en'
-          ? 'This guidance is aimed in particular at lower-educated and older employees, who are invited for it personally.'
-          : 'Deze begeleiding is in het bijzonder bedoeld voor lager opgeleide en oudere medewerkers; zij worden er persoonlijk voor uitgenodigd.';
+      const aim = inDocumentLanguage(doc, {
+        nl: 'Deze begeleiding is in het bijzonder bedoeld voor lager opgeleide en oudere medewerkers; zij worden er persoonlijk voor uitgenodigd.',
+        en: 'This guidance is aimed in particular at lower-educated and older employees, who are invited for it personally.',
+      });
       report({
         range,
         messageId: 'noTargetGroup',

@@ -1,4 +1,5 @@
 import type { Locale } from '../engine/types';
+import { fill } from '../engine/localize';
 
 /** The CLI's own sentences (rule messages come localised from the engine). */
 const texts = {
@@ -43,5 +44,5 @@ export function word(id: keyof typeof plurals, count: number, locale: Locale): s
 }
 
 export function t(id: MessageId, locale: Locale, data: Record<string, string | number> = {}): string {
-  return texts[id][locale].replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+  return fill(texts[id], locale, data);
 }

@@ -1,5 +1,10 @@
 import type { PolicyDocument } from '../model/types';
-import type { TextEdit } from './types';
+import type { Localized, TextEdit } from './types';
+
+/** An inserted clause is written in the draft's own language, whatever the user's message locale. */
+export function inDocumentLanguage(doc: PolicyDocument, clause: Localized): string {
+  return doc.language === 'en' ? clause.en : clause.nl;
+}
 
 /**
  * Inserts a sentence right after sentence `index`: on the same line after a body sentence, as a

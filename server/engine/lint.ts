@@ -3,8 +3,9 @@ import { buildPolicyDocument } from '../model/build';
 import { allRules } from '../../rules/index';
 import { ruleDocsUrl } from './paths';
 import { applyDirectives, LineIndex } from './directives';
+import { fill } from './localize';
 import type { ResolvedConfig } from '../config/types';
-import type { Finding, Fix, Locale, Localized, Rule, RuleOptions, Severity } from './types';
+import type { Finding, Fix, Locale, Rule, RuleOptions, Severity } from './types';
 import type { PolicyDocument } from '../model/types';
 
 export interface LintOptions {
@@ -18,10 +19,6 @@ export interface LintResult {
   doc: PolicyDocument;
   findings: Finding[];
   lines: LineIndex;
-}
-
-export function fill(template: Localized, locale: Locale, data: Record<string, string | number> = {}): string {
-  return template[locale].replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
 }
 
 const severityRank: Record<Severity, number> = { info: 0, warning: 1, error: 2 };

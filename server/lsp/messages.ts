@@ -1,4 +1,5 @@
 import type { Locale } from '../engine/types';
+import { fill } from '../engine/localize';
 
 /** The language server's own user-facing strings (rule messages come localised from the engine). */
 const strings = {
@@ -31,5 +32,5 @@ const strings = {
 export type MessageId = keyof typeof strings;
 
 export function t(locale: Locale, id: MessageId, data: Record<string, string | number> = {}): string {
-  return strings[id][locale].replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+  return fill(strings[id], locale, data);
 }
