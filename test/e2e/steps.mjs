@@ -2,7 +2,7 @@
 // the mouse). What the UI must show is taken from the caolint CLI run on the same files, so the
 // suite follows the rules as they evolve and still fails when the editor shows something else.
 import { basename } from 'node:path';
-import { squash, waitFor } from './workbench.mjs';
+import { squash, TIMEOUT, waitFor } from './workbench.mjs';
 
 const DRAFT = 'ontwikkelbudget-kort-slecht.md';
 const RULE = 'budget-spending-period';
@@ -49,6 +49,7 @@ export function steps(wb, { lint, log }) {
       await item.click();
       await waitFor(`the clause "${newText}" in the editor`, async () => (await wb.editorText()).includes(newText), { seen: () => wb.editorText() });
       await wb.page.keyboard.press('Control+S');
+      await wb.page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached', timeout: 30000 }); // saved: the CLI reads the disk
       await wb.waitForProblems(`${RULE} gone while the other findings stay`, (rs) =>
         !rs.some((r) => r.code === RULE) && rs.some((r) => r.kind === 'marker' && r.source === 'caolint'));
       log(`menu: ${titles.slice(0, 160)}; applied "${target.fix.title}"`);
@@ -72,8 +73,10 @@ export function steps(wb, { lint, log }) {
       // The closing notification of the command (the workbench speaks English): "caolint: N files checked, M problems found."
       const toast = wb.page.locator('.notifications-toasts .notification-list-item', { hasText: /caolint: \d+ files checked/ });
       await toast.first().waitFor({ timeout: 120000 });
-      await wb.problems().waitFor({ timeout: TIMEOUT_SETTINGS }); // the command shows Problems itself
-      await wb.waitForProblems('more than one file in Problems', (rs) => rs.filter((r) => r.kind === 'file').length > 1);
+      await wb.problems().waitFor({ timeout: TIMEOUT }); // the command shows Problems itself
+      const total = dutch.reduce((sum, r) => sum + r.messages.length, 0);
+      // The panel catches up with the markers shortly after the command ends: wait for its count.
+      await waitFor(`${total} problems on the Problems tab`, async () => (await wb.problemsBadge()) === total, { seen: async () => String(await wb.problemsBadge()) });
       const files = await wb.problemFiles();
       const shown = [...files.keys()].sort();
       const missing = withFindings.filter((name) => !files.has(name));
@@ -83,11 +86,9 @@ export function steps(wb, { lint, log }) {
         const name = basename(r.filePath);
         if (r.messages.length) expect(files.get(name) === r.messages.length, `${name}: ${r.messages.length} problems, Problems says ${files.get(name)}`);
       }
-      await wb.page.keyboard.press('Home');
       log(`${shown.length} files in Problems: ${shown.join(', ')}`);
       const notice = squash(await toast.first().innerText());
       const [, checked, found] = notice.match(/(\d+) files checked, (\d+) problems found/) ?? [];
-      const total = dutch.reduce((sum, r) => sum + r.messages.length, 0);
       expect(Number(checked) === dutch.length && Number(found) === total, `"${dutch.length} files checked, ${total} problems found" per the CLI, the notification says: ${notice}`);
       log(`notification: ${notice.slice(0, 120)}`);
     }],
@@ -98,8 +99,7 @@ export function steps(wb, { lint, log }) {
       const dutchMessages = findingsOf(lint('nl'), DRAFT).map((m) => squash(m.message));
       // Narrow Problems to the draft with the panel's filter box (a glob), so its rows are on screen.
       await wb.showProblems();
-      await wb.problems().locator('xpath=..').locator('.viewpane-filter input, .markers-panel-action-filter input').filter({ visible: true }).first()
-        .or(wb.page.locator('.part.panel .viewpane-filter input').filter({ visible: true }).first()).first().click();
+      await wb.page.locator('.part.panel .viewpane-filter input').filter({ visible: true }).first().click();
       await wb.page.keyboard.type(`**/${DRAFT}`);
       const fileRow = wb.problems().locator('.monaco-list-row[aria-level="1"]', { hasText: DRAFT });
       await wb.waitForProblems(`only ${DRAFT} in Problems`, (rs) => rs.every((r) => r.kind === 'marker' || r.name === DRAFT));
@@ -110,14 +110,14 @@ export function steps(wb, { lint, log }) {
 
       await wb.page.keyboard.press('Control+,');
       const editor = wb.page.locator('.settings-editor');
-      await editor.locator('.settings-header .suggest-input-container').waitFor({ timeout: TIMEOUT_SETTINGS });
+      await editor.locator('.settings-header .suggest-input-container').waitFor({ timeout: TIMEOUT });
       // The search box has the focus when the Settings editor opens: type as a person would.
       await wb.page.keyboard.type('caolint.locale');
       const setting = editor.locator('.setting-item-contents', { hasText: 'caolint' }).filter({ has: wb.page.locator('select') }).filter({ hasText: 'Locale' }).first();
-      await setting.waitFor({ timeout: TIMEOUT_SETTINGS });
+      await setting.waitFor({ timeout: TIMEOUT });
       await setting.locator('select').click();
       const option = wb.page.locator('.monaco-select-box-dropdown-container .monaco-list-row', { hasText: /^\s*en\s*$/ }).first();
-      await option.waitFor({ timeout: TIMEOUT_SETTINGS });
+      await option.waitFor({ timeout: TIMEOUT });
       await wb.screenshot('05-locale-choice');
       await option.click();
       // The Settings editor saves after a short delay; the Problems rows behind it change once the
@@ -127,13 +127,11 @@ export function steps(wb, { lint, log }) {
         return shown.length === englishMessages.length && shown.every((m) => englishMessages.includes(m));
       }, 60000);
       await wb.page.keyboard.press('Escape'); // closes the Settings editor (a modal)
-      await editor.waitFor({ state: 'hidden', timeout: TIMEOUT_SETTINGS });
+      await editor.waitFor({ state: 'hidden', timeout: TIMEOUT });
       log(`English: ${englishMessages[0].slice(0, 100)}`);
     }],
   ];
 }
-
-const TIMEOUT_SETTINGS = 30000;
 
 function expect(condition, message) {
   if (!condition) throw new Error(message);

@@ -141,6 +141,12 @@ export class Workbench {
     return this.page.locator('.markers-panel');
   }
 
+  /** The number on the Problems tab: all problems in the workspace (the panel is not filtered yet). */
+  async problemsBadge() {
+    const badge = this.page.locator('.part.panel .composite-bar .action-item', { hasText: 'Problems' }).locator('.badge-content');
+    return (await badge.count()) ? Number(await badge.first().innerText()) : 0;
+  }
+
   /** Opens the Problems panel with Ctrl+Shift+M unless it is open already (the key toggles it). */
   async showProblems() {
     if (!(await this.problems().isVisible())) await this.page.keyboard.press('Control+Shift+M');
