@@ -35,6 +35,10 @@ export interface StagesResult {
   parseMs: number;
   modelMs: number;
   rulesMs: number;
+  /** CPU time of each stage (user + system), in ms. */
+  parseCpuMs: number;
+  modelCpuMs: number;
+  rulesCpuMs: number;
   perRuleMs: Record<string, number>;
   findings: number;
   sentences: number;
@@ -72,14 +76,22 @@ function timeEach(texts: string[], work: (text: string) => number): InprocResult
   };
 }
 
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
 function stages(texts: string[]): StagesResult {
-  const result: StagesResult = { cpuMs: 0, parseMs: 0, modelMs: 0, rulesMs: 0, perRuleMs: {}, findings: 0, sentences: 0, facts: 0, maxRssKiB: 0 };
+  const result: StagesResult = { cpuMs: 0, parseMs: 0, modelMs: 0, rulesMs: 0, parseCpuMs: 0, modelCpuMs: 0, rulesCpuMs: 0, perRuleMs: {}, findings: 0, sentences: 0, facts: 0, maxRssKiB: 0 };
   const run = (text: string, record: boolean): void => {
+    const cpu0 = cpuMs();
     const start = performance.now();
     const tree = parseMarkdown(text);
     const parsed = performance.now();
+    const cpu1 = cpuMs();
     const doc = buildPolicyDocument(text, tree);
     const modelled = performance.now();
+    const cpu2 = cpuMs();
     let found = 0;
     for (const rule of allRules) {
       const before = performance.now();
@@ -87,6 +99,9 @@ function stages(texts: string[]): StagesResult {
       if (record) result.perRuleMs[rule.meta.id] = (result.perRuleMs[rule.meta.id] ?? 0) + performance.now() - before;
     }
     if (!record) return;
+    result.parseCpuMs += cpu1 - cpu0;
+    result.modelCpuMs += cpu2 - cpu1;
+    result.rulesCpuMs += cpuMs() - cpu2;
     result.parseMs += parsed - start;
     result.modelMs += modelled - parsed;
     result.findings += found;
