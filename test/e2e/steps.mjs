@@ -62,6 +62,7 @@ export function steps(wb, { lint, log }) {
       const figures = (text) => text.slice(Math.max(0, text.indexOf('Referentiecijfers')));
       const text = await wb.hover(amount.replace(/^€ ?/, ''), `the reference figures in the hover over ${amount}`, (content) =>
         content.includes('Referentiecijfers') && ['€ 706', '1-2%', 'loonsom'].every((part) => figures(content).includes(part)));
+      await wb.scrollHoverTo(['Referentiecijfers', '€ 706', '1-2%']);
       log(`hover over ${amount}: ${figures(text)}`);
     }],
 

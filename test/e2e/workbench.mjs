@@ -135,6 +135,32 @@ export class Workbench {
     }, { seen: async () => ((await hover.isVisible().catch(() => false)) ? read() : '(no hover)') });
   }
 
+  /**
+   * Moves the mouse into the open hover and scrolls it with the wheel until the last paragraph or
+   * list item holding each of `texts` is inside the hover's visible area, so the screenshot shows
+   * what was read.
+   */
+  async scrollHoverTo(texts) {
+    const hover = this.page.locator('.monaco-editor .monaco-hover:not(.hidden)').first();
+    const box = await hover.boundingBox();
+    if (!box) throw new Error('no hover to scroll');
+    await this.page.mouse.move(box.x + box.width / 2, box.y + 10, { steps: 3 });
+    const inView = () => hover.evaluate((element, needles) => {
+      const frame = element.getBoundingClientRect();
+      const blocks = [...element.querySelectorAll('.rendered-markdown p, .rendered-markdown li')];
+      return needles.every((needle) => {
+        const target = blocks.filter((e) => e.textContent.includes(needle)).pop();
+        const rect = target?.getBoundingClientRect();
+        return rect && rect.top >= frame.top - 1 && rect.bottom <= frame.bottom + 1;
+      });
+    }, texts);
+    for (let turn = 0; turn < 40 && !(await inView()); turn += 1) {
+      if (!(await hover.isVisible())) throw new Error('the hover closed while scrolling it');
+      await this.page.mouse.wheel(0, 60);
+    }
+    await waitFor(`${texts.join(', ')} visible in the hover`, inView, { timeout: 5000 });
+  }
+
   // ---- Problems panel -------------------------------------------------------------------------
 
   problems() {
