@@ -44,54 +44,76 @@ function compileWord(spec: string): Test {
   return (token) => alternatives.some((f) => f(token.lower));
 }
 
-function exactFirstWords(spec: string): string[] | null {
-  const alternatives = spec.split('|');
-  return alternatives.every((a) => !a.includes('*')) ? alternatives : null;
-}
-
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '.']);
+
+/** Wildcards index by their first or last three letters, so a token only meets phrases it could start. */
+const KEY = 3;
 
 export class PhraseSet<T> {
   private readonly byFirstWord = new Map<string, Compiled<T>[]>();
-  private readonly wildcardFirst: Compiled<T>[] = [];
+  private readonly byPrefix = new Map<string, Compiled<T>[]>();
+  private readonly bySuffix = new Map<string, Compiled<T>[]>();
+  /** Phrases whose first word is a short or inner wildcard: tried at every token. */
+  private readonly anywhere: Compiled<T>[] = [];
 
   constructor(entries: Iterable<[string, T]>) {
     for (const [phrase, value] of entries) {
       const parts = phrase.trim().toLowerCase().split(/\s+/);
       const elements: Element[] = parts.map((p) => (p === '~' ? { gap: true as const } : { test: compileWord(p) }));
       const compiled = { elements, value };
-      const exact = exactFirstWords(parts[0]);
-      if (exact) for (const word of exact) this.listFor(word).push(compiled);
-      else this.wildcardFirst.push(compiled);
+      const alternatives = parts[0].split('|');
+      const placeable = alternatives.every((alt) => !alt.includes('*') || (/^[^*]+\*$|^\*[^*]+$/.test(alt) && alt.length > KEY));
+      if (!placeable) {
+        this.anywhere.push(compiled);
+        continue;
+      }
+      for (const alt of alternatives) {
+        const list = alt.endsWith('*')
+          ? listIn(this.byPrefix, alt.slice(0, KEY))
+          : alt.startsWith('*')
+            ? listIn(this.bySuffix, alt.slice(-KEY))
+            : listIn(this.byFirstWord, alt);
+        if (!list.includes(compiled)) list.push(compiled);
+      }
     }
   }
 
   /** All matches in the tokens, leftmost first; overlapping matches are all returned. */
   matchAll(tokens: Token[]): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const candidates = this.byFirstWord.get(tokens[i].lower);
-      if (candidates) for (const c of candidates) this.tryAt(c, tokens, i, found);
-      for (const c of this.wildcardFirst) this.tryAt(c, tokens, i, found);
-    }
+    for (let i = 0; i < tokens.length; i++) this.matchAt(tokens, i, found);
     return dropRepeats(found);
   }
 
-  /** Whether any phrase matches anywhere in the tokens. */
+  /** Whether any phrase matches anywhere in the tokens (stops at the first match). */
   test(tokens: Token[]): boolean {
-    return this.matchAll(tokens).length > 0;
+    const found: PhraseMatch<T>[] = [];
+    for (let i = 0; i < tokens.length && found.length === 0; i++) this.matchAt(tokens, i, found);
+    return found.length > 0;
   }
 
-  private listFor(word: string): Compiled<T>[] {
-    let list = this.byFirstWord.get(word);
-    if (!list) this.byFirstWord.set(word, (list = []));
-    return list;
+  private matchAt(tokens: Token[], i: number, found: PhraseMatch<T>[]): void {
+    const word = tokens[i].lower;
+    const exact = this.byFirstWord.get(word);
+    const prefixed = word.length >= KEY ? this.byPrefix.get(word.slice(0, KEY)) : undefined;
+    const suffixed = word.length >= KEY ? this.bySuffix.get(word.slice(-KEY)) : undefined;
+    if (exact) for (const c of exact) this.tryAt(c, tokens, i, found);
+    // A phrase listed under two of its alternatives ("ontwikkel*|ontwikkelings*") is tried once.
+    if (prefixed) for (const c of prefixed) if (!exact?.includes(c)) this.tryAt(c, tokens, i, found);
+    if (suffixed) for (const c of suffixed) if (!exact?.includes(c) && !prefixed?.includes(c)) this.tryAt(c, tokens, i, found);
+    for (const c of this.anywhere) this.tryAt(c, tokens, i, found);
   }
 
   private tryAt(c: Compiled<T>, tokens: Token[], start: number, found: PhraseMatch<T>[]): void {
     const last = matchFrom(c.elements, 0, tokens, start);
     if (last >= 0) found.push({ value: c.value, first: start, last });
   }
+}
+
+function listIn<T>(map: Map<string, Compiled<T>[]>, key: string): Compiled<T>[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
 }
 
 /** Two phrases of the same value over the same words are one statement: keep the first. */
