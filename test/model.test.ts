@@ -200,6 +200,12 @@ describe('policy model: instruments and Dutch compounds', () => {
     assert.equal(ikb.development, false);
   });
 
+  it('reads an IKB as a development budget only when it is reserved for development', () => {
+    const choice = (text: string) => facts(text, 'instrument').find((f) => f.instrument === 'choice-budget')!;
+    assert.equal(choice('Je kunt je IKB laten uitbetalen of gebruiken voor extra verlof of een opleiding.').development, false);
+    assert.equal(choice('Een deel van het IKB is uitsluitend bestemd voor scholing en ontwikkeling.').development, true);
+  });
+
   it('reads a budget set by the employer for the whole company as collective', () => {
     const [budget] = facts('De werkgever stelt per kalenderjaar een budget vast voor de ontwikkeling van zijn personeel.', 'instrument');
     assert.equal(budget.instrument, 'collective-fund');

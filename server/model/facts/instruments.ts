@@ -30,7 +30,8 @@ export function readInstruments(scope: SentenceScope, quantities: Fact[]): Fact[
   const collective = scope.has('collectiveCues');
   const granted = scope.has('grants') || quantities.some((q) => q.kind === 'money' || q.kind === 'percent' || q.kind === 'count');
   const inTime = quantities.some((q) => q.kind === 'count' && (q.unit === 'hours' || q.unit === 'days')) && !quantities.some((q) => q.kind === 'money');
-  const earmarked = scope.has('purposeCues') && development;
+  // An IKB one may also spend on training is still salary; one reserved for development is a development budget.
+  const earmarked = scope.has('exclusiveCues') && development;
   const claimable = scope.has('individualClaims');
 
   return kept.map((f): InstrumentFact => {

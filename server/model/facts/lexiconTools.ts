@@ -45,6 +45,7 @@ function compile(language: Language) {
       untilYearEnd: list(lex.untilYearEnd),
       caoTerm: list(lex.caoTerm),
       purposeCues: list(lex.purposeCues),
+      exclusiveCues: list(lex.exclusiveCues),
       purposes: phraseSet(lex.purposes),
       regulationReferences: list(lex.regulationReferences),
       targetGroups: phraseSet(lex.targetGroups),

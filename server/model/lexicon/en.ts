@@ -39,6 +39,7 @@ export const en: Lexicon = {
   saving: ['carry over', 'carried over', 'carries over', 'roll over', 'rolls over', 'rolled over', 'rollover', 'accumulate*', 'save up', 'bank', 'remains available'],
   untilYearEnd: ['end of the calendar|fiscal year', 'end of the year', 'calendar year', 'by december 31', 'within the year', 'same year'],
   caoTerm: ['term of the agreement', 'duration of the agreement'],
+  exclusiveCues: ['only|solely|exclusively ~ for|on', 'earmarked', 'reserved for', 'dedicated to'],
   purposeCues: ['used for', 'use it for', 'use your', 'spend on', 'spent on', 'covers', 'cover', 'can be used', 'for example', 'such as', 'including', 'eligible'],
   purposes: {
     opleiding: ['degree*', 'education', 'tuition', 'university', 'college'],

@@ -86,6 +86,7 @@ export const nl: Lexicon = {
     'in het jaar van toekenning', 'in het lopende kalenderjaar|jaar',
   ],
   caoTerm: ['looptijd van deze|de cao', 'looptijd van de|deze collectieve arbeidsovereenkomst', 'cao-periode', 'caoperiode', 'duur van deze|de cao', 'gedurende de cao'],
+  exclusiveCues: ['uitsluitend|alleen|enkel|specifiek|exclusief ~ voor|aan|ten behoeve van', 'bestemd|geoormerkt|gereserveerd voor', 'geoormerkt', 'apart gezet voor'],
   purposeCues: [
     'besteden|besteed|besteedt|inzetten|ingezet|gebruiken|gebruikt|aanwenden|aangewend ~ voor|aan', 'bestedingsdoel*', 'bestemd voor', 'bedoeld voor', 'is bedoeld',
     'ten behoeve van', 'voor de kosten van', 'kosten van', 'in aanmerking', 'waaronder', 'onder ~ worden verstaan', 'wordt ~ verstaan', 'zoals',

@@ -30,6 +30,8 @@ export interface Lexicon {
   caoTerm: readonly string[];
   /** Cues that a sentence says what money may be spent on. */
   purposeCues: readonly string[];
+  /** Cues that money is reserved for one purpose only ("uitsluitend voor", "bestemd voor"): an IKB so earmarked is a development budget. */
+  exclusiveCues: readonly string[];
   purposes: Readonly<Record<string, readonly string[]>>;
   /** References to a regulation or annex that lists purposes or conditions ("volgens het opleidingsreglement"). */
   regulationReferences: readonly string[];
