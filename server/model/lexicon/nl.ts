@@ -114,7 +114,7 @@ export const nl: Lexicon = {
       'lager opgeleide|opgeleiden|geschoolde|geschoolden', 'laagopgeleide|laagopgeleiden|laaggeschoolde|laaggeschoolden',
       'laag opgeleide|opgeleiden|geschoolde|geschoolden', 'praktisch geschoolde|geschoolden|opgeleiden|opgeleide', 'praktisch opgeleide|opgeleiden',
       'mbo 1|2|1-2', 'mbo-niveau 1|2', 'mbo niveau 1|2', 'niveau|niveaus 1 en|of|tot 2', 'niveau 1-2', 'startkwalificatie',
-      'zonder ~ startkwalificatie', 'lager onderwijsniveau|opleidingsniveau', 'lagere functieschalen|loonschalen|functiegroepen', 'lagere schalen',
+      'zonder ~ startkwalificatie|diploma|vakdiploma|beroepsopleiding', 'lager onderwijsniveau|opleidingsniveau', 'lagere functieschalen|loonschalen|functiegroepen', 'lagere schalen',
     ],
     older: ['oudere werknemers|medewerkers|collega|collega\'s|werkenden|ambtenaren', 'ouderen', 'senioren', 'vanaf|boven|ouder dan 45|50|55|57|60 jaar', 'leeftijd van 45|50|55|60 jaar', 'van 45|50|55|57|60|62 jaar en|of ouder', 'laatste fase van de|hun|zijn loopbaan'],
     'low-literate': ['laaggeletterd*', 'laaggeletterdheid', 'taalachterstand', 'nt2', 'basisvaardigheden', 'taal- en rekenvaardigheid', 'digitale vaardigheden'],
