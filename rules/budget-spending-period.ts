@@ -49,7 +49,7 @@ const rule: Rule = {
   check({ doc, options, report }) {
     const min = Number(options.minMonths);
     for (const provision of provisions(doc, INDIVIDUAL_INSTRUMENTS)) {
-      if (provision.mentions.every((m) => m.inTime)) continue;
+      if (provision.inTime) continue;
       const scope = provisionScope(doc, provision);
       const instrument = provision.anchor.surface.toLowerCase();
       const savingClause = inDocumentLanguage(doc, {

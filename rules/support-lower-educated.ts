@@ -36,7 +36,7 @@ const rule: Rule = {
   },
   check({ doc, report }) {
     const controlled = [
-      ...provisions(doc, INDIVIDUAL_INSTRUMENTS).filter((p) => !p.mentions.every((m) => m.inTime)),
+      ...provisions(doc, INDIVIDUAL_INSTRUMENTS).filter((p) => !p.inTime),
       ...provisions(doc, FUNDS).filter((p) => p.mentions.some((m) => m.claimable)),
     ].sort((a, b) => a.anchor.range.start - b.anchor.range.start);
     if (controlled.length === 0) return;

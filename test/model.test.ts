@@ -3,6 +3,7 @@ import { parseMarkdown } from '../server/engine/parse';
 import { buildPolicyDocument } from '../server/model/build';
 import { splitSentences } from '../server/model/sentences';
 import { classifyCompound } from '../server/model/facts/instruments';
+import { allProvisions } from '../server/model/query';
 import { nl } from '../server/model/lexicon/nl';
 import type { Fact, FactKind, FactOf, PolicyDocument } from '../server/model/types';
 
@@ -214,6 +215,23 @@ describe('policy model: instruments and Dutch compounds', () => {
   it('reads a generic budget as a development budget only in a development context', () => {
     assert.equal(facts('Je krijgt een persoonlijk budget voor scholing en loopbaan.', 'instrument')[0].development, true);
     assert.equal(facts('Je krijgt een persoonlijk budget voor je reiskosten.', 'instrument')[0].development, false);
+  });
+});
+
+describe('policy model: provisions', () => {
+  it('groups the mentions of one instrument across articles and anchors it where it is granted', () => {
+    const doc = model(
+      '## Artikel 3 Ontwikkelbudget\n\nDe werknemer heeft recht op een ontwikkelbudget van € 800,- per jaar.\n\n## Artikel 4 Sparen\n\nHet budget kan worden gespaard tot drie jaar.\n',
+    );
+    const [budget] = allProvisions(doc);
+    assert.equal(doc.sentences[budget.anchor.sentence].text, 'De werknemer heeft recht op een ontwikkelbudget van € 800,- per jaar.');
+    assert.deepEqual(budget.units.map((u) => u?.number), ['3', '4']);
+    assert.equal(budget.inTime, false);
+  });
+
+  it('knows a budget in hours from one in money', () => {
+    const doc = model('Werknemer heeft een ontwikkelvoucher voor zijn loopbaan. De ontwikkelvoucher bedraagt 35 uur per kalenderjaar.');
+    assert.equal(allProvisions(doc)[0].inTime, true);
   });
 });
 

@@ -81,6 +81,8 @@ export interface Provision {
   instrument: InstrumentType;
   /** Sentences that define the instrument (the definitions article). */
   definitions: number[];
+  /** The instrument is measured in time (hours or days), not money ("35 uur per kalenderjaar"). */
+  inTime: boolean;
 }
 
 const provisionCache = new WeakMap<PolicyDocument, Provision[]>();
@@ -123,8 +125,12 @@ export function allProvisions(doc: PolicyDocument): Provision[] {
       return f === anchor || !doc.sentences[f.sentence].heading || unit?.kind === 'article' || unit?.kind === 'annex';
     });
     const units = [...new Map(body.map((f) => [unitOf(doc, doc.sentences[f.sentence])?.index ?? -1, unitOf(doc, doc.sentences[f.sentence])] as const)).values()];
+    const sentences = [...new Set(facts.map((f) => f.sentence))];
+    const money = sentences.some((i) => factsInSentence(doc, i, 'money').length + factsInSentence(doc, i, 'percent').length > 0);
+    const hours = sentences.some((i) => factsInSentence(doc, i, 'count').some((c) => c.unit === 'hours' || c.unit === 'days'));
     result.push({
       anchor,
+      inTime: !money && (hours || facts.some((f) => f.inTime)),
       mentions: facts,
       unit: unitOf(doc, doc.sentences[anchor.sentence]),
       units,

@@ -60,7 +60,7 @@ export function readInstruments(scope: SentenceScope, quantities: Fact[]): Fact[
       instrument,
       surface,
       development: isDevelopment,
-      inTime: instrument === 'individual-budget' && (inTime || /\buren\b|\bin tijd\b|\bhours\b/i.test(surface)),
+      inTime: (instrument === 'individual-budget' || instrument === 'voucher' || instrument === 'learning-account') && (inTime || /\buren\b|\bin tijd\b|\bhours\b/i.test(surface)),
       granted,
       claimable: instrument === 'collective-fund' && claimable,
       definition: isDefinition(scope, f),
