@@ -43,7 +43,10 @@ const rule: Rule = {
   },
   check({ doc, options, report }) {
     const entitlements = provisions(doc, ENTITLEMENTS).filter(
-      (p) => p.mentions.some((m) => m.granted) && (p.instrument !== 'collective-fund' || p.mentions.some((m) => m.claimable)),
+      // A reimbursement ("de werkgever betaalt de cursuskosten") states the right it names.
+      (p) =>
+        (p.instrument === 'reimbursement' || p.mentions.some((m) => m.granted)) &&
+        (p.instrument !== 'collective-fund' || p.mentions.some((m) => m.claimable)),
     );
     if (entitlements.length === 0) return;
     // Report on the money employees control first, then on time and leave.

@@ -53,7 +53,7 @@ export function readInstruments(scope: SentenceScope, quantities: Fact[]): Fact[
       isDevelopment = earmarked;
     } else instrument = f.instrument;
     // A long phrase ("vergoeding van 50 procent ... studiekosten") is named by its last word.
-    const named = f.last - f.first > 3 ? f.last : f.first;
+    const named = f.last - f.first > 3 || f.instrument === 'reimbursement' ? f.last : f.first;
     const surface = scope.sentence.text.slice(scope.tokens[named].start, scope.tokens[f.last].end);
     return {
       kind: 'instrument',
