@@ -1,5 +1,6 @@
 import type { Locale, Rule } from '../server/engine/types';
-import type { Currency } from '../server/model/types';
+import type { Currency, MoneyFact, PolicyDocument } from '../server/model/types';
+import { factsInSentence } from '../server/model/query';
 import { budgetStatements, budgetsWithoutFigures, figurelessStatements, yearly } from '../server/model/budgets';
 
 /**
@@ -76,7 +77,7 @@ const rule: Rule = {
         }
         // A total pot is not what one person gets; a fund's money counts only where it is a per-person right.
         if (figure.total || (!statement.individual && !figure.perPerson)) continue;
-        const perYear = yearly(figure);
+        const perYear = yearly(figure) ?? (statement.individual ? overStatedPeriod(doc, statement.sentence, figure) : null);
         if (perYear === null || perYear >= minAmount) continue;
         reportOnce(statement.sentence, {
           range: figure.range,
@@ -107,6 +108,15 @@ function number(value: number, locale: Locale): string {
 
 function money(value: number, currency: Currency, locale: Locale): string {
   return `${SIGNS[currency]}${Math.round(value).toLocaleString(locale === 'en' ? 'en-GB' : 'nl-NL')}`;
+}
+
+/**
+ * An individual amount with no "per" period: spread over a period the sentence states ("voor de
+ * gehele periode van drie jaar"), else read as a yearly amount, the way budgets are usually granted.
+ */
+function overStatedPeriod(doc: PolicyDocument, sentence: number, figure: MoneyFact): number {
+  const period = factsInSentence(doc, sentence, 'duration').find((d) => d.form === 'period' && d.months !== null && d.months >= 12);
+  return period ? (figure.amount * 12) / (period.months as number) : figure.amount;
 }
 
 export default rule;
