@@ -25,7 +25,7 @@ export const en: Lexicon = {
     'training-leave': ['study leave', 'training leave', 'educational leave', 'education leave'],
     'free-time': ['innovation time', '20% time', 'hack days', 'personal projects time'],
   },
-  grants: ['receive', 'receives', 'get', 'gets', 'have', 'has', 'entitled', 'eligible', 'provide', 'provides', 'offer', 'offers', 'is', 'are', 'give', 'gives', 'up to', 'allocate'],
+  grants: ['your', 'receive', 'receives', 'get', 'gets', 'have', 'has', 'entitled', 'eligible', 'provide', 'provides', 'offer', 'offers', 'is', 'are', 'give', 'gives', 'up to', 'allocate'],
   collectiveCues: ['payroll', 'company-wide', 'total', 'team budget', 'per team', 'department budget'],
   individualClaims: ['apply for', 'request', 'reimbursement', 'reimbursed', 'submit'],
   employeeRecipients: ['to employees', 'to team members', 'for employees', 'for team members'],
