@@ -1,7 +1,7 @@
 import type { Locale, Rule } from '../server/engine/types';
 import type { MoneyFact, PolicyDocument } from '../server/model/types';
-import { factsInSentence, factsInSentences, positive, sentencesOf, unitOf } from '../server/model/query';
-import { BUDGET_INSTRUMENTS, yearly } from '../server/model/budgets';
+import { BUDGET_INSTRUMENTS, factsInSentence, factsInSentences, positive, sentencesOf, unitOf } from '../server/model/query';
+import { yearly } from '../server/model/budgets';
 
 /**
  * A total pot, a maximum per person and a headcount must fit together: the guidance's example, a

@@ -1,9 +1,8 @@
 import type { Rule, RuleContext } from '../server/engine/types';
-import type { InstrumentType, PolicyDocument } from '../server/model/types';
-import { factsInSentences, INDIVIDUAL_INSTRUMENTS, positive, provisions, provisionScope, type Provision } from '../server/model/query';
+import type { PolicyDocument } from '../server/model/types';
+import { BUDGET_INSTRUMENTS, factsInSentences, INDIVIDUAL_INSTRUMENTS, positive, provisions, provisionScope, type Provision } from '../server/model/query';
 import { inDocumentLanguage, insertAfterSentence } from '../server/engine/fixes';
 
-const BUDGETS: ReadonlySet<InstrumentType> = new Set(['individual-budget', 'learning-account', 'voucher', 'collective-fund']);
 
 /** A budget says what it may be spent on, in its own article or in an annex or regulation it names. */
 const rule: Rule = {
@@ -31,7 +30,7 @@ const rule: Rule = {
     fixBoundary: { nl: 'Voeg toe: functiegerichte scholing gaat niet ten koste van het budget', en: 'Add: job-related training is not charged to the budget' },
   },
   check({ doc, report }) {
-    const budgets = provisions(doc, BUDGETS);
+    const budgets = provisions(doc, BUDGET_INSTRUMENTS);
     reportOverlap(doc, budgets, report);
     for (const provision of budgets) {
       if (!provision.mentions.some((m) => m.granted)) continue;

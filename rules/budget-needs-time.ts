@@ -1,10 +1,9 @@
 import type { Rule } from '../server/engine/types';
-import type { InstrumentType, PolicyDocument } from '../server/model/types';
-import { factsInSentence, positive } from '../server/model/query';
+import type { PolicyDocument } from '../server/model/types';
+import { factsInSentence, positive, TIME_INSTRUMENTS } from '../server/model/query';
 import { budgetsGranted } from '../server/model/budgets';
 
 /** Instruments that give time rather than money. */
-const TIME: ReadonlySet<InstrumentType> = new Set(['development-time', 'training-leave', 'free-time']);
 
 /**
  * Money alone does not make people learn: the guidance names time beside budget as a necessary
@@ -33,7 +32,7 @@ const rule: Rule = {
     const budgets = budgetsGranted(doc);
     if (budgets.length === 0) return;
     const time =
-      positive(doc, 'instrument').some((f) => TIME.has(f.instrument) || (f.inTime && f.development)) ||
+      positive(doc, 'instrument').some((f) => TIME_INSTRUMENTS.has(f.instrument) || (f.inTime && f.development)) ||
       positive(doc, 'scheme-term').some((f) => f.term === 'learning-time') ||
       // "83 klokuren per jaar voor deskundigheidsbevordering": hours or days granted per period for learning.
       positive(doc, 'count').some((c) => (c.unit === 'hours' || c.unit === 'days') && c.perMonths !== null && aboutLearning(doc, c.sentence));

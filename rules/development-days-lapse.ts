@@ -1,9 +1,8 @@
 import type { Rule } from '../server/engine/types';
-import type { InstrumentType, PolicyDocument, TimeAmountFact } from '../server/model/types';
-import { factsInSentence, factsInSentences, provisions, provisionScope, unitOf, type Provision } from '../server/model/query';
+import type { PolicyDocument, TimeAmountFact } from '../server/model/types';
+import { factsInSentence, factsInSentences, provisions, provisionScope, TIME_INSTRUMENTS, unitOf, type Provision } from '../server/model/query';
 import { insertAfterSentence, replaceSentence } from '../server/engine/fixes';
 
-const TIME: ReadonlySet<InstrumentType> = new Set(['development-time', 'training-leave', 'free-time']);
 
 /**
  * A right to a number of development days or hours per period usually lapses when the days are
@@ -36,7 +35,7 @@ const rule: Rule = {
   },
   check({ doc, report }) {
     const en = doc.language === 'en';
-    for (const provision of provisions(doc, TIME)) {
+    for (const provision of provisions(doc, TIME_INSTRUMENTS)) {
       const scope = provisionScope(doc, provision);
       const instrument = provision.anchor.surface.toLowerCase();
       const mentionSentences = new Set(provision.mentions.filter((m) => !doc.sentences[m.sentence].heading).map((m) => m.sentence));

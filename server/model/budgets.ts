@@ -1,5 +1,5 @@
-import type { InstrumentFact, InstrumentType, MoneyFact, PercentFact, PolicyDocument, SchemeTermFact } from './types';
-import { factsInSentence, factsInSentences, positive, provisions, provisionScope, type Provision } from './query';
+import type { InstrumentFact, MoneyFact, PercentFact, PolicyDocument, SchemeTermFact } from './types';
+import { BUDGET_INSTRUMENTS, factsInSentence, factsInSentences, INDIVIDUAL_INSTRUMENTS, positive, provisions, provisionScope, type Provision } from './query';
 
 /**
  * What the draft says about the size of its development budgets: the amounts and percentages
@@ -7,8 +7,6 @@ import { factsInSentence, factsInSentences, positive, provisions, provisionScope
  * tree only.
  */
 
-export const BUDGET_INSTRUMENTS: ReadonlySet<InstrumentType> = new Set(['individual-budget', 'learning-account', 'voucher', 'collective-fund']);
-const INDIVIDUAL: ReadonlySet<InstrumentType> = new Set(['individual-budget', 'learning-account', 'voucher']);
 
 export type Figure = MoneyFact | PercentFact;
 
@@ -57,7 +55,7 @@ export function budgetStatements(doc: PolicyDocument): BudgetStatement[] {
     if (!BUDGET_INSTRUMENTS.has(instrument.instrument) || !instrument.development || instrument.inTime) continue;
     if (seen.has(instrument.sentence)) continue;
     seen.add(instrument.sentence);
-    out.push({ sentence: instrument.sentence, instrument, individual: INDIVIDUAL.has(instrument.instrument), figures: figuresNear(doc, instrument.sentence) });
+    out.push({ sentence: instrument.sentence, instrument, individual: INDIVIDUAL_INSTRUMENTS.has(instrument.instrument), figures: figuresNear(doc, instrument.sentence) });
   }
   return out;
 }

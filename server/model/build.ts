@@ -109,8 +109,6 @@ function addSentences(
       article,
       facts: [],
       heading: heading || block.kind === 'heading',
-      negated: false,
-      conditional: false,
     };
     sentences.push(sentence);
     for (const fact of extractFacts(sentence, offsets, language)) facts.push(fact);

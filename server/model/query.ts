@@ -67,7 +67,12 @@ export function findArticle(doc: PolicyDocument, kind: 'article' | 'annex', numb
   return doc.articles.find((a) => (kind === 'annex' ? a.kind === 'annex' : a.kind === 'article' || a.kind === 'section') && a.number === number) ?? null;
 }
 
+/** Money one employee controls: a personal budget, a learning account, a voucher. */
 export const INDIVIDUAL_INSTRUMENTS: ReadonlySet<InstrumentType> = new Set(['individual-budget', 'learning-account', 'voucher']);
+/** Every development budget in money, one person's or the organisation's. */
+export const BUDGET_INSTRUMENTS: ReadonlySet<InstrumentType> = new Set([...INDIVIDUAL_INSTRUMENTS, 'collective-fund']);
+/** Time for development: days or hours, training leave, free development time. */
+export const TIME_INSTRUMENTS: ReadonlySet<InstrumentType> = new Set(['development-time', 'training-leave', 'free-time']);
 
 /** One development instrument as the draft provides it: where it is granted and where it is spoken of. */
 export interface Provision {

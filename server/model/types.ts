@@ -49,10 +49,6 @@ export interface Sentence {
   facts: number[];
   /** The sentence is a heading. */
   heading: boolean;
-  /** The sentence is negated as a whole ("niet", "geen" governing its main verb). */
-  negated: boolean;
-  /** The sentence is conditional ("indien", "tenzij", "if", "unless"). */
-  conditional: boolean;
 }
 
 /** The kinds of development instrument the guidance distinguishes. */

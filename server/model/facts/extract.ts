@@ -45,8 +45,6 @@ export function extractFacts(sentence: Sentence, offsets: number[], language: La
       return known;
     },
   };
-  sentence.negated = tokens.some((t, i) => lex.negators.has(t.lower) && clauses[i] === 0);
-  sentence.conditional = tokens.length > 0 && lex.conditionals.has(tokens[0].lower);
 
   const facts: Fact[] = [];
   facts.push(...readQuantities(scope));

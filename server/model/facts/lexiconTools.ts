@@ -36,7 +36,6 @@ function compile(language: Language) {
   return {
     lexicon: lex,
     negators: new Set(lex.negators),
-    conditionals: new Set(lex.conditionals),
     contextFreeSupport: CONTEXT_FREE_SUPPORT,
     periodicConversations: list(PERIODIC_CONVERSATIONS[language]),
     sets: {

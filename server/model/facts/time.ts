@@ -3,10 +3,10 @@ import type { Token } from '../tokens';
 import { COUNT_UNITS, RATE_WORDS, TIME_UNITS } from '../lexicon/numbers';
 import { readNumber } from './numbers';
 import { classifyCompound } from './instruments';
+import { TIME_INSTRUMENTS } from '../query';
 import type { SentenceScope } from './extract';
 
 const PER = new Set(['per', 'elk', 'elke', 'ieder', 'iedere', 'each', 'every', 'a', 'an']);
-const TIME_INSTRUMENTS = new Set(['development-time', 'training-leave', 'free-time']);
 
 /**
  * Development time: how many days or hours per period ("twee scholingsdagen per kalenderjaar",

@@ -3,7 +3,6 @@ import type { Lexicon } from './types';
 /** English: company handbooks and policies. */
 export const en: Lexicon = {
   negators: ['not', 'no', 'never', "don't", "doesn't", "can't", 'cannot', "won't", 'nor', "isn't", "aren't"],
-  conditionals: ['if', 'unless', 'provided', 'when', 'where'],
   developmentStems: ['learning', 'training', 'education', 'development', 'career', 'study', 'growth'],
   developmentWords: [
     'learning', 'training', 'education*', 'development', 'career', 'course*', 'conference*', 'certification*', 'degree*',

@@ -3,7 +3,6 @@ import type { Lexicon } from './types';
 /** Dutch: formal cao language ("de werknemer") and plain language ("je hebt recht op") alike. */
 export const nl: Lexicon = {
   negators: ['niet', 'geen', 'nooit', 'noch', 'niets', 'evenmin', 'uitgesloten'],
-  conditionals: ['indien', 'tenzij', 'mits', 'als', 'wanneer', 'voorzover', 'voor zover', 'ingeval', 'behoudens'],
   developmentStems: [
     'ontwikkel', 'ontwikkelings', 'opleidings', 'opleiding', 'scholings', 'studie', 'loopbaan', 'loopbaanontwikkelings',
     'leer', 'trainings', 'training', 'cursus', 'inzetbaarheids', 'di', 'professionaliserings', 'employability', 'groei',

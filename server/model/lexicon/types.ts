@@ -4,8 +4,6 @@ import type { Party, SchemeTerm, TimeTerm, WorkCondition, WorkDesign } from '../
 export interface Lexicon {
   /** Words that negate the clause they stand in ("niet", "geen"). */
   negators: readonly string[];
-  /** Words that open a condition ("indien", "tenzij"). */
-  conditionals: readonly string[];
   /** Compound parts that make a budget, account or day a development one ("ontwikkel", "scholings"). */
   developmentStems: readonly string[];
   /** Words saying the text is about learning or development (for context checks). */
