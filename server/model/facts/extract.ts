@@ -19,6 +19,8 @@ export interface SentenceScope {
   language: Language;
   /** Source range of tokens [first, last]. */
   rangeOf(first: number, last: number): { start: number; end: number };
+  /** Index of the token whose source range holds `offset` (for facts read by an earlier extractor), or -1. */
+  tokenAt(offset: number): number;
   negated(first: number, last: number, lookAhead?: boolean): boolean;
   /** Whether any phrase of the set matches in the sentence. */
   has(set: keyof LexiconTools['sets']): boolean;
@@ -38,6 +40,7 @@ export function extractFacts(sentence: Sentence, offsets: number[], language: La
     lex,
     language,
     rangeOf: (first, last) => ({ start: offsets[tokens[first].start], end: offsets[tokens[last].end - 1] + 1 }),
+    tokenAt: (offset) => tokens.findIndex((t) => offsets[t.start] <= offset && offset <= offsets[t.end - 1]),
     negated: (first, last, lookAhead = true) => isNegated(tokens, clauses, lex.negators, first, last, lookAhead),
     has(set) {
       let known = matchCache.get(set);

@@ -1,10 +1,9 @@
 import type { CountFact, DurationFact, Fact, MoneyFact, PercentFact } from '../types';
-import { COUNT_UNITS, RATE_WORDS, TIME_UNITS } from '../lexicon/numbers';
+import { COUNT_UNITS, PER_WORDS as PER, RATE_WORDS, TIME_UNITS } from '../lexicon/numbers';
 import { readMoney, readNumber } from './numbers';
 import { readDateRanges } from './dates';
 import type { SentenceScope } from './extract';
 
-const PER = new Set(['per', 'elk', 'elke', 'ieder', 'iedere', 'each', 'every', 'a', 'an']);
 const MAX = new Set(['maximaal', 'maximum', 'max', 'hoogste', 'hoogstens', 'tot', 'up', 'hooguit', 'limit']);
 const MIN = new Set(['minimaal', 'minimum', 'minste', 'tenminste', 'least', 'minimaal']);
 const NUMBER_LABELS = new Set(['artikel', 'art', 'lid', 'bijlage', 'hoofdstuk', 'paragraaf', 'article', 'section', 'chapter', 'annex', 'nr', 'nummer']);
@@ -20,8 +19,6 @@ export function readQuantities(scope: SentenceScope): Fact[] {
   const others: Array<MoneyFact | PercentFact | CountFact> = [];
   // Amounts and periods are not negated by a "niet" after them ("na 24 maanden niet gebruikt").
   const base = (first: number, last: number) => ({ range: scope.rangeOf(first, last), sentence: sentence.index, negated: scope.negated(first, last, false) });
-  /** Token indices where each duration starts and ends, to attach "per" periods to amounts. */
-  const durationSpans: Array<{ first: number; last: number; fact: DurationFact }> = [];
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -30,14 +27,12 @@ export function readQuantities(scope: SentenceScope): Fact[] {
     if (rate !== undefined) {
       const fact: DurationFact = { kind: 'duration', months: rate, form: 'per', ...base(i, i) };
       durations.push(fact);
-      durationSpans.push({ first: i, last: i, fact });
       continue;
     }
     // "per jaar", "per kalenderjaar", "elke maand", "a year"
     if (PER.has(t.lower) && units.has(tokens[i + 1]?.lower ?? '')) {
       const fact: DurationFact = { kind: 'duration', months: units.get(tokens[i + 1].lower)!, form: 'per', ...base(i, i + 1) };
       durations.push(fact);
-      durationSpans.push({ first: i, last: i + 1, fact });
       i++;
       continue;
     }
@@ -78,7 +73,6 @@ export function readQuantities(scope: SentenceScope): Fact[] {
       const first = isRate ? n.first - 1 : n.first;
       const fact: DurationFact = { kind: 'duration', months: n.value * months, form: isRate ? 'per' : 'period', ...base(first, n.last + 1) };
       durations.push(fact);
-      durationSpans.push({ first, last: n.last + 1, fact });
       i = n.last + 1;
       continue;
     }
@@ -105,9 +99,9 @@ export function readQuantities(scope: SentenceScope): Fact[] {
   const total = scope.has('totalCues');
   for (const fact of others) {
     if (fact.kind === 'percent') continue;
-    const at = tokenIndexAt(scope, fact.range.start);
-    const per = nearestPer(durationSpans, at, scope.clauses);
-    if (per) fact.perMonths = per.fact.months;
+    const at = scope.tokenAt(fact.range.start);
+    const per = ratePeriodNear(scope, durations, at, scope.tokenAt(fact.range.end - 1));
+    if (per) fact.perMonths = per.months;
     if (fact.kind === 'money') {
       fact.perPerson = perPerson;
       fact.total = total && !perPerson;
@@ -145,22 +139,23 @@ function percentBase(scope: SentenceScope, from: number): PercentFact['base'] {
   return match ? match.value : 'other';
 }
 
-function tokenIndexAt(scope: SentenceScope, sourceStart: number): number {
-  const i = scope.tokens.findIndex((_, k) => scope.rangeOf(k, k).start >= sourceStart);
-  return i < 0 ? scope.tokens.length - 1 : i;
-}
-
-/** The "per" duration closest to token `at` in the same clause: after it within 8 tokens, or before it within 6. */
-function nearestPer(spans: Array<{ first: number; last: number; fact: DurationFact }>, at: number, clauses: number[]) {
-  let best: { first: number; last: number; fact: DurationFact } | null = null;
+/**
+ * The rate ("per jaar", "jaarlijks", "per twee weken") that an amount or count at tokens
+ * [first, last] is per: the closest one in the same clause, up to 8 tokens after it or 10 before it
+ * ("jaarlijks een budget van € 600"). Shared by every reader of amounts, so all agree.
+ */
+export function ratePeriodNear(scope: SentenceScope, durations: readonly Fact[], first: number, last: number): DurationFact | null {
+  let best: DurationFact | null = null;
   let bestDistance = Infinity;
-  for (const span of spans) {
-    if (span.fact.form !== 'per') continue;
-    const distance = span.first > at ? span.first - at : at - span.last;
-    const limit = span.first > at ? 8 : 10;
-    if (distance > limit || clauses[span.first] !== clauses[at]) continue;
+  for (const d of durations) {
+    if (d.kind !== 'duration' || d.form !== 'per') continue;
+    const from = scope.tokenAt(d.range.start);
+    const to = scope.tokenAt(d.range.end - 1);
+    const after = from > last;
+    const distance = after ? from - last : first - to;
+    if (distance < 0 || distance > (after ? 8 : 10) || scope.clauses[from] !== scope.clauses[after ? last : first]) continue;
     if (distance < bestDistance) {
-      best = span;
+      best = d;
       bestDistance = distance;
     }
   }

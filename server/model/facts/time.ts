@@ -1,12 +1,12 @@
 import type { Fact, TimeAmountFact, TimeTermFact } from '../types';
 import type { Token } from '../tokens';
-import { COUNT_UNITS, RATE_WORDS, TIME_UNITS } from '../lexicon/numbers';
+import { COUNT_UNITS } from '../lexicon/numbers';
 import { readNumber } from './numbers';
+import { ratePeriodNear } from './quantities';
 import { classifyCompound } from './instruments';
 import { TIME_INSTRUMENTS } from '../query';
 import type { SentenceScope } from './extract';
 
-const PER = new Set(['per', 'elk', 'elke', 'ieder', 'iedere', 'each', 'every', 'a', 'an']);
 
 /**
  * Development time: how many days or hours per period ("twee scholingsdagen per kalenderjaar",
@@ -20,7 +20,7 @@ export function readTime(scope: SentenceScope, facts: readonly Fact[]): Fact[] {
   const timeInstrument = facts.some((f) => f.kind === 'instrument' && TIME_INSTRUMENTS.has(f.instrument));
   const development = scope.has('developmentWords') || timeInstrument;
   const aboutTime = development || scope.has('timeContext');
-  const out: Fact[] = [...readAmounts(scope)];
+  const out: Fact[] = [...readAmounts(scope, facts)];
   const newcomers = scope.has('newcomers');
   for (const m of scope.lex.sets.timeTerms.matchAll(scope.tokens)) {
     const term = m.value;
@@ -49,7 +49,7 @@ function termFact(scope: SentenceScope, term: TimeTermFact['term'], first: numbe
 }
 
 /** "twee scholingsdagen", "24 uur", "vijf halve dagen", and a bare "ontwikkeldagen" (value null). */
-function readAmounts(scope: SentenceScope): TimeAmountFact[] {
+function readAmounts(scope: SentenceScope, facts: readonly Fact[]): TimeAmountFact[] {
   const { tokens, language } = scope;
   const out: TimeAmountFact[] = [];
   const labels = new Set(scope.lex.lexicon.time.numberLabels);
@@ -68,7 +68,7 @@ function readAmounts(scope: SentenceScope): TimeAmountFact[] {
     const unit = unitOf(scope, tokens[at]);
     if (!unit) continue;
     used.add(at);
-    out.push(amount(scope, n.value * factor, unit, n.first, at));
+    out.push(amount(scope, facts, n.value * factor, unit, n.first, at));
     i = at;
   }
   // A day or hour entitlement named without a figure.
@@ -76,17 +76,17 @@ function readAmounts(scope: SentenceScope): TimeAmountFact[] {
     if (used.has(i) || token.kind !== 'word') return;
     if (classifyCompound(token.lower, scope.lex.lexicon.developmentStems) !== 'development-time' && !isFreeTimeUnit(scope, token)) return;
     const unit = unitOf(scope, token);
-    if (unit) out.push(amount(scope, null, unit, i, i));
+    if (unit) out.push(amount(scope, facts, null, unit, i, i));
   });
   return out;
 }
 
-function amount(scope: SentenceScope, value: number | null, unit: 'days' | 'hours', first: number, last: number): TimeAmountFact {
+function amount(scope: SentenceScope, facts: readonly Fact[], value: number | null, unit: 'days' | 'hours', first: number, last: number): TimeAmountFact {
   return {
     kind: 'time-amount',
     value,
     unit,
-    perMonths: perNear(scope, first, last),
+    perMonths: ratePeriodNear(scope, facts, first, last)?.months ?? null,
     range: scope.rangeOf(first, last),
     sentence: scope.sentence.index,
     negated: scope.negated(first, last, false),
@@ -104,35 +104,4 @@ function unitOf(scope: SentenceScope, token: Token | undefined): 'days' | 'hours
   if (counted === 'people') return null;
   const match = scope.lex.sets.timeUnits.matchAll([token])[0];
   return match ? match.value : null;
-}
-
-/** The period an amount is per: "per jaar", "per twee weken", "jaarlijks", in its clause, up to 8 tokens after it or 6 before. */
-function perNear(scope: SentenceScope, first: number, last: number): number | null {
-  const { tokens, clauses, language } = scope;
-  const units = TIME_UNITS[language];
-  const rates = RATE_WORDS[language];
-  const at = (i: number): number | null => {
-    const w = tokens[i]?.lower ?? '';
-    const rate = rates.get(w);
-    if (rate !== undefined) return rate;
-    if (!PER.has(w)) return null;
-    const next = tokens[i + 1]?.lower ?? '';
-    if (units.has(next)) return units.get(next)!;
-    const n = readNumber(tokens, i + 1, language);
-    if (n && units.has(tokens[n.last + 1]?.lower ?? '')) return n.value * units.get(tokens[n.last + 1].lower)!;
-    return null;
-  };
-  for (let d = 1; d <= 8; d++) {
-    const i = last + d;
-    if (i >= tokens.length || clauses[i] !== clauses[last]) break;
-    const months = at(i);
-    if (months !== null) return months;
-  }
-  for (let d = 1; d <= 6; d++) {
-    const i = first - d;
-    if (i < 0 || clauses[i] !== clauses[first]) break;
-    const months = at(i);
-    if (months !== null) return months;
-  }
-  return null;
 }

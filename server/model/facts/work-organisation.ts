@@ -1,5 +1,4 @@
 import type { Fact, GroupSizeFact, RotationIntervalFact, WorkCondition, WorkConditionFact, WorkDesign, WorkDesignFact } from '../types';
-import type { Token } from '../tokens';
 import { readNumber } from './numbers';
 import type { SentenceScope } from './extract';
 
@@ -66,8 +65,8 @@ function readRotationIntervals(scope: SentenceScope, facts: readonly Fact[]): Ro
   const out: RotationIntervalFact[] = [];
   for (const fact of facts) {
     if (fact.kind !== 'duration' || fact.negated || fact.months === null || (fact.form !== 'per' && fact.form !== 'period')) continue;
-    const first = tokenAt(scope, tokens, fact.range.start);
-    const last = tokenAt(scope, tokens, fact.range.end - 1);
+    const first = scope.tokenAt(fact.range.start);
+    const last = scope.tokenAt(fact.range.end - 1);
     if (first < 0 || last < 0) continue;
     if (work.notIntervalBefore.test(tokens.slice(Math.max(0, first - 3), first))) continue;
     if (work.notIntervalAfter.test(tokens.slice(last + 1, last + 4))) continue;
@@ -85,13 +84,4 @@ function readConditions(scope: SentenceScope): WorkConditionFact[] {
     sentence: sentence.index,
     negated: NEGATION_ADDRESSES.has(m.value) ? false : scope.negated(m.first, m.last),
   }));
-}
-
-/** Index of the token whose source range contains `offset`, or -1. */
-function tokenAt(scope: SentenceScope, tokens: Token[], offset: number): number {
-  for (let k = 0; k < tokens.length; k++) {
-    const r = scope.rangeOf(k, k);
-    if (r.start <= offset && offset < r.end) return k;
-  }
-  return -1;
 }

@@ -16,6 +16,9 @@ export const NUMBER_WORDS: Record<Language, ReadonlyMap<string, number>> = {
   ]),
 };
 
+/** Words that make a time unit a rate: "per jaar", "elke maand", "a year". */
+export const PER_WORDS: ReadonlySet<string> = new Set(['per', 'elk', 'elke', 'ieder', 'iedere', 'each', 'every', 'a', 'an']);
+
 /** Time units and their length in months. */
 export const TIME_UNITS: Record<Language, ReadonlyMap<string, number>> = {
   nl: new Map([
