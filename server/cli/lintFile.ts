@@ -1,6 +1,5 @@
 import { applyFixesRepeatedly } from '../engine/applyEdits';
-import { LineIndex } from '../engine/directives';
-import { lintText } from '../engine/lint';
+import { lintText, type LintResult } from '../engine/lint';
 import { ruleDocsUrl } from '../engine/paths';
 import type { Finding, Locale, Rule } from '../engine/types';
 import { ConfigError, displayPath } from '../config/errors';
@@ -114,19 +113,20 @@ export function lintFile(target: Target, ctx: LintFileContext): FileOutcome {
   const crashes: Crash[] = [];
   const rules = guarded(ctx.rules, crashes);
   // The most recent lint, so the report after --fix reuses the fix loop's last run of the same text.
-  const last: { text: string | null; findings: Finding[] } = { text: null, findings: [] };
-  const lint = (text: string): Finding[] => {
+  // A holder, not a `let`: the fix loop assigns it inside a callback.
+  const last: { text: string | null; result: LintResult | null } = { text: null, result: null };
+  const lint = (text: string): LintResult => {
     crashes.length = 0;
-    const { findings } = lintText(text, { locale, config, rules });
+    const result = lintText(text, { locale, config, rules });
     last.text = text;
-    last.findings = findings;
-    return findings;
+    last.result = result;
+    return result;
   };
 
   try {
     let text = source.text;
     if (ctx.fix && canWrite) {
-      const result = applyFixesRepeatedly(text, lint, { eol: source.eol });
+      const result = applyFixesRepeatedly(text, (t) => lint(t).findings, { eol: source.eol });
       if (result.text !== text) {
         try {
           writeFileAtomic(target.path, (source.bom ? '\uFEFF' : '') + result.text);
@@ -139,9 +139,9 @@ export function lintFile(target: Target, ctx: LintFileContext): FileOutcome {
         }
       }
     }
-    const findings = last.text === text ? last.findings : lint(text);
+    const { findings, lines } = last.text === text && last.result ? last.result : lint(text);
     const all = [...crashFindings(crashes, locale), ...findings];
-    outcome.report = { filePath: target.path, messages: toMessages(all, new LineIndex(text), source.eol) };
+    outcome.report = { filePath: target.path, messages: toMessages(all, lines, source.eol) };
   } catch (error) {
     outcome.notices.push(t('internal', cliLocale, { path: shown, reason: error instanceof Error ? error.message : String(error) }));
     outcome.fatal = true;

@@ -1,5 +1,5 @@
 import { preferredFix, withLineEnding } from '../engine/applyEdits';
-import type { LineIndex } from '../engine/directives';
+import type { LineIndex } from '../model/lines';
 import type { Finding, InterventionId, Severity } from '../engine/types';
 
 /** An edit in 1-based line/column terms (columns count UTF-16 code units, as editors do). */

@@ -2,7 +2,8 @@ import { parseMarkdown } from './parse';
 import { buildPolicyDocument } from '../model/build';
 import { allRules } from '../../rules/index';
 import { ruleDocsUrl } from './paths';
-import { applyDirectives, LineIndex } from './directives';
+import { applyDirectives } from './directives';
+import type { LineIndex } from '../model/lines';
 import { fill } from './localize';
 import type { ResolvedConfig } from '../config/types';
 import type { Finding, Fix, Locale, Rule, RuleOptions, Severity } from './types';
@@ -45,7 +46,7 @@ function dropRepeats(findings: Finding[]): Finding[] {
 export function lintText(text: string, options: LintOptions = {}): LintResult {
   const locale = options.locale ?? options.config?.locale ?? 'nl';
   const doc = buildPolicyDocument(text, parseMarkdown(text));
-  const lines = new LineIndex(text);
+  const lines = doc.lines;
   const findings: Finding[] = [];
   for (const rule of options.rules ?? allRules) {
     const setting = options.config?.rules[rule.meta.id] ?? {};

@@ -5,6 +5,7 @@ import { splitSentences } from './sentences';
 import { extractFacts } from './facts/extract';
 import { detectLanguage } from './language';
 import { caoTermMonths } from './facts/term';
+import { LineIndex } from './lines';
 import type { Directive, Fact, PolicyDocument, Sentence } from './types';
 
 /** mdast -> PolicyDocument: the article tree, the sentences and the facts they state. */
@@ -46,13 +47,15 @@ export function buildPolicyDocument(text: string, tree: Root): PolicyDocument {
   for (const sentence of sentences) sentence.facts = [];
   facts.forEach((fact, i) => sentences[fact.sentence].facts.push(i));
 
+  const lines = new LineIndex(text);
   const doc: PolicyDocument = {
     text,
     language,
     articles,
     sentences,
     facts,
-    directives: readDirectives(comments, text),
+    lines,
+    directives: readDirectives(comments, lines),
     frontMatter,
     caoTermMonths: null,
   };
@@ -118,15 +121,11 @@ function addSentences(
 const DIRECTIVE = /^caolint-(disable-next-line|disable-line|disable|enable|configure)\b\s*([\s\S]*)$/;
 
 /** `<!-- caolint-disable rule-a rule-b -->` and friends; unknown comments are ignored. */
-function readDirectives(comments: HtmlComment[], text: string): Directive[] {
+function readDirectives(comments: HtmlComment[], lines: LineIndex): Directive[] {
   const directives: Directive[] = [];
-  let line = 0;
-  let lineFrom = 0;
   for (const comment of [...comments].sort((a, b) => a.range.start - b.range.start)) {
     const m = DIRECTIVE.exec(comment.value);
     if (!m) continue;
-    for (let i = lineFrom; i < comment.range.start; i++) if (text.charCodeAt(i) === 10) line++;
-    lineFrom = comment.range.start;
     const type = m[1] as Directive['type'];
     const rest = m[2].trim();
     directives.push({
@@ -134,7 +133,7 @@ function readDirectives(comments: HtmlComment[], text: string): Directive[] {
       type,
       rules: type === 'configure' ? [] : rest.split(/[\s,]+/).filter(Boolean),
       payload: type === 'configure' ? rest : undefined,
-      line,
+      line: lines.lineOf(comment.range.start),
     });
   }
   return directives;

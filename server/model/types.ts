@@ -7,6 +7,8 @@
  * - the model knows nothing of LSP, the CLI or configuration.
  */
 
+import type { LineIndex } from './lines';
+
 export interface TextRange {
   start: number;
   end: number;
@@ -346,6 +348,8 @@ export interface Directive {
 
 export interface PolicyDocument {
   text: string;
+  /** Line starts of the text, for line numbers (directives, reports). */
+  lines: LineIndex;
   language: Language;
   articles: Article[];
   sentences: Sentence[];

@@ -1,0 +1,28 @@
+/** Line number (0-based) of every offset, by binary search over line starts. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+  constructor(text: string) {
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+  }
+  lineOf(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+  /** 0-based line and UTF-16 column of an offset. */
+  positionOf(offset: number): { line: number; character: number } {
+    const line = this.lineOf(offset);
+    return { line, character: offset - this.starts[line] };
+  }
+  lineStart(line: number): number {
+    return this.starts[Math.min(line, this.starts.length - 1)];
+  }
+  get lineCount(): number {
+    return this.starts.length;
+  }
+}
