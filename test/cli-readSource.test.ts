@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { decodeSource, firstInvalidUtf8, lineEndingOf } from '../server/cli/readSource';
+import { decodeSource, firstInvalidUtf8 } from '../server/cli/readSource';
+import { lineEndingOf } from '../server/model/lines';
 
 describe('reading Markdown sources', () => {
   const utf8 = (s: string): Uint8Array => new Uint8Array(Buffer.from(s, 'utf8'));

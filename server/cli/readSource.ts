@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { lineEndingOf } from '../model/lines';
 
 /** A Markdown file as read from disk, ready for linting. */
 export type Source =
@@ -36,11 +37,6 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-/** The line ending a file uses (that of its first line break), LF when it has none. */
-export function lineEndingOf(text: string): '\n' | '\r\n' {
-  const lf = text.indexOf('\n');
-  return lf > 0 && text.charCodeAt(lf - 1) === 13 ? '\r\n' : '\n';
-}
 
 /** Decodes a file's bytes: NUL bytes mean binary; a UTF-8 BOM is removed and remembered. */
 export function decodeSource(bytes: Uint8Array): Source {

@@ -14,7 +14,7 @@ export function insertAfterSentence(doc: PolicyDocument, index: number, sentence
   const target = doc.sentences[index];
   const at = target.range.end;
   if (!target.heading) return { range: { start: at, end: at }, newText: ` ${sentence}` };
-  const eol = doc.text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = doc.lines.eol;
   const lineEnd = doc.text.indexOf('\n', at);
   const end = lineEnd < 0 ? doc.text.length : doc.text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
   return { range: { start: end, end }, newText: `${eol}${eol}${sentence}` };
@@ -30,7 +30,7 @@ export function replaceSentence(doc: PolicyDocument, index: number, sentence: st
  * heading, so an added clause lands inside the article it belongs to.
  */
 export function insertAtEndOfUnit(doc: PolicyDocument, unitEnd: number, paragraph: string): TextEdit {
-  const eol = doc.text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = doc.lines.eol;
   let end = unitEnd;
   while (end > 0 && /\s/.test(doc.text[end - 1])) end--;
   return { range: { start: end, end }, newText: `${eol}${eol}${paragraph}` };

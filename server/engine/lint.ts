@@ -5,6 +5,7 @@ import { ruleDocsUrl } from './paths';
 import { applyDirectives } from './directives';
 import type { LineIndex } from '../model/lines';
 import { fill } from './localize';
+import { withLineEnding } from './applyEdits';
 import type { ResolvedConfig } from '../config/types';
 import type { Finding, Fix, Locale, Rule, RuleOptions, Severity } from './types';
 import type { PolicyDocument } from '../model/types';
@@ -65,7 +66,8 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
           report.severity && severityRank[report.severity] < severityRank[configuredSeverity] ? report.severity : configuredSeverity;
         const fixes: Fix[] = (report.fixes ?? []).map((fix, i) => ({
           title: fill(rule.messages[fix.titleId] ?? { nl: fix.titleId, en: fix.titleId }, locale, fix.data),
-          edits: fix.edits,
+          // Rules write '\n'; a CRLF draft gets its own line ending, in every face alike.
+          edits: fix.edits.map((edit) => withLineEnding(edit, lines.eol)),
           preferred: fix.preferred ?? i === 0,
         }));
         findings.push({

@@ -13,7 +13,8 @@ import { interventionDocsUrl } from '../engine/paths';
 import type { Locale } from '../engine/types';
 import type { Analysis } from './analysis';
 import { readDiagnosticData, type DiagnosticData } from './diagnostics';
-import { selectFixes, withLineEnding } from '../engine/applyEdits';
+import { selectFixes } from '../engine/applyEdits';
+import { lineEndingOf } from '../model/lines';
 import { interventionName } from './interventions';
 import { t } from './messages';
 import { CLIENT_OPEN_DOCS_COMMAND, FIX_ALL_KIND, SERVER_COMMANDS } from './protocol';
@@ -41,10 +42,8 @@ function wanted(only: string[] | undefined, kind: string): boolean {
  * as `caolint --fix` makes it), as LSP edits of `document`, which must be that version.
  */
 export function fixAllEdits(analysis: Analysis, document: TextDocument): TextEdit[] {
-  const text = document.getText();
-  const eol = text.includes('\r\n') ? '\r\n' : undefined;
-  return selectFixes(text, analysis.result.findings)
-    .flatMap((fix) => fix.edits.map((edit) => withLineEnding(edit, eol)))
+  return selectFixes(document.getText(), analysis.result.findings)
+    .flatMap((fix) => fix.edits)
     .sort((a, b) => a.range.start - b.range.start)
     .map((edit) => ({ range: { start: document.positionAt(edit.range.start), end: document.positionAt(edit.range.end) }, newText: edit.newText }));
 }
@@ -93,14 +92,11 @@ export function codeActions(params: CodeActionParams, document: TextDocument, an
   return actions;
 }
 
-function eol(text: string): string {
-  return text.includes('\r\n') ? '\r\n' : '\n';
-}
 
 function disableLine(document: TextDocument, data: DiagnosticData, line: number, locale: Locale, env: CodeActionEnv, diagnostic: Diagnostic): CodeAction {
   const text = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
   const indent = /^[ \t]*/.exec(text)?.[0] ?? '';
-  const newText = `${indent}<!-- caolint-disable-next-line ${data.ruleId} -->${eol(document.getText())}`;
+  const newText = `${indent}<!-- caolint-disable-next-line ${data.ruleId} -->${lineEndingOf(document.getText())}`;
   return {
     title: t(locale, 'disableLine', { rule: data.ruleId }),
     kind: CodeActionKind.QuickFix,
@@ -123,7 +119,7 @@ export function afterFrontMatter(text: string): number {
 function disableFile(document: TextDocument, data: DiagnosticData, locale: Locale, env: CodeActionEnv, diagnostic: Diagnostic): CodeAction {
   const text = document.getText();
   const at = afterFrontMatter(text);
-  const nl = eol(text);
+  const nl = lineEndingOf(text);
   // Front matter that ends without a newline at the end of the file needs one before the comment.
   const lead = at > 0 && at === text.length && !text.endsWith('\n') ? nl : '';
   const position = document.positionAt(at);

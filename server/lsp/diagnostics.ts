@@ -1,6 +1,5 @@
 import { DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { withLineEnding } from '../engine/applyEdits';
 import type { Finding, InterventionId, Severity } from '../engine/types';
 
 /** A finding's fix with its edits already in LSP positions of the linted version. */
@@ -30,8 +29,6 @@ const severities: Record<Severity, DiagnosticSeverity> = {
 /** Maps engine findings (UTF-16 offsets) onto LSP diagnostics of one document version. */
 export function toDiagnostics(findings: readonly Finding[], document: TextDocument): Diagnostic[] {
   const range = (r: { start: number; end: number }) => ({ start: document.positionAt(r.start), end: document.positionAt(r.end) });
-  // Fixes insert '\n'; a CRLF draft keeps its own line endings.
-  const eol = document.getText().includes('\r\n') ? '\r\n' : undefined;
   return findings.map((finding) => {
     const data: DiagnosticData = {
       version: document.version,
@@ -40,7 +37,7 @@ export function toDiagnostics(findings: readonly Finding[], document: TextDocume
       fixes: finding.fixes.map((fix) => ({
         title: fix.title,
         preferred: fix.preferred,
-        edits: fix.edits.map((edit) => withLineEnding(edit, eol)).map((edit) => ({ range: range(edit.range), newText: edit.newText })),
+        edits: fix.edits.map((edit) => ({ range: range(edit.range), newText: edit.newText })),
       })),
     };
     return {

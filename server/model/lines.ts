@@ -1,8 +1,17 @@
+/** The line ending a text uses (that of its first line break), LF when it has none. */
+export function lineEndingOf(text: string): '\n' | '\r\n' {
+  const lf = text.indexOf('\n');
+  return lf > 0 && text.charCodeAt(lf - 1) === 13 ? '\r\n' : '\n';
+}
+
 /** Line number (0-based) of every offset, by binary search over line starts. */
 export class LineIndex {
   private readonly starts: number[] = [0];
+  /** The text's line ending, so inserted text matches it. */
+  readonly eol: '\n' | '\r\n';
   constructor(text: string) {
     for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+    this.eol = lineEndingOf(text);
   }
   lineOf(offset: number): number {
     let lo = 0;
