@@ -1,7 +1,8 @@
-import type { Locale, Rule } from '../server/engine/types';
-import type { Currency, MoneyFact, PolicyDocument } from '../server/model/types';
+import type { Rule } from '../server/engine/types';
+import type { MoneyFact, PolicyDocument } from '../server/model/types';
 import { factsInSentence } from '../server/model/query';
 import { budgetStatements, budgetsWithoutFigures, figurelessStatements, yearly } from '../server/model/budgets';
+import { formatMoney, formatNumber } from '../server/engine/localize';
 
 /**
  * How a development budget compares with what is common in the Netherlands: formal training
@@ -72,7 +73,7 @@ const rule: Rule = {
         if (figure.kind === 'percent') {
           // Only a share of the payroll compares with 1-2%; a share of one's own salary or of costs does not.
           if (figure.base !== 'payroll' || figure.value >= minPercent) continue;
-          reportOnce(statement.sentence, { range: figure.range, messageId: 'lowShare', data: { percent: number(figure.value, locale), min: number(minPercent, locale) } });
+          reportOnce(statement.sentence, { range: figure.range, messageId: 'lowShare', data: { percent: formatNumber(figure.value, locale), min: formatNumber(minPercent, locale) } });
           break;
         }
         // A total pot is not what one person gets; a fund's money counts only where it is a per-person right.
@@ -82,7 +83,7 @@ const rule: Rule = {
         reportOnce(statement.sentence, {
           range: figure.range,
           messageId: 'lowAmount',
-          data: { yearly: money(perYear, figure.currency, locale), min: money(minAmount, figure.currency, locale) },
+          data: { yearly: formatMoney(perYear, figure.currency, locale), min: formatMoney(minAmount, figure.currency, locale) },
         });
         break;
       }
@@ -99,16 +100,6 @@ const rule: Rule = {
     }
   },
 };
-
-const SIGNS: Record<Currency, string> = { EUR: '€ ', USD: '$', GBP: '£' };
-
-function number(value: number, locale: Locale): string {
-  return value.toLocaleString(locale === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 2 });
-}
-
-function money(value: number, currency: Currency, locale: Locale): string {
-  return `${SIGNS[currency]}${Math.round(value).toLocaleString(locale === 'en' ? 'en-GB' : 'nl-NL')}`;
-}
 
 /**
  * An individual amount with no "per" period: spread over a period the sentence states ("voor de

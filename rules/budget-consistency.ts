@@ -1,7 +1,8 @@
-import type { Locale, Rule } from '../server/engine/types';
-import type { MoneyFact, PolicyDocument } from '../server/model/types';
+import type { Rule } from '../server/engine/types';
+import type { PolicyDocument } from '../server/model/types';
 import { BUDGET_INSTRUMENTS, factsInSentence, factsInSentences, positive, sentencesOf, unitOf } from '../server/model/query';
 import { yearly } from '../server/model/budgets';
+import { formatMoney } from '../server/engine/localize';
 
 /**
  * A total pot, a maximum per person and a headcount must fit together: the guidance's example, a
@@ -71,8 +72,8 @@ const rule: Rule = {
         range: doc.sentences[total.sentence].range,
         messageId: 'tooSmall',
         data: {
-          total: money_(total, locale),
-          perPerson: money_(each, locale),
+          total: formatMoney(total.amount, total.currency, locale),
+          perPerson: formatMoney(each.amount, each.currency, locale),
           covered,
           headcount,
           percent: Math.round((covered / headcount) * 100),
@@ -94,11 +95,6 @@ function headcountOf(doc: PolicyDocument, unit: number | null): number | null {
   const found = counts(sentences);
   if (found.length === 0) return null;
   return Math.max(...found.map((c) => c.value));
-}
-
-function money_(m: MoneyFact, locale: Locale): string {
-  const sign = m.currency === 'EUR' ? '€ ' : m.currency === 'USD' ? '$' : '£';
-  return `${sign}${Math.round(m.amount).toLocaleString(locale === 'en' ? 'en-GB' : 'nl-NL')}`;
 }
 
 export default rule;
