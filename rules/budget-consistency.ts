@@ -91,7 +91,7 @@ function budgetSentences(doc: PolicyDocument): number[] {
 /** The number of people the unit (else the document) says the arrangement is for: the largest count of people. */
 function headcountOf(doc: PolicyDocument, unit: number | null): number | null {
   const sentences = sentencesOf(doc, unit === null ? null : doc.articles[unit]);
-  const counts = (ss: number[]) => ss.flatMap((s) => factsInSentence(doc, s, 'count')).filter((c) => c.unit === 'people' && !c.negated && c.value > 1);
+  const counts = (ss: number[]) => ss.flatMap((s) => factsInSentence(doc, s, 'group-size')).filter((c) => !c.negated && c.value > 1);
   const found = counts(sentences);
   if (found.length === 0) return null;
   return Math.max(...found.map((c) => c.value));

@@ -129,7 +129,7 @@ export interface DurationFact extends FactBase {
 export interface CountFact extends FactBase {
   kind: 'count';
   value: number;
-  unit: 'days' | 'hours' | 'people' | 'other';
+  unit: 'days' | 'hours';
   /** Per period in months, if stated. */
   perMonths: number | null;
 }
@@ -235,7 +235,7 @@ export interface WorkDesignFact extends FactBase {
   arranged: boolean;
 }
 
-/** The size of a group of people: "ten hoogste 12 deelnemers", "34 medewerkers", "acht collega's". */
+/** A number of people with its bound: a group's size or a headcount ("ten hoogste 12 deelnemers", "150 medewerkers", "acht collega's"). */
 export interface GroupSizeFact extends FactBase {
   kind: 'group-size';
   value: number;

@@ -3,9 +3,8 @@ import { COUNT_UNITS, PER_WORDS as PER, RATE_WORDS, TIME_UNITS } from '../lexico
 import { readMoney, readNumber } from './numbers';
 import { readDateRanges } from './dates';
 import type { SentenceScope } from './extract';
+import type { Token } from '../tokens';
 
-const MAX = new Set(['maximaal', 'maximum', 'max', 'hoogste', 'hoogstens', 'tot', 'up', 'hooguit', 'limit']);
-const MIN = new Set(['minimaal', 'minimum', 'minste', 'tenminste', 'least', 'minimaal']);
 const NUMBER_LABELS = new Set(['artikel', 'art', 'lid', 'bijlage', 'hoofdstuk', 'paragraaf', 'article', 'section', 'chapter', 'annex', 'nr', 'nummer']);
 const PERCENT_WORDS = new Set(['%', 'procent', 'percent', 'pct']);
 
@@ -42,7 +41,7 @@ export function readQuantities(scope: SentenceScope): Fact[] {
         kind: 'money',
         amount: money.amount,
         currency: money.currency,
-        qualifier: qualifierBefore(scope, money.first),
+        qualifier: boundOf(scope, tokens.slice(Math.max(0, money.first - 4), money.first)),
         perMonths: null,
         perPerson: false,
         total: false,
@@ -124,13 +123,10 @@ function isAge(scope: SentenceScope, first: number, unit: number): boolean {
   return (before[before.length - 1] === 'van' || before[before.length - 1] === 'vanaf') && PERSONS.test(before[before.length - 2] ?? '');
 }
 
-function qualifierBefore(scope: SentenceScope, first: number): MoneyFact['qualifier'] {
-  for (let i = first - 1; i >= Math.max(0, first - 4); i--) {
-    const w = scope.tokens[i].lower;
-    if (MAX.has(w)) return 'max';
-    if (MIN.has(w)) return 'min';
-  }
-  return 'exact';
+/** Whether the words before a number bound it: "niet meer dan" is an upper bound although it holds "meer dan". */
+export function boundOf(scope: SentenceScope, before: Token[]): 'max' | 'min' | 'exact' {
+  if (scope.lex.sets.upperBounds.test(before)) return 'max';
+  return scope.lex.sets.lowerBounds.test(before) ? 'min' : 'exact';
 }
 
 function percentBase(scope: SentenceScope, from: number): PercentFact['base'] {

@@ -100,8 +100,7 @@ function isFreeTimeUnit(scope: SentenceScope, token: Token): boolean {
 function unitOf(scope: SentenceScope, token: Token | undefined): 'days' | 'hours' | null {
   if (!token || token.kind !== 'word') return null;
   const counted = COUNT_UNITS[scope.language].get(token.lower);
-  if (counted === 'days' || counted === 'hours') return counted;
-  if (counted === 'people') return null;
+  if (counted) return counted;
   const match = scope.lex.sets.timeUnits.matchAll([token])[0];
   return match ? match.value : null;
 }

@@ -1,5 +1,6 @@
 import type { Fact, GroupSizeFact, RotationIntervalFact, WorkCondition, WorkConditionFact, WorkDesign, WorkDesignFact } from '../types';
 import { readNumber } from './numbers';
+import { boundOf } from './quantities';
 import type { SentenceScope } from './extract';
 
 /** Designs that a permission ("kan rouleren", "mag job crafting toepassen") already arranges. */
@@ -51,7 +52,7 @@ function readGroupSizes(scope: SentenceScope): GroupSizeFact[] {
     if (!unit || !work.groupPeople.test([unit])) continue;
     const before = tokens.slice(Math.max(0, n.first - 3), n.first);
     // "niet meer dan" is an upper bound although it contains "meer dan".
-    const bound = work.maxBounds.test(before) ? 'max' : work.minBounds.test(before) ? 'min' : 'exact';
+    const bound = boundOf(scope, before);
     out.push({ kind: 'group-size', value: n.value, bound, range: scope.rangeOf(n.first, n.last + 1), sentence: sentence.index, negated: false });
     i = n.last + 1;
   }

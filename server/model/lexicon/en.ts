@@ -28,6 +28,8 @@ export const en: Lexicon = {
   collectiveCues: ['payroll', 'company-wide', 'total', 'team budget', 'per team', 'department budget'],
   individualClaims: ['apply for', 'request', 'reimbursement', 'reimbursed', 'submit'],
   employeeRecipients: ['to employees', 'to team members', 'for employees', 'for team members'],
+  upperBounds: ['most', 'maximum', 'max', 'up to', 'no more than', 'fewer than', 'less than', 'limit'],
+  lowerBounds: ['least', 'minimum', 'more than', 'over'],
   perPersonCues: ['per person', 'per employee', 'per team member', 'each team member', 'every team member', 'per head', 'each employee', 'every employee'],
   totalCues: ['total', 'in total', 'pool', 'overall'],
   lapse: [
@@ -108,9 +110,7 @@ export const en: Lexicon = {
     permissionCues: ['can', 'may', 'free to'],
     definitionCues: ['means', 'is a method', 'also called', 'we mean'],
     representativeBodies: ['representative*', 'union*'],
-    groupPeople: ['participants', 'members', 'employees', 'people', 'persons', 'colleagues', 'staff'],
-    maxBounds: ['most', 'maximum', 'max', 'up to', 'no more than', 'fewer than', 'less than'],
-    minBounds: ['least', 'minimum', 'more than', 'over'],
+    groupPeople: ['participants', 'members', 'employees', 'people', 'persons', 'colleagues', 'staff', 'workers'],
     notIntervalBefore: ['first', 'during', 'trial', 'pilot'],
     notIntervalAfter: ['in advance', 'beforehand', 'before the start'],
     parties: {

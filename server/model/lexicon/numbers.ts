@@ -43,19 +43,16 @@ export const RATE_WORDS: Record<Language, ReadonlyMap<string, number>> = {
   ]),
 };
 
-/** Units of counted things. */
-export const COUNT_UNITS: Record<Language, ReadonlyMap<string, 'days' | 'hours' | 'people'>> = {
+/** Units of counted time (numbers of people are read as group sizes, with their bounds). */
+export const COUNT_UNITS: Record<Language, ReadonlyMap<string, 'days' | 'hours'>> = {
   nl: new Map([
     ['dag', 'days'], ['dagen', 'days'], ['werkdag', 'days'], ['werkdagen', 'days'], ['ontwikkeldag', 'days'], ['ontwikkeldagen', 'days'],
     ['scholingsdag', 'days'], ['scholingsdagen', 'days'], ['opleidingsdag', 'days'], ['opleidingsdagen', 'days'], ['studiedag', 'days'],
     ['studiedagen', 'days'], ['verlofdag', 'days'], ['verlofdagen', 'days'], ['atv-dagen', 'days'], ['uur', 'hours'], ['uren', 'hours'],
     ['klokuren', 'hours'], ['klokuur', 'hours'], ['werkuren', 'hours'], ['ontwikkeluren', 'hours'], ['scholingsuren', 'hours'],
     ['studie-uren', 'hours'], ['studieuren', 'hours'], ['opleidingsuren', 'hours'],
-    ['werknemers', 'people'], ['medewerkers', 'people'], ['personen', 'people'], ['deelnemers', 'people'], ['mensen', 'people'],
-    ['leden', 'people'], ['collega', 'people'], ["collega's", 'people'], ['werkenden', 'people'], ['man', 'people'],
   ]),
   en: new Map([
-    ['day', 'days'], ['days', 'days'], ['hour', 'hours'], ['hours', 'hours'], ['employees', 'people'], ['people', 'people'],
-    ['participants', 'people'], ['members', 'people'], ['staff', 'people'], ['persons', 'people'], ['workers', 'people'],
+    ['day', 'days'], ['days', 'days'], ['hour', 'hours'], ['hours', 'hours'],
   ]),
 };

@@ -18,6 +18,9 @@ export interface Lexicon {
   individualClaims: readonly string[];
   /** Employees as the recipients of a subsidy ("aan leraren", "aan werknemers"). */
   employeeRecipients: readonly string[];
+  /** Words that make a number an upper bound ("ten hoogste", "niet meer dan") or a lower one ("ten minste", "meer dan"). */
+  upperBounds: readonly string[];
+  lowerBounds: readonly string[];
   /** Cues that an amount is per person. */
   perPersonCues: readonly string[];
   /** Cues that an amount is a total. */
@@ -83,11 +86,8 @@ export interface WorkLexicon {
   definitionCues: readonly string[];
   /** Groups of representatives (a working group of the unions and the minister is no employee participation). */
   representativeBodies: readonly string[];
-  /** Nouns for people in a group size ("deelnemers", "collega's"). */
+  /** Nouns for people after a number: a group size or a headcount ("deelnemers", "collega's"). */
   groupPeople: readonly string[];
-  /** Words before a number that make it an upper or lower bound. */
-  maxBounds: readonly string[];
-  minBounds: readonly string[];
   /** Words near a duration in a rotation sentence that make it no interval ("de eerste vier weken", "een week van tevoren"). */
   notIntervalBefore: readonly string[];
   notIntervalAfter: readonly string[];
