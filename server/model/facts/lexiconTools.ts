@@ -36,6 +36,7 @@ function compile(language: Language) {
   return {
     lexicon: lex,
     negators: new Set(lex.negators),
+    numberLabels: new Set(lex.numberLabels),
     contextFreeSupport: CONTEXT_FREE_SUPPORT,
     periodicConversations: list(PERIODIC_CONVERSATIONS[language]),
     sets: {

@@ -5,7 +5,6 @@ import { readDateRanges } from './dates';
 import type { SentenceScope } from './extract';
 import type { Token } from '../tokens';
 
-const NUMBER_LABELS = new Set(['artikel', 'art', 'lid', 'bijlage', 'hoofdstuk', 'paragraaf', 'article', 'section', 'chapter', 'annex', 'nr', 'nummer']);
 const PERCENT_WORDS = new Set(['%', 'procent', 'percent', 'pct']);
 
 /** Money, percentages, durations and counts, each with what it is per. */
@@ -53,7 +52,7 @@ export function readQuantities(scope: SentenceScope): Fact[] {
     const n = readNumber(tokens, i, language);
     if (!n) continue;
     // "Artikel 34 Scholingsdagen" names an article; it counts nothing.
-    if (i > 0 && NUMBER_LABELS.has(tokens[i - 1].lower)) continue;
+    if (i > 0 && scope.lex.numberLabels.has(tokens[i - 1].lower.replace(/\.$/, ''))) continue;
     const unitToken = tokens[n.last + 1];
     if (!unitToken) continue;
     if (PERCENT_WORDS.has(unitToken.lower)) {

@@ -52,7 +52,7 @@ function termFact(scope: SentenceScope, term: TimeTermFact['term'], first: numbe
 function readAmounts(scope: SentenceScope, facts: readonly Fact[]): TimeAmountFact[] {
   const { tokens, language } = scope;
   const out: TimeAmountFact[] = [];
-  const labels = new Set(scope.lex.lexicon.time.numberLabels);
+  const labels = scope.lex.numberLabels;
   const halves = new Set(scope.lex.lexicon.time.halves);
   const used = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {

@@ -30,6 +30,7 @@ export const en: Lexicon = {
   employeeRecipients: ['to employees', 'to team members', 'for employees', 'for team members'],
   upperBounds: ['most', 'maximum', 'max', 'up to', 'no more than', 'fewer than', 'less than', 'limit'],
   lowerBounds: ['least', 'minimum', 'more than', 'over'],
+  numberLabels: ['article', 'section', 'clause', 'annex', 'chapter', 'no'],
   perPersonCues: ['per person', 'per employee', 'per team member', 'each team member', 'every team member', 'per head', 'each employee', 'every employee'],
   totalCues: ['total', 'in total', 'pool', 'overall'],
   lapse: [
@@ -143,7 +144,6 @@ export const en: Lexicon = {
   },
   time: {
     units: { days: ['day', 'days', 'half-day', 'half-days'], hours: ['hour', 'hours'] },
-    numberLabels: ['article', 'section', 'clause', 'annex', 'chapter', 'no'],
     halves: ['half'],
     context: ['leave', 'days', 'hours', 'time off', 'learning time', 'study time', 'development time', 'time for ~ learning|development|training'],
     newcomers: ['agency workers', 'temp*', 'new hires', 'newcomer*', 'apprentice*', 'trainee*', 'intern', 'interns', 'work placement*', 'distance from the labour market'],

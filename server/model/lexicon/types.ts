@@ -21,6 +21,8 @@ export interface Lexicon {
   /** Words that make a number an upper bound ("ten hoogste", "niet meer dan") or a lower one ("ten minste", "meer dan"). */
   upperBounds: readonly string[];
   lowerBounds: readonly string[];
+  /** Words before a number that make it a label, not a quantity ("artikel 34", "lid 2"). */
+  numberLabels: readonly string[];
   /** Cues that an amount is per person. */
   perPersonCues: readonly string[];
   /** Cues that an amount is a total. */
@@ -103,8 +105,6 @@ export interface WorkLexicon {
 export interface TimeLexicon {
   /** Units of time beyond the count units: compounds that name development or free time ("innovatie-uren"). */
   units: Readonly<Record<'days' | 'hours', readonly string[]>>;
-  /** Words before a number that make it a label, not an amount ("artikel 34 scholingsdagen"). */
-  numberLabels: readonly string[];
   /** Words between a number and its unit that halve it ("vijf halve dagen"). */
   halves: readonly string[];
   /** Words that say a sentence is about time off or time for learning ("verlof", "ontwikkeltijd", "dagen"). */
