@@ -124,6 +124,8 @@ export interface DurationFact extends FactBase {
    * - 'cao-term': "gedurende de looptijd van deze cao" (months filled from the cao's term when known)
    */
   form: 'period' | 'per' | 'until-year-end' | 'cao-term';
+  /** The sentence speaks of a term or validity ("looptijd", "loopt van", "geldig"): a candidate for the cao's own term. */
+  ofTerm: boolean;
 }
 
 export interface CountFact extends FactBase {

@@ -43,6 +43,7 @@ function compile(language: Language) {
       lapse: list(lex.lapse),
       saving: list(lex.saving),
       untilYearEnd: list(lex.untilYearEnd),
+      termWords: list(lex.termWords),
       caoTerm: list(lex.caoTerm),
       purposeCues: list(lex.purposeCues),
       exclusiveCues: list(lex.exclusiveCues),

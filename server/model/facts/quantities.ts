@@ -18,18 +18,19 @@ export function readQuantities(scope: SentenceScope): Fact[] {
   // Amounts and periods are not negated by a "niet" after them ("na 24 maanden niet gebruikt").
   const base = (first: number, last: number) => ({ range: scope.rangeOf(first, last), sentence: sentence.index, negated: scope.negated(first, last, false) });
 
+  const ofTerm = scope.has('termWords');
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // "jaarlijks", "tweejaarlijks", "annual"
     const rate = rates.get(t.lower);
     if (rate !== undefined) {
-      const fact: DurationFact = { kind: 'duration', months: rate, form: 'per', ...base(i, i) };
+      const fact: DurationFact = { kind: 'duration', ofTerm, months: rate, form: 'per', ...base(i, i) };
       durations.push(fact);
       continue;
     }
     // "per jaar", "per kalenderjaar", "elke maand", "a year"
     if (PER.has(t.lower) && units.has(tokens[i + 1]?.lower ?? '')) {
-      const fact: DurationFact = { kind: 'duration', months: units.get(tokens[i + 1].lower)!, form: 'per', ...base(i, i + 1) };
+      const fact: DurationFact = { kind: 'duration', ofTerm, months: units.get(tokens[i + 1].lower)!, form: 'per', ...base(i, i + 1) };
       durations.push(fact);
       i++;
       continue;
@@ -69,7 +70,7 @@ export function readQuantities(scope: SentenceScope): Fact[] {
       // "per twee jaar" is a rate; "drie jaar", "36 maanden" a stretch of time.
       const isRate = n.first > 0 && PER.has(tokens[n.first - 1].lower) && tokens[n.first - 1].lower !== 'a';
       const first = isRate ? n.first - 1 : n.first;
-      const fact: DurationFact = { kind: 'duration', months: n.value * months, form: isRate ? 'per' : 'period', ...base(first, n.last + 1) };
+      const fact: DurationFact = { kind: 'duration', ofTerm, months: n.value * months, form: isRate ? 'per' : 'period', ...base(first, n.last + 1) };
       durations.push(fact);
       i = n.last + 1;
       continue;
@@ -82,14 +83,14 @@ export function readQuantities(scope: SentenceScope): Fact[] {
   }
 
   for (const range of readDateRanges(tokens)) {
-    durations.push({ kind: 'duration', months: range.months, form: 'period', ...base(range.first, range.last) });
+    durations.push({ kind: 'duration', ofTerm, months: range.months, form: 'period', ...base(range.first, range.last) });
   }
   for (const m of scope.lex.sets.untilYearEnd.matchAll(tokens)) {
-    const fact: DurationFact = { kind: 'duration', months: 12, form: 'until-year-end', ...base(m.first, m.last) };
+    const fact: DurationFact = { kind: 'duration', ofTerm, months: 12, form: 'until-year-end', ...base(m.first, m.last) };
     durations.push(fact);
   }
   for (const m of scope.lex.sets.caoTerm.matchAll(tokens)) {
-    durations.push({ kind: 'duration', months: null, form: 'cao-term', ...base(m.first, m.last) });
+    durations.push({ kind: 'duration', ofTerm, months: null, form: 'cao-term', ...base(m.first, m.last) });
   }
 
   // Attach "per jaar" to the amount or count it follows (or the rate word it follows, "jaarlijks budget van € 600").

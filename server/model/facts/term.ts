@@ -1,21 +1,16 @@
 import type { PolicyDocument } from '../types';
 
-const TERM_WORDS = /\b(looptijd|loopt|cao|collectieve arbeidsovereenkomst|geldig|term of (this|the) agreement)\b/i;
+/** Sentences this close to the start are the title page, where a cao names its term ("juli 2024 tot en met juni 2026"). */
+const TITLE_SENTENCES = 12;
 
 /**
- * The cao's term in months, when the draft states it: a period in a sentence about the term
- * ("Deze cao heeft een looptijd van 24 maanden", "juli 2024 tot en met juni 2026" on the title page).
+ * The cao's term in months, when the draft states it: a period on the title page or in a sentence
+ * about a term ("Deze cao heeft een looptijd van 24 maanden", "loopt van 1 juli 2024 tot en met 30 juni 2026").
  */
 export function caoTermMonths(doc: PolicyDocument): number | null {
-  for (const sentence of doc.sentences) {
-    const nearTitle = sentence.index < 12;
-    if (!nearTitle && !TERM_WORDS.test(sentence.text)) continue;
-    for (const i of sentence.facts) {
-      const fact = doc.facts[i];
-      if (fact.kind === 'duration' && fact.form === 'period' && fact.months !== null && fact.months >= 6 && fact.months <= 120) {
-        if (nearTitle || /looptijd|loopt|geldig|term/i.test(sentence.text)) return fact.months;
-      }
-    }
+  for (const fact of doc.facts) {
+    if (fact.kind !== 'duration' || fact.form !== 'period' || fact.months === null || fact.months < 6 || fact.months > 120) continue;
+    if (fact.sentence < TITLE_SENTENCES || fact.ofTerm) return fact.months;
   }
   return null;
 }

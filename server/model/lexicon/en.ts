@@ -39,6 +39,7 @@ export const en: Lexicon = {
     "doesn't|don't|won't|does ~ carry|roll|accumulate", 'unused ~ lost|expire|forfeited',
   ],
   saving: ['carry over', 'carried over', 'carries over', 'roll over', 'rolls over', 'rolled over', 'rollover', 'accumulate*', 'save up', 'bank', 'remains available'],
+  termWords: ['term', 'terms', 'valid', 'runs'],
   untilYearEnd: ['end of the calendar|fiscal year', 'end of the year', 'calendar year', 'by december 31', 'within the year', 'same year'],
   caoTerm: ['term of the agreement', 'duration of the agreement'],
   exclusiveCues: ['only|solely|exclusively ~ for|on', 'earmarked', 'reserved for', 'dedicated to'],

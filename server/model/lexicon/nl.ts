@@ -82,6 +82,7 @@ export const nl: Lexicon = {
     'kan|kunnen|mag|mogen ~ opgebouwd|opbouwen|gespaard|sparen|opsparen|opgespaard', 'wordt|worden ~ bijgeschreven', 'stapelen', 'cumuleren', 'opgebouwd ~ tot maximaal',
     'meenemen naar een volgend|volgende|nieuwe', 'reserveren voor', 'houdt|behoudt ~ tegoed|saldo',
   ],
+  termWords: ['looptijd', 'loopt', 'geldig', 'termijn*'],
   untilYearEnd: [
     'einde|eind van het kalenderjaar|jaar|boekjaar', 'eind|einde van het ~ kalenderjaar', 'uiterlijk 31 december', 'op 31 december', 'per 31 december',
     'jaareinde', 'ultimo december', 'binnen het kalenderjaar', 'binnen hetzelfde kalenderjaar|jaar', 'in hetzelfde kalenderjaar|jaar',

@@ -30,6 +30,8 @@ export interface Lexicon {
   lapse: readonly string[];
   saving: readonly string[];
   untilYearEnd: readonly string[];
+  /** Words that make a period a term or a validity ("looptijd", "loopt", "geldig"). */
+  termWords: readonly string[];
   caoTerm: readonly string[];
   /** Cues that a sentence says what money may be spent on. */
   purposeCues: readonly string[];
