@@ -1,5 +1,7 @@
 import type { Fact, InstrumentFact, InstrumentType } from '../types';
 import type { SentenceScope } from './extract';
+import type { Lexicon } from '../lexicon/types';
+import { COUNT_UNITS } from '../lexicon/numbers';
 
 interface Found {
   first: number;
@@ -17,7 +19,7 @@ export function readInstruments(scope: SentenceScope, quantities: Fact[]): Fact[
   const found: Found[] = [];
   scope.tokens.forEach((token, i) => {
     if (token.kind !== 'word') return;
-    const instrument = classifyCompound(token.lower, scope.lex.lexicon.developmentStems);
+    const instrument = classifyCompound(token.lower, scope.lex.lexicon);
     if (instrument) found.push({ first: i, last: i, instrument });
   });
   for (const m of scope.lex.sets.instrumentPhrases.matchAll(scope.tokens)) {
@@ -60,7 +62,7 @@ export function readInstruments(scope: SentenceScope, quantities: Fact[]): Fact[
       instrument,
       surface,
       development: isDevelopment,
-      inTime: (instrument === 'individual-budget' || instrument === 'voucher' || instrument === 'learning-account') && (inTime || /\buren\b|\bin tijd\b|\bhours\b/i.test(surface)),
+      inTime: (instrument === 'individual-budget' || instrument === 'voucher' || instrument === 'learning-account') && (inTime || countsTime(scope, f)),
       granted,
       claimable: instrument === 'collective-fund' && claimable,
       definition: isDefinition(scope, f),
@@ -74,38 +76,52 @@ export function readInstruments(scope: SentenceScope, quantities: Fact[]): Fact[
 /** "ontwikkelbudget: het budget dat ..." or "Onder ontwikkelbudget wordt verstaan ...". */
 function isDefinition(scope: SentenceScope, f: Found): boolean {
   const { tokens } = scope;
+  const { definitionOpeners, definitionVerbs } = scope.lex.lexicon;
   if (f.first <= 3 && tokens[f.last + 1]?.text === ':') return true;
-  return f.first <= 3 && tokens.slice(0, f.first).some((t) => t.lower === 'onder') && tokens.slice(f.last + 1, f.last + 5).some((t) => t.lower === 'verstaan');
+  return (
+    f.first <= 3 &&
+    tokens.slice(0, f.first).some((t) => definitionOpeners.includes(t.lower)) &&
+    tokens.slice(f.last + 1, f.last + 5).some((t) => definitionVerbs.includes(t.lower))
+  );
 }
 
-const BUDGET_HEADS = /(budget|budgetten|tegoed|tegoeden|toelage|toelages|potje|bedrag)$/;
+/** The prefix before the longest of `heads` that ends the word, or null when none does. */
+function prefixBefore(word: string, heads: readonly string[]): { prefix: string; head: string } | null {
+  let best: string | null = null;
+  for (const head of heads) if (word.endsWith(head) && (best === null || head.length > best.length)) best = head;
+  return best === null ? null : { prefix: word.slice(0, word.length - best.length), head: best };
+}
 
-/** Reads one word as an instrument compound, or null. */
-export function classifyCompound(word: string, stems: readonly string[]): Found['instrument'] | null {
+/** Reads one word as an instrument compound from the lexicon's compound heads, or null. */
+export function classifyCompound(word: string, lexicon: Pick<Lexicon, 'developmentStems' | 'compounds'>): Found['instrument'] | null {
   const w = word.replace(/[-']/g, '');
+  const c = lexicon.compounds;
   // Long stems may open a longer compound ("loopbaanontwikkelings"); short ones must end the prefix.
-  const hasStem = (prefix: string) => prefix.length > 0 && stems.some((s) => prefix.endsWith(s) || (s.length >= 5 && prefix.startsWith(s)));
-  let m = BUDGET_HEADS.exec(w);
-  if (m) {
-    const prefix = w.slice(0, m.index);
-    if (prefix.includes('keuze') || prefix === 'ikb') return 'choice-budget';
-    if (m[1] === 'bedrag') return hasStem(prefix) ? 'individual-budget' : null;
-    if (hasStem(prefix)) return 'individual-budget';
-    if (prefix === '' || /^(basis|persoonlijk|persoonlijke|individueel|individuele|eigen|jaar|werknemers|medewerkers)$/.test(prefix)) {
-      return m[1].startsWith('budget') || m[1].startsWith('tegoed') ? 'individual-generic' : null;
-    }
-    return null;
+  const hasStem = (prefix: string) =>
+    prefix.length > 0 && lexicon.developmentStems.some((s) => prefix.endsWith(s) || (s.length >= 5 && prefix.startsWith(s)));
+  const budget = prefixBefore(w, c.budgetHeads);
+  if (budget) {
+    if (c.choicePrefixes.some((p) => budget.prefix.includes(p))) return 'choice-budget';
+    if (hasStem(budget.prefix)) return 'individual-budget';
+    return c.genericBudgetPrefixes.includes(budget.prefix) && c.genericBudgetHeads.includes(budget.head) ? 'individual-generic' : null;
   }
-  m = /(rekening|rekeningen)$/.exec(w);
-  if (m && hasStem(w.slice(0, m.index)) && !w.includes('studiekosten')) return 'learning-account';
-  m = /(fonds|fondsen)$/.exec(w);
-  if (m && (hasStem(w.slice(0, m.index)) || w.startsWith('o&o') || w.startsWith('sector'))) return 'collective-fund';
-  if (/(voucher|vouchers|cheque|cheques)$/.test(w)) return 'voucher';
-  m = /verlof$/.exec(w);
-  if (m && /^(studie|scholings|opleidings|ontwikkel|ontwikkelings|educatief|leer|examen)$/.test(w.slice(0, m.index))) return 'training-leave';
-  m = /(dag|dagen|uren|uur)$/.exec(w);
-  if (m && /^(ontwikkel|scholings|opleidings|studie|leer|professionaliserings|trainings)$/.test(w.slice(0, m.index))) return 'development-time';
+  const amount = prefixBefore(w, c.amountHeads);
+  if (amount) return hasStem(amount.prefix) ? 'individual-budget' : null;
+  const account = prefixBefore(w, c.accountHeads);
+  if (account && hasStem(account.prefix) && !c.accountExclusions.some((x) => w.includes(x))) return 'learning-account';
+  const fund = prefixBefore(w, c.fundHeads);
+  if (fund && (hasStem(fund.prefix) || c.fundPrefixes.some((p) => w.startsWith(p)))) return 'collective-fund';
+  if (prefixBefore(w, c.voucherHeads)) return 'voucher';
+  const leave = prefixBefore(w, c.leaveHeads);
+  if (leave && c.leavePrefixes.includes(leave.prefix)) return 'training-leave';
+  const time = prefixBefore(w, c.timeHeads);
+  if (time && c.timePrefixes.includes(time.prefix)) return 'development-time';
   return null;
+}
+
+/** The instrument's own words name a unit of time ("ontwikkelbudget in uren"). */
+function countsTime(scope: SentenceScope, f: Found): boolean {
+  return scope.tokens.slice(f.first, f.last + 1).some((t) => COUNT_UNITS[scope.language].has(t.lower));
 }
 
 /** Keeps the longest of overlapping matches (a phrase over the compound it contains). */

@@ -74,7 +74,7 @@ function readAmounts(scope: SentenceScope, facts: readonly Fact[]): TimeAmountFa
   // A day or hour entitlement named without a figure.
   tokens.forEach((token, i) => {
     if (used.has(i) || token.kind !== 'word') return;
-    if (classifyCompound(token.lower, scope.lex.lexicon.developmentStems) !== 'development-time' && !isFreeTimeUnit(scope, token)) return;
+    if (classifyCompound(token.lower, scope.lex.lexicon) !== 'development-time' && !isFreeTimeUnit(scope, token)) return;
     const unit = unitOf(scope, token);
     if (unit) out.push(amount(scope, facts, null, unit, i, i));
   });

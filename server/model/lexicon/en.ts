@@ -4,6 +4,13 @@ import type { Lexicon } from './types';
 export const en: Lexicon = {
   negators: ['not', 'no', 'never', "don't", "doesn't", "can't", 'cannot', "won't", 'nor', "isn't", "aren't"],
   developmentStems: ['learning', 'training', 'education', 'development', 'career', 'study', 'growth'],
+  // English writes its instruments as phrases ("learning budget"), read by instrumentPhrases.
+  compounds: {
+    budgetHeads: [], amountHeads: [], genericBudgetPrefixes: [], genericBudgetHeads: [], choicePrefixes: [], accountHeads: [], accountExclusions: [],
+    fundHeads: [], fundPrefixes: [], voucherHeads: [], leaveHeads: [], leavePrefixes: [], timeHeads: [], timePrefixes: [],
+  },
+  definitionOpeners: [],
+  definitionVerbs: ['means'],
   developmentWords: [
     'learning', 'training', 'education*', 'development', 'career', 'course*', 'conference*', 'certification*', 'degree*',
     'study', 'studies', 'books', 'professional', 'skills', 'upskilling', 'classes',

@@ -6,6 +6,11 @@ export interface Lexicon {
   negators: readonly string[];
   /** Compound parts that make a budget, account or day a development one ("ontwikkel", "scholings"). */
   developmentStems: readonly string[];
+  /** How development instruments are written as one compound word ("loopbaanontwikkelingsbudget", "scholingsverlof"). */
+  compounds: CompoundLexicon;
+  /** A definition: "Onder <term> wordt verstaan ..." (opener before the term, verb after it). */
+  definitionOpeners: readonly string[];
+  definitionVerbs: readonly string[];
   /** Words saying the text is about learning or development (for context checks). */
   developmentWords: readonly string[];
   /** Instruments written as phrases rather than compounds ("persoonlijk budget", "learning budget"). */
@@ -62,6 +67,33 @@ export interface Lexicon {
   time: TimeLexicon;
   /** Terms of development schemes: figureless budgets, unused rights, requests, portability, subsidy conditions ... */
   schemeTerms: Partial<Readonly<Record<SchemeTerm, readonly string[]>>>;
+}
+
+/**
+ * Compound heads and the prefixes that make them an instrument. A prefix "has a stem" when it ends
+ * with a development stem (or starts with a long one): "loopbaanontwikkelings" + "budget".
+ */
+export interface CompoundLexicon {
+  /** Heads of a budget ("budget", "tegoed", "toelage"); with a stem an individual budget, with a generic prefix a budget of unknown purpose. */
+  budgetHeads: readonly string[];
+  /** Heads that are a budget only with a stem ("opleidingsbedrag"). */
+  amountHeads: readonly string[];
+  /** Prefixes of a budget that say nothing of its purpose ("basis", "persoonlijk", or none), and the heads they may stand before ("budget", not "toelage"). */
+  genericBudgetPrefixes: readonly string[];
+  genericBudgetHeads: readonly string[];
+  /** Prefixes (contained or whole) that make a budget a choice budget converting salary ("keuze", "ikb"). */
+  choicePrefixes: readonly string[];
+  accountHeads: readonly string[];
+  /** Prefixes that make an account something else ("studiekostenrekening" is an invoice). */
+  accountExclusions: readonly string[];
+  fundHeads: readonly string[];
+  /** Fund prefixes that are development funds by name ("o&o", "sector"). */
+  fundPrefixes: readonly string[];
+  voucherHeads: readonly string[];
+  leaveHeads: readonly string[];
+  leavePrefixes: readonly string[];
+  timeHeads: readonly string[];
+  timePrefixes: readonly string[];
 }
 
 export type InstrumentPhraseKind =
