@@ -109,18 +109,15 @@ export function readQuantities(scope: SentenceScope): Fact[] {
   return [...others, ...durations];
 }
 
-const AGE_AFTER = new Set(['oud', 'ouder', 'jonger', 'old', 'older', 'younger', 'of', 'and']);
-const PERSONS = /^(werknemer|medewerker|ambtenaar|ambtenaren|collega|personeel|docent|leraar|leraren|deelnemer|employee|worker|staff)/;
-
 /** "18 jaar en ouder", "werknemers van 55 jaar", "de leeftijd van 60 jaar": an age, not a period. */
 function isAge(scope: SentenceScope, first: number, unit: number): boolean {
   const { tokens } = scope;
-  const next = tokens[unit + 1]?.lower ?? '';
-  if (AGE_AFTER.has(next) && (next !== 'of' && next !== 'and' ? true : /^(ouder|jonger|older|younger)$/.test(tokens[unit + 2]?.lower ?? ''))) return true;
-  if (next === 'en' && /^(ouder|jonger)$/.test(tokens[unit + 2]?.lower ?? '')) return true;
-  const before = tokens.slice(Math.max(0, first - 3), first).map((t) => t.lower);
-  if (before.some((w) => w === 'leeftijd' || w === 'age' || w === 'aged')) return true;
-  return (before[before.length - 1] === 'van' || before[before.length - 1] === 'vanaf') && PERSONS.test(before[before.length - 2] ?? '');
+  const sets = scope.lex.sets;
+  return (
+    sets.ageAfter.test(tokens.slice(unit + 1, unit + 3)) ||
+    sets.ageBefore.test(tokens.slice(Math.max(0, first - 3), first)) ||
+    (first >= 2 && sets.ageHolders.test(tokens.slice(first - 2, first)))
+  );
 }
 
 /** Whether the words before a number bound it: "niet meer dan" is an upper bound although it holds "meer dan". */

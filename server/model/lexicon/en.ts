@@ -11,6 +11,19 @@ export const en: Lexicon = {
   },
   definitionOpeners: [],
   definitionVerbs: ['means'],
+  references: {
+    article: ['article', 'articles'],
+    annex: ['annex', 'appendix'],
+    member: ['paragraph'],
+    ordinals: {},
+    otherDocuments: ['act', 'code', 'regulation'],
+    linkWords: ['of', 'the', ','],
+  },
+  ages: {
+    after: ['old', 'older', 'younger', 'and|or older|younger'],
+    before: ['age', 'aged'],
+    holders: ['employee*|worker*|staff aged|of'],
+  },
   developmentWords: [
     'learning', 'training', 'education*', 'development', 'career', 'course*', 'conference*', 'certification*', 'degree*',
     'study', 'studies', 'books', 'professional', 'skills', 'upskilling', 'classes',

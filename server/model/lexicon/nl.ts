@@ -26,6 +26,19 @@ export const nl: Lexicon = {
   },
   definitionOpeners: ['onder'],
   definitionVerbs: ['verstaan', 'verstaat'],
+  references: {
+    article: ['artikel', 'artikelen', 'art'],
+    annex: ['bijlage', 'bijlagen'],
+    member: ['lid', 'leden'],
+    ordinals: { eerste: '1', tweede: '2', derde: '3', vierde: '4', vijfde: '5', zesde: '6', zevende: '7', achtste: '8', negende: '9', tiende: '10' },
+    otherDocuments: ['bw', 'awb', 'wet*', 'wetboek', 'arar', 'barp', 'besluit', 'burgerlijk', 'politiewet', 'arbeidstijdenwet', 'arbowet', 'wvo', 'wpo'],
+    linkWords: ['van', 'de', 'het', 'der', ','],
+  },
+  ages: {
+    after: ['oud', 'ouder', 'jonger', 'en|of ouder|jonger'],
+    before: ['leeftijd'],
+    holders: ['werknemer*|medewerker*|ambtenaar|ambtenaren|collega*|personeel*|docent*|leraar|leraren|deelnemer* van|vanaf'],
+  },
   developmentWords: [
     'ontwikkel*', 'opleiding*', 'scholing*', 'training*', 'cursus*', 'cursussen', 'loopbaan*', 'studie*',
     'leren', 'professionalisering*', 'deskundigheidsbevordering*', 'inzetbaarheid*', 'employability', 'bijscholing', 'omscholing',

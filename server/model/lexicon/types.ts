@@ -11,6 +11,27 @@ export interface Lexicon {
   /** A definition: "Onder <term> wordt verstaan ..." (opener before the term, verb after it). */
   definitionOpeners: readonly string[];
   definitionVerbs: readonly string[];
+  /** How a cross-reference is written: "artikel 12 lid 3", "artikel 4, derde lid", "bijlage III", "artikel 7:611 BW". */
+  references: {
+    article: readonly string[];
+    annex: readonly string[];
+    member: readonly string[];
+    /** Ordinal words before "lid" and the member number they mean ("derde" = 3). */
+    ordinals: Readonly<Record<string, string>>;
+    /** Names after a reference that put it in another document (a law, another regulation); `wet*` style prefixes allowed. */
+    otherDocuments: readonly string[];
+    /** Small words that may stand between the reference and that name ("van het ARAR"). */
+    linkWords: readonly string[];
+  };
+  /** An age, not a period: "18 jaar en ouder", "de leeftijd van 60 jaar", "werknemers van 55 jaar". */
+  ages: {
+    /** Right after the unit ("en ouder"). */
+    after: readonly string[];
+    /** Within three words before the number ("leeftijd"). */
+    before: readonly string[];
+    /** The two words right before the number: a person and "van" ("werknemers van"). */
+    holders: readonly string[];
+  };
   /** Words saying the text is about learning or development (for context checks). */
   developmentWords: readonly string[];
   /** Instruments written as phrases rather than compounds ("persoonlijk budget", "learning budget"). */
