@@ -40,14 +40,29 @@ interface Source {
   lang: 'nl' | 'en';
 }
 
+/**
+ * Which documents to score: all, or one half of them by the number in the file name (odd or even),
+ * so a change can be tuned on one half and checked on the other before its misses are looked at.
+ */
+export type CorpusHalf = 'all' | 'odd' | 'even';
+
+/** Fewer labelled positives than this and a rule's precision and recall say nothing: reported as n/a. */
+export const MIN_POSITIVES = 3;
+
+export function inHalf(file: string, half: CorpusHalf): boolean {
+  if (half === 'all') return true;
+  const number = Number.parseInt(file, 10);
+  return Number.isNaN(number) ? half === 'odd' : (number % 2 === 1) === (half === 'odd');
+}
+
 /** Lints every labelled document of the language once and scores the given rules. */
-export function scoreCorpus(rules: readonly string[], lang: 'nl' | 'en'): RuleScore[] {
+export function scoreCorpus(rules: readonly string[], lang: 'nl' | 'en', half: CorpusHalf = 'all'): RuleScore[] {
   const folder = corpusFolder();
   const labels = JSON.parse(readFileSync(join(folder, 'labels.json'), 'utf8')) as Record<string, Record<string, Label>>;
   const sources = JSON.parse(readFileSync(join(folder, 'sources.json'), 'utf8')) as Record<string, Source>;
   const scores = new Map(rules.map((rule) => [rule, { rule, tp: 0, fp: 0, fn: 0, tn: 0, located: 0, precision: 1, recall: 1, errors: [] as string[] }]));
   for (const [file, perRule] of Object.entries(labels)) {
-    if (sources[file]?.lang !== lang) continue;
+    if (sources[file]?.lang !== lang || !inHalf(file, half)) continue;
     const text = readFileSync(join(folder, file), 'utf8');
     const { findings } = lintText(text);
     for (const rule of rules) {
@@ -93,10 +108,36 @@ function lineOf(text: string, offset: number): number {
   return line;
 }
 
-export function formatScores(scores: RuleScore[], lang: string): string {
-  const rows = scores.map(
-    (s) =>
-      `  ${s.rule.padEnd(28)} P ${s.precision.toFixed(2)}  R ${s.recall.toFixed(2)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn}, tn ${s.tn}; ${s.located}/${s.tp} at the labelled place)`,
-  );
-  return [`corpus (${lang}):`, ...rows].join('\n');
+/** Whether the rule has enough labelled positives for its precision and recall to mean something. */
+export function isScored(score: RuleScore): boolean {
+  return score.tp + score.fn >= MIN_POSITIVES;
+}
+
+export function formatScores(scores: RuleScore[], lang: string, half: CorpusHalf = 'all'): string {
+  const figure = (s: RuleScore, value: number) => (isScored(s) ? value.toFixed(2) : 'n/a ');
+  const rows = scores
+    .filter((s) => s.tp + s.fp + s.fn + s.tn > 0)
+    .map(
+      (s) =>
+        `  ${s.rule.padEnd(28)} P ${figure(s, s.precision)}  R ${figure(s, s.recall)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn}, tn ${s.tn}; ${s.located}/${s.tp} at the labelled place)`,
+    );
+  return [`corpus (${lang}${half === 'all' ? '' : `, ${half} half`}):`, ...rows].join('\n');
+}
+
+/** Every miss and false finding, grouped per document. */
+export function formatErrorsByDocument(scores: RuleScore[]): string {
+  const byDocument = new Map<string, string[]>();
+  for (const s of scores) {
+    for (const e of s.errors) {
+      const [, kind, file, rest] = /^(missed|false)\s+([^:]+):(.*)$/.exec(e) ?? [];
+      if (!file) continue;
+      const list = byDocument.get(file) ?? [];
+      list.push(`    ${kind.padEnd(6)} ${s.rule}:${rest}`);
+      byDocument.set(file, list);
+    }
+  }
+  return [...byDocument.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([file, lines]) => `  ${file}\n${lines.join('\n')}`)
+    .join('\n');
 }
