@@ -6,6 +6,8 @@ export interface Token {
   start: number;
   end: number;
   kind: 'word' | 'number' | 'symbol' | 'punct';
+  /** The verbs (by infinitive) this token is a form of, set by the morphology layer for the verbs the lexicon names. */
+  lemmas?: string[];
 }
 
 const isLetter = (ch: string): boolean => /[\p{L}\p{M}]/u.test(ch);

@@ -3,14 +3,21 @@ import type { Token } from '../tokens';
 const BREAKS = new Set([',', ';', ':', '(', ')', '–', '—']);
 const BREAK_WORDS = new Set(['maar', 'tenzij', 'echter', 'but', 'unless', 'however', 'behalve', 'except']);
 
-/** Clause number of every token: a new clause starts after , ; : ( ) and at "maar", "tenzij", "but". */
-export function clauseIds(tokens: Token[]): number[] {
+const COORDINATORS = new Set(['en', 'of', 'and', 'or']);
+
+/**
+ * Clause number of every token: a new clause starts after , ; : ( ), at "maar", "tenzij", "but",
+ * and at "en" / "of" followed by a verb (`isVerb`), so a negation in one conjunct does not reach the
+ * next ("kan niet worden gespaard en vervalt", "wordt niet uitbetaald en blijft staan").
+ */
+export function clauseIds(tokens: Token[], isVerb: (token: Token) => boolean = () => false): number[] {
   const ids: number[] = [];
   let clause = 0;
-  for (const token of tokens) {
+  tokens.forEach((token, i) => {
     if (BREAKS.has(token.text) || BREAK_WORDS.has(token.lower)) clause++;
+    else if (COORDINATORS.has(token.lower) && tokens[i + 1] && isVerb(tokens[i + 1])) clause++;
     ids.push(clause);
-  }
+  });
   return ids;
 }
 

@@ -31,7 +31,8 @@ export function extractFacts(sentence: Sentence, offsets: number[], language: La
   const tokens = tokenize(sentence.text);
   if (tokens.length === 0) return [];
   const lex = lexiconTools(language);
-  const clauses = clauseIds(tokens);
+  const clauses = clauseIds(tokens, (t) => lex.auxiliaries.has(t.lower) || lex.morphology.isVerbForm(t));
+  lex.morphology.annotate(tokens, clauses);
   const matchCache = new Map<string, boolean>();
   const scope: SentenceScope = {
     sentence,

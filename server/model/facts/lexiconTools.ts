@@ -3,6 +3,7 @@ import type { Lexicon, InstrumentPhraseKind } from '../lexicon/types';
 import { nl } from '../lexicon/nl';
 import { en } from '../lexicon/en';
 import { PhraseSet, phraseSet } from './phrases';
+import { MorphologyAnalyser } from '../morphology/analyser';
 
 const lexicons: Record<Language, Lexicon> = { nl, en };
 
@@ -97,7 +98,22 @@ function compile(language: Language) {
   };
 }
 
-export type LexiconTools = ReturnType<typeof compile>;
+/** The compiled lexicon with the morphology analyser for every verb its phrases name. */
+function compileWithMorphology(language: Language) {
+  const tools = compile(language);
+  const lemmas = new Set<string>();
+  const collect = (value: unknown) => {
+    if (value instanceof PhraseSet) for (const lemma of value.lemmas()) lemmas.add(lemma);
+    else if (value && typeof value === 'object') for (const inner of Object.values(value)) collect(inner);
+  };
+  collect(tools.sets);
+  collect(tools.work);
+  collect(tools.periodicConversations);
+  const auxiliaries = new Set(tools.lexicon.auxiliaries);
+  return { ...tools, auxiliaries, morphology: new MorphologyAnalyser(lemmas, tools.lexicon.verbs) };
+}
+
+export type LexiconTools = ReturnType<typeof compileWithMorphology>;
 export type { PhraseSet };
 
 const cache = new Map<Language, LexiconTools>();
@@ -105,6 +121,6 @@ const cache = new Map<Language, LexiconTools>();
 /** The compiled lexicon of a language; compiled once per process. */
 export function lexiconTools(language: Language): LexiconTools {
   let tools = cache.get(language);
-  if (!tools) cache.set(language, (tools = compile(language)));
+  if (!tools) cache.set(language, (tools = compileWithMorphology(language)));
   return tools;
 }

@@ -5,6 +5,8 @@ import type { Token } from '../tokens';
  *   `vervalt`            the word itself (lower case)
  *   `vervalt|vervallen`  any of these words
  *   `ontwikkel*`         a word starting with..., `*budget` ending with..., `*budget*` containing...
+ *   `@vervallen`         any form of the verb (server/model/morphology): "vervalt", "verviel",
+ *                        and for a separable verb ("@meenemen") also "neemt ... mee" in one clause
  *   `~`                  a gap of up to GAP words, not crossing , ; : ( )
  * Every phrase is tried only at tokens its first element can match, and gaps are bounded, so
  * matching is linear in the number of tokens.
@@ -16,6 +18,7 @@ export interface PhraseMatch<T> {
 }
 
 type Test = (token: Token) => boolean;
+type WordTest = (word: string, token: Token) => boolean;
 type Element = { test: Test } | { gap: true };
 
 interface Compiled<T> {
@@ -26,7 +29,11 @@ interface Compiled<T> {
 const GAP = 6;
 
 function compileWord(spec: string): Test {
-  const alternatives = spec.split('|').map((alt) => {
+  const alternatives = spec.split('|').map((alt): WordTest => {
+    if (alt.startsWith('@')) {
+      const lemma = alt.slice(1);
+      return (_w: string, token: Token) => token.lemmas?.includes(lemma) === true;
+    }
     if (alt.startsWith('*') && alt.endsWith('*') && alt.length > 2) {
       const inner = alt.slice(1, -1);
       return (w: string) => w.includes(inner);
@@ -41,7 +48,7 @@ function compileWord(spec: string): Test {
     }
     return (w: string) => w === alt;
   });
-  return (token) => alternatives.some((f) => f(token.lower));
+  return (token) => alternatives.some((f) => f(token.lower, token));
 }
 
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '.']);
@@ -53,15 +60,26 @@ export class PhraseSet<T> {
   private readonly byFirstWord = new Map<string, Compiled<T>[]>();
   private readonly byPrefix = new Map<string, Compiled<T>[]>();
   private readonly bySuffix = new Map<string, Compiled<T>[]>();
+  private readonly byLemma = new Map<string, Compiled<T>[]>();
   /** Phrases whose first word is a short or inner wildcard: tried at every token. */
   private readonly anywhere: Compiled<T>[] = [];
+
+  private readonly lemmaNames = new Set<string>();
 
   constructor(entries: Iterable<[string, T]>) {
     for (const [phrase, value] of entries) {
       const parts = phrase.trim().toLowerCase().split(/\s+/);
+      for (const part of parts) for (const alt of part.split('|')) if (alt.startsWith('@')) this.lemmaNames.add(alt.slice(1));
       const elements: Element[] = parts.map((p) => (p === '~' ? { gap: true as const } : { test: compileWord(p) }));
       const compiled = { elements, value };
       const alternatives = parts[0].split('|');
+      if (alternatives.every((alt) => alt.startsWith('@'))) {
+        for (const alt of alternatives) {
+          const list = listIn(this.byLemma, alt.slice(1));
+          if (!list.includes(compiled)) list.push(compiled);
+        }
+        continue;
+      }
       const placeable = alternatives.every((alt) => !alt.includes('*') || (/^[^*]+\*$|^\*[^*]+$/.test(alt) && alt.length > KEY));
       if (!placeable) {
         this.anywhere.push(compiled);
@@ -101,7 +119,13 @@ export class PhraseSet<T> {
     // A phrase listed under two of its alternatives ("ontwikkel*|ontwikkelings*") is tried once.
     if (prefixed) for (const c of prefixed) if (!exact?.includes(c)) this.tryAt(c, tokens, i, found);
     if (suffixed) for (const c of suffixed) if (!exact?.includes(c) && !prefixed?.includes(c)) this.tryAt(c, tokens, i, found);
+    for (const lemma of tokens[i].lemmas ?? []) for (const c of this.byLemma.get(lemma) ?? []) this.tryAt(c, tokens, i, found);
     for (const c of this.anywhere) this.tryAt(c, tokens, i, found);
+  }
+
+  /** The verb lemmas (`@lemma`) this set's phrases name, for the morphology layer. */
+  lemmas(): string[] {
+    return [...this.lemmaNames];
   }
 
   private tryAt(c: Compiled<T>, tokens: Token[], start: number, found: PhraseMatch<T>[]): void {

@@ -2,6 +2,8 @@ import type { Lexicon } from './types';
 
 /** English: company handbooks and policies. */
 export const en: Lexicon = {
+  verbs: null,
+  auxiliaries: ['can', 'may', 'must', 'will', 'shall', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'remains', 'remain', 'expires', 'lapses'],
   negators: ['not', 'no', 'never', "don't", "doesn't", "can't", 'cannot', "won't", 'nor', "isn't", "aren't"],
   developmentStems: ['learning', 'training', 'education', 'development', 'career', 'study', 'growth'],
   // English writes its instruments as phrases ("learning budget"), read by instrumentPhrases.

@@ -1,7 +1,13 @@
 import type { Lexicon } from './types';
+import { nlVerbs } from './nlVerbs';
 
 /** Dutch: formal cao language ("de werknemer") and plain language ("je hebt recht op") alike. */
 export const nl: Lexicon = {
+  verbs: nlVerbs,
+  auxiliaries: [
+    'kan', 'kunnen', 'mag', 'mogen', 'moet', 'moeten', 'zal', 'zullen', 'wordt', 'worden', 'werd', 'werden', 'is', 'zijn', 'was', 'waren',
+    'heeft', 'hebben', 'had', 'hadden', 'blijft', 'blijven', 'gaat', 'gaan', 'vervalt', 'vervallen', 'komt', 'komen',
+  ],
   negators: ['niet', 'geen', 'nooit', 'noch', 'niets', 'evenmin', 'uitgesloten'],
   developmentStems: [
     'ontwikkel', 'ontwikkelings', 'opleidings', 'opleiding', 'scholings', 'studie', 'loopbaan', 'loopbaanontwikkelings',

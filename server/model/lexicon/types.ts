@@ -1,7 +1,12 @@
+import type { VerbKnowledge } from '../morphology/dutchVerbs';
 import type { Party, SchemeTerm, TimeTerm, WorkCondition, WorkDesign } from '../types';
 
 /** The language knowledge the fact extractors use; one file per language fills it. */
 export interface Lexicon {
+  /** How the language's verbs inflect, for `@lemma` entries (null: lemmas match only as written). */
+  verbs: VerbKnowledge | null;
+  /** Finite auxiliaries and modals ("kan", "wordt", "is"): after "en" or "of" one opens a new clause ("kan niet worden gespaard en vervalt"). */
+  auxiliaries: readonly string[];
   /** Words that negate the clause they stand in ("niet", "geen"). */
   negators: readonly string[];
   /** Compound parts that make a budget, account or day a development one ("ontwikkel", "scholings"). */

@@ -1,0 +1,73 @@
+import type { Token } from '../tokens';
+import { verbForms, type VerbKnowledge } from './dutchVerbs';
+
+/** Folds letters with diacritics ("geïnformeerd", "beëindigd") so forms match however they are typed. */
+export function fold(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/**
+ * Gives every token the verb lemmas it is a form of, for the verbs the lexicon names (`@lemma`).
+ * A base form of a separable verb ("neemt") is that verb only when its particle ("mee") stands in
+ * the same clause: main-clause order puts the particle at the end ("neem je niet mee"), a modal
+ * puts it before the infinitive ("mee kunnen nemen", "mee te nemen").
+ */
+export class MorphologyAnalyser {
+  private readonly joined = new Map<string, string[]>();
+  private readonly split = new Map<string, Array<{ particle: string; lemma: string }>>();
+
+  constructor(lemmas: Iterable<string>, knowledge: VerbKnowledge | null) {
+    for (const lemma of lemmas) {
+      if (!knowledge) {
+        // A language without verb knowledge still matches the lemma as written.
+        add(this.joined, lemma, lemma);
+        continue;
+      }
+      const forms = verbForms(lemma, knowledge);
+      for (const form of forms.joined) add(this.joined, fold(form), lemma);
+      if (forms.split) for (const form of forms.split.forms) addSplit(this.split, fold(form), { particle: forms.split.particle, lemma });
+    }
+  }
+
+  /** Whether the token is a form of a known verb (written whole, or the base of a separable one). */
+  isVerbForm(token: Token): boolean {
+    const word = fold(token.lower);
+    return this.joined.has(word) || this.split.has(word);
+  }
+
+  /** Sets `lemmas` on every token that is a form of a known verb; `clauses` gives each token's clause. */
+  annotate(tokens: Token[], clauses: readonly number[]): void {
+    if (this.split.size === 0 && this.joined.size === 0) return;
+    const wordsOfClause = new Map<number, Map<string, number>>();
+    tokens.forEach((t, i) => {
+      const words = wordsOfClause.get(clauses[i]) ?? new Map<string, number>();
+      words.set(t.lower, (words.get(t.lower) ?? 0) + 1);
+      wordsOfClause.set(clauses[i], words);
+    });
+    // The particle must be another token than the verb itself.
+    const particleInClause = (at: number, particle: string) => {
+      const count = wordsOfClause.get(clauses[at])?.get(particle) ?? 0;
+      return count > (tokens[at].lower === particle ? 1 : 0);
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      const word = fold(tokens[i].lower);
+      const lemmas = [...(this.joined.get(word) ?? [])];
+      for (const { particle, lemma } of this.split.get(word) ?? []) {
+        if (!lemmas.includes(lemma) && particleInClause(i, particle)) lemmas.push(lemma);
+      }
+      if (lemmas.length > 0) tokens[i].lemmas = lemmas;
+    }
+  }
+}
+
+function add(map: Map<string, string[]>, key: string, lemma: string): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [lemma]);
+  else if (!list.includes(lemma)) list.push(lemma);
+}
+
+function addSplit(map: Map<string, Array<{ particle: string; lemma: string }>>, key: string, entry: { particle: string; lemma: string }): void {
+  const list = map.get(key) ?? [];
+  if (!list.some((e) => e.lemma === entry.lemma)) list.push(entry);
+  map.set(key, list);
+}
