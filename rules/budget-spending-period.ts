@@ -1,6 +1,6 @@
 import type { Rule } from '../server/engine/types';
-import type { DurationFact, PolicyDocument } from '../server/model/types';
-import { factsInSentence, factsInSentences, INDIVIDUAL_INSTRUMENTS, provisions, provisionScope } from '../server/model/query';
+import type { DurationFact, LapseFact, PolicyDocument, SavingFact } from '../server/model/types';
+import { factsInSentence, factsInSentences, INDIVIDUAL_INSTRUMENTS, provisions, provisionScope, unitOf } from '../server/model/query';
 import { inDocumentLanguage, insertAfterSentence, replaceSentence } from '../server/engine/fixes';
 
 /**
@@ -59,19 +59,43 @@ const rule: Rule = {
       const data = { instrument, min };
       const insertFix = (after: number) => ({ titleId: 'fixInsert', data, edits: [insertAfterSentence(doc, after, savingClause)] });
 
-      // Saving or carrying over satisfies the rule, unless a stated carry-over period is too short;
-      // so does a budget that does not lapse at all ("vervalt niet").
-      const saving = factsInSentences(doc, scope, 'saving').filter((f) => !f.negated);
-      if (saving.some((f) => periodIn(doc, f.sentence, min) !== 'short')) continue;
-      const allLapses = factsInSentences(doc, scope, 'lapse');
+      // Statements count when they are said of this budget: in a sentence that names it, or that
+      // speaks of money (a balance, what is not spent) rather than of days or of something else
+      // ("bonussen komen te vervallen"). A lapse at the end of employment is no yearly lapse.
+      // A statement that names neither money nor time ("Wat je niet gebruikt, blijft drie jaar
+      // staan") is said of the instrument of its own article.
+      const mentionSentences = new Set(provision.mentions.map((m) => m.sentence));
+      const ownUnits = new Set(provision.units.filter((u) => u !== null).map((u) => u.index));
+      const inOwnUnit = (sentence: number) => ownUnits.has(unitOf(doc, doc.sentences[sentence])?.index ?? -1);
+      // A sentence that names another instrument ("bouwt een IKB op") speaks of that one.
+      const namesOther = (sentence: number) => !mentionSentences.has(sentence) && factsInSentence(doc, sentence, 'instrument').some((i) => !i.negated);
+      const ofThisBudget = (f: LapseFact | SavingFact) =>
+        mentionSentences.has(f.sentence) ||
+        (!namesOther(f.sentence) &&
+          ((f.aboutMoney && (!f.aboutTime || factsInSentence(doc, f.sentence, 'money').length > 0)) || (!f.aboutMoney && !f.aboutTime && inOwnUnit(f.sentence))));
+      // Taking the balance to another employer is portability, not carrying it over in time.
+      const portability = (sentence: number) => factsInSentence(doc, sentence, 'scheme-term').some((t) => t.term === 'portability' && !t.negated);
+      const atEmploymentEnd = (sentence: number) => factsInSentence(doc, sentence, 'time-term').some((t) => t.term === 'employment-end' && !t.negated);
+      const saving = factsInSentences(doc, scope, 'saving').filter((f) => !f.negated && ofThisBudget(f) && !portability(f.sentence));
+      const allLapses = factsInSentences(doc, scope, 'lapse').filter((f) => ofThisBudget(f) && !atEmploymentEnd(f.sentence));
+
+      // Any sign of a long enough life satisfies the rule: saving or carrying over (unless its own
+      // period is too short), a budget that does not lapse ("vervalt niet"), a stated long spending
+      // period or validity, or a budget granted once per long period ("€ 5.000 per vijf jaar").
+      if (saving.some((f) => carryOverPeriod(doc, f.sentence, min) !== 'short')) continue;
       if (allLapses.some((f) => f.negated)) continue;
+      // Only periods said of the budget or of spending count, not an eligibility period elsewhere.
+      const aboutSpending = (sentence: number) => mentionSentences.has(sentence) || factsInSentence(doc, sentence, 'purpose').length > 0;
+      const periods = factsInSentences(doc, scope, 'duration').filter((d) => !d.negated && d.form !== 'per' && aboutSpending(d.sentence));
+      const judged = periods.map((d) => ({ d, verdict: judge(doc, d, min) }));
+      if (judged.some((j) => j.verdict === 'long')) continue;
+      const rates = factsInSentences(doc, [...mentionSentences], 'duration').filter((d) => d.form === 'per');
+      if (rates.some((d) => (d.months ?? 0) >= min)) continue;
 
       const lapses = allLapses.filter((f) => !f.negated);
       if (lapses.length > 0) {
         const lapse = lapses[0];
-        const period = periodIn(doc, lapse.sentence, min);
-        if (period === 'long') continue;
-        const months = shortestMonths(doc, lapse.sentence) ?? rateMonths(doc, provision.mentions.map((m) => m.sentence));
+        const months = shortestMonths(doc, lapse.sentence) ?? rateMonths(doc, [...mentionSentences]);
         report({
           range: doc.sentences[lapse.sentence].range,
           messageId: months === null ? 'lapsesUnstated' : 'lapses',
@@ -84,13 +108,6 @@ const rule: Rule = {
         continue;
       }
 
-      // A stated spending period ("binnen drie jaar", "gedurende de looptijd van de cao").
-      // Only periods said of the budget or of spending count, not an eligibility period elsewhere.
-      const aboutSpending = (sentence: number) =>
-        provision.mentions.some((m) => m.sentence === sentence) || factsInSentence(doc, sentence, 'purpose').length > 0;
-      const periods = factsInSentences(doc, scope, 'duration').filter((d) => !d.negated && d.form !== 'per' && aboutSpending(d.sentence));
-      const judged = periods.map((d) => ({ d, verdict: judge(doc, d, min) }));
-      if (judged.some((j) => j.verdict === 'long')) continue;
       const short = judged.find((j) => j.verdict === 'short' && (j.d.form === 'period' || j.d.form === 'until-year-end'));
       if (short) {
         report({
@@ -102,10 +119,8 @@ const rule: Rule = {
         continue;
       }
 
-      // A budget granted once every two years may be spent over those two years.
-      const rates = factsInSentences(doc, provision.mentions.map((m) => m.sentence), 'duration').filter((d) => d.form === 'per');
-      if (rates.some((d) => (d.months ?? 0) >= min)) continue;
-
+      // Silence on the period is a finding only for a budget the draft grants, not one it mentions in passing.
+      if (!provision.mentions.some((m) => m.granted)) continue;
       report({ range: doc.sentences[provision.anchor.sentence].range, messageId: 'noPeriod', data, fixes: [insertFix(provision.anchor.sentence)] });
     }
   },
@@ -116,6 +131,16 @@ function judge(doc: PolicyDocument, d: DurationFact, min: number): 'long' | 'sho
   // An unknown cao term is given the benefit of the doubt: most cao's run two years or more.
   if (months === null) return d.form === 'cao-term' ? 'long' : 'unknown';
   return months >= min ? 'long' : 'short';
+}
+
+/**
+ * How long a carry-over lasts, from the periods of its sentence: "mag maximaal één jaar worden
+ * meegenomen" limits it; the year end it happens at ("wat op 31 december over is, schuift door") does not.
+ */
+function carryOverPeriod(doc: PolicyDocument, sentence: number, min: number): 'long' | 'short' | 'none' {
+  const durations = factsInSentence(doc, sentence, 'duration').filter((d) => !d.negated && d.form !== 'until-year-end' && d.form !== 'per');
+  if (durations.length === 0) return 'none';
+  return durations.some((d) => judge(doc, d, min) === 'long') ? 'long' : 'short';
 }
 
 /** Whether the sentence states a period, and whether it is long enough. */

@@ -3,6 +3,7 @@ import { collectBlocks, type HtmlComment, type TextBlock } from './blocks';
 import { ArticleTreeBuilder, readNumberedLine, readOpener } from './articles';
 import { splitSentences } from './sentences';
 import { extractFacts } from './facts/extract';
+import { DefinedTerms } from './facts/definedTerms';
 import { detectLanguage } from './language';
 import { caoTermMonths } from './facts/term';
 import { LineIndex } from './lines';
@@ -16,6 +17,7 @@ export function buildPolicyDocument(text: string, tree: Root): PolicyDocument {
   const sentences: Sentence[] = [];
   const facts: Fact[] = [];
   let previousWasOpener = false;
+  const terms = new DefinedTerms();
 
   for (const whole of blocks) {
     // "Artikel 3" on the first line of a paragraph whose next lines already hold its text.
@@ -35,10 +37,10 @@ export function buildPolicyDocument(text: string, tree: Root): PolicyDocument {
     }
     previousWasOpener = opener !== null;
     tree$.extend(block.range.end);
-    addSentences(block, opener !== null, tree$.current(), sentences, facts, language);
+    addSentences(block, opener !== null, tree$.current(), sentences, facts, language, terms);
     if (rest) {
       tree$.extend(rest.range.end);
-      addSentences(rest, false, tree$.current(), sentences, facts, language);
+      addSentences(rest, false, tree$.current(), sentences, facts, language, terms);
     }
   }
 
@@ -99,6 +101,7 @@ function addSentences(
   sentences: Sentence[],
   facts: Fact[],
   language: PolicyDocument['language'],
+  terms: DefinedTerms,
 ): void {
   const spans = heading ? [trimmed(block.text)] : splitSentences(block.text);
   for (const [from, to] of spans) {
@@ -114,7 +117,7 @@ function addSentences(
       heading: heading || block.kind === 'heading',
     };
     sentences.push(sentence);
-    for (const fact of extractFacts(sentence, offsets, language)) facts.push(fact);
+    for (const fact of extractFacts(sentence, offsets, language, terms)) facts.push(fact);
   }
 }
 

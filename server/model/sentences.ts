@@ -4,13 +4,26 @@ import { ABBREVIATIONS } from './lexicon/abbreviations';
  * Splits the plain text of one block into sentences, returned as [start, end) pairs of indices
  * into that text (trimmed). A full stop ends a sentence only when it is followed by white space
  * and then something that can start a sentence, and the word before it is no abbreviation
- * ("o.a.", "bijv.", "art.") and no list number ("1."). Linear in the length of the text.
+ * ("o.a.", "bijv.", "art.") and no list number ("1."); a line that opens with a list mark starts
+ * a sentence too. Linear in the length of the text.
  */
 export function splitSentences(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let start = skipSpace(text, 0);
   for (let i = start; i < text.length; i++) {
     const ch = text[i];
+    // A line that opens with a list mark ("b. IKB: ...", "2) ...", "- ...") is an item of its own,
+    // even where the Markdown does not make it a list (lettered lists, pasted text).
+    if (ch === '\n') {
+      const next = skipSpace(text, i);
+      if (next < text.length && next > start && LIST_LINE.test(text.slice(next, next + 6))) {
+        const end = trimEnd(text, i);
+        if (end > start) spans.push([start, end]);
+        start = next;
+        i = next - 1;
+      }
+      continue;
+    }
     if (ch !== '.' && ch !== '!' && ch !== '?') continue;
     // Swallow closing quotes and brackets that belong to this sentence.
     let end = i + 1;
@@ -30,6 +43,8 @@ export function splitSentences(text: string): Array<[number, number]> {
   }
   return spans;
 }
+
+const LIST_LINE = /^(?:\(?[a-z]{1,2}[.)]|\d{1,2}[.)°]|[-•*–])\s/u;
 
 function skipSpace(text: string, i: number): number {
   while (i < text.length && /\s/.test(text[i])) i++;

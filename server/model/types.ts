@@ -136,16 +136,20 @@ export interface CountFact extends FactBase {
   perMonths: number | null;
 }
 
-/** "vervalt", "komt te vervallen", "niet-bestede bedragen vervallen", "expires", "use it or lose it". */
-export interface LapseFact extends FactBase {
+/** What a lapse or saving statement is said of, read from its sentence: money (a budget, what is not spent) and/or time (days, hours). */
+export interface StatementSubject {
+  aboutMoney: boolean;
+  aboutTime: boolean;
+}
+
+/** "vervalt", "komt te vervallen", "niet-bestede bedragen vervallen", "neem je niet mee", "expires", "use it or lose it". */
+export interface LapseFact extends FactBase, StatementSubject {
   kind: 'lapse';
 }
 
-/** "kan worden gespaard", "wordt meegenomen naar het volgende jaar", "opsparen", "carry over". */
-export interface SavingFact extends FactBase {
+/** "kan worden gespaard", "wordt meegenomen naar het volgende jaar", "blijft drie jaar geldig", "carry over". */
+export interface SavingFact extends FactBase, StatementSubject {
   kind: 'saving';
-  /** Maximum carry-over in months, if stated. */
-  months: number | null;
 }
 
 export interface PurposeFact extends FactBase {

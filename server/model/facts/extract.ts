@@ -9,6 +9,8 @@ import { readWorkOrganisation } from './work-organisation';
 import { readAuthority } from './authority';
 import { readSchemeTerms } from './scheme-terms';
 import { readTime } from './time';
+import { readKeeping } from './keeping';
+import { DefinedTerms } from './definedTerms';
 
 /** What every extractor gets: the sentence's tokens and how to turn token spans into facts. */
 export interface SentenceScope {
@@ -27,7 +29,7 @@ export interface SentenceScope {
 }
 
 /** Extracts the typed facts one sentence states. `offsets` maps each character of the sentence text to the source. */
-export function extractFacts(sentence: Sentence, offsets: number[], language: Language): Fact[] {
+export function extractFacts(sentence: Sentence, offsets: number[], language: Language, terms: DefinedTerms = new DefinedTerms()): Fact[] {
   const tokens = tokenize(sentence.text);
   if (tokens.length === 0) return [];
   const lex = lexiconTools(language);
@@ -52,16 +54,18 @@ export function extractFacts(sentence: Sentence, offsets: number[], language: La
 
   const facts: Fact[] = [];
   facts.push(...readQuantities(scope));
-  facts.push(...readInstruments(scope, facts));
+  facts.push(...readInstruments(scope, facts, terms));
+  facts.push(...readKeeping(scope, facts));
   facts.push(...readStatements(scope, facts.some((f) => f.kind === 'instrument')));
   facts.push(...readReferences(scope));
   facts.push(...readWorkOrganisation(scope, facts), ...readAuthority(scope));
   facts.push(...readSchemeTerms(scope, facts.some((f) => f.kind === 'instrument' && f.development)));
   facts.push(...readTime(scope, facts));
+  terms.learn(sentence, facts);
   return facts;
 }
 
-/** Lapse, saving, purposes, target groups, support and communication: phrase facts. */
+/** Required training, budget boundaries, purposes, target groups, support and communication: phrase facts. */
 function readStatements(scope: SentenceScope, mentionsInstrument: boolean): Fact[] {
   const { tokens, lex, sentence } = scope;
   const facts: Fact[] = [];
@@ -71,14 +75,6 @@ function readStatements(scope: SentenceScope, mentionsInstrument: boolean): Fact
     negated: negatable ? scope.negated(first, last) : false,
   });
   const containsNegator = (first: number, last: number) => tokens.slice(first, last + 1).some((t) => lex.negators.has(t.lower));
-
-  for (const m of lex.sets.lapse.matchAll(tokens)) facts.push({ kind: 'lapse', ...base(m.first, m.last, !containsNegator(m.first, m.last)) });
-  for (const m of lex.sets.saving.matchAll(tokens)) {
-    // "kan niet worden gespaard": the negation sits inside the phrase.
-    const fact = { kind: 'saving' as const, months: null, ...base(m.first, m.last) };
-    if (containsNegator(m.first, m.last)) fact.negated = true;
-    facts.push(fact);
-  }
 
   for (const m of lex.sets.requiredTraining.matchAll(tokens)) facts.push({ kind: 'required-training', ...base(m.first, m.last) });
   for (const m of lex.sets.budgetBoundaries.matchAll(tokens)) facts.push({ kind: 'budget-boundary', ...base(m.first, m.last, !containsNegator(m.first, m.last)) });

@@ -2,6 +2,7 @@ import type { Fact, InstrumentFact, InstrumentType } from '../types';
 import type { SentenceScope } from './extract';
 import type { Lexicon } from '../lexicon/types';
 import { COUNT_UNITS } from '../lexicon/numbers';
+import type { DefinedTerms } from './definedTerms';
 
 interface Found {
   first: number;
@@ -15,11 +16,11 @@ interface Found {
  * A budget without a development part ("basisbudget", "persoonlijk budget") is a development
  * budget only when its sentence speaks of development; an IKB only when earmarked for it.
  */
-export function readInstruments(scope: SentenceScope, quantities: Fact[]): Fact[] {
+export function readInstruments(scope: SentenceScope, quantities: Fact[], terms: DefinedTerms): Fact[] {
   const found: Found[] = [];
   scope.tokens.forEach((token, i) => {
     if (token.kind !== 'word') return;
-    const instrument = classifyCompound(token.lower, scope.lex.lexicon);
+    const instrument = classifyCompound(token.lower, scope.lex.lexicon) ?? terms.instrumentOf(token.lower);
     if (instrument) found.push({ first: i, last: i, instrument });
   });
   for (const m of scope.lex.sets.instrumentPhrases.matchAll(scope.tokens)) {

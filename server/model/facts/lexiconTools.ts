@@ -43,6 +43,10 @@ function compile(language: Language) {
     sets: {
       lapse: list(lex.lapse),
       saving: list(lex.saving),
+      carryOver: list(lex.carryOver),
+      accrual: list(lex.accrual),
+      moneySubjects: list(lex.statementSubjects.money),
+      timeSubjects: list(lex.statementSubjects.time),
       untilYearEnd: list(lex.untilYearEnd),
       ageAfter: list(lex.ages.after),
       ageBefore: list(lex.ages.before),

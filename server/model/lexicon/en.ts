@@ -60,6 +60,12 @@ export const en: Lexicon = {
     'not|no|cannot|cannot ~ carry|carried|roll|rolled|rollover|accumulate|accumulated|transfer',
     "doesn't|don't|won't|does ~ carry|roll|accumulate", 'unused ~ lost|expire|forfeited',
   ],
+  accrual: ['accumulate*', 'save up', 'saved up', 'bank', 'banked'],
+  carryOver: ['carry over', 'carried over', 'carries over', 'carrying over', 'roll over', 'rolls over', 'rolled over', 'rollover', 'accumulate*', 'save up', 'saved up', 'bank', 'banked'],
+  statementSubjects: {
+    money: ['budget*', 'balance*', 'amount*', 'money', 'funds', 'allowance*', 'stipend*', 'account*', '$', '£', '€', 'spent', 'unspent', 'spend'],
+    time: ['day', 'days', 'hour', 'hours', 'leave', 'time'],
+  },
   saving: ['carry over', 'carried over', 'carries over', 'roll over', 'rolls over', 'rolled over', 'rollover', 'accumulate*', 'save up', 'bank', 'remains available'],
   termWords: ['term', 'terms', 'valid', 'runs'],
   untilYearEnd: ['end of the calendar|fiscal year', 'end of the year', 'calendar year', 'by december 31', 'within the year', 'same year'],

@@ -12,7 +12,7 @@ export const nl: Lexicon = {
   developmentStems: [
     'ontwikkel', 'ontwikkelings', 'opleidings', 'opleiding', 'scholings', 'studie', 'loopbaan', 'loopbaanontwikkelings',
     'leer', 'trainings', 'training', 'cursus', 'inzetbaarheids', 'di', 'professionaliserings', 'employability', 'groei',
-    'talent', 'talentontwikkelings', 'persoonlijkontwikkel', 'persoonlijkeontwikkelings',
+    'talent', 'talentontwikkelings', 'persoonlijkontwikkel', 'persoonlijkeontwikkelings', 'l&d', 'pob', 'plb',
   ],
   compounds: {
     budgetHeads: ['budget', 'budgetten', 'tegoed', 'tegoeden', 'toelage', 'toelages', 'potje'],
@@ -55,9 +55,11 @@ export const nl: Lexicon = {
       'persoonlijk|persoonlijke|individueel|individuele|eigen budget|budgetten|tegoed',
       'budget|tegoed voor|ten behoeve van ~ ontwikkeling|scholing|opleiding*|inzetbaarheid|loopbaan*|professionalisering|deskundigheidsbevordering|training*',
       'budget duurzame inzetbaarheid',
-      'basisbudget|professionaliseringsbudget|trainingstoelage|opleidingstoelage|studietoelage',
-      'pob|pob-budget',
+      'basisbudget|trainingstoelage|opleidingstoelage|studietoelage',
     ],
+    // Abbreviations name a development budget by themselves: persoonlijk ontwikkel-/opleidings-/
+    // leerbudget, duurzame-inzetbaarheidsbudget, learning & development.
+    'individual-budget': ['pob|pob-budget|pob\'s|plb|plb-budget|pob-regeling|pob-tegoed|pol|polb', 'di-budget|di-budgetten|l&d-budget|l&d-budgetten|lnd-budget'],
     'learning-account': ['leerrekening*', 'ontwikkelrekening*', 'scholingsrekening*', 'persoonlijke leerrekening', 'individuele leerrekening', 'stap-budget'],
     voucher: ['*voucher|*vouchers', 'scholingscheque*', 'opleidingscheque*', 'tegoedbon*'],
     'collective-fund': [
@@ -106,19 +108,45 @@ export const nl: Lexicon = {
   numberLabels: ['artikel', 'art', 'lid', 'bijlage', 'hoofdstuk', 'paragraaf', 'onderdeel', 'nummer', 'nr'],
   perPersonCues: ['per werknemer', 'per medewerker', 'per persoon', 'per deelnemer', 'per fte', 'per voltijdbaan', 'per docent', 'per ambtenaar', 'per individu', 'per jaar per'],
   totalCues: ['in totaal', 'totaal', 'totale', 'pot', 'fonds', 'collectief', 'collectieve', 'voor alle werknemers', 'voor alle medewerkers', 'beschikbaar gesteld'],
+  // Lapse and carry-over are concepts, not word lists: a verb entry (@vervallen) covers every form
+  // of the verb, and a separable one (@meenemen) also the split order "neem je niet mee".
   lapse: [
-    'vervalt', 'vervallen', 'komt|komen ~ te vervallen', 'verloopt', 'verlopen', 'gaat|gaan ~ verloren', 'verbeurd',
-    'niet|geen ~ meegenomen|meenemen|overgeheveld|overhevelen|overgedragen|overdragen|doorschuiven|doorgeschoven|sparen|gespaard|opsparen|opgespaard|opgebouwd',
-    'niet overdraagbaar', 'op nul gezet|gesteld', 'niet meer beschikbaar', 'niet langer beschikbaar', 'niet bestede|niet-bestede|niet gebruikte|niet-gebruikte|ongebruikte|niet benut|niet-benut|onbenut|onbenutte ~ vervalt|vervallen|terug',
-    'terug naar|in het fonds|de pot', 'vloeit|vloeien ~ terug',
+    '@vervallen', '@verlopen', '@verliezen', 'verloren ~ @gaan', '@gaan ~ verloren', 'verbeurd', '@vervallenverklaren',
+    'op nul ~ @zetten|@stellen', '@zetten|@stellen ~ op nul', '@nullen',
+    'niet|geen meer|langer ~ beschikbaar|geldig|besteedbaar|bruikbaar|te besteden|op te nemen',
+    'niet bestede|niet-bestede|niet gebruikte|niet-gebruikte|ongebruikte|niet benut|niet-benut|onbenut|onbenutte ~ @terugvloeien|terug',
+    '@terugvloeien', '@terugvallen ~ aan|naar', 'terug naar|in het fonds|de pot',
+    'use it or lose it',
+  ],
+  // Said of the budget itself, carrying it over; negated ("neem je niet mee") it is a lapse.
+  carryOver: [
+    '@meenemen', '@meegaan', '@doorschuiven', '@overhevelen', '@overzetten', '@doorzetten', '@overboeken', '@doorlopen ~ volgend|volgende|komend|komende|later|nieuwe',
+    '@reserveren ~ voor ~ later|volgend|volgende|komende|toekomst',
+    '@overdragen ~ naar|aan ~ volgend|volgende|komend|komende|nieuwe ~ jaar|kalenderjaar|periode',
+  ],
+  // Building a balance up; "geen budget opgebouwd" says nothing was accrued, not that it lapses.
+  // Saving is explicit; building up is saving only when it may grow across years (a modal or a
+  // cap), not the monthly accrual of a yearly budget ("dat per maand wordt opgebouwd").
+  accrual: [
+    '@sparen', '@opsparen', '@bijeensparen', '@aansparen',
+    'kan|kunt|kunnen|mag|mogen|@blijven ~ @opbouwen|@stapelen|@cumuleren', '@opbouwen|@stapelen|@cumuleren ~ tot|maximaal|maximum|hoogstens',
+    'maximaal|maximum|hoogstens|tot ~ @opbouwen|@stapelen|@cumuleren',
   ],
   saving: [
-    'sparen', 'gespaard', 'opsparen', 'opgespaard', 'spaar*', 'bijeensparen', 'meegenomen ~ volgend|volgende|komend|komende|later|volgend',
-    'meenemen ~ volgend|volgende|komend|komende', 'schuift|schuiven|schuif ~ door', 'loopt|lopen ~ door', 'blijft|blijven ~ staan|bestaan', 'overgeheveld|overhevelen|overgedragen|doorschuiven|doorgeschoven|doorgezet ~ volgend|volgende|komend|komende',
-    'naar het volgende|komende jaar|kalenderjaar', 'naar een volgend|later jaar|kalenderjaar', 'blijft|blijven ~ beschikbaar|staan|geldig',
-    'kan|kunnen|mag|mogen ~ opgebouwd|opbouwen|gespaard|sparen|opsparen|opgespaard', 'wordt|worden ~ bijgeschreven', 'stapelen', 'cumuleren', 'opgebouwd ~ tot maximaal',
-    'meenemen naar een volgend|volgende|nieuwe', 'reserveren voor', 'houdt|behoudt ~ tegoed|saldo',
+    'naar het volgende|komende jaar|kalenderjaar', 'naar een volgend|later jaar|kalenderjaar', 'naar volgend jaar|kalenderjaar',
+    '@blijven ~ beschikbaar|staan|bestaan|geldig|openstaan|besteedbaar', '@blijven ~ op|in ~ rekening|tegoed|saldo',
+    '@zijn ~ geldig', 'geldig ~ gedurende|tot|voor', 'geldigheidsduur', '@bijschrijven',
+    'maximale|maximum opbouw', 'opbouw ~ tot|van ~ maximaal|maximum|ten hoogste', 'tot maximaal|maximum ~ *budgetten|*budget|keer|maal',
+    '@houden|@behouden ~ tegoed|saldo|budget', 'spaarsaldo', 'spaarmogelijkheid', 'spaarregeling', 'spaarrekening',
   ],
+  // What a lapse or carry-over is said of: money (the budget, the balance, what is not spent) or time (days, hours, leave).
+  statementSubjects: {
+    money: [
+      '*budget', '*budgetten', 'tegoed', 'tegoeden', 'saldo', 'saldi', 'bedrag', 'bedragen', '*bedrag', '*bedragen', 'geld', 'restant', 'restbedrag', 'rest', 'ontwikkeldeel',
+      '*rekening', 'voucher*', '€', 'euro', '@besteden', '@uitgeven', '@declareren', 'besteding*',
+    ],
+    time: ['*dagen', '*dag', '*uren', 'uur', 'dagdeel', 'dagdelen', '*verlof', 'verlofuren', 'tijd', '@opnemen'],
+  },
   termWords: ['looptijd', 'loopt', 'geldig', 'termijn*'],
   untilYearEnd: [
     'einde|eind van het kalenderjaar|jaar|boekjaar', 'eind|einde van het ~ kalenderjaar', 'uiterlijk 31 december', 'op 31 december', 'per 31 december',

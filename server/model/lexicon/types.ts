@@ -59,7 +59,13 @@ export interface Lexicon {
   /** Cues that an amount is a total. */
   totalCues: readonly string[];
   lapse: readonly string[];
+  /** Carrying a budget or days over ("meenemen", "doorschuiven", "sparen"): saving, and a lapse when negated. */
+  carryOver: readonly string[];
+  /** Building a balance up ("sparen", "opbouwen"): saving; negated by "niet" a lapse, by "geen" before the noun only no accrual. */
+  accrual: readonly string[];
   saving: readonly string[];
+  /** What a lapse or saving statement is said of: money or time. */
+  statementSubjects: Readonly<Record<'money' | 'time', readonly string[]>>;
   untilYearEnd: readonly string[];
   /** Words that make a period a term or a validity ("looptijd", "loopt", "geldig"). */
   termWords: readonly string[];
