@@ -143,13 +143,6 @@ function carryOverPeriod(doc: PolicyDocument, sentence: number, min: number): 'l
   return durations.some((d) => judge(doc, d, min) === 'long') ? 'long' : 'short';
 }
 
-/** Whether the sentence states a period, and whether it is long enough. */
-function periodIn(doc: PolicyDocument, sentence: number, min: number): 'long' | 'short' | 'none' {
-  const durations = factsInSentence(doc, sentence, 'duration').filter((d) => !d.negated);
-  if (durations.length === 0) return 'none';
-  return durations.some((d) => judge(doc, d, min) === 'long') ? 'long' : 'short';
-}
-
 /** The period the budget is granted per ("per jaar"), which is how long it lasts when unspent amounts lapse. */
 function rateMonths(doc: PolicyDocument, sentences: number[]): number | null {
   const rates = factsInSentences(doc, sentences, 'duration').filter((d) => d.form === 'per' && d.months !== null);
