@@ -58,7 +58,11 @@ export const en: Lexicon = {
     'not|no|cannot|cannot ~ carry|carried|roll|rolled|rollover|accumulate|accumulated|transfer',
     "doesn't|don't|won't|does ~ carry|roll|accumulate", 'unused ~ lost|expire|forfeited',
   ],
-  saving: ['carry over', 'carried over', 'carries over', 'roll over', 'rolls over', 'rolled over', 'rollover', 'accumulate*', 'save up', 'bank', 'remains available'],
+  // "Remain available (for 24 months)" states that unspent money stays, i.e. carry-over; "can be saved" is saving itself.
+  saving: [
+    'carry over', 'carried over', 'carries over', 'roll over', 'rolls over', 'rolled over', 'rollover', 'accumulate*', 'save up', 'bank',
+    'remain|remains|stay|stays ~ available', 'can|may ~ be saved',
+  ],
   termWords: ['term', 'terms', 'valid', 'runs'],
   untilYearEnd: ['end of the calendar|fiscal year', 'end of the year', 'calendar year', 'by december 31', 'within the year', 'same year'],
   caoTerm: ['term of the agreement', 'duration of the agreement'],
