@@ -11,7 +11,7 @@ import { t } from './messages';
 import { readSource } from './readSource';
 import type { FileReport } from './report';
 import { toMessages } from './report';
-import { writeFileAtomic } from './writeAtomic';
+import { WriteFileError, writeFileAtomic, type WriterFs } from './writeAtomic';
 
 export interface LintFileContext {
   cwd: string;
@@ -20,6 +20,8 @@ export interface LintFileContext {
   configFile?: string;
   rules: readonly Rule[];
   fix: boolean;
+  /** Replacement file-system calls for the writer (tests simulate a full disk). */
+  writerFs?: Partial<WriterFs>;
 }
 
 export interface FileOutcome {
@@ -71,6 +73,19 @@ function crashFindings(crashes: readonly Crash[], locale: Locale): Finding[] {
       docs: ruleDocsUrl(c.rule.meta.id),
       fixes: [],
     }));
+}
+
+/** Why a write failed, in words the user can act on; the system's error code stays visible for searching. */
+function writeFailureReason(error: unknown, locale: Locale): string {
+  if (error instanceof WriteFileError) {
+    const key = ({ readOnly: 'reasonReadOnly', changed: 'reasonChanged', notAFile: 'reasonNotAFile', shortWrite: 'reasonShortWrite' } as const)[error.kind];
+    return t(key, locale);
+  }
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === 'ENOSPC' || code === 'EDQUOT') return `${t('reasonNoSpace', locale)}, ${code}`;
+  if (code === 'EFBIG') return `${t('reasonTooLarge', locale)}, ${code}`;
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return `${t('reasonReadOnly', locale)}, ${code}`;
+  return code ?? (error instanceof Error ? error.message : String(error));
 }
 
 /** Reads, configures, lints and (with --fix) repairs one file. Never throws for bad input. */
@@ -129,12 +144,12 @@ export function lintFile(target: Target, ctx: LintFileContext): FileOutcome {
       const result = applyFixesRepeatedly(text, (t) => lint(t).findings, { eol: source.eol });
       if (result.text !== text) {
         try {
-          writeFileAtomic(target.path, (source.bom ? '\uFEFF' : '') + result.text);
+          writeFileAtomic(target.path, (source.bom ? '\uFEFF' : '') + result.text, { expected: source.stamp ?? undefined, fs: ctx.writerFs });
           text = result.text;
           outcome.fixesApplied = result.applied;
           outcome.written = true;
         } catch (error) {
-          outcome.notices.push(t('writeFailed', cliLocale, { path: shown, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+          outcome.notices.push(t('writeFailed', cliLocale, { path: shown, reason: writeFailureReason(error, cliLocale) }));
           outcome.fatal = true;
         }
       }

@@ -1,9 +1,18 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { lineEndingOf } from '../model/lines';
+import { stampOf, type ReadStamp } from './writeAtomic';
 
 /** A Markdown file as read from disk, ready for linting. */
 export type Source =
-  | { kind: 'text'; text: string; bom: boolean; eol: '\n' | '\r\n'; invalidUtf8At: number | null }
+  | {
+      kind: 'text';
+      text: string;
+      bom: boolean;
+      eol: '\n' | '\r\n';
+      invalidUtf8At: number | null;
+      /** Size, time and hash of the bytes read, so --fix can refuse to write over a file changed meanwhile; null when not read from disk. */
+      stamp: ReadStamp | null;
+    }
   | { kind: 'binary' }
   | { kind: 'unreadable'; reason: string };
 
@@ -39,21 +48,30 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 
 
 /** Decodes a file's bytes: NUL bytes mean binary; a UTF-8 BOM is removed and remembered. */
-export function decodeSource(bytes: Uint8Array): Source {
+export function decodeSource(bytes: Uint8Array, stamp: ReadStamp | null = null): Source {
   if (bytes.includes(0)) return { kind: 'binary' };
   const bad = firstInvalidUtf8(bytes);
   let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   const bom = text.charCodeAt(0) === 0xfeff;
   if (bom) text = text.slice(1);
-  return { kind: 'text', text, bom, eol: lineEndingOf(text), invalidUtf8At: bad === -1 ? null : bad };
+  return { kind: 'text', text, bom, eol: lineEndingOf(text), invalidUtf8At: bad === -1 ? null : bad, stamp };
 }
 
 export function readSource(path: string): Source {
   let bytes: Buffer;
+  let stamp: ReadStamp;
   try {
-    bytes = readFileSync(path);
+    // Stat the same open file that is read, so the stamp describes exactly these bytes.
+    const fd = openSync(path, 'r');
+    try {
+      const stat = fstatSync(fd);
+      bytes = readFileSync(fd);
+      stamp = stampOf(bytes, stat);
+    } finally {
+      closeSync(fd);
+    }
   } catch (error) {
     return { kind: 'unreadable', reason: (error as NodeJS.ErrnoException).code ?? String(error) };
   }
-  return decodeSource(bytes);
+  return decodeSource(bytes, stamp);
 }

@@ -47,9 +47,11 @@ export function collectBlocks(source: string, tree: Root): Collected {
       case 'yaml':
         frontMatter = node.value;
         return;
-      case 'html':
-        collectComments(node.value, node.position?.start.offset ?? 0, comments);
+      case 'html': {
+        const at = node.position?.start.offset ?? source.indexOf(node.value, lastEnd);
+        if (at >= 0) collectComments(node.value, at, comments);
         return;
+      }
       case 'heading':
         pushBlock('heading', node.depth, node, list);
         return;
@@ -81,6 +83,8 @@ export function collectBlocks(source: string, tree: Root): Collected {
   };
 
   const parentOf = new WeakMap<Nodes, Parents>();
+  // End of the last block, where the search for a node without a position starts.
+  let lastEnd = 0;
 
   const pushBlock = (
     kind: TextBlock['kind'],
@@ -88,10 +92,11 @@ export function collectBlocks(source: string, tree: Root): Collected {
     node: Parents,
     list: { number: number | null; first: boolean } | null,
   ): void => {
-    const text: string[] = [];
-    const offsets: number[] = [];
-    appendInline(source, node, text, offsets, comments);
-    const joined = text.join('');
+    const sink: Sink = { text: [], offsets: [], comments };
+    const start = node.position?.start.offset ?? lastEnd;
+    appendInline(source, node, sink, { start, end: node.position?.end.offset ?? source.length });
+    const { offsets } = sink;
+    const joined = sink.text.join('');
     if (joined.trim() === '') return;
     const firstBreak = offsets.findIndex((offset, i) => i > 0 && source.slice(offsets[i - 1], offset).includes('\n'));
     blocks.push({
@@ -103,8 +108,10 @@ export function collectBlocks(source: string, tree: Root): Collected {
       text: joined,
       firstLineEnd: firstBreak < 0 ? joined.length : firstBreak,
       offsets,
-      range: { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 },
+      // A block without a position (made by a plugin) spans the text found for it.
+      range: { start: node.position?.start.offset ?? offsets[0], end: node.position?.end.offset ?? offsets[offsets.length - 1] + 1 },
     });
+    lastEnd = blocks[blocks.length - 1].range.end;
   };
 
   for (const child of tree.children) {
@@ -114,39 +121,94 @@ export function collectBlocks(source: string, tree: Root): Collected {
   return { blocks, comments, frontMatter };
 }
 
-/** Appends the inline text of `node` to `text`, one entry per character, with source offsets. */
-function appendInline(source: string, node: Nodes, text: string[], offsets: number[], comments: HtmlComment[]): void {
+/** Where appended text goes: the characters, their source offsets, and the HTML comments met on the way. */
+interface Sink {
+  text: string[];
+  offsets: number[];
+  comments: HtmlComment[];
+}
+
+/** A stretch of the source, [start, end). */
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Appends the inline text of `node` to the sink, one entry per character, with source offsets.
+ *
+ * Plugins may create nodes without a `position`: remark-gfm's autolink literals
+ * (`[www.example.nl]{.underline}`, `[vragen: hr@werkgever.nl]`) split a text node into new text
+ * and link nodes that carry none. Such a node is placed in `span`, the stretch between its
+ * positioned neighbours (or its parent's bounds), and its text is looked up there. Offsets never go
+ * backwards and never leave the source, so every range built from them is ordered and in the text.
+ */
+function appendInline(source: string, node: Nodes, sink: Sink, span: Span): void {
+  const from = Math.max(span.start, nextOffset(sink, span.start));
   if (INLINE_TEXT.has(node.type) && 'value' in node) {
-    const start = node.position?.start.offset ?? 0;
-    const end = node.position?.end.offset ?? start;
-    const value = node.value;
-    // Where the source holds the value verbatim, map character by character; otherwise (escapes,
-    // entities, `\` line breaks) search forward for each character so ranges still land on it.
-    const verbatim = source.slice(start, end) === value;
-    let cursor = start;
-    for (let i = 0; i < value.length; i++) {
-      let at: number;
-      if (verbatim) at = start + i;
-      else {
-        const found = source.indexOf(value[i], cursor);
-        at = found >= 0 && found < end ? found : Math.min(cursor, Math.max(start, end - 1));
-      }
-      text.push(value[i] === '\n' ? ' ' : value[i]);
-      offsets.push(at);
-      cursor = at + 1;
-    }
+    appendText(source, node.value, node.position ? { start: node.position.start.offset ?? from, end: node.position.end.offset ?? span.end } : { start: from, end: span.end }, sink);
     return;
   }
   if (node.type === 'break') {
-    text.push(' ');
-    offsets.push(node.position?.start.offset ?? offsets[offsets.length - 1] ?? 0);
+    push(sink, ' ', node.position?.start.offset ?? from, source.length);
     return;
   }
   if (node.type === 'html') {
-    collectComments(node.value, node.position?.start.offset ?? 0, comments);
+    const at = node.position?.start.offset ?? source.indexOf(node.value, from);
+    // An unplaced comment that cannot be found is dropped rather than put at the top of the file.
+    if (at >= 0) collectComments(node.value, at, sink.comments);
     return;
   }
-  if ('children' in node) for (const child of node.children) appendInline(source, child, text, offsets, comments);
+  if (!('children' in node)) return;
+  const children: Nodes[] = node.children;
+  const inner: Span = node.position ? { start: node.position.start.offset ?? span.start, end: node.position.end.offset ?? span.end } : span;
+  children.forEach((child, i) => {
+    let end = inner.end;
+    for (let k = i + 1; k < children.length; k++) {
+      const next = children[k].position?.start.offset;
+      if (next !== undefined) {
+        end = next;
+        break;
+      }
+    }
+    appendInline(source, child, sink, { start: Math.max(inner.start, nextOffset(sink, inner.start)), end: Math.max(end, inner.start) });
+  });
+}
+
+/** The source offset after the last character appended, or `fallback` when nothing is appended yet. */
+function nextOffset(sink: Sink, fallback: number): number {
+  const last = sink.offsets[sink.offsets.length - 1];
+  return last === undefined ? fallback : last + 1;
+}
+
+/** Pushes one character, keeping offsets non-decreasing and inside the source. */
+function push(sink: Sink, char: string, at: number, sourceLength: number): void {
+  const previous = sink.offsets[sink.offsets.length - 1] ?? 0;
+  sink.text.push(char === '\n' ? ' ' : char);
+  sink.offsets.push(Math.min(Math.max(at, previous), Math.max(0, sourceLength - 1)));
+}
+
+/** Maps `value` onto the source within `span`: verbatim where the source holds it, else character by character. */
+function appendText(source: string, value: string, span: Span, sink: Sink): void {
+  const { start, end } = span;
+  if (source.slice(start, end) === value) {
+    for (let i = 0; i < value.length; i++) push(sink, value[i], start + i, source.length);
+    return;
+  }
+  // A node without a position gets a span wider than itself: find its text in it.
+  const found = source.indexOf(value, start);
+  if (value.length > 0 && found >= 0 && found + value.length <= end) {
+    for (let i = 0; i < value.length; i++) push(sink, value[i], found + i, source.length);
+    return;
+  }
+  // Escapes, entities, `\` line breaks: search forward for each character so ranges still land on it.
+  let cursor = start;
+  for (let i = 0; i < value.length; i++) {
+    const hit = source.indexOf(value[i], cursor);
+    const at = hit >= 0 && hit < end ? hit : Math.min(cursor, Math.max(start, end - 1));
+    push(sink, value[i], at, source.length);
+    cursor = at + 1;
+  }
 }
 
 function collectComments(value: string, offset: number, comments: HtmlComment[]): void {

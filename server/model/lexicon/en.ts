@@ -61,12 +61,13 @@ export const en: Lexicon = {
     "doesn't|don't|won't|does ~ carry|roll|accumulate", 'unused ~ lost|expire|forfeited',
   ],
   accrual: ['accumulate*', 'save up', 'saved up', 'bank', 'banked'],
-  carryOver: ['carry over', 'carried over', 'carries over', 'carrying over', 'roll over', 'rolls over', 'rolled over', 'rollover', 'accumulate*', 'save up', 'saved up', 'bank', 'banked'],
+  carryOver: ['carry over', 'carried over', 'carries over', 'carrying over', 'roll over', 'rolls over', 'rolled over', 'rollover'],
   statementSubjects: {
     money: ['budget*', 'balance*', 'amount*', 'money', 'funds', 'allowance*', 'stipend*', 'account*', '$', '£', '€', 'spent', 'unspent', 'spend'],
     time: ['day', 'days', 'hour', 'hours', 'leave', 'time'],
   },
-  saving: ['carry over', 'carried over', 'carries over', 'roll over', 'rolls over', 'rolled over', 'rollover', 'accumulate*', 'save up', 'bank', 'remains available'],
+  // "Remain available (for 24 months)" states that unspent money stays, i.e. carry-over; "can be saved" is saving itself.
+  saving: ['remain|remains|stay|stays ~ available', 'can|may ~ be saved'],
   termWords: ['term', 'terms', 'valid', 'runs'],
   untilYearEnd: ['end of the calendar|fiscal year', 'end of the year', 'calendar year', 'by december 31', 'within the year', 'same year'],
   caoTerm: ['term of the agreement', 'duration of the agreement'],
