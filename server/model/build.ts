@@ -6,6 +6,7 @@ import { extractFacts } from './facts/extract';
 import { detectLanguage } from './language';
 import { caoTermMonths } from './facts/term';
 import { LineIndex } from './lines';
+import { assignTopics } from './topics';
 import type { Directive, Fact, PolicyDocument, Sentence } from './types';
 
 /** mdast -> PolicyDocument: the article tree, the sentences and the facts they state. */
@@ -59,6 +60,7 @@ export function buildPolicyDocument(text: string, tree: Root): PolicyDocument {
     frontMatter,
     caoTermMonths: null,
   };
+  assignTopics(doc);
   doc.caoTermMonths = caoTermMonths(doc);
   return doc;
 }
@@ -112,6 +114,7 @@ function addSentences(
       article,
       facts: [],
       heading: heading || block.kind === 'heading',
+      topics: { designs: [], conditions: [], headings: [] },
     };
     sentences.push(sentence);
     for (const fact of extractFacts(sentence, offsets, language)) facts.push(fact);

@@ -273,6 +273,8 @@ export const nl: Lexicon = {
     definitionCues: ['betekent', 'houdt in', 'wordt verstaan', 'verstaan we', 'is een methode', 'noemen we', 'ook wel'],
     representativeBodies: ['vertegenwoordiger*', 'sectorcommissie', 'centrales', 'vakbond*', 'vakorganisatie*', 'overlegpartij*', 'cao-partijen'],
     groupPeople: ['deelnemers', 'medewerkers', 'werknemers', 'personen', 'leden', 'mensen', 'collega\'s', 'collega', 'man', 'teamleden', 'werkenden'],
+    peopleSuffixes: ['ers', 'eurs', 'ors', 'kundigen', 'isten', 'enten', 'anten', 'lingen', 'genoten', 'leden'],
+    notPeople: ['meters', 'liters', 'orders', 'folders', 'posters', 'computers', 'containers', 'vouchers', 'lockers', 'printers', 'kwartalen', 'euro\'s', 'procenten', 'kilometers'],
     notIntervalBefore: ['eerste', 'tijdens', 'proef*', 'pilot', 'uiterlijk', 'inwerk*', 'looptijd'],
     notIntervalAfter: ['van tevoren', 'tevoren', 'vooraf', 'voor aanvang', 'voor de start'],
     parties: {
@@ -341,6 +343,32 @@ export const nl: Lexicon = {
         'meldt|melden ~ leidinggevende|teamleider|manager', 'leidinggevende ~ blijft|houdt ~ zicht|overzicht|op de hoogte',
       ],
     },
+    practices: {
+      'self-rostering': [
+        'zelf ~ *rooster|*roosters|*roostering|werktijden|diensten|dienstrooster*', 'roosteren|roostert|rooster ~ zelf', 'zelf ~ roosteren|roostert|inroosteren|indelen',
+        'maken|maakt|maak|stellen|stelt|stel|plannen|plant|plan|roosteren|roostert|regelen|regelt|bepalen|bepaalt ~ eigen ~ *rooster|*roosters|diensten|werktijden',
+        'eigen ~ *rooster|*roosters|diensten|werktijden ~ maken|opstellen|op|plannen|roosteren|regelen|samenstellen|samen',
+      ],
+      enrichment: [
+        'zelf ~ *planning|werkverdeling|*controle|*controles|bestellingen|inkoop', 'zelf ~ werk|taken|werkzaamheden ~ verdelen|plannen|in',
+        'verdelen|verdeelt|plannen|plant|organiseren|organiseert|regelen|regelt ~ zelf|onderling ~ werk|taken|werkzaamheden',
+        'voeren|voert|voer ~ *controle|*controles ~ uit', 'nemen|neemt ~ *controle|*controles|*planning ~ voor hun|zijn|haar|je ~ rekening',
+        'verantwoordelijk|verantwoordelijkheid ~ voor ~ *planning|*controle|*controles|werkverdeling|*rooster|*roosters',
+      ],
+      'self-managing': ['sturen|stuurt ~ zichzelf', 'organiseren|organiseert ~ zichzelf', 'zonder ~ leidinggevende|teamleider|manager ~ werken|werkt|functioneren'],
+      'job-crafting': [
+        'werk|baan|functie|taken|takenpakket ~ anders|zelf ~ inrichten|in te richten|vormgeven|vorm te geven|invullen|in te vullen',
+        'geven|geeft|geef ~ zelf ~ vorm aan', 'zelf ~ vorm ~ geven aan', 'eigen ~ werk|baan|functie|takenpakket ~ aanpassen|aan te passen|veranderen|vormgeven|inrichten|in te richten|boetseren',
+        'passen|past|pas ~ eigen ~ werk|baan|functie|takenpakket ~ aan',
+      ],
+    },
+    practicePronouns: ['zij', 'ze', 'hij', 'jullie'],
+    approval: ['goedkeuring', 'goedkeuren', 'goedgekeurd', 'keurt|keuren ~ goed', 'toestemming', 'akkoord', 'instemming', 'fiat', 'accordering', 'accordeert', 'accorderen', 'geaccordeerd'],
+    agentMarkers: ['door', 'van'],
+    without: ['zonder'],
+    units: ['ploeg', 'team', 'afdeling', 'vestiging', 'locatie', 'cel', 'lijn', 'dienst', 'groep', 'unit', 'werkplaats', 'winkel', 'filiaal', 'school'],
+    wholeUnit: ['hele', 'gehele', 'voltallige', 'complete', 'totale', 'alle'],
+    sizeVerbs: ['werken', 'telt', 'tellen', 'zijn', 'bestaat', 'bestaan'],
   },
   time: {
     units: {
@@ -354,7 +382,11 @@ export const nl: Lexicon = {
     newcomers: [
       'uitzendkracht*', 'instromer*', 'zij-instromer*', 'nieuwe krachten|medewerkers|collega\'s|werknemers', 'nieuwkomer*', 'leerling*', 'bbl-leerling*', 'stagiair*',
       'leerwerkplek*', 'leer-werkplek*', 'leerwerkbaan', 'leerwerkbanen', 'leerbaan', 'leerbanen', 'ervaringsplaats*', 'werkervaringsplaats*', 'opleidingsplaats*',
-      'afstand tot de arbeidsmarkt', 'werkzoekende*', 'statushouder*',
+      'afstand tot de arbeidsmarkt', 'werkzoekende*', 'statushouder*', 'leerwerker*', 'nieuwe ~ *werkers|krachten|instromers',
+    ],
+    freesStaff: [
+      'vrij te maken|spelen', 'vrijmaken', 'vrij maken', 'vrijspelen', 'vrijgemaakt', 'vrijgespeeld', 'ruimte ~ maken|vrijmaken ~ voor ~ opleiding|scholing|opleidingen',
+      'terwijl|zolang|zodat ~ vaste|eigen|zittende|huidige ~ medewerkers|werknemers|collega\'s|personeel|krachten',
     ],
     terms: {
       planning: [
