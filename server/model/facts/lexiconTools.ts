@@ -94,6 +94,7 @@ function compile(language: Language) {
       authority: phraseSet(lex.work.authority),
       conditions: phraseSet(lex.work.conditions),
       practices: phraseSet(lex.work.practices),
+      headingConditions: phraseSet(lex.work.headingConditions),
       practicePronouns: new Set(lex.work.practicePronouns),
       approval: list(lex.work.approval),
       agentMarkers: new Set(lex.work.agentMarkers),

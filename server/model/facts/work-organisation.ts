@@ -1,5 +1,4 @@
-import type { Fact, GroupSizeFact, RotationIntervalFact, WorkCondition, WorkConditionFact, WorkDesign, WorkDesignFact } from '../types';
-import { readNumber } from './numbers';
+import type { Fact, RotationIntervalFact, WorkCondition, WorkConditionFact, WorkDesign, WorkDesignFact } from '../types';
 import { readGroupNumber } from './number-words';
 import { boundOf } from './quantities';
 import type { SentenceScope } from './extract';
@@ -184,9 +183,12 @@ function readRotationIntervals(scope: SentenceScope, facts: readonly Fact[]): Ro
   return out;
 }
 
+/** The conditions a sentence addresses; a heading ("Artikel 1 Doel") also by the words that head a section on it. */
 function readConditions(scope: SentenceScope): WorkConditionFact[] {
   const { tokens, sentence } = scope;
-  return scope.lex.work.conditions.matchAll(tokens).map((m) => ({
+  const matches = scope.lex.work.conditions.matchAll(tokens);
+  if (sentence.heading) matches.push(...scope.lex.work.headingConditions.matchAll(tokens));
+  return matches.map((m) => ({
     kind: 'work-condition',
     condition: m.value,
     range: scope.rangeOf(m.first, m.last),

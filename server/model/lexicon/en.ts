@@ -140,7 +140,7 @@ export const en: Lexicon = {
     parties: {
       employee: ['employee', 'employees', 'you', 'staff member'],
       team: ['team', 'teams'],
-      manager: ['manager', 'managers', 'team lead*', 'line manager*', 'supervisor*'],
+      manager: ['manager', 'managers', 'team lead*', 'line manager*', 'supervisor*', 'lead', 'leads', 'product owner', 'planner', 'planners'],
       employer: ['employer', 'company', 'we', 'management', 'board', 'hr'],
       group: ['working group', 'improvement team', 'work group'],
     },
@@ -171,6 +171,7 @@ export const en: Lexicon = {
       'job-crafting': ['shape|shapes|redesign|redesigns|reshape|reshapes ~ own ~ job|work|role', 'change|changes|adjust|adjusts ~ own ~ job|role|tasks'],
     },
     practicePronouns: ['they', 'we'],
+    headingConditions: { 'goal-informed': ['goal', 'goals', 'purpose', 'why*', 'background'] },
     approval: ['approval', 'approve*', 'consent', 'permission', 'sign-off', 'sign|signs ~ off'],
     agentMarkers: ['by', 'of', 'from'],
     without: ['without'],

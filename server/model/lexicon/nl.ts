@@ -283,6 +283,7 @@ export const nl: Lexicon = {
       manager: [
         'leidinggevende', 'leidinggevenden', 'manager', 'managers', '*manager', '*managers', 'teamleider*', 'ploegleider*', 'shiftleider*', 'afdelingsleider*',
         'objectleider*', 'bedrijfsleider*', 'locatieleider*', 'projectleider*', 'afdelingshoofd*', 'chef', 'chefs', 'direct leidinggevende',
+        'productieleider*', 'vestigingsleider*', 'vestigingsmanager*', 'lead', 'leads', 'teamlead*', 'product owner', 'leiding', 'planner', 'planners', 'roosteraar*', 'coördinator', 'coordinator',
       ],
       employer: ['werkgever', 'directie', 'bestuurder', 'bestuur', 'organisatie', 'onderneming', 'wij', 'we', 'gemeentesecretaris', 'college', 'minister', 'hr', 'p&o'],
       group: ['werkgroep', 'werkgroepen', 'verbeterteam', 'verbeterteams', 'werkoverleg', 'kwaliteitskring', 'verbetergroep'],
@@ -292,6 +293,7 @@ export const nl: Lexicon = {
         'beslist', 'beslissen', 'beslis', 'besluit', 'besluiten', 'bepaalt', 'bepalen', 'bepaal', 'vaststelt', 'vaststellen', 'stelt|stellen ~ vast',
         'bevoegdheid', 'bevoegdheden', 'bevoegd', 'mandaat', 'gemandateerd', 'beslissing', 'beslissingen', 'beslissingsbevoegd*', 'beslisbevoegd*',
         'zeggenschap', 'bindend', 'laatste woord', 'keuzevrijheid', 'kiest zelf', 'kiezen zelf',
+        'besloten', 'bepaald', 'vastgesteld', 'beslist', 'legt|leggen ~ vast', 'vastgelegd', 'kiest|kiezen|kies', 'wijst|wijzen ~ aan', 'aangewezen', 'mag|mogen ~ wijzigen|veranderen|aanpassen',
       ],
       advise: ['adviseert', 'adviseren', 'advies', 'adviezen', 'doet|doen ~ voorstellen|voorstel', 'stelt|stellen ~ voor', 'voorstellen'],
     },
@@ -307,9 +309,11 @@ export const nl: Lexicon = {
       'goal-informed': [
         'toe waarom', 'waarom we|wij|dit|zelfsturing|de|het|deze', 'wat het doel is', 'het doel van', 'doel en', 'informeert|informeren|geïnformeerd|geinformeerd ~ over ~ doel|doelen|reden|redenen|achtergrond',
         'uitleg ~ over ~ doel|waarom', 'wat het ~ betekent|oplevert', 'wat het hen|hun|jou|je ~ oplevert|betekent',
+        'licht|lichten|lichtte ~ toe', 'toelichting ~ op|over', 'informatiebijeenkomst*', 'voorlichtingsbijeenkomst*', 'legt|leggen ~ uit ~ waarom|wat|hoe',
       ],
       'terms-effect': [
-        'gevolgen|consequenties|effect|effecten ~ voor ~ functie|functie-indeling|salaris|arbeidsvoorwaarden|beloning|inschaling|rooster|functies',
+        'gevolgen|consequenties|effect|effecten ~ voor ~ functie*|salaris*|arbeidsvoorwaarden|beloning|inschaling|rooster|loon|inkomen|*toeslag|*toeslagen|schaal|inschaling',
+        'behoud van ~ salaris|loon|functie*|toeslag*', 'salaris|loon|inschaling|functiegroep|toeslagen ~ blijft|blijven ~ gelijk|hetzelfde|ongewijzigd',
         'arbeidsvoorwaardelijk*', 'functie-indeling', 'opnieuw ~ beschreven|gewaardeerd|ingedeeld',
       ],
       temporary: ['tijdelijk', 'tijdelijke', 'proef', 'proefperiode', 'proeftijd', 'pilot', 'pilots', 'uitproberen', 'uitprobeert', 'probeert', 'eerst ~ maanden', 'op proef'],
@@ -363,6 +367,7 @@ export const nl: Lexicon = {
       ],
     },
     practicePronouns: ['zij', 'ze', 'hij', 'jullie'],
+    headingConditions: { 'goal-informed': ['doel', 'doelen', 'doelstelling*', 'waarom*', 'aanleiding', 'achtergrond'] },
     approval: ['goedkeuring', 'goedkeuren', 'goedgekeurd', 'keurt|keuren ~ goed', 'toestemming', 'akkoord', 'instemming', 'fiat', 'accordering', 'accordeert', 'accorderen', 'geaccordeerd'],
     agentMarkers: ['door', 'van'],
     without: ['zonder'],
@@ -405,7 +410,9 @@ export const nl: Lexicon = {
       ],
       'combination-project': ['combinatieproject', 'combinatieprojecten'],
       'ramp-up': [
-        'beperkt|deels|gedeeltelijk|helft|half|halve ~ inzetbaar|productief', 'niet volledig ~ inzetbaar|productief', 'inwerkperiode*', 'inwerktijd', 'inwerkprogramma*', 'ingewerkt',
+        'beperkt|deels|gedeeltelijk|helft|half|halve ~ inzetbaar|productief', 'niet volledig ~ inzetbaar|productief',
+        'niet|nog niet ~ zelfstandig ~ werken|werkt|inzetbaar|draaien|draait|meedraaien|meewerken', 'nog niet ~ volledig|volwaardig|zelfstandig',
+        'boven op|bovenop ~ bezetting|formatie', 'werkbegeleider*', 'praktijkbegeleider*', 'leermeester*', 'buddy', 'inwerkperiode*', 'inwerktijd', 'inwerkprogramma*', 'ingewerkt',
         'inwerken', 'productienorm*|norm|normen ~ aangepast|verlaagd|lager|aanpassen|verlagen', 'aangepaste|lagere productienorm*|norm|normen',
         'boven de formatie|bezetting|norm', 'bovenformatief', 'bovenformatieve', 'boventallig*', 'extra ~ bezetting|formatie',
       ],

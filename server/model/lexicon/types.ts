@@ -163,6 +163,8 @@ export interface WorkLexicon {
    * zelf het rooster op" is self-rostering, "operators maken zelf de dagplanning" is enrichment).
    */
   practices: Partial<Readonly<Record<WorkDesign, readonly string[]>>>;
+  /** Headings that address a condition for the section under them ("Doel", "Waarom dit project"). */
+  headingConditions: Partial<Readonly<Record<WorkCondition, readonly string[]>>>;
   /** Pronouns that can be the doer of a practice when no manager or employer is named before them ("zij", "ze"). */
   practicePronouns: readonly string[];
   /** Approval whose holder is named after "van" or "door", or is the subject ("na goedkeuring van de teamleider", "de manager keurt goed"). */
