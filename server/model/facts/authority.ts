@@ -68,8 +68,9 @@ function subjectAfterVerb(scope: SentenceScope, parties: PhraseMatch<Party>[], f
   // Only where the verb does not open the sentence after its subject: something else stands before it in the clause.
   const before = parties.some((p) => p.last === first - 1 || (p.last === first - 2 && POSSESSIVES.has(tokens[first - 1]?.lower ?? '')));
   if (before || first === 0) return null;
-  let i = last + 1;
-  const after = (at: number) => parties.find((p) => p.first === at && clauses[p.first] === clauses[last]);
+  // A split verb ("keurt de leidinggevende ... goed") has its subject right after its first part.
+  let i = last > first ? first + 1 : last + 1;
+  const after = (at: number) => parties.find((p) => p.first === at && clauses[p.first] === clauses[first]);
   const direct = after(i);
   if (direct && POSSESSIVES.has(tokens[i].lower)) {
     // "bepaalt je lead": the possessive's noun is the subject; "bepaalt je taken": no subject named here.

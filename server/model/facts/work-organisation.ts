@@ -92,6 +92,11 @@ function doneByStaff(scope: SentenceScope, parties: ReturnType<SentenceScope['le
   const after = inClause.find((p) => p.first > at && p.first - at <= 3);
   const doer = before.length > 0 ? before[before.length - 1] : after;
   if (doer) return doer.value === 'employee' || doer.value === 'team';
+  // People of a trade before the description ("de verpleegkundigen stellen zelf ...", "monteurs verdelen ...").
+  for (let i = at - 1; i >= 0 && clauses[i] === clause; i--) if (isPeople(scope, tokens[i].lower)) return true;
+  // A relative clause ("Medewerkers die hun werk anders willen inrichten"): the party before it in the sentence.
+  const earlierInSentence = parties.filter((p) => p.last < at).pop();
+  if (earlierInSentence) return earlierInSentence.value === 'employee' || earlierInSentence.value === 'team';
   // "... en voeren zij de eindcontrole uit": a pronoun, with no manager or employer named before it.
   const pronoun = tokens.findIndex((t, i) => i <= at + 3 && clauses[i] === clause && scope.lex.work.practicePronouns.has(t.lower));
   if (pronoun < 0) return false;
