@@ -1,6 +1,6 @@
 import type { Rule } from '../server/engine/types';
 import type { GroupSizeFact, WorkDesign, WorkDesignFact } from '../server/model/types';
-import { factsInSentence } from '../server/model/query';
+import { factsInSentence, sentencesOf, unitOf } from '../server/model/query';
 import { arrangements, sentenceNames } from '../server/model/work';
 
 const MEETINGS: ReadonlySet<WorkDesign> = new Set(['werkoverleg', 'werkgroep', 'verbeterteam']);
@@ -59,15 +59,28 @@ const rule: Rule = {
 
 /**
  * The sizes stated for a meeting: in its own sentence, or in the next sentence of the same member
- * when that one names no other group ("... werkoverleg met alle medewerkers. Dat zijn er 34.").
+ * when that one names no other design ("... werkoverleg met alle medewerkers. Dat zijn er 34.").
+ * A meeting for a whole unit ("voor de hele ploeg", "alle monteurs van de vestiging") has the size
+ * stated for that unit in the same article ("een ploeg bestaat uit ongeveer 25 medewerkers"); a
+ * unit whose size is not stated gives no size.
  * A lower bound ("meer dan 50 werknemers") describes who it applies to, not the group.
  */
 function sizesOf(doc: Parameters<Rule['check']>[0]['doc'], meeting: WorkDesignFact): GroupSizeFact[] {
   const own = doc.sentences[meeting.sentence];
   const sentences = [meeting.sentence];
+  const others = new Set([...ANY_DESIGN].filter((d) => d !== meeting.design));
   const next = doc.sentences[meeting.sentence + 1];
-  if (next && !next.heading && next.article === own.article && !sentenceNames(doc, next.index, ANY_DESIGN)) sentences.push(next.index);
-  return sentences.flatMap((s) => factsInSentence(doc, s, 'group-size')).filter((g) => g.bound !== 'min');
+  if (next && !next.heading && next.article === own.article && !sentenceNames(doc, next.index, others)) sentences.push(next.index);
+  const sizes = sentences.flatMap((s) => factsInSentence(doc, s, 'group-size'));
+  const wholeUnits = new Set(sentences.flatMap((s) => factsInSentence(doc, s, 'whole-unit')).map((w) => w.unit));
+  if (wholeUnits.size > 0) {
+    const unit = unitOf(doc, own);
+    for (const s of sentencesOf(doc, unit)) {
+      if (sentences.includes(s)) continue;
+      for (const g of factsInSentence(doc, s, 'group-size')) if (g.unit !== null && wholeUnits.has(g.unit)) sizes.push(g);
+    }
+  }
+  return sizes.filter((g) => g.bound !== 'min');
 }
 
 export default rule;

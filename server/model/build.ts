@@ -7,6 +7,7 @@ import { DefinedTerms } from './facts/definedTerms';
 import { detectLanguage } from './language';
 import { caoTermMonths } from './facts/term';
 import { LineIndex } from './lines';
+import { assignTopics } from './topics';
 import type { Directive, Fact, PolicyDocument, Sentence } from './types';
 
 /** mdast -> PolicyDocument: the article tree, the sentences and the facts they state. */
@@ -61,6 +62,7 @@ export function buildPolicyDocument(text: string, tree: Root): PolicyDocument {
     frontMatter,
     caoTermMonths: null,
   };
+  assignTopics(doc);
   doc.caoTermMonths = caoTermMonths(doc);
   return doc;
 }
@@ -115,6 +117,7 @@ function addSentences(
       article,
       facts: [],
       heading: heading || block.kind === 'heading',
+      topics: { designs: [], conditions: [], headings: [] },
     };
     sentences.push(sentence);
     for (const fact of extractFacts(sentence, offsets, language, terms)) facts.push(fact);

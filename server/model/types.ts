@@ -51,6 +51,15 @@ export interface Sentence {
   facts: number[];
   /** The sentence is a heading. */
   heading: boolean;
+  /** What the headings enclosing the sentence name (topics.ts): it is about those designs even where it does not repeat them. */
+  topics: SentenceTopics;
+}
+
+/** The ways of organising work and the conditions the enclosing headings name, and those headings (sentence indices). */
+export interface SentenceTopics {
+  designs: WorkDesign[];
+  conditions: WorkCondition[];
+  headings: number[];
 }
 
 /** The kinds of development instrument the guidance distinguishes. */
@@ -239,6 +248,12 @@ export interface WorkDesignFact extends FactBase {
   design: WorkDesign;
   /** The sentence sets it up, holds it or allows it ("stelt een werkgroep in", "houdt werkoverleg"), not a mention in passing. */
   arranged: boolean;
+  /**
+   * How the design was recognised: by its name ("zelfroosteren"), by a description of the practice
+   * ("het team stelt zelf het rooster op"), or by a heading that names it over a body that does not
+   * (work.ts makes these, anchored on the first sentence under the heading).
+   */
+  via?: 'name' | 'practice' | 'heading';
 }
 
 /** A number of people with its bound: a group's size or a headcount ("ten hoogste 12 deelnemers", "150 medewerkers", "acht collega's"). */
@@ -246,6 +261,14 @@ export interface GroupSizeFact extends FactBase {
   kind: 'group-size';
   value: number;
   bound: 'max' | 'min' | 'exact';
+  /** The unit whose size it is, when the clause names one ("een ploeg bestaat uit 25 medewerkers": "ploeg"; "op elke vestiging werken er zestien": "vestiging"). */
+  unit: string | null;
+}
+
+/** A group that is a whole unit, size not stated here: "het werkoverleg is voor de hele ploeg", "alle monteurs van de vestiging". */
+export interface WholeUnitFact extends FactBase {
+  kind: 'whole-unit';
+  unit: string;
 }
 
 /** How long someone stays before rotating on, said in a sentence about rotation ("iedere vier weken", "telkens ten minste zes maanden"). */
@@ -332,6 +355,7 @@ export type Fact =
   | SchemeTermFact
   | WorkDesignFact
   | GroupSizeFact
+  | WholeUnitFact
   | RotationIntervalFact
   | AuthorityFact
   | WorkConditionFact

@@ -2,28 +2,90 @@ import type { AuthorityFact, Party } from '../types';
 import type { PhraseMatch } from './phrases';
 import type { SentenceScope } from './extract';
 
+/** Possessives that, right after a verb, belong to the noun after them ("bepaalt je lead", "bepaalt je taken"). */
+const POSSESSIVES = new Set(['je', 'jouw', 'uw', 'zijn', 'haar', 'hun', 'de', 'het', 'your', 'their', 'his', 'her', 'the']);
+
 /**
- * Who decides: decision power ("mag beslissen", "bepaalt", "bevoegdheid", "bindend") and advice
- * ("adviseert", "doet voorstellen"), each with the party that holds it. The holder is the party
- * named nearest before the word in its clause ("de teamleider bepaalt"), else the first one after
- * it in the clause ("het besluit ligt bij de directie"), else the nearest one before it in the
- * sentence ("een werkgroep, die het beleid vaststelt"). Rules ask "does the employee decide?",
- * "does the manager?", "is the working group given decision power?" of these facts.
+ * Who decides: decision power ("mag beslissen", "bepaalt", "bevoegdheid", "bindend"), approval
+ * ("na goedkeuring van de teamleider", "de manager keurt het rooster goed") and advice
+ * ("adviseert", "doet voorstellen"), each with the party that holds it. The holder is, in order:
+ * the agent of a passive or the owner of an approval, named after "door"/"van" ("wordt besloten door
+ * de leidinggevende"); the subject right after the verb when the sentence starts with something
+ * else (verb second: "Aan welk project je werkt, bepaalt je lead"); the party named nearest before
+ * the word in its clause ("de teamleider bepaalt"); the first one after it in the clause ("het
+ * besluit ligt bij de directie"); the nearest one before it in the sentence ("een werkgroep, die
+ * het beleid vaststelt"). An approval that is not needed ("zonder toestemming van de teamleider")
+ * is a negated decision of its owner and a decision of the clause's subject.
  */
 export function readAuthority(scope: SentenceScope): AuthorityFact[] {
   const { tokens, clauses, sentence } = scope;
   const work = scope.lex.work;
   const matches = work.authority.matchAll(tokens);
-  if (matches.length === 0) return [];
+  const approvals = work.approval.matchAll(tokens);
+  if (matches.length === 0 && approvals.length === 0) return [];
   const parties = work.parties.matchAll(tokens);
-  return matches.map((m) => ({
+  const out: AuthorityFact[] = matches.map((m) => ({
     kind: 'authority',
     power: m.value,
-    holder: holderOf(parties, m.first, m.last, clauses),
+    holder: agentAfter(scope, parties, m.last) ?? subjectAfterVerb(scope, parties, m.first, m.last) ?? holderOf(parties, m.first, m.last, clauses),
     range: scope.rangeOf(m.first, m.last),
     sentence: sentence.index,
     negated: scope.negated(m.first, m.last),
   }));
+  for (const m of approvals) {
+    if (out.some((f) => overlaps(scope, f, m))) continue;
+    const owner = agentAfter(scope, parties, m.last) ?? subjectAfterVerb(scope, parties, m.first, m.last) ?? holderOf(parties, m.first, m.last, clauses);
+    const without = m.first > 0 && work.without.has(tokens[m.first - 1].lower);
+    const range = scope.rangeOf(m.first, m.last);
+    out.push({ kind: 'authority', power: 'decide', holder: owner, range, sentence: sentence.index, negated: without || scope.negated(m.first, m.last) });
+    if (without) {
+      const subject = parties.filter((p) => p.last < m.first && clauses[p.first] === clauses[m.first]).pop() ?? parties.filter((p) => p.last < m.first).pop();
+      if (subject && subject.value !== owner) out.push({ kind: 'authority', power: 'decide', holder: subject.value, range, sentence: sentence.index, negated: false });
+    }
+  }
+  return out;
+}
+
+function overlaps(scope: SentenceScope, fact: AuthorityFact, m: PhraseMatch<unknown>): boolean {
+  const r = scope.rangeOf(m.first, m.last);
+  return fact.range.start < r.end && r.start < fact.range.end;
+}
+
+/** "door de leidinggevende", "van de teamleider" right after the word (a determiner or two between). */
+function agentAfter(scope: SentenceScope, parties: PhraseMatch<Party>[], last: number): Party | null {
+  const { tokens, clauses } = scope;
+  for (let i = last + 1; i <= last + 3 && i < tokens.length && clauses[i] === clauses[last]; i++) {
+    if (!scope.lex.work.agentMarkers.has(tokens[i].lower)) continue;
+    const party = parties.find((p) => p.first > i && p.first <= i + 3 && clauses[p.first] === clauses[i]);
+    return party ? party.value : null;
+  }
+  return null;
+}
+
+/** Verb second: "..., bepaalt je lead", "Samen met zijn team beslist de teamleider". */
+function subjectAfterVerb(scope: SentenceScope, parties: PhraseMatch<Party>[], first: number, last: number): Party | null {
+  const { tokens, clauses } = scope;
+  // Only where the verb does not open the sentence after its subject: something else stands before it in the clause.
+  const before = parties.some((p) => p.last === first - 1 || (p.last === first - 2 && POSSESSIVES.has(tokens[first - 1]?.lower ?? '')));
+  if (before || first === 0) return null;
+  // A split verb ("keurt de leidinggevende ... goed") has its subject right after its first part.
+  let i = last > first ? first + 1 : last + 1;
+  const after = (at: number) => parties.find((p) => p.first === at && clauses[p.first] === clauses[first]);
+  const direct = after(i);
+  if (direct && POSSESSIVES.has(tokens[i].lower)) {
+    // "bepaalt je lead": the possessive's noun is the subject; "bepaalt je taken": no subject named here.
+    const noun = after(i + 1);
+    if (noun) return noun.value;
+    const next = tokens[i + 1];
+    return next === undefined || next.kind === 'punct' || /^(zelf|samen|zelfstandig|self|yourself)$/.test(next.lower) ? direct.value : null;
+  }
+  if (direct) return direct.value;
+  if (tokens[i] && POSSESSIVES.has(tokens[i].lower)) {
+    i++;
+    const noun = after(i);
+    if (noun) return noun.value;
+  }
+  return null;
 }
 
 function holderOf(parties: PhraseMatch<Party>[], first: number, last: number, clauses: number[]): Party | null {

@@ -98,6 +98,16 @@ function compile(language: Language) {
       parties: phraseSet(lex.work.parties),
       authority: phraseSet(lex.work.authority),
       conditions: phraseSet(lex.work.conditions),
+      practices: phraseSet(lex.work.practices),
+      headingConditions: phraseSet(lex.work.headingConditions),
+      practicePronouns: new Set(lex.work.practicePronouns),
+      approval: list(lex.work.approval),
+      agentMarkers: new Set(lex.work.agentMarkers),
+      without: new Set(lex.work.without),
+      units: list(lex.work.units),
+      wholeUnit: new Set(lex.work.wholeUnit),
+      sizeVerbs: new Set(lex.work.sizeVerbs),
+      freesStaff: list(lex.time.freesStaff),
     },
   };
 }

@@ -34,10 +34,14 @@ export function readTime(scope: SentenceScope, facts: readonly Fact[]): Fact[] {
     if (term === 'employment-end' && !aboutTime) continue;
     out.push(termFact(scope, term, m.first, m.last));
   }
-  // Newcomers on work-learning places taking over while own staff train: a combination project in all but name.
+  // Newcomers on work-learning places taking over, or put in to free own staff, while those train:
+  // a combination project in all but name ("om vaste werknemers vrij te maken voor opleidingen zet
+  // de werkgever uitzendkrachten in op ervaringsplaatsen").
   if (newcomers && development && !out.some((f) => f.kind === 'time-term' && f.term === 'combination-project')) {
     const takeover = out.find((f): f is TimeTermFact => f.kind === 'time-term' && f.term === 'replacement');
+    const frees = scope.lex.work.freesStaff.matchAll(scope.tokens).find((m) => !scope.negated(m.first, m.last));
     if (takeover) out.push({ ...takeover, term: 'combination-project' });
+    else if (frees) out.push(termFact(scope, 'combination-project', frees.first, frees.last));
   }
   return out;
 }

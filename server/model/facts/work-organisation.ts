@@ -1,5 +1,5 @@
-import type { Fact, GroupSizeFact, RotationIntervalFact, WorkCondition, WorkConditionFact, WorkDesign, WorkDesignFact } from '../types';
-import { readNumber } from './numbers';
+import type { Fact, RotationIntervalFact, WorkCondition, WorkConditionFact, WorkDesign, WorkDesignFact } from '../types';
+import { readGroupNumber } from './number-words';
 import { boundOf } from './quantities';
 import type { SentenceScope } from './extract';
 
@@ -15,7 +15,8 @@ const NEGATION_ADDRESSES: ReadonlySet<WorkCondition> = new Set(['terms-effect', 
  * sentence's facts so far (its durations give the rotation intervals).
  */
 export function readWorkOrganisation(scope: SentenceScope, facts: readonly Fact[]): Fact[] {
-  const designs = readDesigns(scope);
+  const named = readDesigns(scope);
+  const designs = [...named, ...readPractices(scope, named)];
   const out: Fact[] = [...designs, ...readGroupSizes(scope), ...readConditions(scope)];
   if (designs.some((d) => d.design === 'rotation')) out.push(...readRotationIntervals(scope, facts));
   return out;
@@ -33,30 +34,141 @@ function readDesigns(scope: SentenceScope): WorkDesignFact[] {
   return matches.map((m) => {
     const negated = scope.negated(m.first, m.last);
     const design = m.value;
+    // A group that is given work or a size is set up: "een werkgroep van zes monteurs brengt advies uit".
+    const acts = GROUPS.has(design) && (groupActs(scope, m.last) || sizedAfter(scope, m.last));
     // A working group of union and employer representatives is formal consultation, not employee participation.
     const arranged =
-      !sentence.heading && !negated && !explains && (cue || (permission && PERMITTED.has(design))) && !(GROUPS.has(design) && representatives);
-    return { kind: 'work-design', design, arranged, range: scope.rangeOf(m.first, m.last), sentence: sentence.index, negated };
+      !sentence.heading && !negated && !explains && (cue || acts || (permission && PERMITTED.has(design))) && !(GROUPS.has(design) && representatives);
+    return { kind: 'work-design', design, arranged, via: 'name', range: scope.rangeOf(m.first, m.last), sentence: sentence.index, negated };
   });
 }
 
-/** "ten hoogste 12 deelnemers", "34 medewerkers", "acht collega's": a number of two or more before a word for people. */
-function readGroupSizes(scope: SentenceScope): GroupSizeFact[] {
-  const { tokens, sentence, language } = scope;
+/** The group named at `last` advises or decides in its own clause: "de werkgroep adviseert", "een werkgroep ... brengt advies uit". */
+function groupActs(scope: SentenceScope, last: number): boolean {
+  const clause = scope.clauses[last];
+  return scope.lex.work.authority.matchAll(scope.tokens).some((a) => a.first > last && scope.clauses[a.first] === clause && a.first - last <= 10);
+}
+
+/** "een werkgroep van zes monteurs", "een verbeterteam van 8 collega's": a size right after the group's name. */
+function sizedAfter(scope: SentenceScope, last: number): boolean {
+  const { tokens, language } = scope;
+  if (!scope.lex.work.agentMarkers.has(tokens[last + 1]?.lower ?? '')) return false;
+  const n = readGroupNumber(tokens, last + 2, language);
+  return n !== null && n.value >= 2;
+}
+
+/**
+ * Descriptions of a practice, said of employees or a team: "het team stelt zelf het vierwekenrooster
+ * op" (self-rostering), "operators maken zelf de dagplanning en voeren de eindcontrole uit"
+ * (enrichment), "wie zijn werk anders wil inrichten" (job crafting). The doer is the nearest party
+ * in the clause before the description, or the one right after its verb ("maken operators zelf");
+ * a manager or the employer as doer is no such practice ("de teamleider maakt zelf het rooster").
+ * A design already named in the sentence is not read twice.
+ */
+function readPractices(scope: SentenceScope, named: readonly WorkDesignFact[]): WorkDesignFact[] {
+  const { tokens, sentence } = scope;
+  if (sentence.heading) return [];
   const work = scope.lex.work;
-  const out: GroupSizeFact[] = [];
-  for (let i = 0; i < tokens.length - 1; i++) {
-    const n = readNumber(tokens, i, language);
+  const matches = work.practices.matchAll(tokens);
+  if (matches.length === 0) return [];
+  const parties = work.parties.matchAll(tokens);
+  const explains = work.definitionCues.test(tokens);
+  const out: WorkDesignFact[] = [];
+  for (const m of matches) {
+    if (named.some((d) => d.design === m.value) || out.some((d) => d.design === m.value)) continue;
+    if (!doneByStaff(scope, parties, m.first)) continue;
+    const negated = scope.negated(m.first, m.last);
+    out.push({ kind: 'work-design', design: m.value, arranged: !negated && !explains, via: 'practice', range: scope.rangeOf(m.first, m.last), sentence: sentence.index, negated });
+  }
+  return out;
+}
+
+function doneByStaff(scope: SentenceScope, parties: ReturnType<SentenceScope['lex']['work']['parties']['matchAll']>, at: number): boolean {
+  const { tokens, clauses } = scope;
+  const clause = clauses[at];
+  const inClause = parties.filter((p) => clauses[p.first] === clause || clauses[p.last] === clause);
+  const before = inClause.filter((p) => p.last < at);
+  // Verb-second: "Vanaf 1 juni maken operators zelf ..." names the doer right after the verb.
+  const after = inClause.find((p) => p.first > at && p.first - at <= 3);
+  const doer = before.length > 0 ? before[before.length - 1] : after;
+  if (doer) return doer.value === 'employee' || doer.value === 'team';
+  // People of a trade before the description ("de verpleegkundigen stellen zelf ...", "monteurs verdelen ...").
+  for (let i = at - 1; i >= 0 && clauses[i] === clause; i--) if (isPeople(scope, tokens[i].lower)) return true;
+  // A relative clause ("Medewerkers die hun werk anders willen inrichten"): the party before it in the sentence.
+  const earlierInSentence = parties.filter((p) => p.last < at).pop();
+  if (earlierInSentence) return earlierInSentence.value === 'employee' || earlierInSentence.value === 'team';
+  // "... en voeren zij de eindcontrole uit": a pronoun, with no manager or employer named before it.
+  const pronoun = tokens.findIndex((t, i) => i <= at + 3 && clauses[i] === clause && scope.lex.work.practicePronouns.has(t.lower));
+  if (pronoun < 0) return false;
+  const earlier = parties.filter((p) => p.last < pronoun);
+  return earlier.length > 0 && (earlier[earlier.length - 1].value === 'employee' || earlier[earlier.length - 1].value === 'team');
+}
+
+/**
+ * Numbers of people: "ten hoogste 12 deelnemers", "alle 25 medewerkers", "ongeveer vijfentwintig
+ * monteurs" (a number word), "een ploeg van 30" (after a unit or group and "van"), "een team telt 12",
+ * "op elke vestiging werken er zestien" (after a verb that states a size, at the end of the clause).
+ * Each size knows the unit its clause names, so a meeting "voor de hele ploeg" can find it.
+ */
+function readGroupSizes(scope: SentenceScope): Fact[] {
+  const { tokens, sentence, language, clauses } = scope;
+  const work = scope.lex.work;
+  const out: Fact[] = [];
+  const units = tokens.map((t) => unitName(scope, t.lower));
+  const unitBefore = (at: number): string | null => {
+    for (let j = at - 1; j >= 0 && clauses[j] === clauses[at]; j--) if (units[j]) return units[j];
+    return null;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const n = readGroupNumber(tokens, i, language);
     if (!n || n.value < 2 || !Number.isInteger(n.value)) continue;
-    const unit = tokens[n.last + 1];
-    if (!unit || !work.groupPeople.test([unit])) continue;
+    const next = tokens[n.last + 1];
+    const people = next !== undefined && isPeople(scope, next.lower);
+    const prev = tokens[n.first - 1]?.lower ?? '';
+    const prev2 = tokens[n.first - 2];
+    // "een ploeg van 30", "een werkgroep van acht"
+    const afterUnitVan = work.agentMarkers.has(prev) && prev2 !== undefined && (units[n.first - 2] !== null || work.designs.test([prev2]));
+    // "het team telt 12", "werken er zestien", "bestaat uit ongeveer 25": only where the clause ends with the number.
+    const clauseEnds = next === undefined || next.kind === 'punct';
+    const verbBefore = tokens.slice(Math.max(0, n.first - 3), n.first).some((t) => work.sizeVerbs.has(t.lower));
+    if (!people && !afterUnitVan && !(verbBefore && clauseEnds)) continue;
+    // A range "6 tot 12 personen": the upper end is read at its own number.
     const before = tokens.slice(Math.max(0, n.first - 3), n.first);
     // "niet meer dan" is an upper bound although it contains "meer dan".
     const bound = boundOf(scope, before);
-    out.push({ kind: 'group-size', value: n.value, bound, range: scope.rangeOf(n.first, n.last + 1), sentence: sentence.index, negated: false });
-    i = n.last + 1;
+    const last = people ? n.last + 1 : n.last;
+    const unit = afterUnitVan ? units[n.first - 2] : unitBefore(n.first);
+    out.push({ kind: 'group-size', value: n.value, bound, unit, range: scope.rangeOf(n.first, last), sentence: sentence.index, negated: false });
+    i = last;
+  }
+  // "voor de hele ploeg", "alle monteurs van de vestiging", "met het voltallige team"
+  for (let i = 0; i < tokens.length; i++) {
+    if (!work.wholeUnit.has(tokens[i].lower)) continue;
+    for (let j = i + 1; j <= i + 5 && j < tokens.length && clauses[j] === clauses[i]; j++) {
+      if (readGroupNumber(tokens, j, language)) break;
+      if (!units[j]) continue;
+      out.push({ kind: 'whole-unit', unit: units[j]!, range: scope.rangeOf(i, j), sentence: sentence.index, negated: false });
+      i = j;
+      break;
+    }
   }
   return out;
+}
+
+/** The unit a word names, singular or plural ("ploegen" -> "ploeg"), or null. */
+function unitName(scope: SentenceScope, word: string): string | null {
+  for (const unit of scope.lex.lexicon.work.units) {
+    if (word === unit) return unit;
+    if (word.startsWith(unit) && word.length - unit.length <= 3 && /^(en|s|n|len|pen|nen)$/.test(word.slice(unit.length))) return unit;
+  }
+  return null;
+}
+
+function isPeople(scope: SentenceScope, word: string): boolean {
+  const work = scope.lex.lexicon.work;
+  if (work.groupPeople.includes(word)) return true;
+  if (work.notPeople.some((w) => word.endsWith(w))) return false;
+  return work.peopleSuffixes.some((suffix) => word.length > suffix.length + 2 && word.endsWith(suffix));
 }
 
 /** The durations of a rotation sentence that say how long one stays, not an induction or a notice period. */
@@ -76,9 +188,12 @@ function readRotationIntervals(scope: SentenceScope, facts: readonly Fact[]): Ro
   return out;
 }
 
+/** The conditions a sentence addresses; a heading ("Artikel 1 Doel") also by the words that head a section on it. */
 function readConditions(scope: SentenceScope): WorkConditionFact[] {
   const { tokens, sentence } = scope;
-  return scope.lex.work.conditions.matchAll(tokens).map((m) => ({
+  const matches = scope.lex.work.conditions.matchAll(tokens);
+  if (sentence.heading) matches.push(...scope.lex.work.headingConditions.matchAll(tokens));
+  return matches.map((m) => ({
     kind: 'work-condition',
     condition: m.value,
     range: scope.rangeOf(m.first, m.last),

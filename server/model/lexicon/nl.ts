@@ -307,6 +307,8 @@ export const nl: Lexicon = {
     definitionCues: ['betekent', 'houdt in', 'wordt verstaan', 'verstaan we', 'is een methode', 'noemen we', 'ook wel'],
     representativeBodies: ['vertegenwoordiger*', 'sectorcommissie', 'centrales', 'vakbond*', 'vakorganisatie*', 'overlegpartij*', 'cao-partijen'],
     groupPeople: ['deelnemers', 'medewerkers', 'werknemers', 'personen', 'leden', 'mensen', 'collega\'s', 'collega', 'man', 'teamleden', 'werkenden'],
+    peopleSuffixes: ['ers', 'eurs', 'ors', 'kundigen', 'isten', 'enten', 'anten', 'lingen', 'genoten', 'leden'],
+    notPeople: ['meters', 'liters', 'orders', 'folders', 'posters', 'computers', 'containers', 'vouchers', 'lockers', 'printers', 'kwartalen', 'euro\'s', 'procenten', 'kilometers'],
     notIntervalBefore: ['eerste', 'tijdens', 'proef*', 'pilot', 'uiterlijk', 'inwerk*', 'looptijd'],
     notIntervalAfter: ['van tevoren', 'tevoren', 'vooraf', 'voor aanvang', 'voor de start'],
     parties: {
@@ -315,6 +317,7 @@ export const nl: Lexicon = {
       manager: [
         'leidinggevende', 'leidinggevenden', 'manager', 'managers', '*manager', '*managers', 'teamleider*', 'ploegleider*', 'shiftleider*', 'afdelingsleider*',
         'objectleider*', 'bedrijfsleider*', 'locatieleider*', 'projectleider*', 'afdelingshoofd*', 'chef', 'chefs', 'direct leidinggevende',
+        'productieleider*', 'vestigingsleider*', 'vestigingsmanager*', 'lead', 'leads', 'teamlead*', 'product owner', 'leiding', 'planner', 'planners', 'roosteraar*', 'coördinator', 'coordinator',
       ],
       employer: ['werkgever', 'directie', 'bestuurder', 'bestuur', 'organisatie', 'onderneming', 'wij', 'we', 'gemeentesecretaris', 'college', 'minister', 'hr', 'p&o'],
       group: ['werkgroep', 'werkgroepen', 'verbeterteam', 'verbeterteams', 'werkoverleg', 'kwaliteitskring', 'verbetergroep'],
@@ -324,6 +327,7 @@ export const nl: Lexicon = {
         'beslist', 'beslissen', 'beslis', 'besluit', 'besluiten', 'bepaalt', 'bepalen', 'bepaal', 'vaststelt', 'vaststellen', 'stelt|stellen ~ vast',
         'bevoegdheid', 'bevoegdheden', 'bevoegd', 'mandaat', 'gemandateerd', 'beslissing', 'beslissingen', 'beslissingsbevoegd*', 'beslisbevoegd*',
         'zeggenschap', 'bindend', 'laatste woord', 'keuzevrijheid', 'kiest zelf', 'kiezen zelf',
+        'besloten', 'bepaald', 'vastgesteld', 'beslist', 'legt|leggen ~ vast', 'vastgelegd', 'kiest|kiezen|kies', 'wijst|wijzen ~ aan', 'aangewezen', 'mag|mogen ~ wijzigen|veranderen|aanpassen',
       ],
       advise: ['adviseert', 'adviseren', 'advies', 'adviezen', 'doet|doen ~ voorstellen|voorstel', 'stelt|stellen ~ voor', 'voorstellen'],
     },
@@ -339,9 +343,11 @@ export const nl: Lexicon = {
       'goal-informed': [
         'toe waarom', 'waarom we|wij|dit|zelfsturing|de|het|deze', 'wat het doel is', 'het doel van', 'doel en', 'informeert|informeren|geïnformeerd|geinformeerd ~ over ~ doel|doelen|reden|redenen|achtergrond',
         'uitleg ~ over ~ doel|waarom', 'wat het ~ betekent|oplevert', 'wat het hen|hun|jou|je ~ oplevert|betekent',
+        'licht|lichten|lichtte ~ toe', 'toelichting ~ op|over', 'informatiebijeenkomst*', 'voorlichtingsbijeenkomst*', 'legt|leggen ~ uit ~ waarom|wat|hoe',
       ],
       'terms-effect': [
-        'gevolgen|consequenties|effect|effecten ~ voor ~ functie|functie-indeling|salaris|arbeidsvoorwaarden|beloning|inschaling|rooster|functies',
+        'gevolgen|consequenties|effect|effecten ~ voor ~ functie*|salaris*|arbeidsvoorwaarden|beloning|inschaling|rooster|loon|inkomen|*toeslag|*toeslagen|schaal|inschaling',
+        'behoud van ~ salaris|loon|functie*|toeslag*', 'salaris|loon|inschaling|functiegroep|toeslagen ~ blijft|blijven ~ gelijk|hetzelfde|ongewijzigd',
         'arbeidsvoorwaardelijk*', 'functie-indeling', 'opnieuw ~ beschreven|gewaardeerd|ingedeeld',
       ],
       temporary: ['tijdelijk', 'tijdelijke', 'proef', 'proefperiode', 'proeftijd', 'pilot', 'pilots', 'uitproberen', 'uitprobeert', 'probeert', 'eerst ~ maanden', 'op proef'],
@@ -349,18 +355,22 @@ export const nl: Lexicon = {
       'time-room': [
         'tijd ~ rooster|werktijd|ingeroosterd', 'in werktijd', 'binnen werktijd', 'onder werktijd', 'uur|uren|dagdeel ~ in het|hun|zijn ~ rooster', 'dagdeel',
         'vrijgeroosterd', 'vrijgemaakt', 'vrijgesteld van ~ werk', 'tijd en ruimte', 'krijgen|krijgt ~ tijd', 'uren ~ beschikbaar',
+        'krijgen|krijgt|krijg ~ uur|uren|dagdeel|dagdelen|dag|dagen ~ voor|per', 'ingeroosterd', 'uren|tijd ~ worden|wordt ~ ingeroosterd|vrijgemaakt|gecompenseerd',
       ],
       'group-support': [
         'begeleider', 'begeleidt', 'begeleiding', 'ondersteund', 'ondersteuning', 'ondersteunt', 'adviseur', 'facilitator', 'procesbegeleider',
         'informatie ~ nodig|beschikbaar|beschikt', 'beschikt|beschikken ~ over ~ informatie|gegevens|cijfers', 'cijfers', 'training', 'leert ~ werken',
         'vaardigheden', 'verbetermethode*', 'instrumenten',
       ],
-      composition: ['evenwichtig', 'evenwichtige', 'gebalanceerd', 'gebalanceerde', 'verschillende ~ afdelingen|teams|diensten|functies|disciplines|functieniveaus', 'multidisciplinair', 'multidisciplinaire', 'vertegenwoordigd'],
+      composition: ['evenwichtig', 'evenwichtige',  'mix van', 'afspiegeling', 'spreiding over', 'gebalanceerd', 'gebalanceerde', 'verschillende ~ afdelingen|teams|diensten|functies|disciplines|functieniveaus', 'multidisciplinair', 'multidisciplinaire', 'vertegenwoordigd'],
       'visible-results': [
         'resultaten|uitkomsten|resultaat ~ zichtbaar|bekend|gedeeld|gepresenteerd|gezet|gepubliceerd', 'presenteert|presenteren ~ uitkomsten|resultaten',
         'zichtbaar', 'zodat iedereen ~ ziet|zien|kan', 'teruggekoppeld', 'terugkoppeling', 'koppelt ~ terug', 'wat er met ~ gedaan|gebeurt',
+        'wat daarmee|ermee|hiermee ~ is|wordt|gebeurt|gebeurd|gedaan', 'resultaten|uitkomsten ~ worden|wordt ~ gedeeld|gepubliceerd|gepresenteerd|besproken',
       ],
-      safety: ['veilig', 'veilige', 'veiligheid', 'vrijuit', 'durven', 'uitspreken', 'geen nadeel', 'zonder ~ nadeel', 'kritiek', 'zeggen wat ~ vindt|vinden', 'geen gevolgen voor ~ beoordeling'],
+      safety: ['veilig', 'veilige', 'veiligheid', 'vrijuit', 'durven', 'uitspreken', 'geen nadeel', 'zonder ~ nadeel', 'kritiek', 'zeggen wat ~ vindt|vinden', 'geen gevolgen voor ~ beoordeling',
+        'niemand ~ nadeel', 'ondervindt|ondervinden ~ geen ~ nadeel', 'vertrouwelijk', 'vertrouwelijke', 'blijft|blijven ~ binnen ~ werkgroep|groep|team|verbeterteam',
+      ],
       'advice-response': [
         'reageert|reageren ~ op ~ advies|adviezen|voorstel|voorstellen', 'gemotiveerd', 'gemotiveerde', 'overneemt|overnemen ~ voorstel|voorstellen|advies',
         'neemt|nemen ~ advies|voorstellen ~ over', 'reactie op ~ advies|voorstellen', 'besluit|beslist ~ over ~ advies|voorstellen', 'welke voorstellen',
@@ -373,8 +383,42 @@ export const nl: Lexicon = {
         'houdt|houden|houd ~ leidinggevende|leidinggevenden|teamleider|manager ~ op de hoogte', 'informeert|informeren|informeer ~ leidinggevende|teamleider|manager',
         'bespreekt|bespreken|bespreek|overlegt|overleggen ~ met ~ leidinggevende|teamleider|manager', 'in overleg met ~ leidinggevende|teamleider|manager',
         'meldt|melden ~ leidinggevende|teamleider|manager', 'leidinggevende ~ blijft|houdt ~ zicht|overzicht|op de hoogte',
+        'leidinggevende|lead|teamleider|manager ~ op de hoogte ~ houden|houdt|houd|brengen|brengt|breng', 'houdt|houden|houd ~ lead ~ op de hoogte',
+        'vertel|vertelt|vertellen|informeer|informeert ~ lead|leidinggevende|teamleider|manager', 'lead|leidinggevende|teamleider|manager ~ houdt|houden ~ zicht|overzicht',
       ],
     },
+    practices: {
+      'self-rostering': [
+        'zelf ~ *rooster|*roosters|*roostering|werktijden|diensten|dienstrooster*', 'roosteren|roostert|rooster ~ zelf', 'zelf ~ roosteren|roostert|inroosteren|indelen',
+        'maken|maakt|maak|stellen|stelt|stel|plannen|plant|plan|roosteren|roostert|regelen|regelt|bepalen|bepaalt ~ eigen ~ *rooster|*roosters|diensten|werktijden',
+        'eigen ~ *rooster|*roosters|diensten|werktijden ~ maken|opstellen|op|plannen|roosteren|regelen|samenstellen|samen',
+      ],
+      enrichment: [
+        'zelf ~ *planning|werkverdeling|*controle|*controles|bestellingen|inkoop', 'zelf ~ werk|taken|werkzaamheden ~ verdelen|plannen|in',
+        'verdelen|verdeelt|plannen|plant|organiseren|organiseert|regelen|regelt ~ zelf|onderling ~ werk|taken|werkzaamheden',
+        'voeren|voert|voer ~ *controle|*controles ~ uit', 'nemen|neemt ~ *controle|*controles|*planning|werkverdeling ~ over', 'nemen|neemt ~ *controle|*controles|*planning ~ voor hun|zijn|haar|je ~ rekening',
+        'verantwoordelijk|verantwoordelijkheid ~ voor ~ *planning|*controle|*controles|werkverdeling|*rooster|*roosters',
+      ],
+      'self-managing': ['sturen|stuurt ~ zichzelf', 'organiseren|organiseert ~ zichzelf', 'zonder ~ leidinggevende|teamleider|manager ~ werken|werkt|functioneren'],
+      'job-crafting': [
+        'werk|baan|functie|taken|takenpakket ~ anders|zelf ~ inrichten|vormgeven|invullen', 'werk|baan|functie|taken|takenpakket ~ anders|zelf ~ in ~ richten|vullen',
+        'werk|baan|functie|takenpakket ~ anders|zelf ~ vorm ~ geven', 'geven|geeft|geef ~ zelf ~ vorm aan', 'zelf ~ vorm ~ geven aan',
+        'eigen ~ werk|baan|functie|takenpakket ~ aanpassen|veranderen|vormgeven|inrichten|boetseren', 'eigen ~ werk|baan|functie|takenpakket ~ aan ~ passen',
+        'passen|past|pas ~ eigen ~ werk|baan|functie|takenpakket ~ aan',
+      ],
+    },
+    practicePronouns: ['zij', 'ze', 'hij', 'jullie'],
+    headingConditions: {
+      'goal-informed': ['doel', 'doelen', 'doelstelling*', 'waarom*', 'aanleiding', 'achtergrond'],
+      'time-room': ['tijd', 'tijdsbesteding', 'faciliteiten', 'facilitering'],
+      'group-support': ['ondersteuning', 'begeleiding'],
+    },
+    approval: ['goedkeuring', 'goedkeuren', 'goedgekeurd', 'keurt|keuren ~ goed', 'toestemming', 'akkoord', 'instemming', 'fiat', 'accordering', 'accordeert', 'accorderen', 'geaccordeerd'],
+    agentMarkers: ['door', 'van'],
+    without: ['zonder'],
+    units: ['ploeg', 'team', 'afdeling', 'vestiging', 'locatie', 'cel', 'lijn', 'dienst', 'groep', 'unit', 'werkplaats', 'winkel', 'filiaal', 'school'],
+    wholeUnit: ['hele', 'gehele', 'voltallige', 'complete', 'totale', 'alle'],
+    sizeVerbs: ['werken', 'telt', 'tellen', 'zijn', 'bestaat', 'bestaan'],
   },
   time: {
     units: {
@@ -388,7 +432,11 @@ export const nl: Lexicon = {
     newcomers: [
       'uitzendkracht*', 'instromer*', 'zij-instromer*', 'nieuwe krachten|medewerkers|collega\'s|werknemers', 'nieuwkomer*', 'leerling*', 'bbl-leerling*', 'stagiair*',
       'leerwerkplek*', 'leer-werkplek*', 'leerwerkbaan', 'leerwerkbanen', 'leerbaan', 'leerbanen', 'ervaringsplaats*', 'werkervaringsplaats*', 'opleidingsplaats*',
-      'afstand tot de arbeidsmarkt', 'werkzoekende*', 'statushouder*',
+      'afstand tot de arbeidsmarkt', 'werkzoekende*', 'statushouder*', 'leerwerker*', 'nieuwe ~ *werkers|krachten|instromers',
+    ],
+    freesStaff: [
+      'vrij te maken|spelen', 'vrijmaken', 'vrij maken', 'vrijspelen', 'vrijgemaakt', 'vrijgespeeld', 'ruimte ~ maken|vrijmaken ~ voor ~ opleiding|scholing|opleidingen',
+      'terwijl|zolang|zodat ~ vaste|eigen|zittende|huidige ~ medewerkers|werknemers|collega\'s|personeel|krachten',
     ],
     terms: {
       planning: [
@@ -407,7 +455,9 @@ export const nl: Lexicon = {
       ],
       'combination-project': ['combinatieproject', 'combinatieprojecten'],
       'ramp-up': [
-        'beperkt|deels|gedeeltelijk|helft|half|halve ~ inzetbaar|productief', 'niet volledig ~ inzetbaar|productief', 'inwerkperiode*', 'inwerktijd', 'inwerkprogramma*', 'ingewerkt',
+        'beperkt|deels|gedeeltelijk|helft|half|halve ~ inzetbaar|productief', 'niet volledig ~ inzetbaar|productief',
+        'niet|nog niet ~ zelfstandig ~ werken|werkt|inzetbaar|draaien|draait|meedraaien|meewerken', 'nog niet ~ volledig|volwaardig|zelfstandig',
+        'boven op|bovenop ~ bezetting|formatie', 'werkbegeleider*', 'praktijkbegeleider*', 'leermeester*', 'buddy', 'inwerkperiode*', 'inwerktijd', 'inwerkprogramma*', 'ingewerkt',
         'inwerken', 'productienorm*|norm|normen ~ aangepast|verlaagd|lager|aanpassen|verlagen', 'aangepaste|lagere productienorm*|norm|normen',
         'boven de formatie|bezetting|norm', 'bovenformatief', 'bovenformatieve', 'boventallig*', 'extra ~ bezetting|formatie',
       ],

@@ -156,6 +156,10 @@ export interface WorkLexicon {
   representativeBodies: readonly string[];
   /** Nouns for people after a number: a group size or a headcount ("deelnemers", "collega's"). */
   groupPeople: readonly string[];
+  /** Endings of plural nouns for people of a trade ("monteurs", "operators", "verpleegkundigen"). */
+  peopleSuffixes: readonly string[];
+  /** Endings that look like people but are not ("meters", "orders", "folders"). */
+  notPeople: readonly string[];
   /** Words near a duration in a rotation sentence that make it no interval ("de eerste vier weken", "een week van tevoren"). */
   notIntervalBefore: readonly string[];
   notIntervalAfter: readonly string[];
@@ -165,6 +169,27 @@ export interface WorkLexicon {
   authority: Readonly<Record<'decide' | 'advise', readonly string[]>>;
   /** Conditions for changing work and for participation groups. */
   conditions: Partial<Readonly<Record<WorkCondition, readonly string[]>>>;
+  /**
+   * Descriptions of a practice that are that practice, said of employees or a team ("het team stelt
+   * zelf het rooster op" is self-rostering, "operators maken zelf de dagplanning" is enrichment).
+   */
+  practices: Partial<Readonly<Record<WorkDesign, readonly string[]>>>;
+  /** Headings that address a condition for the section under them ("Doel", "Waarom dit project"). */
+  headingConditions: Partial<Readonly<Record<WorkCondition, readonly string[]>>>;
+  /** Pronouns that can be the doer of a practice when no manager or employer is named before them ("zij", "ze"). */
+  practicePronouns: readonly string[];
+  /** Approval whose holder is named after "van" or "door", or is the subject ("na goedkeuring van de teamleider", "de manager keurt goed"). */
+  approval: readonly string[];
+  /** Words that mark the holder named right after them: the agent of a passive and the owner of an approval ("door", "van"). */
+  agentMarkers: readonly string[];
+  /** Words that, before an approval, say it is not needed ("zonder toestemming van de teamleider"). */
+  without: readonly string[];
+  /** Units of people whose size a sentence can state ("ploeg", "team", "afdeling", "vestiging"). */
+  units: readonly string[];
+  /** Cues before a unit that a meeting is for all of it ("de hele ploeg", "alle monteurs van de vestiging"). */
+  wholeUnit: readonly string[];
+  /** Verbs that state a size without a noun for people ("op elke vestiging werken er zestien", "het team telt 12"). */
+  sizeVerbs: readonly string[];
 }
 
 /** The words of development time (facts/time.ts). */
@@ -177,5 +202,7 @@ export interface TimeLexicon {
   context: readonly string[];
   /** Newcomers on work-learning places ("uitzendkrachten", "nieuwe instromers", "leerwerkplekken"). */
   newcomers: readonly string[];
+  /** Cues that newcomers free own staff ("om vaste werknemers vrij te maken", "terwijl eigen medewerkers leren"): with newcomers, a combination project. */
+  freesStaff: readonly string[];
   terms: Readonly<Record<TimeTerm, readonly string[]>>;
 }
