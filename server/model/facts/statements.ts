@@ -30,6 +30,13 @@ export function readGroupsAndPurposes(scope: SentenceScope, mentionsInstrument: 
 
   const end = tokens[tokens.length - 1].text;
   const asksForList = end === '?' || end === ':';
+  // A list is announced by a question ("Waaraan kun je het budget besteden?"), a word naming the
+  // purposes ("bestedingsdoelen"), or a spending verb right before the colon that opens it.
+  const listIntro = (first: number, last: number) => {
+    if (QUESTION_WORDS.has(tokens[first].lower)) return asksForList;
+    if (tokens[first].lower.startsWith('besteding')) return true;
+    return tokens[last + 1]?.text === ':';
+  };
   const groups = lex.sets.targetGroups.matchAll(tokens);
   for (const m of groups) facts.push({ kind: 'target-group', group: m.value, ...base(m.first, m.last, !containsNegator(m.first, m.last)) });
   const inGroup = (first: number, last: number) => groups.some((g) => first <= g.last && g.first <= last);
@@ -37,14 +44,19 @@ export function readGroupsAndPurposes(scope: SentenceScope, mentionsInstrument: 
   for (const m of lex.sets.purposes.matchAll(tokens)) {
     if (inGroup(m.first, m.last)) continue;
     // "Waaraan kun je het budget besteden?" asks for a list; "activiteiten waarvoor hij het budget gebruikt" only refers to one.
-    if (m.value === 'list' && QUESTION_WORDS.has(tokens[m.first].lower) && !asksForList) continue;
+    if (m.value === 'list' && !listIntro(m.first, m.last)) continue;
     facts.push({ kind: 'purpose', purpose: m.value, ...base(m.first, m.last) });
   }
   for (const m of lex.sets.regulationReferences.matchAll(tokens)) facts.push({ kind: 'purpose', purpose: 'reference', ...base(m.first, m.last) });
 
+  const exclusions = lex.sets.supportExclusions.matchAll(tokens);
   const aboutLearning = mentionsInstrument || scope.has('developmentWords');
   for (const m of lex.sets.support.matchAll(tokens)) {
-    if (CONTEXT_FREE_SUPPORT.has(m.value) || aboutLearning) facts.push({ kind: 'support', support: m.value, ...base(m.first, m.last) });
+    if (!CONTEXT_FREE_SUPPORT.has(m.value) && !aboutLearning) continue;
+    // "financiële ondersteuning", "hulp bij de kosten": money, not guidance.
+    if (exclusions.some((x) => x.first <= m.last && m.first <= x.last + 1)) continue;
+    // "zonder voor te schieten", "niets hoeft voor te schieten": the negation belongs to the phrase.
+    facts.push({ kind: 'support', support: m.value, ...base(m.first, m.last, !containsNegator(m.first, m.last)) });
   }
   return facts;
 }

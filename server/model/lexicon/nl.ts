@@ -13,7 +13,7 @@ const LOW_LEVEL_PAIR = 'mbo|mbo-niveau|mboniveau|mbo-niveaus 1|2|1-2|1/2|i|ii';
 const SMALL_COUNT = 'twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|vijftien|2|3|4|5|6|7|8|9|10|12|15';
 /** What guidance helps with: choosing, applying, planning, learning itself. */
 const HELP_OBJECTS =
-  'kiezen|keuze|keuzes|aanvraag|aanvragen|aanmelden|aanmelding|inschrijven|inschrijving|besteden|besteding|gebruik|invullen|zoeken|vinden|opstellen|maken|plannen|op te stellen';
+  'kiezen|keuze|keuzes|aanvraag|aanvragen|aanmelden|aanmelding|inschrijven|inschrijving|besteden|besteding|gebruik|invullen|zoeken|vinden|opstellen|maken|plannen';
 /** Learning itself as what guidance helps with ("hulp bij het leren", "helpt je een leerplan op te stellen"). */
 const LEARNING_OBJECTS = 'leren|lezen|schrijven|rekenen|taal|studeren|opleiding*|scholing|studie|studiekeuze|cursus*|training*|leerplan|leerwens*|ontwikkelplan|loopbaan*|leerdoel*|ontwikkeldoel*';
 /** Words that attach a level to people ("medewerkers met", "tot en met", "opgeleid tot"), not to a course. */
@@ -147,17 +147,21 @@ export const nl: Lexicon = {
   ],
   purposes: {
     // Compounds carry their meaning in the head: "vakopleidingen", "taalcursussen", "ADR-certificaten".
-    opleiding: ['opleiding', 'opleidingen', '*opleiding', '*opleidingen', 'studie', 'studies', 'deeltijdstudie*', 'diploma*', '*diploma', "*diploma's", 'mbo', 'hbo', 'mbo-opleiding*', '*opleidingstraject*', 'opleidingstraject*', 'leertraject*', 'leerwerktraject*'],
+    opleiding: ['opleiding', 'opleidingen', 'ontwikkeltraject*', '*opleiding', '*opleidingen', 'studie', 'studies', 'deeltijdstudie*', 'diploma*', '*diploma', "*diploma's", 'mbo', 'hbo', 'mbo-opleiding*', '*opleidingstraject*', 'opleidingstraject*', 'leertraject*', 'leerwerktraject*'],
     cursus: ['cursus', 'cursussen', 'cursusgeld', '*cursus', '*cursussen', 'lesgeld', 'inschrijvingskosten', 'examen*', '*examen', '*examens', 'tentamen*', 'leermiddelen', 'studiemateriaal', 'studieboeken', 'boeken', 'vakliteratuur', 'literatuurstudie'],
     training: ['training', 'trainingen', '*training', '*trainingen', 'workshop*', '*workshop', '*workshops', 'seminar*', 'congres*', 'conferentie*', 'e-learning*', 'masterclass*', 'intervisie', 'webinar*', 'bootcamp*', 'leergang*', 'summerschool*', 'summer school'],
-    loopbaanadvies: ['loopbaanadvies', 'loopbaanbegeleiding', 'loopbaancoaching', 'loopbaancoach', 'loopbaanscan', 'loopbaantraject', 'coaching', '*coaching', 'ontwikkelassessment', 'assessment'],
+    loopbaanadvies: ['loopbaanadvies', 'loopbaanbegeleiding', 'loopbaancoaching', 'loopbaancoach', 'loopbaanscan', 'loopbaantraject*', 'coaching', '*coaching', 'coachingstraject*', 'ontwikkelassessment', 'assessment'],
     evc: ['evc', 'evc-traject*', 'evc-procedure*', 'erkenning van ~ competenties', 'ervaringscertificaat'],
     certificering: ['certificering', 'certificaat', 'certificaten', '*certificaat', '*certificaten', 'vakdiploma', 'vakbekwaamheid*', 'hercertificering', 'rijbewijs', 'rijbewijzen', '*rijbewijs', 'vakbekwaamheidsbewijs'],
     scholing: ['scholing', 'bijscholing', 'omscholing', 'herscholing', 'nascholing', '*nascholing', 'scholing buiten de functie', 'deskundigheidsbevordering', 'professionalisering*', 'ontwikkelingsactiviteit*', 'ontwikkelactiviteit*'],
     loopbaan: ['loopbaanontwikkeling', 'loopbaanstappen', 'employability', 'mobiliteit', 'van-werk-naar-werk', 'loopbaanperspectief'],
     vitaliteit: ['vitaliteit*', 'gezondheid*', 'sportabonnement', 'fit'],
     // The question or intro of a purpose list: "Waaraan kun je het budget besteden?", "Het budget kan worden besteed aan:".
-    list: ['waaraan|waarvoor ~ besteden|besteed|besteedt|gebruiken|gebruikt|inzetten|ingezet|uitgeven', 'bestedingsdoel*', 'bestedingsmogelijkheden'],
+    // (statements.ts keeps the question only when it ends in "?" or ":", the intro only right before ":").
+    list: [
+      'waaraan|waarvoor ~ besteden|besteed|besteedt|gebruiken|gebruikt|inzetten|ingezet|uitgeven', 'bestedingsdoel*', 'bestedingsmogelijkheden',
+      'besteden|besteed|besteedt|gebruiken|gebruikt|inzetten|ingezet|aanwenden|aangewend|uitgeven|uitgegeven aan|voor', 'bedoeld|bestemd voor', 'in aanmerking',
+    ],
   },
   regulationReferences: [
     'volgens|conform|overeenkomstig|in|op grond van het|de ~ reglement|regeling|opleidingsreglement|scholingsreglement|studiefaciliteitenregeling|opleidingsregeling|bijlage',
@@ -185,7 +189,7 @@ export const nl: Lexicon = {
     ],
     older: [
       'oudere|oudste ~ werknemer|werknemers|medewerker|medewerkers|collega|collega\'s|werkenden|ambtenaren|personeelsleden|docenten|monteurs|chauffeurs|leeftijdsgroep*',
-      'ouderen', 'senioren', 'seniorenregeling*', '*plusser|*plussers', `${OLDER_AGE} plus|plussers`, `${OLDER_AGE}-plusser*|${OLDER_AGE}plusser*`,
+      'ouderen', 'senioren', 'seniorenregeling*', '*plusser|*plussers', `${OLDER_AGE} plus|plussers`, OLDER_AGE.split('|').map((age) => `${age}-plusser*|${age}plusser*|${age}-plus`).join('|'),
       `werknemer*|medewerker*|collega*|van|vanaf|groep ~ ${OLDER_AGE} +`,
       `vanaf|boven ${OLDER_AGE} jaar`, `ouder dan ${OLDER_AGE} jaar`, `leeftijd van ${OLDER_AGE} jaar`, `van ${OLDER_AGE} jaar ~ en|of ouder`, `${OLDER_AGE} jaar en|of ouder`,
       `${OLDER_AGE} jaar ~ bereikt|bereiken|bereikt|geworden|wordt|worden`, 'laatste fase van de|hun|zijn|je ~ loopbaan', 'laatste ~ jaar|jaren ~ voor|vóór ~ aow*|pensioen*|pensionering',
@@ -221,7 +225,8 @@ export const nl: Lexicon = {
     begeleiding: [
       'begeleiding', 'begeleidt', 'begeleiden', 'persoonlijke|individuele ondersteuning', 'ondersteuning op maat', 'maatje', 'maatjes', 'buddy', "buddy's", 'buddies',
       `hulp|ondersteuning|ondersteunt|ondersteunen|helpt|helpen|help ~ bij|met ~ ${HELP_OBJECTS}`, `helpt|helpen|help ~ ${HELP_OBJECTS}`,
-      'aanvraag|aanvraagformulier|formulier ~ met|samen ~ invult|invullen', 'kiest|kiezen|kies|bepaalt|bepalen ~ in overleg', 'kiest|kiezen|kies|bepaalt|bepalen ~ samen met',
+      'aanvraag|aanvraagformulier|formulier ~ met|samen ~ invult|invullen', 'vult|vullen ~ aanvraag|aanvraagformulier|formulier ~ samen|met ~ in',
+      'helpt|helpen|help ~ op te stellen|in te vullen|aan te vragen|te kiezen', 'kiest|kiezen|kies|bepaalt|bepalen ~ in overleg', 'kiest|kiezen|kies|bepaalt|bepalen ~ samen met',
     ],
     // Help whose object is learning itself ("helpt je een leerplan op te stellen"): about learning by what it names.
     hulp: [`hulp|ondersteuning|ondersteunt|ondersteunen|helpt|helpen|help ~ bij|met ~ ${LEARNING_OBJECTS}`, `helpt|helpen|help ~ ${LEARNING_OBJECTS}`],
@@ -232,9 +237,12 @@ export const nl: Lexicon = {
     ],
     'low-threshold': [
       'laagdrempelig*', 'eenvoudige aanvraag*', 'eenvoudig aan te vragen', 'eenvoudig ~ aanvragen', 'zonder ~ administratieve|formulieren|papierwerk', 'zonder voorfinanciering', 'zonder ~ voor te schieten|voorschieten',
-      'rechtstreeks|direct ~ gefactureerd|factureert|betaald|betaalt|afgerekend', 'niet ~ voorschieten|voor te schieten',
+      // Paying the provider directly is a procedure, not guidance; not having to advance the money is low-threshold.
+      'rechtstreeks ~ gefactureerd',
+      'niet|niets|geen ~ voorschieten|voorfinancieren', 'niet|niets|geen ~ voor te schieten',
     ],
   },
+  supportExclusions: ['financiële|financieel|geldelijke|fiscale', 'bij|in|van|met ~ kosten|studiekosten|opleidingskosten|cursuskosten|reiskosten', 'met hulp van'],
   communication: {
     inform: [
       'informeert', 'informeren', 'geïnformeerd', 'geinformeerd', 'brengt|brengen ~ onder de aandacht', 'onder de aandacht',
