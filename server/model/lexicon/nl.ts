@@ -17,7 +17,7 @@ const HELP_OBJECTS =
 /** Learning itself as what guidance helps with ("hulp bij het leren", "helpt je een leerplan op te stellen"). */
 const LEARNING_OBJECTS = 'leren|lezen|schrijven|rekenen|taal|studeren|opleiding*|scholing|studie|studiekeuze|cursus*|training*|leerplan|leerwens*|ontwikkelplan|loopbaan*|leerdoel*|ontwikkeldoel*';
 /** Words that attach a level to people ("medewerkers met", "tot en met", "opgeleid tot"), not to a course. */
-const EDUCATION_LEVEL_ANCHORS = ['met|zonder|hooguit|maximaal|hoogstens|t/m|opgeleid|geschoold|hebben|heeft|heb', 'tot en met', 'op|van ~ niveau|opleidingsniveau'];
+const EDUCATION_LEVEL_ANCHORS = ['met|zonder|hooguit|maximaal|hoogstens|hoogste|t/m|opgeleid|geschoold|hebben|heeft|heb', 'tot en met', 'op|van ~ niveau|opleidingsniveau'];
 
 /** Dutch: formal cao language ("de werknemer") and plain language ("je hebt recht op") alike. */
 export const nl: Lexicon = {
