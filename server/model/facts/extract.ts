@@ -11,6 +11,7 @@ import { readSchemeTerms } from './scheme-terms';
 import { readTime } from './time';
 import { readKeeping } from './keeping';
 import { DefinedTerms } from './definedTerms';
+import { readGroupsAndPurposes } from './statements';
 
 /** What every extractor gets: the sentence's tokens and how to turn token spans into facts. */
 export interface SentenceScope {
@@ -65,7 +66,7 @@ export function extractFacts(sentence: Sentence, offsets: number[], language: La
   return facts;
 }
 
-/** Required training, budget boundaries, purposes, target groups, support and communication: phrase facts. */
+/** Required training, budget boundaries and communication; purposes, groups and support come from statements.ts. */
 function readStatements(scope: SentenceScope, mentionsInstrument: boolean): Fact[] {
   const { tokens, lex, sentence } = scope;
   const facts: Fact[] = [];
@@ -80,13 +81,7 @@ function readStatements(scope: SentenceScope, mentionsInstrument: boolean): Fact
   for (const m of lex.sets.budgetBoundaries.matchAll(tokens)) facts.push({ kind: 'budget-boundary', ...base(m.first, m.last, !containsNegator(m.first, m.last)) });
 
   const developmentContext = scope.has('developmentWords');
-  for (const m of lex.sets.purposes.matchAll(tokens)) facts.push({ kind: 'purpose', purpose: m.value, ...base(m.first, m.last) });
-  for (const m of lex.sets.regulationReferences.matchAll(tokens)) facts.push({ kind: 'purpose', purpose: 'reference', ...base(m.first, m.last) });
-  for (const m of lex.sets.targetGroups.matchAll(tokens)) facts.push({ kind: 'target-group', group: m.value, ...base(m.first, m.last) });
-  for (const m of lex.sets.support.matchAll(tokens)) {
-    // Generic help ("begeleiding", "coaching") counts only where the sentence is about development.
-    if (lex.contextFreeSupport.has(m.value) || developmentContext) facts.push({ kind: 'support', support: m.value, ...base(m.first, m.last) });
-  }
+  facts.push(...readGroupsAndPurposes(scope, mentionsInstrument));
   const managers = scope.has('managers');
   const recurring = scope.has('recurring');
   const communication = lex.sets.communication.matchAll(tokens);

@@ -60,6 +60,7 @@ function compile(language: Language) {
       regulationReferences: list(lex.regulationReferences),
       targetGroups: phraseSet(lex.targetGroups),
       support: phraseSet(lex.support),
+      supportExclusions: list(lex.supportExclusions),
       communication: phraseSet(lex.communication),
       managers: list(lex.managers),
       employees: list(lex.employees),

@@ -95,6 +95,7 @@ export const en: Lexicon = {
     coaching: ['coaching', 'coach', 'mentor', 'mentoring'],
     'low-threshold': ['no paperwork', 'simple request', 'easy to request', 'without upfront payment', 'we pay directly', 'invoiced directly'],
   },
+  supportExclusions: ['financial', 'financially', 'with the help of', 'with ~ costs|fees'],
   communication: {
     inform: ['inform*', 'announce*', 'remind*', 'newsletter', 'communicat*', 'let you know', 'notify', 'notified'],
     overview: ['balance', 'remaining budget', 'statement', 'payslip', 'dashboard'],

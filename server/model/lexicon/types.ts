@@ -79,6 +79,8 @@ export interface Lexicon {
   regulationReferences: readonly string[];
   targetGroups: Readonly<Record<'lower-educated' | 'older' | 'low-literate', readonly string[]>>;
   support: Readonly<Record<string, readonly string[]>>;
+  /** Words that make help money, not guidance ("financiële ondersteuning", "hulp bij de kosten"); a support phrase they touch is dropped. */
+  supportExclusions: readonly string[];
   communication: Readonly<Record<'inform' | 'overview' | 'channel' | 'conversation', readonly string[]>>;
   managers: readonly string[];
   /** Words for looking something up ("inzien", "raadplegen", "view"): a channel informs only when it shows something. */
