@@ -33,7 +33,7 @@ const rule: Rule = {
     const budgets = provisions(doc, BUDGET_INSTRUMENTS);
     reportOverlap(doc, budgets, report);
     for (const provision of budgets) {
-      if (!provision.mentions.some((m) => m.granted)) continue;
+      if (!provision.granted) continue;
       const purposes = factsInSentences(doc, provisionScope(doc, provision), 'purpose').filter((p) => !p.negated);
       if (purposes.length > 0) continue;
       const skeleton = inDocumentLanguage(doc, {
@@ -55,7 +55,7 @@ const rule: Rule = {
  * with nothing that says which covers what, leave the boundary open.
  */
 function reportOverlap(doc: PolicyDocument, budgets: Provision[], report: RuleContext['report']): void {
-  const own = budgets.find((p) => INDIVIDUAL_INSTRUMENTS.has(p.instrument) && p.mentions.some((m) => m.granted));
+  const own = budgets.find((p) => INDIVIDUAL_INSTRUMENTS.has(p.instrument) && p.granted);
   if (!own || budgets.length < 2) return;
   if (positive(doc, 'required-training').length === 0 || positive(doc, 'budget-boundary').length > 0) return;
   const clause = inDocumentLanguage(doc, {

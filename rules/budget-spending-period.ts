@@ -120,7 +120,7 @@ const rule: Rule = {
       }
 
       // Silence on the period is a finding only for a budget the draft grants, not one it mentions in passing.
-      if (!provision.mentions.some((m) => m.granted)) continue;
+      if (!provision.granted) continue;
       report({ range: doc.sentences[provision.anchor.sentence].range, messageId: 'noPeriod', data, fixes: [insertFix(provision.anchor.sentence)] });
     }
   },

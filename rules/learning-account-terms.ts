@@ -35,7 +35,7 @@ const rule: Rule = {
   },
   check({ doc, report, locale }) {
     for (const provision of provisions(doc, ACCOUNTS)) {
-      if (!provision.mentions.some((m) => m.granted)) continue;
+      if (!provision.granted) continue;
       const said = new Set(factsInSentences(doc, provisionScope(doc, provision), 'scheme-term').map((f) => f.term));
       const missing = TERMS.filter((t) => !said.has(t.term)).map((t) => t[locale]);
       if (missing.length === 0) continue;

@@ -39,7 +39,7 @@ const rule: Rule = {
     for (const provision of provisions(doc, DRAWING_RIGHTS)) {
       // A fund counts only where employees claim from it themselves (individual drawing rights).
       if (provision.instrument === 'collective-fund' && !provision.mentions.some((m) => m.claimable)) continue;
-      if (!provision.mentions.some((m) => m.granted)) continue;
+      if (!provision.granted) continue;
       // A subsidy from outside is no central budget of the employer's that unused rights could flow back to.
       const external = factsInSentence(doc, provision.anchor.sentence, 'scheme-term').some(
         (t) => t.term === 'external-scheme' && t.range.start <= provision.anchor.range.end && provision.anchor.range.start <= t.range.end,

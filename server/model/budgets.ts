@@ -81,5 +81,5 @@ export function budgetsWithoutFigures(doc: PolicyDocument): Provision[] {
 
 /** The development budgets in money the draft grants (not a budget in hours, not a passing mention), in document order. */
 export function budgetsGranted(doc: PolicyDocument): Provision[] {
-  return provisions(doc, BUDGET_INSTRUMENTS).filter((p) => p.mentions.some((m) => m.granted) && !p.inTime);
+  return provisions(doc, BUDGET_INSTRUMENTS).filter((p) => p.granted && !p.inTime);
 }

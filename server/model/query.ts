@@ -78,6 +78,7 @@ export const TIME_INSTRUMENTS: ReadonlySet<InstrumentType> = new Set(['developme
 export interface Provision {
   /** The mention to report on: the first granting mention in the body, else the first mention. */
   anchor: InstrumentFact;
+  /** Every mention of this instrument, by name or by back-reference ("het budget", "dit tegoed"). */
   mentions: InstrumentFact[];
   /** The unit of the anchor. */
   unit: Article | null;
@@ -88,39 +89,81 @@ export interface Provision {
   definitions: number[];
   /** The instrument is measured in time (hours or days), not money ("35 uur per kalenderjaar"). */
   inTime: boolean;
+  /** The draft grants it: a mention grants it, or the sentences right after a mention grant money for it ("Hierin storten werkgevers € 150 per jaar"). */
+  granted: boolean;
 }
 
 const provisionCache = new WeakMap<PolicyDocument, Provision[]>();
 
+/** Words that name no instrument of their own but point back to one: "het budget", "het tegoed", "je persoonlijke budget". */
+const GENERIC_WORDS = new Set([
+  'budget', 'budgetten', 'tegoed', 'tegoeden', 'saldo', 'bedrag', 'persoonlijk', 'persoonlijke', 'individueel', 'individuele', 'eigen', 'jaarbudget',
+  'persoonlijkbudget', 'jouw', 'je', 'uw', 'zijn', 'haar', 'het', 'de', 'dit', 'dat', 'deze',
+  'budgets', 'balance', 'allowance', 'your', 'the', 'personal', 'individual', 'own', 'annual',
+]);
+
+/** A mention that is a back-reference rather than a name: every word of it is a generic budget word. */
+export function isGenericMention(f: InstrumentFact): boolean {
+  const words = f.surface.toLowerCase().split(/[\s-]+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => GENERIC_WORDS.has(w));
+}
+
+/** Instruments in money, which a generic money word ("het budget", "het tegoed") can point back to. */
+const MONEY_KINDS: ReadonlySet<InstrumentType> = new Set(['individual-budget', 'learning-account', 'voucher', 'collective-fund', 'choice-budget']);
+
+/** A name reduced to what identifies it: "Persoonlijk Ontwikkelbudget" and "ontwikkel-budget" are one name. */
+function nameKey(surface: string): string {
+  return surface
+    .toLowerCase()
+    .replace(/^(persoonlijke?|individuele?|eigen)\s+/, '')
+    .replace(/[\s-]+/g, '');
+}
+
 /**
- * The development instruments of the draft, one per kind: "het budget" in the article on saving and
- * "je ontwikkelbudget" in the article on information are the budget granted in the article before.
- * A unit whose body grants a collective budget makes its heading's budget collective too.
- * Only positive mentions count, and an instrument counts only when some mention is about development.
+ * The development instruments of the draft. Mentions by name are grouped per kind of instrument
+ * and per name: "ontwikkelbudget" and "persoonlijk ontwikkelbudget (POB)" are one budget, an
+ * "ontwikkelbudget" and a "DI-budget" that are each granted are two. A name the draft uses without
+ * granting it, beside a single granted instrument of the same kind, is a second name for that one.
+ * Back-references ("het budget", "het tegoed") join the instrument named nearest before them in
+ * their unit, else in the draft. A unit whose body grants a collective budget makes its heading's
+ * budget collective too. Only positive mentions count, and an instrument counts only when some
+ * mention is about development.
  */
 export function allProvisions(doc: PolicyDocument): Provision[] {
   const cached = provisionCache.get(doc);
   if (cached) return cached;
   const mentions = factsOf(doc, 'instrument').filter((f) => !f.negated);
-  const collectiveUnits = new Set(
-    mentions.filter((f) => f.instrument === 'collective-fund' && f.granted).map((f) => unitOf(doc, doc.sentences[f.sentence])?.index ?? -1),
-  );
+  const unitIndex = (f: InstrumentFact) => unitOf(doc, doc.sentences[f.sentence])?.index ?? -1;
+  const collectiveUnits = new Set(mentions.filter((f) => f.instrument === 'collective-fund' && f.granted).map(unitIndex));
   const individualGrantUnits = new Set(
-    mentions.filter((f) => f.instrument === 'individual-budget' && f.granted && !doc.sentences[f.sentence].heading).map((f) => unitOf(doc, doc.sentences[f.sentence])?.index ?? -1),
+    mentions.filter((f) => f.instrument === 'individual-budget' && f.granted && !doc.sentences[f.sentence].heading).map(unitIndex),
+  );
+  // A name that is somewhere said to be collective ("Ontwikkelbudget voor bedrijven") is that
+  // collective budget wherever the draft uses it: an individual budget is only the default reading.
+  // An amount in euros granted with the name ("ontvangen docenten een basisbudget van € 600") is
+  // what one person gets, and outweighs a collective reading elsewhere.
+  const individualNames = new Set(
+    mentions.filter((f) => f.instrument === 'individual-budget' && factsInSentence(doc, f.sentence, 'money').some((m) => !m.total)).map((f) => nameKey(f.surface)),
+  );
+  const collectiveNames = new Set(
+    mentions.filter((f) => f.instrument === 'collective-fund' && !individualNames.has(nameKey(f.surface))).map((f) => nameKey(f.surface)),
   );
   const kindOf = (f: InstrumentFact): InstrumentType => {
-    const unit = unitOf(doc, doc.sentences[f.sentence])?.index ?? -1;
-    return f.instrument === 'individual-budget' && collectiveUnits.has(unit) && !individualGrantUnits.has(unit) ? 'collective-fund' : f.instrument;
+    if (f.instrument !== 'individual-budget') return f.instrument;
+    if (collectiveNames.has(nameKey(f.surface)) && !isGenericMention(f)) return 'collective-fund';
+    return collectiveUnits.has(unitIndex(f)) && !individualGrantUnits.has(unitIndex(f)) ? 'collective-fund' : f.instrument;
   };
-  const byKind = new Map<InstrumentType, InstrumentFact[]>();
-  for (const fact of mentions) {
-    const kind = kindOf(fact);
-    byKind.set(kind, [...(byKind.get(kind) ?? []), fact]);
-  }
+
+  const named = mentions.filter((f) => !isGenericMention(f));
+  const generic = mentions.filter((f) => isGenericMention(f));
+  const groups = groupByName(doc, named, kindOf);
+  resolveBackReferences(groups, generic, kindOf, unitIndex);
+
   const weight = (f: InstrumentFact) =>
-    (f.granted ? 4 : 0) + (f.development ? 2 : 0) + (doc.sentences[f.sentence].heading ? 0 : 1) - (f.definition ? 3 : 0);
+    (f.granted ? 4 : 0) + (f.development ? 2 : 0) + (doc.sentences[f.sentence].heading ? 0 : 1) - (f.definition ? 3 : 0) - (isGenericMention(f) ? 1 : 0);
   const result: Provision[] = [];
-  for (const [instrument, facts] of byKind) {
+  for (const { instrument, facts: unsorted } of groups) {
+    const facts = [...unsorted].sort((a, b) => a.range.start - b.range.start);
     if (!facts.some((m) => m.development)) continue;
     // The first mention with the highest weight: where the draft grants the instrument.
     const anchor = facts.reduce((best, f) => (weight(f) > weight(best) ? f : best));
@@ -129,7 +172,7 @@ export function allProvisions(doc: PolicyDocument): Provision[] {
       const unit = unitOf(doc, doc.sentences[f.sentence]);
       return f === anchor || !doc.sentences[f.sentence].heading || unit?.kind === 'article' || unit?.kind === 'annex';
     });
-    const units = [...new Map(body.map((f) => [unitOf(doc, doc.sentences[f.sentence])?.index ?? -1, unitOf(doc, doc.sentences[f.sentence])] as const)).values()];
+    const units = [...new Map(body.map((f) => [unitIndex(f), unitOf(doc, doc.sentences[f.sentence])] as const)).values()];
     const sentences = [...new Set(facts.map((f) => f.sentence))];
     const money = sentences.some((i) => factsInSentence(doc, i, 'money').length + factsInSentence(doc, i, 'percent').length > 0);
     const hours = sentences.some((i) => factsInSentence(doc, i, 'count').some((c) => c.unit === 'hours' || c.unit === 'days'));
@@ -141,11 +184,127 @@ export function allProvisions(doc: PolicyDocument): Provision[] {
       units,
       instrument,
       definitions: facts.filter((f) => f.definition).map((f) => f.sentence),
+      granted: facts.some((f) => f.granted) || facts.some((f) => grantsMoneyAfter(doc, f.sentence)),
     });
   }
   result.sort((a, b) => a.anchor.range.start - b.anchor.range.start);
   provisionCache.set(doc, result);
   return result;
+}
+
+interface MentionGroup {
+  instrument: InstrumentType;
+  facts: InstrumentFact[];
+}
+
+/** Named mentions grouped per kind and name (see allProvisions). */
+function groupByName(doc: PolicyDocument, named: InstrumentFact[], kindOf: (f: InstrumentFact) => InstrumentType): MentionGroup[] {
+  const byKind = new Map<InstrumentType, Map<string, InstrumentFact[]>>();
+  for (const fact of named) {
+    const kind = kindOf(fact);
+    const names = byKind.get(kind) ?? new Map<string, InstrumentFact[]>();
+    const key = nameKey(fact.surface);
+    names.set(key, [...(names.get(key) ?? []), fact]);
+    byKind.set(kind, names);
+  }
+  const groups: MentionGroup[] = [];
+  for (const [instrument, names] of byKind) {
+    // Names that contain one another, or stand side by side in one sentence as "X (Y)", are one instrument.
+    const keys = [...names.keys()];
+    const parent = new Map(keys.map((k) => [k, k]));
+    const find = (k: string): string => (parent.get(k) === k ? k : find(parent.get(k)!));
+    const union = (a: string, b: string) => parent.set(find(a), find(b));
+    for (const a of keys) for (const b of keys) if (a !== b && (a.includes(b) || b.includes(a))) union(a, b);
+    for (const a of keys) {
+      for (const f of names.get(a)!) {
+        for (const b of keys) {
+          if (a === b) continue;
+          for (const g of names.get(b)!) if (g.sentence === f.sentence && inApposition(doc, f, g)) union(a, b);
+        }
+      }
+    }
+    const merged = new Map<string, InstrumentFact[]>();
+    for (const k of keys) merged.set(find(k), [...(merged.get(find(k)) ?? []), ...names.get(k)!]);
+    const all = [...merged.values()];
+    const granted = all.filter((g) => g.some((f) => f.granted));
+    if (granted.length <= 1) {
+      groups.push({ instrument, facts: all.flat() });
+      continue;
+    }
+    // Several granted instruments of one kind: each is its own provision; a name never granted
+    // joins the granted one named nearest before it.
+    const own = granted.map((facts) => ({ instrument, facts: [...facts] }));
+    for (const facts of all.filter((g) => !granted.includes(g))) {
+      for (const f of facts) nearestBefore(own, f).facts.push(f);
+    }
+    groups.push(...own);
+  }
+  return groups;
+}
+
+/** "persoonlijk ontwikkelingsbudget (POB)": two names with only an opening bracket between them. */
+function inApposition(doc: PolicyDocument, a: InstrumentFact, b: InstrumentFact): boolean {
+  const [first, second] = a.range.start < b.range.start ? [a, b] : [b, a];
+  return /^\s*[(,:]?\s*(hierna|ofwel|oftewel|ook wel)?[:\s]*$/i.test(doc.text.slice(first.range.end, second.range.start));
+}
+
+/** The group with a mention nearest before `f` (or, when none is before it, nearest after it). */
+function nearestBefore(groups: MentionGroup[], f: InstrumentFact): MentionGroup {
+  let best = groups[0];
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const group of groups) {
+    for (const m of group.facts) {
+      const before = m.range.start <= f.range.start;
+      const distance = before ? f.range.start - m.range.start : 1e9 + m.range.start - f.range.start;
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = group;
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * Back-references join an instrument: the one named nearest before them in their own unit, else
+ * nearest before them in the draft, else the first named after them. Without any named instrument
+ * of a matching kind they form an instrument of their own, as before.
+ */
+function resolveBackReferences(
+  groups: MentionGroup[],
+  generic: InstrumentFact[],
+  kindOf: (f: InstrumentFact) => InstrumentType,
+  unitIndex: (f: InstrumentFact) => number,
+): void {
+  const leftovers = new Map<InstrumentType, InstrumentFact[]>();
+  for (const f of generic) {
+    const kind = kindOf(f);
+    // In its own unit "het budget" is whatever money instrument the unit names; elsewhere only an
+    // instrument of the same kind ("je budget" does not point back to a sector fund in the title).
+    const compatible = groups.filter((g) => g.instrument === kind || (MONEY_KINDS.has(kind) && MONEY_KINDS.has(g.instrument)));
+    const sameUnit = compatible.filter((g) => g.facts.some((m) => unitIndex(m) === unitIndex(f)));
+    const candidates = sameUnit.length > 0 ? sameUnit : groups.filter((g) => g.instrument === kind);
+    if (candidates.length === 0) {
+      leftovers.set(kind, [...(leftovers.get(kind) ?? []), f]);
+      continue;
+    }
+    nearestBefore(candidates, f).facts.push(f);
+  }
+  for (const [instrument, facts] of leftovers) groups.push({ instrument, facts });
+}
+
+/**
+ * Money granted right after a mention, in the same article, before another instrument is named:
+ * "De cao kent een ontwikkelbudget. Hierin storten werkgevers € 150 per jaar per werknemer."
+ */
+function grantsMoneyAfter(doc: PolicyDocument, s: number, ahead = 2): boolean {
+  const article = doc.sentences[s].article;
+  for (let next = s; next <= s + ahead && next < doc.sentences.length; next++) {
+    const sentence = doc.sentences[next];
+    if (next > s && (sentence.article !== article || sentence.heading || factsInSentence(doc, next, 'instrument').length > 0)) return false;
+    if (factsInSentence(doc, next, 'money').some((m) => !m.negated)) return true;
+  }
+  return false;
 }
 
 /** The provisions whose instrument is one of `types`. */

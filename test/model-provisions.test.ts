@@ -1,0 +1,94 @@
+import { strict as assert } from 'node:assert';
+import { parseMarkdown } from '../server/engine/parse';
+import { buildPolicyDocument } from '../server/model/build';
+import { allProvisions, provisionScope, type Provision } from '../server/model/query';
+import type { PolicyDocument } from '../server/model/types';
+
+/**
+ * Provisions follow the document: each instrument the draft grants is its own provision, named
+ * mentions and back-references ("het budget", "het tegoed") join the instrument they speak of, and
+ * a provision reads its own articles, not the whole draft.
+ */
+function model(markdown: string): PolicyDocument {
+  return buildPolicyDocument(markdown, parseMarkdown(markdown));
+}
+
+const names = (doc: PolicyDocument) => allProvisions(doc).map((p) => `${p.instrument}:${p.anchor.surface.toLowerCase()}${p.granted ? '' : '?'}`);
+
+function provisionNamed(doc: PolicyDocument, surface: string): Provision {
+  const found = allProvisions(doc).find((p) => p.mentions.some((m) => m.surface.toLowerCase() === surface));
+  assert.ok(found, `no provision mentions «${surface}»: ${names(doc).join(', ')}`);
+  return found;
+}
+
+const sentenceWith = (doc: PolicyDocument, words: string) => doc.sentences.findIndex((s) => s.text.includes(words));
+
+describe('policy model: provisions', () => {
+  it('two budgets granted in one draft are two provisions, each reading its own article', () => {
+    const doc = model(
+      [
+        '## Artikel 8 Ontwikkelbudget',
+        '',
+        'De werknemer heeft ieder jaar recht op een ontwikkelbudget van € 600,-. Het budget kan drie jaar worden gespaard.',
+        '',
+        '## Artikel 9 Vitaliteitsbudget 60-plus',
+        '',
+        'De werknemer van 60 jaar of ouder krijgt daarnaast een DI-budget van € 400,- per jaar. Dit budget vervalt aan het einde van het jaar.',
+      ].join('\n'),
+    );
+    assert.deepEqual(names(doc), ['individual-budget:ontwikkelbudget', 'individual-budget:di-budget']);
+    const lapse = sentenceWith(doc, 'Dit budget vervalt');
+    const saving = sentenceWith(doc, 'drie jaar worden gespaard');
+    assert.ok(provisionScope(doc, provisionNamed(doc, 'di-budget')).includes(lapse));
+    assert.ok(!provisionScope(doc, provisionNamed(doc, 'di-budget')).includes(saving));
+    assert.ok(!provisionScope(doc, provisionNamed(doc, 'ontwikkelbudget')).includes(lapse));
+  });
+
+  it('a back-reference joins the instrument named before it in its article, whatever its kind of money', () => {
+    const doc = model(
+      [
+        '## Artikel 14 Persoonlijke leerrekening',
+        '',
+        '1. Iedere werknemer heeft een persoonlijke leerrekening.',
+        '2. De werkgever stort elk jaar € 300 op de leerrekening.',
+        '3. Het tegoed blijft vijf jaar na de storting staan.',
+      ].join('\n'),
+    );
+    assert.deepEqual(names(doc), ['learning-account:leerrekening']);
+    const account = provisionNamed(doc, 'leerrekening');
+    assert.ok(account.mentions.some((m) => m.surface === 'tegoed'));
+  });
+
+  it('a name and its abbreviation in apposition are one instrument, and a name used without a grant joins the granted one', () => {
+    const doc = model(
+      [
+        '# Regeling persoonlijk ontwikkelingsbudget',
+        '',
+        'Iedere medewerker krijgt een persoonlijk ontwikkelingsbudget (POB) van € 500 per jaar.',
+        'Het POB is bedoeld voor scholing.',
+        'Wie zijn opleidingsbudget niet opmaakt, kan het meenemen naar volgend jaar.',
+      ].join('\n'),
+    );
+    assert.equal(allProvisions(doc).length, 1, names(doc).join(', '));
+    assert.equal(allProvisions(doc)[0].mentions.length >= 3, true);
+  });
+
+  it('money granted in the sentence after the name grants the instrument ("Hierin storten werkgevers ...")', () => {
+    const doc = model('Naast de loonsverhoging kent de cao een individueel ontwikkelbudget. Hierin storten werkgevers € 150 per jaar voor elke werknemer.');
+    assert.deepEqual(names(doc), ['individual-budget:ontwikkelbudget']);
+  });
+
+  it('a name said to be collective somewhere is that collective budget throughout, unless an amount per person is granted with it', () => {
+    const collective = model(
+      ['## Ontwikkelbudget voor bedrijven', '', 'Het ontwikkelbudget is bedoeld voor het scholingsbeleid van de onderneming.'].join('\n'),
+    );
+    assert.ok(allProvisions(collective).every((p) => p.instrument === 'collective-fund'), names(collective).join(', '));
+    const personal = model('Docenten ontvangen een basisbudget van € 600 per jaar voor scholing. Het personeel bepaalt zelf hoe het basisbudget wordt ingezet.');
+    assert.ok(allProvisions(personal).some((p) => p.instrument === 'individual-budget'), names(personal).join(', '));
+  });
+
+  it('a back-reference with no instrument of its kind in its article does not attach to a fund named in the title', () => {
+    const doc = model(['# Sectorfonds Bouw', '', '## Artikel 3', '', 'Je krijgt een persoonlijk budget van € 400 per jaar voor scholing.'].join('\n'));
+    assert.ok(names(doc).includes('individual-budget:persoonlijk budget'), names(doc).join(', '));
+  });
+});
