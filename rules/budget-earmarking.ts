@@ -1,6 +1,6 @@
 import type { Rule, RuleContext } from '../server/engine/types';
 import type { PolicyDocument } from '../server/model/types';
-import { BUDGET_INSTRUMENTS, factsInSentences, INDIVIDUAL_INSTRUMENTS, positive, provisions, provisionScope, type Provision } from '../server/model/query';
+import { BUDGET_INSTRUMENTS, factsInSentences, INDIVIDUAL_INSTRUMENTS, positive, provisions, provisionScope, type Provision, scopeGap } from '../server/model/query';
 import { inDocumentLanguage, insertAfterSentence } from '../server/engine/fixes';
 
 
@@ -44,6 +44,7 @@ const rule: Rule = {
         range: doc.sentences[provision.anchor.sentence].range,
         messageId: 'noPurposes',
         data: { instrument: provision.anchor.surface.toLowerCase() },
+        incomplete: scopeGap(doc, provision),
         fixes: [{ titleId: 'fixPurposes', edits: [insertAfterSentence(doc, provision.anchor.sentence, skeleton)] }],
       });
     }

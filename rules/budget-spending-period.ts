@@ -1,6 +1,6 @@
 import type { Rule } from '../server/engine/types';
 import type { DurationFact, LapseFact, PolicyDocument, SavingFact } from '../server/model/types';
-import { factsInSentence, factsInSentences, INDIVIDUAL_INSTRUMENTS, provisions, provisionScope, unitOf } from '../server/model/query';
+import { factsInSentence, factsInSentences, INDIVIDUAL_INSTRUMENTS, provisions, provisionScope, scopeGap, unitOf } from '../server/model/query';
 import { inDocumentLanguage, insertAfterSentence, replaceSentence } from '../server/engine/fixes';
 
 /**
@@ -121,7 +121,13 @@ const rule: Rule = {
 
       // Silence on the period is a finding only for a budget the draft grants, not one it mentions in passing.
       if (!provision.granted) continue;
-      report({ range: doc.sentences[provision.anchor.sentence].range, messageId: 'noPeriod', data, fixes: [insertFix(provision.anchor.sentence)] });
+      report({
+        range: doc.sentences[provision.anchor.sentence].range,
+        messageId: 'noPeriod',
+        data,
+        fixes: [insertFix(provision.anchor.sentence)],
+        incomplete: scopeGap(doc, provision),
+      });
     }
   },
 };

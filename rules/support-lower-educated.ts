@@ -1,6 +1,6 @@
 import type { Rule } from '../server/engine/types';
 import type { InstrumentType } from '../server/model/types';
-import { INDIVIDUAL_INSTRUMENTS, positive, provisions } from '../server/model/query';
+import { INDIVIDUAL_INSTRUMENTS, positive, provisions, documentGap, scopeGap } from '../server/model/query';
 import { inDocumentLanguage, insertAfterSentence } from '../server/engine/fixes';
 
 const FUNDS: ReadonlySet<InstrumentType> = new Set(['collective-fund']);
@@ -49,7 +49,9 @@ const rule: Rule = {
         nl: 'Medewerkers, in het bijzonder lager opgeleide en oudere medewerkers, kunnen kosteloos gebruikmaken van onafhankelijk loopbaanadvies bij het kiezen en aanvragen van een opleiding.',
         en: 'Employees, in particular lower-educated and older employees, can use independent career advice free of charge to choose how to spend their budget.',
       });
-      report({ range, messageId: 'noSupport', data, fixes: [{ titleId: 'fixSupport', edits: [insertAfterSentence(doc, first.anchor.sentence, clause)] }] });
+      // Support may be arranged anywhere in the draft, so any gap in it leaves room for doubt.
+      const incomplete = controlled.map((p) => scopeGap(doc, p)).find((gap) => gap !== undefined) ?? documentGap(doc);
+      report({ range, messageId: 'noSupport', data, incomplete, fixes: [{ titleId: 'fixSupport', edits: [insertAfterSentence(doc, first.anchor.sentence, clause)] }] });
       return;
     }
     if (positive(doc, 'target-group').length === 0) {

@@ -8,7 +8,7 @@ import { fill } from './localize';
 import { withLineEnding } from './applyEdits';
 import type { ResolvedConfig } from '../config/types';
 import type { Finding, Fix, Locale, Rule, RuleOptions, Severity } from './types';
-import type { PolicyDocument } from '../model/types';
+import type { PolicyDocument, ScopeGap } from '../model/types';
 
 export interface LintOptions {
   locale?: Locale;
@@ -43,6 +43,22 @@ function dropRepeats(findings: Finding[]): Finding[] {
   });
 }
 
+const CAVEATS = {
+  reference: {
+    nl: 'Dit staat mogelijk in {target}, dat niet in dit document staat.',
+    en: 'This may be in {target}, which this document does not contain.',
+  },
+  truncated: {
+    nl: 'De tekst breekt hier af; dit staat mogelijk in het deel dat ontbreekt.',
+    en: 'The text breaks off here; this may be in the part that is missing.',
+  },
+};
+
+/** Why a finding about something absent may be wrong: where the missing part could be. */
+function caveat(gap: ScopeGap, locale: Locale): string {
+  return gap.target === null ? fill(CAVEATS.truncated, locale) : fill(CAVEATS.reference, locale, { target: gap.target });
+}
+
 /** Lints one document version: one parse, one model, every enabled rule, then inline directives. */
 export function lintText(text: string, options: LintOptions = {}): LintResult {
   const locale = options.locale ?? options.config?.locale ?? 'nl';
@@ -62,8 +78,9 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
         const template = rule.messages[report.messageId];
         if (!template) throw new Error(`rule ${rule.meta.id} reported unknown message '${report.messageId}'`);
         // A rule may soften its finding (info for a milder variant) but never raise it above the configuration.
-        const severity =
-          report.severity && severityRank[report.severity] < severityRank[configuredSeverity] ? report.severity : configuredSeverity;
+        // A finding about something absent from a visibly incomplete scope is only a possibility.
+        const softened = report.incomplete ? 'info' : report.severity;
+        const severity = softened && severityRank[softened] < severityRank[configuredSeverity] ? softened : configuredSeverity;
         const fixes: Fix[] = (report.fixes ?? []).map((fix, i) => ({
           title: fill(rule.messages[fix.titleId] ?? { nl: fix.titleId, en: fix.titleId }, locale, fix.data),
           // Rules write '\n'; a CRLF draft gets its own line ending, in every face alike.
@@ -73,7 +90,7 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
         findings.push({
           ruleId: rule.meta.id,
           severity,
-          message: fill(template, locale, report.data),
+          message: report.incomplete ? `${fill(template, locale, report.data)} ${caveat(report.incomplete, locale)}` : fill(template, locale, report.data),
           range: report.range,
           intervention: rule.meta.intervention,
           docs,

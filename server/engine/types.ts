@@ -1,3 +1,4 @@
+import type { ScopeGap } from '../model/types';
 import type { PolicyDocument, TextRange } from '../model/types';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -74,6 +75,12 @@ export interface Report {
   /** Overrides the configured severity downwards (e.g. 'info' for a milder variant). */
   severity?: Severity;
   fixes?: Array<{ titleId: string; data?: Record<string, string | number>; edits: TextEdit[]; preferred?: boolean }>;
+  /**
+   * The finding rests on something absent, and the provision's scope is visibly incomplete: it
+   * refers to an article or annex the document does not contain, or the text breaks off. The
+   * engine softens the finding to info and says why (see ScopeGap in server/model/query.ts).
+   */
+  incomplete?: ScopeGap;
 }
 
 export type RuleOptions = Record<string, number | boolean | string>;

@@ -1,3 +1,4 @@
+import type { ScopeGap } from './types';
 import type { Article, Fact, FactKind, FactOf, InstrumentFact, InstrumentType, PolicyDocument, Sentence } from './types';
 
 /**
@@ -318,6 +319,28 @@ export function provisionScope(doc: PolicyDocument, provision: Provision): numbe
   const [first, ...rest] = provision.units;
   const extra = [...provision.definitions, ...rest.flatMap((u) => sentencesOf(doc, u))];
   return scopeOf(doc, first, extra);
+}
+
+/** The first gap in the provision's scope, or undefined when the scope is complete as far as the model can tell. */
+export function scopeGap(doc: PolicyDocument, provision: Provision): ScopeGap | undefined {
+  return gapIn(doc, provisionScope(doc, provision));
+}
+
+function gapIn(doc: PolicyDocument, scope: number[]): ScopeGap | undefined {
+  for (const ref of factsInSentences(doc, scope, 'reference')) {
+    if (ref.external || ref.negated) continue;
+    const kind = ref.target === 'annex' ? 'annex' : 'article';
+    if (ref.target === 'regulation' || findArticle(doc, kind, ref.number)) continue;
+    return { target: doc.text.slice(ref.range.start, ref.range.end) };
+  }
+  const last = doc.sentences[doc.sentences.length - 1];
+  if (last && scope.includes(last.index) && !last.heading && !/[.!?:;)\]"'”’]\s*$/.test(last.text)) return { target: null };
+  return undefined;
+}
+
+/** A gap anywhere in the draft: a reference to an article or annex it does not contain, or a text that breaks off. */
+export function documentGap(doc: PolicyDocument): ScopeGap | undefined {
+  return gapIn(doc, doc.sentences.map((s) => s.index));
 }
 
 /** The positive facts of a kind anywhere in the document. */

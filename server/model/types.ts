@@ -365,6 +365,15 @@ export type Fact =
 export type FactKind = Fact['kind'];
 export type FactOf<K extends FactKind> = Extract<Fact, { kind: K }>;
 
+/**
+ * Where a provision's scope is visibly incomplete: `target` is the article or annex it refers to
+ * that the document does not contain ("bijlage 4"), or null when the text breaks off inside the
+ * scope (the draft's last sentence belongs to it and ends without punctuation).
+ */
+export interface ScopeGap {
+  target: string | null;
+}
+
 /** An inline directive written as an HTML comment: `<!-- caolint-disable rule-id -->`. */
 export interface Directive {
   range: TextRange;

@@ -1,0 +1,49 @@
+import { strict as assert } from 'node:assert';
+import { lintText } from '../server/engine/lint';
+
+/**
+ * A finding that rests on something absent is only a possibility when the provision's scope is
+ * visibly incomplete: it is softened to info and says where the missing part could be.
+ */
+const finding = (text: string, rule: string, locale: 'nl' | 'en' = 'nl') => lintText(text, { locale }).findings.find((f) => f.ruleId === rule);
+
+describe('findings on something absent from an incomplete scope', () => {
+  const complete = [
+    '## Artikel 5 Ontwikkelbudget',
+    '',
+    'De werknemer heeft recht op een ontwikkelbudget van € 800 per jaar. Het budget blijft drie jaar beschikbaar.',
+  ].join('\n');
+
+  it('warns as configured when the article is complete', () => {
+    const f = finding(complete, 'budget-earmarking');
+    assert.ok(f);
+    assert.equal(f.severity, 'warning');
+    assert.ok(!f.message.includes('niet in dit document'));
+  });
+
+  it('softens to info and names the annex when the article refers to one the document does not contain', () => {
+    const text = `${complete} De voorwaarden staan in bijlage 4.`;
+    const f = finding(text, 'budget-earmarking');
+    assert.ok(f);
+    assert.equal(f.severity, 'info');
+    assert.match(f.message, /bijlage 4, dat niet in dit document staat/);
+    assert.match(finding(text, 'budget-earmarking', 'en')!.message, /bijlage 4, which this document does not contain/);
+  });
+
+  it('keeps the warning when the referenced annex is in the document', () => {
+    const text = `${complete} De voorwaarden staan in bijlage 4.\n\n## Bijlage 4 Voorwaarden\n\nDe aanvraag gaat via het personeelsportaal.`;
+    assert.equal(finding(text, 'budget-earmarking')?.severity, 'warning');
+  });
+
+  it('softens to info when the text breaks off inside the provision', () => {
+    const text = `${complete} De werknemer kan het budget aanvragen bij`;
+    const f = finding(text, 'budget-earmarking');
+    assert.equal(f?.severity, 'info');
+    assert.match(f!.message, /breekt hier af/);
+  });
+
+  it('leaves findings on what the draft does say at their severity', () => {
+    const text = ['## Artikel 5 Ontwikkelbudget', '', 'De werknemer heeft recht op een ontwikkelbudget van € 800 per jaar voor opleidingen. Niet-bestede bedragen vervallen aan het einde van het jaar. Zie bijlage 9.'].join('\n');
+    assert.equal(finding(text, 'budget-spending-period')?.severity, 'warning');
+  });
+});
