@@ -232,6 +232,7 @@ describe('paraphrase: near misses for lapse and saving', () => {
   nothing('De aanvraag vervalt als de werknemer niet binnen vier weken reageert.');
   nothing('De toeslag vervalt per 1 januari 2025.');
   nothing('De regeling voor het ontwikkelbudget vervalt per 1 januari 2025.');
+  nothing('Met het verlopen van de oude cao per 1 januari 2025 is er geen ontwikkelbudget meer opgebouwd.');
 
   it('saving of days is saving of time, not of money', () => {
     for (const s of ['Je kunt vakantiedagen sparen.', 'Medewerkers kunnen verlofuren sparen voor een sabbatical.']) {
@@ -262,5 +263,16 @@ describe('paraphrase: near misses for lapse and saving', () => {
   it('an allowance granted from a date has no year-end period', () => {
     const doc = model('Vanaf 1 januari 2025 krijgt iedere werknemer een ontwikkelbudget van € 500.');
     assert.equal(durations(doc).length, 0);
+  });
+});
+
+describe('paraphrase: a verb used as a noun is said of what follows "van"', () => {
+  it('the cao expiring is no lapse of the budget named in the same sentence', () => {
+    const doc = model('Vanwege het verlopen van de cao is er over het jaar 2020 geen leerbudget opgebouwd.');
+    assert.equal(lapses(doc).length, 0, show(doc));
+  });
+  it('the budget lapsing is', () => {
+    assert.ok(lapses(model('Het vervallen van het budget na een jaar is de regel.')).length > 0);
+    assert.ok(lapses(model('Na afloop van de regeling volgt het vervallen van het tegoed.')).length > 0);
   });
 });

@@ -32,7 +32,9 @@ export function readKeeping(scope: SentenceScope, earlier: readonly Fact[]): Fac
   const subjects = subjectWords(scope);
   const facts: Array<LapseFact | SavingFact> = [];
   const statement = (kind: 'lapse' | 'saving', m: PhraseMatch<unknown>, negated: boolean) => {
-    if (subjectOf(subjects, clauses, m.first) === 'other') return;
+    // "het verlopen van de cao": a verb used as a noun names what it is said of after it.
+    const ofWhat = nominalWithOf(scope, m.first, m.last) ? subjectAfter(subjects, clauses, m.last) : null;
+    if ((ofWhat ?? subjectOf(subjects, clauses, m.first)) === 'other') return;
     facts.push({ kind, ...subject, range: scope.rangeOf(m.first, m.last), sentence: sentence.index, negated });
   };
   /** Negators inside a match: negating it, qualifying a noun ("niet bestede bedragen"), or saying "no longer" ("niet meer beschikbaar"). */
@@ -87,6 +89,19 @@ function subjectWords(scope: SentenceScope): Array<{ kind: SubjectKind; at: numb
 function subjectOf(subjects: Array<{ kind: SubjectKind; at: number }>, clauses: readonly number[], at: number): SubjectKind | null {
   const first = subjects.find((s) => s.at < at && clauses[s.at] === clauses[at]);
   return first ? first.kind : null;
+}
+
+/** The first subject word after `at` in its clause ("het vervallen van het budget"). */
+function subjectAfter(subjects: Array<{ kind: SubjectKind; at: number }>, clauses: readonly number[], at: number): SubjectKind | null {
+  const next = subjects.find((s) => s.at > at && clauses[s.at] === clauses[at]);
+  return next ? next.kind : null;
+}
+
+/** "het verlopen van de cao", "het vervallen van het budget": article, infinitive, "van". */
+function nominalWithOf(scope: SentenceScope, first: number, last: number): boolean {
+  const { tokens, lex } = scope;
+  const token = tokens[first];
+  return first === last && token.lemmas?.includes(token.lower) === true && lex.nominalArticles.has(tokens[first - 1]?.lower ?? '') && lex.nominalOf.has(tokens[last + 1]?.lower ?? '');
 }
 
 /** A verb used as a noun: an infinitive at the start of its clause, or after "het" there ("Meenemen van...", "Het sparen van..."). */

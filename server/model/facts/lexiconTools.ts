@@ -39,6 +39,7 @@ function compile(language: Language) {
     negators: new Set(lex.negators),
     noLonger: new Set(lex.noLonger),
     nominalArticles: new Set(lex.nominalArticles),
+    nominalOf: new Set(lex.nominalOf),
     lapseAtClauseEnd: new Set(lex.lapseAtClauseEnd),
     numberLabels: new Set(lex.numberLabels),
     contextFreeSupport: CONTEXT_FREE_SUPPORT,

@@ -70,6 +70,7 @@ export const en: Lexicon = {
   lapseAtClauseEnd: ['gone'],
   noLonger: ['longer'],
   nominalArticles: ['the'],
+  nominalOf: ['of'],
   // "Remain available (for 24 months)" states that unspent money stays, i.e. carry-over; "can be saved" is saving itself.
   saving: ['remain|remains|stay|stays ~ available', 'can|may ~ be saved'],
   termWords: ['term', 'terms', 'valid', 'runs'],

@@ -180,6 +180,7 @@ export const nl: Lexicon = {
   lapseAtClauseEnd: ['weg'],
   noLonger: ['meer', 'langer'],
   nominalArticles: ['het'],
+  nominalOf: ['van'],
   termWords: ['looptijd', 'loopt', 'geldig', 'termijn*'],
   untilYearEnd: [
     'einde|eind van het kalenderjaar|jaar|boekjaar', 'eind|einde van het ~ kalenderjaar', 'uiterlijk 31 december', 'op 31 december', 'per 31 december',

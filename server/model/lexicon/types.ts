@@ -74,6 +74,8 @@ export interface Lexicon {
   noLonger: readonly string[];
   /** Articles before a verb used as a noun ("het sparen van het budget"). */
   nominalArticles: readonly string[];
+  /** The word after such a verb that introduces what it is said of ("het verlopen van de cao"). */
+  nominalOf: readonly string[];
   /** Lapse words that mean "lost" only as the last word of their clause ("wat over is, is weg", not "zijn weg vinden"). */
   lapseAtClauseEnd: readonly string[];
   untilYearEnd: readonly string[];
