@@ -4,6 +4,13 @@ const BREAKS = new Set([',', ';', ':', '(', ')', '–', '—']);
 const BREAK_WORDS = new Set(['maar', 'tenzij', 'echter', 'but', 'unless', 'however', 'behalve', 'except']);
 
 const COORDINATORS = new Set(['en', 'of', 'and', 'or']);
+/** Words that open a noun phrase: after "en" a subject of its own ("en het budget blijft staan"). */
+const DETERMINERS = new Set([
+  'de', 'het', 'een', 'je', 'jouw', 'uw', 'haar', 'hun', 'dit', 'deze', 'elk', 'ieder', 'iedere', 'elke', 'alle',
+  'the', 'a', 'an', 'your', 'its', 'their', 'this', 'any', 'each',
+]);
+/** Tokens a noun phrase after "en" may run to before its finite verb. */
+const SUBJECT_SPAN = 4;
 
 /**
  * Clause number of every token: a new clause starts after , ; : ( ), at "maar", "tenzij", "but",
@@ -15,10 +22,24 @@ export function clauseIds(tokens: Token[], isVerb: (token: Token) => boolean = (
   let clause = 0;
   tokens.forEach((token, i) => {
     if (BREAKS.has(token.text) || BREAK_WORDS.has(token.lower)) clause++;
-    else if (COORDINATORS.has(token.lower) && tokens[i + 1] && isVerb(tokens[i + 1])) clause++;
+    else if (COORDINATORS.has(token.lower) && tokens[i + 1] && (isVerb(tokens[i + 1]) || opensMainClause(tokens, i + 1, isVerb))) clause++;
     ids.push(clause);
   });
   return ids;
+}
+
+/**
+ * "en het budget blijft staan": a determiner, a short noun phrase and a finite verb. The verb must
+ * be finite (not in -en), so "niet de dagen en het budget meenemen" stays one clause and keeps its "niet".
+ */
+function opensMainClause(tokens: Token[], at: number, isVerb: (token: Token) => boolean): boolean {
+  if (!DETERMINERS.has(tokens[at].lower)) return false;
+  for (let j = at + 1; j < tokens.length && j <= at + SUBJECT_SPAN; j++) {
+    const t = tokens[j];
+    if (BREAKS.has(t.text) || COORDINATORS.has(t.lower)) return false;
+    if (isVerb(t)) return !t.lower.endsWith('en');
+  }
+  return false;
 }
 
 /**
@@ -49,7 +70,20 @@ export function isNegated(
 
 /** "niet gebruikte uren", "niet opgenomen dagen": "niet" qualifies a participle before a noun, not the clause. */
 const PARTICIPLE_ADJECTIVE = /^(ge\p{L}+(d|t)e|be\p{L}+(d|t)e|ver\p{L}+(d|t)e|opgenomen|benutte|uitgegeven|ingezette|genoten)$/u;
+/** An uninflected participle ("gebruikt", "besteed", "opgenomen"): an adjective only inside a noun phrase. */
+const PARTICIPLE = /^(\p{L}{0,8}ge\p{L}+[dt]|be\p{L}+[dt]|ver\p{L}+[dt]|ont\p{L}+[dt]|benut|opgenomen|uitgegeven|genoten)$/u;
 
-function modifiesNoun(tokens: Token[], negator: number): boolean {
-  return tokens[negator].lower === 'niet' && PARTICIPLE_ADJECTIVE.test(tokens[negator + 1]?.lower ?? '');
+/**
+ * Whether "niet" at `negator` qualifies the participle after it rather than the clause: always for
+ * an inflected one ("niet bestede bedragen"); for an uninflected one only inside a noun phrase,
+ * after a determiner or at the start of a clause ("een niet gebruikt budget", "Niet besteed
+ * tegoed vervalt"), not in "het budget is niet besteed".
+ */
+export function modifiesNoun(tokens: Token[], negator: number): boolean {
+  if (tokens[negator].lower !== 'niet') return false;
+  const next = tokens[negator + 1]?.lower ?? '';
+  if (PARTICIPLE_ADJECTIVE.test(next)) return true;
+  if (!PARTICIPLE.test(next)) return false;
+  const before = tokens[negator - 1];
+  return before === undefined || BREAKS.has(before.text) || DETERMINERS.has(before.lower);
 }

@@ -1,5 +1,7 @@
 import type { Fact, InstrumentFact, InstrumentType, LapseFact, SavingFact, StatementSubject } from '../types';
 import type { Token } from '../tokens';
+import type { PhraseMatch } from './phrases';
+import { modifiesNoun } from './clauses';
 import type { SentenceScope } from './extract';
 
 /**
@@ -8,13 +10,17 @@ import type { SentenceScope } from './extract';
  * mee"); building a balance up ("sparen", "opbouwen") likewise, except that "geen budget
  * opgebouwd" denies the accrual, not the carry-over. Each statement records whether its sentence
  * speaks of money or of time, so a rule can tell "niet-bestede bedragen vervallen" from
- * "niet-opgenomen dagen vervallen" and from "bonussen komen te vervallen".
+ * "niet-opgenomen dagen vervallen"; a statement whose clause is about something that is no balance
+ * ("de oude regeling vervalt", "de aanvraag vervalt", "premies vervallen") is not made at all.
  */
 /** Instruments in money; a sentence naming one speaks of money even without a money word. */
 const MONEY_INSTRUMENTS: ReadonlySet<InstrumentType> = new Set(['individual-budget', 'learning-account', 'voucher', 'collective-fund', 'choice-budget']);
 
+/** Prepositions before a subject word that make it a reference, not the subject ("het in artikel 5 genoemde budget"). */
+const REFERRING = new Set(['in', 'volgens', 'krachtens', 'conform', 'zie', 'under', 'per', 'see']);
+
 export function readKeeping(scope: SentenceScope, earlier: readonly Fact[]): Fact[] {
-  const { tokens, lex, sentence } = scope;
+  const { tokens, lex, sentence, clauses } = scope;
   // A question states nothing ("Bouw ik over mijn POB vakantiegeld op?"); its answer does. A
   // heading names a topic ("Opbouw en gebruik van het IKB"); its article says what holds.
   if (sentence.heading || sentence.text.trimEnd().endsWith('?')) return [];
@@ -23,23 +29,102 @@ export function readKeeping(scope: SentenceScope, earlier: readonly Fact[]): Fac
     aboutMoney: scope.has('moneySubjects') || instruments.some((i) => MONEY_INSTRUMENTS.has(i.instrument) && !i.inTime),
     aboutTime: scope.has('timeSubjects') || instruments.some((i) => !MONEY_INSTRUMENTS.has(i.instrument) || i.inTime),
   };
+  const subjects = subjectWords(scope);
   const facts: Array<LapseFact | SavingFact> = [];
-  const containsNegator = (first: number, last: number) => tokens.slice(first, last + 1).some((t) => lex.negators.has(t.lower));
-  const statement = (kind: 'lapse' | 'saving', first: number, last: number, negated: boolean) =>
-    facts.push({ kind, ...subject, range: scope.rangeOf(first, last), sentence: sentence.index, negated });
+  const statement = (kind: 'lapse' | 'saving', m: PhraseMatch<unknown>, negated: boolean) => {
+    // "het verlopen van de cao": a verb used as a noun names what it is said of after it.
+    const ofWhat = nominalWithOf(scope, m.first, m.last) ? subjectAfter(subjects, clauses, m.last) : null;
+    if ((ofWhat ?? subjectOf(subjects, clauses, m.first)) === 'other') return;
+    facts.push({ kind, ...subject, range: scope.rangeOf(m.first, m.last), sentence: sentence.index, negated });
+  };
+  /** Negators inside a match: negating it, qualifying a noun ("niet bestede bedragen"), or saying "no longer" ("niet meer beschikbaar"). */
+  const negators = (first: number, last: number) => {
+    const found = { negating: false, qualifying: false, noLonger: false };
+    for (let i = first; i <= last; i++) {
+      if (!lex.negators.has(tokens[i].lower)) continue;
+      if (modifiesNoun(tokens, i)) found.qualifying = true;
+      else if (lex.noLonger.has(tokens[i + 1]?.lower ?? '')) found.noLonger = true;
+      else found.negating = true;
+    }
+    return found;
+  };
+  // "Meenemen van het budget is niet mogelijk", "het sparen van ... is niet toegestaan": a verb used
+  // as the subject is negated by its clause's verb, however far on.
+  const negatedAround = (first: number, last: number) => scope.negated(first, last) || (isNominal(scope, first) && negatorLaterInClause(scope, last));
 
-  // "vervalt niet" is a negated lapse; "niet-bestede bedragen vervallen" carries its negation inside.
-  for (const m of lex.sets.lapse.matchAll(tokens)) statement('lapse', m.first, m.last, !containsNegator(m.first, m.last) && scope.negated(m.first, m.last));
+  for (const m of lex.sets.lapse.matchAll(tokens)) {
+    if (lex.lapseAtClauseEnd.has(tokens[m.last].lower) && !endsClause(tokens, clauses, m.last)) continue;
+    const own = negators(m.first, m.last);
+    statement('lapse', m, own.negating || (!own.qualifying && !own.noLonger && negatedAround(m.first, m.last)));
+  }
   for (const m of [...lex.sets.carryOver.matchAll(tokens), ...lex.sets.saving.matchAll(tokens)]) {
-    const negated = containsNegator(m.first, m.last) || scope.negated(m.first, m.last);
-    statement(negated ? 'lapse' : 'saving', m.first, m.last, false);
+    const own = negators(m.first, m.last);
+    statement(own.negating || own.noLonger || negatedAround(m.first, m.last) ? 'lapse' : 'saving', m, false);
   }
   for (const m of lex.sets.accrual.matchAll(tokens)) {
-    const negated = containsNegator(m.first, m.last) || scope.negated(m.first, m.last);
-    if (negated && !negatesVerb(tokens, scope.clauses, m.first, lex.negators)) continue;
-    statement(negated ? 'lapse' : 'saving', m.first, m.last, false);
+    const negated = negators(m.first, m.last).negating || negatedAround(m.first, m.last);
+    if (negated && !negatesVerb(tokens, clauses, m.first, lex.negators)) continue;
+    statement(negated ? 'lapse' : 'saving', m, false);
   }
   return facts;
+}
+
+type SubjectKind = 'money' | 'time' | 'other';
+
+/** Where the sentence names money, time or something else, by token. */
+function subjectWords(scope: SentenceScope): Array<{ kind: SubjectKind; at: number }> {
+  const { tokens, lex } = scope;
+  const found: Array<{ kind: SubjectKind; at: number }> = [];
+  const add = (kind: SubjectKind, matches: PhraseMatch<unknown>[]) => {
+    for (const m of matches) if (!REFERRING.has(tokens[m.first - 1]?.lower ?? '')) found.push({ kind, at: m.first });
+  };
+  if (!scope.has('otherSubjects')) return found;
+  add('money', lex.sets.moneySubjects.matchAll(tokens));
+  add('time', lex.sets.timeSubjects.matchAll(tokens));
+  add('other', lex.sets.otherSubjects.matchAll(tokens));
+  return found.sort((a, b) => a.at - b.at);
+}
+
+/** What the clause of the statement at `at` is about: its first subject word before the verb ("De oude regeling vervalt"). */
+function subjectOf(subjects: Array<{ kind: SubjectKind; at: number }>, clauses: readonly number[], at: number): SubjectKind | null {
+  const first = subjects.find((s) => s.at < at && clauses[s.at] === clauses[at]);
+  return first ? first.kind : null;
+}
+
+/** The first subject word after `at` in its clause ("het vervallen van het budget"). */
+function subjectAfter(subjects: Array<{ kind: SubjectKind; at: number }>, clauses: readonly number[], at: number): SubjectKind | null {
+  const next = subjects.find((s) => s.at > at && clauses[s.at] === clauses[at]);
+  return next ? next.kind : null;
+}
+
+/** "het verlopen van de cao", "het vervallen van het budget": article, infinitive, "van". */
+function nominalWithOf(scope: SentenceScope, first: number, last: number): boolean {
+  const { tokens, lex } = scope;
+  const token = tokens[first];
+  return first === last && token.lemmas?.includes(token.lower) === true && lex.nominalArticles.has(tokens[first - 1]?.lower ?? '') && lex.nominalOf.has(tokens[last + 1]?.lower ?? '');
+}
+
+/** A verb used as a noun: an infinitive at the start of its clause, or after "het" there ("Meenemen van...", "Het sparen van..."). */
+function isNominal(scope: SentenceScope, at: number): boolean {
+  const { tokens, clauses } = scope;
+  const token = tokens[at];
+  if (!token.lemmas?.includes(token.lower)) return false;
+  const opens = (i: number) => i === 0 || clauses[i - 1] !== clauses[i] || tokens[i - 1].kind === 'punct';
+  return opens(at) || (scope.lex.nominalArticles.has(tokens[at - 1]?.lower ?? '') && opens(at - 1));
+}
+
+function negatorLaterInClause(scope: SentenceScope, last: number): boolean {
+  const { tokens, clauses, lex } = scope;
+  for (let i = last + 1; i < tokens.length && clauses[i] === clauses[last]; i++) {
+    if (lex.negators.has(tokens[i].lower) && !modifiesNoun(tokens, i)) return true;
+  }
+  return false;
+}
+
+/** Whether token `at` is the last word of its clause ("wat over is, is weg"). */
+function endsClause(tokens: Token[], clauses: readonly number[], at: number): boolean {
+  const next = tokens[at + 1];
+  return next === undefined || next.kind === 'punct' || clauses[at + 1] !== clauses[at];
 }
 
 /** "kan niet worden opgebouwd": a negator other than "geen"/"no", which negate a noun ("geen budget opgebouwd"). */

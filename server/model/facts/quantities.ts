@@ -85,7 +85,12 @@ export function readQuantities(scope: SentenceScope): Fact[] {
   for (const range of readDateRanges(tokens)) {
     durations.push({ kind: 'duration', ofTerm, months: range.months, form: 'period', ...base(range.first, range.last) });
   }
+  // "tot het einde van het volgende kalenderjaar" runs into a second year; its "einde van het ...
+  // kalenderjaar" is not also the end of this one.
+  const nextYearEnds = scope.lex.sets.untilNextYearEnd.matchAll(tokens);
+  for (const m of nextYearEnds) durations.push({ kind: 'duration', ofTerm, months: 24, form: 'until-year-end', ...base(m.first, m.last) });
   for (const m of scope.lex.sets.untilYearEnd.matchAll(tokens)) {
+    if (nextYearEnds.some((n) => m.first <= n.last && n.first <= m.last)) continue;
     const fact: DurationFact = { kind: 'duration', ofTerm, months: 12, form: 'until-year-end', ...base(m.first, m.last) };
     durations.push(fact);
   }

@@ -65,11 +65,17 @@ export const en: Lexicon = {
   statementSubjects: {
     money: ['budget*', 'balance*', 'amount*', 'money', 'funds', 'allowance*', 'stipend*', 'account*', '$', '£', '€', 'spent', 'unspent', 'spend'],
     time: ['day', 'days', 'hour', 'hours', 'leave', 'time'],
+    other: ['policy', 'policies', 'regulation*', 'clause', 'section', 'article', 'application*', 'request*', 'premium*', 'contribution*'],
   },
+  lapseAtClauseEnd: ['gone'],
+  noLonger: ['longer'],
+  nominalArticles: ['the'],
+  nominalOf: ['of'],
   // "Remain available (for 24 months)" states that unspent money stays, i.e. carry-over; "can be saved" is saving itself.
   saving: ['remain|remains|stay|stays ~ available', 'can|may ~ be saved'],
   termWords: ['term', 'terms', 'valid', 'runs'],
   untilYearEnd: ['end of the calendar|fiscal year', 'end of the year', 'calendar year', 'by december 31', 'within the year', 'same year'],
+  untilNextYearEnd: ['end of the following|next calendar|fiscal|year', 'end of the year after'],
   caoTerm: ['term of the agreement', 'duration of the agreement'],
   exclusiveCues: ['only|solely|exclusively ~ for|on', 'earmarked', 'reserved for', 'dedicated to'],
   purposeCues: ['used for', 'use it for', 'use your', 'spend on', 'spent on', 'covers', 'cover', 'can be used', 'for example', 'such as', 'including', 'eligible'],

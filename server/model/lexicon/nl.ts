@@ -132,7 +132,11 @@ export const nl: Lexicon = {
   lapse: [
     '@vervallen', '@verlopen', '@verliezen', 'verloren ~ @gaan', '@gaan ~ verloren', 'verbeurd', '@vervallenverklaren',
     'op nul ~ @zetten|@stellen', '@zetten|@stellen ~ op nul', '@nullen',
-    'niet|geen meer|langer ~ beschikbaar|geldig|besteedbaar|bruikbaar|te besteden|op te nemen',
+    // "niet meer beschikbaar", "niet langer te besteden", "niet meer op te nemen": no longer usable.
+    'niet|geen meer|langer ~ beschikbaar|geldig|besteedbaar|bruikbaar|opneembaar|declarabel',
+    'niet|geen meer|langer ~ te ~ @besteden|@gebruiken|@opnemen|@benutten|@declareren|@uitgeven|@inzetten',
+    // Lost: "ben je kwijt", "raak je kwijt", "verdwijnt"; "is weg" only at the end of its clause (lapseAtClauseEnd).
+    '@zijn|@raken ~ kwijt', 'kwijt ~ @zijn|@raken', '@verdwijnen', '@zijn weg',
     'niet bestede|niet-bestede|niet gebruikte|niet-gebruikte|ongebruikte|niet benut|niet-benut|onbenut|onbenutte ~ @terugvloeien|terug',
     '@terugvloeien', '@terugvallen ~ aan|naar', 'terug naar|in het fonds|de pot',
     'use it or lose it',
@@ -142,6 +146,8 @@ export const nl: Lexicon = {
     '@meenemen', '@meegaan', '@doorschuiven', '@overhevelen', '@overzetten', '@doorzetten', '@overboeken', '@doorlopen ~ volgend|volgende|komend|komende|later|nieuwe',
     '@reserveren ~ voor ~ later|volgend|volgende|komende|toekomst',
     '@overdragen ~ naar|aan ~ volgend|volgende|komend|komende|nieuwe ~ jaar|kalenderjaar|periode',
+    // Added to the next year's budget: "het restant wordt toegevoegd aan het budget van het volgende jaar".
+    '@toevoegen|@optellen|@bijtellen|@bijschrijven|@overboeken ~ volgend|volgende|komend|komende|nieuwe|later|latere ~ jaar|kalenderjaar|jaren|periode|budget',
   ],
   // Building a balance up; "geen budget opgebouwd" says nothing was accrued, not that it lapses.
   // Saving is explicit; building up is saving only when it may grow across years (a modal or a
@@ -165,12 +171,29 @@ export const nl: Lexicon = {
       '*rekening', 'voucher*', '€', 'euro', '@besteden', '@uitgeven', '@declareren', 'besteding*',
     ],
     time: ['*dagen', '*dag', '*uren', 'uur', 'dagdeel', 'dagdelen', '*verlof', 'verlofuren', 'tijd', '@opnemen'],
+    // What lapses in a cao besides balances: a regulation or article replaced, an application, a premium, an allowance.
+    other: [
+      'regeling', 'regelingen', '*regeling', 'artikel', 'artikelen', 'bepaling', 'bepalingen', 'lid', 'bijlage', 'cao', 'overeenkomst', 'afspraak', 'afspraken',
+      'aanvraag', 'aanvragen', 'verzoek', 'premie', 'premies', '*premie', '*premies', 'toeslag', 'toeslagen', '*toeslag', '*toeslagen', 'toelage', 'uitkering', 'aanspraak ~ uitkering',
+    ],
   },
+  lapseAtClauseEnd: ['weg'],
+  noLonger: ['meer', 'langer'],
+  nominalArticles: ['het'],
+  nominalOf: ['van'],
   termWords: ['looptijd', 'loopt', 'geldig', 'termijn*'],
   untilYearEnd: [
     'einde|eind van het kalenderjaar|jaar|boekjaar', 'eind|einde van het ~ kalenderjaar', 'uiterlijk 31 december', 'op 31 december', 'per 31 december',
     'jaareinde', 'ultimo december', 'binnen het kalenderjaar', 'binnen hetzelfde kalenderjaar|jaar', 'in hetzelfde kalenderjaar|jaar',
     'in het jaar van toekenning', 'in het lopende kalenderjaar|jaar',
+    // The first day of next year as a deadline: "moet voor 1 januari van het volgende jaar besteed zijn".
+    'voor|vóór|uiterlijk|per ~ 1 januari van het|een ~ volgend|volgende|daaropvolgende|komend|komende ~ jaar|kalenderjaar',
+  ],
+  // The end of the year after the grant, and the first day of the year after that.
+  untilNextYearEnd: [
+    'einde|eind van het ~ volgende|volgend|daaropvolgende|opvolgende ~ kalenderjaar|jaar|boekjaar',
+    '31 december van het ~ volgende|volgend|daaropvolgende ~ jaar|kalenderjaar', '31 december van het jaar|kalenderjaar na|volgend ~ toekenning|storting|toekennen',
+    'einde|eind van het jaar|kalenderjaar na|volgend ~ toekenning|storting|toekennen',
   ],
   caoTerm: ['looptijd van deze|de cao', 'looptijd van de|deze collectieve arbeidsovereenkomst', 'cao-periode', 'caoperiode', 'duur van deze|de cao', 'gedurende de cao'],
   exclusiveCues: ['uitsluitend|alleen|enkel|specifiek|exclusief ~ voor|aan|ten behoeve van', 'bestemd|geoormerkt|gereserveerd voor', 'geoormerkt', 'apart gezet voor'],

@@ -51,6 +51,7 @@ export const nlVerbs: VerbKnowledge = {
     bespreken: { past: ['besprak', 'bespraken'], participle: 'besproken' },
     besluiten: { past: ['besloot', 'besloten'], participle: 'besloten' },
     ontvangen: { past: ['ontving', 'ontvingen'], participle: 'ontvangen' },
+    verdwijnen: { past: ['verdween', 'verdwenen'], participle: 'verdwenen' },
     verstrekken: { past: ['verstrekte', 'verstrekten'], participle: 'verstrekt' },
   },
   particles: [

@@ -64,9 +64,23 @@ export interface Lexicon {
   /** Building a balance up ("sparen", "opbouwen"): saving; negated by "niet" a lapse, by "geen" before the noun only no accrual. */
   accrual: readonly string[];
   saving: readonly string[];
-  /** What a lapse or saving statement is said of: money or time. */
-  statementSubjects: Readonly<Record<'money' | 'time', readonly string[]>>;
+  /**
+   * What a lapse or saving statement is said of: money or time; or something that is no balance
+   * at all (a regulation, an article, an application, a premium), so "de oude regeling vervalt"
+   * is no lapse of a budget.
+   */
+  statementSubjects: Readonly<Record<'money' | 'time' | 'other', readonly string[]>>;
+  /** Words after a negator that make it "no longer" ("niet meer beschikbaar"): part of a lapse, not its denial. */
+  noLonger: readonly string[];
+  /** Articles before a verb used as a noun ("het sparen van het budget"). */
+  nominalArticles: readonly string[];
+  /** The word after such a verb that introduces what it is said of ("het verlopen van de cao"). */
+  nominalOf: readonly string[];
+  /** Lapse words that mean "lost" only as the last word of their clause ("wat over is, is weg", not "zijn weg vinden"). */
+  lapseAtClauseEnd: readonly string[];
   untilYearEnd: readonly string[];
+  /** The end of the year after the grant ("tot het einde van het volgende kalenderjaar"): about 24 months. */
+  untilNextYearEnd: readonly string[];
   /** Words that make a period a term or a validity ("looptijd", "loopt", "geldig"). */
   termWords: readonly string[];
   caoTerm: readonly string[];

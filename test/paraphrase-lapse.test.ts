@@ -1,0 +1,278 @@
+import { strict as assert } from 'node:assert';
+import { parseMarkdown } from '../server/engine/parse';
+import { buildPolicyDocument } from '../server/model/build';
+import type { DurationFact, Fact, FactKind, FactOf, PolicyDocument } from '../server/model/types';
+
+/**
+ * Paraphrase tables for lapse, saving / carry-over and the spending period: each sentence is
+ * written as sector people write (formal and "je" register, active and passive, split separable
+ * verbs, participles, nominalisations, negation in every word order), with near misses that must
+ * not be read as a lapse or as saving of money. One `it` per sentence, so a failure names it.
+ * The assertions are on the model's facts, not on a rule.
+ */
+function model(markdown: string): PolicyDocument {
+  return buildPolicyDocument(markdown, parseMarkdown(markdown));
+}
+function facts<K extends FactKind>(doc: PolicyDocument, kind: K): FactOf<K>[] {
+  return doc.facts.filter((f: Fact): f is FactOf<K> => f.kind === kind);
+}
+const lapses = (doc: PolicyDocument) => facts(doc, 'lapse').filter((f) => !f.negated);
+const deniedLapses = (doc: PolicyDocument) => facts(doc, 'lapse').filter((f) => f.negated);
+const savings = (doc: PolicyDocument) => facts(doc, 'saving').filter((f) => !f.negated);
+const durations = (doc: PolicyDocument) => facts(doc, 'duration').filter((d) => !d.negated);
+const show = (doc: PolicyDocument) =>
+  doc.facts.filter((f) => ['lapse', 'saving', 'duration'].includes(f.kind)).map((f) => `${f.kind}${f.negated ? '(negated)' : ''}`).join(', ') || 'nothing';
+
+/** A statement that unspent money lapses: a lapse, not negated, of money, and no saving. */
+function lapseTable(sentences: string[]): void {
+  for (const s of sentences) {
+    it(`lapse: «${s}»`, () => {
+      const doc = model(s);
+      assert.ok(lapses(doc).length > 0, `expected a lapse in «${s}», got ${show(doc)}`);
+      assert.equal(savings(doc).length, 0, `expected no saving in «${s}», got ${show(doc)}`);
+    });
+  }
+}
+
+/** Saving or carry-over, possibly with its period in months: saving, and no lapse that is not denied. */
+function savingTable(sentences: Array<string | [string, number]>): void {
+  for (const entry of sentences) {
+    const [s, months] = typeof entry === 'string' ? [entry, null] : entry;
+    it(`saving: «${s}»`, () => {
+      const doc = model(s);
+      assert.ok(savings(doc).length > 0, `expected saving in «${s}», got ${show(doc)}`);
+      assert.equal(lapses(doc).length, 0, `expected no lapse in «${s}», got ${show(doc)}`);
+      if (months !== null) assert.ok(durations(doc).some((d) => d.months === months), `expected ${months} months in «${s}»`);
+    });
+  }
+}
+
+/** A denied lapse ("vervalt niet"): the lapse fact is there, negated, and nothing lapses. */
+function deniedLapseTable(sentences: string[]): void {
+  for (const s of sentences) {
+    it(`does not lapse: «${s}»`, () => {
+      const doc = model(s);
+      assert.ok(deniedLapses(doc).length > 0, `expected a negated lapse in «${s}», got ${show(doc)}`);
+      assert.equal(lapses(doc).length, 0, `expected no lapse in «${s}», got ${show(doc)}`);
+    });
+  }
+}
+
+/** A spending period: the duration fact's form and months (null for the cao's own term). */
+function periodTable(sentences: Array<[string, DurationFact['form'], number | null]>): void {
+  for (const [s, form, months] of sentences) {
+    it(`period ${form} ${months ?? ''}: «${s}»`, () => {
+      const doc = model(s);
+      const found = durations(doc).filter((d) => d.form !== 'per');
+      assert.ok(found.some((d) => d.form === form && d.months === months), `expected ${form} ${months} in «${s}», got ${found.map((d) => `${d.form} ${d.months}`).join('; ') || 'none'}`);
+      // A shorter reading beside the right one would still trigger a warning.
+      assert.ok(!found.some((d) => d.months !== null && months !== null && d.months < months), `a shorter period was also read in «${s}»`);
+    });
+  }
+}
+
+describe('paraphrase: lapse', () => {
+  lapseTable([
+    // the verb in every form, formal and plain
+    'Niet-bestede bedragen vervallen aan het einde van het jaar.',
+    'Het budget vervalt na twee jaar.',
+    'Het tegoed verviel op 31 december.',
+    'Niet-bestede budgetten vervielen tot nu toe altijd aan het einde van het jaar.',
+    'Een niet gebruikt budget komt te vervallen.',
+    'Wat je niet besteedt, vervalt.',
+    'Een budget dat je niet opmaakt, vervalt per 1 januari.',
+    'Het saldo wordt aan het einde van het kalenderjaar vervallen verklaard.',
+    'Het tegoed verloopt na 12 maanden.',
+    'Het budget is na het kalenderjaar verlopen.',
+    'Je verliest het resterende budget aan het einde van het jaar.',
+    // nominalisations
+    'Het vervallen van het budget gebeurt op 31 december.',
+    'Na drie jaar treedt verval van het tegoed in.',
+    'Voor het ontwikkelbudget geldt: use it or lose it.',
+    // reset, lost, gone
+    'Het restant wordt op 1 januari op nul gezet.',
+    'Je saldo wordt aan het eind van het jaar op nul gezet.',
+    'Wat je niet gebruikt, gaat verloren.',
+    'Het ongebruikte deel van het budget gaat aan het einde van het jaar verloren.',
+    'Niet gebruikt tegoed is na afloop van het jaar niet meer te besteden.',
+    'Het budget is niet meer beschikbaar na 31 december.',
+    'Wat over is, is weg.',
+    'Wat aan het eind van het jaar over is, is weg.',
+    'Wat je dit jaar niet uitgeeft, ben je kwijt.',
+    'Niet bestede bedragen vloeien terug naar het fonds.',
+    'Niet-benutte budgetten vallen terug aan de werkgever.',
+    // carry-over denied, in every word order, split and whole
+    'Het budget kan niet worden doorgeschoven naar het volgende jaar.',
+    'Het saldo kan niet naar het volgende jaar worden doorgeschoven.',
+    'Doorschuiven naar het volgende jaar kan niet.',
+    'Het budget neem je niet mee naar volgend jaar.',
+    'Je neemt het restant niet mee.',
+    'Je kunt het budget niet meenemen naar het volgende jaar.',
+    'Het tegoed mag niet worden meegenomen.',
+    'Het budget mag niet mee worden genomen naar volgend jaar.',
+    'Het budget niet mee te nemen naar volgend jaar is de regel.',
+    'Meenemen van het budget naar een volgend jaar is niet mogelijk.',
+    'Het budget gaat niet mee naar het volgende jaar.',
+    'Niet-gebruikte bedragen worden niet overgeheveld naar het volgende kalenderjaar.',
+    'Het budget is niet overdraagbaar naar een volgend jaar.',
+    // saving denied is a lapse
+    'Het budget kan niet worden gespaard.',
+    'Sparen van het budget is niet toegestaan.',
+    'Je kunt je budget niet sparen.',
+    'Het opsparen van het ontwikkelbudget is uitgesloten.',
+  ]);
+});
+
+describe('paraphrase: saving and carry-over', () => {
+  savingTable([
+    'Het niet bestede budget schuift door naar het volgende jaar.',
+    'Wat je niet uitgeeft, schuift door.',
+    'Niet-bestede bedragen worden doorgeschoven naar het volgende jaar.',
+    'Je kunt het budget doorschuiven naar een later jaar.',
+    'Het restant mag je meenemen naar volgend jaar.',
+    'Je mag het saldo meenemen.',
+    'Het budget neem je mee naar het volgende kalenderjaar.',
+    'Wat je niet besteedt, neem je mee.',
+    'Het resterende bedrag wordt meegenomen naar het volgende jaar.',
+    ['Het tegoed blijft drie jaar staan.', 36],
+    ['Je budget blijft drie jaar beschikbaar.', 36],
+    ['Het tegoed is vijf jaar geldig.', 60],
+    'Het saldo blijft op je rekening staan.',
+    'Het tegoed blijft staan tot je het gebruikt.',
+    'Het budget kan worden opgespaard tot maximaal drie jaarbudgetten.',
+    'Je spaart je budget op tot maximaal drie keer het jaarbedrag.',
+    'Het budget kan voor maximaal 150% van het jaarbudget worden opgespaard.',
+    'Je kunt maximaal 50% van het jaarbedrag meenemen naar het volgende jaar.',
+    'Het budget kan worden gespaard tot een maximum van € 2.000.',
+    'Sparen is mogelijk tot een maximum van € 2.000.',
+    'Opsparen kan tot € 3.000.',
+    'De werknemer kan het budget sparen.',
+    'Het ontwikkelbudget mag worden opgespaard.',
+    'Je kunt het budget opsparen voor een grotere opleiding.',
+    'Het budget kan over meerdere jaren worden gespaard.',
+    ['Het budget mag maximaal drie jaar worden gespaard.', 36],
+    ['Het budget kan gedurende drie jaar worden opgebouwd.', 36],
+    'Het opsparen van het budget is toegestaan.',
+    'De rest wordt bijgeschreven op je tegoed voor volgend jaar.',
+    'Het restant wordt bijgeschreven bij het budget van het volgende jaar.',
+    'Het restant wordt toegevoegd aan het budget van het volgende jaar.',
+    'Het ongebruikte deel gaat mee naar volgend jaar.',
+    'Wat over is, gaat mee naar het nieuwe jaar.',
+    'Het saldo wordt overgeheveld naar het volgende jaar.',
+    'Het budget wordt niet uitbetaald en blijft staan.',
+    ['Het budget wordt niet uitbetaald, maar blijft drie jaar staan.', 36],
+    'De werkgever kan het verzoek niet honoreren en het budget blijft staan.',
+    'Het budget is geldig tot het einde van de looptijd van de cao.',
+  ]);
+});
+
+describe('paraphrase: a lapse denied', () => {
+  deniedLapseTable([
+    'Het tegoed vervalt niet.',
+    'Het tegoed gaat niet verloren.',
+    'Het budget vervalt niet aan het einde van het jaar.',
+    'Het ontwikkelbudget vervalt niet bij ziekte.',
+    'Het budget kan niet worden uitbetaald en vervalt niet.',
+    'Niet-bestede bedragen vervallen niet, maar blijven staan.',
+    'Je budget verloopt nooit.',
+  ]);
+});
+
+describe('paraphrase: spending periods', () => {
+  periodTable([
+    ['Je moet het budget binnen drie jaar besteden.', 'period', 36],
+    ['Het budget moet binnen 36 maanden worden besteed.', 'period', 36],
+    ['Het budget kan gedurende de looptijd van de cao worden besteed.', 'cao-term', null],
+    ['Het budget geldt voor de duur van deze cao.', 'cao-term', null],
+    ['Het budget moet uiterlijk 24 maanden na toekenning zijn besteed.', 'period', 24],
+    ['Het budget is te besteden binnen twee jaar na toekenning.', 'period', 24],
+    ['Je kunt het budget tot het einde van het kalenderjaar gebruiken.', 'until-year-end', 12],
+    ['Het budget moet in het jaar van toekenning worden besteed.', 'until-year-end', 12],
+    ['Het budget moet in hetzelfde kalenderjaar worden besteed.', 'until-year-end', 12],
+    ['Je besteedt het budget voor het einde van het jaar.', 'until-year-end', 12],
+    ['Het budget moet uiterlijk 31 december worden besteed.', 'until-year-end', 12],
+    ['Het budget moet voor 1 januari van het volgende jaar besteed zijn.', 'until-year-end', 12],
+    ['Het budget kan tot het einde van het volgende kalenderjaar worden besteed.', 'until-year-end', 24],
+    ['Het budget kan tot en met 31 december van het jaar na toekenning worden besteed.', 'until-year-end', 24],
+    ['Het bedrag moet binnen 12 maanden na storting worden besteed.', 'period', 12],
+    ['Het budget moet binnen een jaar worden besteed.', 'period', 12],
+    ['Je hebt vijf jaar de tijd om het budget te besteden.', 'period', 60],
+    ['De bestedingstermijn is drie jaar.', 'period', 36],
+    ['Het budget kan worden besteed in de periode van 1 januari 2025 tot en met 31 december 2027.', 'period', 36],
+    ['Het budget is besteedbaar gedurende 24 maanden.', 'period', 24],
+    ['Besteding moet plaatsvinden binnen anderhalf jaar.', 'period', 18],
+    ['Het budget is twee kalenderjaren besteedbaar.', 'period', 24],
+    ['Je kunt het geld tot drie jaar na ontvangst gebruiken.', 'period', 36],
+    ['Het budget moet binnen zes maanden na indiensttreding worden besteed.', 'period', 6],
+    ['De werknemer heeft achttien maanden om het budget te gebruiken.', 'period', 18],
+  ]);
+});
+
+describe('paraphrase: near misses for lapse and saving', () => {
+  const nothing = (s: string) =>
+    it(`neither lapse nor saving: «${s}»`, () => {
+      const doc = model(s);
+      assert.equal(facts(doc, 'lapse').length + facts(doc, 'saving').length, 0, `expected nothing in «${s}», got ${show(doc)}`);
+    });
+  // building up a pension, consisting of, accruing per month, taking part
+  nothing('De werknemer bouwt pensioen op.');
+  nothing('Je bouwt over je budget geen pensioen op.');
+  nothing('Het budget is opgebouwd uit een algemeen deel en een ontwikkeldeel.');
+  nothing('Het budget bestaat uit een vast bedrag en een variabel deel.');
+  nothing('Het jaarlijkse budget wordt per maand opgebouwd.');
+  nothing('De werknemer neemt deel aan een opleiding.');
+  nothing('Je neemt contact op met HR.');
+  nothing('Wij nemen de kosten van de opleiding voor onze rekening.');
+  nothing('De werkgever reserveert jaarlijks een bedrag voor scholing.');
+  nothing('De medewerker vindt zijn weg in het aanbod van opleidingen.');
+  // something else lapses: a regulation, an article, a premium, an application, an allowance
+  nothing('De oude regeling vervalt.');
+  nothing('Artikel 12 van de vorige cao komt te vervallen.');
+  nothing('De premies vervallen op de eerste van de maand.');
+  nothing('De aanvraag vervalt als de werknemer niet binnen vier weken reageert.');
+  nothing('De toeslag vervalt per 1 januari 2025.');
+  nothing('De regeling voor het ontwikkelbudget vervalt per 1 januari 2025.');
+  nothing('Met het verlopen van de oude cao per 1 januari 2025 is er geen ontwikkelbudget meer opgebouwd.');
+
+  it('saving of days is saving of time, not of money', () => {
+    for (const s of ['Je kunt vakantiedagen sparen.', 'Medewerkers kunnen verlofuren sparen voor een sabbatical.']) {
+      const found = savings(model(s));
+      assert.ok(found.length > 0 && found.every((f) => f.aboutTime && !f.aboutMoney), `expected saving of time in «${s}»`);
+    }
+  });
+
+  it('a lapse at the end of employment is a lapse with an employment-end term', () => {
+    const doc = model('Het recht op het ontwikkelbudget vervalt bij einde dienstverband.');
+    assert.ok(lapses(doc).length > 0);
+    assert.ok(facts(doc, 'time-term').some((t) => t.term === 'employment-end' && !t.negated));
+  });
+
+  it('a budget in the subject is not shadowed by a regulation named later', () => {
+    const doc = model('Het saldo van de spaarregeling vervalt niet, zie artikel 5.');
+    assert.ok(deniedLapses(doc).length > 0);
+    assert.ok(lapses(model('Wat je niet gebruikt, vervalt volgens de regeling.')).length > 0);
+    assert.ok(lapses(model('Het in artikel 5 genoemde budget vervalt na een jaar.')).length > 0);
+  });
+
+  it('a negation before "en" does not reach a main clause after it', () => {
+    assert.ok(savings(model('De werkgever kan het verzoek niet honoreren en het budget blijft staan.')).length > 0);
+    // ... but stays with an infinitive it governs.
+    assert.equal(savings(model('Je mag niet de dagen en het budget meenemen.')).length, 0);
+  });
+
+  it('an allowance granted from a date has no year-end period', () => {
+    const doc = model('Vanaf 1 januari 2025 krijgt iedere werknemer een ontwikkelbudget van € 500.');
+    assert.equal(durations(doc).length, 0);
+  });
+});
+
+describe('paraphrase: a verb used as a noun is said of what follows "van"', () => {
+  it('the cao expiring is no lapse of the budget named in the same sentence', () => {
+    const doc = model('Vanwege het verlopen van de cao is er over het jaar 2020 geen leerbudget opgebouwd.');
+    assert.equal(lapses(doc).length, 0, show(doc));
+  });
+  it('the budget lapsing is', () => {
+    assert.ok(lapses(model('Het vervallen van het budget na een jaar is de regel.')).length > 0);
+    assert.ok(lapses(model('Na afloop van de regeling volgt het vervallen van het tegoed.')).length > 0);
+  });
+});
