@@ -70,7 +70,12 @@ function readAmounts(scope: SentenceScope, facts: readonly Fact[]): TimeAmountFa
       factor = 0.5;
       at++;
     }
-    const unit = unitOf(scope, tokens[at]);
+    let unit = unitOf(scope, tokens[at]);
+    // "two development days", "16 learning hours": a word of learning between number and unit.
+    if (!unit && tokens[at] && scope.lex.sets.developmentWords.test([tokens[at]])) {
+      unit = unitOf(scope, tokens[at + 1]);
+      if (unit) at++;
+    }
     if (!unit) continue;
     used.add(at);
     out.push(amount(scope, facts, n.value * factor, unit, n.first, at));
@@ -114,7 +119,14 @@ function unitOf(scope: SentenceScope, token: Token | undefined): 'days' | 'hours
   const counted = COUNT_UNITS[scope.language].get(token.lower);
   if (counted) return counted;
   const match = scope.lex.sets.timeUnits.matchAll([token])[0];
-  return match ? match.value : null;
+  if (match) return match.value;
+  // A compound of a development stem and a day or hour head ("leerdagen", "trainingsuren").
+  if (classifyCompound(token.lower, scope.lex.lexicon) === 'development-time') {
+    const heads = scope.lex.lexicon.compounds.timeHeads;
+    const head = heads.filter((h) => token.lower.endsWith(h)).sort((a, b) => b.length - a.length)[0];
+    if (head) return COUNT_UNITS[scope.language].get(head) ?? null;
+  }
+  return null;
 }
 
 /**

@@ -210,6 +210,6 @@ export const en: Lexicon = {
     freeTime: ['innovation time', 'free learning time', 'own development time', '20% time', '*% time', 'time|hours|day|days ~ for|on ~ own|personal ~ development|projects|ideas|learning goals', 'part of ~ time ~ on|to ~ innovation|own projects'],
     outsideWork: ['outside ~ working hours|work time|working time|work hours', 'own time', 'free time', 'unpaid', 'evenings', 'weekends'],
     workingTime: ['of ~ working time|work time|working hours|time|week'],
-    bareUnits: { days: ['day', 'days'], hours: ['hour', 'hours'] },
+    bareUnits: { days: ['days'], hours: ['hours'] },
   },
 };

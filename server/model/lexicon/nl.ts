@@ -567,7 +567,7 @@ export const nl: Lexicon = {
     },
     learning: [
       'conferentie*', 'congres*', 'seminar*', 'symposi*', 'workshop*', 'vakbeurs*', 'bekwaamheid', 'bekwaamheden', 'bij te houden', 'bijhouden',
-      'bij te blijven', 'bijblijven', 'intervisie', 'vakliteratuur', 'e-learning*', 'leren', 'leer', 'innovatie*', 'kennisdeling', 'kennis ~ op te doen|opdoen|bij te houden',
+      'bij te blijven', 'bijblijven', 'intervisie', 'vakliteratuur', 'e-learning*', 'leren', 'leer', 'innovatie*', 'kennisdeling', 'kennis ~ opdoen|bijhouden', 'kennis op te doen',
       'vaardigheden', 'vakkennis', 'meeloopdag*', 'meeloopdagen', 'hospitatie*',
     ],
     otherTime: [
@@ -578,7 +578,7 @@ export const nl: Lexicon = {
     ],
     developmentTime: [
       'scholingstijd', 'opleidingstijd', 'ontwikkelingstijd', 'professionaliseringstijd', 'trainingstijd', 'leer-tijd',
-      'tijd voor|om ~ ontwikkeling|scholing|opleiding|opleidingen|training|leren|te leren|professionalisering',
+      'tijd voor|om ~ ontwikkeling|scholing|opleiding|opleidingen|training|leren|professionalisering',
       'in|onder|binnen werktijd|diensttijd|werkuren|arbeidstijd',
       'met behoud van ~ salaris|loon|bezoldiging|inkomen',
       'facilitering|faciliteren|faciliteert|gefaciliteerd ~ in tijd', 'faciliteiten in tijd', 'in tijd en|of geld',
@@ -588,14 +588,14 @@ export const nl: Lexicon = {
       'lummeltijd', 'lummeluren', 'innovatietijd', 'innovatie-uren', 'innovatieuren', 'vrije leertijd', 'vrije ontwikkeltijd', 'eigen ontwikkeltijd', 'eigen leertijd',
       'deel|stuk|procent|% ~ van ~ je|zijn|haar|jouw|de ~ tijd|werktijd|uren ~ aan|voor ~ innovatie|eigen|zelfgekozen|vernieuwing|experimenten|ideeën',
       'tijd|uren|uur|dag|dagen ~ voor|aan ~ eigen ~ ontwikkeling|projecten|project|ideeën|leerdoelen|interesses',
-      'tijd|uren|uur ~ voor|aan ~ zelfgekozen|vrij gekozen',
+      'tijd|uren|uur|dag|dagen ~ voor|aan ~ zelfgekozen',
       '% - tijd', 'procent - tijd', '*procenttijd',
     ],
     outsideWork: ['buiten ~ werktijd|werkuren|diensttijd|arbeidstijd|werktijden', 'eigen tijd', 'vrije tijd', 'privétijd', 'in de avonduren', 'in het weekend', 'onbetaald'],
     workingTime: ['van ~ werktijd|arbeidsduur|werkweek|arbeidstijd|werkuren|contracturen|jaartaak|betrekkingsomvang|tijd'],
     bareUnits: {
-      days: ['dag', 'dagen', 'dagdeel', 'dagdelen', 'werkdag', 'werkdagen'],
-      hours: ['uur', 'uren', 'klokuren', 'werkuren'],
+      days: ['dagen', 'dagdelen', 'werkdagen'],
+      hours: ['uren', 'klokuren', 'werkuren'],
     },
   },
 };
