@@ -35,7 +35,8 @@ const rule: Rule = {
   },
   check({ doc, report }) {
     const en = doc.language === 'en';
-    for (const provision of provisions(doc, TIME_INSTRUMENTS)) {
+    const timeProvisions = provisions(doc, TIME_INSTRUMENTS);
+    for (const provision of timeProvisions) {
       const scope = provisionScope(doc, provision);
       const instrument = provision.anchor.surface.toLowerCase();
       const mentionSentences = new Set(provision.mentions.filter((m) => !doc.sentences[m.sentence].heading).map((m) => m.sentence));
@@ -49,7 +50,7 @@ const rule: Rule = {
         continue;
       }
 
-      const lapse = lapseOf(doc, provision, scope, mentionSentences);
+      const lapse = lapseOf(doc, provision, scope, mentionSentences) ?? (timeProvisions.length === 1 ? lapseElsewhere(doc, provision, scope) : null);
       if (lapse === null) continue;
       const carried = factsInSentences(doc, scope, 'saving').some((f) => !f.negated);
       const takenUp = factsInSentences(doc, scope, 'time-term').some((f) => !f.negated && (f.term === 'planning' || f.term === 'replacement'));
@@ -87,6 +88,29 @@ function lapseOf(doc: PolicyDocument, provision: Provision, scope: number[], men
     const aboutDays = mentions.has(s) || factsInSentence(doc, s, 'time-amount').length > 0;
     const inGrantingUnit = instruments.length === 0 && unitOf(doc, doc.sentences[s]) === provision.unit;
     if (aboutDays || inGrantingUnit) return s;
+  }
+  return null;
+}
+
+/**
+ * On a page about one kind of development time, a lapse of lone days or hours in a section of its
+ * own beside the granting one ("En als je ze niet opmaakt? Uren die je niet hebt gebruikt, vervallen") is theirs too,
+ * provided the sentence names no instrument and speaks of time, not money.
+ */
+function lapseElsewhere(doc: PolicyDocument, provision: Provision, scope: number[]): number | null {
+  const inScope = new Set(scope);
+  // A section beside the granting one, under the same page heading.
+  const parentOf = (s: number) => {
+    const article = doc.sentences[s].article;
+    return article === null ? undefined : doc.articles[article].parent;
+  };
+  const parent = parentOf(provision.anchor.sentence);
+  for (const fact of factsInSentences(doc, doc.sentences.map((s) => s.index), 'lapse')) {
+    const s = fact.sentence;
+    if (fact.negated || inScope.has(s) || !fact.aboutTime || fact.aboutMoney || parent === undefined || parentOf(s) !== parent) continue;
+    if (factsInSentence(doc, s, 'instrument').length > 0) continue;
+    if (factsInSentence(doc, s, 'time-term').some((t) => t.term === 'employment-end' && !t.negated)) continue;
+    if (factsInSentence(doc, s, 'time-amount').some((a) => !a.negated && a.value === null)) return s;
   }
   return null;
 }

@@ -40,7 +40,10 @@ const rule: Rule = {
     const granted = provisions(doc, DAYS_AND_LEAVE).filter((p) => p.mentions.some((m) => m.granted && !m.negated && !doc.sentences[m.sentence].heading));
     if (granted.length === 0) return;
     // Advice and conversations are usually arranged once for the whole chapter.
-    const support = positive(doc, 'support').length > 0 || positive(doc, 'communication').some((c) => c.means === 'conversation');
+    const support =
+      positive(doc, 'support').length > 0 ||
+      positive(doc, 'communication').some((c) => c.means === 'conversation') ||
+      positive(doc, 'time-term').some((t) => t.term === 'conversation');
     const time = positive(doc, 'time-term').some((t) => t.term === 'planning' || t.term === 'replacement');
     if (support && time) return;
     const messageId = !support && !time ? 'noSupportNoTime' : support ? 'noTime' : 'noSupport';

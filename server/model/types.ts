@@ -326,7 +326,8 @@ export interface TimeAmountFact extends FactBase {
 /** What the draft says around development time (facts/time.ts). */
 export type TimeTerm =
   | 'planning' // the time is planned in ("plant in overleg", "in de jaarplanning", "in het rooster")
-  | 'replacement' // someone takes over the work ("vervanging", "overdracht van het werk")
+  | 'replacement' // someone takes over the work ("vervanging", "overdracht van het werk"), or one is exempted from it
+  | 'conversation' // what to use the time for is discussed ("in overleg met je leidinggevende", "in de gesprekscyclus")
   | 'employment-end' // end of employment ("bij einde dienstverband"): a lapse then is no yearly lapse
   | 'combination-project' // own staff are trained while newcomers on work-learning places take over
   | 'ramp-up' // planning counts on newcomers being only partly deployable at first

@@ -92,6 +92,13 @@ function compile(language: Language) {
       timeContext: list(lex.time.context),
       timeTerms: phraseSet(lex.time.terms),
       newcomers: list(lex.time.newcomers),
+      timeLearning: list(lex.time.learning),
+      otherTime: list(lex.time.otherTime),
+      developmentTimePhrases: list(lex.time.developmentTime),
+      freeTimePhrases: list(lex.time.freeTime),
+      outsideWork: list(lex.time.outsideWork),
+      workingTime: list(lex.time.workingTime),
+      bareTimeUnits: phraseSet(lex.time.bareUnits),
     },
     work: {
       designs: phraseSet(lex.work.designs),

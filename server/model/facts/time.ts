@@ -1,4 +1,4 @@
-import type { Fact, TimeAmountFact, TimeTermFact } from '../types';
+import type { Fact, InstrumentFact, InstrumentType, TimeAmountFact, TimeTermFact } from '../types';
 import type { Token } from '../tokens';
 import { COUNT_UNITS } from '../lexicon/numbers';
 import { readNumber } from './numbers';
@@ -20,13 +20,14 @@ export function readTime(scope: SentenceScope, facts: readonly Fact[]): Fact[] {
   const timeInstrument = facts.some((f) => f.kind === 'instrument' && TIME_INSTRUMENTS.has(f.instrument));
   const development = scope.has('developmentWords') || timeInstrument;
   const aboutTime = development || scope.has('timeContext');
-  const out: Fact[] = [...readAmounts(scope, facts)];
+  const amounts = readAmounts(scope, facts);
+  const out: Fact[] = [...amounts, ...readUnnamedTime(scope, facts, amounts)];
   const newcomers = scope.has('newcomers');
   for (const m of scope.lex.sets.timeTerms.matchAll(scope.tokens)) {
     const term = m.value;
     // Planning and replacement are about development time only where the sentence speaks of it;
     // "vervangen" and "rooster" are everywhere in a cao.
-    if ((term === 'planning' || term === 'replacement') && !aboutTime) continue;
+    if ((term === 'planning' || term === 'replacement' || term === 'conversation') && !aboutTime) continue;
     // A diploma is a perspective for newcomers only in a sentence about them: the own staff's
     // training goal is not the newcomers' perspective.
     if (term === 'perspective' && !newcomers) continue;
@@ -69,7 +70,12 @@ function readAmounts(scope: SentenceScope, facts: readonly Fact[]): TimeAmountFa
       factor = 0.5;
       at++;
     }
-    const unit = unitOf(scope, tokens[at]);
+    let unit = unitOf(scope, tokens[at]);
+    // "two development days", "16 learning hours": a word of learning between number and unit.
+    if (!unit && tokens[at] && scope.lex.sets.developmentWords.test([tokens[at]])) {
+      unit = unitOf(scope, tokens[at + 1]);
+      if (unit) at++;
+    }
     if (!unit) continue;
     used.add(at);
     out.push(amount(scope, facts, n.value * factor, unit, n.first, at));
@@ -82,6 +88,13 @@ function readAmounts(scope: SentenceScope, facts: readonly Fact[]): TimeAmountFa
     const unit = unitOf(scope, token);
     if (unit) out.push(amount(scope, facts, null, unit, i, i));
   });
+  // "Uren die je niet hebt gebruikt, vervallen": a lapse or carry-over said of lone days or hours.
+  if (facts.some((f) => (f.kind === 'lapse' || f.kind === 'saving') && f.aboutTime) && !scope.has('otherTime')) {
+    for (const m of scope.lex.sets.bareTimeUnits.matchAll(tokens)) {
+      if (used.has(m.first) || out.some((a) => a.range.start === scope.rangeOf(m.first, m.first).start)) continue;
+      out.push(amount(scope, facts, null, m.value, m.first, m.last));
+    }
+  }
   return out;
 }
 
@@ -106,5 +119,79 @@ function unitOf(scope: SentenceScope, token: Token | undefined): 'days' | 'hours
   const counted = COUNT_UNITS[scope.language].get(token.lower);
   if (counted) return counted;
   const match = scope.lex.sets.timeUnits.matchAll([token])[0];
-  return match ? match.value : null;
+  if (match) return match.value;
+  // A compound of a development stem and a day or hour head ("leerdagen", "trainingsuren").
+  if (classifyCompound(token.lower, scope.lex.lexicon) === 'development-time') {
+    const heads = scope.lex.lexicon.compounds.timeHeads;
+    const head = heads.filter((h) => token.lower.endsWith(h)).sort((a, b) => b.length - a.length)[0];
+    if (head) return COUNT_UNITS[scope.language].get(head) ?? null;
+  }
+  return null;
+}
+
+/**
+ * Time for learning the draft grants without one of the instrument words: days or hours per
+ * period spent on learning ("drie werkdagen per jaar naar conferenties", "40 uren per jaar om je
+ * bekwaamheid bij te houden"), a share of working time ("10% van je werktijd"), time named as
+ * such ("scholingstijd", "opleidingen volg je in werktijd", "met behoud van salaris"), and free
+ * development time said in words ("een deel van je tijd aan innovatie", "vrije leertijd").
+ * Holidays, sick leave, overtime and deadlines ("binnen vijf werkdagen") are other time; time
+ * outside work ("buiten werktijd", "in je eigen tijd") is no time granted.
+ */
+function readUnnamedTime(scope: SentenceScope, facts: readonly Fact[], amounts: readonly TimeAmountFact[]): InstrumentFact[] {
+  const { sets } = scope.lex;
+  const out: InstrumentFact[] = [];
+  // Other time is judged per clause: "25 vakantiedagen per jaar; daarnaast een dag per kwartaal voor je ontwikkeling".
+  const others = sets.otherTime.matchAll(scope.tokens);
+  const other = (first: number, last: number) =>
+    others.some((o) => [o.first, o.last].some((t) => scope.clauses[t] === scope.clauses[first] || scope.clauses[t] === scope.clauses[last]));
+  const instruments = facts.filter((f): f is InstrumentFact => f.kind === 'instrument');
+  const overlaps = (first: number, last: number) => {
+    const range = scope.rangeOf(first, last);
+    return instruments.some((f) => TIME_INSTRUMENTS.has(f.instrument) && f.range.start < range.end && range.start < f.range.end);
+  };
+  for (const m of sets.freeTimePhrases.matchAll(scope.tokens)) {
+    if (overlaps(m.first, m.last) || other(m.first, m.last) || out.some((f) => f.instrument === 'free-time')) continue;
+    // Free time named as what one spends it on is granted by being named.
+    out.push(derived(scope, 'free-time', m.first, m.last, true));
+  }
+  if (out.length > 0 || instruments.some((f) => TIME_INSTRUMENTS.has(f.instrument) && !f.negated)) return out;
+  const learning = scope.has('developmentWords') || scope.has('timeLearning') || facts.some((f) => f.kind === 'purpose' && !f.negated);
+  if (!learning) return out;
+  const outside = scope.has('outsideWork');
+  // Days or hours per period: the grant itself.
+  for (const a of amounts) {
+    if (a.value === null || a.perMonths === null || a.negated) continue;
+    const first = scope.tokenAt(a.range.start);
+    const last = scope.tokenAt(a.range.end - 1);
+    if (first >= 0 && last >= 0 && !other(first, last)) return [derived(scope, 'development-time', first, last, true)];
+  }
+  // A share of working time.
+  for (const p of facts) {
+    if (p.kind !== 'percent' || p.negated || outside) continue;
+    const last = scope.tokenAt(p.range.end - 1);
+    if (last < 0 || other(last, last)) continue;
+    const share = sets.workingTime.matchAll(scope.tokens.slice(last + 1, last + 4))[0];
+    if (last >= 0 && share && share.first === 0) return [derived(scope, 'development-time', scope.tokenAt(p.range.start), last + 1 + share.last, true)];
+  }
+  if (outside) return out;
+  const named = sets.developmentTimePhrases.matchAll(scope.tokens).find((m) => !scope.negated(m.first, m.last, false) && !other(m.first, m.last));
+  if (named) out.push(derived(scope, 'development-time', named.first, named.last, false));
+  return out;
+}
+
+function derived(scope: SentenceScope, instrument: InstrumentType, first: number, last: number, granted: boolean): InstrumentFact {
+  return {
+    kind: 'instrument',
+    instrument,
+    surface: scope.sentence.text.slice(scope.tokens[first].start, scope.tokens[last].end),
+    development: true,
+    inTime: false,
+    granted,
+    claimable: false,
+    definition: false,
+    range: scope.rangeOf(first, last),
+    sentence: scope.sentence.index,
+    negated: scope.negated(first, last, false),
+  };
 }

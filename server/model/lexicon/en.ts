@@ -204,10 +204,18 @@ export const en: Lexicon = {
     terms: {
       planning: ['plan|plans|planned|schedule|schedules|scheduled ~ with|in|into', 'roster', 'rostered', 'in the planning', 'blocked ~ calendar'],
       replacement: ['cover', 'covered', 'replacement', 'replaced', 'hand over|handover', 'take|takes ~ over ~ work|tasks', 'workload ~ reduced|adjusted'],
+      conversation: ['development conversation*', 'career conversation*', 'annual review', 'performance review', 'discuss|discussed ~ with ~ manager|line manager|employer|coach', 'agree|agreed ~ with ~ manager|line manager', 'career advice', 'coach'],
       'employment-end': ['end of employment', 'leave the company', 'leaving the company', 'termination', 'when you leave'],
       'combination-project': ['combination project*'],
       'ramp-up': ['partly|partially ~ productive|deployable', 'not fully ~ productive|deployable', 'onboarding period', 'ramp-up', 'ramp up', 'reduced ~ targets|norms'],
       perspective: ['diploma*', 'certificate*', 'qualification*', 'recognised ~ course|qualification', 'recognized ~ course|qualification', 'contract ~ offered', 'job offer', 'permanent job'],
     },
+    learning: ['conference*', 'congress*', 'seminar*', 'workshop*', 'learning', 'learn', 'skills', 'innovation', 'study', 'studying', 'courses', 'course', 'training', 'development'],
+    otherTime: ['holiday*', 'vacation*', 'annual leave', 'sick*', 'illness', 'overtime', 'parental', 'maternity', 'paternity', 'bereavement', 'public holiday*', 'within|after ~ working days'],
+    developmentTime: ['learning time', 'study time', 'development time', 'training time', 'time for|to ~ learning|development|training|learn|study', 'in|during ~ working hours|work time|working time', 'paid study leave'],
+    freeTime: ['innovation time', 'free learning time', 'own development time', '20% time', '*% time', 'time|hours|day|days ~ for|on ~ own|personal ~ development|projects|ideas|learning goals', 'part of ~ time ~ on|to ~ innovation|own projects'],
+    outsideWork: ['outside ~ working hours|work time|working time|work hours', 'own time', 'free time', 'unpaid', 'evenings', 'weekends'],
+    workingTime: ['of ~ working time|work time|working hours|time|week'],
+    bareUnits: { days: ['days'], hours: ['hours'] },
   },
 };

@@ -532,6 +532,7 @@ export const nl: Lexicon = {
     halves: ['halve'],
     context: [
       '*verlof', 'verlofdag*', '*dagen', '*uren', 'uur', 'ontwikkeltijd', 'lummeltijd', 'leertijd', 'studietijd', 'opleidingstijd', 'tijd voor ~ ontwikkeling|scholing|opleiding',
+      'aanwending|besteding|inzet|gebruik van ~ tijd|uren|dagen',
     ],
     newcomers: [
       'uitzendkracht*', 'instromer*', 'zij-instromer*', 'nieuwe krachten|medewerkers|collega\'s|werknemers', 'nieuwkomer*', 'leerling*', 'bbl-leerling*', 'stagiair*',
@@ -548,10 +549,26 @@ export const nl: Lexicon = {
         'dienstrooster', 'personeelsplanning', 'bezettingsplanning', 'in de planning', 'in het rooster', 'rekening ~ bezetting|planning|rooster',
         'ruimte ~ in ~ rooster|planning', 'worden|wordt ~ vrijgeroosterd', 'vrijgeroosterd', 'vrijgemaakt',
         'stellen|stelt ~ dagen|uren|data|momenten ~ vast', 'in overleg ~ vastgesteld|vastgelegd|gepland',
+        '@plannen', '@inplannen', '@inroosteren', '@roosteren', '@vrijroosteren',
+        'in|na ~ overleg ~ @vaststellen|@vastleggen|@afspreken|@bepalen|@opnemen|@kiezen ~ wanneer|waarop|welke ~ dagen|uren|dag|momenten|data',
+        'in|na ~ overleg ~ @vaststellen|@vastleggen', 'in|na ~ overleg ~ dagen|uren|dag|data|momenten|tijdstip|tijdstippen',
+        '@vaststellen|@vastleggen ~ in|na ~ overleg',
+        '@afspreken|@bepalen|@vaststellen|@vastleggen|@afstemmen|@overleggen ~ wanneer|waarop|tijdstip|tijdstippen|data|momenten',
+        'jaarplan', 'jaarplannen', 'teamplanning', 'opleidingsplanning', 'jaarrooster', 'jaarroosters', 'in het|de ~ taakbeleid|normjaartaak|jaartaak',
+        'geroosterd', 'ingeroosterd',
       ],
       replacement: [
         'vervanging', 'vervangen', 'vervangt', 'invaller*', 'invalkracht*', 'overdracht van ~ werk|werkzaamheden|taken', 'neemt|nemen ~ werk|werkzaamheden|taken ~ over',
         'werk|werkzaamheden|taken ~ overnemen|overgenomen|overneemt', 'werkdruk|werkbelasting|taken ~ aangepast|verlaagd|verminderd|herverdeeld',
+        'werk|werkzaamheden|taken ~ @opvangen|@overnemen|@waarnemen', '@overnemen ~ werk|werkzaamheden|taken', 'vervanger*',
+        'vrijstelling|vrijstellingen|vrijgesteld|ontheffing|ontheven ~ van|in ~ uren|werk|taken|werkzaamheden|lesgevende|dienst|diensten|lestaken',
+      ],
+      conversation: [
+        'gesprekscyclus', 'gesprekkencyclus', 'cyclus van ~ gesprekken', 'jaargesprek*', 'ontwikkelgesprek*', 'ontwikkelingsgesprek*', 'loopbaangesprek*',
+        'functioneringsgesprek*', 'pop-gesprek*', 'popgesprek*', 'persoonlijk ontwikkelplan', 'ontwikkelplan', 'pop',
+        'in|na ~ overleg met ~ leidinggevende|manager|werkgever|teamleider|lead|coach|loopbaanadviseur|hr',
+        '@bespreken|@afstemmen|@overleggen ~ met ~ leidinggevende|manager|werkgever|teamleider|lead|coach',
+        '@bespreken ~ waaraan|hoe|wat', 'advies ~ over|bij ~ besteding|keuze|gebruik', 'loopbaanadvies', 'loopbaanadviseur', 'loopbaancoach', 'studieadvies',
       ],
       'employment-end': [
         'einde|eind|beëindiging van het|de ~ dienstverband|arbeidsovereenkomst|aanstelling|dienstbetrekking|arbeidsrelatie', 'einde dienstverband',
@@ -570,6 +587,38 @@ export const nl: Lexicon = {
         'kwalificatie', 'praktijkverklaring*', 'arbeidsovereenkomst|contract|dienstverband|baan|aanstelling ~ aangeboden|aanbieden|aan|krijgen|krijgt',
         'baangarantie', 'vaste baan', 'werkervaring ~ arbeidsmarkt',
       ],
+    },
+    learning: [
+      'conferentie*', 'congres*', 'seminar*', 'symposi*', 'workshop*', 'vakbeurs*', 'bekwaamheid', 'bekwaamheden', 'bij te houden', 'bijhouden',
+      'bij te blijven', 'bijblijven', 'intervisie', 'vakliteratuur', 'e-learning*', 'leren', 'leer', 'innovatie*', 'kennisdeling', 'kennis ~ opdoen|bijhouden', 'kennis op te doen',
+      'vaardigheden', 'vakkennis', 'meeloopdag*', 'meeloopdagen', 'hospitatie*',
+    ],
+    otherTime: [
+      'vakantie*', 'ziek*', 'verzuim*', 'overuren', 'overwerk*', 'meeruren', 'compensatie*', 'atv*', 'adv*', 'feestdag*', 'roostervrij*',
+      'zorgverlof', 'ouderschapsverlof', 'calamiteitenverlof', 'zwangerschapsverlof', 'bevallingsverlof', 'geboorteverlof', 'rouwverlof',
+      'verhuizing', 'verhuisverlof', 'huwelijk', 'vakbondswerk', 'dienstjubileum', 'ploegentoeslag', 'bereikbaarheidsdienst*', 'consignatie*',
+      'beslist|beslissen|besluit|beslissing|reageert|reageren|antwoord|bezwaar|beroep|melding|melden|aanvraag ~ binnen|uiterlijk', 'binnen|uiterlijk ~ *werkdagen|*dagen ~ na',
+    ],
+    developmentTime: [
+      'scholingstijd', 'opleidingstijd', 'ontwikkelingstijd', 'professionaliseringstijd', 'trainingstijd', 'leer-tijd',
+      'tijd voor|om ~ ontwikkeling|scholing|opleiding|opleidingen|training|leren|professionalisering',
+      'in|onder|binnen werktijd|diensttijd|werkuren|arbeidstijd',
+      'met behoud van ~ salaris|loon|bezoldiging|inkomen',
+      'facilitering|faciliteren|faciliteert|gefaciliteerd ~ in tijd', 'faciliteiten in tijd', 'in tijd en|of geld',
+      'tijd ~ beschikbaar|ter beschikking ~ voor ~ ontwikkeling|scholing|opleiding|training|leren',
+    ],
+    freeTime: [
+      'lummeltijd', 'lummeluren', 'innovatietijd', 'innovatie-uren', 'innovatieuren', 'vrije leertijd', 'vrije ontwikkeltijd', 'eigen ontwikkeltijd', 'eigen leertijd',
+      'deel|stuk|procent|% ~ van ~ je|zijn|haar|jouw|de ~ tijd|werktijd|uren ~ aan|voor ~ innovatie|eigen|zelfgekozen|vernieuwing|experimenten|ideeën',
+      'tijd|uren|uur|dag|dagen ~ voor|aan ~ eigen ~ ontwikkeling|projecten|project|ideeën|leerdoelen|interesses',
+      'tijd|uren|uur|dag|dagen ~ voor|aan ~ zelfgekozen',
+      '% - tijd', 'procent - tijd', '*procenttijd',
+    ],
+    outsideWork: ['buiten ~ werktijd|werkuren|diensttijd|arbeidstijd|werktijden', 'eigen tijd', 'vrije tijd', 'privétijd', 'in de avonduren', 'in het weekend', 'onbetaald'],
+    workingTime: ['van ~ werktijd|arbeidsduur|werkweek|arbeidstijd|werkuren|contracturen|jaartaak|betrekkingsomvang|tijd'],
+    bareUnits: {
+      days: ['dagen', 'dagdelen', 'werkdagen'],
+      hours: ['uren', 'klokuren', 'werkuren'],
     },
   },
 };

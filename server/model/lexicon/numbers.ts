@@ -24,7 +24,8 @@ export const TIME_UNITS: Record<Language, ReadonlyMap<string, number>> = {
   nl: new Map([
     ['jaar', 12], ['jaren', 12], ['kalenderjaar', 12], ['kalenderjaren', 12], ['dienstjaar', 12], ['dienstjaren', 12],
     ['maand', 1], ['maanden', 1], ['kalendermaand', 1], ['kalendermaanden', 1], ['week', 0.25], ['weken', 0.25],
-    ['kwartaal', 3], ['kwartalen', 3], ['halfjaar', 6],
+    ['kwartaal', 3], ['kwartalen', 3], ['halfjaar', 6], ['schooljaar', 12], ['schooljaren', 12], ['studiejaar', 12], ['studiejaren', 12],
+    ['cursusjaar', 12], ['cursusjaren', 12],
   ]),
   en: new Map([
     ['year', 12], ['years', 12], ['month', 1], ['months', 1], ['week', 0.25], ['weeks', 0.25], ['quarter', 3], ['quarters', 3],

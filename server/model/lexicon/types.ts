@@ -221,4 +221,18 @@ export interface TimeLexicon {
   /** Cues that newcomers free own staff ("om vaste werknemers vrij te maken", "terwijl eigen medewerkers leren"): with newcomers, a combination project. */
   freesStaff: readonly string[];
   terms: Readonly<Record<TimeTerm, readonly string[]>>;
+  /** Cues beyond the development words that days or hours are for learning ("conferenties", "de bekwaamheid bijhouden"). */
+  learning: readonly string[];
+  /** Days and hours that are something else: holidays, sick leave, overtime, leave of other kinds. */
+  otherTime: readonly string[];
+  /** Time for learning named without a figure ("scholingstijd", "tijd voor ontwikkeling", "opleiding in werktijd"). */
+  developmentTime: readonly string[];
+  /** Free development time by what it is ("innovatietijd", "een deel van je tijd aan innovatie", "vrije leertijd"). */
+  freeTime: readonly string[];
+  /** Time that is the employee's own, not working time ("buiten werktijd", "in je eigen tijd"): no time granted. */
+  outsideWork: readonly string[];
+  /** What a percentage of time is a share of ("10% van je werktijd"). */
+  workingTime: readonly string[];
+  /** Lone words for days or hours that a lapse or carry-over is said of ("Uren die je niet hebt gebruikt, vervallen"). */
+  bareUnits: Readonly<Record<'days' | 'hours', readonly string[]>>;
 }

@@ -1,0 +1,162 @@
+import { strict as assert } from 'node:assert';
+import { parseMarkdown } from '../server/engine/parse';
+import { buildPolicyDocument } from '../server/model/build';
+import { TIME_INSTRUMENTS } from '../server/model/query';
+import type { Fact, InstrumentType, PolicyDocument, TimeTerm } from '../server/model/types';
+
+// Paraphrases written for this suite (not corpus text): development time said the many ways
+// drafts say it, and near misses that are other time.
+
+function model(markdown: string): PolicyDocument {
+  return buildPolicyDocument(markdown, parseMarkdown(markdown));
+}
+
+const positive = (doc: PolicyDocument): Fact[] => doc.facts.filter((f) => !f.negated);
+const timeInstruments = (doc: PolicyDocument): InstrumentType[] =>
+  positive(doc).flatMap((f) => (f.kind === 'instrument' && TIME_INSTRUMENTS.has(f.instrument) ? [f.instrument] : []));
+const terms = (doc: PolicyDocument): TimeTerm[] => positive(doc).flatMap((f) => (f.kind === 'time-term' ? [f.term] : []));
+
+/** Days and hours for learning: [sentence, value, unit, months per period] (value null: named without a figure). */
+const DAYS: Array<[string, number | null, 'days' | 'hours' | null, number | null]> = [
+  ['Iedere werknemer mag per jaar twee werkdagen besteden aan een training naar keuze.', 2, 'days', 12],
+  ['Je hebt per kalenderjaar recht op vijf ontwikkeldagen.', 5, 'days', 12],
+  ['Medewerkers krijgen 16 uur per jaar om vakliteratuur bij te houden.', 16, 'hours', 12],
+  ['Elke medewerker heeft één dag per kwartaal voor een cursus of workshop.', 1, 'days', 3],
+  ['De docent krijgt jaarlijks 30 klokuren voor professionalisering.', 30, 'hours', 12],
+  ['Wie fulltime werkt, krijgt per schooljaar 40 uren voor scholing.', 40, 'hours', 12],
+  ['Je krijgt acht uur per maand voor e-learning onder werktijd.', 8, 'hours', 1],
+  ['De werkgever geeft iedere monteur drie dagdelen per jaar om zijn vakkennis op peil te houden.', 3, 'days', 12],
+  ['Per halfjaar is er een halve dag voor intervisie met collega\'s.', 0.5, 'days', 6],
+  ['Iedereen mag twee dagen per jaar naar een congres of seminar.', 2, 'days', 12],
+  ['Verpleegkundigen krijgen 24 uur per jaar om hun bekwaamheid bij te houden.', 24, 'hours', 12],
+  ['De medewerker heeft elk jaar recht op vier scholingsdagen met behoud van loon.', 4, 'days', 12],
+  ['Voor deskundigheidsbevordering zijn per jaar 50 uren beschikbaar.', 50, 'hours', 12],
+  ['Je mag maandelijks vier uur aan leren besteden.', 4, 'hours', 1],
+  ['Elk studiejaar zijn er 20 studie-uren voor iedere docent.', 20, 'hours', 12],
+  ['Werknemers krijgen iedere week een uur voor het volgen van een online cursus.', 1, 'hours', 0.25],
+  ['Elke werknemer heeft recht op tien opleidingsdagen per drie jaar.', 10, 'days', 36],
+  ['Ieder teamlid krijgt per jaar drie dagen om een vakbeurs of conferentie te bezoeken.', 3, 'days', 12],
+  ['De werkgever stelt jaarlijks 36 uren beschikbaar voor de ontwikkeling van de werknemer.', 36, 'hours', 12],
+  ['Je krijgt per jaar twee leerdagen.', 2, 'days', 12],
+  ['Je krijgt 10% van je werktijd voor scholing.', null, null, null],
+  ['Een tiende deel van de arbeidsduur is bestemd voor professionalisering: 10% van de jaartaak.', null, null, null],
+  ['De werknemer heeft recht op ontwikkeluren.', null, 'hours', null],
+  ['De scholingstijd geldt als arbeidstijd.', null, null, null],
+  ['Opleidingen volg je voor de helft in werktijd.', null, null, null],
+  ['De werknemer volgt de opleiding met behoud van salaris.', null, null, null],
+  ['De werkgever faciliteert de opleiding in tijd en geld.', null, null, null],
+  ['Er is tijd voor ontwikkeling beschikbaar voor iedere medewerker.', null, null, null],
+  ['De werknemer heeft recht op studieverlof.', null, null, null],
+  ['Employees get two development days a year. The company pays for the course and the travel.', 2, 'days', 12],
+  ['Each employee has 16 hours a year for training. The company pays for the course and the travel.', 16, 'hours', 12],
+];
+
+/** Lapse, carry-over and taking up of days: [sentence, what the model must read]. */
+const KEEPING: Array<[string, 'lapse' | 'saving' | TimeTerm]> = [
+  ['Ontwikkeldagen die je niet opneemt, vervallen aan het eind van het jaar.', 'lapse'],
+  ['Uren die je voor 1 augustus niet hebt gebruikt, vervallen.', 'lapse'],
+  ['Dagen die je in het kalenderjaar niet hebt opgenomen, vervallen.', 'lapse'],
+  ['Niet-opgenomen scholingsdagen vervallen op 31 december.', 'lapse'],
+  ['Niet gebruikte opleidingsuren gaan aan het einde van het jaar verloren.', 'lapse'],
+  ['Scholingsdagen die je niet gebruikt, vervallen na afloop van het jaar.', 'lapse'],
+  ['Niet-opgenomen ontwikkeldagen kunnen worden meegenomen naar het volgende jaar.', 'saving'],
+  ['Scholingsdagen die je niet opneemt, schuiven door naar het volgende kalenderjaar.', 'saving'],
+  ['Je kunt niet-gebruikte ontwikkeldagen sparen tot maximaal tien dagen.', 'saving'],
+  ['Je leidinggevende plant de opleidingsdagen in de jaarplanning in.', 'planning'],
+  ['De ontwikkeldagen worden in overleg ingepland.', 'planning'],
+  ['Werkgever en werknemer spreken af wanneer de scholingsdagen worden opgenomen.', 'planning'],
+  ['De scholingsuren worden in het rooster opgenomen.', 'planning'],
+  ['In overleg met je teamleider bepaal je op welke dagen je de opleidingsdagen opneemt.', 'planning'],
+  ['De leerdagen worden vooraf ingeroosterd.', 'planning'],
+  ['Tijdens je opleidingsdagen regelt de werkgever vervanging.', 'replacement'],
+  ['Een collega neemt je werk over op je ontwikkeldagen.', 'replacement'],
+  ['Voor de scholingsuren krijgt de docent vrijstelling van lesgevende taken.', 'replacement'],
+  ['Waaraan je de ontwikkeldagen besteedt, bespreek je met je leidinggevende.', 'conversation'],
+  ['In het jaargesprek komt aan de orde hoe je je ontwikkeluren inzet.', 'conversation'],
+  ['De werknemer kiest in overleg met de werkgever waarvoor hij de opleidingsdagen gebruikt.', 'conversation'],
+];
+
+/** Free development time, by name or said in words. */
+const FREE_TIME: string[] = [
+  'Iedere medewerker krijgt vier uur per maand lummeltijd.',
+  'Je hebt recht op innovatietijd.',
+  'We vragen iedereen een deel van zijn tijd aan innovatie te besteden.',
+  'Elke ontwikkelaar krijgt vrije leertijd om nieuwe technieken uit te proberen.',
+  'Je krijgt 4 uur per maand voor eigen ontwikkeling.',
+  'Medewerkers hebben 20%-tijd voor eigen projecten.',
+  'Je mag 10 procent van je werktijd aan eigen ideeën besteden.',
+  'Per week is er een uur voor je eigen leerdoelen.',
+  'Iedereen heeft acht innovatie-uren per maand.',
+  'Elke maand krijg je een dag voor zelfgekozen onderwerpen.',
+  'Je eigen ontwikkeltijd besteed je zoals je zelf wilt.',
+  'De werkgever geeft iedere werknemer twee uur per week voor eigen projecten.',
+  'Per kwartaal is er een dag voor eigen ontwikkeling.',
+  'Een vijfde van je tijd mag je besteden aan eigen projecten.',
+  'Employees get innovation time of four hours a month. The company pays for the course and the travel.',
+];
+
+/** Other days and hours: holidays, deadlines, sick leave, overtime, time outside work. */
+const NEAR_MISSES: string[] = [
+  'Je hebt recht op 25 vakantiedagen per jaar.',
+  'Binnen vijf werkdagen beslist de werkgever over je aanvraag voor een opleiding.',
+  'De werkgever reageert uiterlijk tien werkdagen na ontvangst van de aanvraag voor scholing.',
+  'Bij ziekte meld je je voor 9 uur af.',
+  'Overuren worden per maand uitbetaald, tot 20 uur per maand.',
+  'Een dienstjubileum geeft recht op één vrije dag.',
+  'De cursus volg je buiten je werktijd.',
+  'Je volgt de opleiding in je eigen tijd.',
+  'Zwangerschapsverlof duurt zestien weken.',
+  'Je mag per jaar vijf dagen calamiteitenverlof opnemen.',
+  'De werkweek telt 38 uur per week.',
+  'Bezwaar tegen het besluit over je opleidingsbudget maak je binnen zes weken.',
+  'Het werkoverleg vindt eens per maand plaats, een uur lang.',
+  'Compensatie-uren voor overwerk vervallen na een jaar.',
+  'Het ouderschapsverlof bedraagt 26 keer de wekelijkse arbeidsduur.',
+];
+
+describe('paraphrases: development days and hours', () => {
+  for (const [text, value, unit, months] of DAYS) {
+    it(`reads time for learning in «${text}»`, () => {
+      const doc = model(text);
+      assert.ok(timeInstruments(doc).length > 0, 'no time instrument');
+      if (value !== null) {
+        const amounts = positive(doc).filter((f) => f.kind === 'time-amount' && f.value === value && f.unit === unit && f.perMonths === months);
+        assert.ok(amounts.length > 0, `no amount ${value} ${unit} per ${months}`);
+      }
+    });
+  }
+});
+
+describe('paraphrases: lapse, carry-over and taking up of days', () => {
+  for (const [text, expected] of KEEPING) {
+    it(`reads ${expected} in «${text}»`, () => {
+      const doc = model(text);
+      const facts = positive(doc);
+      if (expected === 'lapse' || expected === 'saving') {
+        assert.ok(facts.some((f) => f.kind === expected && f.aboutTime), `no ${expected} about time`);
+        assert.ok(facts.some((f) => f.kind === 'time-amount' || (f.kind === 'instrument' && TIME_INSTRUMENTS.has(f.instrument))), 'not about days');
+      } else assert.ok(terms(doc).includes(expected), `no ${expected}: ${terms(doc).join(', ')}`);
+    });
+  }
+  it('reads a lapse of days in a section of its own as theirs', () => {
+    const page = '# Ontwikkeluren\n\n## Hoeveel?\n\nJe krijgt per jaar 40 ontwikkeluren.\n\n## Als je ze niet gebruikt\n\nUren die je op 31 juli nog niet hebt gebruikt, vervallen.\n';
+    const doc = model(page);
+    assert.ok(positive(doc).some((f) => f.kind === 'lapse' && f.aboutTime));
+  });
+});
+
+describe('paraphrases: free development time', () => {
+  for (const text of FREE_TIME) {
+    it(`reads free time in «${text}»`, () => {
+      assert.ok(timeInstruments(model(text)).includes('free-time'), timeInstruments(model(text)).join(', '));
+    });
+  }
+});
+
+describe('paraphrases: other time is no development time', () => {
+  for (const text of NEAR_MISSES) {
+    it(`reads no development time in «${text}»`, () => {
+      assert.deepEqual(timeInstruments(model(text)), []);
+    });
+  }
+});
