@@ -12,6 +12,7 @@ import { readTime } from './time';
 import { readKeeping } from './keeping';
 import { DefinedTerms } from './definedTerms';
 import { readGroupsAndPurposes } from './statements';
+import { readCommunication } from './communication';
 
 /** What every extractor gets: the sentence's tokens and how to turn token spans into facts. */
 export interface SentenceScope {
@@ -66,7 +67,7 @@ export function extractFacts(sentence: Sentence, offsets: number[], language: La
   return facts;
 }
 
-/** Required training, budget boundaries and communication; purposes, groups and support come from statements.ts. */
+/** Required training and budget boundaries; purposes, groups and support come from statements.ts, communication from communication.ts. */
 function readStatements(scope: SentenceScope, mentionsInstrument: boolean): Fact[] {
   const { tokens, lex, sentence } = scope;
   const facts: Fact[] = [];
@@ -80,34 +81,9 @@ function readStatements(scope: SentenceScope, mentionsInstrument: boolean): Fact
   for (const m of lex.sets.requiredTraining.matchAll(tokens)) facts.push({ kind: 'required-training', ...base(m.first, m.last) });
   for (const m of lex.sets.budgetBoundaries.matchAll(tokens)) facts.push({ kind: 'budget-boundary', ...base(m.first, m.last, !containsNegator(m.first, m.last)) });
 
-  const developmentContext = scope.has('developmentWords');
   facts.push(...readGroupsAndPurposes(scope, mentionsInstrument));
-  const managers = scope.has('managers');
-  const recurring = scope.has('recurring');
-  const communication = lex.sets.communication.matchAll(tokens);
-  // A platform informs when it shows something (the balance, the options), not when it is merely where one spends.
-  const shows = scope.has('viewing') || communication.some((c) => c.value === 'inform' || c.value === 'overview');
-  for (const m of communication) {
-    const means = m.value;
-    if (means === 'channel' && !shows) continue;
-    // A conversation informs about entitlements only when it recurs and covers development;
-    // informing and channels only when the sentence is about development or entitlements.
-    if (means === 'conversation' && !(developmentContext && (recurring || lex.periodicConversations.test(tokens.slice(m.first, m.last + 1))))) continue;
-    if ((means === 'inform' || means === 'channel') && !(developmentContext || mentionsInstrument || scope.has('entitlementWords'))) continue;
-    // "De medewerker informeert zijn leidinggevende" is reporting, not telling employees of their rights.
-    if (means === 'inform' && subjectBefore(scope, m.first) === 'employee') continue;
-    facts.push({ kind: 'communication', means, managers, ...base(m.first, m.last) });
-  }
+  facts.push(...readCommunication(scope, mentionsInstrument));
   return facts;
-}
-
-/** Who the sentence speaks of first before token `at`: the employee or the employer. */
-function subjectBefore(scope: SentenceScope, at: number): 'employee' | 'employer' | null {
-  const before = scope.tokens.slice(0, at);
-  const employee = scope.lex.sets.employees.matchAll(before)[0];
-  const employer = scope.lex.sets.employers.matchAll(before)[0];
-  if (employee && (!employer || employee.first < employer.first)) return 'employee';
-  return employer ? 'employer' : null;
 }
 
 export type { Token };

@@ -7,27 +7,6 @@ import { MorphologyAnalyser } from '../morphology/analyser';
 
 const lexicons: Record<Language, Lexicon> = { nl, en };
 
-const RECURRING: Record<Language, string[]> = {
-  nl: [
-    'jaarlijks*', 'ieder|elk|elke|iedere jaar|kalenderjaar', 'per jaar|kalenderjaar', 'eenmaal|eens|éénmaal per', 'ten minste|minimaal|tenminste ~ per',
-    'periodiek*', 'regelmatig*', 'een|één|eén keer|maal per', 'cyclus', 'gesprekscyclus', 'jaarcyclus', 'ieder|elk kwartaal',
-  ],
-  en: ['annual*', 'yearly', 'every|each year|quarter|month', 'regular*', 'quarterly', 'monthly', 'weekly', 'once a|per year'],
-};
-
-const ENTITLEMENT_WORDS: Record<Language, string[]> = {
-  nl: ['regeling', 'regelingen', 'mogelijkheden', 'mogelijkheid', 'rechten', 'recht', 'budget*', '*budget', '*budgetten', 'tegoed', 'saldo', '*verlof', 'afspraken', 'cao-afspraken', 'faciliteiten', 'vergoeding*'],
-  en: ['benefit*', 'budget*', 'allowance', 'stipend', 'policy', 'fund', 'perk*', 'balance'],
-};
-
-const PERIODIC_CONVERSATIONS: Record<Language, string[]> = {
-  nl: [
-    'jaargesprek*', 'functioneringsgesprek*', 'ontwikkelgesprek*', 'ontwikkelingsgesprek*', 'loopbaangesprek*', 'pop-gesprek*', 'beoordelingsgesprek*',
-    'gesprekscyclus', 'personeelsgesprek*', 'resultaatgesprek*', 'r&o-gesprek*', 'planningsgesprek*', 'voortgangsgesprek*', 'plannings-',
-  ],
-  en: ['performance review*', 'annual review*', '1:1', 'one-on-one*', 'check-in*', 'development conversation*', 'career conversation*'],
-};
-
 const CONTEXT_FREE_SUPPORT = new Set(['loopbaanadvies', 'loopbaangesprek', 'leerambassadeur', 'low-threshold']);
 
 const list = (words: readonly string[]) => phraseSet({ yes: words });
@@ -43,7 +22,6 @@ function compile(language: Language) {
     lapseAtClauseEnd: new Set(lex.lapseAtClauseEnd),
     numberLabels: new Set(lex.numberLabels),
     contextFreeSupport: CONTEXT_FREE_SUPPORT,
-    periodicConversations: list(PERIODIC_CONVERSATIONS[language]),
     sets: {
       lapse: list(lex.lapse),
       saving: list(lex.saving),
@@ -67,14 +45,7 @@ function compile(language: Language) {
       targetGroups: phraseSet(lex.targetGroups),
       support: phraseSet(lex.support),
       supportExclusions: list(lex.supportExclusions),
-      communication: phraseSet(lex.communication),
-      managers: list(lex.managers),
-      employees: list(lex.employees),
-      viewing: list(lex.viewing),
-      employers: list(lex.employers),
       developmentWords: list(lex.developmentWords),
-      recurring: list(RECURRING[language]),
-      entitlementWords: list(ENTITLEMENT_WORDS[language]),
       grants: list(lex.grants),
       collectiveCues: list(lex.collectiveCues),
       perPersonCues: list(lex.perPersonCues),
@@ -99,6 +70,20 @@ function compile(language: Language) {
       outsideWork: list(lex.time.outsideWork),
       workingTime: list(lex.time.workingTime),
       bareTimeUnits: phraseSet(lex.time.bareUnits),
+    },
+    communication: {
+      means: phraseSet(lex.communication.means),
+      recurring: list(lex.communication.recurring),
+      periodicConversations: list(lex.communication.periodicConversations),
+      topics: list(lex.communication.topics),
+      procedure: list(lex.communication.procedure),
+      onRequest: list(lex.communication.onRequest),
+      publication: list(lex.communication.publication),
+      representatives: list(lex.communication.representatives),
+      viewing: list(lex.viewing),
+      managers: list(lex.managers),
+      employees: list(lex.employees),
+      employers: list(lex.employers),
     },
     work: {
       designs: phraseSet(lex.work.designs),
@@ -136,7 +121,7 @@ function compileWithMorphology(language: Language) {
   };
   collect(tools.sets);
   collect(tools.work);
-  collect(tools.periodicConversations);
+  collect(tools.communication);
   const auxiliaries = new Set(tools.lexicon.auxiliaries);
   return { ...tools, auxiliaries, morphology: new MorphologyAnalyser(lemmas, tools.lexicon.verbs) };
 }

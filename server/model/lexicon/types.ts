@@ -95,7 +95,8 @@ export interface Lexicon {
   support: Readonly<Record<string, readonly string[]>>;
   /** Words that make help money, not guidance ("financiële ondersteuning", "hulp bij de kosten"); a support phrase they touch is dropped. */
   supportExclusions: readonly string[];
-  communication: Readonly<Record<'inform' | 'overview' | 'channel' | 'conversation', readonly string[]>>;
+  /** How employees come to know of their entitlements; see `CommunicationLexicon`. */
+  communication: CommunicationLexicon;
   managers: readonly string[];
   /** Words for looking something up ("inzien", "raadplegen", "view"): a channel informs only when it shows something. */
   viewing: readonly string[];
@@ -235,4 +236,24 @@ export interface TimeLexicon {
   workingTime: readonly string[];
   /** Lone words for days or hours that a lapse or carry-over is said of ("Uren die je niet hebt gebruikt, vervallen"). */
   bareUnits: Readonly<Record<'days' | 'hours', readonly string[]>>;
+}
+
+/** The words of informing employees (facts/communication.ts): the means, and the cues that qualify them. */
+export interface CommunicationLexicon {
+  /** tell: someone informs; material: a message, leaflet, meeting or campaign; overview: a statement of what is left; channel: where it is shown; conversation: a talk that covers development. */
+  means: Readonly<Record<'tell' | 'material' | 'overview' | 'channel' | 'conversation', readonly string[]>>;
+  /** "jaarlijks", "ieder kwartaal": a conversation that recurs. */
+  recurring: readonly string[];
+  /** Conversations that recur by nature ("jaargesprek", "POP", "gesprekscyclus") or are held together on purpose. */
+  periodicConversations: readonly string[];
+  /** What a sentence that tells or names a channel must be about ("regeling", "saldo", "*verlof"), besides development words and instruments. */
+  topics: readonly string[];
+  /** Applying, declaring and deciding: a channel or message for these is procedure, not informing. */
+  procedure: readonly string[];
+  /** "op verzoek", "desgewenst": given only when asked for. */
+  onRequest: readonly string[];
+  /** The official gazette ("Staatscourant"): publishing a regulation is not informing employees. */
+  publication: readonly string[];
+  /** The works council and unions: informing them is not informing employees. */
+  representatives: readonly string[];
 }

@@ -1,0 +1,118 @@
+import { strict as assert } from 'node:assert';
+import { parseMarkdown } from '../server/engine/parse';
+import { buildPolicyDocument } from '../server/model/build';
+import type { CommunicationFact, Fact } from '../server/model/types';
+
+/**
+ * Paraphrase suite for the communication concept (entitlement-communication): the ways a draft says
+ * that employees are told of their entitlements, in formal ("de werknemer") and plain ("je")
+ * register, active and passive, with split verbs and different channels. Every sentence is written
+ * for this suite. Near misses (asking HR, applying, reporting upward, informing the works council,
+ * a one-off conversation) must produce no communication fact; negated forms only negated ones.
+ */
+function communication(markdown: string): CommunicationFact[] {
+  return buildPolicyDocument(markdown, parseMarkdown(markdown)).facts.filter((f: Fact): f is CommunicationFact => f.kind === 'communication');
+}
+
+const positive = (text: string) => communication(text).filter((f) => !f.negated);
+
+describe('paraphrase: communication', () => {
+  const told: Array<[string, CommunicationFact['means']]> = [
+    ['De werkgever informeert alle medewerkers bij de start van het jaar over hun ontwikkelbudget.', 'inform'],
+    ['Je wordt elk jaar in januari geïnformeerd over het saldo van je leerbudget.', 'inform'],
+    ['De werknemer wordt door de werkgever tijdig geïnformeerd voordat het tegoed vervalt.', 'inform'],
+    ['Met een campagne brengen we het loopbaanbudget elk voorjaar onder de aandacht.', 'inform'],
+    ['De leidinggevende brengt de ontwikkeldagen onder de aandacht van zijn team.', 'inform'],
+    ['De werkgever wijst medewerkers actief op het bestaan van het scholingsfonds.', 'inform'],
+    ['Werknemers worden bij indiensttreding gewezen op hun recht op scholingsverlof.', 'inform'],
+    ['De nieuwe leerregeling wordt in een personeelsbijeenkomst bekendgemaakt.', 'inform'],
+    ['We maken de nieuwe leerrekening bekend via de personeelsapp.', 'inform'],
+    ['De werkgever stelt de werknemer schriftelijk op de hoogte van de omvang van zijn opleidingsbudget.', 'inform'],
+    ['We houden je op de hoogte van je opleidingstegoed.', 'inform'],
+    ['De HR-adviseur licht de studiefaciliteiten toe tijdens de introductiedag.', 'inform'],
+    ['Tijdens het werkoverleg geeft de teamleider uitleg over het ontwikkelbudget.', 'inform'],
+    ['Wie moeite heeft met lezen, krijgt van de leidinggevende een mondelinge uitleg van de regeling.', 'inform'],
+    ['Je leidinggevende attendeert je op je resterende ontwikkeluren.', 'inform'],
+    ['De teamleider vertelt nieuwe collega’s over de leervouchers.', 'inform'],
+    ['We communiceren de scholingsregeling via posters en de personeelsapp.', 'inform'],
+    ['Twee maanden voordat je budget vervalt, krijg je een herinnering per e-mail.', 'inform'],
+    ['Als het tegoed bijna verloopt, ontvang je automatisch een melding.', 'inform'],
+    ['Nieuwe medewerkers krijgen bij indiensttreding een folder over de ontwikkeldagen.', 'inform'],
+    ['Bij indiensttreding ontvangt de werknemer een brochure over het scholingsbudget.', 'inform'],
+    ['De werkgever stuurt iedere werknemer in maart een brief over het beschikbare ontwikkelbudget.', 'inform'],
+    ['De werkgever organiseert jaarlijks een informatiebijeenkomst over de ontwikkelregeling.', 'inform'],
+    ['In de nieuwsbrief staat ieder kwartaal een stuk over de leerregeling.', 'inform'],
+    ['Iedere werknemer ontvangt jaarlijks een overzicht van het saldo van zijn persoonlijk budget.', 'overview'],
+    ['Eens per jaar krijgt iedere werknemer een opgave van zijn opgebouwde ontwikkeltegoed.', 'overview'],
+    ['De werkgever geeft de werknemer maandelijks inzicht in de opbouw van zijn loopbaanbudget.', 'overview'],
+    ['Het saldo van je ontwikkelbudget zie je altijd in het personeelsportaal.', 'channel'],
+    ['Op de loonstrook staat elke maand het saldo van het opleidingsbudget.', 'channel'],
+    ['Het tegoed van je leerrekening vind je in de app.', 'channel'],
+    ['Alle informatie over het opleidingsbudget staat op het intranet.', 'channel'],
+    ['Het budget is dagelijks in te zien via het HR-systeem.', 'channel'],
+    ['De leidinggevende bespreekt het gebruik van het ontwikkelbudget in het jaargesprek.', 'conversation'],
+    ['In de jaarlijkse gesprekscyclus komen je opleidingswensen aan bod.', 'conversation'],
+    ['Werkgever en werknemer gaan samen in gesprek over de besteding van het ontwikkelbudget.', 'conversation'],
+    ['Het persoonlijk ontwikkelplan wordt ieder jaar met de leidinggevende besproken.', 'conversation'],
+    ['Jaarlijks spreken medewerker en manager elkaar over ontwikkeling en scholing.', 'conversation'],
+    ['In het functioneringsgesprek bespreek je met je leidinggevende welke opleiding je wilt volgen.', 'conversation'],
+  ];
+  for (const [text, means] of told) {
+    it(`reads «${text}» as ${means}`, () => {
+      const found = positive(text).map((f) => f.means);
+      assert.ok(found.includes(means), `found ${JSON.stringify(found)}`);
+    });
+  }
+
+  const notTold: string[] = [
+    'Vragen over je ontwikkelbudget? Stel ze aan HR.',
+    'Meer informatie over de regeling is verkrijgbaar bij de afdeling P&O.',
+    'Neem voor vragen over het scholingsverlof contact op met je personeelsadviseur.',
+    'Voor uitleg over het opleidingsbudget kun je terecht bij je HR-adviseur.',
+    'De aanvraag voor het opleidingsbudget dien je in met het aanvraagformulier.',
+    'Het budget vraag je aan via de website van het sectorfonds.',
+    'Declaraties voor het leerbudget lever je in via het personeelsportaal.',
+    'De medewerker informeert zijn leidinggevende over de voortgang van zijn opleiding.',
+    'De werknemer stelt de werkgever tijdig op de hoogte als hij de studie afbreekt.',
+    'Je informeert je leidinggevende als je een ontwikkeldag wilt opnemen.',
+    'De werkgever is verplicht de ondernemingsraad te informeren over de besteding van het scholingsfonds.',
+    'De werkgever informeert de OR jaarlijks over het gebruik van de ontwikkelbudgetten.',
+    'Bij de start van het project is er een kennismakingsgesprek met de projectleider.',
+    'Het saldo van het budget loopt door zolang je in dienst bent.',
+    'Het resterende saldo van de leerrekening vervalt aan het einde van het jaar.',
+    'De vergoeding van de studiekosten wordt uitbetaald met het salaris.',
+    'Je ontvangt binnen vier weken bericht over het besluit op je aanvraag voor studieverlof.',
+    'Op verzoek van de werknemer voert de werkgever een gesprek over het ontwikkelbudget.',
+    'Een overzicht van je opleidingstegoed kun je opvragen bij de salarisadministratie.',
+    'Dit wijst op een groeiende behoefte aan scholing.',
+    'Het gesprek gaat over de verlofplanning.',
+  ];
+  for (const text of notTold) {
+    it(`finds no informing in «${text}»`, () => {
+      assert.deepEqual(positive(text).map((f) => f.means), []);
+    });
+  }
+
+  const negated: string[] = [
+    'We informeren je niet apart over het saldo van je leerbudget.',
+    'De werkgever brengt het ontwikkelbudget niet actief onder de aandacht.',
+    'Er wordt geen overzicht van het opleidingstegoed verstrekt.',
+    'Het saldo van je budget staat niet op je loonstrook.',
+  ];
+  for (const text of negated) {
+    it(`reads «${text}» as negated`, () => {
+      const found = communication(text);
+      assert.ok(found.length > 0, 'no communication read at all');
+      assert.deepEqual(found.filter((f) => !f.negated).map((f) => f.means), []);
+    });
+  }
+
+  it('keeps a negation before an infinitive clause in its own clause', () => {
+    assert.equal(positive('Het is niet altijd makkelijk om de regeling onder de aandacht te brengen, maar we doen het elk jaar.').length > 0, true);
+  });
+
+  it('reads English drafts too', () => {
+    assert.ok(positive('We remind you of your remaining learning budget every quarter.').length > 0);
+    assert.deepEqual(positive('Submit the request form through the portal to claim your learning budget.'), []);
+  });
+});
