@@ -93,7 +93,7 @@ export const nl: Lexicon = {
       'ontwikkelbudget|ontwikkelingsbudget|opleidingsbudget|scholingsbudget voor bedrijven|werkgevers|de onderneming',
     ],
     'collective-generic': ['collectief|collectieve budget|fonds|pot|scholingsbudget|opleidingsbudget'],
-    'choice-budget': ['keuzebudget*', 'ikb', 'ikb-budget', 'individueel keuzebudget', 'keuzemenu', 'ikap', 'meerkeuzesysteem'],
+    'choice-budget': ['keuzebudget*', 'ikb', 'ikb-*', 'individueel keuzebudget', 'keuzemenu', 'ikap', 'meerkeuzesysteem'],
     'development-time': [
       'ontwikkeldag|ontwikkeldagen|scholingsdag|scholingsdagen|opleidingsdag|opleidingsdagen|studiedag|studiedagen|leerdag|leerdagen',
       'ontwikkeluren|ontwikkeluur|scholingsuren|studie-uren|studieuren|opleidingsuren|professionaliseringsuren|leeruren',
@@ -129,8 +129,8 @@ export const nl: Lexicon = {
     'professionaliseringsplan', 'van zijn personeel', 'centrale', 'centraal',
   ],
   individualClaims: [
-    'op aanvraag', 'aanvraag ~ indienen|indient|doen|doet', 'vraagt|vragen ~ aan', 'aanspraak', 'trekkingsrecht*', 'individuele aanvraag',
-    'declareren|declareert|declaratie', 'subsidieaanvraag', 'kan|kunnen ~ aanvragen', 'beroep doen op', 'doet|doen ~ beroep op', 'aanspraak maken',
+    'op aanvraag', 'aanvraag ~ indienen|indient|doen|doet', 'vraagt|vragen|vraag ~ aan', 'aanspraak', 'trekkingsrecht*', 'individuele aanvraag',
+    'declareren|declareert|declaratie', 'subsidieaanvraag', 'kan|kunnen|kunt|kun|mag|mogen ~ aanvragen', 'aangevraagd', 'beroep doen op', 'doet|doen ~ beroep op', 'aanspraak maken',
   ],
   individualCues: [
     'per werknemer|medewerker|persoon|deelnemer|fte|ambtenaar|docent|leraar|personeelslid|individu',
@@ -151,7 +151,11 @@ export const nl: Lexicon = {
     'te besteden', 'krijgt|krijgen|krijg|ontvangt|ontvangen|ontvang ~ jaarlijks|per|elk|ieder|€|euro', 'heeft|hebben|hebt|heb ~ jaarlijks|per ~ te besteden',
   ],
   costCues: ['*kosten', 'kosten', 'vergoed*', 'tegemoetkoming*', 'declaratie*', 'terugbetal*', 'salaris*', 'loonsverhoging*', 'uitkering*', 'pensioen*', 'premie*', 'bijdrage*', 'subsidie*'],
-  employeeRecipients: ['aan|voor ~ werknemer|werknemers|medewerker|medewerkers|leraren|leraar|docenten|docent|ambtenaar|ambtenaren|personeelsleden|werkenden'],
+  employeeRecipients: [
+    'aan|voor ~ werknemer|werknemers|medewerker|medewerkers|leraren|leraar|docenten|docent|ambtenaar|ambtenaren|personeelsleden|werkenden',
+    // Employees named as the ones who get it ("leraren kunnen subsidie ontvangen"); "je" may be an employer on a fund's site.
+    'werknemer|werknemers|medewerker|medewerkers|leraar|leraren|docent|docenten|ambtenaar|ambtenaren|werkenden ~ kan|kunnen|krijgt|krijgen|ontvangt|ontvangen|vraagt|vragen ~ subsidie|subsidies',
+  ],
   upperBounds: ['hoogste', 'maximaal', 'maximum', 'max', 'hooguit', 'hoogstens', 'niet meer dan', 'minder dan', 'tot'],
   lowerBounds: ['minimaal', 'minste', 'minimum', 'tenminste', 'meer dan', 'vanaf', 'boven'],
   numberLabels: ['artikel', 'art', 'lid', 'bijlage', 'hoofdstuk', 'paragraaf', 'onderdeel', 'nummer', 'nr'],
