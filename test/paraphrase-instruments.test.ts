@@ -196,3 +196,25 @@ describe('paraphrase: defined names', () => {
     assert.ok(found.some((f) => f.surface === 'subsidie' && f.instrument === 'collective-fund'), show(text));
   });
 });
+
+describe('paraphrase: granting said in ordinary ways', () => {
+  const cases = [
+    'De cao bevat een individueel ontwikkelbudget.',
+    'Met ingang van 2026 volgt de invoering van een POB.',
+    'De werkgever kende iedere werknemer een leerbudget toe.',
+    'Het opleidingsbudget wordt toegekend aan de medewerker.',
+    'Er is een scholingsbudget beschikbaar gesteld.',
+    'Je kunt aanspraak maken op een loopbaanbudget.',
+    'Vorig jaar kregen alle medewerkers een ontwikkelbudget.',
+  ];
+  for (const text of cases) {
+    it(`reads a granted instrument in «${text}»`, () => {
+      assert.ok(developmentBudgets(text).some((f) => f.granted), show(text));
+    });
+  }
+  it('reads money put into the budget in scope as a generic mention', () => {
+    const text = 'Hierin storten werkgevers € 150 per jaar voor elke werknemer.';
+    const found = instruments(text);
+    assert.ok(found.some((f) => f.implicit && f.generic && f.instrument === 'individual-budget'), show(text));
+  });
+});

@@ -86,7 +86,7 @@ export function readInstruments(scope: SentenceScope, quantities: Fact[], terms:
       inTime: (instrument === 'individual-budget' || instrument === 'voucher' || instrument === 'learning-account') && (inTime || countsTime(scope, f)),
       granted,
       claimable: instrument === 'collective-fund' && claimable,
-      generic: f.bare === true && instrument === 'individual-budget' && !individual,
+      generic: f.bare === true && instrument === 'individual-budget' && (f.implicit === true || !individual),
       implicit: f.implicit === true,
       definition: isDefinition(scope, f),
       range: scope.rangeOf(f.first, f.last),
@@ -143,14 +143,17 @@ function employerRecipient(scope: SentenceScope): boolean {
  * words, and nothing that makes it a cost, a fee or pay.
  */
 function implicitGrant(scope: SentenceScope, quantities: Fact[], development: boolean): Found | null {
-  if (!development || scope.has('costCues')) return null;
+  if (scope.has('costCues')) return null;
   const share = payrollShare(quantities);
   const perPeriod = quantities.some((q) => q.kind === 'money' && !q.negated && q.perMonths !== null);
   const perPerson = scope.has('individualCues');
   if (!share && !(perPeriod && (perPerson || scope.has('collectiveCues')))) return null;
+  // Without a development word ("Hierin storten werkgevers € 150 per jaar voor elke werknemer") the
+  // money can only be the instrument in scope: a generic mention, never a new instrument.
+  if (!development && !(perPerson && perPeriod)) return null;
   const grant = scope.lex.sets.implicitGrants.matchAll(scope.tokens)[0];
   if (!grant) return null;
-  return { first: grant.first, last: grant.last, instrument: share || !perPerson ? 'collective-generic' : 'individual-generic', implicit: true };
+  return { first: grant.first, last: grant.last, instrument: share || !perPerson ? 'collective-generic' : 'individual-generic', implicit: true, bare: !development };
 }
 
 /** "ontwikkelbudget: het budget dat ..." or "Onder ontwikkelbudget wordt verstaan ...". */

@@ -117,6 +117,9 @@ export const nl: Lexicon = {
     'bouwt|bouw ~ op', 'is er', 'zijn er', 'verstrekt', 'vergoedt', 'vergoed', 'wordt ~ toegekend', 'ontvang', 'kent|kennen',
     'geldt', 'inzetten', 'besteden', 'is bedoeld', 'bestaat uit', 'verleend', 'verleent', 'verlenen', 'toegestaan', 'in aanmerking',
     'vergoeding', 'komt|komen ~ voor rekening van',
+    // "de cao bevat een ontwikkelbudget", "invoering van een POB", "kreeg een budget", "kende ... toe".
+    'bevat|bevatten ~ *budget|*budgetten|*rekening|*rekeningen|*fonds|*tegoed|pob|plb|ikb', 'invoering|introductie van', 'invoeren|ingevoerd|introduceert|introduceren',
+    'voert|voeren ~ in', 'kreeg|kregen|gekregen|ontving|ontvingen', 'kende|kenden ~ toe', 'aanspraak ~ maken', 'te besteden',
   ],
   collectiveCues: [
     '*loonsom*', '*salarissom*', 'loonkosten', 'salariskosten', 'personeelskosten', 'bedrijfskosten',
