@@ -105,6 +105,7 @@ const GENERIC_WORDS = new Set([
 
 /** A mention that is a back-reference rather than a name: every word of it is a generic budget word. */
 export function isGenericMention(f: InstrumentFact): boolean {
+  if (f.generic) return true;
   const words = f.surface.toLowerCase().split(/[\s-]+/).filter(Boolean);
   return words.length > 0 && words.every((w) => GENERIC_WORDS.has(w));
 }

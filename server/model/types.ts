@@ -96,6 +96,13 @@ export interface InstrumentFact extends FactBase {
   definition: boolean;
   /** Employees claim from it themselves (a fund or subsidy they apply to), so they control the money. */
   claimable: boolean;
+  /**
+   * A bare generic word ("budget", "het tegoed") with no personal or collective cue: a back-reference
+   * to the instrument in scope, not a new individual budget.
+   */
+  generic: boolean;
+  /** Read from a sentence that grants money for development without naming an instrument ("stelt 1,5% van de loonsom beschikbaar voor opleiding"). */
+  implicit: boolean;
 }
 
 export type Currency = 'EUR' | 'USD' | 'GBP';

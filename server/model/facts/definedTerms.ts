@@ -20,13 +20,44 @@ export class DefinedTerms {
     return this.terms.size;
   }
 
-  /** Registers the term a sentence defines, when what it defines is a development instrument. */
+  /**
+   * Registers the terms a sentence defines, when what it defines is a development instrument: the
+   * definition's own head ("ontwikkeldeel: het deel van het IKB dat is bestemd voor ontwikkeling"),
+   * not any instrument the sentence happens to name ("medewerker: degene die ...; b. IKB: ...").
+   * A list of definitions in one sentence ("a. ...; b. ...") is read item by item; a term that is
+   * itself an instrument word ("subsidie: ...") keeps its own meaning.
+   */
   learn(sentence: Sentence, facts: readonly Fact[]): void {
-    const term = definedTerm(sentence.text);
-    if (!term || term.includes(' ')) return;
-    const instrument = facts.find((f): f is InstrumentFact => f.kind === 'instrument' && f.development && !f.negated && f.surface.toLowerCase() !== term);
-    if (instrument && !this.terms.has(term)) this.terms.set(term, instrument.instrument);
+    const instruments = facts.filter((f): f is InstrumentFact => f.kind === 'instrument' && !f.negated);
+    if (instruments.length === 0) return;
+    const named = new Set(instruments.map((f) => f.surface.toLowerCase()));
+    for (const item of sentence.text.split(/;|\s(?=[a-z][.)]\s)/u)) {
+      const definition = definedHead(item);
+      if (!definition || definition.term.includes(' ') || named.has(definition.term) || this.terms.has(definition.term)) continue;
+      const head = definition.head.toLowerCase();
+      const instrument = instruments.find((f) => f.development && head.includes(f.surface.toLowerCase()));
+      if (!instrument) continue;
+      // A part of an IKB set aside for development is a development budget.
+      this.terms.set(definition.term, instrument.instrument === 'choice-budget' ? 'individual-budget' : instrument.instrument);
+    }
   }
+}
+
+/** Words of a definition's head: the first words after the colon or "verstaan", or the words before "(hierna: ...)". */
+const HEAD_WORDS = 7;
+
+function definedHead(text: string): { term: string; head: string } | null {
+  const body = text.replace(LIST_MARK, '');
+  const colon = COLON_DEFINITION.exec(body);
+  const onder = colon ? null : ONDER_DEFINITION.exec(body);
+  const match = colon ?? onder;
+  if (match) {
+    const rest = colon ? body.slice(body.indexOf(':') + 1) : body.slice(match[0].length);
+    return { term: match[1].toLowerCase(), head: rest.trim().split(/\s+/u).slice(0, HEAD_WORDS).join(' ') };
+  }
+  const hierna = HIERNA.exec(body);
+  if (hierna) return { term: hierna[1].toLowerCase(), head: body.slice(0, hierna.index).split(/\s+/u).slice(-HEAD_WORDS).join(' ') };
+  return null;
 }
 
 const LIST_MARK = /^\s*(?:[a-z]\.|[a-z]\)|\d+[.)]|[-*•])?\s*/iu;

@@ -8,6 +8,10 @@ interface Found {
   first: number;
   last: number;
   instrument: InstrumentType | 'individual-generic' | 'collective-generic' | 'subsidy';
+  /** The word is a bare generic one ("budget", "tegoed") with no prefix of its own. */
+  bare?: boolean;
+  /** No instrument word: the granting words of a sentence that grants money for development. */
+  implicit?: boolean;
 }
 
 /**
@@ -20,22 +24,37 @@ export function readInstruments(scope: SentenceScope, quantities: Fact[], terms:
   const found: Found[] = [];
   scope.tokens.forEach((token, i) => {
     if (token.kind !== 'word') return;
-    const instrument = classifyCompound(token.lower, scope.lex.lexicon) ?? terms.instrumentOf(token.lower);
-    if (instrument) found.push({ first: i, last: i, instrument });
+    const compound = classifyCompound(token.lower, scope.lex.lexicon);
+    if (compound) found.push({ first: i, last: i, instrument: compound, bare: compound === 'individual-generic' && isBare(token.lower, scope.lex.lexicon) });
   });
   for (const m of scope.lex.sets.instrumentPhrases.matchAll(scope.tokens)) {
     found.push({ first: m.first, last: m.last, instrument: m.value });
   }
+  // A name the draft defined ("ontwikkeldeel") counts where the lexicon knows no instrument word.
+  scope.tokens.forEach((token, i) => {
+    if (token.kind !== 'word' || found.some((f) => f.first <= i && i <= f.last)) return;
+    const defined = terms.instrumentOf(token.lower);
+    if (defined) found.push({ first: i, last: i, instrument: defined });
+  });
+  const development = scope.has('developmentWords');
+  if (found.length === 0) {
+    const implicit = implicitGrant(scope, quantities, development);
+    if (implicit) found.push(implicit);
+  }
   const kept = dropOverlaps(found);
   if (kept.length === 0) return [];
 
-  const development = scope.has('developmentWords');
-  const collective = scope.has('collectiveCues');
+  // Per person outweighs the organisation ("1% van de loonsom, per werknemer een budget van ...").
+  const individual = scope.has('individualCues');
+  const collective = !individual && (scope.has('collectiveCues') || payrollShare(quantities));
   const granted = scope.has('grants') || quantities.some((q) => q.kind === 'money' || q.kind === 'percent' || q.kind === 'count');
   const inTime = quantities.some((q) => q.kind === 'count' && (q.unit === 'hours' || q.unit === 'days')) && !quantities.some((q) => q.kind === 'money');
   // An IKB one may also spend on training is still salary; one reserved for development is a development budget.
   const earmarked = scope.has('exclusiveCues') && development;
-  const claimable = scope.has('individualClaims');
+  const claimant = claimantOf(scope);
+  const claimable = claimant !== 'employer' && scope.has('individualClaims');
+  // A subsidy the employer applies for or receives ("werkgevers kunnen subsidie aanvragen") is no money employees control.
+  const employerSide = claimant === 'employer' || (claimant === null && employerRecipient(scope));
 
   return kept.map((f): InstrumentFact => {
     let instrument: InstrumentType;
@@ -50,13 +69,14 @@ export function readInstruments(scope: SentenceScope, quantities: Fact[], terms:
       instrument = 'collective-fund';
     } else if (f.instrument === 'subsidy') {
       // A subsidy paid to the employees themselves is money they control; one paid to employers is not.
-      instrument = scope.has('employeeRecipients') ? 'collective-fund' : 'reimbursement';
+      instrument = scope.has('employeeRecipients') && !employerSide ? 'collective-fund' : 'reimbursement';
+      if (employerSide) isDevelopment = false;
     } else if (f.instrument === 'choice-budget') {
       instrument = 'choice-budget';
       isDevelopment = earmarked;
     } else instrument = f.instrument;
     // A long phrase ("vergoeding van 50 procent ... studiekosten") is named by its last word.
-    const named = f.last - f.first > 3 || f.instrument === 'reimbursement' ? f.last : f.first;
+    const named = f.implicit ? f.first : f.last - f.first > 3 || f.instrument === 'reimbursement' ? f.last : f.first;
     const surface = scope.sentence.text.slice(scope.tokens[named].start, scope.tokens[f.last].end);
     return {
       kind: 'instrument',
@@ -66,12 +86,74 @@ export function readInstruments(scope: SentenceScope, quantities: Fact[], terms:
       inTime: (instrument === 'individual-budget' || instrument === 'voucher' || instrument === 'learning-account') && (inTime || countsTime(scope, f)),
       granted,
       claimable: instrument === 'collective-fund' && claimable,
+      generic: f.bare === true && instrument === 'individual-budget' && (f.implicit === true || !individual),
+      implicit: f.implicit === true,
       definition: isDefinition(scope, f),
       range: scope.rangeOf(f.first, f.last),
       sentence: scope.sentence.index,
       negated: scope.negated(f.first, f.last, false),
     };
   });
+}
+
+ /** A share of the payroll ("1,5% van de loonsom") is a budget of the organisation. */
+function payrollShare(quantities: Fact[]): boolean {
+  return quantities.some((q) => q.kind === 'percent' && q.base === 'payroll');
+}
+
+/** Whether a generic budget word has no prefix at all ("budget", "tegoeden"; not "basisbudget"). */
+function isBare(word: string, lexicon: Pick<Lexicon, 'compounds'>): boolean {
+  return lexicon.compounds.genericBudgetHeads.includes(word.replace(/[-']/g, ''));
+}
+
+/**
+ * Who claims or receives the money in the sentence: the first party named before (or, after "door",
+ * right behind) the claim ("werkgevers kunnen subsidie aanvragen", "je kunt een vergoeding aanvragen").
+ */
+function claimantOf(scope: SentenceScope): 'employer' | 'employee' | null {
+  const { sets } = scope.lex;
+  const claim = sets.individualClaims.matchAll(scope.tokens)[0] ?? sets.grants.matchAll(scope.tokens).find((g) => scope.tokens[g.first].lower === 'aanmerking' || scope.tokens[g.first].lower === 'in');
+  if (!claim) return null;
+  const before = scope.tokens.slice(0, claim.last + 1);
+  const employer = sets.employerClaimants.matchAll(before)[0];
+  const employee = sets.employeeClaimants.matchAll(before)[0];
+  if (employer && (!employee || employer.first < employee.first)) return 'employer';
+  if (employee) return 'employee';
+  const after = scope.tokens.slice(claim.last + 1, claim.last + 5);
+  const by = after.findIndex((t) => t.lower === 'door');
+  if (by >= 0 && sets.employerClaimants.test(after.slice(by + 1))) return 'employer';
+  return null;
+}
+
+/** The employer receives the money ("subsidie voor werkgevers", "bedrijven die in aanmerking komen"). */
+function employerRecipient(scope: SentenceScope): boolean {
+  const { tokens } = scope;
+  return tokens.some(
+    (t, i) =>
+      (t.lower === 'aan' || t.lower === 'voor') &&
+      scope.lex.sets.employerClaimants.test(tokens.slice(i + 1, i + 2)) &&
+      !scope.lex.sets.employeeClaimants.test(tokens.slice(i + 1, i + 2)),
+  );
+}
+
+/**
+ * Money for development granted without naming an instrument: "De werkgever stelt jaarlijks 1,5% van
+ * de loonsom beschikbaar voor opleiding", "Werkgevers storten € 150 per jaar voor elke werknemer".
+ * Precision first: an amount per period or a share of the payroll, a development word, granting
+ * words, and nothing that makes it a cost, a fee or pay.
+ */
+function implicitGrant(scope: SentenceScope, quantities: Fact[], development: boolean): Found | null {
+  if (scope.has('costCues')) return null;
+  const share = payrollShare(quantities);
+  const perPeriod = quantities.some((q) => q.kind === 'money' && !q.negated && q.perMonths !== null);
+  const perPerson = scope.has('individualCues');
+  if (!share && !(perPeriod && (perPerson || scope.has('collectiveCues')))) return null;
+  // Without a development word ("Hierin storten werkgevers € 150 per jaar voor elke werknemer") the
+  // money can only be the instrument in scope: a generic mention, never a new instrument.
+  if (!development && !(perPerson && perPeriod)) return null;
+  const grant = scope.lex.sets.implicitGrants.matchAll(scope.tokens)[0];
+  if (!grant) return null;
+  return { first: grant.first, last: grant.last, instrument: share || !perPerson ? 'collective-generic' : 'individual-generic', implicit: true, bare: !development };
 }
 
 /** "ontwikkelbudget: het budget dat ..." or "Onder ontwikkelbudget wordt verstaan ...". */
@@ -103,11 +185,13 @@ export function classifyCompound(word: string, lexicon: Pick<Lexicon, 'developme
   const budget = prefixBefore(w, c.budgetHeads);
   if (budget) {
     if (c.choicePrefixes.some((p) => budget.prefix.includes(p))) return 'choice-budget';
-    if (hasStem(budget.prefix)) return 'individual-budget';
+    if (hasStem(budget.prefix)) return c.collectivePrefixes.some((p) => budget.prefix.startsWith(p)) ? 'collective-fund' : 'individual-budget';
     return c.genericBudgetPrefixes.includes(budget.prefix) && c.genericBudgetHeads.includes(budget.head) ? 'individual-generic' : null;
   }
   const amount = prefixBefore(w, c.amountHeads);
   if (amount) return hasStem(amount.prefix) ? 'individual-budget' : null;
+  const money = prefixBefore(w, c.moneyHeads);
+  if (money) return money.prefix.length > 0 && c.moneyStems.some((s) => money.prefix.endsWith(s)) ? 'individual-budget' : null;
   const account = prefixBefore(w, c.accountHeads);
   if (account && hasStem(account.prefix) && !c.accountExclusions.some((x) => w.includes(x))) return 'learning-account';
   const fund = prefixBefore(w, c.fundHeads);

@@ -190,6 +190,8 @@ function derived(scope: SentenceScope, instrument: InstrumentType, first: number
     granted,
     claimable: false,
     definition: false,
+    generic: false,
+    implicit: false,
     range: scope.rangeOf(first, last),
     sentence: scope.sentence.index,
     negated: scope.negated(first, last, false),

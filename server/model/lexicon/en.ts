@@ -9,7 +9,7 @@ export const en: Lexicon = {
   // English writes its instruments as phrases ("learning budget"), read by instrumentPhrases.
   compounds: {
     budgetHeads: [], amountHeads: [], genericBudgetPrefixes: [], genericBudgetHeads: [], choicePrefixes: [], accountHeads: [], accountExclusions: [],
-    fundHeads: [], fundPrefixes: [], voucherHeads: [], leaveHeads: [], leavePrefixes: [], timeHeads: [], timePrefixes: [],
+    moneyHeads: [], moneyStems: [], collectivePrefixes: [], fundHeads: [], fundPrefixes: [], voucherHeads: [], leaveHeads: [], leavePrefixes: [], timeHeads: [], timePrefixes: [],
   },
   definitionOpeners: [],
   definitionVerbs: ['means'],
@@ -50,6 +50,11 @@ export const en: Lexicon = {
   collectiveCues: ['payroll', 'company-wide', 'total', 'team budget', 'per team', 'department budget'],
   individualClaims: ['apply for', 'request', 'reimbursement', 'reimbursed', 'submit'],
   employeeRecipients: ['to employees', 'to team members', 'for employees', 'for team members'],
+  individualCues: ['per employee', 'per person', 'per team member', 'each|every employee|team member|person', 'your ~ budget|allowance|stipend', 'personal|individual ~ budget|allowance|stipend'],
+  employerClaimants: ['employer', 'employers', 'companies', 'company', 'businesses', 'organisations', 'organizations'],
+  employeeClaimants: ['employee', 'employees', 'you', 'team member', 'team members', 'staff member'],
+  implicitGrants: [],
+  costCues: ['reimburse*', 'costs', 'expenses'],
   upperBounds: ['most', 'maximum', 'max', 'up to', 'no more than', 'fewer than', 'less than', 'limit'],
   lowerBounds: ['least', 'minimum', 'more than', 'over'],
   numberLabels: ['article', 'section', 'clause', 'annex', 'chapter', 'no'],

@@ -32,6 +32,7 @@ export const nl: Lexicon = {
     'ontwikkel', 'ontwikkelings', 'opleidings', 'opleiding', 'scholings', 'studie', 'loopbaan', 'loopbaanontwikkelings',
     'leer', 'trainings', 'training', 'cursus', 'inzetbaarheids', 'di', 'professionaliserings', 'employability', 'groei',
     'talent', 'talentontwikkelings', 'persoonlijkontwikkel', 'persoonlijkeontwikkelings', 'l&d', 'pob', 'plb',
+    'educatie', 'ontplooiings', 'carrière', 'carriere', 'vakmanschaps',
   ],
   compounds: {
     budgetHeads: ['budget', 'budgetten', 'tegoed', 'tegoeden', 'toelage', 'toelages', 'potje'],
@@ -39,6 +40,10 @@ export const nl: Lexicon = {
     genericBudgetHeads: ['budget', 'budgetten', 'tegoed', 'tegoeden'],
     genericBudgetPrefixes: ['', 'basis', 'persoonlijk', 'persoonlijke', 'individueel', 'individuele', 'eigen', 'jaar', 'werknemers', 'medewerkers'],
     choicePrefixes: ['keuze', 'ikb'],
+    // "scholingsgeld", "ontwikkelgeld", "groeigeld"; not "lesgeld", "cursusgeld", "studiegeld" (fees) nor "leergeld" (an idiom).
+    moneyHeads: ['geld', 'gelden'],
+    moneyStems: ['scholings', 'opleidings', 'ontwikkel', 'ontwikkelings', 'loopbaan', 'groei', 'talent', 'inzetbaarheids', 'professionaliserings', 'employability'],
+    collectivePrefixes: ['team', 'afdelings', 'organisatie', 'bedrijfs', 'instellings', 'school', 'collectief', 'collectieve', 'centraal', 'centrale', 'sector', 'branche'],
     accountHeads: ['rekening', 'rekeningen'],
     accountExclusions: ['studiekosten'],
     fundHeads: ['fonds', 'fondsen'],
@@ -74,11 +79,13 @@ export const nl: Lexicon = {
       'persoonlijk|persoonlijke|individueel|individuele|eigen budget|budgetten|tegoed',
       'budget|tegoed voor|ten behoeve van ~ ontwikkeling|scholing|opleiding*|inzetbaarheid|loopbaan*|professionalisering|deskundigheidsbevordering|training*',
       'budget duurzame inzetbaarheid',
+      // Written apart: "ontwikkel budget", "persoonlijk opleidings budget".
+      'ontwikkel|ontwikkelings|opleidings|scholings|loopbaan|leer|studie|groei|talent|professionaliserings budget|budgetten|tegoed|tegoeden',
       'basisbudget|trainingstoelage|opleidingstoelage|studietoelage',
     ],
     // Abbreviations name a development budget by themselves: persoonlijk ontwikkel-/opleidings-/
     // leerbudget, duurzame-inzetbaarheidsbudget, learning & development.
-    'individual-budget': ['pob|pob-budget|pob\'s|plb|plb-budget|pob-regeling|pob-tegoed|pol|polb', 'di-budget|di-budgetten|l&d-budget|l&d-budgetten|lnd-budget'],
+    'individual-budget': ['pob|pob-budget|pob\'s|plb|plb-budget|pob-regeling|pob-tegoed|pol|polb', 'di-budget|di-budgetten|l&d-budget|l&d-budgetten|lnd-budget', 'pob|plb|di|l&d budget|budgetten|tegoed'],
     'learning-account': ['leerrekening*', 'ontwikkelrekening*', 'scholingsrekening*', 'persoonlijke leerrekening', 'individuele leerrekening', 'stap-budget'],
     voucher: ['*voucher|*vouchers', 'scholingscheque*', 'opleidingscheque*', 'tegoedbon*'],
     'collective-fund': [
@@ -86,7 +93,7 @@ export const nl: Lexicon = {
       'ontwikkelbudget|ontwikkelingsbudget|opleidingsbudget|scholingsbudget voor bedrijven|werkgevers|de onderneming',
     ],
     'collective-generic': ['collectief|collectieve budget|fonds|pot|scholingsbudget|opleidingsbudget'],
-    'choice-budget': ['keuzebudget*', 'ikb', 'ikb-budget', 'individueel keuzebudget', 'keuzemenu', 'ikap', 'meerkeuzesysteem'],
+    'choice-budget': ['keuzebudget*', 'ikb', 'ikb-*', 'individueel keuzebudget', 'keuzemenu', 'ikap', 'meerkeuzesysteem'],
     'development-time': [
       'ontwikkeldag|ontwikkeldagen|scholingsdag|scholingsdagen|opleidingsdag|opleidingsdagen|studiedag|studiedagen|leerdag|leerdagen',
       'ontwikkeluren|ontwikkeluur|scholingsuren|studie-uren|studieuren|opleidingsuren|professionaliseringsuren|leeruren',
@@ -110,18 +117,48 @@ export const nl: Lexicon = {
     'bouwt|bouw ~ op', 'is er', 'zijn er', 'verstrekt', 'vergoedt', 'vergoed', 'wordt ~ toegekend', 'ontvang', 'kent|kennen',
     'geldt', 'inzetten', 'besteden', 'is bedoeld', 'bestaat uit', 'verleend', 'verleent', 'verlenen', 'toegestaan', 'in aanmerking',
     'vergoeding', 'komt|komen ~ voor rekening van',
+    // "de cao bevat een ontwikkelbudget", "invoering van een POB", "kreeg een budget", "kende ... toe".
+    'bevat|bevatten ~ *budget|*budgetten|*rekening|*rekeningen|*fonds|*tegoed|pob|plb|ikb', 'invoering|introductie van', 'invoeren|ingevoerd|introduceert|introduceren',
+    'voert|voeren ~ in', 'kreeg|kregen|gekregen|ontving|ontvingen', 'kende|kenden ~ toe', 'aanspraak ~ maken', 'te besteden',
   ],
   collectiveCues: [
-    '*loonsom*', 'bedrijfskosten', 'lumpsum', 'collectief', 'collectieve', 'fonds', '*fonds', 'heffing', 'premie*',
+    '*loonsom*', '*salarissom*', 'loonkosten', 'salariskosten', 'personeelskosten', 'bedrijfskosten',
+    'op|per hogeschoolniveau|instellingsniveau|organisatieniveau|bedrijfsniveau|ondernemingsniveau|afdelingsniveau|sectorniveau|brancheniveau|concernniveau|schoolniveau|bestuursniveau|vestigingsniveau|locatieniveau|teamniveau',
+    'op het niveau van de|het ~ hogeschool|instelling|organisatie|onderneming|afdeling|school|sector',
+    'van de|het afdeling|team|organisatie|instelling|hogeschool|school', 'per organisatie|instelling|school|hogeschool|werkgever|locatie|team',
+    'opleidingsbeleid', 'scholingsbeleid', 'loopbaanbeleid', 'professionaliseringsbeleid', 'ontwikkelbeleid', 'opleidingsbegroting', 'begroting', 'lumpsum', 'collectief', 'collectieve', 'fonds', '*fonds', 'heffing', 'premie*',
     'van de onderneming', 'per onderneming', 'per bedrijf', 'per vestiging', 'per afdeling', 'voor bedrijven',
     'werkgever stelt ~ vast', 'werkgever reserveert', 'personeel', 'scholingsplan', 'opleidingsplan',
     'professionaliseringsplan', 'van zijn personeel', 'centrale', 'centraal',
   ],
   individualClaims: [
-    'op aanvraag', 'aanvraag ~ indienen|indient|doen|doet', 'vraagt|vragen ~ aan', 'aanspraak', 'trekkingsrecht*', 'individuele aanvraag',
-    'declareren|declareert|declaratie', 'subsidieaanvraag', 'kan|kunnen ~ aanvragen', 'beroep doen op', 'doet|doen ~ beroep op', 'aanspraak maken',
+    'op aanvraag', 'aanvraag ~ indienen|indient|doen|doet', 'vraagt|vragen|vraag ~ aan', 'aanspraak', 'trekkingsrecht*', 'individuele aanvraag',
+    'declareren|declareert|declaratie', 'subsidieaanvraag', 'kan|kunnen|kunt|kun|mag|mogen ~ aanvragen', 'aangevraagd', 'beroep doen op', 'doet|doen ~ beroep op', 'aanspraak maken',
   ],
-  employeeRecipients: ['aan|voor ~ werknemer|werknemers|medewerker|medewerkers|leraren|leraar|docenten|docent|ambtenaar|ambtenaren|personeelsleden|werkenden'],
+  individualCues: [
+    'per werknemer|medewerker|persoon|deelnemer|fte|ambtenaar|docent|leraar|personeelslid|individu',
+    'elke|iedere|ieder werknemer|medewerker|ambtenaar|docent|leraar|personeelslid|deelnemer',
+    'jouw|je|uw budget|budgetten|tegoed|*budget|*tegoed|*rekening|pob|plb',
+    'persoonlijk|persoonlijke|individueel|individuele ~ budget|*budget|tegoed|*tegoed',
+    'werknemer|werknemers|medewerker|medewerkers|ambtenaar|ambtenaren|je|jij|u ~ heeft|hebben|hebt|heb|krijgt|krijgen|krijg|ontvangt|ontvangen|ontvang|@opbouwen ~ recht|budget|*budget|tegoed|€|euro',
+    'krijgt|ontvangt|heeft|bouwt de|elke|iedere werknemer|medewerker|ambtenaar', 'krijg|krijgen|heb|hebben|ontvang|ontvangen|bouw|bouwen je|jij|u|werknemers|medewerkers',
+  ],
+  employerClaimants: [
+    'werkgever', 'werkgevers', 'bedrijf', 'bedrijven', '*bedrijven', 'onderneming', 'ondernemingen', 'ondernemer', 'ondernemers', 'organisatie', 'organisaties',
+    'we', 'wij', 'instelling', 'instellingen', 'opleider', 'opleiders', 'scholen', 'schoolbestuur', 'schoolbesturen', 'gemeenten', 'aanvragende werkgever',
+  ],
+  employeeClaimants: ['werknemer', 'werknemers', 'medewerker', 'medewerkers', 'je', 'jij', 'u', 'ambtenaar', 'ambtenaren', 'leraar', 'leraren', 'docent', 'docenten', 'deelnemer', 'deelnemers', 'personeelslid', 'personeelsleden', 'werkenden'],
+  // Money for development granted without naming a budget; read only with an amount or a share and a development word.
+  implicitGrants: [
+    'stelt|stellen ~ beschikbaar', 'beschikbaar gesteld', 'ter beschikking', '@storten', 'gestort', '@reserveren', 'gereserveerd', 'trekt|trekken ~ uit', 'uitgetrokken',
+    'te besteden', 'krijgt|krijgen|krijg|ontvangt|ontvangen|ontvang ~ jaarlijks|per|elk|ieder|€|euro', 'heeft|hebben|hebt|heb ~ jaarlijks|per ~ te besteden',
+  ],
+  costCues: ['*kosten', 'kosten', 'vergoed*', 'tegemoetkoming*', 'declaratie*', 'terugbetal*', 'salaris*', 'loonsverhoging*', 'uitkering*', 'pensioen*', 'premie*', 'bijdrage*', 'subsidie*'],
+  employeeRecipients: [
+    'aan|voor ~ werknemer|werknemers|medewerker|medewerkers|leraren|leraar|docenten|docent|ambtenaar|ambtenaren|personeelsleden|werkenden',
+    // Employees named as the ones who get it ("leraren kunnen subsidie ontvangen"); "je" may be an employer on a fund's site.
+    'werknemer|werknemers|medewerker|medewerkers|leraar|leraren|docent|docenten|ambtenaar|ambtenaren|werkenden ~ kan|kunnen|krijgt|krijgen|ontvangt|ontvangen|vraagt|vragen ~ subsidie|subsidies',
+  ],
   upperBounds: ['hoogste', 'maximaal', 'maximum', 'max', 'hooguit', 'hoogstens', 'niet meer dan', 'minder dan', 'tot'],
   lowerBounds: ['minimaal', 'minste', 'minimum', 'tenminste', 'meer dan', 'vanaf', 'boven'],
   numberLabels: ['artikel', 'art', 'lid', 'bijlage', 'hoofdstuk', 'paragraaf', 'onderdeel', 'nummer', 'nr'],

@@ -49,6 +49,16 @@ export interface Lexicon {
   individualClaims: readonly string[];
   /** Employees as the recipients of a subsidy ("aan leraren", "aan werknemers"). */
   employeeRecipients: readonly string[];
+  /** Cues that a budget belongs to one person ("per werknemer", "jouw budget", "elke medewerker krijgt"); they outweigh collective cues. */
+  individualCues: readonly string[];
+  /** Who claims or receives money for the organisation, not for themselves ("werkgevers", "taxibedrijven", "we"). */
+  employerClaimants: readonly string[];
+  /** Who claims for themselves ("werknemer", "je"). */
+  employeeClaimants: readonly string[];
+  /** Money granted for development without an instrument word: "stelt 1,5% van de loonsom beschikbaar voor opleiding", "stort € 150 per werknemer". */
+  implicitGrants: readonly string[];
+  /** Words that make a money sentence about costs rather than a budget ("vergoedt", "kosten"): no implicit instrument there. */
+  costCues: readonly string[];
   /** Words that make a number an upper bound ("ten hoogste", "niet meer dan") or a lower one ("ten minste", "meer dan"). */
   upperBounds: readonly string[];
   lowerBounds: readonly string[];
@@ -135,6 +145,11 @@ export interface CompoundLexicon {
   accountHeads: readonly string[];
   /** Prefixes that make an account something else ("studiekostenrekening" is an invoice). */
   accountExclusions: readonly string[];
+  /** Heads that are a budget only with one of `moneyStems` ("scholingsgeld", "ontwikkelgeld"; not "lesgeld", "cursusgeld", which are fees). */
+  moneyHeads: readonly string[];
+  moneyStems: readonly string[];
+  /** Prefixes before a development stem that make a budget the organisation's ("teamontwikkelbudget", "afdelingsopleidingsbudget"). */
+  collectivePrefixes: readonly string[];
   fundHeads: readonly string[];
   /** Fund prefixes that are development funds by name ("o&o", "sector"). */
   fundPrefixes: readonly string[];

@@ -1,0 +1,220 @@
+import { strict as assert } from 'node:assert';
+import { parseMarkdown } from '../server/engine/parse';
+import { buildPolicyDocument } from '../server/model/build';
+import type { Fact, InstrumentFact, InstrumentType } from '../server/model/types';
+
+/**
+ * Paraphrase suite for how the model reads development instruments in a sentence: their names
+ * (compounds, abbreviations, spellings), individual vs collective, implicit grants, who claims from
+ * a fund, and near misses that are no development budget. Every sentence is written for this suite,
+ * in formal ("de werknemer") and plain ("je") register, active and passive.
+ */
+function instruments(markdown: string): InstrumentFact[] {
+  return buildPolicyDocument(markdown, parseMarkdown(markdown)).facts.filter((f: Fact): f is InstrumentFact => f.kind === 'instrument' && !f.negated);
+}
+
+const developmentBudgets = (text: string) => instruments(text).filter((f) => f.development);
+const show = (text: string) => JSON.stringify(instruments(text).map((f) => [f.instrument, f.surface, f.development, f.generic, f.claimable]));
+
+describe('paraphrase: names of development instruments', () => {
+  const cases: Array<[string, InstrumentType]> = [
+    ['Iedere werknemer heeft recht op een POB van € 600 per jaar.', 'individual-budget'],
+    ['Je PLB bedraagt € 750 per kalenderjaar.', 'individual-budget'],
+    ['Het DI-budget wordt jaarlijks op 1 januari toegekend.', 'individual-budget'],
+    ['Medewerkers krijgen een L&D-budget van € 1.200.', 'individual-budget'],
+    ['Met je leerbudget kun je een cursus naar keuze volgen.', 'individual-budget'],
+    ['De werknemer ontvangt een persoonlijk ontwikkelingsbudget van € 900.', 'individual-budget'],
+    ['De werkgever kent de werknemer een groeibudget toe.', 'individual-budget'],
+    ['Jouw talentbudget is bedoeld voor je eigen ontwikkeling.', 'individual-budget'],
+    ['Er is een ontwikkeltegoed beschikbaar gesteld voor elke medewerker.', 'individual-budget'],
+    ['De ambtenaar kan aanspraak maken op een studietegoed.', 'individual-budget'],
+    ['Het scholingsgeld bedraagt € 400 per jaar.', 'individual-budget'],
+    ['Werknemers ontvangen jaarlijks ontwikkelgeld om aan hun loopbaan te werken.', 'individual-budget'],
+    ['Elke medewerker krijgt opleidingsgeld van € 350.', 'individual-budget'],
+    ['Je ontwikkel budget wordt elk jaar aangevuld.', 'individual-budget'],
+    ['Het ontwikkel-budget is er voor iedereen.', 'individual-budget'],
+    ['Het opleidings budget staat op je persoonlijke pagina.', 'individual-budget'],
+    ['Aan de werknemer wordt een loopbaanbudget toegekend.', 'individual-budget'],
+    ['De cao bevat een ontwikkelbudget voor alle werknemers.', 'individual-budget'],
+    ['Met de invoering van het professionaliseringsbudget krijgt iedere docent meer ruimte.', 'individual-budget'],
+    ['Daarnaast heb je een carrièrebudget voor coaching en advies.', 'individual-budget'],
+    ['De werknemer bouwt een educatiebudget op.', 'individual-budget'],
+    ['Je hebt een budget voor je persoonlijke ontwikkeling van € 500.', 'individual-budget'],
+    ['De medewerker kan zijn duurzame-inzetbaarheidsbudget besteden aan een training.', 'individual-budget'],
+    ['Iedereen krijgt een persoonlijke leerrekening.', 'learning-account'],
+    ['De werkgever opent voor je een ontwikkelrekening.', 'learning-account'],
+    ['Je ontvangt een scholingsvoucher ter waarde van € 250.', 'voucher'],
+    ['Werknemers krijgen opleidingscheques die zij bij erkende opleiders kunnen inleveren.', 'voucher'],
+    ['De werknemer heeft recht op studieverlof met behoud van salaris.', 'training-leave'],
+    ['Je krijgt twee ontwikkeldagen per jaar.', 'development-time'],
+    ['Het sectorale O&O-fonds financiert de opleiding.', 'collective-fund'],
+    ['Een deel van de IKB-ruimte is uitsluitend bestemd voor scholing en ontwikkeling.', 'choice-budget'],
+  ];
+  for (const [text, instrument] of cases) {
+    it(`reads ${instrument} in «${text}»`, () => {
+      assert.ok(developmentBudgets(text).some((f) => f.instrument === instrument), show(text));
+    });
+  }
+});
+
+describe('paraphrase: individual or collective', () => {
+  const cases: Array<[string, 'individual' | 'collective']> = [
+    ['De hogeschool heeft een jaarlijks budget op hogeschoolniveau voor professionalisering.', 'collective'],
+    ['Het opleidingsbudget van de afdeling wordt verdeeld door de leidinggevende.', 'collective'],
+    ['Voor scholing is een budget van 1,5% van de loonsom beschikbaar.', 'collective'],
+    ['Per vestiging is een scholingsbudget vastgesteld.', 'collective'],
+    ['Per organisatie wordt een ontwikkelbudget vastgesteld op basis van het aantal fte.', 'collective'],
+    ['In het plan staat het budget voor het opleidingsbeleid.', 'collective'],
+    ['Het teamontwikkelbudget is voor gezamenlijke trainingen.', 'collective'],
+    ['Het opleidingsbudget op instellingsniveau bedraagt ten minste 2% van de salarissom.', 'collective'],
+    ['De werknemer heeft recht op een opleidingsbudget van € 500 per jaar.', 'individual'],
+    ['Elke werknemer krijgt een ontwikkelbudget.', 'individual'],
+    ['Je kunt jouw budget voor ontwikkeling besteden aan een opleiding.', 'individual'],
+    ['Per medewerker is er een scholingsbudget van € 800.', 'individual'],
+    ['Iedere medewerker ontvangt een persoonlijk budget voor opleiding.', 'individual'],
+    ['Naast het collectieve fonds heeft iedere werknemer een eigen ontwikkelbudget van € 300 per jaar.', 'individual'],
+    ['Medewerkers bouwen per maand een loopbaanbudget op.', 'individual'],
+    ['Het budget voor scholing is per werknemer € 700.', 'individual'],
+  ];
+  const individual = new Set<InstrumentType>(['individual-budget', 'learning-account', 'voucher']);
+  for (const [text, expected] of cases) {
+    it(`reads ${expected} in «${text}»`, () => {
+      const budgets = developmentBudgets(text).filter((f) => individual.has(f.instrument) || f.instrument === 'collective-fund');
+      assert.ok(budgets.length > 0, show(text));
+      if (expected === 'individual') assert.ok(budgets.some((f) => individual.has(f.instrument)), show(text));
+      else assert.ok(budgets.every((f) => f.instrument === 'collective-fund'), show(text));
+    });
+  }
+});
+
+describe('paraphrase: generic back-references', () => {
+  it('marks a bare "het budget" as generic', () => {
+    const found = instruments('Het budget kan worden besteed aan een opleiding.');
+    assert.ok(found.some((f) => f.generic), show('Het budget kan worden besteed aan een opleiding.'));
+  });
+  it('marks "het tegoed" as generic', () => {
+    assert.ok(instruments('Het tegoed blijft twee jaar staan.').some((f) => f.generic));
+  });
+  for (const text of ['Je ontwikkelbudget kan worden besteed aan een opleiding.', 'Jouw budget kan worden besteed aan een opleiding.', 'Het persoonlijk budget is voor opleiding.']) {
+    it(`does not mark a named or personal budget as generic: «${text}»`, () => {
+      const found = developmentBudgets(text);
+      assert.ok(found.length > 0 && found.every((f) => !f.generic), show(text));
+    });
+  }
+});
+
+describe('paraphrase: implicit instruments', () => {
+  const cases: Array<[string, InstrumentType]> = [
+    ['De werkgever stelt jaarlijks 1,5% van de loonsom beschikbaar voor opleiding.', 'collective-fund'],
+    ['Werkgevers storten € 150 per jaar voor elke werknemer in een potje voor scholing.', 'individual-budget'],
+    ['Werknemers hebben € 500 per jaar te besteden aan hun ontwikkeling.', 'individual-budget'],
+    ['Voor scholing wordt jaarlijks 2% van de loonsom gereserveerd.', 'collective-fund'],
+    ['Je krijgt per jaar € 400 voor je persoonlijke ontwikkeling.', 'individual-budget'],
+  ];
+  for (const [text, instrument] of cases) {
+    it(`reads ${instrument} in «${text}»`, () => {
+      assert.ok(developmentBudgets(text).some((f) => f.instrument === instrument && f.granted), show(text));
+    });
+  }
+  const notImplicit = [
+    'De werkgever vergoedt jaarlijks € 500 aan opleidingskosten per werknemer.',
+    'Werknemers krijgen per jaar een loonsverhoging van 2% en een cursus naar keuze.',
+    'De werkgever stelt per werknemer € 30 per maand beschikbaar voor reiskosten.',
+    'Het salaris van de werknemer wordt jaarlijks verhoogd met € 50.',
+  ];
+  for (const text of notImplicit) {
+    it(`reads no development budget in «${text}»`, () => {
+      assert.ok(!developmentBudgets(text).some((f) => f.instrument === 'individual-budget' || f.instrument === 'collective-fund'), show(text));
+    });
+  }
+});
+
+describe('paraphrase: who claims from a fund', () => {
+  const claimable = [
+    'Je kunt een vergoeding aanvragen bij het opleidingsfonds.',
+    'De werknemer kan bij het O&O-fonds een aanvraag indienen voor een cursus.',
+    'Medewerkers kunnen zelf een beroep doen op het scholingsfonds.',
+  ];
+  for (const text of claimable) {
+    it(`reads a fund employees claim from in «${text}»`, () => {
+      assert.ok(instruments(text).some((f) => f.instrument === 'collective-fund' && f.claimable), show(text));
+    });
+  }
+  const notClaimable = [
+    'Werkgevers kunnen subsidie aanvragen bij het sectorfonds voor de scholing van hun werknemers.',
+    'Daarnaast vragen we subsidie aan bij het opleidingsfonds.',
+    'De subsidie kan worden aangevraagd door de werkgever bij het O&O-fonds.',
+  ];
+  for (const text of notClaimable) {
+    it(`reads no fund employees claim from in «${text}»`, () => {
+      assert.ok(!instruments(text).some((f) => f.claimable), show(text));
+      assert.ok(!instruments(text).some((f) => f.instrument === 'collective-fund' && f.surface.toLowerCase() === 'subsidie'), show(text));
+    });
+  }
+  it('reads a subsidy paid to employees as money they claim', () => {
+    const text = 'Leraren kunnen op aanvraag subsidie ontvangen voor een masteropleiding.';
+    assert.ok(instruments(text).some((f) => f.instrument === 'collective-fund' && f.claimable), show(text));
+  });
+});
+
+describe('paraphrase: near misses that are no development budget', () => {
+  const nearMisses = [
+    'Het salaris wordt per 1 januari met 3% verhoogd.',
+    'Over het IKB wordt pensioen opgebouwd.',
+    'Het vakantiebudget wordt in mei uitbetaald.',
+    'Het reiskostenbudget bedraagt € 40 per maand.',
+    'Het budget van de afdeling ICT voor hardware is verhoogd.',
+    'Het keuzebudget kan worden gebruikt om bovenwettelijk verlof te kopen of te laten uitbetalen.',
+    'De werkgever betaalt het lesgeld van de taalcursus.',
+    'De werknemer bouwt pensioen op in het pensioenfonds.',
+    'Het kennismakingsbudget voor nieuwe collega’s bedraagt € 50.',
+    'Leergeld betalen hoort erbij als je iets nieuws probeert.',
+    'De medewerker krijgt een eindejaarsuitkering van 8,3%.',
+  ];
+  for (const text of nearMisses) {
+    it(`reads no development budget in «${text}»`, () => {
+      const found = developmentBudgets(text).filter((f) => f.instrument === 'individual-budget' || f.instrument === 'collective-fund' || f.instrument === 'learning-account');
+      assert.equal(found.length, 0, show(text));
+    });
+  }
+});
+
+describe('paraphrase: defined names', () => {
+  it('learns a name from the head of its definition, not from other items of a list', () => {
+    const text = [
+      'a. medewerker: degene die in dienst is van de gemeente; b. IKB: het individueel keuzebudget; c. groeideel: het deel van het IKB dat is bestemd voor ontwikkeling.',
+      '',
+      'Het groeideel dat niet is besteed, vervalt. De medewerker kan het IKB laten uitbetalen.',
+    ].join('\n');
+    const found = instruments(text);
+    assert.ok(found.some((f) => f.surface === 'groeideel' && f.instrument === 'individual-budget' && f.sentence > 0), show(text));
+    assert.ok(!found.some((f) => f.surface.toLowerCase() === 'medewerker'), show(text));
+  });
+  it('keeps an instrument word its own meaning when a draft defines it', () => {
+    const text = 'subsidie: de tegemoetkoming in de studiekosten.\n\nDe minister verstrekt op aanvraag subsidie aan leraren.';
+    const found = instruments(text).filter((f) => f.sentence === 1);
+    assert.ok(found.some((f) => f.surface === 'subsidie' && f.instrument === 'collective-fund'), show(text));
+  });
+});
+
+describe('paraphrase: granting said in ordinary ways', () => {
+  const cases = [
+    'De cao bevat een individueel ontwikkelbudget.',
+    'Met ingang van 2026 volgt de invoering van een POB.',
+    'De werkgever kende iedere werknemer een leerbudget toe.',
+    'Het opleidingsbudget wordt toegekend aan de medewerker.',
+    'Er is een scholingsbudget beschikbaar gesteld.',
+    'Je kunt aanspraak maken op een loopbaanbudget.',
+    'Vorig jaar kregen alle medewerkers een ontwikkelbudget.',
+  ];
+  for (const text of cases) {
+    it(`reads a granted instrument in «${text}»`, () => {
+      assert.ok(developmentBudgets(text).some((f) => f.granted), show(text));
+    });
+  }
+  it('reads money put into the budget in scope as a generic mention', () => {
+    const text = 'Hierin storten werkgevers € 150 per jaar voor elke werknemer.';
+    const found = instruments(text);
+    assert.ok(found.some((f) => f.implicit && f.generic && f.instrument === 'individual-budget'), show(text));
+  });
+});
