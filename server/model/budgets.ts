@@ -34,7 +34,8 @@ export function figuresNear(doc: PolicyDocument, s: number, ahead = 2): Figure[]
   for (let next = s + 1; next <= s + ahead && next < doc.sentences.length; next++) {
     const sentence = doc.sentences[next];
     if (sentence.article !== article || sentence.heading) break;
-    if (factsInSentence(doc, next, 'instrument').some((f) => !kinds.has(f.instrument))) break;
+    // A sentence that names no instrument ("Hoeveel geld er is, staat hieronder.") speaks of the one named next.
+    if (kinds.size > 0 && factsInSentence(doc, next, 'instrument').some((f) => !kinds.has(f.instrument))) break;
     const found = figuresIn(doc, next);
     if (found.length > 0) return found;
   }

@@ -8,7 +8,9 @@ import { detectLanguage } from './language';
 import { caoTermMonths } from './facts/term';
 import { LineIndex } from './lines';
 import { assignTopics } from './topics';
-import type { Directive, Fact, PolicyDocument, Sentence } from './types';
+import type { Article, Directive, Fact, PolicyDocument, Sentence } from './types';
+import { lexiconTools } from './facts/lexiconTools';
+import { tokenize } from './tokens';
 
 /** mdast -> PolicyDocument: the article tree, the sentences and the facts they state. */
 export function buildPolicyDocument(text: string, tree: Root): PolicyDocument {
@@ -19,6 +21,7 @@ export function buildPolicyDocument(text: string, tree: Root): PolicyDocument {
   const facts: Fact[] = [];
   let previousWasOpener = false;
   const terms = new DefinedTerms();
+  const sections = new DevelopmentSections(language);
 
   for (const whole of blocks) {
     // "Artikel 3" on the first line of a paragraph whose next lines already hold its text.
@@ -38,10 +41,11 @@ export function buildPolicyDocument(text: string, tree: Root): PolicyDocument {
     }
     previousWasOpener = opener !== null;
     tree$.extend(block.range.end);
-    addSentences(block, opener !== null, tree$.current(), sentences, facts, language, terms);
+    const context = { sentences, facts, language, terms, sections, articles: tree$.articles };
+    addSentences(block, opener !== null, tree$.current(), context);
     if (rest) {
       tree$.extend(rest.range.end);
-      addSentences(rest, false, tree$.current(), sentences, facts, language, terms);
+      addSentences(rest, false, tree$.current(), context);
     }
   }
 
@@ -96,15 +100,32 @@ function sliceBlock(block: TextBlock, from: number, to: number): TextBlock {
   };
 }
 
-function addSentences(
-  block: TextBlock,
-  heading: boolean,
-  article: number | null,
-  sentences: Sentence[],
-  facts: Fact[],
-  language: PolicyDocument['language'],
-  terms: DefinedTerms,
-): void {
+interface BuildContext {
+  sentences: Sentence[];
+  facts: Fact[];
+  language: PolicyDocument['language'];
+  terms: DefinedTerms;
+  sections: DevelopmentSections;
+  articles: readonly Article[];
+}
+
+/** Which articles a heading about learning opens, so the sentences below know they are in such a section. */
+class DevelopmentSections {
+  private readonly marked = new Set<number>();
+  constructor(private readonly language: PolicyDocument['language']) {}
+
+  noteHeading(article: number | null, text: string): void {
+    if (article !== null && lexiconTools(this.language).sets.developmentWords.test(tokenize(text))) this.marked.add(article);
+  }
+
+  contains(article: number | null, articles: readonly Article[]): boolean {
+    for (let a = article; a !== null && a !== undefined; a = articles[a]?.parent ?? null) if (this.marked.has(a)) return true;
+    return false;
+  }
+}
+
+function addSentences(block: TextBlock, heading: boolean, article: number | null, context: BuildContext): void {
+  const { sentences, facts, language, terms, sections, articles } = context;
   const spans = heading ? [trimmed(block.text)] : splitSentences(block.text);
   for (const [from, to] of spans) {
     const plain = block.text.slice(from, to);
@@ -117,8 +138,10 @@ function addSentences(
       article,
       facts: [],
       heading: heading || block.kind === 'heading',
+      inDevelopmentSection: sections.contains(article, articles),
       topics: { designs: [], conditions: [], headings: [] },
     };
+    if (sentence.heading) sections.noteHeading(article, plain);
     sentences.push(sentence);
     for (const fact of extractFacts(sentence, offsets, language, terms)) facts.push(fact);
   }

@@ -21,7 +21,10 @@ export function readSchemeTerms(scope: SentenceScope, mentionsInstrument: boolea
   // Learning words, a purpose ("vakcursus") or a development budget named in the sentence; a
   // subsidy alone is no such context (it may be for childcare).
   const learning = scope.has('developmentWords') || scope.has('purposes');
-  const development = (term: SchemeTerm) => learning || (mentionsInstrument && term !== 'external-scheme');
+  // A budget without a figure in a section about learning ("Hoeveel geld er is om het plan uit te
+  // voeren" under "Beleid opleiding") is a development budget too.
+  const development = (term: SchemeTerm) =>
+    learning || (mentionsInstrument && term !== 'external-scheme') || (term === 'unquantified' && sentence.inDevelopmentSection);
   const facts: Fact[] = [];
   for (const m of scope.lex.sets.schemeTerms.matchAll(tokens)) {
     if (NEEDS_DEVELOPMENT_CONTEXT.has(m.value) && !development(m.value) && !TRAINING_SCHEMES.test(tokens[m.first].lower)) continue;

@@ -429,6 +429,10 @@ export const nl: Lexicon = {
     unquantified: [
       'bedrag|budget|tegoed van beschikbaar|ter|toegekend|gestort', 'te bepalen|stellen budget|*budget|bedrag', 'nader|jaarlijks te bepalen',
       'stelt|stellen ~ budget|*budget ~ vast', 'geen vaste hoogte|omvang', 'hoogte ~ wordt|worden ~ later|nader|jaarlijks ~ vastgesteld|bepaald',
+      // The size is left to someone's decision or to a plan: "bepaalt het daarvoor benodigde budget",
+      // "in het plan staat hoeveel geld er is".
+      '@bepalen|@vaststellen ~ benodigde|nodige|beschikbare ~ budget|*budget|bedrag|middelen|geld', 'benodigde|nodige budget|middelen',
+      'hoeveel ~ geld|budget|middelen ~ @zijn|beschikbaar|@uittrekken|@reserveren',
     ],
     returns: [
       'vloeit|vloeien ~ terug', 'terug naar ~ budget|*budget|fonds|*fonds|pot', 'blijft|blijven ~ in het|de ~ fonds|*fonds|budget|*budget|pot',
