@@ -62,3 +62,19 @@ describe('Dutch verb morphology', () => {
     assert.equal(at('niet'), at('gespaard'));
   });
 });
+
+describe('phrases with verb entries', () => {
+  it('a slot that mixes a verb and plain words matches the verb in any form and the words as written', async () => {
+    const { PhraseSet } = await import('../server/model/facts/phrases');
+    const set = new PhraseSet([['@opnemen|invulling ~ in overleg', 'planning']]);
+    const analyser = new MorphologyAnalyser(set.lemmas(), nlVerbs);
+    const matches = (sentence: string) => {
+      const tokens = tokenize(sentence);
+      analyser.annotate(tokens, clauseIds(tokens, (t) => analyser.isVerbForm(t)));
+      return set.matchAll(tokens).length;
+    };
+    assert.equal(matches('Je neemt je uren op in overleg met je teamleider.'), 1);
+    assert.equal(matches('Hij geeft invulling aan de dagen in overleg met zijn leidinggevende.'), 1);
+    assert.equal(matches('Je neemt contact op met HR.'), 0);
+  });
+});

@@ -28,6 +28,9 @@ const DAYS: Array<[string, number | null, 'days' | 'hours' | null, number | null
   ['De werkgever geeft iedere monteur drie dagdelen per jaar om zijn vakkennis op peil te houden.', 3, 'days', 12],
   ['Per halfjaar is er een halve dag voor intervisie met collega\'s.', 0.5, 'days', 6],
   ['Iedereen mag twee dagen per jaar naar een congres of seminar.', 2, 'days', 12],
+  // Compounds with a linking morpheme after the prefix ("ontwikkelings-", "opleidings-").
+  ['U heeft ieder jaar recht op twee ontwikkelingsdagen.', 2, 'days', 12],
+  ['De medewerker krijgt jaarlijks drie professionaliseringsdagen.', 3, 'days', 12],
   ['Verpleegkundigen krijgen 24 uur per jaar om hun bekwaamheid bij te houden.', 24, 'hours', 12],
   ['De medewerker heeft elk jaar recht op vier scholingsdagen met behoud van loon.', 4, 'days', 12],
   ['Voor deskundigheidsbevordering zijn per jaar 50 uren beschikbaar.', 50, 'hours', 12],
@@ -60,6 +63,10 @@ const KEEPING: Array<[string, 'lapse' | 'saving' | TimeTerm]> = [
   ['Niet gebruikte opleidingsuren gaan aan het einde van het jaar verloren.', 'lapse'],
   ['Scholingsdagen die je niet gebruikt, vervallen na afloop van het jaar.', 'lapse'],
   ['Niet-opgenomen ontwikkeldagen kunnen worden meegenomen naar het volgende jaar.', 'saving'],
+  // Using the time is settled with the manager.
+  ['U geeft invulling aan de ontwikkelingsdagen in overleg met uw leidinggevende.', 'planning'],
+  ['Je neemt je leeruren op in overleg met je teamleider.', 'planning'],
+  ['In overleg met de leidinggevende besteedt de medewerker de dagen aan een cursus naar keuze.', 'planning'],
   ['Scholingsdagen die je niet opneemt, schuiven door naar het volgende kalenderjaar.', 'saving'],
   ['Je kunt niet-gebruikte ontwikkeldagen sparen tot maximaal tien dagen.', 'saving'],
   ['Je leidinggevende plant de opleidingsdagen in de jaarplanning in.', 'planning'],

@@ -198,10 +198,18 @@ export function classifyCompound(word: string, lexicon: Pick<Lexicon, 'developme
   if (fund && (hasStem(fund.prefix) || c.fundPrefixes.some((p) => w.startsWith(p)))) return 'collective-fund';
   if (prefixBefore(w, c.voucherHeads)) return 'voucher';
   const leave = prefixBefore(w, c.leaveHeads);
-  if (leave && c.leavePrefixes.includes(leave.prefix)) return 'training-leave';
+  if (leave && hasPrefix(c.leavePrefixes, leave.prefix)) return 'training-leave';
   const time = prefixBefore(w, c.timeHeads);
-  if (time && c.timePrefixes.includes(time.prefix)) return 'development-time';
+  if (time && hasPrefix(c.timePrefixes, time.prefix)) return 'development-time';
   return null;
+}
+
+/**
+ * A listed prefix, also with the linking morphemes Dutch compounds put after it: "ontwikkel" covers
+ * "ontwikkelings" (ontwikkelingsdagen) and "ontwikkeling"; "studie" covers "studies".
+ */
+function hasPrefix(prefixes: readonly string[], prefix: string): boolean {
+  return prefixes.some((p) => prefix === p || prefix === `${p}s` || prefix === `${p}ing` || prefix === `${p}ings` || prefix === `${p}e`);
 }
 
 /** The instrument's own words name a unit of time ("ontwikkelbudget in uren"). */

@@ -73,19 +73,19 @@ export class PhraseSet<T> {
       const elements: Element[] = parts.map((p) => (p === '~' ? { gap: true as const } : { test: compileWord(p) }));
       const compiled = { elements, value };
       const alternatives = parts[0].split('|');
-      if (alternatives.every((alt) => alt.startsWith('@'))) {
-        for (const alt of alternatives) {
-          const list = listIn(this.byLemma, alt.slice(1));
-          if (!list.includes(compiled)) list.push(compiled);
-        }
-        continue;
+      // Verb alternatives are found through the token's lemmas, the others through their words.
+      for (const alt of alternatives.filter((a) => a.startsWith('@'))) {
+        const list = listIn(this.byLemma, alt.slice(1));
+        if (!list.includes(compiled)) list.push(compiled);
       }
-      const placeable = alternatives.every((alt) => !alt.includes('*') || (/^[^*]+\*$|^\*[^*]+$/.test(alt) && alt.length > KEY));
+      const words = alternatives.filter((a) => !a.startsWith('@'));
+      if (words.length === 0) continue;
+      const placeable = words.every((alt) => !alt.includes('*') || (/^[^*]+\*$|^\*[^*]+$/.test(alt) && alt.length > KEY));
       if (!placeable) {
         this.anywhere.push(compiled);
         continue;
       }
-      for (const alt of alternatives) {
+      for (const alt of words) {
         const list = alt.endsWith('*')
           ? listIn(this.byPrefix, alt.slice(0, KEY))
           : alt.startsWith('*')

@@ -645,6 +645,9 @@ export const nl: Lexicon = {
         'in|na ~ overleg ~ @vaststellen|@vastleggen|@afspreken|@bepalen|@opnemen|@kiezen ~ wanneer|waarop|welke ~ dagen|uren|dag|momenten|data',
         'in|na ~ overleg ~ @vaststellen|@vastleggen', 'in|na ~ overleg ~ dagen|uren|dag|data|momenten|tijdstip|tijdstippen',
         '@vaststellen|@vastleggen ~ in|na ~ overleg',
+        // Using the time is settled with the manager: "geeft invulling aan de dagen in overleg met",
+        // "neemt de uren op in overleg met je leidinggevende".
+        '@invullen|invulling|@opnemen|@inzetten|@besteden ~ in|na ~ overleg', 'in|na ~ overleg ~ @invullen|invulling|@opnemen|@inzetten|@besteden',
         '@afspreken|@bepalen|@vaststellen|@vastleggen|@afstemmen|@overleggen ~ wanneer|waarop|tijdstip|tijdstippen|data|momenten',
         'jaarplan', 'jaarplannen', 'teamplanning', 'opleidingsplanning', 'jaarrooster', 'jaarroosters', 'in het|de ~ taakbeleid|normjaartaak|jaartaak',
         'geroosterd', 'ingeroosterd',
