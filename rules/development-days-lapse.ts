@@ -1,7 +1,7 @@
 import type { Rule } from '../server/engine/types';
-import type { PolicyDocument, TimeAmountFact } from '../server/model/types';
+import type { LapseFact, PolicyDocument, TimeAmountFact } from '../server/model/types';
 import { factsInSentence, factsInSentences, provisions, provisionScope, TIME_INSTRUMENTS, unitOf, type Provision } from '../server/model/query';
-import { insertAfterSentence, replaceSentence } from '../server/engine/fixes';
+import { clauseAround, insertAfterSentence, onlyStatesTerm, replaceClause } from '../server/engine/fixes';
 
 
 /**
@@ -60,14 +60,21 @@ const rule: Rule = {
       const next = nextPeriod(grant.perMonths, en);
       const clause = en ? `Unused ${unit} are carried over to ${next}.` : `Niet-opgenomen ${unit} worden meegenomen naar ${next}.`;
       const data = { instrument, unit, next };
+      // The clause that lets the days lapse is rewritten, not contradicted by one added after it; but
+      // only when it says nothing else (how many days, for what) and is the only lapse of its
+      // article, or the rewritten text would still say both.
+      const at = lapse.sentence;
+      const unitOfLapse = unitOf(doc, doc.sentences[at]);
+      const clauseRange = clauseAround(doc, at, lapse.range);
+      const within = (f: LapseFact) => f.sentence === at && f.range.start >= clauseRange.start && f.range.end <= clauseRange.end;
+      const alone = positiveLapses(doc, scope).every((f) => within(f) || unitOf(doc, doc.sentences[f.sentence]) !== unitOfLapse);
+      const replaceable = alone && onlyStatesTerm(doc, at, clauseRange);
+      const insert = { titleId: 'fixInsert', data, edits: [insertAfterSentence(doc, at, clause)], preferred: false };
       report({
-        range: doc.sentences[lapse].range,
+        range: doc.sentences[at].range,
         messageId: 'lapses',
         data,
-        fixes: [
-          { titleId: 'fixReplace', data, edits: [replaceSentence(doc, lapse, clause)], preferred: true },
-          { titleId: 'fixInsert', data, edits: [insertAfterSentence(doc, lapse, clause)] },
-        ],
+        fixes: replaceable ? [{ titleId: 'fixReplace', data, edits: [replaceClause(doc, at, lapse.range, clause)], preferred: true }, insert] : [insert],
       });
     }
   },
@@ -78,17 +85,22 @@ const rule: Rule = {
  * that names them or counts days or hours), or a lapse in the granting article that names no other
  * instrument. A lapse at the end of employment is no yearly lapse.
  */
-function lapseOf(doc: PolicyDocument, provision: Provision, scope: number[], mentions: ReadonlySet<number>): number | null {
-  for (const fact of factsInSentences(doc, scope, 'lapse')) {
-    if (fact.negated) continue;
+function lapseOf(doc: PolicyDocument, provision: Provision, scope: number[], mentions: ReadonlySet<number>): LapseFact | null {
+  for (const fact of positiveLapses(doc, scope)) {
     const s = fact.sentence;
-    if (factsInSentence(doc, s, 'time-term').some((t) => t.term === 'employment-end' && !t.negated)) continue;
     const instruments = factsInSentence(doc, s, 'instrument');
     const aboutDays = mentions.has(s) || factsInSentence(doc, s, 'time-amount').length > 0;
     const inGrantingUnit = instruments.length === 0 && unitOf(doc, doc.sentences[s]) === provision.unit;
-    if (aboutDays || inGrantingUnit) return s;
+    if (aboutDays || inGrantingUnit) return fact;
   }
   return null;
+}
+
+/** Positive lapses in the scope, not counting a lapse at the end of employment. */
+function positiveLapses(doc: PolicyDocument, scope: number[]): LapseFact[] {
+  return factsInSentences(doc, scope, 'lapse').filter(
+    (f) => !f.negated && !factsInSentence(doc, f.sentence, 'time-term').some((t) => t.term === 'employment-end' && !t.negated),
+  );
 }
 
 /**
