@@ -125,9 +125,12 @@ const rule: Rule = {
       if (short) {
         // The short period itself is rewritten: "binnen twaalf maanden" becomes "binnen 24 maanden";
         // "tot het einde van het kalenderjaar" gives way to the saving clause. Only where the sentence is
-        // about the term: a period in a sentence on who qualifies ("ten minste 26 weken") is left alone.
+        // about the budget's term: a period in a sentence on who qualifies ("ten minste 26 weken") is
+        // left alone, and so is every other reading: then no fix is preferred, and adding the saving
+        // clause after the sentence is offered for the author to weigh.
         const sentence = short.d.sentence;
-        const aboutTerm = onlyStatesTerm(doc, sentence, doc.sentences[sentence].range, TERM_CONTEXT);
+        // It must name the budget as well: "within 3 months of starting the training" is about the course.
+        const aboutTerm = mentionSentences.has(sentence) && onlyStatesTerm(doc, sentence, doc.sentences[sentence].range, TERM_CONTEXT);
         const period = inDocumentLanguage(doc, { nl: `${min} maanden`, en: `${min} months` });
         const rewrite =
           short.d.form === 'period'
