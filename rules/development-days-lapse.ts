@@ -33,8 +33,10 @@ const rule: Rule = {
     fixReplace: { nl: 'Vervang door: niet-opgenomen {unit} worden meegenomen naar {next}', en: 'Replace with: unused {unit} are carried over to {next}' },
     fixInsert: { nl: 'Voeg toe: niet-opgenomen {unit} worden meegenomen naar {next}', en: 'Add: unused {unit} are carried over to {next}' },
   },
-  check({ doc, report }) {
+  check({ doc, locale, report }) {
     const en = doc.language === 'en';
+    // The clause is written in the draft's language; the message and fix titles speak the user's.
+    const userEn = locale === 'en';
     for (const provision of provisions(doc, TIME_INSTRUMENTS)) {
       const scope = provisionScope(doc, provision);
       const instrument = provision.anchor.surface.toLowerCase();
@@ -59,7 +61,7 @@ const rule: Rule = {
       const unit = unitWord(grant, en);
       const next = nextPeriod(grant.perMonths, en);
       const clause = en ? `Unused ${unit} are carried over to ${next}.` : `Niet-opgenomen ${unit} worden meegenomen naar ${next}.`;
-      const data = { instrument, unit, next };
+      const data = { instrument, unit: unitWord(grant, userEn), next: nextPeriod(grant.perMonths, userEn) };
       // The clause that lets the days lapse is rewritten, not contradicted by one added after it; but
       // only when it says nothing else (how many days, for what) and is the only lapse of its
       // article, or the rewritten text would still say both.

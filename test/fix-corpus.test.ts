@@ -113,6 +113,9 @@ function contradictions(doc: PolicyDocument): Set<string> {
 
 const sentenceText = (doc: PolicyDocument, s: number) => doc.sentences[s].text.replace(/\s+/g, ' ').slice(0, 80);
 
+/** Facts whose loss changes what a draft grants: a replaced clause may hold none of them. */
+const DROPPED: ReadonlySet<string> = new Set(['money', 'percent', 'count', 'time-amount', 'purpose', 'target-group', 'support', 'communication', 'reference', 'scheme-term']);
+
 const SECOND_PERSON = /\b(je|jij|jou|jouw|jezelf|you|your|yours|yourself)\b/i;
 const THIRD_PERSON = /\b(de werknemer|de medewerker|werknemers|medewerkers kunnen|employees can|employees are|the employee)\b/i;
 
@@ -146,6 +149,17 @@ function judgeFixedText(draft: Draft, before: Finding[], fixed: Finding[], edits
       const stem = name.replace(/(en|s)$/, '');
       if (!new RegExp(`(${escape(name)}|${escape(stem)})\\b`).test(original)) problems.push(`inserted instrument name «${instrument.surface}», which the draft does not use`);
     }
+  }
+  // What a fix replaces says nothing but the term it rewrites: no grant, amount, purpose, reference.
+  for (const edit of edits) {
+    if (edit.range.start === edit.range.end) continue;
+    const lost = originalDoc.facts.filter(
+      (f) =>
+        f.range.start >= edit.range.start &&
+        f.range.end <= edit.range.end &&
+        ((!f.negated && DROPPED.has(f.kind) && !(f.kind === 'time-amount' && f.value === null)) || (f.kind === 'instrument' && (f.granted || f.negated))),
+    );
+    for (const f of lost) problems.push(`the fix deletes a ${f.kind}${f.negated ? ' (negated)' : ''} fact: «${draft.text.slice(f.range.start, f.range.end)}»`);
   }
   const inserted = edits.map((e) => e.newText).join(' ');
   if (/\b(bijlage|annex|appendix)\s+[0-9ivxA-Z]/i.test(inserted)) {
