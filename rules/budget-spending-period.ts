@@ -109,14 +109,15 @@ const rule: Rule = {
         // It must be said of the budget too: of money, or in words that name it ("het budget vervalt"),
         // not of something else that ends ("het verlopen van de cao").
         const namesBudget = provision.mentions.some((m) => m.range.start >= clause.start && m.range.end <= clause.end);
-        const replaceable = alone && (lapse.aboutMoney || namesBudget) && onlyStatesTerm(doc, lapse.sentence, clause);
+        // Where that is not certain, the rewrite is still offered, not preferred, unless it would drop a grant or an amount.
+        const replaceable = onlyStatesTerm(doc, lapse.sentence, clause, undefined, false);
+        const preferred = replaceable && alone && (lapse.aboutMoney || namesBudget) && onlyStatesTerm(doc, lapse.sentence, clause);
+        const replace = (p: boolean) => ({ titleId: 'fixReplace', data, edits: [replaceClause(doc, lapse.sentence, lapse.range, savingClause)], preferred: p });
         report({
           range: doc.sentences[lapse.sentence].range,
           messageId: months === null ? 'lapsesUnstated' : 'lapses',
           data: { ...data, months: months ?? '' },
-          fixes: replaceable
-            ? [{ titleId: 'fixReplace', data, edits: [replaceClause(doc, lapse.sentence, lapse.range, savingClause)], preferred: true }, insertFix(lapse.sentence, false)]
-            : [insertFix(lapse.sentence, false)],
+          fixes: preferred ? [replace(true), insertFix(lapse.sentence, false)] : replaceable ? [replace(false), insertFix(lapse.sentence, false)] : [insertFix(lapse.sentence, false)],
         });
         continue;
       }

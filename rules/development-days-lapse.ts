@@ -70,13 +70,16 @@ const rule: Rule = {
       const clauseRange = clauseAround(doc, at, lapse.range);
       const within = (f: LapseFact) => f.sentence === at && f.range.start >= clauseRange.start && f.range.end <= clauseRange.end;
       const alone = positiveLapses(doc, scope).every((f) => within(f) || unitOf(doc, doc.sentences[f.sentence]) !== unitOfLapse);
-      const replaceable = alone && onlyStatesTerm(doc, at, clauseRange);
+      // Where that is not certain, the rewrite is still offered, not preferred, unless it would drop a number or a grant.
+      const replaceable = onlyStatesTerm(doc, at, clauseRange, undefined, false);
+      const preferred = replaceable && alone && onlyStatesTerm(doc, at, clauseRange);
       const insert = { titleId: 'fixInsert', data, edits: [insertAfterSentence(doc, at, clause)], preferred: false };
+      const replace = { titleId: 'fixReplace', data, edits: [replaceClause(doc, at, lapse.range, clause)], preferred };
       report({
         range: doc.sentences[at].range,
         messageId: 'lapses',
         data,
-        fixes: replaceable ? [{ titleId: 'fixReplace', data, edits: [replaceClause(doc, at, lapse.range, clause)], preferred: true }, insert] : [insert],
+        fixes: replaceable ? [replace, insert] : [insert],
       });
     }
   },

@@ -166,13 +166,15 @@ const CONTENT_KINDS: ReadonlySet<FactKind> = new Set<FactKind>([
 /**
  * Whether the words at `range` in sentence `index` say nothing but a term (a lapse, a period, a
  * mention of the instrument), so that they can be rewritten without losing a grant, an amount, a
- * purpose or a reference. Facts of `kinds` are what the caller means to rewrite anyway.
+ * purpose or a reference. Facts of `kinds` are what the caller means to rewrite anyway. Not `strict`,
+ * an instrument said not to be there is allowed: "you can't save up your stipend" and "er is geen
+ * leerbudget opgebouwd" look alike to the model, so such a rewrite is offered but not preferred.
  */
-export function onlyStatesTerm(doc: PolicyDocument, index: number, range: TextRange, kinds: ReadonlySet<FactKind> = CONTENT_KINDS): boolean {
+export function onlyStatesTerm(doc: PolicyDocument, index: number, range: TextRange, kinds: ReadonlySet<FactKind> = CONTENT_KINDS, strict = true): boolean {
   return doc.sentences[index].facts
     .map((i) => doc.facts[i])
     .filter((f) => f.range.start < range.end && range.start < f.range.end)
     // A granted instrument is a grant; a negated one ("geen leerbudget opgebouwd") a statement of its own.
     // Days or hours named without a number ("scholingsdagen die niet zijn opgenomen") are the subject, not an amount.
-    .every((f) => (f.negated || !kinds.has(f.kind) || (f.kind === 'time-amount' && f.value === null)) && !(f.kind === 'instrument' && (f.negated || f.granted)));
+    .every((f) => (f.negated || !kinds.has(f.kind) || (f.kind === 'time-amount' && f.value === null)) && !(f.kind === 'instrument' && ((strict && f.negated) || (f.granted && !f.negated))));
 }
