@@ -13,7 +13,7 @@ import { documentRegister } from '../server/engine/fixes';
 import { lintText } from '../server/engine/lint';
 import type { Finding, Fix, TextEdit } from '../server/engine/types';
 import { factsInSentence, factsInSentences, findArticle, provisions, provisionScope, unitOf } from '../server/model/query';
-import type { InstrumentType, Language, PolicyDocument, TextRange } from '../server/model/types';
+import type { Fact, InstrumentType, Language, PolicyDocument, TextRange } from '../server/model/types';
 import { corpusFolder, hasCorpus } from './corpus/score';
 import { loadSamples } from './harness/samples';
 
@@ -116,6 +116,20 @@ const sentenceText = (doc: PolicyDocument, s: number) => doc.sentences[s].text.r
 /** Facts whose loss changes what a draft grants: a replaced clause may hold none of them. */
 const DROPPED: ReadonlySet<string> = new Set(['money', 'percent', 'count', 'time-amount', 'purpose', 'target-group', 'support', 'communication', 'reference', 'scheme-term']);
 
+/** Facts of the original that replacing edits delete and that say more than a term. */
+function deleted(doc: PolicyDocument, edits: readonly TextEdit[]): Fact[] {
+  return edits.flatMap((edit) =>
+    edit.range.start === edit.range.end
+      ? []
+      : doc.facts.filter(
+          (f) =>
+            f.range.start >= edit.range.start &&
+            f.range.end <= edit.range.end &&
+            ((!f.negated && DROPPED.has(f.kind) && !(f.kind === 'time-amount' && f.value === null)) || (f.kind === 'instrument' && (f.granted || f.negated))),
+        ),
+  );
+}
+
 const SECOND_PERSON = /\b(je|jij|jou|jouw|jezelf|you|your|yours|yourself)\b/i;
 const THIRD_PERSON = /\b(de werknemer|de medewerker|werknemers|medewerkers kunnen|employees can|employees are|the employee)\b/i;
 
@@ -151,16 +165,7 @@ function judgeFixedText(draft: Draft, before: Finding[], fixed: Finding[], edits
     }
   }
   // What a fix replaces says nothing but the term it rewrites: no grant, amount, purpose, reference.
-  for (const edit of edits) {
-    if (edit.range.start === edit.range.end) continue;
-    const lost = originalDoc.facts.filter(
-      (f) =>
-        f.range.start >= edit.range.start &&
-        f.range.end <= edit.range.end &&
-        ((!f.negated && DROPPED.has(f.kind) && !(f.kind === 'time-amount' && f.value === null)) || (f.kind === 'instrument' && (f.granted || f.negated))),
-    );
-    for (const f of lost) problems.push(`the fix deletes a ${f.kind}${f.negated ? ' (negated)' : ''} fact: «${draft.text.slice(f.range.start, f.range.end)}»`);
-  }
+  for (const f of deleted(originalDoc, edits)) problems.push(`the fix deletes a ${f.kind}${f.negated ? ' (negated)' : ''} fact: «${draft.text.slice(f.range.start, f.range.end)}»`);
   const inserted = edits.map((e) => e.newText).join(' ');
   if (/\b(bijlage|annex|appendix)\s+[0-9ivxA-Z]/i.test(inserted)) {
     const number = /\b(?:bijlage|annex|appendix)\s+([0-9ivxA-Z]+)/i.exec(inserted)?.[1] ?? '';
@@ -187,8 +192,16 @@ function checkDraft(draft: Draft, outcome: Outcome): void {
   const first = lint(draft.text);
   const before = first.findings;
   const fixable = before.filter((f) => preferredFix(f));
-  if (fixable.length === 0) return;
   const add = (rule: string, problem: string) => outcome.problems.set(rule, [...(outcome.problems.get(rule) ?? []), `${draft.name}: ${problem}`]);
+  // The fixes an author picks by hand may be weaker, but none deletes a grant, an amount or a reference.
+  for (const finding of before) {
+    for (const alternative of finding.fixes.filter((f) => !f.preferred)) {
+      for (const f of deleted(first.doc, alternative.edits).filter((x) => !(x.kind === 'instrument' && x.negated))) {
+        add(finding.ruleId, `«${alternative.title}» (not preferred) deletes a ${f.kind} fact: «${draft.text.slice(f.range.start, f.range.end)}»`);
+      }
+    }
+  }
+  if (fixable.length === 0) return;
   for (const finding of fixable) {
     const fix = preferredFix(finding) as Fix;
     outcome.fixes.set(finding.ruleId, (outcome.fixes.get(finding.ruleId) ?? 0) + 1);
