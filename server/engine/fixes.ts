@@ -97,7 +97,8 @@ export function clauseAround(doc: PolicyDocument, index: number, at: TextRange):
     if (c === '\n' || c === ';' || (endsStatement(start - 1) && /\s/.test(text[start] ?? ''))) break;
     start--;
   }
-  while (start < to && /\s/.test(text[start])) start++;
+  // White space and emphasis marks that open the clause stay ("**Het budget vervalt.**" keeps its "**").
+  while (start < to && /[\s*_]/.test(text[start])) start++;
   let end = Math.max(start, Math.min(at.end, to));
   while (end < to) {
     const c = text[end];
