@@ -1,7 +1,7 @@
 import type { Rule, RuleContext } from '../server/engine/types';
 import type { PolicyDocument } from '../server/model/types';
 import { BUDGET_INSTRUMENTS, factsInSentences, INDIVIDUAL_INSTRUMENTS, positive, provisions, provisionScope, type Provision, scopeGap } from '../server/model/query';
-import { inDocumentLanguage, insertAfterSentence } from '../server/engine/fixes';
+import { inDocumentLanguage, inDocumentVoice, insertAfterSentence, instrumentName } from '../server/engine/fixes';
 
 
 /** A budget says what it may be spent on, in its own article or in an annex or regulation it names. */
@@ -36,9 +36,15 @@ const rule: Rule = {
       if (!provision.granted) continue;
       const purposes = factsInSentences(doc, provisionScope(doc, provision), 'purpose').filter((p) => !p.negated);
       if (purposes.length > 0) continue;
-      const skeleton = inDocumentLanguage(doc, {
-        nl: 'Het budget kan worden besteed aan: opleidingen, cursussen en trainingen, loopbaanadvies en -coaching, EVC-trajecten en certificering.',
-        en: 'The budget can be spent on: training and courses, career advice and coaching, accreditation of prior learning and certification.',
+      // The clause names the budget as the draft does ("Het POB", "De leerrekening", "je ontwikkelbudget").
+      const name = instrumentName(doc, provision.anchor.surface);
+      const skeleton = inDocumentVoice(doc, {
+        nl: `${name.capitalized} kan worden besteed aan: opleidingen, cursussen en trainingen, loopbaanadvies en -coaching, EVC-trajecten en certificering.`,
+        en: `${name.capitalized} can be spent on: training and courses, career advice and coaching, accreditation of prior learning and certification.`,
+        personal: {
+          nl: `Je kunt ${name.withArticle} besteden aan: opleidingen, cursussen en trainingen, loopbaanadvies en -coaching, EVC-trajecten en certificering.`,
+          en: `You can spend ${name.withArticle} on: training and courses, career advice and coaching, accreditation of prior learning and certification.`,
+        },
       });
       report({
         range: doc.sentences[provision.anchor.sentence].range,
@@ -59,9 +65,10 @@ function reportOverlap(doc: PolicyDocument, budgets: Provision[], report: RuleCo
   const own = budgets.find((p) => INDIVIDUAL_INSTRUMENTS.has(p.instrument) && p.granted);
   if (!own || budgets.length < 2) return;
   if (positive(doc, 'required-training').length === 0 || positive(doc, 'budget-boundary').length > 0) return;
+  const name = instrumentName(doc, own.anchor.surface).withArticle;
   const clause = inDocumentLanguage(doc, {
-    nl: 'Scholing die nodig is voor de functie betaalt de werkgever; die gaat niet ten koste van dit budget.',
-    en: 'Training required for the job is paid by the employer and is not charged to this budget.',
+    nl: `Scholing die nodig is voor de functie betaalt de werkgever; die gaat niet ten koste van ${name}.`,
+    en: `Training required for the job is paid by the employer and is not charged to ${name}.`,
   });
   report({
     range: doc.sentences[own.anchor.sentence].range,

@@ -1,7 +1,7 @@
 import type { Rule } from '../server/engine/types';
-import type { DurationFact, LapseFact, PolicyDocument, SavingFact } from '../server/model/types';
+import type { DurationFact, FactKind, LapseFact, PolicyDocument, SavingFact } from '../server/model/types';
 import { factsInSentence, factsInSentences, INDIVIDUAL_INSTRUMENTS, provisions, provisionScope, scopeGap, unitOf } from '../server/model/query';
-import { inDocumentLanguage, insertAfterSentence, replaceSentence } from '../server/engine/fixes';
+import { clauseAround, inDocumentLanguage, insertAfterSentence, onlyStatesTerm, replaceClause, replaceWords } from '../server/engine/fixes';
 
 /**
  * An individual development budget, learning account or voucher needs a generous spending term:
@@ -45,6 +45,7 @@ const rule: Rule = {
     },
     fixInsert: { nl: 'Voeg toe: niet-bestede bedragen blijven {min} maanden beschikbaar', en: 'Add: unspent amounts remain available for {min} months' },
     fixReplace: { nl: 'Vervang door: niet-bestede bedragen blijven {min} maanden beschikbaar', en: 'Replace with: unspent amounts remain available for {min} months' },
+    fixPeriod: { nl: 'Maak de bestedingstermijn {min} maanden', en: 'Make the spending period {min} months' },
   },
   check({ doc, options, report }) {
     const min = Number(options.minMonths);
@@ -57,7 +58,9 @@ const rule: Rule = {
         en: `Unspent amounts remain available for ${min} months.`,
       });
       const data = { instrument, min };
-      const insertFix = (after: number) => ({ titleId: 'fixInsert', data, edits: [insertAfterSentence(doc, after, savingClause)] });
+      // Added after a sentence that says nothing of the period, the saving clause contradicts nothing;
+      // after one that states a lapse or a short period it would, so there it is never the preferred fix.
+      const insertFix = (after: number, preferred: boolean) => ({ titleId: 'fixInsert', data, edits: [insertAfterSentence(doc, after, savingClause)], preferred });
 
       // Statements count when they are said of this budget: in a sentence that names it, or that
       // speaks of money (a balance, what is not spent) rather than of days or of something else
@@ -96,25 +99,51 @@ const rule: Rule = {
       if (lapses.length > 0) {
         const lapse = lapses[0];
         const months = shortestMonths(doc, lapse.sentence) ?? rateMonths(doc, [...mentionSentences]);
+        // The clause that says the budget lapses is rewritten, not contradicted by one added after it;
+        // but only when it says nothing else (a grant, an amount) and is the only lapse in its article,
+        // or the rewritten text would still say both.
+        const clause = clauseAround(doc, lapse.sentence, lapse.range);
+        const unit = unitOf(doc, doc.sentences[lapse.sentence]);
+        const within = (f: LapseFact) => f.sentence === lapse.sentence && f.range.start >= clause.start && f.range.end <= clause.end;
+        const alone = lapses.every((f) => within(f) || unitOf(doc, doc.sentences[f.sentence]) !== unit);
+        // It must be said of the budget too: of money, or in words that name it ("het budget vervalt"),
+        // not of something else that ends ("het verlopen van de cao").
+        const namesBudget = provision.mentions.some((m) => m.range.start >= clause.start && m.range.end <= clause.end);
+        // Where that is not certain, the rewrite is still offered, not preferred, unless it would drop a grant or an amount.
+        const replaceable = onlyStatesTerm(doc, lapse.sentence, clause, undefined, false);
+        const preferred = replaceable && alone && (lapse.aboutMoney || namesBudget) && onlyStatesTerm(doc, lapse.sentence, clause);
+        const replace = (p: boolean) => ({ titleId: 'fixReplace', data, edits: [replaceClause(doc, lapse.sentence, lapse.range, savingClause)], preferred: p });
         report({
           range: doc.sentences[lapse.sentence].range,
           messageId: months === null ? 'lapsesUnstated' : 'lapses',
           data: { ...data, months: months ?? '' },
-          fixes: [
-            { titleId: 'fixReplace', data, edits: [replaceSentence(doc, lapse.sentence, savingClause)], preferred: true },
-            insertFix(lapse.sentence),
-          ],
+          fixes: preferred ? [replace(true), insertFix(lapse.sentence, false)] : replaceable ? [replace(false), insertFix(lapse.sentence, false)] : [insertFix(lapse.sentence, false)],
         });
         continue;
       }
 
       const short = judged.find((j) => j.verdict === 'short' && (j.d.form === 'period' || j.d.form === 'until-year-end'));
       if (short) {
+        // The short period itself is rewritten: "binnen twaalf maanden" becomes "binnen 24 maanden";
+        // "tot het einde van het kalenderjaar" gives way to the saving clause. Only where the sentence is
+        // about the budget's term: a period in a sentence on who qualifies ("ten minste 26 weken") is
+        // left alone, and so is every other reading: then no fix is preferred, and adding the saving
+        // clause after the sentence is offered for the author to weigh.
+        const sentence = short.d.sentence;
+        // It must name the budget as well: "within 3 months of starting the training" is about the course.
+        const aboutTerm = mentionSentences.has(sentence) && onlyStatesTerm(doc, sentence, doc.sentences[sentence].range, TERM_CONTEXT);
+        const period = inDocumentLanguage(doc, { nl: `${min} maanden`, en: `${min} months` });
+        const rewrite =
+          short.d.form === 'period'
+            ? { titleId: 'fixPeriod', data, edits: [replaceWords(short.d.range, period)], preferred: true }
+            : onlyStatesTerm(doc, sentence, clauseAround(doc, sentence, short.d.range))
+              ? { titleId: 'fixReplace', data, edits: [replaceClause(doc, sentence, short.d.range, savingClause)], preferred: true }
+              : null;
         report({
-          range: doc.sentences[short.d.sentence].range,
+          range: doc.sentences[sentence].range,
           messageId: 'shortPeriod',
           data: { ...data, months: short.d.months ?? '' },
-          fixes: [insertFix(short.d.sentence)],
+          fixes: aboutTerm && rewrite ? [rewrite, insertFix(sentence, false)] : [insertFix(sentence, false)],
         });
         continue;
       }
@@ -125,12 +154,15 @@ const rule: Rule = {
         range: doc.sentences[provision.anchor.sentence].range,
         messageId: 'noPeriod',
         data,
-        fixes: [insertFix(provision.anchor.sentence)],
+        fixes: [insertFix(provision.anchor.sentence, true)],
         incomplete: scopeGap(doc, provision),
       });
     }
   },
 };
+
+/** Facts that show a sentence speaks of something besides the budget's term (who qualifies, how much, for what). */
+const TERM_CONTEXT: ReadonlySet<FactKind> = new Set<FactKind>(['scheme-term', 'target-group', 'count', 'time-amount', 'reference', 'percent']);
 
 function judge(doc: PolicyDocument, d: DurationFact, min: number): 'long' | 'short' | 'unknown' {
   const months = d.form === 'cao-term' ? doc.caoTermMonths : d.months;

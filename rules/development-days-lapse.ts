@@ -1,7 +1,7 @@
 import type { Rule } from '../server/engine/types';
-import type { PolicyDocument, TimeAmountFact } from '../server/model/types';
+import type { LapseFact, PolicyDocument, TimeAmountFact } from '../server/model/types';
 import { factsInSentence, factsInSentences, provisions, provisionScope, TIME_INSTRUMENTS, unitOf, type Provision } from '../server/model/query';
-import { insertAfterSentence, replaceSentence } from '../server/engine/fixes';
+import { clauseAround, insertAfterSentence, onlyStatesTerm, replaceClause } from '../server/engine/fixes';
 
 
 /**
@@ -33,8 +33,10 @@ const rule: Rule = {
     fixReplace: { nl: 'Vervang door: niet-opgenomen {unit} worden meegenomen naar {next}', en: 'Replace with: unused {unit} are carried over to {next}' },
     fixInsert: { nl: 'Voeg toe: niet-opgenomen {unit} worden meegenomen naar {next}', en: 'Add: unused {unit} are carried over to {next}' },
   },
-  check({ doc, report }) {
+  check({ doc, locale, report }) {
     const en = doc.language === 'en';
+    // The clause is written in the draft's language; the message and fix titles speak the user's.
+    const userEn = locale === 'en';
     const timeProvisions = provisions(doc, TIME_INSTRUMENTS);
     for (const provision of timeProvisions) {
       const scope = provisionScope(doc, provision);
@@ -60,15 +62,25 @@ const rule: Rule = {
       const unit = unitWord(grant, en);
       const next = nextPeriod(grant.perMonths, en);
       const clause = en ? `Unused ${unit} are carried over to ${next}.` : `Niet-opgenomen ${unit} worden meegenomen naar ${next}.`;
-      const data = { instrument, unit, next };
+      const data = { instrument, unit: unitWord(grant, userEn), next: nextPeriod(grant.perMonths, userEn) };
+      // The clause that lets the days lapse is rewritten, not contradicted by one added after it; but
+      // only when it says nothing else (how many days, for what) and is the only lapse of its
+      // article, or the rewritten text would still say both.
+      const at = lapse.sentence;
+      const unitOfLapse = unitOf(doc, doc.sentences[at]);
+      const clauseRange = clauseAround(doc, at, lapse.range);
+      const within = (f: LapseFact) => f.sentence === at && f.range.start >= clauseRange.start && f.range.end <= clauseRange.end;
+      const alone = positiveLapses(doc, scope).every((f) => within(f) || unitOf(doc, doc.sentences[f.sentence]) !== unitOfLapse);
+      // Where that is not certain, the rewrite is still offered, not preferred, unless it would drop a number or a grant.
+      const replaceable = onlyStatesTerm(doc, at, clauseRange, undefined, false);
+      const preferred = replaceable && alone && onlyStatesTerm(doc, at, clauseRange);
+      const insert = { titleId: 'fixInsert', data, edits: [insertAfterSentence(doc, at, clause)], preferred: false };
+      const replace = { titleId: 'fixReplace', data, edits: [replaceClause(doc, at, lapse.range, clause)], preferred };
       report({
-        range: doc.sentences[lapse].range,
+        range: doc.sentences[at].range,
         messageId: 'lapses',
         data,
-        fixes: [
-          { titleId: 'fixReplace', data, edits: [replaceSentence(doc, lapse, clause)], preferred: true },
-          { titleId: 'fixInsert', data, edits: [insertAfterSentence(doc, lapse, clause)] },
-        ],
+        fixes: replaceable ? [replace, insert] : [insert],
       });
     }
   },
@@ -79,17 +91,22 @@ const rule: Rule = {
  * that names them or counts days or hours), or a lapse in the granting article that names no other
  * instrument. A lapse at the end of employment is no yearly lapse.
  */
-function lapseOf(doc: PolicyDocument, provision: Provision, scope: number[], mentions: ReadonlySet<number>): number | null {
-  for (const fact of factsInSentences(doc, scope, 'lapse')) {
-    if (fact.negated) continue;
+function lapseOf(doc: PolicyDocument, provision: Provision, scope: number[], mentions: ReadonlySet<number>): LapseFact | null {
+  for (const fact of positiveLapses(doc, scope)) {
     const s = fact.sentence;
-    if (factsInSentence(doc, s, 'time-term').some((t) => t.term === 'employment-end' && !t.negated)) continue;
     const instruments = factsInSentence(doc, s, 'instrument');
     const aboutDays = mentions.has(s) || factsInSentence(doc, s, 'time-amount').length > 0;
     const inGrantingUnit = instruments.length === 0 && unitOf(doc, doc.sentences[s]) === provision.unit;
-    if (aboutDays || inGrantingUnit) return s;
+    if (aboutDays || inGrantingUnit) return fact;
   }
   return null;
+}
+
+/** Positive lapses in the scope, not counting a lapse at the end of employment. */
+function positiveLapses(doc: PolicyDocument, scope: number[]): LapseFact[] {
+  return factsInSentences(doc, scope, 'lapse').filter(
+    (f) => !f.negated && !factsInSentence(doc, f.sentence, 'time-term').some((t) => t.term === 'employment-end' && !t.negated),
+  );
 }
 
 /**
@@ -97,7 +114,7 @@ function lapseOf(doc: PolicyDocument, provision: Provision, scope: number[], men
  * own beside the granting one ("En als je ze niet opmaakt? Uren die je niet hebt gebruikt, vervallen") is theirs too,
  * provided the sentence names no instrument and speaks of time, not money.
  */
-function lapseElsewhere(doc: PolicyDocument, provision: Provision, scope: number[]): number | null {
+function lapseElsewhere(doc: PolicyDocument, provision: Provision, scope: number[]): LapseFact | null {
   const inScope = new Set(scope);
   // A section beside the granting one, under the same page heading.
   const parentOf = (s: number) => {
@@ -110,7 +127,7 @@ function lapseElsewhere(doc: PolicyDocument, provision: Provision, scope: number
     if (fact.negated || inScope.has(s) || !fact.aboutTime || fact.aboutMoney || parent === undefined || parentOf(s) !== parent) continue;
     if (factsInSentence(doc, s, 'instrument').length > 0) continue;
     if (factsInSentence(doc, s, 'time-term').some((t) => t.term === 'employment-end' && !t.negated)) continue;
-    if (factsInSentence(doc, s, 'time-amount').some((a) => !a.negated && a.value === null)) return s;
+    if (factsInSentence(doc, s, 'time-amount').some((a) => !a.negated && a.value === null)) return fact;
   }
   return null;
 }

@@ -1,7 +1,7 @@
 import type { Rule } from '../server/engine/types';
 import type { InstrumentType } from '../server/model/types';
 import { INDIVIDUAL_INSTRUMENTS, positive, provisions } from '../server/model/query';
-import { inDocumentLanguage, insertAtEndOfUnit } from '../server/engine/fixes';
+import { inDocumentVoice, insertAfterSentence, insertAtEndOfUnit } from '../server/engine/fixes';
 
 const ENTITLEMENTS: ReadonlySet<InstrumentType> = new Set([
   'individual-budget', 'learning-account', 'voucher', 'collective-fund', 'development-time', 'training-leave', 'reimbursement', 'free-time',
@@ -56,12 +56,18 @@ const rule: Rule = {
     const range = doc.sentences[first.anchor.sentence].range;
     const communication = positive(doc, 'communication');
     if (communication.length === 0) {
-      const clause = inDocumentLanguage(doc, {
+      const clause = inDocumentVoice(doc, {
         nl: 'De werkgever informeert medewerkers en hun leidinggevenden jaarlijks over deze regeling en het beschikbare saldo, en bespreekt het gebruik ervan in het jaarlijkse ontwikkelgesprek.',
         en: 'The employer informs employees and their managers every year about this arrangement and the balance available, and discusses its use in the annual development conversation.',
+        personal: {
+          nl: 'De werkgever informeert jou en je leidinggevende jaarlijks over deze regeling en je beschikbare saldo, en bespreekt het gebruik ervan in je jaarlijkse ontwikkelgesprek.',
+          en: 'The employer informs you and your manager every year about this arrangement and the balance available to you, and discusses its use in your annual development conversation.',
+        },
       });
-      const unitEnd = first.unit ? first.unit.range.end : doc.sentences[first.anchor.sentence].range.end;
-      report({ range, messageId: 'noCommunication', data, fixes: [{ titleId: 'fixCommunication', edits: [insertAtEndOfUnit(doc, unitEnd, clause)] }] });
+      // At the end of the article that grants the right; in a draft without articles, right after the
+      // granting sentence (a paragraph there would split the list it stands in).
+      const edit = first.unit ? insertAtEndOfUnit(doc, first.unit.range.end, clause) : insertAfterSentence(doc, first.anchor.sentence, clause);
+      report({ range, messageId: 'noCommunication', data, fixes: [{ titleId: 'fixCommunication', edits: [edit] }] });
       return;
     }
     if (options.requireManagers === true && !communication.some((c) => c.managers)) report({ range, messageId: 'noManagers', data, severity: 'info' });

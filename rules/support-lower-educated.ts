@@ -1,7 +1,7 @@
 import type { Rule } from '../server/engine/types';
 import type { InstrumentType } from '../server/model/types';
 import { INDIVIDUAL_INSTRUMENTS, positive, provisions, documentGap, scopeGap } from '../server/model/query';
-import { inDocumentLanguage, insertAfterSentence } from '../server/engine/fixes';
+import { inDocumentLanguage, inDocumentVoice, insertAfterSentence, instrumentName } from '../server/engine/fixes';
 
 const FUNDS: ReadonlySet<InstrumentType> = new Set(['collective-fund']);
 
@@ -45,9 +45,15 @@ const rule: Rule = {
     const range = doc.sentences[first.anchor.sentence].range;
     const support = positive(doc, 'support');
     if (support.length === 0) {
-      const clause = inDocumentLanguage(doc, {
+      // The English clause names the budget as the draft does ("the stipend", "your learning budget").
+      const name = instrumentName(doc, first.anchor.surface).withArticle;
+      const clause = inDocumentVoice(doc, {
         nl: 'Medewerkers, in het bijzonder lager opgeleide en oudere medewerkers, kunnen kosteloos gebruikmaken van onafhankelijk loopbaanadvies bij het kiezen en aanvragen van een opleiding.',
-        en: 'Employees, in particular lower-educated and older employees, can use independent career advice free of charge to choose how to spend their budget.',
+        en: `Employees, in particular lower-educated and older employees, can use independent career advice free of charge to choose how to spend ${name}.`,
+        personal: {
+          nl: 'Je kunt kosteloos gebruikmaken van onafhankelijk loopbaanadvies bij het kiezen en aanvragen van een opleiding; dat advies is er in het bijzonder voor lager opgeleide en oudere medewerkers.',
+          en: `You can use independent career advice free of charge to choose how to spend ${name}; it is there in particular for lower-educated and older employees.`,
+        },
       });
       // Support may be arranged anywhere in the draft, so any gap in it leaves room for doubt.
       const incomplete = controlled.map((p) => scopeGap(doc, p)).find((gap) => gap !== undefined) ?? documentGap(doc);

@@ -16,6 +16,9 @@ const drafts: Record<Language, string[]> = {
     '# Artikel 5 Ontwikkelbudget\n\nDe werknemer heeft recht op een persoonlijk ontwikkelbudget van € 1.000.\n',
     '# Artikel 7 Ontwikkeldagen\n\nDe werknemer heeft recht op twee ontwikkeldagen per kalenderjaar. Niet-opgenomen ontwikkeldagen vervallen aan het einde van het jaar.\n',
     '# Artikel 5 Ontwikkelbudget\n\nDe werknemer heeft recht op een ontwikkelbudget van € 500 per jaar, te besteden aan opleidingen. Niet-bestede bedragen kunnen worden gespaard. De werknemer kan gebruikmaken van onafhankelijk loopbaanadvies.\n',
+    // A draft that addresses its reader gets clauses that do too.
+    '# Artikel 5 Jouw ontwikkelbudget\n\nJe hebt recht op een ontwikkelbudget van € 500 per jaar. Je vraagt je ontwikkelbudget zelf aan bij jouw leidinggevende.\n',
+    '# Artikel 5 Leerrekening\n\nDe werkgever stort jaarlijks € 400 op de leerrekening van de werknemer.\n',
   ],
   en: [
     '# Article 5 Development budget\n\nEmployees are entitled to a development budget of € 500 per year. Unspent amounts lapse at the end of the calendar year.\n',
@@ -23,6 +26,7 @@ const drafts: Record<Language, string[]> = {
     '# Article 5 Development budget\n\nEvery employee has a personal development budget of € 1,000.\n',
     '# Article 7 Development time\n\nEmployees are entitled to 2 days of development time per year. Unused days expire at the end of the year.\n',
     '# Article 5 Development budget\n\nEmployees are entitled to a development budget of € 500 per year, to be spent on courses. Unspent amounts can be carried over. Employees can use independent career advice.\n',
+    '# Article 5 Your learning budget\n\nYou get a learning budget of € 1,000 per year. You request your learning budget yourself from your manager.\n',
   ],
 };
 
