@@ -276,3 +276,29 @@ describe('paraphrase: a verb used as a noun is said of what follows "van"', () =
     assert.ok(lapses(model('Na afloop van de regeling volgt het vervallen van het tegoed.')).length > 0);
   });
 });
+
+describe('paraphrase: postponing, caps and relative clauses without a comma', () => {
+  const saving = (s: string) =>
+    it(`saving, no lapse: «${s}»`, () => {
+      const doc = model(s);
+      assert.ok(savings(doc).length > 0 && lapses(doc).length === 0, `expected saving only in «${s}», got ${show(doc)}`);
+    });
+  const lapse = (s: string) =>
+    it(`lapse: «${s}»`, () => {
+      const doc = model(s);
+      assert.ok(lapses(doc).length > 0 && deniedLapses(doc).length === 0, `expected a lapse in «${s}», got ${show(doc)}`);
+    });
+  // A negator that postpones rather than denies.
+  saving('De ontwikkeldagen hoeven niet direct in het jaar van toekenning te worden opgenomen.');
+  saving('Het budget hoeft niet in hetzelfde kalenderjaar te worden besteed.');
+  saving('Je hoeft je tegoed niet meteen op te maken.');
+  saving('Het opleidingsbudget hoef je niet per se dit jaar te gebruiken.');
+  // What exceeds a cap lapses; the cap limits saving, it does not end it.
+  saving('Het saldo mag oplopen tot drie keer het jaarbedrag; wat daarboven uitkomt, vervalt.');
+  saving('Je kunt maximaal € 2.000 opbouwen, het meerdere vervalt.');
+  // A relative clause without a comma keeps its negation to itself.
+  lapse('Wat je niet gebruikt vervalt aan het einde van het jaar.');
+  lapse('Dagen die je niet opneemt vervallen op 31 december.');
+  lapse('Het deel van het budget dat niet is besteed vervalt.');
+  saving('Wat je niet hebt besteed blijft 24 maanden beschikbaar.');
+});

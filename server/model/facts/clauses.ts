@@ -17,16 +17,29 @@ const SUBJECT_SPAN = 4;
  * and at "en" / "of" followed by a verb (`isVerb`), so a negation in one conjunct does not reach the
  * next ("kan niet worden gespaard en vervalt", "wordt niet uitbetaald en blijft staan").
  */
-export function clauseIds(tokens: Token[], isVerb: (token: Token) => boolean = () => false): number[] {
+export function clauseIds(
+  tokens: Token[],
+  isVerb: (token: Token) => boolean = () => false,
+  isFinite: (token: Token) => boolean = () => false,
+): number[] {
   const ids: number[] = [];
   let clause = 0;
+  let relative = false;
   tokens.forEach((token, i) => {
     if (BREAKS.has(token.text) || BREAK_WORDS.has(token.lower)) clause++;
     else if (COORDINATORS.has(token.lower) && tokens[i + 1] && (isVerb(tokens[i + 1]) || opensMainClause(tokens, i + 1, isVerb))) clause++;
+    // A relative clause ends at its verb, and the main clause goes on with its own finite verb:
+    // "Wat je niet gebruikt vervalt", "Dagen die je niet opneemt vervallen" (no comma between).
+    else if (relative && i > 0 && isVerb(tokens[i - 1]) && isFinite(token)) clause++;
+    if (ids.length === 0 || clause !== ids[ids.length - 1]) relative = false;
+    if (RELATIVES.has(token.lower)) relative = true;
     ids.push(clause);
   });
   return ids;
 }
+
+/** Words that open a relative clause ("wat je niet besteedt", "dagen die je niet opneemt"). */
+const RELATIVES = new Set(['wat', 'die', 'dat', 'hetgeen', 'welke', 'wie', 'waarvan']);
 
 /**
  * "en het budget blijft staan": a determiner, a short noun phrase and a finite verb. The verb must

@@ -35,7 +35,11 @@ export function extractFacts(sentence: Sentence, offsets: number[], language: La
   const tokens = tokenize(sentence.text);
   if (tokens.length === 0) return [];
   const lex = lexiconTools(language);
-  const clauses = clauseIds(tokens, (t) => lex.auxiliaries.has(t.lower) || lex.morphology.isVerbForm(t));
+  const clauses = clauseIds(
+    tokens,
+    (t) => lex.auxiliaries.has(t.lower) || lex.morphology.isVerbForm(t),
+    (t) => lex.auxiliaries.has(t.lower),
+  );
   lex.morphology.annotate(tokens, clauses);
   const matchCache = new Map<string, boolean>();
   const scope: SentenceScope = {

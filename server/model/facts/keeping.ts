@@ -52,16 +52,27 @@ export function readKeeping(scope: SentenceScope, earlier: readonly Fact[]): Fac
   // as the subject is negated by its clause's verb, however far on.
   const negatedAround = (first: number, last: number) => scope.negated(first, last) || (isNominal(scope, first) && negatorLaterInClause(scope, last));
 
+  // "hoeft niet direct te worden besteed": a negator that postpones rather than denies.
+  const notYet = lex.notYet.matchAll(tokens);
+  for (const m of notYet) statement('saving', m, false);
+  const inNotYet = (m: PhraseMatch<unknown>) => notYet.some((n) => m.first <= n.last && n.first <= m.last);
+  // "wat daarboven uitkomt, vervalt": what exceeds a cap lapses, which caps saving rather than ending it.
+  const excess = lex.capExcess.matchAll(tokens);
+  const aboveCap = (m: PhraseMatch<unknown>) => excess.some((e) => clauses[e.first] === clauses[m.first] || (e.last < m.first && clauses[e.last] + 1 === clauses[m.first]));
+
   for (const m of lex.sets.lapse.matchAll(tokens)) {
     if (lex.lapseAtClauseEnd.has(tokens[m.last].lower) && !endsClause(tokens, clauses, m.last)) continue;
+    if (aboveCap(m)) continue;
     const own = negators(m.first, m.last);
     statement('lapse', m, own.negating || (!own.qualifying && !own.noLonger && negatedAround(m.first, m.last)));
   }
   for (const m of [...lex.sets.carryOver.matchAll(tokens), ...lex.sets.saving.matchAll(tokens)]) {
+    if (inNotYet(m)) continue;
     const own = negators(m.first, m.last);
     statement(own.negating || own.noLonger || negatedAround(m.first, m.last) ? 'lapse' : 'saving', m, false);
   }
   for (const m of lex.sets.accrual.matchAll(tokens)) {
+    if (inNotYet(m)) continue;
     const negated = negators(m.first, m.last).negating || negatedAround(m.first, m.last);
     if (negated && !negatesVerb(tokens, clauses, m.first, lex.negators)) continue;
     statement(negated ? 'lapse' : 'saving', m, false);

@@ -17,6 +17,8 @@ function compile(language: Language) {
     lexicon: lex,
     negators: new Set(lex.negators),
     noLonger: new Set(lex.noLonger),
+    notYet: list(lex.notYet),
+    capExcess: list(lex.capExcess),
     nominalArticles: new Set(lex.nominalArticles),
     nominalOf: new Set(lex.nominalOf),
     lapseAtClauseEnd: new Set(lex.lapseAtClauseEnd),
@@ -124,9 +126,7 @@ function compileWithMorphology(language: Language) {
     if (value instanceof PhraseSet) for (const lemma of value.lemmas()) lemmas.add(lemma);
     else if (value && typeof value === 'object') for (const inner of Object.values(value)) collect(inner);
   };
-  collect(tools.sets);
-  collect(tools.work);
-  collect(tools.communication);
+  collect(tools);
   const auxiliaries = new Set(tools.lexicon.auxiliaries);
   return { ...tools, auxiliaries, morphology: new MorphologyAnalyser(lemmas, tools.lexicon.verbs) };
 }

@@ -74,6 +74,8 @@ export const en: Lexicon = {
   },
   lapseAtClauseEnd: ['gone'],
   noLonger: ['longer'],
+  notYet: ["don't|doesn't|do not|does not ~ have to ~ spend|use|take ~ this|the same|right away|immediately"],
+  capExcess: ['above the cap', 'above the maximum', 'over the cap', 'excess'],
   nominalArticles: ['the'],
   nominalOf: ['of'],
   // "Remain available (for 24 months)" states that unspent money stays, i.e. carry-over; "can be saved" is saving itself.

@@ -191,7 +191,7 @@ export const nl: Lexicon = {
   // cap), not the monthly accrual of a yearly budget ("dat per maand wordt opgebouwd").
   accrual: [
     '@sparen', '@opsparen', '@bijeensparen', '@aansparen',
-    'kan|kunt|kunnen|mag|mogen|@blijven ~ @opbouwen|@stapelen|@cumuleren', '@opbouwen|@stapelen|@cumuleren ~ tot|maximaal|maximum|hoogstens',
+    'kan|kunt|kunnen|mag|mogen|@blijven ~ @opbouwen|@stapelen|@cumuleren|@oplopen|@aangroeien', '@oplopen|@aangroeien ~ tot ~ keer|maal|maximaal|maximum', '@opbouwen|@stapelen|@cumuleren ~ tot|maximaal|maximum|hoogstens',
     'maximaal|maximum|hoogstens|tot ~ @opbouwen|@stapelen|@cumuleren',
   ],
   saving: [
@@ -216,6 +216,11 @@ export const nl: Lexicon = {
   },
   lapseAtClauseEnd: ['weg'],
   noLonger: ['meer', 'langer'],
+  notYet: [
+    '@hoeven ~ niet ~ direct|meteen|onmiddellijk|gelijk|dit|hetzelfde|datzelfde|het|in|binnen',
+    'niet direct|meteen|onmiddellijk|per se ~ @besteden|@opnemen|@gebruiken|@genieten|@uitgeven|@opmaken',
+  ],
+  capExcess: ['daarboven', 'erboven', 'daarbuiten', 'meerdere', 'overschot', 'boven het maximum|plafond', 'meer dan het maximum', 'boven de grens'],
   nominalArticles: ['het'],
   nominalOf: ['van'],
   termWords: ['looptijd', 'loopt', 'geldig', 'termijn*'],

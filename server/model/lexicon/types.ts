@@ -82,6 +82,10 @@ export interface Lexicon {
   statementSubjects: Readonly<Record<'money' | 'time' | 'other', readonly string[]>>;
   /** Words after a negator that make it "no longer" ("niet meer beschikbaar"): part of a lapse, not its denial. */
   noLonger: readonly string[];
+  /** Saving said with a negator that does not deny it: "hoeft niet direct te worden besteed", "niet per se dit jaar". */
+  notYet: readonly string[];
+  /** What exceeds a cap ("wat daarboven uitkomt", "het meerdere"): its lapse is a cap on saving, not a yearly lapse. */
+  capExcess: readonly string[];
   /** Articles before a verb used as a noun ("het sparen van het budget"). */
   nominalArticles: readonly string[];
   /** The word after such a verb that introduces what it is said of ("het verlopen van de cao"). */
