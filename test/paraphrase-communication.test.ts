@@ -56,6 +56,8 @@ describe('paraphrase: communication', () => {
     ['Het persoonlijk ontwikkelplan wordt ieder jaar met de leidinggevende besproken.', 'conversation'],
     ['Jaarlijks spreken medewerker en manager elkaar over ontwikkeling en scholing.', 'conversation'],
     ['In het functioneringsgesprek bespreek je met je leidinggevende welke opleiding je wilt volgen.', 'conversation'],
+    // A talk with the manager counts even where an adviser takes part.
+    ['Elk jaar bespreekt de leidinggevende samen met de loopbaanadviseur de ontwikkeling van de medewerker.', 'conversation'],
   ];
   for (const [text, means] of told) {
     it(`reads «${text}» as ${means}`, () => {
@@ -65,6 +67,10 @@ describe('paraphrase: communication', () => {
   }
 
   const notTold: string[] = [
+    // A talk with an adviser the employee may have, or one the budget pays for, is support.
+    'De werknemer kan eenmaal per twee jaar op kosten van de werkgever een gesprek voeren met een onafhankelijke loopbaanadviseur over zijn ontwikkeling.',
+    'Het ontwikkelbudget kan worden besteed aan een opleiding, een vitaliteitscheck of een jaarlijks loopbaangesprek.',
+    'Je kunt ieder jaar een ontwikkelgesprek aanvragen bij een externe coach.',
     'Vragen over je ontwikkelbudget? Stel ze aan HR.',
     'Meer informatie over de regeling is verkrijgbaar bij de afdeling P&O.',
     'Neem voor vragen over het scholingsverlof contact op met je personeelsadviseur.',

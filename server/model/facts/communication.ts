@@ -79,6 +79,12 @@ function counts(scope: SentenceScope, m: PhraseMatch<Means>, context: Context): 
     case 'conversation': {
       // A conversation informs only when it covers development and recurs (or works from a personal plan).
       if (!context.development && !context.mentionsInstrument) return false;
+      // A talk with an adviser or coach the employee may have ("kan een gesprek voeren met een
+      // onafhankelijk loopbaanadviseur", "het budget kan worden besteed aan een loopbaangesprek")
+      // is support, not the employer or the manager telling them of their rights.
+      const manager = words.managers.test(scope.tokens);
+      if (words.advisers.test(scope.tokens) && !manager) return false;
+      if (scope.has('purposeCues') && !manager) return false;
       const inside = scope.tokens.slice(m.first, m.last + 1);
       return scope.has('developmentWords') && (words.recurring.test(scope.tokens) || words.periodicConversations.test(scope.tokens) || words.periodicConversations.test(inside));
     }

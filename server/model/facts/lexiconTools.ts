@@ -87,6 +87,7 @@ function compile(language: Language) {
       onRequest: list(lex.communication.onRequest),
       publication: list(lex.communication.publication),
       representatives: list(lex.communication.representatives),
+      advisers: list(lex.communication.advisers),
       viewing: list(lex.viewing),
       managers: list(lex.managers),
       employees: list(lex.employees),

@@ -124,6 +124,7 @@ export const en: Lexicon = {
     procedure: ['request*', 'apply', 'application*', 'submit*', 'claim*', 'expense*', 'approv*', 'form', 'decision'],
     onRequest: ['on request', 'upon request', 'if you wish', 'if you want', 'ask for', 'reach out'],
     publication: ['official gazette', 'comes into force', 'enters into force'],
+    advisers: ['adviser*', 'advisor*', 'coach*', 'mentor*', 'external', 'independent'],
     representatives: ['works council', 'union*', 'representative*'],
   },
   viewing: ['view', 'viewed', 'see', 'check', 'find', 'visible', 'shown', 'published', 'track', 'look up'],

@@ -406,6 +406,7 @@ export const nl: Lexicon = {
     // Publishing a regulation in the official gazette is not informing employees.
     publication: ['staatscourant', 'staatsblad', 'gemeenteblad', 'provinciaal blad', 'waterschapsblad', 'publicatieblad', 'ter inzage', 'in werking', 'inwerkingtreding'],
     // Informing the works council or the unions is not informing employees.
+    advisers: ['*adviseur', '*adviseurs', '*coach', '*coaches', 'coach', 'mentor', 'extern', 'externe', 'onafhankelijk', 'onafhankelijke', 'loopbaancentrum', 'loopbaanbureau'],
     representatives: ['ondernemingsraad', 'or', 'personeelsvertegenwoordiging', 'pvt', 'medezeggenschap*', 'gmr', 'vakbond*', 'vakorganisatie*', 'cao-partijen', 'sociale partners', 'vertegenwoordiger*'],
   },
   viewing: [

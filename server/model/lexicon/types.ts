@@ -275,4 +275,6 @@ export interface CommunicationLexicon {
   publication: readonly string[];
   /** The works council and unions: informing them is not informing employees. */
   representatives: readonly string[];
+  /** Advisers and coaches outside the line ("loopbaanadviseur", "coach"): a talk with one is support the employee may use, not the employer informing. */
+  advisers: readonly string[];
 }
