@@ -54,11 +54,8 @@ const KNOWN_GAPS = new Map<string, string>([
   ['Elke ochtend verdelen de kassamedewerkers de taken onderling.', 'a trade noun after the verb is no doer'],
   ['## Taakverrijking\n\nDe operators nemen de weekplanning over. Over de planning beslist de teamleider.', 'the finding says managers decide in other words than the test expects'],
   ['## Taakverrijking\n\nDe operators nemen de weekplanning over. Zij mogen zelf beslissen over de volgorde van de orders. Een teamcoach begeleidt hen in het eerste jaar.', '\'zij\' is not resolved to the operators for authority'],
-  ['De taken binnen de afdeling worden herverdeeld.', 'a task change named by a verb needs a cue of its own'],
   ['Door taakherontwerp veranderen de functies in het magazijn.', 'no arrangement cue'],
-  ['De werkgever herverdeelt de taken tussen de teams.', 'a task change named by a verb needs a cue of its own'],
   ['De functies worden opnieuw ontworpen.', '\'opnieuw ontworpen\' is not in the lexicon'],
-  ['De taken worden niet herverdeeld.', 'a task change named by a verb is not read'],
   ['De inwerktijd van de machine is twee uur.', '\'inwerktijd\' of a machine reads as learning time'],
 ]);
 /** `it`, or a pending test naming the gap for a sentence in KNOWN_GAPS. */

@@ -11,8 +11,6 @@ export const nlVerbs: VerbKnowledge = {
     // Stressed -eren verbs of two syllables, whose stress the spelling rules cannot see ("leveren" -> "levert", but "rouleren" -> "rouleert").
     rouleren: { past: ['rouleerde', 'rouleerden'], participle: 'gerouleerd', present: ['rouleer', 'rouleert'] },
     roteren: { past: ['roteerde', 'roteerden'], participle: 'geroteerd', present: ['roteer', 'roteert'] },
-    // An unstressed -eren after a prefixed root: "vergaderen" -> "vergadert" (not "vergadeert").
-    vergaderen: { past: ['vergaderde', 'vergaderden'], participle: 'vergaderd', present: ['vergader', 'vergadert'] },
     vangen: { past: ['ving', 'vingen'], participle: 'gevangen' },
     vallen: { past: ['viel', 'vielen'], participle: 'gevallen' },
     gaan: { past: ['ging', 'gingen'], participle: 'gegaan', present: ['ga', 'gaat'] },
