@@ -104,6 +104,7 @@ function compile(language: Language) {
       groupPeople: list(lex.work.groupPeople),
       parties: phraseSet(lex.work.parties),
       authority: phraseSet(lex.work.authority),
+      shortIntervals: phraseSet(lex.work.shortIntervals),
       conditions: phraseSet(lex.work.conditions),
       practices: phraseSet(lex.work.practices),
       headingConditions: phraseSet(lex.work.headingConditions),

@@ -15,14 +15,33 @@ const NEGATION_ADDRESSES: ReadonlySet<WorkCondition> = new Set(['terms-effect', 
  * sentence's facts so far (its durations give the rotation intervals).
  */
 export function readWorkOrganisation(scope: SentenceScope, facts: readonly Fact[]): Fact[] {
-  const named = readDesigns(scope);
-  const designs = [...named, ...readPractices(scope, named)];
-  const out: Fact[] = [...designs, ...readGroupSizes(scope), ...readConditions(scope)];
-  if (designs.some((d) => d.design === 'rotation')) out.push(...readRotationIntervals(scope, facts));
+  const sizes = readGroupSizes(scope);
+  const named = readDesigns(scope, sizes);
+  const designs = [...named, ...readPractices(scope, named, facts)];
+  const out: Fact[] = [...designs, ...sizes, ...readConditions(scope)];
+  if (designs.some((d) => d.design === 'rotation' && !d.negated)) {
+    const intervals = readRotationIntervals(scope, facts);
+    out.push(...intervals);
+    // Rotation with its interval is arranged: "taakroulatie met een cyclus van acht weken".
+    if (intervals.length > 0) for (const d of designs) if (d.design === 'rotation' && !d.negated && !scope.sentence.heading && !scope.lex.work.definitionCues.test(scope.tokens)) d.arranged = true;
+  }
   return out;
 }
 
-function readDesigns(scope: SentenceScope): WorkDesignFact[] {
+/** A negator inside the words of a design ("wisselt niet van werkplek", "verdelen het werk niet zelf") negates it. */
+function negatedWithin(scope: SentenceScope, first: number, last: number): boolean {
+  for (let i = first + 1; i < last; i++) if (scope.lex.negators.has(scope.tokens[i].lower)) return true;
+  return scope.negated(first, last);
+}
+
+/** A year ("de werkgroep van 2022", "sinds 2015") is no count of people. */
+function isYear(value: number, token: { kind: string; text: string }): boolean {
+  return token.kind === 'number' && /^(19|20)\d\d$/.test(token.text) && value >= 1900 && value <= 2099;
+}
+
+const MEETINGS: ReadonlySet<WorkDesign> = new Set(['werkgroep', 'verbeterteam', 'werkoverleg']);
+
+function readDesigns(scope: SentenceScope, sizes: readonly Fact[]): WorkDesignFact[] {
   const { tokens, sentence } = scope;
   const work = scope.lex.work;
   const matches = work.designs.matchAll(tokens);
@@ -32,10 +51,17 @@ function readDesigns(scope: SentenceScope): WorkDesignFact[] {
   const representatives = work.representativeBodies.test(tokens);
   const explains = work.definitionCues.test(tokens);
   return matches.map((m) => {
-    const negated = scope.negated(m.first, m.last);
+    const negated = negatedWithin(scope, m.first, m.last);
     const design = m.value;
-    // A group that is given work or a size is set up: "een werkgroep van zes monteurs brengt advies uit".
-    const acts = GROUPS.has(design) && (groupActs(scope, m.last) || sizedAfter(scope, m.last));
+    // A group that is given work or a size is set up: "een werkgroep van zes monteurs brengt advies uit";
+    // so is a meeting whose sentence says how many take part ("het werkoverleg is voor alle 25 collega's").
+    // The size follows the meeting in its clause: "alle 40 medewerkers ... in het werkoverleg" is who is told, not who meets.
+    const sized = MEETINGS.has(design) && sizes.some((g) => {
+      if (g.kind !== 'group-size' || g.bound === 'min') return false;
+      const at = scope.tokenAt(g.range.start);
+      return at > m.last && scope.clauses[at] === scope.clauses[m.last];
+    });
+    const acts = (GROUPS.has(design) && (groupActs(scope, m.last) || sizedAfter(scope, m.last))) || sized;
     // A working group of union and employer representatives is formal consultation, not employee participation.
     const arranged =
       !sentence.heading && !negated && !explains && (cue || acts || (permission && PERMITTED.has(design))) && !(GROUPS.has(design) && representatives);
@@ -54,7 +80,7 @@ function sizedAfter(scope: SentenceScope, last: number): boolean {
   const { tokens, language } = scope;
   if (!scope.lex.work.agentMarkers.has(tokens[last + 1]?.lower ?? '')) return false;
   const n = readGroupNumber(tokens, last + 2, language);
-  return n !== null && n.value >= 2;
+  return n !== null && n.value >= 2 && !isYear(n.value, tokens[n.first]);
 }
 
 /**
@@ -65,7 +91,7 @@ function sizedAfter(scope: SentenceScope, last: number): boolean {
  * a manager or the employer as doer is no such practice ("de teamleider maakt zelf het rooster").
  * A design already named in the sentence is not read twice.
  */
-function readPractices(scope: SentenceScope, named: readonly WorkDesignFact[]): WorkDesignFact[] {
+function readPractices(scope: SentenceScope, named: readonly WorkDesignFact[], facts: readonly Fact[]): WorkDesignFact[] {
   const { tokens, sentence } = scope;
   if (sentence.heading) return [];
   const work = scope.lex.work;
@@ -77,7 +103,9 @@ function readPractices(scope: SentenceScope, named: readonly WorkDesignFact[]): 
   for (const m of matches) {
     if (named.some((d) => d.design === m.value) || out.some((d) => d.design === m.value)) continue;
     if (!doneByStaff(scope, parties, m.first)) continue;
-    const negated = scope.negated(m.first, m.last);
+    // Moving to another place is rotation only at a stated time: "telkens na zes maanden gaat de medewerker naar een andere werkplek".
+    if (m.value === 'rotation' && !facts.some((f) => f.kind === 'duration' && !f.negated) && scope.lex.work.shortIntervals.matchAll(tokens).length === 0) continue;
+    const negated = negatedWithin(scope, m.first, m.last);
     out.push({ kind: 'work-design', design: m.value, arranged: !negated && !explains, via: 'practice', range: scope.rangeOf(m.first, m.last), sentence: sentence.index, negated });
   }
   return out;
@@ -87,9 +115,13 @@ function doneByStaff(scope: SentenceScope, parties: ReturnType<SentenceScope['le
   const { tokens, clauses } = scope;
   const clause = clauses[at];
   const inClause = parties.filter((p) => clauses[p.first] === clause || clauses[p.last] === clause);
+  // A passive names its doer after "door": "de eindcontrole wordt door de monteurs zelf uitgevoerd".
+  const agent = inClause.find((p) => p.first > 0 && (scope.lex.work.agentMarkers.has(tokens[p.first - 1].lower) || scope.lex.work.agentMarkers.has(tokens[p.first - 2]?.lower ?? '')) && tokens.slice(Math.max(0, p.first - 2), p.first).some((t) => t.lower === 'door' || t.lower === 'by'));
+  if (agent) return agent.value === 'employee' || agent.value === 'team';
   const before = inClause.filter((p) => p.last < at);
-  // Verb-second: "Vanaf 1 juni maken operators zelf ..." names the doer right after the verb.
-  const after = inClause.find((p) => p.first > at && p.first - at <= 3);
+  // Verb-second: "Vanaf 1 juni maken operators zelf ..." names the doer right after the verb;
+  // an object first ("Het eigen takenpakket mag de werknemer zelf aanpassen") a little further on.
+  const after = inClause.find((p) => p.first > at && p.first - at <= 3) ?? (before.length === 0 ? inClause.find((p) => p.first > at && p.first - at <= 5) : undefined);
   const doer = before.length > 0 ? before[before.length - 1] : after;
   if (doer) return doer.value === 'employee' || doer.value === 'team';
   // People of a trade before the description ("de verpleegkundigen stellen zelf ...", "monteurs verdelen ...").
@@ -121,7 +153,7 @@ function readGroupSizes(scope: SentenceScope): Fact[] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const n = readGroupNumber(tokens, i, language);
-    if (!n || n.value < 2 || !Number.isInteger(n.value)) continue;
+    if (!n || n.value < 2 || !Number.isInteger(n.value) || isYear(n.value, tokens[n.first])) continue;
     const next = tokens[n.last + 1];
     const people = next !== undefined && isPeople(scope, next.lower);
     const prev = tokens[n.first - 1]?.lower ?? '';
@@ -184,6 +216,11 @@ function readRotationIntervals(scope: SentenceScope, facts: readonly Fact[]): Ro
     if (work.notIntervalBefore.test(tokens.slice(Math.max(0, first - 3), first))) continue;
     if (work.notIntervalAfter.test(tokens.slice(last + 1, last + 4))) continue;
     out.push({ kind: 'rotation-interval', months: fact.months, range: fact.range, sentence: sentence.index, negated: false });
+  }
+  // Shorter than a week, in words: "dagelijks", "per dienst", "per dagdeel".
+  for (const m of work.shortIntervals.matchAll(tokens)) {
+    if (scope.negated(m.first, m.last)) continue;
+    out.push({ kind: 'rotation-interval', months: m.value === 'day' ? 1 / 30 : 1 / 60, range: scope.rangeOf(m.first, m.last), sentence: sentence.index, negated: false });
   }
   return out;
 }

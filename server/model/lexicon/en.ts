@@ -171,7 +171,8 @@ export const en: Lexicon = {
     peopleSuffixes: ['ers', 'ors', 'ists', 'ants', 'ents', 'ians'],
     notPeople: ['meters', 'liters', 'litres', 'orders', 'folders', 'posters', 'computers', 'containers', 'vouchers', 'printers', 'hours', 'numbers', 'quarters', 'dollars'],
     notIntervalBefore: ['first', 'during', 'trial', 'pilot'],
-    notIntervalAfter: ['in advance', 'beforehand', 'before the start'],
+    notIntervalAfter: ['in advance', 'beforehand', 'before the start', 'in service', 'employed'],
+    shortIntervals: { day: ['daily', 'every day', 'per shift', 'every shift', 'each shift'], 'half-day': ['every half day', 'per half day'] },
     parties: {
       employee: ['employee', 'employees', 'you', 'staff member'],
       team: ['team', 'teams'],

@@ -8,6 +8,10 @@ import type { VerbKnowledge } from '../morphology/dutchVerbs';
 export const nlVerbs: VerbKnowledge = {
   irregular: {
     nemen: { past: ['nam', 'namen'], participle: 'genomen' },
+    // Stressed -eren verbs of two syllables, whose stress the spelling rules cannot see ("leveren" -> "levert", but "rouleren" -> "rouleert").
+    rouleren: { past: ['rouleerde', 'rouleerden'], participle: 'gerouleerd', present: ['rouleer', 'rouleert'] },
+    roteren: { past: ['roteerde', 'roteerden'], participle: 'geroteerd', present: ['roteer', 'roteert'] },
+    vangen: { past: ['ving', 'vingen'], participle: 'gevangen' },
     vallen: { past: ['viel', 'vielen'], participle: 'gevallen' },
     gaan: { past: ['ging', 'gingen'], participle: 'gegaan', present: ['ga', 'gaat'] },
     staan: { past: ['stond', 'stonden'], participle: 'gestaan', present: ['sta', 'staat'] },
@@ -55,7 +59,7 @@ export const nlVerbs: VerbKnowledge = {
     verstrekken: { past: ['verstrekte', 'verstrekten'], participle: 'verstrekt' },
   },
   particles: [
-    'mee', 'door', 'over', 'op', 'toe', 'uit', 'aan', 'in', 'af', 'bij', 'terug', 'vast', 'weg', 'na', 'voor', 'om', 'samen',
+    'mee', 'door', 'over', 'op', 'vorm', 'waar', 'toe', 'uit', 'aan', 'in', 'af', 'bij', 'terug', 'vast', 'weg', 'na', 'voor', 'om', 'samen',
     'bekend', 'beschikbaar', 'vrij', 'tegemoet', 'kennis', 'plaats', 'deel',
   ],
   inseparablePrefixes: ['be', 'ge', 'ver', 'ont', 'her', 'er'],

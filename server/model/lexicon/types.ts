@@ -201,6 +201,8 @@ export interface WorkLexicon {
   notIntervalAfter: readonly string[];
   /** Who can hold a say. */
   parties: Readonly<Record<Party, readonly string[]>>;
+  /** Rotation intervals shorter than a week, as words: "dagelijks", "per dienst", "per dagdeel". */
+  shortIntervals: Readonly<Record<'day' | 'half-day', readonly string[]>>;
   /** Decision power and advice. */
   authority: Readonly<Record<'decide' | 'advise', readonly string[]>>;
   /** Conditions for changing work and for participation groups. */

@@ -112,6 +112,14 @@ function formsWithPrefix(infinitive: string, knowledge: VerbKnowledge): { finite
     const base = baseForms(infinitive.slice(prefix.length), knowledge);
     return { finite: base.finite.map((f) => prefix + f), participle: prefix + base.participle.replace(/^ge/, '') };
   }
+  // A regular verb with an unstressed prefix takes its stem from the verb without it: "verdelen"
+  // -> "verdeelt" (as "delen" -> "deelt"), "herverdelen" -> "herverdeeld"; the syllable count of
+  // the whole word would take the stressed "deel" for an unstressed final syllable ("hevel").
+  const regularPrefix = knowledge.inseparablePrefixes.find((p) => infinitive.startsWith(p) && infinitive.length - p.length >= 4 && /[aeiouy]/.test(infinitive.slice(p.length, -2)));
+  if (regularPrefix) {
+    const base = formsWithPrefix(infinitive.slice(regularPrefix.length), knowledge);
+    return { finite: base.finite.map((f) => regularPrefix + f), participle: regularPrefix + base.participle.replace(/^ge/, '') };
+  }
   const forms = baseForms(infinitive, knowledge);
   const unstressedStart = knowledge.inseparablePrefixes.some((p) => infinitive.startsWith(p) && infinitive.length - p.length >= 4);
   return { finite: forms.finite, participle: unstressedStart ? forms.participle.replace(/^ge/, '') : forms.participle };
