@@ -1,8 +1,14 @@
 import type { Rule } from '../server/engine/types';
-import type { InstrumentType } from '../server/model/types';
-import { factsInSentence, factsInSentences, provisions, provisionScope } from '../server/model/query';
+import type { InstrumentType, PolicyDocument } from '../server/model/types';
+import { factsInSentence, factsInSentences, provisions, provisionScope, type Provision } from '../server/model/query';
 
-const DRAWING_RIGHTS: ReadonlySet<InstrumentType> = new Set(['voucher', 'collective-fund']);
+const INDIVIDUAL_BUDGETS: ReadonlySet<InstrumentType> = new Set(['individual-budget', 'learning-account']);
+const DRAWING_RIGHTS_OR_BUDGETS: ReadonlySet<InstrumentType> = new Set(['voucher', 'collective-fund', ...INDIVIDUAL_BUDGETS]);
+
+/** A sector fund or foundation grants the budget, in a sentence that names it or in its scope. */
+function grantedByFund(doc: PolicyDocument, provision: Provision): boolean {
+  return factsInSentences(doc, provisionScope(doc, provision), 'scheme-term').some((t) => t.term === 'fund-provider' && !t.negated);
+}
 
 /**
  * Vouchers and individual drawing rights on a central budget work when unused rights flow back to
@@ -36,15 +42,16 @@ const rule: Rule = {
     },
   },
   check({ doc, report }) {
-    for (const provision of provisions(doc, DRAWING_RIGHTS)) {
-      // A fund counts only where employees claim from it themselves (individual drawing rights).
+    for (const provision of provisions(doc, DRAWING_RIGHTS_OR_BUDGETS)) {
+      // A fund counts only where employees claim from it themselves (individual drawing rights); a
+      // personal budget only where a sector fund or foundation grants it ("A+O stelt je een POB beschikbaar").
       if (provision.instrument === 'collective-fund' && !provision.mentions.some((m) => m.claimable)) continue;
+      if (INDIVIDUAL_BUDGETS.has(provision.instrument) && !grantedByFund(doc, provision)) continue;
       if (!provision.granted) continue;
-      // A subsidy from outside is no central budget of the employer's that unused rights could flow back to.
-      const external = factsInSentence(doc, provision.anchor.sentence, 'scheme-term').some(
-        (t) => t.term === 'external-scheme' && t.range.start <= provision.anchor.range.end && provision.anchor.range.start <= t.range.end,
-      );
-      if (external) continue;
+      // A government scheme (STAP, SLIM, ESF) is no central budget that unused rights could flow back
+      // to; a sector fund or foundation employees claim from is.
+      const government = factsInSentence(doc, provision.anchor.sentence, 'scheme-term').some((t) => t.term === 'government-scheme' && !t.negated);
+      if (government) continue;
       const scope = provisionScope(doc, provision);
       const terms = factsInSentences(doc, scope, 'scheme-term').filter((f) => !f.negated);
       const returns = terms.some((t) => t.term === 'returns');

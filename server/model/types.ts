@@ -229,6 +229,8 @@ export type SchemeTerm =
   | 'flexible-workers' // temporary and agency workers included
   | 'tax' // tax treatment of employer deposits
   | 'external-scheme' // a subsidy or external scheme (STAP, SLIM, O&O-fonds, fiscale aftrek)
+  | 'fund-provider' // a sector fund or foundation grants the money ("A+O stelt je een POB beschikbaar")
+  | 'government-scheme' // a scheme of the government or the EU (STAP, SLIM, ESF, UWV), not of the sector
   | 'financing' // costs are paid from a source ("gedekt met", "gefinancierd uit", "doet een beroep op")
   | 'conditions' // the scheme's conditions are checked ("voldoet aan de voorwaarden")
   | 'proof' // how compliance is shown ("aantonen", "verantwoording", "bewijsstukken")

@@ -69,7 +69,10 @@ export function readInstruments(scope: SentenceScope, quantities: Fact[], terms:
       instrument = 'collective-fund';
     } else if (f.instrument === 'subsidy') {
       // A subsidy paid to the employees themselves is money they control; one paid to employers is not.
-      instrument = scope.has('employeeRecipients') && !employerSide ? 'collective-fund' : 'reimbursement';
+      // So is one that employees, named as such, apply for themselves ("medewerkers kunnen via de
+      // stichting subsidie aanvragen"): a drawing right on a central budget. "Je" is left out: on a
+      // fund's pages it is as often the employer.
+      instrument = (scope.has('employeeRecipients') || claimant === 'employee-named') && !employerSide ? 'collective-fund' : 'reimbursement';
       if (employerSide) isDevelopment = false;
     } else if (f.instrument === 'choice-budget') {
       instrument = 'choice-budget';
@@ -110,7 +113,9 @@ function isBare(word: string, lexicon: Pick<Lexicon, 'compounds'>): boolean {
  * Who claims or receives the money in the sentence: the first party named before (or, after "door",
  * right behind) the claim ("werkgevers kunnen subsidie aanvragen", "je kunt een vergoeding aanvragen").
  */
-function claimantOf(scope: SentenceScope): 'employer' | 'employee' | null {
+const PRONOUNS = new Set(['je', 'jij', 'u', 'you']);
+
+function claimantOf(scope: SentenceScope): 'employer' | 'employee' | 'employee-named' | null {
   const { sets } = scope.lex;
   const claim = sets.individualClaims.matchAll(scope.tokens)[0] ?? sets.grants.matchAll(scope.tokens).find((g) => scope.tokens[g.first].lower === 'aanmerking' || scope.tokens[g.first].lower === 'in');
   if (!claim) return null;
@@ -118,7 +123,7 @@ function claimantOf(scope: SentenceScope): 'employer' | 'employee' | null {
   const employer = sets.employerClaimants.matchAll(before)[0];
   const employee = sets.employeeClaimants.matchAll(before)[0];
   if (employer && (!employee || employer.first < employee.first)) return 'employer';
-  if (employee) return 'employee';
+  if (employee) return PRONOUNS.has(scope.tokens[employee.first].lower) ? 'employee' : 'employee-named';
   const after = scope.tokens.slice(claim.last + 1, claim.last + 5);
   const by = after.findIndex((t) => t.lower === 'door');
   if (by >= 0 && sets.employerClaimants.test(after.slice(by + 1))) return 'employer';

@@ -145,6 +145,7 @@ export const en: Lexicon = {
     portability: ['another employer|job|role', 'leave the company', 'leaving the company', 'portable', 'take it with you', 'when you leave'],
     'flexible-workers': ['contractor*', 'temporary ~ staff|workers|employees|contract', 'fixed-term', 'agency workers', 'part-time', 'interns'],
     tax: ['taxable', 'tax-free', 'tax ~ treatment|implications|purposes', 'taxed', 'payroll tax'],
+    'government-scheme': ['government grant', 'tax deduction', 'tax credit', 'apprenticeship levy', 'skills bootcamp*'],
     'external-scheme': ['subsidy', 'subsidies', 'grant scheme', 'government grant', 'tax deduction', 'tax credit', 'apprenticeship levy'],
     financing: ['funded|paid|covered|financed ~ by|from|with', 'apply for', 'rely on', 'make use of', 'funding'],
     conditions: ['conditions', 'condition', 'requirements', 'eligibility criteria', 'meets|meet ~ criteria|requirements|conditions'],

@@ -134,6 +134,8 @@ export const nl: Lexicon = {
   individualClaims: [
     'op aanvraag', 'aanvraag ~ indienen|indient|doen|doet', 'vraagt|vragen|vraag ~ aan', 'aanspraak', 'trekkingsrecht*', 'individuele aanvraag',
     'declareren|declareert|declaratie', 'subsidieaanvraag', 'kan|kunnen|kunt|kun|mag|mogen ~ aanvragen', 'aangevraagd', 'beroep doen op', 'doet|doen ~ beroep op', 'aanspraak maken',
+    // Every form of the verb, split too ("vraag je aan via", "aan te vragen"); the noun "aanvraag" is no form of it.
+    '@aanvragen',
   ],
   individualCues: [
     'per werknemer|medewerker|persoon|deelnemer|fte|ambtenaar|docent|leraar|personeelslid|individu',
@@ -457,6 +459,16 @@ export const nl: Lexicon = {
       'bepaalde tijd', 'flexibele ~ arbeidsrelatie|contract|contracten|medewerkers|werknemers', 'nulurencontract*', 'min-maxcontract*',
     ],
     tax: ['fiscaal', 'fiscale', 'onbelast', 'belastingvrij*', 'loonheffing*', 'werkkostenregeling', 'eindheffing', 'gerichte vrijstelling', 'vrijgesteld ~ belasting|loonheffing', 'belast ~ loon'],
+    // A sector fund or foundation grants the money itself: a personal budget from it is a drawing right on a central budget.
+    'fund-provider': [
+      'fonds|*fonds|stichting|sectorfonds ~ @stellen|@bieden|@vergoeden|@verstrekken|@geven|@kennen ~ budget|*budget|pob|bijdrage|vergoeding|tegoed',
+      'a|o +|& o ~ @stellen|@bieden|@vergoeden|@verstrekken|@geven|@kennen',
+      '@vergoeden|@verstrekken|@betalen|@bekostigen ~ door|via|vanuit|uit ~ het|de ~ fonds|*fonds|stichting|sectorfonds',
+    ],
+    // A scheme of the government or the EU, not of the sector: no central budget of its own to return to.
+    'government-scheme': [
+      'stap*', 'slim*', 'slim-regeling', 'esf*', 'europees|europese sociaal fonds', 'uwv', 'rijksoverheid', 'overheid', 'ministerie', 'fiscale aftrek', 'aftrekpost*', 'lerarenbeurs',
+    ],
     'external-scheme': [
       'subsidie', 'subsidies', 'subsidieregeling*', '*-subsidie', 'slim-regeling', 'slim-subsidie', 'stap-budget', 'stap-subsidie', 'stap-regeling',
       'o&o-fonds*', 'sectorfonds*', 'fiscale aftrek', 'aftrekpost*', 'esf-subsidie', 'lerarenbeurs', 'tegemoetkoming ~ uit|van ~ fonds|*fonds|overheid|uwv|regeling',

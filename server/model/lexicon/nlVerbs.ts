@@ -63,5 +63,6 @@ export const nlVerbs: VerbKnowledge = {
     'bekend', 'beschikbaar', 'vrij', 'tegemoet', 'kennis', 'plaats', 'deel',
   ],
   inseparablePrefixes: ['be', 'ge', 'ver', 'ont', 'her', 'er'],
+  nouns: ['aanvraag', 'opbouw', 'overleg', 'afspraak', 'uitleg', 'opgave', 'inzet', 'toezeg', 'aanbod'],
   whole: ['informeren', 'overleggen', 'ondersteunen', 'onderhouden', 'overwegen', 'voorkomen', 'aanvaarden'],
 };

@@ -26,6 +26,8 @@ export interface VerbKnowledge {
   inseparablePrefixes: readonly string[];
   /** Verbs that start like a particle but do not split ("informeren", "overleggen"). */
   whole: readonly string[];
+  /** Nouns that look like a verb form and are read as the noun ("aanvraag", "opbouw", "overleg"). */
+  nouns: readonly string[];
 }
 
 /** The forms of one verb: written as one word, and (for a separable verb) the base forms that need the particle elsewhere in the clause. */
@@ -98,11 +100,11 @@ export function verbForms(lemma: string, knowledge: VerbKnowledge): VerbForms {
   if (particle) {
     const base = lemma.slice(particle.length);
     const { finite, participle } = formsWithPrefix(base, knowledge);
-    const joined = new Set([...finite.map((f) => particle + f), ...withAdjectiveEnding(particle + participle)]);
+    const joined = new Set([...finite.map((f) => particle + f), ...withAdjectiveEnding(particle + participle)].filter((f) => !knowledge.nouns.includes(f)));
     return { lemma, joined, split: { particle, forms: new Set([...finite, participle]) } };
   }
   const { finite, participle } = formsWithPrefix(lemma, knowledge);
-  return { lemma, joined: new Set([...finite, ...withAdjectiveEnding(participle)]), split: null };
+  return { lemma, joined: new Set([...finite, ...withAdjectiveEnding(participle)].filter((f) => !knowledge.nouns.includes(f))), split: null };
 }
 
 function formsWithPrefix(infinitive: string, knowledge: VerbKnowledge): { finite: string[]; participle: string } {

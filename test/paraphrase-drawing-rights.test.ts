@@ -1,0 +1,57 @@
+import { strict as assert } from 'node:assert';
+import { parseMarkdown } from '../server/engine/parse';
+import { lintText } from '../server/engine/lint';
+import { buildPolicyDocument } from '../server/model/build';
+import { allProvisions } from '../server/model/query';
+
+/**
+ * Individual drawing rights on a central budget: money a sector fund or foundation holds and
+ * employees claim from themselves. Such a scheme should say what happens to unused rights and how a
+ * request is made (voucher-terms); a subsidy the employer claims, or a budget the employer pays, is
+ * no drawing right.
+ */
+const claimableFund = (text: string) =>
+  allProvisions(buildPolicyDocument(text, parseMarkdown(text))).some((p) => p.instrument === 'collective-fund' && p.mentions.some((m) => m.claimable));
+const voucherFindings = (text: string) => lintText(text).findings.filter((f) => f.ruleId === 'voucher-terms');
+
+describe('paraphrase: drawing rights on a central budget', () => {
+  const claimedByEmployees = [
+    'Medewerkers uit de bouwsector kunnen bij het opleidingsfonds subsidie aanvragen voor een vakopleiding.',
+    'Werknemers in de branche vragen de subsidie voor een cursus zelf aan bij de stichting.',
+    'Ambtenaren die een loopbaanstap willen zetten, kunnen tot 1 oktober subsidie aanvragen voor scholing.',
+    'Leraren kunnen bij het fonds een subsidie voor hun studie aanvragen.',
+    'Alle medewerkers die onder de cao vallen, kunnen via het sectorfonds subsidie aanvragen voor een opleiding.',
+  ];
+  for (const text of claimedByEmployees) {
+    it(`a fund employees claim from: «${text}»`, () => assert.ok(claimableFund(text)));
+  }
+
+  const notByEmployees = [
+    'Werkgevers kunnen bij het opleidingsfonds subsidie aanvragen voor de opleiding van hun personeel.',
+    'De onderneming vraagt jaarlijks subsidie aan voor de scholing van haar medewerkers.',
+    'Wij vragen namens het bedrijf subsidie aan bij het sectorfonds voor uw cursus.',
+  ];
+  for (const text of notByEmployees) {
+    it(`no drawing right of the employees: «${text}»`, () => assert.ok(!claimableFund(text)));
+  }
+
+  const fundGrants = [
+    '# Persoonlijk opleidingsbudget\n\nHet sectorfonds stelt je een persoonlijk opleidingsbudget van maximaal € 1.500 beschikbaar voor een opleiding naar keuze.',
+    '# Leerbudget\n\nDe stichting kent iedere werknemer in de branche een leerbudget van € 800 toe voor scholing.',
+    '# Ontwikkelbudget\n\nIedere medewerker heeft een ontwikkelbudget van € 1.000 voor een cursus, dat wordt vergoed vanuit het opleidingsfonds.',
+  ];
+  for (const text of fundGrants) {
+    it(`a budget a fund grants is a drawing right and voucher-terms asks about unused rights: «${text.split('\n').pop()}»`, () => {
+      assert.equal(voucherFindings(text).length, 1);
+    });
+  }
+
+  const employerGrants = [
+    '# Ontwikkelbudget\n\nDe werkgever stelt iedere medewerker een ontwikkelbudget van € 1.000 per jaar beschikbaar voor een opleiding.',
+    '# Leerbudget\n\nJe krijgt van ons elk jaar een leerbudget van € 600 voor cursussen en trainingen.',
+    '# STAP\n\nMedewerkers kunnen via de overheid een STAP-budget van € 1.000 aanvragen voor scholing.',
+  ];
+  for (const text of employerGrants) {
+    it(`no drawing right: «${text.split('\n').pop()}»`, () => assert.deepEqual(voucherFindings(text).map((f) => f.message), []));
+  }
+});
