@@ -30,6 +30,10 @@ const DAYS: Array<[string, number | null, 'days' | 'hours' | null, number | null
   ['Iedereen mag twee dagen per jaar naar een congres of seminar.', 2, 'days', 12],
   // Compounds with a linking morpheme after the prefix ("ontwikkelings-", "opleidings-").
   ['U heeft ieder jaar recht op twee ontwikkelingsdagen.', 2, 'days', 12],
+  // "een" is the article unless a period makes it a number.
+  ['Je vraagt een ontwikkeldag ten minste twee weken van tevoren aan.', null, 'days', null],
+  ['Iedere medewerker krijgt een ontwikkeldag per maand.', 1, 'days', 1],
+  ['De werknemer heeft recht op één studiedag per kwartaal.', 1, 'days', 3],
   ['De medewerker krijgt jaarlijks drie professionaliseringsdagen.', 3, 'days', 12],
   ['Verpleegkundigen krijgen 24 uur per jaar om hun bekwaamheid bij te houden.', 24, 'hours', 12],
   ['De medewerker heeft elk jaar recht op vier scholingsdagen met behoud van loon.', 4, 'days', 12],

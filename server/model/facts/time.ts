@@ -54,6 +54,8 @@ function termFact(scope: SentenceScope, term: TimeTermFact['term'], first: numbe
 }
 
 /** "twee scholingsdagen", "24 uur", "vijf halve dagen", and a bare "ontwikkeldagen" (value null). */
+const INDEFINITE_ARTICLES = new Set(['een', 'a', 'an']);
+
 function readAmounts(scope: SentenceScope, facts: readonly Fact[]): TimeAmountFact[] {
   const { tokens, language } = scope;
   const out: TimeAmountFact[] = [];
@@ -78,7 +80,11 @@ function readAmounts(scope: SentenceScope, facts: readonly Fact[]): TimeAmountFa
     }
     if (!unit) continue;
     used.add(at);
-    out.push(amount(scope, facts, n.value * factor, unit, n.first, at));
+    const made = amount(scope, facts, n.value * factor, unit, n.first, at);
+    // "een" is mostly the article: "vraagt een ontwikkeldag aan" grants no number of days; "een dag
+    // per maand" does, and so does "één dag".
+    if (INDEFINITE_ARTICLES.has(tokens[n.first].lower) && n.first === n.last && factor === 1 && made.perMonths === null) made.value = null;
+    out.push(made);
     i = at;
   }
   // A day or hour entitlement named without a figure.
