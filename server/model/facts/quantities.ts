@@ -1,5 +1,5 @@
-import type { CountFact, DurationFact, Fact, MoneyFact, PercentFact } from '../types';
-import { COUNT_UNITS, PER_WORDS as PER, RATE_WORDS, TIME_UNITS } from '../lexicon/numbers';
+import type { CountFact, DurationFact, Fact, Language, MoneyFact, PercentFact } from '../types';
+import { COUNT_UNITS, FRACTION_WORDS, PER_WORDS as PER, RATE_WORDS, TIME_UNITS } from '../lexicon/numbers';
 import { readMoney, readNumber } from './numbers';
 import { readDateRanges } from './dates';
 import type { SentenceScope } from './extract';
@@ -48,6 +48,12 @@ export function readQuantities(scope: SentenceScope): Fact[] {
         ...base(money.first, money.last),
       });
       i = money.last;
+      continue;
+    }
+    const share = fractionAt(tokens, i, language);
+    if (share !== null) {
+      others.push({ kind: 'percent', value: share, base: percentBase(scope, i + 2), ...base(Math.max(0, i - 1), i) });
+      i++;
       continue;
     }
     const n = readNumber(tokens, i, language);
@@ -130,6 +136,21 @@ export function boundOf(scope: SentenceScope, before: Token[]): 'max' | 'min' | 
   if (scope.lex.sets.upperBounds.test(before)) return 'max';
   return scope.lex.sets.lowerBounds.test(before) ? 'min' : 'exact';
 }
+
+/**
+ * A share in words: an article or number word, the fraction, then "van"/"of" ("de helft van de
+ * studie-uren", "een kwart van het budget"). "het derde lid" is an ordinal, not a share: the "van" is required.
+ */
+function fractionAt(tokens: Token[], i: number, language: Language): number | null {
+  const value = FRACTION_WORDS[language].get(tokens[i].lower);
+  if (value === undefined || !SHARE_LINKS.has(tokens[i + 1]?.lower ?? '')) return null;
+  // English "half of the hours" needs no article before it.
+  const opened = i > 0 && SHARE_OPENERS.has(tokens[i - 1].lower);
+  return opened || (language === 'en' && tokens[i].lower === 'half') ? value : null;
+}
+
+const SHARE_OPENERS = new Set(['de', 'een', 'één', 'the', 'a', 'one']);
+const SHARE_LINKS = new Set(['van', 'of']);
 
 function percentBase(scope: SentenceScope, from: number): PercentFact['base'] {
   const window = scope.tokens.slice(from, from + 10);

@@ -16,6 +16,12 @@ export const NUMBER_WORDS: Record<Language, ReadonlyMap<string, number>> = {
   ]),
 };
 
+/** Shares said in words, in percent: "de helft van de uren", "een kwart van het budget", "half of the hours". */
+export const FRACTION_WORDS: Record<Language, ReadonlyMap<string, number>> = {
+  nl: new Map([['helft', 50], ['kwart', 25], ['derde', 100 / 3], ['vijfde', 20], ['tiende', 10]]),
+  en: new Map([['half', 50], ['quarter', 25], ['third', 100 / 3], ['fifth', 20], ['tenth', 10]]),
+};
+
 /** Words that make a time unit a rate: "per jaar", "elke maand", "a year". */
 export const PER_WORDS: ReadonlySet<string> = new Set(['per', 'elk', 'elke', 'ieder', 'iedere', 'each', 'every', 'a', 'an']);
 
