@@ -116,7 +116,7 @@ export function lintFile(target: Target, ctx: LintFileContext): FileOutcome {
 
   let config;
   try {
-    config = configForDocument(loadConfigForFile(target.path, { configFile: ctx.configFile, rules: ctx.rules }), source.text, target.path, ctx.rules);
+    config = configForDocument(loadConfigForFile(target.path, { configFile: ctx.configFile, rules: ctx.rules, roots: [ctx.cwd] }), source.text, target.path, ctx.rules);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     outcome.notices.push(`${displayPath(error.file, ctx.cwd)}: ${error.detail}`);
