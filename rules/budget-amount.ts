@@ -24,6 +24,7 @@ const rule: Rule = {
         type: 'number',
         default: 706,
         minimum: 0,
+        maximum: 100000,
         description: {
           nl: 'Laagste bedrag per jaar van een individueel budget zonder melding (het gemiddelde van 2018 was € 706).',
           en: 'Lowest yearly amount of an individual budget without a finding (the 2018 average was EUR 706).',
@@ -33,6 +34,7 @@ const rule: Rule = {
         type: 'number',
         default: 1,
         minimum: 0,
+        maximum: 100,
         description: {
           nl: 'Laagste percentage van de loonsom voor een collectief budget zonder melding.',
           en: 'Lowest share of the payroll, in percent, for a collective budget without a finding.',

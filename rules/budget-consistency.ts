@@ -24,6 +24,7 @@ const rule: Rule = {
         type: 'number',
         default: 0.5,
         minimum: 0,
+        maximum: 1,
         description: {
           nl: 'Deel van de medewerkers (0-1) dat het volledige bedrag per persoon moet kunnen krijgen uit het totaal.',
           en: 'Share of the employees (0-1) who must be able to get the full per-person amount from the total.',
@@ -33,6 +34,7 @@ const rule: Rule = {
         type: 'integer',
         default: 0,
         minimum: 0,
+        maximum: 1000000,
         description: {
           nl: 'Aantal medewerkers als de tekst het niet noemt (0: alleen het aantal uit de tekst gebruiken).',
           en: 'Number of employees when the draft does not state it (0: use only the number in the draft).',

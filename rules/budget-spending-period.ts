@@ -22,6 +22,7 @@ const rule: Rule = {
         type: 'integer',
         default: 24,
         minimum: 1,
+        maximum: 120,
         description: { nl: 'Kortste aanvaardbare bestedingstermijn in maanden.', en: 'Shortest acceptable spending period in months.' },
       },
     },

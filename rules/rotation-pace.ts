@@ -21,6 +21,7 @@ const rule: Rule = {
         type: 'integer',
         default: 3,
         minimum: 1,
+        maximum: 120,
         description: { nl: 'Kortste aanvaardbare roulatie-interval in maanden.', en: 'Shortest acceptable rotation interval in months.' },
       },
     },

@@ -8,7 +8,7 @@ import { loadConfigForFile } from '../config/load';
 import type { Target } from './files';
 import { isMarkdownPath } from './files';
 import { t } from './messages';
-import { readSource } from './readSource';
+import { encodeSource, readSource } from './readSource';
 import type { FileReport } from './report';
 import { toMessages } from './report';
 import { WriteFileError, writeFileAtomic, type WriterFs } from './writeAtomic';
@@ -116,7 +116,7 @@ export function lintFile(target: Target, ctx: LintFileContext): FileOutcome {
 
   let config;
   try {
-    config = configForDocument(loadConfigForFile(target.path, { configFile: ctx.configFile, rules: ctx.rules }), source.text, target.path, ctx.rules);
+    config = configForDocument(loadConfigForFile(target.path, { configFile: ctx.configFile, rules: ctx.rules, roots: [ctx.cwd] }), source.text, target.path, ctx.rules);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     outcome.notices.push(`${displayPath(error.file, ctx.cwd)}: ${error.detail}`);
@@ -144,7 +144,7 @@ export function lintFile(target: Target, ctx: LintFileContext): FileOutcome {
       const result = applyFixesRepeatedly(text, (t) => lint(t).findings, { eol: source.eol });
       if (result.text !== text) {
         try {
-          writeFileAtomic(target.path, (source.bom ? '\uFEFF' : '') + result.text, { expected: source.stamp ?? undefined, fs: ctx.writerFs });
+          writeFileAtomic(target.path, encodeSource(result.text, source), { expected: source.stamp ?? undefined, fs: ctx.writerFs });
           text = result.text;
           outcome.fixesApplied = result.applied;
           outcome.written = true;

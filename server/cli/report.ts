@@ -37,7 +37,7 @@ function position(lines: LineIndex, offset: number): { line: number; column: num
 }
 
 /** Findings (offsets) to report messages (1-based positions), with the preferred fix if any. */
-export function toMessages(findings: readonly Finding[], lines: LineIndex, eol: '\n' | '\r\n'): ReportMessage[] {
+export function toMessages(findings: readonly Finding[], lines: LineIndex, eol: '\n' | '\r\n' | '\r'): ReportMessage[] {
   return findings.map((finding) => {
     const start = position(lines, finding.range.start);
     const end = position(lines, finding.range.end);

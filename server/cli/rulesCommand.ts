@@ -10,7 +10,7 @@ export interface RuleListing {
   fixable: boolean;
   docs: string;
   description: string;
-  options: Record<string, { type: string; default: number | boolean | string; minimum?: number; description: string }>;
+  options: Record<string, { type: string; default: number | boolean | string; minimum?: number; maximum?: number; description: string }>;
 }
 
 export function listRules(rules: readonly Rule[], locale: Locale): RuleListing[] {
@@ -24,7 +24,7 @@ export function listRules(rules: readonly Rule[], locale: Locale): RuleListing[]
     options: Object.fromEntries(
       Object.entries(meta.options).map(([name, spec]) => [
         name,
-        { type: spec.type, default: spec.default, ...(spec.minimum === undefined ? {} : { minimum: spec.minimum }), description: spec.description[locale] },
+        { type: spec.type, default: spec.default, ...(spec.minimum === undefined ? {} : { minimum: spec.minimum }), ...(spec.maximum === undefined ? {} : { maximum: spec.maximum }), description: spec.description[locale] },
       ]),
     ),
   }));

@@ -3,6 +3,7 @@ import type { Rule } from '../engine/types';
 import { ConfigError } from './errors';
 import { mergeConfig, toResolved } from './load';
 import { parseYaml } from './parseFile';
+import { MAX_FRONT_MATTER_CHARS } from './readLimited';
 import type { ResolvedConfig } from './types';
 import { validateConfig } from './validate';
 
@@ -12,13 +13,13 @@ import { validateConfig } from './validate';
  */
 export function extractFrontMatter(text: string): string | null {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const open = /^---[ \t]*\r?\n/.exec(body);
+  const open = /^---[ \t]*(?:\r\n|\r|\n)/.exec(body);
   if (!open) return null;
   const close = /^---[ \t]*\r?$/m;
   const rest = body.slice(open[0].length);
   const end = close.exec(rest);
   if (!end) return null;
-  return rest.slice(0, end.index).replace(/\r?\n$/, '');
+  return rest.slice(0, end.index).replace(/(?:\r\n|\r|\n)$/, '');
 }
 
 /**
@@ -28,6 +29,9 @@ export function extractFrontMatter(text: string): string | null {
  */
 export function frontMatterConfig(frontMatter: string | null, file: string, rules: readonly Rule[] = allRules): ResolvedConfig | null {
   if (frontMatter === null || !/^caolint\s*:/m.test(frontMatter)) return null;
+  if (frontMatter.length > MAX_FRONT_MATTER_CHARS) {
+    throw new ConfigError({ file, keyPath: 'caolint' }, `front matter too large to read its caolint settings (${frontMatter.length} characters; at most ${MAX_FRONT_MATTER_CHARS})`);
+  }
   const data = parseYaml(frontMatter, file);
   if (typeof data !== 'object' || data === null || !('caolint' in data)) return null;
   const value = (data as { caolint: unknown }).caolint;

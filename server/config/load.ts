@@ -1,9 +1,10 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { allRules } from '../../rules/index';
 import type { Rule } from '../engine/types';
 import { ConfigError } from './errors';
 import { parseConfigText } from './parseFile';
+import { ConfigReadError, mayRead, readConfigText } from './readLimited';
 import type { ConfigFileContent, ResolvedConfig, RuleEntry, RuleSetting } from './types';
 import { validateConfig } from './validate';
 
@@ -15,6 +16,18 @@ export interface LoadOptions {
   configFile?: string;
   /** The rule catalogue to validate against (default: every built-in rule). */
   rules?: readonly Rule[];
+  /**
+   * Project folders (the editor's workspace folders, the CLI's working folder). `extends` may name
+   * files inside these, inside the folder of the farthest config file found for the draft (or of
+   * `configFile`), or the user's home config (`~/.caolintrc.*`, `~/.config/caolint/`); nothing else.
+   */
+  roots?: readonly string[];
+  /**
+   * `configFile` comes from a setting a workspace may write (the editor's `caolint.configFile`), so
+   * it must lie inside `roots` or be the user's home config, like an `extends` target. The CLI's
+   * `--config` is the user's own choice and is not confined.
+   */
+  confineConfigFile?: boolean;
 }
 
 export function emptyConfig(): ResolvedConfig {
@@ -95,9 +108,10 @@ export function readConfigFile(file: string, rules: readonly Rule[] = allRules):
   if (hit && hit.stamp === stamp) return hit.content;
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readConfigText(path);
   } catch (error) {
-    throw new ConfigError({ file: path }, `cannot read config file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    if (error instanceof ConfigReadError) throw new ConfigError({ file: path }, error.message);
+    throw error;
   }
   const content = validateConfig(parseConfigText(text, path), rules, path);
   byPath.set(path, { stamp, content });
@@ -109,17 +123,57 @@ function extendsOf(content: ConfigFileContent): string[] {
   return typeof content.extends === 'string' ? [content.extends] : content.extends;
 }
 
+const CONFIG_KEYS = ['$schema', 'root', 'extends', 'locale', 'rules'];
+const CONFIG_EXTENSION = /\.(json|ya?ml)$/i;
+
+/**
+ * An extended file that is no caolint config (a workflow, package.json, a compose file) is refused
+ * as a whole by the file that extends it, rather than having its key names listed as unknown settings.
+ */
+function readExtendedFile(path: string, target: string, from: string, rules: readonly Rule[]): ConfigFileContent {
+  if (!CONFIG_EXTENSION.test(path)) {
+    throw new ConfigError({ file: from, keyPath: 'extends' }, `extends: '${target}' is not a caolint config file (expected a .json, .yaml or .yml file)`);
+  }
+  let text: string;
+  try {
+    text = readConfigText(path);
+  } catch (error) {
+    if (error instanceof ConfigReadError) throw new ConfigError({ file: from, keyPath: 'extends' }, `extends: '${target}': ${error.message}`);
+    throw error;
+  }
+  const value = parseConfigText(text, path);
+  const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
+  const keys = isObject ? Object.keys(value) : [];
+  if (!isObject || (keys.length > 0 && !keys.some((key) => CONFIG_KEYS.includes(key)))) {
+    throw new ConfigError({ file: from, keyPath: 'extends' }, `extends: '${target}' is not a caolint config file (it sets none of root, extends, locale, rules)`);
+  }
+  return readConfigFile(path, rules);
+}
+
 /** One file with everything it extends merged beneath it; `files` lists every file read. */
-function loadWithExtends(file: string, rules: readonly Rule[], chain: string[], files: string[]): { config: ResolvedConfig; root: boolean } {
+function loadWithExtends(
+  file: string,
+  rules: readonly Rule[],
+  chain: string[],
+  files: string[],
+  roots: readonly string[],
+  content: ConfigFileContent = readConfigFile(resolve(file), rules),
+): { config: ResolvedConfig; root: boolean } {
   const path = resolve(file);
-  if (chain.includes(path)) throw new ConfigError({ file: path, keyPath: 'extends' }, `extends: circular reference (${[...chain, path].join(' -> ')})`);
-  const content = readConfigFile(path, rules);
   files.push(path);
   let config = emptyConfig();
   for (const target of extendsOf(content)) {
     const base = resolve(dirname(path), target);
+    if (chain.includes(base) || base === path) throw new ConfigError({ file: path, keyPath: 'extends' }, `extends: circular reference (${[...chain, path, base].join(' -> ')})`);
     if (!existsSync(base)) throw new ConfigError({ file: path, keyPath: 'extends' }, `extends: cannot find '${target}'`);
-    config = mergeConfig(config, loadWithExtends(base, rules, [...chain, path], files).config);
+    if (!mayRead(base, roots)) {
+      throw new ConfigError(
+        { file: path, keyPath: 'extends' },
+        `extends: '${target}' is outside the project; extends may only name files in the project folder or your home config (~/.caolintrc.*, ~/.config/caolint/)`,
+      );
+    }
+    const extended = readExtendedFile(base, target, path, rules);
+    config = mergeConfig(config, loadWithExtends(base, rules, [...chain, path], files, roots, extended).config);
   }
   return { config: mergeConfig(config, toResolved(content)), root: content.root === true };
 }
@@ -152,9 +206,22 @@ function cascade(filePath: string, rules: readonly Rule[]): string[] {
 
 function load(filePath: string, opts: LoadOptions, files: string[]): ResolvedConfig {
   const rules = opts.rules ?? allRules;
-  if (opts.configFile) return loadWithExtends(opts.configFile, rules, [], files).config;
+  const roots = (opts.roots ?? []).map((root) => resolve(root));
+  if (opts.configFile) {
+    const configFile = resolve(opts.configFile);
+    if (opts.confineConfigFile && existsSync(configFile) && !mayRead(configFile, roots)) {
+      throw new ConfigError(
+        { file: configFile },
+        'caolint.configFile is outside the workspace; it may only name a file in the workspace or your home config (~/.caolintrc.*, ~/.config/caolint/)',
+      );
+    }
+    return loadWithExtends(configFile, rules, [], files, [...roots, dirname(configFile)]).config;
+  }
+  const found = cascade(filePath, rules);
+  // The folder tree of the config files found: the farthest one's folder holds them all.
+  const tree = found.length > 0 ? [dirname(found[found.length - 1])] : [];
   let config = emptyConfig();
-  for (const file of cascade(filePath, rules).reverse()) config = mergeConfig(config, loadWithExtends(file, rules, [], files).config);
+  for (const file of found.reverse()) config = mergeConfig(config, loadWithExtends(file, rules, [], files, [...roots, ...tree]).config);
   return config;
 }
 

@@ -1,5 +1,6 @@
 import { parseDocument } from 'yaml';
 import { ConfigError } from './errors';
+import { MAX_YAML_ALIASES } from './readLimited';
 
 /** 1-based line and column of a UTF-16 offset. */
 function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -14,6 +15,31 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
   return { line, column: offset - lineStart + 1 };
 }
 
+/**
+ * V8's JSON error without anything taken from the file: "Unexpected token 'r', "root:x:0:0"... is
+ * not valid JSON" quotes the text, so a message never repeats more than what kind of error it is.
+ */
+function jsonDetail(message: string): string {
+  if (/^Unexpected token\b/.test(message)) return 'unexpected character';
+  const detail = message
+    .replace(/\s*\(line \d+ column \d+\)/, '')
+    .replace(/ in JSON at position \d+.*$/s, '')
+    .replace(/,? ".*$/s, '')
+    .trim();
+  return detail.includes('"') || detail === '' ? 'not valid JSON' : detail;
+}
+
+/**
+ * A YAML error in the parser's words, cut before anything quoted from the file (a token, a tag or
+ * directive name, an alias): "Unresolved tag: !secret" becomes "Unresolved tag".
+ */
+function yamlDetail(code: string, message: string): string {
+  if (code === 'BAD_DIRECTIVE') return 'unknown directive';
+  const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  const cut = first.split(': ')[0].trim();
+  return cut === '' || /["'`]/.test(cut.replace(/closing "quote/, '')) ? 'not valid YAML' : cut;
+}
+
 function parseJson(text: string, file: string): unknown {
   try {
     return JSON.parse(text);
@@ -21,7 +47,7 @@ function parseJson(text: string, file: string): unknown {
     const message = error instanceof Error ? error.message : String(error);
     // V8 names the offending offset as "at position N"; turn it into a line and column a user can find.
     const match = /position (\d+)/.exec(message);
-    const detail = message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '').replace(/,? ".*" is not valid JSON$/s, '');
+    const detail = jsonDetail(message);
     if (match) {
       const { line, column } = lineColumn(text, Number(match[1]));
       throw new ConfigError({ file, line, column }, `invalid JSON at line ${line}, column ${column}: ${detail}`);
@@ -38,10 +64,17 @@ export function parseYaml(text: string, file: string): unknown {
   if (error) {
     const pos = error.linePos?.[0];
     const where = pos ? ` at line ${pos.line}, column ${pos.col}` : '';
-    const detail = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    throw new ConfigError({ file, line: pos?.line, column: pos?.col }, `invalid YAML${where}: ${detail}`);
+    throw new ConfigError({ file, line: pos?.line, column: pos?.col }, `invalid YAML${where}: ${yamlDetail(error.code, error.message)}`);
   }
-  return doc.toJS() as unknown;
+  try {
+    // maxAliasCount: a "billion laughs" document (aliases of aliases) would expand to gigabytes.
+    return doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) as unknown;
+  } catch (failure) {
+    if (failure instanceof ReferenceError && /alias/i.test(failure.message)) {
+      throw new ConfigError({ file }, `YAML uses too many aliases (more than ${MAX_YAML_ALIASES}; a document that expands this way is refused)`);
+    }
+    throw new ConfigError({ file }, `invalid YAML: ${yamlDetail('', failure instanceof Error ? failure.message : String(failure))}`);
+  }
 }
 
 /** Parses a config file's text by its extension; an empty YAML file is an empty config. */

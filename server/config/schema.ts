@@ -12,6 +12,7 @@ function bilingual(text: { nl: string; en: string }): string {
 function optionSchema(spec: OptionSpec): JsonSchema {
   const schema: JsonSchema = { type: spec.type, default: spec.default, description: bilingual(spec.description) };
   if (spec.minimum !== undefined) schema.minimum = spec.minimum;
+  if (spec.maximum !== undefined) schema.maximum = spec.maximum;
   return schema;
 }
 
@@ -38,7 +39,7 @@ function ruleEntrySchema(rule: Rule): JsonSchema {
   };
 }
 
-/** The config-file schema, derived from the rules' metadata (ids, option names, types, minimums). */
+/** The config-file schema, derived from the rules' metadata (ids, option names, types, minimums and maximums). */
 export function buildConfigSchema(rules: readonly Rule[]): JsonSchema {
   const ruleProperties: JsonSchema = {};
   for (const rule of [...rules].sort((a, b) => a.meta.id.localeCompare(b.meta.id))) ruleProperties[rule.meta.id] = ruleEntrySchema(rule);

@@ -41,6 +41,8 @@ function describe(error: ErrorObject, prefix: string): string | null {
     }
     case 'minimum':
       return `${subject} must be at least ${String(error.params.limit)}`;
+    case 'maximum':
+      return `${subject} must be at most ${String(error.params.limit)}`;
     default:
       return `${subject} ${error.message ?? 'is invalid'}`;
   }

@@ -1,10 +1,22 @@
 import type { Finding, Fix, TextEdit } from './types';
 
-/** Keeps only edits whose range lies inside the text; order is stable by start offset. */
+/** True when `offset` falls between the two halves of a surrogate pair (inside an emoji, say). */
+export function splitsSurrogatePair(text: string, offset: number): boolean {
+  if (offset <= 0 || offset >= text.length) return false;
+  const before = text.charCodeAt(offset - 1);
+  const after = text.charCodeAt(offset);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+}
+
+/**
+ * Keeps only edits whose range lies inside the text and does not cut a surrogate pair in two;
+ * order is stable by start offset.
+ */
 function validSorted(text: string, edits: readonly TextEdit[]): TextEdit[] {
   return edits
     .map((edit, i) => ({ edit, i }))
     .filter(({ edit: { range } }) => Number.isInteger(range.start) && Number.isInteger(range.end) && range.start >= 0 && range.start <= range.end && range.end <= text.length)
+    .filter(({ edit: { range } }) => !splitsSurrogatePair(text, range.start) && !splitsSurrogatePair(text, range.end))
     .sort((a, b) => a.edit.range.start - b.edit.range.start || a.edit.range.end - b.edit.range.end || a.i - b.i)
     .map(({ edit }) => edit);
 }
@@ -31,7 +43,7 @@ export interface FixAllOptions {
   /** Upper bound on lint-and-fix rounds (fixes can enable further fixes). */
   maxPasses?: number;
   /** Line ending to use in inserted text ('\r\n' keeps a CRLF file CRLF). Default: leave newText as is. */
-  eol?: '\n' | '\r\n';
+  eol?: '\n' | '\r\n' | '\r';
 }
 
 export interface FixAllResult {
@@ -48,7 +60,7 @@ export function preferredFix(finding: Finding): Fix | undefined {
 }
 
 /** Rewrites the line breaks in a fix's inserted text to the file's own line ending. */
-export function withLineEnding(edit: TextEdit, eol: '\n' | '\r\n' | undefined): TextEdit {
+export function withLineEnding(edit: TextEdit, eol: '\n' | '\r\n' | '\r' | undefined): TextEdit {
   if (!eol) return edit;
   return { range: edit.range, newText: edit.newText.replace(/\r?\n/g, eol) };
 }

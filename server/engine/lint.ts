@@ -3,9 +3,9 @@ import { buildPolicyDocument } from '../model/build';
 import { allRules } from '../../rules/index';
 import { ruleDocsUrl } from './paths';
 import { applyDirectives } from './directives';
-import type { LineIndex } from '../model/lines';
+import { LineIndex } from '../model/lines';
 import { fill } from './localize';
-import { withLineEnding } from './applyEdits';
+import { splitsSurrogatePair, withLineEnding } from './applyEdits';
 import type { ResolvedConfig } from '../config/types';
 import type { Finding, Fix, Locale, Rule, RuleOptions, Severity } from './types';
 import type { PolicyDocument, ScopeGap } from '../model/types';
@@ -25,11 +25,28 @@ export interface LintResult {
 
 const severityRank: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
-/** Effective options of a rule: its declared defaults overlaid with the configured values. */
+/**
+ * Effective options of a rule: its declared defaults overlaid with the configured values. A number
+ * is kept within the option's minimum and maximum, and one that is not a finite number falls back to
+ * the default: config files are validated, but editor settings reach here unchecked.
+ */
 export function ruleOptions(rule: Rule, configured: RuleOptions | undefined): RuleOptions {
   const options: RuleOptions = {};
   for (const [name, spec] of Object.entries(rule.meta.options)) options[name] = spec.default;
-  return { ...options, ...(configured ?? {}) };
+  const merged: RuleOptions = { ...options, ...(configured ?? {}) };
+  for (const [name, spec] of Object.entries(rule.meta.options)) {
+    if (spec.type !== 'number' && spec.type !== 'integer') continue;
+    const value = merged[name];
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      merged[name] = spec.default;
+      continue;
+    }
+    let bounded = value;
+    if (spec.minimum !== undefined) bounded = Math.max(spec.minimum, bounded);
+    if (spec.maximum !== undefined) bounded = Math.min(spec.maximum, bounded);
+    merged[name] = bounded;
+  }
+  return merged;
 }
 
 /** The same rule saying the same thing at the same place once is enough (two instruments in one sentence). */
@@ -59,8 +76,42 @@ function caveat(gap: ScopeGap, locale: Locale): string {
   return gap.target === null ? fill(CAVEATS.truncated, locale) : fill(CAVEATS.reference, locale, { target: gap.target });
 }
 
-/** Lints one document version: one parse, one model, every enabled rule, then inline directives. */
+/**
+ * Ranges as a user may see and edit them: a finding never starts or ends inside a surrogate pair
+ * (it is widened to the whole character), and a fix whose edit would cut one is dropped (when that
+ * was the preferred fix, what remains is offered, not applied unasked).
+ */
+function wholeCharacters(text: string, findings: Finding[]): Finding[] {
+  return findings.map((finding) => {
+    let { start, end } = finding.range;
+    if (splitsSurrogatePair(text, start)) start--;
+    if (splitsSurrogatePair(text, end)) end++;
+    const fixes = finding.fixes.filter((fix) => fix.edits.every((e) => !splitsSurrogatePair(text, e.range.start) && !splitsSurrogatePair(text, e.range.end)));
+    if (start === finding.range.start && end === finding.range.end && fixes.length === finding.fixes.length) return finding;
+    return { ...finding, range: { start, end }, fixes };
+  });
+}
+
+/** Moves every offset of a finding by `delta` (the BOM in front of the text the model read). */
+function shifted(finding: Finding, delta: number): Finding {
+  const move = (r: { start: number; end: number }) => ({ start: r.start + delta, end: r.end + delta });
+  return { ...finding, range: move(finding.range), fixes: finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, range: move(e.range) })) })) };
+}
+
+/**
+ * Lints one document version: one parse, one model, every enabled rule, then inline directives.
+ * A byte-order mark left at the start of the text (a client that sends it, a file with two) is not
+ * part of the draft: the rest is linted and every range moved past it, so ranges keep their length.
+ */
 export function lintText(text: string, options: LintOptions = {}): LintResult {
+  if (text.charCodeAt(0) === 0xfeff) {
+    const inner = lintText(text.slice(1), options);
+    return { doc: inner.doc, findings: wholeCharacters(text, inner.findings.map((f) => shifted(f, 1))), lines: new LineIndex(text) };
+  }
+  return lintBody(text, options);
+}
+
+function lintBody(text: string, options: LintOptions): LintResult {
   const locale = options.locale ?? options.config?.locale ?? 'nl';
   const doc = buildPolicyDocument(text, parseMarkdown(text));
   const lines = doc.lines;
@@ -100,5 +151,5 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
     });
   }
   findings.sort((a, b) => a.range.start - b.range.start || a.ruleId.localeCompare(b.ruleId));
-  return { doc, findings: applyDirectives(dropRepeats(findings), doc.directives, lines), lines };
+  return { doc, findings: wholeCharacters(text, applyDirectives(dropRepeats(findings), doc.directives, lines)), lines };
 }

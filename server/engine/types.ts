@@ -51,6 +51,8 @@ export interface OptionSpec {
   type: 'number' | 'integer' | 'boolean' | 'string';
   default: number | boolean | string;
   minimum?: number;
+  /** Largest sensible value (numbers only); the config schema refuses anything above it. */
+  maximum?: number;
   description: Localized;
 }
 

@@ -28,7 +28,9 @@ export function resolveDocumentConfig(uri: string, text: string, settings: Setti
       if (settings.configFile) {
         configFile = isAbsolute(settings.configFile) ? settings.configFile : resolve(workspaceRoot ?? dirname(filePath), settings.configFile);
       }
-      config = mergeConfig(loadConfigForFile(filePath, { configFile, rules }), editor);
+      // A workspace may set caolint.configFile: it and every `extends` stay inside the workspace (or the home config).
+      const roots = workspaceRoot ? [workspaceRoot] : [dirname(filePath)];
+      config = mergeConfig(loadConfigForFile(filePath, { configFile, rules, roots, confineConfigFile: true }), editor);
     } catch (failure) {
       error = failure instanceof Error ? failure.message : String(failure);
     }
