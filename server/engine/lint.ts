@@ -21,6 +21,31 @@ export interface LintResult {
   doc: PolicyDocument;
   findings: Finding[];
   lines: LineIndex;
+  /** Rules that threw on this text: their verdict is unknown (what they reported before throwing is kept). */
+  crashes: RuleCrash[];
+}
+
+/** A rule that threw while checking a document. */
+export interface RuleCrash {
+  rule: Rule;
+  /** The exception's message (one line for a report). */
+  reason: string;
+  /** The exception's stack, for a log. */
+  detail: string;
+}
+
+/**
+ * Runs one rule in isolation: an exception in a rule is recorded as a crash and the other rules
+ * still run, in every face (the CLI reports it as a finding, the language server as a diagnostic and
+ * a log line). A model that throws is not a rule's fault and still throws out of `lintText`.
+ */
+function runGuarded(rule: Rule, run: () => void, crashes: RuleCrash[]): void {
+  try {
+    run();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    crashes.push({ rule, reason, detail: error instanceof Error ? (error.stack ?? reason) : reason });
+  }
 }
 
 const severityRank: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
@@ -59,18 +84,40 @@ function caveat(gap: ScopeGap, locale: Locale): string {
   return gap.target === null ? fill(CAVEATS.truncated, locale) : fill(CAVEATS.reference, locale, { target: gap.target });
 }
 
+const RULE_CRASHED = { nl: 'Regel {rule} is vastgelopen: {reason}', en: 'Rule {rule} crashed: {reason}' };
+
+/**
+ * A finding per crashed rule, at the start of the text: the rule's verdict on this text is unknown.
+ * Both faces show crashes this way (the CLI outside directives, before the other findings).
+ */
+export function crashFindings(crashes: readonly RuleCrash[], locale: Locale): Finding[] {
+  const seen = new Set<string>();
+  return crashes
+    .filter((c) => !seen.has(c.rule.meta.id) && seen.add(c.rule.meta.id))
+    .map((c) => ({
+      ruleId: c.rule.meta.id,
+      severity: 'error' as const,
+      message: fill(RULE_CRASHED, locale, { rule: c.rule.meta.id, reason: c.reason }),
+      range: { start: 0, end: 0 },
+      intervention: c.rule.meta.intervention,
+      docs: ruleDocsUrl(c.rule.meta.id),
+      fixes: [],
+    }));
+}
+
 /** Lints one document version: one parse, one model, every enabled rule, then inline directives. */
 export function lintText(text: string, options: LintOptions = {}): LintResult {
   const locale = options.locale ?? options.config?.locale ?? 'nl';
   const doc = buildPolicyDocument(text, parseMarkdown(text));
   const lines = doc.lines;
   const findings: Finding[] = [];
+  const crashes: RuleCrash[] = [];
   for (const rule of options.rules ?? allRules) {
     const setting = options.config?.rules[rule.meta.id] ?? {};
     if (setting.enabled === false) continue;
     const configuredSeverity = setting.severity ?? rule.meta.defaultSeverity;
     const docs = ruleDocsUrl(rule.meta.id);
-    rule.check({
+    runGuarded(rule, () => rule.check({
       doc,
       locale,
       options: ruleOptions(rule, setting.options),
@@ -97,8 +144,8 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
           fixes,
         });
       },
-    });
+    }), crashes);
   }
   findings.sort((a, b) => a.range.start - b.range.start || a.ruleId.localeCompare(b.ruleId));
-  return { doc, findings: applyDirectives(dropRepeats(findings), doc.directives, lines), lines };
+  return { doc, findings: applyDirectives(dropRepeats(findings), doc.directives, lines), lines, crashes };
 }

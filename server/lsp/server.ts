@@ -8,6 +8,7 @@ import {
   type ClientCapabilities,
   type Connection,
   type InitializeParams,
+  type Diagnostic,
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -73,8 +74,26 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     };
   }
 
+  /** The last version published per open document: nothing older is ever published after it. */
+  const published = new Map<string, number>();
+
+  /**
+   * Publishes diagnostics of one version of an open document (or clears a closed one, without a
+   * version). A version older than the document's current one, or than one already published, is
+   * dropped: diagnostics never go back in time.
+   */
+  function publishDiagnostics(uri: string, diagnostics: Diagnostic[], version?: number): void {
+    if (version !== undefined) {
+      const open = documents.get(uri);
+      if (open && open.version !== version) return;
+      if ((published.get(uri) ?? -Infinity) > version) return;
+      published.set(uri, version);
+    }
+    void connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+
   function publish(uri: string, analysis: Analysis | null, version?: number): void {
-    void connection.sendDiagnostics({ uri, version, diagnostics: analysis?.diagnostics ?? [] });
+    publishDiagnostics(uri, analysis?.diagnostics ?? [], version);
   }
 
   const validate = guard('validate', undefined, async (uri: string, trigger: Trigger): Promise<void> => {
@@ -86,8 +105,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (trigger === 'change' && current.run === 'onSave') return;
     const analysis = await analyzer.analyse(document);
     // The text moved on (or the document closed) while settings were fetched: this result is stale.
-    if (documents.get(uri)?.version !== version || !analysis) return;
-    publish(uri, analysis, version);
+    if (documents.get(uri)?.version !== version) return;
+    if (analysis) return publish(uri, analysis, version);
+    // The engine failed on this version: its notice replaces the old diagnostics (see analysis.ts).
+    const failure = analyzer.failure(uri, version);
+    if (failure) publishDiagnostics(uri, failure, version);
   });
 
   function schedule(uri: string, trigger: Trigger, delay: number): void {
@@ -159,6 +181,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     justOpened.delete(uri);
     analyzer.forget(uri);
     settings.forget(uri);
+    published.delete(uri);
+    staleLogged.delete(uri);
     publish(uri, null);
   });
 
@@ -247,6 +271,31 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }),
   );
 
-  documents.listen(connection);
+  /**
+   * A didChange whose version is lower than the document's is stale (reordered or replayed by the
+   * client): applying it would roll the text back, so it is ignored and logged once per document.
+   */
+  const staleLogged = new Set<string>();
+  const sync: Parameters<TextDocuments<TextDocument>['listen']>[0] = {
+    onDidOpenTextDocument: (handler) => connection.onDidOpenTextDocument(handler),
+    onDidChangeTextDocument: (handler) =>
+      connection.onDidChangeTextDocument((params) => {
+        const { uri, version } = params.textDocument;
+        const document = documents.get(uri);
+        if (document && typeof version === 'number' && version < document.version) {
+          if (!staleLogged.has(uri)) {
+            staleLogged.add(uri);
+            log(`caolint: ignored a change to ${uri} with version ${version}, older than version ${document.version}`);
+          }
+          return;
+        }
+        return handler(params);
+      }),
+    onDidCloseTextDocument: (handler) => connection.onDidCloseTextDocument(handler),
+    onWillSaveTextDocument: (handler) => connection.onWillSaveTextDocument(handler),
+    onWillSaveTextDocumentWaitUntil: (handler) => connection.onWillSaveTextDocumentWaitUntil(handler),
+    onDidSaveTextDocument: (handler) => connection.onDidSaveTextDocument(handler),
+  };
+  documents.listen(sync);
   connection.listen();
 }
