@@ -23,6 +23,8 @@ export interface AnalyzerDeps {
   rules: readonly Rule[];
   clientLocale: () => Locale | undefined;
   workspaceRoot: () => string | null;
+  /** Replaces the engine's `lintText` (tests). */
+  lintText?: typeof lintText;
 }
 
 /** A document version the engine could not lint (the model threw): what replaces its diagnostics. */
@@ -73,7 +75,7 @@ export class Analyzer {
     const locale: Locale = settings.locale !== 'auto' ? settings.locale : (config.locale ?? this.deps.clientLocale() ?? 'nl');
     let result: LintResult;
     try {
-      result = lintText(text, { locale, config, rules });
+      result = (this.deps.lintText ?? lintText)(text, { locale, config, rules });
     } catch (failure) {
       const reason = failure instanceof Error ? failure.message : String(failure);
       const detail = failure instanceof Error ? (failure.stack ?? reason) : reason;

@@ -13,6 +13,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { allRules } from '../../rules/index';
+import type { lintText } from '../engine/lint';
 import type { Locale, Rule } from '../engine/types';
 import { Analyzer, type Analysis } from './analysis';
 import { codeActions, fixAllEdits, workspaceEdit, type CodeActionEnv } from './codeActions';
@@ -35,6 +36,8 @@ export interface ServerOptions {
   rules?: readonly Rule[];
   /** Quiet time after a keystroke before linting, in ms. */
   debounceMs?: number;
+  /** The engine's lint function (tests make it fail on chosen texts). */
+  lintText?: typeof lintText;
 }
 
 type Trigger = 'open' | 'change' | 'save' | 'refresh';
@@ -53,7 +56,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let folders: string[] = [];
 
   const settings = new SettingsStore(connection, () => capabilities.workspace?.configuration === true);
-  const analyzer = new Analyzer({ connection, settings, rules, clientLocale: () => locale, workspaceRoot: () => folders[0] ?? null });
+  const analyzer = new Analyzer({ connection, settings, rules, clientLocale: () => locale, workspaceRoot: () => folders[0] ?? null, lintText: options.lintText });
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const justOpened = new Set<string>();
   const env = (): CodeActionEnv => ({
