@@ -89,12 +89,21 @@ export class TestClient {
     connection.listen();
   }
 
-  /** Spawns `node --import tsx server/lsp/main.ts --stdio`, the same entry that dist/server.cjs bundles. */
-  static spawn(): TestClient {
-    const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/lsp/main.ts', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  /**
+   * Spawns `node --import tsx server/lsp/main.ts --stdio`, the same entry that dist/server.cjs bundles,
+   * or with `built` the bundle itself (run `npm run build` first).
+   */
+  static spawn(built = false): TestClient {
+    const args = built ? ['dist/server.cjs', '--stdio'] : ['--import', 'tsx', 'server/lsp/main.ts', '--stdio'];
+    const child: ChildProcess = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'inherit'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-    return new TestClient(connection, () => child.kill(), process.pid);
+    const client = new TestClient(connection, () => child.kill(), process.pid);
+    client.child = child;
+    return client;
   }
+
+  /** The spawned server process, if any. */
+  child: ChildProcess | null = null;
 
   /** Runs the server in this process over memory streams, with test rules. */
   static inProcess(options: ServerOptions): TestClient {

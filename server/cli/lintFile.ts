@@ -1,7 +1,6 @@
 import { applyFixesRepeatedly } from '../engine/applyEdits';
-import { lintText, type LintResult } from '../engine/lint';
-import { ruleDocsUrl } from '../engine/paths';
-import type { Finding, Locale, Rule } from '../engine/types';
+import { crashFindings, lintText, type LintResult } from '../engine/lint';
+import type { Locale, Rule } from '../engine/types';
 import { ConfigError, displayPath } from '../config/errors';
 import { configForDocument } from '../config/frontMatter';
 import { loadConfigForFile } from '../config/load';
@@ -35,44 +34,6 @@ export interface FileOutcome {
   fatal: boolean;
   fixesApplied: number;
   written: boolean;
-}
-
-interface Crash {
-  rule: Rule;
-  reason: string;
-}
-
-/**
- * Runs each rule inside a guard: an exception in one rule becomes a note for this file, and the
- * other rules still run.
- */
-function guarded(rules: readonly Rule[], crashes: Crash[]): Rule[] {
-  return rules.map((rule) => ({
-    ...rule,
-    check(context) {
-      try {
-        rule.check(context);
-      } catch (error) {
-        crashes.push({ rule, reason: error instanceof Error ? error.message : String(error) });
-      }
-    },
-  }));
-}
-
-function crashFindings(crashes: readonly Crash[], locale: Locale): Finding[] {
-  // One finding per rule, at the start of the file: the rule's verdict on this file is unknown.
-  const seen = new Set<string>();
-  return crashes
-    .filter((c) => !seen.has(c.rule.meta.id) && seen.add(c.rule.meta.id))
-    .map((c) => ({
-      ruleId: c.rule.meta.id,
-      severity: 'error' as const,
-      message: t('ruleCrashed', locale, { rule: c.rule.meta.id, reason: c.reason }),
-      range: { start: 0, end: 0 },
-      intervention: c.rule.meta.intervention,
-      docs: ruleDocsUrl(c.rule.meta.id),
-      fixes: [],
-    }));
 }
 
 /** Why a write failed, in words the user can act on; the system's error code stays visible for searching. */
@@ -125,13 +86,12 @@ export function lintFile(target: Target, ctx: LintFileContext): FileOutcome {
   }
   const locale = ctx.locale ?? config.locale ?? 'nl';
 
-  const crashes: Crash[] = [];
-  const rules = guarded(ctx.rules, crashes);
+  // Each rule runs isolated in the engine (`lintText`): a rule that throws is a crash of this lint.
+  const rules = ctx.rules;
   // The most recent lint, so the report after --fix reuses the fix loop's last run of the same text.
   // A holder, not a `let`: the fix loop assigns it inside a callback.
   const last: { text: string | null; result: LintResult | null } = { text: null, result: null };
   const lint = (text: string): LintResult => {
-    crashes.length = 0;
     const result = lintText(text, { locale, config, rules });
     last.text = text;
     last.result = result;
@@ -154,7 +114,8 @@ export function lintFile(target: Target, ctx: LintFileContext): FileOutcome {
         }
       }
     }
-    const { findings, lines } = last.text === text && last.result ? last.result : lint(text);
+    const { findings, lines, crashes } = last.text === text && last.result ? last.result : lint(text);
+    // A rule that threw (the engine isolates each rule) is a note for this file; the other rules' findings stay.
     const all = [...crashFindings(crashes, locale), ...findings];
     outcome.report = { filePath: target.path, messages: toMessages(all, lines, source.eol) };
   } catch (error) {

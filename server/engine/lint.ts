@@ -21,6 +21,31 @@ export interface LintResult {
   doc: PolicyDocument;
   findings: Finding[];
   lines: LineIndex;
+  /** Rules that threw on this text: their verdict is unknown (what they reported before throwing is kept). */
+  crashes: RuleCrash[];
+}
+
+/** A rule that threw while checking a document. */
+export interface RuleCrash {
+  rule: Rule;
+  /** The exception's message (one line for a report). */
+  reason: string;
+  /** The exception's stack, for a log. */
+  detail: string;
+}
+
+/**
+ * Runs one rule in isolation: an exception in a rule is recorded as a crash and the other rules
+ * still run, in every face (the CLI reports it as a finding, the language server as a diagnostic and
+ * a log line). A model that throws is not a rule's fault and still throws out of `lintText`.
+ */
+function runGuarded(rule: Rule, run: () => void, crashes: RuleCrash[]): void {
+  try {
+    run();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    crashes.push({ rule, reason, detail: error instanceof Error ? (error.stack ?? reason) : reason });
+  }
 }
 
 const severityRank: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
@@ -76,6 +101,28 @@ function caveat(gap: ScopeGap, locale: Locale): string {
   return gap.target === null ? fill(CAVEATS.truncated, locale) : fill(CAVEATS.reference, locale, { target: gap.target });
 }
 
+const RULE_CRASHED = { nl: 'Regel {rule} is vastgelopen: {reason}', en: 'Rule {rule} crashed: {reason}' };
+
+/**
+ * A finding per crashed rule, at the start of the text: the rule's verdict on this text is unknown.
+ * Both faces show crashes this way (the CLI outside directives, before the other findings).
+ */
+export function crashFindings(crashes: readonly RuleCrash[], locale: Locale): Finding[] {
+  const seen = new Set<string>();
+  return crashes
+    .filter((c) => !seen.has(c.rule.meta.id) && seen.add(c.rule.meta.id))
+    .map((c) => ({
+      ruleId: c.rule.meta.id,
+      severity: 'error' as const,
+      message: fill(RULE_CRASHED, locale, { rule: c.rule.meta.id, reason: c.reason }),
+      range: { start: 0, end: 0 },
+      intervention: c.rule.meta.intervention,
+      docs: ruleDocsUrl(c.rule.meta.id),
+      fixes: [],
+    }));
+}
+
+
 /**
  * Ranges as a user may see and edit them: a finding never starts or ends inside a surrogate pair
  * (it is widened to the whole character), and a fix whose edit would cut one is dropped (when that
@@ -106,7 +153,7 @@ function shifted(finding: Finding, delta: number): Finding {
 export function lintText(text: string, options: LintOptions = {}): LintResult {
   if (text.charCodeAt(0) === 0xfeff) {
     const inner = lintText(text.slice(1), options);
-    return { doc: inner.doc, findings: wholeCharacters(text, inner.findings.map((f) => shifted(f, 1))), lines: new LineIndex(text) };
+    return { doc: inner.doc, findings: wholeCharacters(text, inner.findings.map((f) => shifted(f, 1))), lines: new LineIndex(text), crashes: inner.crashes };
   }
   return lintBody(text, options);
 }
@@ -116,12 +163,13 @@ function lintBody(text: string, options: LintOptions): LintResult {
   const doc = buildPolicyDocument(text, parseMarkdown(text));
   const lines = doc.lines;
   const findings: Finding[] = [];
+  const crashes: RuleCrash[] = [];
   for (const rule of options.rules ?? allRules) {
     const setting = options.config?.rules[rule.meta.id] ?? {};
     if (setting.enabled === false) continue;
     const configuredSeverity = setting.severity ?? rule.meta.defaultSeverity;
     const docs = ruleDocsUrl(rule.meta.id);
-    rule.check({
+    runGuarded(rule, () => rule.check({
       doc,
       locale,
       options: ruleOptions(rule, setting.options),
@@ -148,8 +196,8 @@ function lintBody(text: string, options: LintOptions): LintResult {
           fixes,
         });
       },
-    });
+    }), crashes);
   }
   findings.sort((a, b) => a.range.start - b.range.start || a.ruleId.localeCompare(b.ruleId));
-  return { doc, findings: wholeCharacters(text, applyDirectives(dropRepeats(findings), doc.directives, lines)), lines };
+  return { doc, findings: wholeCharacters(text, applyDirectives(dropRepeats(findings), doc.directives, lines)), lines, crashes };
 }

@@ -1,12 +1,91 @@
 /**
  * caolint's language server. The transport comes from the command line, as every LSP client passes it:
  * `--stdio` (Neovim, Helix, Zed, `caolint-language-server --stdio`), `--node-ipc` (the VS Code client)
- * or `--socket=<port>`.
+ * or `--socket=<port>` / `--pipe=<name>`.
+ *
+ * Over stdio and node IPC the server reads through `gateUntilInitialized` (requests before
+ * `initialize` get -32002); over stdio the frames are read strictly (`FramedMessageReader`): a
+ * broken frame ends the process with exit code 1 and one line on stderr instead of leaving it deaf.
  */
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { format } from 'node:util';
+import {
+  createConnection,
+  IPCMessageReader,
+  IPCMessageWriter,
+  ProposedFeatures,
+  StreamMessageWriter,
+  type Connection,
+  type MessageReader,
+  type MessageWriter,
+  type ResponseMessage,
+} from 'vscode-languageserver/node';
 import { startServer } from './server';
+import { FramedMessageReader, FramingError, gateUntilInitialized, InvalidMessageError, type Lifecycle } from './transport';
 
-const connection = createConnection(ProposedFeatures.all);
+const NAME = 'caolint-language-server';
+
+/** One line on stderr: never the protocol's stdout. */
+function note(message: string): void {
+  process.stderr.write(`${NAME}: ${message.replace(/[\r\n]+/g, ' ')}\n`);
+}
+
+let exiting = false;
+/** Ends the process after a short grace period, so a response already handed to the writer goes out. */
+function exitSoon(code: number): void {
+  if (exiting) return;
+  exiting = true;
+  setTimeout(() => process.exit(code), 50);
+}
+
+function connect(): Connection {
+  const argv = process.argv.slice(2);
+  const stdio = argv.includes('--stdio');
+  const ipc = argv.includes('--node-ipc');
+  // --socket and --pipe: vscode-languageserver builds the transport (its default stream reader).
+  if (!stdio && !ipc) return createConnection(ProposedFeatures.all);
+
+  const writer: MessageWriter = stdio ? new StreamMessageWriter(process.stdout) : new IPCMessageWriter(process);
+  const reply = (response: ResponseMessage): void => {
+    writer.write(response).catch(() => undefined);
+  };
+  const raw: MessageReader = stdio ? new FramedMessageReader(process.stdin) : new IPCMessageReader(process);
+  const reader: MessageReader & Lifecycle = gateUntilInitialized(raw, reply);
+
+  reader.onError((error) => {
+    if (error instanceof InvalidMessageError) {
+      // The frame was whole, so the stream is still in step: answer as JSON-RPC asks and go on.
+      note(`${error.message}; answered with error ${error.code}`);
+      reply({ jsonrpc: '2.0', id: null, error: { code: error.code, message: error.message } });
+      return;
+    }
+    if (error instanceof FramingError) {
+      // No way to find the next message: end the connection (the client may restart the server).
+      note(`bad message framing: ${error.message}; closing the connection`);
+      exitSoon(1);
+      return;
+    }
+    note(`reading from the client failed: ${error.message}`);
+  });
+  reader.onPartialMessage((info) => note(`waiting ${info.waitingTime} ms for the rest of a message`));
+  // The client went away: exit as after `exit` (0 after `shutdown`, 1 otherwise), as vscode-languageserver does.
+  reader.onClose(() => exitSoon(reader.shutdownRequested ? 0 : 1));
+  if (ipc) process.on('disconnect', () => exitSoon(reader.shutdownRequested ? 0 : 1));
+  writer.onError(() => exitSoon(reader.shutdownRequested ? 0 : 1));
+
+  const connection = createConnection(ProposedFeatures.all, reader, writer);
+  if (stdio) {
+    // stdout carries the protocol: anything a dependency prints goes to the client's log instead.
+    const toLog = (level: 'log' | 'info' | 'warn' | 'error') => (...args: unknown[]) => connection.console[level](format(...args));
+    console.log = toLog('log');
+    console.info = toLog('info');
+    console.debug = toLog('log');
+    console.warn = toLog('warn');
+    console.error = toLog('error');
+  }
+  return connection;
+}
+
+const connection = connect();
 
 // A bug must never take the editor's linting down with it: log and keep serving.
 process.on('uncaughtException', (error) => connection.console.error(`caolint: uncaught: ${error.stack ?? String(error)}`));

@@ -24,6 +24,10 @@ const strings = {
   },
   thisAmount: { nl: 'Dit bedrag', en: 'This amount' },
   thisPercent: { nl: 'Dit percentage', en: 'This percentage' },
+  lintFailed: {
+    nl: 'caolint kon deze versie van het concept niet controleren ({reason}); de meldingen komen terug na de volgende wijziging die wel lukt.',
+    en: 'caolint could not check this version of the draft ({reason}); findings return with the next change that can be checked.',
+  },
   configError: { nl: 'caolint: fout in configuratie: {message}', en: 'caolint: configuration error: {message}' },
   lintingWorkspace: { nl: 'caolint: werkruimte controleren', en: 'caolint: linting workspace' },
   filesDone: { nl: '{done} van {total} bestanden', en: '{done} of {total} files' },

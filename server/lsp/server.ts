@@ -8,10 +8,12 @@ import {
   type ClientCapabilities,
   type Connection,
   type InitializeParams,
+  type Diagnostic,
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { allRules } from '../../rules/index';
+import type { lintText } from '../engine/lint';
 import type { Locale, Rule } from '../engine/types';
 import { Analyzer, type Analysis } from './analysis';
 import { codeActions, fixAllEdits, workspaceEdit, type CodeActionEnv } from './codeActions';
@@ -34,6 +36,8 @@ export interface ServerOptions {
   rules?: readonly Rule[];
   /** Quiet time after a keystroke before linting, in ms. */
   debounceMs?: number;
+  /** The engine's lint function (tests make it fail on chosen texts). */
+  lintText?: typeof lintText;
 }
 
 type Trigger = 'open' | 'change' | 'save' | 'refresh';
@@ -52,7 +56,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let folders: string[] = [];
 
   const settings = new SettingsStore(connection, () => capabilities.workspace?.configuration === true);
-  const analyzer = new Analyzer({ connection, settings, rules, clientLocale: () => locale, workspaceRoot: () => folders[0] ?? null });
+  const analyzer = new Analyzer({ connection, settings, rules, clientLocale: () => locale, workspaceRoot: () => folders[0] ?? null, lintText: options.lintText });
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const justOpened = new Set<string>();
   const env = (): CodeActionEnv => ({
@@ -73,8 +77,26 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     };
   }
 
+  /** The last version published per open document: nothing older is ever published after it. */
+  const published = new Map<string, number>();
+
+  /**
+   * Publishes diagnostics of one version of an open document (or clears a closed one, without a
+   * version). A version older than the document's current one, or than one already published, is
+   * dropped: diagnostics never go back in time.
+   */
+  function publishDiagnostics(uri: string, diagnostics: Diagnostic[], version?: number): void {
+    if (version !== undefined) {
+      const open = documents.get(uri);
+      if (open && open.version !== version) return;
+      if ((published.get(uri) ?? -Infinity) > version) return;
+      published.set(uri, version);
+    }
+    void connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+
   function publish(uri: string, analysis: Analysis | null, version?: number): void {
-    void connection.sendDiagnostics({ uri, version, diagnostics: analysis?.diagnostics ?? [] });
+    publishDiagnostics(uri, analysis?.diagnostics ?? [], version);
   }
 
   const validate = guard('validate', undefined, async (uri: string, trigger: Trigger): Promise<void> => {
@@ -86,8 +108,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (trigger === 'change' && current.run === 'onSave') return;
     const analysis = await analyzer.analyse(document);
     // The text moved on (or the document closed) while settings were fetched: this result is stale.
-    if (documents.get(uri)?.version !== version || !analysis) return;
-    publish(uri, analysis, version);
+    if (documents.get(uri)?.version !== version) return;
+    if (analysis) return publish(uri, analysis, version);
+    // The engine failed on this version: its notice replaces the old diagnostics (see analysis.ts).
+    const failure = analyzer.failure(uri, version);
+    if (failure) publishDiagnostics(uri, failure, version);
   });
 
   function schedule(uri: string, trigger: Trigger, delay: number): void {
@@ -159,6 +184,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     justOpened.delete(uri);
     analyzer.forget(uri);
     settings.forget(uri);
+    published.delete(uri);
+    staleLogged.delete(uri);
     publish(uri, null);
   });
 
@@ -247,6 +274,31 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }),
   );
 
-  documents.listen(connection);
+  /**
+   * A didChange whose version is lower than the document's is stale (reordered or replayed by the
+   * client): applying it would roll the text back, so it is ignored and logged once per document.
+   */
+  const staleLogged = new Set<string>();
+  const sync: Parameters<TextDocuments<TextDocument>['listen']>[0] = {
+    onDidOpenTextDocument: (handler) => connection.onDidOpenTextDocument(handler),
+    onDidChangeTextDocument: (handler) =>
+      connection.onDidChangeTextDocument((params) => {
+        const { uri, version } = params.textDocument;
+        const document = documents.get(uri);
+        if (document && typeof version === 'number' && version < document.version) {
+          if (!staleLogged.has(uri)) {
+            staleLogged.add(uri);
+            log(`caolint: ignored a change to ${uri} with version ${version}, older than version ${document.version}`);
+          }
+          return;
+        }
+        return handler(params);
+      }),
+    onDidCloseTextDocument: (handler) => connection.onDidCloseTextDocument(handler),
+    onWillSaveTextDocument: (handler) => connection.onWillSaveTextDocument(handler),
+    onWillSaveTextDocumentWaitUntil: (handler) => connection.onWillSaveTextDocumentWaitUntil(handler),
+    onDidSaveTextDocument: (handler) => connection.onDidSaveTextDocument(handler),
+  };
+  documents.listen(sync);
   connection.listen();
 }
