@@ -91,4 +91,26 @@ describe('policy model: provisions', () => {
     const doc = model(['# Sectorfonds Bouw', '', '## Artikel 3', '', 'Je krijgt een persoonlijk budget van € 400 per jaar voor scholing.'].join('\n'));
     assert.ok(names(doc).includes('individual-budget:persoonlijk budget'), names(doc).join(', '));
   });
+
+  it('an abbreviation of the words before a shared head names the same instrument ("G&D fund")', () => {
+    const doc = model(
+      ['## Growth and Development Fund', '', 'Every team member can claim up to $10,000 a year from the Growth and Development Fund for courses.', '', '## Tracking', '', 'Your G&D fund requests are listed in the HR system.'].join('\n'),
+    );
+    assert.equal(allProvisions(doc).length, 1, names(doc).join(', '));
+  });
+
+  it('a second name granted without a figure of its own is another name for the budget before it', () => {
+    const doc = model(
+      [
+        '## Artikel 4 Persoonlijk leerbudget',
+        '',
+        'Iedere medewerker krijgt een persoonlijk leerbudget van € 700 per jaar voor opleidingen.',
+        '',
+        '## Artikel 5 Uit dienst',
+        '',
+        'Het recht op de leertoelage eindigt op de dag dat het dienstverband eindigt.',
+      ].join('\n'),
+    );
+    assert.equal(allProvisions(doc).length, 1, names(doc).join(', '));
+  });
 });

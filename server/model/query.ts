@@ -217,6 +217,9 @@ function groupByName(doc: PolicyDocument, named: InstrumentFact[], kindOf: (f: I
     const find = (k: string): string => (parent.get(k) === k ? k : find(parent.get(k)!));
     const union = (a: string, b: string) => parent.set(find(a), find(b));
     for (const a of keys) for (const b of keys) if (a !== b && (a.includes(b) || b.includes(a))) union(a, b);
+    // "G&D fund" is the "growth and development fund": an abbreviation of the words before a shared head.
+    const surfaces = new Map(keys.map((k) => [k, names.get(k)![0].surface.toLowerCase()]));
+    for (const a of keys) for (const b of keys) if (a !== b && abbreviates(surfaces.get(a)!, surfaces.get(b)!)) union(a, b);
     for (const a of keys) {
       for (const f of names.get(a)!) {
         for (const b of keys) {
@@ -228,20 +231,39 @@ function groupByName(doc: PolicyDocument, named: InstrumentFact[], kindOf: (f: I
     const merged = new Map<string, InstrumentFact[]>();
     for (const k of keys) merged.set(find(k), [...(merged.get(find(k)) ?? []), ...names.get(k)!]);
     const all = [...merged.values()];
-    const granted = all.filter((g) => g.some((f) => f.granted));
-    if (granted.length <= 1) {
+    // Two instruments of one kind are two provisions when each is granted with a figure of its own
+    // (an amount, a share, a number of days); a second name without one is another name for the
+    // instrument named nearest before it ("the learning allowance ends when you leave").
+    const figured = all.filter((g) => g.some((f) => f.granted && (figureIn(doc, f.sentence) || grantsMoneyAfter(doc, f.sentence))));
+    if (figured.length <= 1) {
       groups.push({ instrument, facts: all.flat() });
       continue;
     }
-    // Several granted instruments of one kind: each is its own provision; a name never granted
-    // joins the granted one named nearest before it.
-    const own = granted.map((facts) => ({ instrument, facts: [...facts] }));
-    for (const facts of all.filter((g) => !granted.includes(g))) {
+    const own = figured.map((facts) => ({ instrument, facts: [...facts] }));
+    for (const facts of all.filter((g) => !figured.includes(g))) {
       for (const f of facts) nearestBefore(own, f).facts.push(f);
     }
     groups.push(...own);
   }
   return groups;
+}
+
+/** The sentence states an amount, a share or a number of days or hours. */
+function figureIn(doc: PolicyDocument, s: number): boolean {
+  return factsInSentence(doc, s, 'money').length + factsInSentence(doc, s, 'percent').length + factsInSentence(doc, s, 'time-amount').filter((a) => a.value !== null).length > 0;
+}
+
+const LINK_WORDS = new Set(['and', 'en', '&', 'of', 'van', 'voor', 'for', 'the', 'de', 'het']);
+
+/** "g&d fund" abbreviates "growth and development fund": the letters of its first word are the initials of the other's words before the same last word. */
+function abbreviates(short: string, long: string): boolean {
+  const s = short.split(/\s+/);
+  const l = long.split(/\s+/);
+  if (s.length < 2 || l.length <= s.length || s[s.length - 1] !== l[l.length - 1]) return false;
+  const letters = s[0].replace(/[^\p{L}]/gu, '');
+  if (letters.length < 2 || letters.length > 5) return false;
+  const initials = l.slice(0, l.length - 1).filter((w) => !LINK_WORDS.has(w)).map((w) => w[0]).join('');
+  return initials === letters;
 }
 
 /** "persoonlijk ontwikkelingsbudget (POB)": two names with only an opening bracket between them. */
