@@ -34,7 +34,7 @@ const rule: Rule = {
     reportOverlap(doc, budgets, report);
     for (const provision of budgets) {
       if (!provision.granted) continue;
-      const purposes = factsInSentences(doc, provisionScope(doc, provision), 'purpose').filter((p) => !p.negated);
+      const purposes = factsInSentences(doc, provisionScope(doc, provision), 'purpose').filter((p) => !p.negated && saidOfBudget(doc, provision, p.sentence));
       if (purposes.length > 0) continue;
       // The clause names the budget as the draft does ("Het POB", "De leerrekening", "je ontwikkelbudget").
       const name = instrumentName(doc, provision.anchor.surface);
@@ -56,6 +56,22 @@ const rule: Rule = {
     }
   },
 };
+
+/**
+ * In a draft with articles, purposes anywhere in the budget's articles (and the annexes they refer
+ * to) are its purposes. A text without structure (a web page, a news item) mentions training in
+ * many places; there a purpose counts only in a sentence that names the budget, or in the few
+ * sentences after one that names it or announces what it is for ("Je kunt het gebruiken voor:").
+ */
+function saidOfBudget(doc: PolicyDocument, provision: Provision, sentence: number): boolean {
+  if (!provision.units.includes(null)) return true;
+  const mentions = new Set(provision.mentions.map((m) => m.sentence));
+  for (let s = sentence; s >= Math.max(0, sentence - 3); s--) {
+    if (mentions.has(s)) return true;
+    if (s < sentence && doc.sentences[s].text.trimEnd().endsWith(':')) return true;
+  }
+  return false;
+}
 
 /**
  * Two budgets where one pays the training the job requires and the other is the employee's own,

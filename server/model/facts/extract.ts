@@ -62,7 +62,10 @@ export function extractFacts(sentence: Sentence, offsets: number[], language: La
   facts.push(...readQuantities(scope));
   facts.push(...readInstruments(scope, facts, terms));
   facts.push(...readKeeping(scope, facts));
-  facts.push(...readStatements(scope, facts.some((f) => f.kind === 'instrument')));
+  // A purpose inside an instrument's own name ("scholingsgeld", "opleidingsbudget") states no purpose.
+  const names = facts.filter((f) => f.kind === 'instrument').map((f) => f.range);
+  const insideName = (f: Fact) => f.kind === 'purpose' && names.some((r) => r.start <= f.range.start && f.range.end <= r.end);
+  facts.push(...readStatements(scope, names.length > 0).filter((f) => !insideName(f)));
   facts.push(...readReferences(scope));
   facts.push(...readWorkOrganisation(scope, facts), ...readAuthority(scope));
   facts.push(...readSchemeTerms(scope, facts.some((f) => f.kind === 'instrument' && f.development)));
