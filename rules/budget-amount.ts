@@ -1,6 +1,6 @@
 import type { Rule } from '../server/engine/types';
 import type { MoneyFact, PolicyDocument } from '../server/model/types';
-import { factsInSentence } from '../server/model/query';
+import { factsInSentence, provisionScope } from '../server/model/query';
 import { budgetStatements, budgetsWithoutFigures, figurelessStatements, yearly } from '../server/model/budgets';
 import { formatMoney, formatNumber } from '../server/engine/localize';
 
@@ -94,6 +94,9 @@ const rule: Rule = {
       reportOnce(term.sentence, { range: doc.sentences[term.sentence].range, messageId: 'noAmountStatement' });
     }
     for (const provision of budgetsWithoutFigures(doc)) {
+      // A budget whose size the draft leaves to a decision was reported there already.
+      const scope = new Set(provisionScope(doc, provision));
+      if ([...reported].some((s) => scope.has(s))) continue;
       reportOnce(provision.anchor.sentence, {
         range: doc.sentences[provision.anchor.sentence].range,
         messageId: 'noAmount',

@@ -1,6 +1,6 @@
 import type { Rule } from '../server/engine/types';
 import type { DurationFact, FactKind, LapseFact, PolicyDocument, SavingFact } from '../server/model/types';
-import { factsInSentence, factsInSentences, INDIVIDUAL_INSTRUMENTS, provisions, provisionScope, scopeGap, unitOf } from '../server/model/query';
+import { factsInSentence, factsInSentences, INDIVIDUAL_INSTRUMENTS, provisions, provisionScope, sameClause, scopeGap, unitOf } from '../server/model/query';
 import { clauseAround, inDocumentLanguage, insertAfterSentence, onlyStatesTerm, replaceClause, replaceWords } from '../server/engine/fixes';
 
 /**
@@ -70,7 +70,10 @@ const rule: Rule = {
       // staan") is said of the instrument of its own article.
       const mentionSentences = new Set(provision.mentions.map((m) => m.sentence));
       const ownUnits = new Set(provision.units.filter((u) => u !== null).map((u) => u.index));
-      const inOwnUnit = (sentence: number) => ownUnits.has(unitOf(doc, doc.sentences[sentence])?.index ?? -1);
+      // In a draft without articles, "its own article" is the sentences right after the budget is named.
+      const inOwnUnit = (sentence: number) =>
+        ownUnits.has(unitOf(doc, doc.sentences[sentence])?.index ?? -1) ||
+        (provision.units.includes(null) && [1, 2].some((back) => mentionSentences.has(sentence - back) && doc.sentences[sentence - back].article === doc.sentences[sentence].article));
       // A sentence that names another instrument ("bouwt een IKB op") speaks of that one.
       const namesOther = (sentence: number) => !mentionSentences.has(sentence) && factsInSentence(doc, sentence, 'instrument').some((i) => !i.negated);
       const ofThisBudget = (f: LapseFact | SavingFact) =>
@@ -86,7 +89,7 @@ const rule: Rule = {
       // Any sign of a long enough life satisfies the rule: saving or carrying over (unless its own
       // period is too short), a budget that does not lapse ("vervalt niet"), a stated long spending
       // period or validity, or a budget granted once per long period ("€ 5.000 per vijf jaar").
-      if (saving.some((f) => carryOverPeriod(doc, f.sentence, min) !== 'short')) continue;
+      if (saving.some((f) => carryOverPeriod(doc, f, min) !== 'short')) continue;
       if (allLapses.some((f) => f.negated)) continue;
       // Only periods said of the budget or of spending count, not an eligibility period elsewhere.
       const aboutSpending = (sentence: number) => mentionSentences.has(sentence) || factsInSentence(doc, sentence, 'purpose').length > 0;
@@ -176,8 +179,11 @@ function judge(doc: PolicyDocument, d: DurationFact, min: number): 'long' | 'sho
  * How long a carry-over lasts, from the periods of its sentence: "mag maximaal één jaar worden
  * meegenomen" limits it; the year end it happens at ("wat op 31 december over is, schuift door") does not.
  */
-function carryOverPeriod(doc: PolicyDocument, sentence: number, min: number): 'long' | 'short' | 'none' {
-  const durations = factsInSentence(doc, sentence, 'duration').filter((d) => !d.negated && d.form !== 'until-year-end' && d.form !== 'per');
+function carryOverPeriod(doc: PolicyDocument, saving: SavingFact, min: number): 'long' | 'short' | 'none' {
+  // Only a period in the clause of the carry-over limits it: "Wat je in een jaar niet gebruikt, neem je mee" does not.
+  const durations = factsInSentence(doc, saving.sentence, 'duration').filter(
+    (d) => !d.negated && d.form !== 'until-year-end' && d.form !== 'per' && sameClause(doc, d, saving),
+  );
   if (durations.length === 0) return 'none';
   return durations.some((d) => judge(doc, d, min) === 'long') ? 'long' : 'short';
 }

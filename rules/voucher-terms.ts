@@ -42,7 +42,10 @@ const rule: Rule = {
     },
   },
   check({ doc, report }) {
+    // One finding per sentence: "Het fonds stelt werknemers een subsidie beschikbaar" names the fund and its subsidy.
+    const reported = new Set<number>();
     for (const provision of provisions(doc, DRAWING_RIGHTS_OR_BUDGETS)) {
+      if (reported.has(provision.anchor.sentence)) continue;
       // A fund counts only where employees claim from it themselves (individual drawing rights); a
       // personal budget only where a sector fund or foundation grants it ("A+O stelt je een POB beschikbaar").
       if (provision.instrument === 'collective-fund' && !provision.mentions.some((m) => m.claimable)) continue;
@@ -58,6 +61,7 @@ const rule: Rule = {
       const request =
         terms.some((t) => t.term === 'request') || factsInSentences(doc, scope, 'support').some((s) => !s.negated && s.support === 'low-threshold');
       if (returns && request) continue;
+      reported.add(provision.anchor.sentence);
       report({
         range: doc.sentences[provision.anchor.sentence].range,
         messageId: !returns && !request ? 'both' : returns ? 'noRequest' : 'noReturn',

@@ -139,6 +139,7 @@ function addSentences(block: TextBlock, heading: boolean, article: number | null
       facts: [],
       heading: heading || block.kind === 'heading',
       inDevelopmentSection: sections.contains(article, articles),
+      clauseStarts: [],
       topics: { designs: [], conditions: [], headings: [] },
     };
     if (sentence.heading) sections.noteHeading(article, plain);

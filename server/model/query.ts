@@ -39,6 +39,14 @@ export function unitOf(doc: PolicyDocument, sentence: Sentence): Article | null 
   return fallback;
 }
 
+/** Whether two facts of one sentence stand in the same clause ("Wat je in een jaar niet gebruikt, | neem je mee"). */
+export function sameClause(doc: PolicyDocument, a: Fact, b: Fact): boolean {
+  if (a.sentence !== b.sentence) return false;
+  const starts = doc.sentences[a.sentence].clauseStarts;
+  const clause = (offset: number) => starts.filter((s) => s <= offset).length;
+  return clause(a.range.start) === clause(b.range.start);
+}
+
 /** Sentence indices of a unit (all sentences when the unit is null). */
 export function sentencesOf(doc: PolicyDocument, unit: Article | null): number[] {
   if (!unit) return doc.sentences.map((s) => s.index);

@@ -51,6 +51,8 @@ export interface Sentence {
   facts: number[];
   /** The sentence is a heading. */
   heading: boolean;
+  /** Source offsets where the sentence's second, third, ... clause starts (facts/clauses.ts), so rules can ask whether two facts share a clause. */
+  clauseStarts: number[];
   /** A heading above the sentence (its article's, or an ancestor's) speaks of learning or development ("Hoofdstuk 9 Opleiding en ontwikkeling"). */
   inDevelopmentSection: boolean;
   /** What the headings enclosing the sentence name (topics.ts): it is about those designs even where it does not repeat them. */

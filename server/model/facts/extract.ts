@@ -41,6 +41,8 @@ export function extractFacts(sentence: Sentence, offsets: number[], language: La
     (t) => lex.auxiliaries.has(t.lower),
   );
   lex.morphology.annotate(tokens, clauses);
+  sentence.clauseStarts = [];
+  for (let i = 1; i < tokens.length; i++) if (clauses[i] !== clauses[i - 1]) sentence.clauseStarts.push(offsets[tokens[i].start]);
   const matchCache = new Map<string, boolean>();
   const scope: SentenceScope = {
     sentence,

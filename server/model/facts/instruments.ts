@@ -46,7 +46,10 @@ export function readInstruments(scope: SentenceScope, quantities: Fact[], terms:
 
   // Per person outweighs the organisation ("1% van de loonsom, per werknemer een budget van ...").
   const individual = scope.has('individualCues');
-  const collective = !individual && (scope.has('collectiveCues') || payrollShare(quantities));
+  // A fund that gives the money ("het opleidingsfonds stelt werknemers een leerbudget beschikbaar")
+  // is the provider; the budget it gives is still one person's.
+  const fundGives = scope.lex.sets.schemeTerms.matchAll(scope.tokens).some((m) => m.value === 'fund-provider');
+  const collective = !individual && !fundGives && (scope.has('collectiveCues') || payrollShare(quantities));
   const granted = scope.has('grants') || quantities.some((q) => q.kind === 'money' || q.kind === 'percent' || q.kind === 'count');
   const inTime = quantities.some((q) => q.kind === 'count' && (q.unit === 'hours' || q.unit === 'days')) && !quantities.some((q) => q.kind === 'money');
   // An IKB one may also spend on training is still salary; one reserved for development is a development budget.
