@@ -1,4 +1,5 @@
 import { parseMarkdown } from './parse';
+import { checkInputLimits, resolveLimits, type InputLimits } from './limits';
 import { buildPolicyDocument } from '../model/build';
 import { allRules } from '../../rules/index';
 import { ruleDocsUrl } from './paths';
@@ -15,6 +16,8 @@ export interface LintOptions {
   config?: ResolvedConfig;
   /** Rules to run instead of the built-in catalogue (tests). */
   rules?: readonly Rule[];
+  /** Input limits instead of the configured ones (docs/configuration.md). */
+  limits?: Partial<InputLimits>;
 }
 
 export interface LintResult {
@@ -59,9 +62,13 @@ function caveat(gap: ScopeGap, locale: Locale): string {
   return gap.target === null ? fill(CAVEATS.truncated, locale) : fill(CAVEATS.reference, locale, { target: gap.target });
 }
 
-/** Lints one document version: one parse, one model, every enabled rule, then inline directives. */
+/**
+ * Lints one document version: one parse, one model, every enabled rule, then inline directives.
+ * Throws InputLimitError (server/engine/limits.ts), before parsing, for a document over the input limits.
+ */
 export function lintText(text: string, options: LintOptions = {}): LintResult {
   const locale = options.locale ?? options.config?.locale ?? 'nl';
+  checkInputLimits(text, resolveLimits({ ...options.config?.limits, ...options.limits }));
   const doc = buildPolicyDocument(text, parseMarkdown(text));
   const lines = doc.lines;
   const findings: Finding[] = [];

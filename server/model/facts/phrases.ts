@@ -65,12 +65,15 @@ export class PhraseSet<T> {
   private readonly anywhere: Compiled<T>[] = [];
 
   private readonly lemmaNames = new Set<string>();
+  /** The most tokens one match can cover (a gap covers up to GAP): matching at a token looks no further. */
+  readonly span: number = 0;
 
   constructor(entries: Iterable<[string, T]>) {
     for (const [phrase, value] of entries) {
       const parts = phrase.trim().toLowerCase().split(/\s+/);
       for (const part of parts) for (const alt of part.split('|')) if (alt.startsWith('@')) this.lemmaNames.add(alt.slice(1));
       const elements: Element[] = parts.map((p) => (p === '~' ? { gap: true as const } : { test: compileWord(p) }));
+      this.span = Math.max(this.span, elements.reduce((n, e) => n + ('gap' in e ? GAP : 1), 0));
       const compiled = { elements, value };
       const alternatives = parts[0].split('|');
       // Verb alternatives are found through the token's lemmas, the others through their words.
