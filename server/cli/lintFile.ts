@@ -1,5 +1,6 @@
 import { applyFixesRepeatedly } from '../engine/applyEdits';
 import { crashFindings, lintText, type LintResult } from '../engine/lint';
+import { InputLimitError } from '../engine/limits';
 import type { Locale, Rule } from '../engine/types';
 import { ConfigError, displayPath } from '../config/errors';
 import { configForDocument } from '../config/frontMatter';
@@ -119,6 +120,12 @@ export function lintFile(target: Target, ctx: LintFileContext): FileOutcome {
     const all = [...crashFindings(crashes, locale), ...findings];
     outcome.report = { filePath: target.path, messages: toMessages(all, lines, source.eol) };
   } catch (error) {
+    if (error instanceof InputLimitError) {
+      // Too large or too deeply nested to parse in reasonable time: said in one line, like a configuration problem (exit 2).
+      outcome.notices.push(t('inputLimit', cliLocale, { path: shown, reason: error.message }));
+      outcome.configError = true;
+      return outcome;
+    }
     outcome.notices.push(t('internal', cliLocale, { path: shown, reason: error instanceof Error ? error.message : String(error) }));
     outcome.fatal = true;
   }

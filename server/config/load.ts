@@ -49,6 +49,7 @@ export function toResolved(content: ConfigFileContent): ResolvedConfig {
   const config: ResolvedConfig = { rules: {} };
   for (const [id, entry] of Object.entries(content.rules ?? {})) config.rules[id] = normaliseEntry(entry);
   if (content.locale) config.locale = content.locale;
+  if (content.limits) config.limits = { ...content.limits };
   return config;
 }
 
@@ -68,6 +69,7 @@ export function mergeConfig(a: ResolvedConfig, b: ResolvedConfig): ResolvedConfi
   const merged: ResolvedConfig = { rules };
   const locale = b.locale ?? a.locale;
   if (locale) merged.locale = locale;
+  if (a.limits || b.limits) merged.limits = { ...a.limits, ...b.limits };
   return merged;
 }
 

@@ -1,4 +1,5 @@
 import type { OptionSpec, Rule } from '../engine/types';
+import { DEFAULT_LIMITS, HARD_LIMITS } from '../engine/limits';
 
 /** JSON Schema (draft-07) as a plain object. */
 export type JsonSchema = { [key: string]: unknown };
@@ -57,6 +58,17 @@ export function buildConfigSchema(rules: readonly Rule[]): JsonSchema {
         description: 'Configuratiebestand(en) om van uit te gaan, relatief pad.\n\nConfig file(s) to extend, relative path.',
       },
       locale: { enum: ['nl', 'en'], description: 'Taal van de meldingen.\n\nLanguage of the messages.' },
+      limits: {
+        type: 'object',
+        description:
+          'Grenzen aan wat caolint leest; een document daarboven wordt niet gecontroleerd (standaard 10 MiB, 100 niveaus, 2000 scheidingstekens).\n\nLimits on what caolint reads; a document over them is not checked (default 10 MiB, 100 levels, 2000 delimiters).',
+        properties: {
+          maxFileSize: { type: 'integer', minimum: 1, maximum: HARD_LIMITS.maxFileSize, default: DEFAULT_LIMITS.maxFileSize },
+          maxNesting: { type: 'integer', minimum: 1, maximum: HARD_LIMITS.maxNesting, default: DEFAULT_LIMITS.maxNesting },
+          maxDelimiterRuns: { type: 'integer', minimum: 1, maximum: HARD_LIMITS.maxDelimiterRuns, default: DEFAULT_LIMITS.maxDelimiterRuns },
+        },
+        additionalProperties: false,
+      },
       rules: { type: 'object', properties: ruleProperties, additionalProperties: false },
     },
     additionalProperties: false,

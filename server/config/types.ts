@@ -1,4 +1,5 @@
 import type { Locale, RuleOptions, Severity } from '../engine/types';
+import type { InputLimits } from '../engine/limits';
 
 /** One rule's settings as a user writes them; anything left out falls back to the rule's defaults. */
 export interface RuleSetting {
@@ -11,6 +12,8 @@ export interface RuleSetting {
 export interface ResolvedConfig {
   rules: Record<string, RuleSetting>;
   locale?: Locale;
+  /** Input limits (server/engine/limits.ts); unset ones keep their defaults. */
+  limits?: Partial<InputLimits>;
 }
 
 /** A rule's entry as written in a config file: a level, or an object with the details. */
@@ -24,5 +27,6 @@ export interface ConfigFileContent {
   /** Config file(s) to start from, relative to this file. */
   extends?: string | string[];
   locale?: Locale;
+  limits?: Partial<InputLimits>;
   rules?: Record<string, RuleEntry>;
 }

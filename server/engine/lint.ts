@@ -1,4 +1,5 @@
 import { parseMarkdown } from './parse';
+import { checkInputLimits, resolveLimits, type InputLimits } from './limits';
 import { buildPolicyDocument } from '../model/build';
 import { allRules } from '../../rules/index';
 import { ruleDocsUrl } from './paths';
@@ -15,6 +16,8 @@ export interface LintOptions {
   config?: ResolvedConfig;
   /** Rules to run instead of the built-in catalogue (tests). */
   rules?: readonly Rule[];
+  /** Input limits instead of the configured ones (docs/configuration.md). */
+  limits?: Partial<InputLimits>;
 }
 
 export interface LintResult {
@@ -139,27 +142,15 @@ function wholeCharacters(text: string, findings: Finding[]): Finding[] {
   });
 }
 
-/** Moves every offset of a finding by `delta` (the BOM in front of the text the model read). */
-function shifted(finding: Finding, delta: number): Finding {
-  const move = (r: { start: number; end: number }) => ({ start: r.start + delta, end: r.end + delta });
-  return { ...finding, range: move(finding.range), fixes: finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, range: move(e.range) })) })) };
-}
-
 /**
  * Lints one document version: one parse, one model, every enabled rule, then inline directives.
- * A byte-order mark left at the start of the text (a client that sends it, a file with two) is not
- * part of the draft: the rest is linted and every range moved past it, so ranges keep their length.
+ * A byte-order mark left at the start of the text (a client that sends it, a file with two) is
+ * counted in every offset by the parser (engine/parse.ts), so ranges keep their place and length.
+ * Throws InputLimitError (server/engine/limits.ts), before parsing, for a document over the input limits.
  */
 export function lintText(text: string, options: LintOptions = {}): LintResult {
-  if (text.charCodeAt(0) === 0xfeff) {
-    const inner = lintText(text.slice(1), options);
-    return { doc: inner.doc, findings: wholeCharacters(text, inner.findings.map((f) => shifted(f, 1))), lines: new LineIndex(text), crashes: inner.crashes };
-  }
-  return lintBody(text, options);
-}
-
-function lintBody(text: string, options: LintOptions): LintResult {
   const locale = options.locale ?? options.config?.locale ?? 'nl';
+  checkInputLimits(text, resolveLimits({ ...options.config?.limits, ...options.limits }));
   const doc = buildPolicyDocument(text, parseMarkdown(text));
   const lines = doc.lines;
   const findings: Finding[] = [];

@@ -67,13 +67,14 @@ export function collectBlocks(source: string, tree: Root): Collected {
       case 'listItem': {
         const parentList = parentOf.get(node);
         const start = parentList && parentList.type === 'list' && parentList.ordered ? (parentList.start ?? 1) : null;
-        const number = start === null ? null : start + (parentList as { children: Nodes[] }).children.indexOf(node);
+        const number = start === null ? null : start + (indexInParent.get(node) ?? 0);
         const item = { number, first: true };
         for (const child of node.children) visit(child, item);
         return;
       }
       default:
         if ('children' in node) {
+          node.children.forEach((child: Nodes, i: number) => indexInParent.set(child, i));
           for (const child of node.children) {
             parentOf.set(child, node);
             visit(child, child.type === 'list' ? null : list);
@@ -83,6 +84,8 @@ export function collectBlocks(source: string, tree: Root): Collected {
   };
 
   const parentOf = new WeakMap<Nodes, Parents>();
+  // A list item's place in its list (an indexOf per item made long lists quadratic).
+  const indexInParent = new WeakMap<Nodes, number>();
   // End of the last block, where the search for a node without a position starts.
   let lastEnd = 0;
 
@@ -162,15 +165,15 @@ function appendInline(source: string, node: Nodes, sink: Sink, span: Span): void
   if (!('children' in node)) return;
   const children: Nodes[] = node.children;
   const inner: Span = node.position ? { start: node.position.start.offset ?? span.start, end: node.position.end.offset ?? span.end } : span;
+  // Where each child's stretch ends: the start of the next positioned sibling (found from the right,
+  // so a run of children without positions is not rescanned per child).
+  const ends: number[] = new Array(children.length);
+  for (let k = children.length - 1, next = inner.end; k >= 0; k--) {
+    ends[k] = next;
+    next = children[k].position?.start.offset ?? next;
+  }
   children.forEach((child, i) => {
-    let end = inner.end;
-    for (let k = i + 1; k < children.length; k++) {
-      const next = children[k].position?.start.offset;
-      if (next !== undefined) {
-        end = next;
-        break;
-      }
-    }
+    const end = ends[i];
     appendInline(source, child, sink, { start: Math.max(inner.start, nextOffset(sink, inner.start)), end: Math.max(end, inner.start) });
   });
 }

@@ -121,21 +121,61 @@ function tellsUpward(scope: SentenceScope, m: PhraseMatch<Means>): boolean {
 
 /** Who the sentence speaks of first before token `at`; "je leidinggevende" is the manager, not the employee. */
 function subjectBefore(scope: SentenceScope, at: number): 'employee' | 'employer' | 'manager' | null {
-  const { tokens, lex } = scope;
-  const words = lex.communication;
-  for (let i = 0; i < at; i++) {
-    const rest = tokens.slice(i, at);
-    const startsWith = (set: typeof words.managers) => set.matchAll(rest).some((x) => x.first === 0);
-    if (startsWith(words.managers)) return 'manager';
-    if (startsWith(words.employers)) return 'employer';
-    if (startsWith(words.employees)) {
-      // A possessive before a manager or employer word ("je leidinggevende", "zijn werkgever").
-      const next = tokens.slice(i + 1, at);
-      if (words.managers.matchAll(next).some((x) => x.first === 0) || words.employers.matchAll(next).some((x) => x.first === 0)) continue;
-      return 'employee';
-    }
+  // Far enough before `at`, what a token starts does not depend on `at`: that part is read once per
+  // sentence (reading it again for every match made long sentences cubic); only the last few
+  // tokens before `at` are read for each call.
+  const near = subjectReader(scope);
+  const first = near.firstSubject();
+  if (first >= 0 && first + near.margin <= at) return near.subjectAt(first, scope.tokens.length);
+  for (let i = Math.max(0, at - near.margin); i < at; i++) {
+    const subject = near.subjectAt(i, at);
+    if (subject) return subject;
   }
   return null;
+}
+
+interface SubjectReader {
+  /** Tokens within which a subject read at a token depends on where the reading stops. */
+  margin: number;
+  /** The subject that starts at token i when reading stops before token `end`, or null. */
+  subjectAt(i: number, end: number): 'employee' | 'employer' | 'manager' | null;
+  /** The first token at which a subject starts, reading to the end of the sentence; -1 if none. */
+  firstSubject(): number;
+}
+
+const subjectReaders = new WeakMap<SentenceScope, SubjectReader>();
+
+function subjectReader(scope: SentenceScope): SubjectReader {
+  const known = subjectReaders.get(scope);
+  if (known) return known;
+  const { tokens, lex } = scope;
+  const words = lex.communication;
+  const span = Math.max(words.managers.span, words.employers.span, words.employees.span);
+  const startsAt = (set: typeof words.managers, i: number, end: number) => set.matchAll(tokens.slice(i, Math.min(end, i + span))).some((x) => x.first === 0);
+  const subjectAt = (i: number, end: number): 'employee' | 'employer' | 'manager' | null => {
+    if (startsAt(words.managers, i, end)) return 'manager';
+    if (startsAt(words.employers, i, end)) return 'employer';
+    if (startsAt(words.employees, i, end)) {
+      // A possessive before a manager or employer word ("je leidinggevende", "zijn werkgever").
+      if (startsAt(words.managers, i + 1, end) || startsAt(words.employers, i + 1, end)) return null;
+      return 'employee';
+    }
+    return null;
+  };
+  let first: number | undefined;
+  const reader: SubjectReader = {
+    margin: span + 2,
+    subjectAt,
+    firstSubject() {
+      if (first === undefined) {
+        first = -1;
+        for (let i = 0; i < tokens.length && first < 0; i++) if (subjectAt(i, tokens.length)) first = i;
+      }
+      return first;
+    },
+  };
+  subjectReaders.set(scope, reader);
+  return reader;
 }
 
 /** The works council or a union is the one told, and no employees are. */

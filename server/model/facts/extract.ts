@@ -51,7 +51,7 @@ export function extractFacts(sentence: Sentence, offsets: number[], language: La
     lex,
     language,
     rangeOf: (first, last) => ({ start: offsets[tokens[first].start], end: offsets[tokens[last].end - 1] + 1 }),
-    tokenAt: (offset) => tokens.findIndex((t) => offsets[t.start] <= offset && offset <= offsets[t.end - 1]),
+    tokenAt: tokenLocator(tokens, offsets),
     negated: (first, last, lookAhead = true) => isNegated(tokens, clauses, lex.negators, first, last, lookAhead),
     has(set) {
       let known = matchCache.get(set);
@@ -74,6 +74,27 @@ export function extractFacts(sentence: Sentence, offsets: number[], language: La
   facts.push(...readTime(scope, facts));
   terms.learn(sentence, facts);
   return facts;
+}
+
+/**
+ * `tokenAt` for one sentence: the first token whose source range holds the offset, or -1. Offsets of
+ * a block never decrease, so this is a binary search (a scan per fact made long sentences quadratic);
+ * should a block's offsets ever decrease, it scans as before.
+ */
+function tokenLocator(tokens: Token[], offsets: number[]): (offset: number) => number {
+  const scan = (offset: number) => tokens.findIndex((t) => offsets[t.start] <= offset && offset <= offsets[t.end - 1]);
+  for (let i = 1; i < offsets.length; i++) if (!(offsets[i - 1] <= offsets[i])) return scan;
+  return (offset) => {
+    // First token whose last character lies at or after the offset; it holds the offset if it starts at or before it.
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (offsets[tokens[mid].end - 1] >= offset) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo < tokens.length && offsets[tokens[lo].start] <= offset ? lo : -1;
+  };
 }
 
 /** Required training and budget boundaries; purposes, groups and support come from statements.ts, communication from communication.ts. */

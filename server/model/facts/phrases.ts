@@ -65,12 +65,15 @@ export class PhraseSet<T> {
   private readonly anywhere: Compiled<T>[] = [];
 
   private readonly lemmaNames = new Set<string>();
+  /** The most tokens one match can cover (a gap covers up to GAP): matching at a token looks no further. */
+  readonly span: number = 0;
 
   constructor(entries: Iterable<[string, T]>) {
     for (const [phrase, value] of entries) {
       const parts = phrase.trim().toLowerCase().split(/\s+/);
       for (const part of parts) for (const alt of part.split('|')) if (alt.startsWith('@')) this.lemmaNames.add(alt.slice(1));
       const elements: Element[] = parts.map((p) => (p === '~' ? { gap: true as const } : { test: compileWord(p) }));
+      this.span = Math.max(this.span, elements.reduce((n, e) => n + ('gap' in e ? GAP : 1), 0));
       const compiled = { elements, value };
       const alternatives = parts[0].split('|');
       // Verb alternatives are found through the token's lemmas, the others through their words.
@@ -143,9 +146,21 @@ function listIn<T>(map: Map<string, Compiled<T>[]>, key: string): Compiled<T>[] 
 /** Two phrases of the same value over the same words are one statement: keep the first. */
 function dropRepeats<T>(found: PhraseMatch<T>[]): PhraseMatch<T>[] {
   const kept: PhraseMatch<T>[] = [];
+  // Matches come leftmost first, so a kept match never starts after this one: it overlaps when it
+  // reaches this one's first token, and the furthest-reaching kept match of a value says whether
+  // one does (a scan over all kept matches made long sentences quadratic).
+  const reach = new Map<T, number>();
+  let ordered = true;
+  let previous = -Infinity;
   for (const match of found) {
-    if (kept.some((k) => k.value === match.value && match.first <= k.last && k.first <= match.last)) continue;
+    ordered &&= match.first >= previous && match.first <= match.last;
+    previous = match.first;
+    const repeat = ordered
+      ? (reach.get(match.value) ?? -Infinity) >= match.first
+      : kept.some((k) => k.value === match.value && match.first <= k.last && k.first <= match.last);
+    if (repeat) continue;
     kept.push(match);
+    reach.set(match.value, Math.max(reach.get(match.value) ?? -Infinity, match.last));
   }
   return kept;
 }

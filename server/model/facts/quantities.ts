@@ -166,10 +166,7 @@ function percentBase(scope: SentenceScope, from: number): PercentFact['base'] {
 export function ratePeriodNear(scope: SentenceScope, durations: readonly Fact[], first: number, last: number): DurationFact | null {
   let best: DurationFact | null = null;
   let bestDistance = Infinity;
-  for (const d of durations) {
-    if (d.kind !== 'duration' || d.form !== 'per') continue;
-    const from = scope.tokenAt(d.range.start);
-    const to = scope.tokenAt(d.range.end - 1);
+  for (const { d, from, to } of rateCandidates(scope, durations, first, last)) {
     const after = from > last;
     const distance = after ? from - last : first - to;
     if (distance < 0 || distance > (after ? 8 : 10) || scope.clauses[from] !== scope.clauses[after ? last : first]) continue;
@@ -179,4 +176,54 @@ export function ratePeriodNear(scope: SentenceScope, durations: readonly Fact[],
     }
   }
   return best;
+}
+
+interface RateEntry {
+  d: DurationFact;
+  index: number;
+  from: number;
+  to: number;
+}
+
+interface RateIndex {
+  scope: SentenceScope;
+  length: number;
+  byFrom: Map<number, RateEntry[]>;
+  byTo: Map<number, RateEntry[]>;
+  /** Rates whose tokens were not found: checked for every amount, as before. */
+  odd: RateEntry[];
+}
+
+const rateIndexes = new WeakMap<readonly Fact[], RateIndex>();
+
+/**
+ * The rates that can lie within reach of tokens [first, last], in their order in `durations`: those
+ * starting up to 8 tokens after, or ending up to 10 tokens before. Indexed once per list of facts
+ * (lists only grow), so a sentence with many amounts and rates is not read amounts x rates times.
+ */
+function rateCandidates(scope: SentenceScope, durations: readonly Fact[], first: number, last: number): RateEntry[] {
+  let index = rateIndexes.get(durations);
+  if (!index || index.scope !== scope || index.length !== durations.length) {
+    index = { scope, length: durations.length, byFrom: new Map(), byTo: new Map(), odd: [] };
+    durations.forEach((d, i) => {
+      if (d.kind !== 'duration' || d.form !== 'per') return;
+      const entry = { d, index: i, from: scope.tokenAt(d.range.start), to: scope.tokenAt(d.range.end - 1) };
+      if (entry.from < 0 || entry.to < 0) index!.odd.push(entry);
+      else {
+        listAt(index!.byFrom, entry.from).push(entry);
+        listAt(index!.byTo, entry.to).push(entry);
+      }
+    });
+    rateIndexes.set(durations, index);
+  }
+  const seen = new Set<RateEntry>(index.odd);
+  for (let t = last + 1; t <= last + 8; t++) for (const e of index.byFrom.get(t) ?? []) seen.add(e);
+  for (let t = first - 10; t <= first; t++) for (const e of index.byTo.get(t) ?? []) seen.add(e);
+  return [...seen].sort((a, b) => a.index - b.index);
+}
+
+function listAt(map: Map<number, RateEntry[]>, key: number): RateEntry[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
 }

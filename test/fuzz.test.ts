@@ -1,0 +1,28 @@
+// Fuzz suite (seeded, so a failure replays): mutations of the samples and random Markdown through
+// lintText, checked by test/fuzz/properties.ts. `npm run fuzz` runs the same for longer;
+// CAOLINT_FUZZ_RUNS and CAOLINT_FUZZ_SEED override the size and seed here too.
+import fc from 'fast-check';
+import { anyDocument, randomMarkdown } from './fuzz/inputs';
+import { checkDocument, newStats } from './fuzz/properties';
+
+const SEED = Number(process.env.CAOLINT_FUZZ_SEED ?? 20261130);
+const RUNS = Number(process.env.CAOLINT_FUZZ_RUNS ?? 1500);
+
+describe('fuzz: lintText on mutated samples and random Markdown', function () {
+  this.timeout(300_000);
+
+  it(`holds its properties on ${RUNS} documents (seed ${SEED})`, () => {
+    const stats = newStats();
+    fc.assert(
+      fc.property(anyDocument, (text) => checkDocument(text, stats)),
+      { seed: SEED, numRuns: RUNS },
+    );
+  });
+
+  it(`holds its properties on ${Math.ceil(RUNS / 5)} random Markdown documents (seed ${SEED + 1})`, () => {
+    fc.assert(
+      fc.property(randomMarkdown, (text) => checkDocument(text)),
+      { seed: SEED + 1, numRuns: Math.ceil(RUNS / 5) },
+    );
+  });
+});
