@@ -5,14 +5,15 @@ import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ConfigError, configForDocument, emptyConfig, loadConfigForFile } from '../server/config/index';
+import { configForDocument, emptyConfig, loadConfigForFile } from '../server/config/index';
 import { MAX_CONFIG_BYTES } from '../server/config/readLimited';
 import { packageRoot } from '../server/engine/paths';
 import { resolveDocumentConfig } from '../server/lsp/config';
 import { defaultSettings } from '../server/lsp/settings';
 import { testRules } from './fixtures/cli/rules';
+import { configError, writeUnder } from './harness/config';
 
 const rules = testRules;
 const root = packageRoot();
@@ -20,20 +21,7 @@ const tsx = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href;
 let dir: string;
 
 function write(rel: string, content: string | Buffer): string {
-  const file = join(dir, rel);
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, content);
-  return file;
-}
-
-function configError(fn: () => unknown): ConfigError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  assert.fail('expected a ConfigError');
+  return writeUnder(dir, rel, content);
 }
 
 /** A "billion laughs" YAML mapping: nine levels of nine aliases each (9^9 strings once expanded). */

@@ -1,12 +1,11 @@
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import Ajv from 'ajv';
 import { allRules } from '../rules/index';
 import { packageRoot } from '../server/engine/paths';
 import {
-  ConfigError,
   configFilesFor,
   configForDocument,
   extractFrontMatter,
@@ -16,26 +15,13 @@ import {
 import { buildConfigSchema, schemaText } from '../server/config/schema';
 import { lintText } from '../server/engine/lint';
 import { testRules } from './fixtures/cli/rules';
+import { configError, writeUnder } from './harness/config';
 
 const rules = testRules;
 let root: string;
 
-function write(rel: string, content: string): string {
-  const file = join(root, rel);
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, content);
-  return file;
-}
-
-/** The ConfigError thrown by `fn`, failing the test if it does not throw one. */
-function configError(fn: () => unknown): ConfigError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  assert.fail('expected a ConfigError');
+function write(rel: string, content: string | Buffer): string {
+  return writeUnder(root, rel, content);
 }
 
 describe('configuration files', () => {

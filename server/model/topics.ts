@@ -1,4 +1,4 @@
-import type { PolicyDocument, WorkCondition, WorkDesign } from './types';
+import type { Fact, PolicyDocument, WorkCondition, WorkDesign } from './types';
 
 /**
  * What a sentence is about by position: the ways of organising work and the conditions that the
@@ -9,22 +9,18 @@ import type { PolicyDocument, WorkCondition, WorkDesign } from './types';
  * level above it: "Hoofdstuk 5 Zelfroosteren" > "5.2 Bevoegdheden".
  */
 export function assignTopics(doc: PolicyDocument): void {
-  const designsOf = (sentence: number): WorkDesign[] => {
-    const out: WorkDesign[] = [];
+  /** The distinct positive values a sentence's facts of one kind state (its designs, its conditions). */
+  const valuesOf = <T>(sentence: number, pick: (f: Fact) => T | null): T[] => {
+    const out: T[] = [];
     for (const i of doc.sentences[sentence].facts) {
       const f = doc.facts[i];
-      if (f.kind === 'work-design' && !f.negated && !out.includes(f.design)) out.push(f.design);
+      const value = f.negated ? null : pick(f);
+      if (value !== null && !out.includes(value)) out.push(value);
     }
     return out;
   };
-  const conditionsOf = (sentence: number): WorkCondition[] => {
-    const out: WorkCondition[] = [];
-    for (const i of doc.sentences[sentence].facts) {
-      const f = doc.facts[i];
-      if (f.kind === 'work-condition' && !f.negated && !out.includes(f.condition)) out.push(f.condition);
-    }
-    return out;
-  };
+  const designsOf = (sentence: number) => valuesOf<WorkDesign>(sentence, (f) => (f.kind === 'work-design' ? f.design : null));
+  const conditionsOf = (sentence: number) => valuesOf<WorkCondition>(sentence, (f) => (f.kind === 'work-condition' ? f.condition : null));
   const headingOf = (article: number): number | null => {
     const first = doc.articles[article].sentenceSpan[0];
     const s = doc.sentences[first];
