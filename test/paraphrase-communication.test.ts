@@ -56,6 +56,9 @@ describe('paraphrase: communication', () => {
     ['Het persoonlijk ontwikkelplan wordt ieder jaar met de leidinggevende besproken.', 'conversation'],
     ['Jaarlijks spreken medewerker en manager elkaar over ontwikkeling en scholing.', 'conversation'],
     ['In het functioneringsgesprek bespreek je met je leidinggevende welke opleiding je wilt volgen.', 'conversation'],
+    // A conversation takes its subject from the sentence before it.
+    ['De medewerker besteedt de uren aan zijn professionalisering. Dit komt elk jaar aan bod in de gesprekscyclus.', 'conversation'],
+    ['Je kiest zelf welke scholing je volgt. Dat bespreek je jaarlijks met je leidinggevende.', 'conversation'],
     // A talk with the manager counts even where an adviser takes part.
     ['Elk jaar bespreekt de leidinggevende samen met de loopbaanadviseur de ontwikkeling van de medewerker.', 'conversation'],
   ];
@@ -67,6 +70,8 @@ describe('paraphrase: communication', () => {
   }
 
   const notTold: string[] = [
+    // A plan written on an application form is procedure.
+    'Basis voor de aanvraag is een POP-aanvraagformulier, waarin werknemer en werkgever de afspraken over de opleiding vastleggen.',
     // A talk with an adviser the employee may have, or one the budget pays for, is support.
     'De werknemer kan eenmaal per twee jaar op kosten van de werkgever een gesprek voeren met een onafhankelijke loopbaanadviseur over zijn ontwikkeling.',
     'Het ontwikkelbudget kan worden besteed aan een opleiding, een vitaliteitscheck of een jaarlijks loopbaangesprek.',

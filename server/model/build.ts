@@ -124,6 +124,12 @@ class DevelopmentSections {
   }
 }
 
+/** The sentence before, in the same article and the same block of text, speaks of learning. */
+function previousAboutDevelopment(sentences: readonly Sentence[], article: number | null, block: TextBlock): boolean {
+  const previous = sentences[sentences.length - 1];
+  return previous !== undefined && !previous.heading && previous.article === article && previous.range.start >= block.range.start && previous.aboutDevelopment;
+}
+
 function addSentences(block: TextBlock, heading: boolean, article: number | null, context: BuildContext): void {
   const { sentences, facts, language, terms, sections, articles } = context;
   const spans = heading ? [trimmed(block.text)] : splitSentences(block.text);
@@ -138,11 +144,13 @@ function addSentences(block: TextBlock, heading: boolean, article: number | null
       article,
       facts: [],
       heading: heading || block.kind === 'heading',
-      inDevelopmentSection: sections.contains(article, articles),
+      inDevelopmentContext: sections.contains(article, articles) || previousAboutDevelopment(sentences, article, block),
+      aboutDevelopment: false,
       clauseStarts: [],
       topics: { designs: [], conditions: [], headings: [] },
     };
     if (sentence.heading) sections.noteHeading(article, plain);
+    sentence.aboutDevelopment = lexiconTools(language).sets.developmentWords.test(tokenize(plain));
     sentences.push(sentence);
     for (const fact of extractFacts(sentence, offsets, language, terms)) facts.push(fact);
   }

@@ -53,8 +53,15 @@ export interface Sentence {
   heading: boolean;
   /** Source offsets where the sentence's second, third, ... clause starts (facts/clauses.ts), so rules can ask whether two facts share a clause. */
   clauseStarts: number[];
-  /** A heading above the sentence (its article's, or an ancestor's) speaks of learning or development ("Hoofdstuk 9 Opleiding en ontwikkeling"). */
-  inDevelopmentSection: boolean;
+  /**
+   * The sentence stands where learning is the subject: a heading above it (its article's, or an
+   * ancestor's) speaks of learning or development ("Hoofdstuk 9 Opleiding en ontwikkeling"), or the
+   * sentence before it in the same article does ("… voor zijn professionalisering inzet. Dit vormt
+   * een onderdeel van de gesprekscyclus.").
+   */
+  inDevelopmentContext: boolean;
+  /** The sentence itself speaks of learning or development (a development word in it). */
+  aboutDevelopment: boolean;
   /** What the headings enclosing the sentence name (topics.ts): it is about those designs even where it does not repeat them. */
   topics: SentenceTopics;
 }

@@ -31,7 +31,9 @@ export function readCommunication(scope: SentenceScope, mentionsInstrument: bool
   if (found.length === 0) return [];
   const development = scope.has('developmentWords');
   // Telling, messages and channels count only when the sentence is about development or an entitlement.
-  if (!development && !mentionsInstrument && !words.topics.test(tokens)) return [];
+  // A conversation may also take its subject from where it stands (a heading, the sentence before).
+  const conversationInContext = sentence.inDevelopmentContext && found.some((m) => m.value === 'conversation');
+  if (!development && !conversationInContext && !mentionsInstrument && !words.topics.test(tokens)) return [];
   // Asking ("op verzoek", "neem contact op met HR"), a question ("Wil je weten hoeveel je nog hebt?") and the official gazette do not inform.
   if (words.onRequest.test(tokens) || words.publication.test(tokens) || sentence.text.trim().endsWith('?')) return [];
 
@@ -78,7 +80,9 @@ function counts(scope: SentenceScope, m: PhraseMatch<Means>, context: Context): 
       return context.shows && !context.inProcedureClause(m.first);
     case 'conversation': {
       // A conversation informs only when it covers development and recurs (or works from a personal plan).
-      if (!context.development && !context.mentionsInstrument) return false;
+      if (!context.development && !context.mentionsInstrument && !scope.sentence.inDevelopmentContext) return false;
+      // A plan filled in on an application form is procedure, not a recurring conversation.
+      if (context.inProcedureClause(m.first)) return false;
       // A talk with an adviser or coach the employee may have ("kan een gesprek voeren met een
       // onafhankelijk loopbaanadviseur", "het budget kan worden besteed aan een loopbaangesprek")
       // is support, not the employer or the manager telling them of their rights.
@@ -86,7 +90,10 @@ function counts(scope: SentenceScope, m: PhraseMatch<Means>, context: Context): 
       if (words.advisers.test(scope.tokens) && !manager) return false;
       if (scope.has('purposeCues') && !manager) return false;
       const inside = scope.tokens.slice(m.first, m.last + 1);
-      return scope.has('developmentWords') && (words.recurring.test(scope.tokens) || words.periodicConversations.test(scope.tokens) || words.periodicConversations.test(inside));
+      // About development: the sentence says so, or it stands where learning is the subject (a
+      // heading, or the sentence before: "dit vormt een onderdeel van de gebruikelijke gesprekscyclus").
+      const aboutDevelopment = scope.has('developmentWords') || scope.sentence.inDevelopmentContext;
+      return aboutDevelopment && (words.recurring.test(scope.tokens) || words.periodicConversations.test(scope.tokens) || words.periodicConversations.test(inside));
     }
   }
 }

@@ -24,7 +24,7 @@ export function readSchemeTerms(scope: SentenceScope, mentionsInstrument: boolea
   // A budget without a figure in a section about learning ("Hoeveel geld er is om het plan uit te
   // voeren" under "Beleid opleiding") is a development budget too.
   const development = (term: SchemeTerm) =>
-    learning || (mentionsInstrument && term !== 'external-scheme') || (term === 'unquantified' && sentence.inDevelopmentSection);
+    learning || (mentionsInstrument && term !== 'external-scheme') || (term === 'unquantified' && sentence.inDevelopmentContext);
   const facts: Fact[] = [];
   for (const m of scope.lex.sets.schemeTerms.matchAll(tokens)) {
     if (NEEDS_DEVELOPMENT_CONTEXT.has(m.value) && !development(m.value) && !TRAINING_SCHEMES.test(tokens[m.first].lower)) continue;
