@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { parseMarkdown } from '../server/engine/parse';
 import { buildPolicyDocument } from '../server/model/build';
+import { lintText } from '../server/engine/lint';
 import type { DurationFact, Fact, FactKind, FactOf, PolicyDocument } from '../server/model/types';
 
 /**
@@ -205,7 +206,95 @@ describe('paraphrase: spending periods', () => {
     ['Je kunt het geld tot drie jaar na ontvangst gebruiken.', 'period', 36],
     ['Het budget moet binnen zes maanden na indiensttreding worden besteed.', 'period', 6],
     ['De werknemer heeft achttien maanden om het budget te gebruiken.', 'period', 18],
+    // formal duties, split separable verbs, passives and subordinate clauses
+    ['De werknemer dient het budget binnen twee jaar te besteden.', 'period', 24],
+    ['Het tegoed kan tot drie jaar na de toekenning worden ingezet.', 'period', 36],
+    ['Binnen 24 maanden na toekenning moet de medewerker het budget hebben besteed.', 'period', 24],
+    ['Het leerbudget dient uiterlijk op 31 december van het lopende jaar te zijn besteed.', 'until-year-end', 12],
+    ['De werknemer kan het budget gedurende de looptijd van deze cao aanwenden.', 'cao-term', null],
+    ['Het budget geef je uit binnen een periode van 36 maanden.', 'period', 36],
+    ['Je geeft het budget uit voor het einde van het volgende kalenderjaar.', 'until-year-end', 24],
+    ['Het opleidingsbudget moet worden aangewend binnen vier jaar na toekenning.', 'period', 48],
+    ['Het budget is tot 36 maanden na toekenning te gebruiken.', 'period', 36],
+    ['Het tegoed moet in hetzelfde jaar worden opgemaakt.', 'until-year-end', 12],
+    ['Je maakt het budget op binnen twee kalenderjaren.', 'period', 24],
+    ['De medewerker heeft tot het einde van het jaar om zijn budget op te maken.', 'until-year-end', 12],
+    ['Binnen drie jaar na ontvangst besteed je het tegoed.', 'period', 36],
+    ['Het budget blijft tot het einde van de cao-periode besteedbaar.', 'cao-term', null],
+    ['De termijn waarbinnen het budget moet worden besteed, is twee jaar.', 'period', 24],
+    // the year or the cao running out, said with a subordinate clause
+    ['Het budget zet je in voordat het kalenderjaar afloopt.', 'until-year-end', 12],
+    ['Zolang deze cao loopt, kan de werknemer het budget besteden.', 'cao-term', null],
   ]);
+  // A "niet" in a condition whose consequence is the lapse does not deny the period: it is the spending period.
+  it.skip('period 36 (model reads the period as negated: a "niet" in an als-clause whose main clause is the lapse): «Als je het budget niet binnen drie jaar besteedt, vervalt het.»', () => {
+    const doc = model('Als je het budget niet binnen drie jaar besteedt, vervalt het.');
+    assert.ok(durations(doc).some((d) => d.form === 'period' && d.months === 36));
+  });
+});
+
+describe('paraphrase: spending periods denied', () => {
+  // "hoeft niet binnen een jaar": no deadline of a year, so no short period is read.
+  for (const s of [
+    'Het budget hoeft niet binnen een jaar te worden besteed.',
+    'Er geldt geen termijn van een jaar voor het besteden van het budget.',
+    'Je hoeft het budget niet binnen twaalf maanden op te maken.',
+    'Het budget hoeft niet voor 31 december te worden besteed.',
+  ]) {
+    it(`no spending period: «${s}»`, () => {
+      const doc = model(s);
+      assert.deepEqual(durations(doc).filter((d) => d.form !== 'per').map((d) => `${d.form} ${d.months}`), [], `in «${s}»`);
+    });
+  }
+});
+
+describe('paraphrase: near misses for spending periods', () => {
+  // Other time that is not the budget's spending period: no period is read at all ...
+  for (const s of [
+    'Binnen vijf werkdagen beslist de werkgever over de aanvraag.',
+    'De werkgever betaalt de declaratie binnen 30 dagen uit.',
+    'De werkgever reageert binnen tien werkdagen op je aanvraag.',
+    'Je krijgt binnen 30 dagen na je declaratie je geld terug.',
+  ]) {
+    it(`no period: «${s}»`, () => {
+      const doc = model(s);
+      assert.deepEqual(durations(doc).filter((d) => d.form !== 'per').map((d) => `${d.form} ${d.months}`), [], `in «${s}»`);
+    });
+  }
+  // ... or a period is read, but the rule does not take it for the budget's: in an article that
+  // grants a budget and says nothing of its spending period, an eligibility period, a notice
+  // period, the cao's own term or a repayment period leaves the finding that no period is stated,
+  // not one that the period is too short.
+  const draft = (s: string) => `## Artikel 5 Ontwikkelbudget\n\nIedere werknemer krijgt jaarlijks een ontwikkelbudget van € 1.000. ${s}\n`;
+  const spending = (text: string) => lintText(text).findings.filter((f) => f.ruleId === 'budget-spending-period').map((f) => f.message);
+  const noPeriod = /^Er staat niet hoe lang «ontwikkelbudget» besteed kan worden/;
+  it('the draft alone has the no-period finding, and with a short spending period the short-period one', () => {
+    assert.match(spending(draft('')).join(' | '), noPeriod);
+    assert.match(spending(draft('Het budget moet binnen zes maanden worden besteed.')).join(' | '), /moet binnen 6 maanden besteed worden/);
+  });
+  for (const [s, open] of [
+    ['De werknemer heeft na zes maanden in dienst recht op het ontwikkelbudget.', 'eligibility'],
+    ['Recht op het budget heeft wie ten minste 26 weken heeft gewerkt.', 'eligibility'],
+    ['Na een dienstverband van één jaar ontvangt de medewerker het ontwikkelbudget.', 'eligibility'],
+    ['Voor de werknemer geldt een opzegtermijn van twee maanden.', null],
+    ['De proeftijd bedraagt twee maanden.', null],
+    ['Deze cao heeft een looptijd van 12 maanden.', null],
+    ['De cao loopt van 1 januari 2025 tot en met 31 december 2025.', null],
+    ['Je vraagt het budget minstens zes weken voor de start van de opleiding aan.', 'application lead-time'],
+    ['De werknemer die binnen een jaar na afronding van de opleiding vertrekt, betaalt de kosten terug.', 'repayment'],
+    ['Een opleiding waarvoor je het budget gebruikt, mag hoogstens zes maanden duren.', 'course length'],
+  ] as Array<[string, string | null]>) {
+    // A period in a sentence that names the budget is still taken for its spending period when it
+    // is another period of the budget (who qualifies, when to apply, repayment, course length).
+    const test = open === null ? it : it.skip;
+    const title = open === null ? '' : ` (rule reads the ${open} period in a sentence naming the budget as its spending period)`;
+    test(`not the budget's period: «${s}»${title}`, () => {
+      assert.ok(durations(model(s)).some((d) => d.form !== 'per'), `expected the model to read a period in «${s}»`);
+      const found = spending(draft(s));
+      assert.equal(found.length, 1, found.join(' | '));
+      assert.match(found[0], noPeriod);
+    });
+  }
 });
 
 describe('paraphrase: near misses for lapse and saving', () => {

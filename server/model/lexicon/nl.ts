@@ -230,6 +230,8 @@ export const nl: Lexicon = {
     'einde|eind van het kalenderjaar|jaar|boekjaar', 'eind|einde van het ~ kalenderjaar', 'uiterlijk 31 december', 'op 31 december', 'per 31 december',
     'jaareinde', 'ultimo december', 'binnen het kalenderjaar', 'binnen hetzelfde kalenderjaar|jaar', 'in hetzelfde kalenderjaar|jaar',
     'in het jaar van toekenning', 'in het lopende kalenderjaar|jaar',
+    // The year running out said as a clause: "voordat het kalenderjaar afloopt".
+    'voordat|totdat het|dit kalenderjaar|jaar|boekjaar afloopt|eindigt|verstrijkt|voorbij|om',
     // The first day of next year as a deadline: "moet voor 1 januari van het volgende jaar besteed zijn".
     'voor|vóór|uiterlijk|per ~ 1 januari van het|een ~ volgend|volgende|daaropvolgende|komend|komende ~ jaar|kalenderjaar',
   ],
@@ -239,7 +241,9 @@ export const nl: Lexicon = {
     '31 december van het ~ volgende|volgend|daaropvolgende ~ jaar|kalenderjaar', '31 december van het jaar|kalenderjaar na|volgend ~ toekenning|storting|toekennen',
     'einde|eind van het jaar|kalenderjaar na|volgend ~ toekenning|storting|toekennen',
   ],
-  caoTerm: ['looptijd van deze|de cao', 'looptijd van de|deze collectieve arbeidsovereenkomst', 'cao-periode', 'caoperiode', 'duur van deze|de cao', 'gedurende de cao'],
+  caoTerm: ['looptijd van deze|de cao', 'looptijd van de|deze collectieve arbeidsovereenkomst', 'cao-periode', 'caoperiode', 'duur van deze|de cao', 'gedurende de cao',
+    // The cao running said as a clause: "zolang deze cao loopt".
+    'zolang de|deze cao loopt|geldt|duurt', 'zolang de|deze cao van kracht is'],
   exclusiveCues: ['uitsluitend|alleen|enkel|specifiek|exclusief ~ voor|aan|ten behoeve van', 'bestemd|geoormerkt|gereserveerd voor', 'geoormerkt', 'apart gezet voor'],
   purposeCues: [
     'besteden|besteed|besteedt|inzetten|ingezet|gebruiken|gebruikt|aanwenden|aangewend ~ voor|aan', 'bestedingsdoel*', 'bestemd voor', 'bedoeld voor', 'is bedoeld',
@@ -741,9 +745,14 @@ export const nl: Lexicon = {
     ],
     freeTime: [
       'lummeltijd', 'lummeluren', 'innovatietijd', 'innovatie-uren', 'innovatieuren', 'vrije leertijd', 'vrije ontwikkeltijd', 'eigen ontwikkeltijd', 'eigen leertijd',
-      'deel|stuk|procent|% ~ van ~ je|zijn|haar|jouw|de ~ tijd|werktijd|uren ~ aan|voor ~ innovatie|eigen|zelfgekozen|vernieuwing|experimenten|ideeën',
-      'tijd|uren|uur|dag|dagen ~ voor|aan ~ eigen ~ ontwikkeling|projecten|project|ideeën|leerdoelen|interesses',
-      'tijd|uren|uur|dag|dagen ~ voor|aan ~ zelfgekozen',
+      // Innovation time named by its day or part of a day: "een innovatiedag per kwartaal".
+      'innovatiedag|innovatiedagen|innovatiemiddag|innovatiemiddagen|lummeldag|lummeldagen|lummelmiddag',
+      // A share of working time, before or after what it is for: "10% van je werktijd voor eigen projecten", "aan eigen projecten mag je 10% van je werktijd besteden".
+      'deel|stuk|procent|% ~ van ~ je|zijn|haar|jouw|de ~ tijd|werktijd|uren|werkweek|arbeidsduur|arbeidstijd|jaartaak ~ aan|voor ~ innovatie|eigen|zelfgekozen|vernieuwing|experimenten|ideeën',
+      'aan|voor ~ eigen|zelfgekozen ~ projecten|project|ideeën|ontwikkeling|experimenten ~ deel|stuk|procent|% ~ van ~ je|zijn|haar|jouw|de ~ tijd|werktijd|uren|werkweek|arbeidsduur|arbeidstijd',
+      // Time as hours, days, parts of a day or a weekday: "een middag voor je eigen ontwikkeling", "een vrijdag per maand aan eigen experimenten".
+      'tijd|uren|uur|dag|dagen|dagdeel|dagdelen|middag|middagen|ochtend|ochtenden|*middag|*ochtend|maandag|dinsdag|woensdag|donderdag|vrijdag ~ voor|aan ~ eigen ~ ontwikkeling|projecten|project|ideeën|leerdoelen|interesses|experimenten',
+      'tijd|uren|uur|dag|dagen|dagdeel|dagdelen|middag|middagen|ochtend|ochtenden|*middag|*ochtend|maandag|dinsdag|woensdag|donderdag|vrijdag ~ voor|aan ~ zelfgekozen',
       '% - tijd', 'procent - tijd', '*procenttijd',
     ],
     outsideWork: ['buiten ~ werktijd|werkuren|diensttijd|arbeidstijd|werktijden', 'eigen tijd', 'vrije tijd', 'privétijd', 'in de avonduren', 'in het weekend', 'onbetaald'],
