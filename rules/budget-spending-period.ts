@@ -92,8 +92,13 @@ const rule: Rule = {
       if (saving.some((f) => carryOverPeriod(doc, f, min) !== 'short')) continue;
       if (allLapses.some((f) => f.negated)) continue;
       // Only periods said of the budget or of spending count, not an eligibility period elsewhere.
-      const aboutSpending = (sentence: number) => mentionSentences.has(sentence) || factsInSentence(doc, sentence, 'purpose').length > 0;
-      const periods = factsInSentences(doc, scope, 'duration').filter((d) => !d.negated && d.form !== 'per' && aboutSpending(d.sentence));
+      // A period counts when its clause speaks of spending or using the budget, or of its validity
+      // ("binnen drie jaar besteden", "is drie jaar geldig"); who qualifies ("na zes maanden in
+      // dienst"), when to apply or repay, or how long a course may last, is no spending period.
+      const aboutSpending = (d: DurationFact) =>
+        (mentionSentences.has(d.sentence) || factsInSentence(doc, d.sentence, 'purpose').length > 0) &&
+        factsInSentence(doc, d.sentence, 'spending').some((s) => sameClause(doc, s, d));
+      const periods = factsInSentences(doc, scope, 'duration').filter((d) => !d.negated && d.form !== 'per' && aboutSpending(d));
       const judged = periods.map((d) => ({ d, verdict: judge(doc, d, min) }));
       if (judged.some((j) => j.verdict === 'long')) continue;
       const rates = factsInSentences(doc, [...mentionSentences], 'duration').filter((d) => d.form === 'per');

@@ -12,7 +12,7 @@ import { applyEdits, applyFixesRepeatedly, preferredFix, selectFixes } from '../
 import { documentRegister } from '../server/engine/fixes';
 import { lintText } from '../server/engine/lint';
 import type { Finding, Fix, TextEdit } from '../server/engine/types';
-import { factsInSentence, factsInSentences, findArticle, provisions, provisionScope, unitOf } from '../server/model/query';
+import { factsInSentence, factsInSentences, findArticle, provisions, provisionScope, sameClause, unitOf } from '../server/model/query';
 import type { Fact, InstrumentType, Language, PolicyDocument, TextRange } from '../server/model/types';
 import { corpusFolder, hasCorpus } from './corpus/score';
 import { loadSamples } from './harness/samples';
@@ -96,12 +96,14 @@ function contradictions(doc: PolicyDocument): Set<string> {
     const mentions = new Set(provision.mentions.map((m) => m.sentence));
     const kept = savings.filter((k) => k.aboutMoney).flatMap((k) => factsInSentence(doc, k.sentence, 'duration').filter((d) => !d.negated && d.months !== null && d.form === 'period').map((d) => ({ k, months: d.months as number })));
     const savingSentences = new Set(savings.map((k) => k.sentence));
-    // Not a period of another kind: who qualifies ("langer dan zes maanden in dienst"), days, hours.
+    // Not a period of another kind: days, hours, conditions.
     const otherPeriod = (s: number) => doc.sentences[s].facts.some((i) => ['scheme-term', 'target-group', 'work-condition', 'count', 'time-amount'].includes(doc.facts[i].kind));
     for (const s of scope) {
       if (!mentions.has(s) || savingSentences.has(s) || otherPeriod(s)) continue;
       for (const d of factsInSentence(doc, s, 'duration')) {
         if (d.negated || d.months === null || (d.form !== 'period' && d.form !== 'until-year-end')) continue;
+        // As the rule reads it: a spending period stands in a clause about spending or validity.
+        if (!factsInSentence(doc, s, 'spending').some((sp) => sameClause(doc, sp, d))) continue;
         for (const { k, months } of kept) {
           if (d.months < months && unit(k.sentence) === unit(s)) out.add(`${provision.instrument} is to be spent within ${d.months} months («${sentenceText(doc, s)}») and is kept for ${months} («${sentenceText(doc, k.sentence)}»)`);
         }

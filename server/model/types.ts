@@ -179,6 +179,11 @@ export interface SavingFact extends FactBase, StatementSubject {
   kind: 'saving';
 }
 
+/** Spending or using a budget, or its validity: "besteden", "gebruiken", "inzetten", "geldig", "beschikbaar". A period in its clause is a spending period. */
+export interface SpendingFact extends FactBase {
+  kind: 'spending';
+}
+
 export interface PurposeFact extends FactBase {
   kind: 'purpose';
   /** Normalised purpose: 'opleiding', 'training', 'loopbaanadvies', 'evc', 'certificering', ... */
@@ -366,6 +371,7 @@ export type Fact =
   | CountFact
   | LapseFact
   | SavingFact
+  | SpendingFact
   | PurposeFact
   | TargetGroupFact
   | SupportFact

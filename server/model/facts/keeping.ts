@@ -1,4 +1,4 @@
-import type { Fact, InstrumentFact, InstrumentType, LapseFact, SavingFact, StatementSubject } from '../types';
+import type { Fact, InstrumentFact, InstrumentType, LapseFact, SavingFact, SpendingFact, StatementSubject } from '../types';
 import type { Token } from '../tokens';
 import type { PhraseMatch } from './phrases';
 import { modifiesNoun } from './clauses';
@@ -19,18 +19,23 @@ const MONEY_INSTRUMENTS: ReadonlySet<InstrumentType> = new Set(['individual-budg
 /** Prepositions before a subject word that make it a reference, not the subject ("het in artikel 5 genoemde budget"). */
 const REFERRING = new Set(['in', 'volgens', 'krachtens', 'conform', 'zie', 'under', 'per', 'see']);
 
+/** Headings are titles up to this many tokens; a longer one is text that lost its line breaks. */
+const MAX_TITLE_TOKENS = 20;
+
 export function readKeeping(scope: SentenceScope, earlier: readonly Fact[]): Fact[] {
   const { tokens, lex, sentence, clauses } = scope;
   // A question states nothing ("Bouw ik over mijn POB vakantiegeld op?"); its answer does. A
   // heading names a topic ("Opbouw en gebruik van het IKB"); its article says what holds.
-  if (sentence.heading || sentence.text.trimEnd().endsWith('?')) return [];
+  // A "heading" of many words is body text that lost its line breaks (pasted or converted text).
+  const titleLike = sentence.heading && tokens.length <= MAX_TITLE_TOKENS;
+  if (titleLike || sentence.text.trimEnd().endsWith('?')) return [];
   const instruments = earlier.filter((f): f is InstrumentFact => f.kind === 'instrument');
   const subject: StatementSubject = {
     aboutMoney: scope.has('moneySubjects') || instruments.some((i) => MONEY_INSTRUMENTS.has(i.instrument) && !i.inTime),
     aboutTime: scope.has('timeSubjects') || instruments.some((i) => !MONEY_INSTRUMENTS.has(i.instrument) || i.inTime),
   };
   const subjects = subjectWords(scope);
-  const facts: Array<LapseFact | SavingFact> = [];
+  const facts: Array<LapseFact | SavingFact | SpendingFact> = [];
   const statement = (kind: 'lapse' | 'saving', m: PhraseMatch<unknown>, negated: boolean) => {
     // "het verlopen van de cao": a verb used as a noun names what it is said of after it.
     const ofWhat = nominalWithOf(scope, m.first, m.last) ? subjectAfter(subjects, clauses, m.last) : null;
@@ -70,6 +75,10 @@ export function readKeeping(scope: SentenceScope, earlier: readonly Fact[]): Fac
     if (inNotYet(m)) continue;
     const own = negators(m.first, m.last);
     statement(own.negating || own.noLonger || negatedAround(m.first, m.last) ? 'lapse' : 'saving', m, false);
+  }
+  // Spending and validity: a period in the same clause is the budget's spending period.
+  for (const m of lex.sets.spending.matchAll(tokens)) {
+    facts.push({ kind: 'spending', range: scope.rangeOf(m.first, m.last), sentence: sentence.index, negated: false });
   }
   for (const m of lex.sets.accrual.matchAll(tokens)) {
     if (inNotYet(m)) continue;

@@ -28,6 +28,7 @@ function compile(language: Language) {
       lapse: list(lex.lapse),
       saving: list(lex.saving),
       carryOver: list(lex.carryOver),
+      spending: list(lex.spending),
       accrual: list(lex.accrual),
       moneySubjects: list(lex.statementSubjects.money),
       timeSubjects: list(lex.statementSubjects.time),

@@ -67,6 +67,7 @@ export const en: Lexicon = {
   ],
   accrual: ['accumulate*', 'save up', 'saved up', 'bank', 'banked'],
   carryOver: ['carry over', 'carried over', 'carries over', 'carrying over', 'roll over', 'rolls over', 'rolled over', 'rollover'],
+  spending: ['spend', 'spent', 'spends', 'spending', 'use', 'used', 'uses', 'valid', 'available', 'claim', 'claimed', 'redeem', 'redeemed'],
   statementSubjects: {
     money: ['budget*', 'balance*', 'amount*', 'money', 'funds', 'allowance*', 'stipend*', 'account*', '$', '£', '€', 'spent', 'unspent', 'spend'],
     time: ['day', 'days', 'hour', 'hours', 'leave', 'time'],

@@ -204,6 +204,11 @@ export const nl: Lexicon = {
     '@houden|@behouden ~ tegoed|saldo|budget', 'spaarsaldo', 'spaarmogelijkheid', 'spaarregeling', 'spaarrekening',
   ],
   // What a lapse or carry-over is said of: money (the budget, the balance, what is not spent) or time (days, hours, leave).
+  // Spending or using the budget, or its validity: a period in the same clause is its spending period.
+  spending: [
+    '@besteden', '@uitgeven', '@gebruiken', '@inzetten', '@benutten', '@opmaken', '@declareren', '@aanwenden', '@opnemen',
+    'geldig', 'beschikbaar', 'besteedbaar', 'bestedingstermijn', 'bestedingsperiode', 'besteding', 'bestedingen',
+  ],
   statementSubjects: {
     money: [
       '*budget', '*budgetten', 'tegoed', 'tegoeden', 'saldo', 'saldi', 'bedrag', 'bedragen', '*bedrag', '*bedragen', 'geld', 'restant', 'restbedrag', 'rest', 'ontwikkeldeel',

@@ -80,6 +80,8 @@ export interface Lexicon {
    * is no lapse of a budget.
    */
   statementSubjects: Readonly<Record<'money' | 'time' | 'other', readonly string[]>>;
+  /** Spending or using a budget, or its validity ("besteden", "inzetten", "geldig"): a period in the same clause is its spending period. */
+  spending: readonly string[];
   /** Words after a negator that make it "no longer" ("niet meer beschikbaar"): part of a lapse, not its denial. */
   noLonger: readonly string[];
   /** Saving said with a negator that does not deny it: "hoeft niet direct te worden besteed", "niet per se dit jaar". */
