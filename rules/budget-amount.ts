@@ -1,6 +1,6 @@
 import type { Rule } from '../server/engine/types';
 import type { MoneyFact, PolicyDocument } from '../server/model/types';
-import { factsInSentence, provisionScope } from '../server/model/query';
+import { factsInSentence, provisionScope, scopeGap } from '../server/model/query';
 import { budgetStatements, budgetsWithoutFigures, figurelessStatements, yearly } from '../server/model/budgets';
 import { formatMoney, formatNumber } from '../server/engine/localize';
 
@@ -101,6 +101,7 @@ const rule: Rule = {
         range: doc.sentences[provision.anchor.sentence].range,
         messageId: 'noAmount',
         data: { instrument: provision.anchor.surface.toLowerCase() },
+        incomplete: scopeGap(doc, provision),
       });
     }
   },

@@ -1,6 +1,6 @@
 import type { Rule } from '../server/engine/types';
 import type { PolicyDocument } from '../server/model/types';
-import { factsInSentence, positive, TIME_INSTRUMENTS } from '../server/model/query';
+import { factsInSentence, positive, TIME_INSTRUMENTS, documentGap } from '../server/model/query';
 import { budgetsGranted } from '../server/model/budgets';
 
 /** Instruments that give time rather than money. */
@@ -38,7 +38,7 @@ const rule: Rule = {
       positive(doc, 'count').some((c) => (c.unit === 'hours' || c.unit === 'days') && c.perMonths !== null && aboutLearning(doc, c.sentence));
     if (time) return;
     const first = budgets[0];
-    report({ range: doc.sentences[first.anchor.sentence].range, messageId: 'noTime', data: { instrument: first.anchor.surface.toLowerCase() } });
+    report({ range: doc.sentences[first.anchor.sentence].range, messageId: 'noTime', data: { instrument: first.anchor.surface.toLowerCase() }, incomplete: documentGap(doc) });
   },
 };
 

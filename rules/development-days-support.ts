@@ -1,6 +1,6 @@
 import type { Rule } from '../server/engine/types';
 import type { InstrumentType } from '../server/model/types';
-import { positive, provisions } from '../server/model/query';
+import { positive, provisions, documentGap } from '../server/model/query';
 
 const DAYS_AND_LEAVE: ReadonlySet<InstrumentType> = new Set(['development-time', 'training-leave']);
 
@@ -48,7 +48,7 @@ const rule: Rule = {
     if (support && time) return;
     const messageId = !support && !time ? 'noSupportNoTime' : support ? 'noTime' : 'noSupport';
     for (const provision of granted) {
-      report({ range: doc.sentences[provision.anchor.sentence].range, messageId, data: { instrument: provision.anchor.surface.toLowerCase() } });
+      report({ range: doc.sentences[provision.anchor.sentence].range, messageId, data: { instrument: provision.anchor.surface.toLowerCase() }, incomplete: documentGap(doc) });
     }
   },
 };

@@ -1,6 +1,6 @@
 import type { Rule } from '../server/engine/types';
 import type { InstrumentType } from '../server/model/types';
-import { INDIVIDUAL_INSTRUMENTS, positive, provisions } from '../server/model/query';
+import { INDIVIDUAL_INSTRUMENTS, positive, provisions, documentGap } from '../server/model/query';
 import { inDocumentVoice, insertAfterSentence, insertAtEndOfUnit } from '../server/engine/fixes';
 
 const ENTITLEMENTS: ReadonlySet<InstrumentType> = new Set([
@@ -67,7 +67,8 @@ const rule: Rule = {
       // At the end of the article that grants the right; in a draft without articles, right after the
       // granting sentence (a paragraph there would split the list it stands in).
       const edit = first.unit ? insertAtEndOfUnit(doc, first.unit.range.end, clause) : insertAfterSentence(doc, first.anchor.sentence, clause);
-      report({ range, messageId: 'noCommunication', data, fixes: [{ titleId: 'fixCommunication', edits: [edit] }] });
+      // Informing may be arranged anywhere in the draft, so any gap in it leaves room for doubt.
+      report({ range, messageId: 'noCommunication', data, incomplete: documentGap(doc), fixes: [{ titleId: 'fixCommunication', edits: [edit] }] });
       return;
     }
     if (options.requireManagers === true && !communication.some((c) => c.managers)) report({ range, messageId: 'noManagers', data, severity: 'info' });

@@ -46,4 +46,13 @@ describe('findings on something absent from an incomplete scope', () => {
     const text = ['## Artikel 5 Ontwikkelbudget', '', 'De werknemer heeft recht op een ontwikkelbudget van € 800 per jaar voor opleidingen. Niet-bestede bedragen vervallen aan het einde van het jaar. Zie bijlage 9.'].join('\n');
     assert.equal(finding(text, 'budget-spending-period')?.severity, 'warning');
   });
+
+  it('softens a finding about the whole draft (no informing anywhere) when the draft refers to an annex it does not contain', () => {
+    const base = '## Artikel 5 Ontwikkelbudget\n\nDe werknemer heeft recht op een ontwikkelbudget van € 800 per jaar voor opleidingen.';
+    assert.equal(finding(base, 'entitlement-communication')?.severity, 'warning');
+    const f = finding(`${base} De aanvraag gaat volgens bijlage 2.`, 'entitlement-communication');
+    assert.equal(f?.severity, 'info');
+    assert.match(f!.message, /bijlage 2, dat niet in dit document staat/);
+  });
 });
+
