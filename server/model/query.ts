@@ -1,4 +1,7 @@
-import type { ScopeGap } from './types';
+import type { Language, ScopeGap } from './types';
+import type { Lexicon } from './lexicon/types';
+import { nl } from './lexicon/nl';
+import { en } from './lexicon/en';
 import type { Article, Fact, FactKind, FactOf, InstrumentFact, InstrumentType, PolicyDocument, Sentence } from './types';
 
 /**
@@ -104,19 +107,17 @@ export interface Provision {
 
 const provisionCache = new WeakMap<PolicyDocument, Provision[]>();
 
-/** Words that name no instrument of their own but point back to one: "het budget", "het tegoed", "je persoonlijke budget". */
-const GENERIC_WORDS = new Set([
-  'budget', 'budgetten', 'tegoed', 'tegoeden', 'saldo', 'bedrag', 'persoonlijk', 'persoonlijke', 'individueel', 'individuele', 'eigen', 'jaarbudget',
-  'persoonlijkbudget', 'jouw', 'je', 'uw', 'zijn', 'haar', 'het', 'de', 'dit', 'dat', 'deze',
-  'budgets', 'balance', 'allowance', 'your', 'the', 'personal', 'individual', 'own', 'annual',
-]);
+/** Back-reference and link words are language knowledge: they come from the draft's lexicon. */
+const LEXICONS: Record<Language, Lexicon> = { nl, en };
 
 /** A mention that is a back-reference rather than a name: every word of it is a generic budget word. */
-export function isGenericMention(f: InstrumentFact): boolean {
+export function isGenericMention(f: InstrumentFact, language: Language): boolean {
   if (f.generic) return true;
+  const generic = LEXICONS[language].backReferenceWords;
   const words = f.surface.toLowerCase().split(/[\s-]+/).filter(Boolean);
-  return words.length > 0 && words.every((w) => GENERIC_WORDS.has(w));
+  return words.length > 0 && words.every((w) => generic.includes(w));
 }
+
 
 /** Instruments in money, which a generic money word ("het budget", "het tegoed") can point back to. */
 const MONEY_KINDS: ReadonlySet<InstrumentType> = new Set(['individual-budget', 'learning-account', 'voucher', 'collective-fund', 'choice-budget']);
@@ -160,17 +161,17 @@ export function allProvisions(doc: PolicyDocument): Provision[] {
   );
   const kindOf = (f: InstrumentFact): InstrumentType => {
     if (f.instrument !== 'individual-budget') return f.instrument;
-    if (collectiveNames.has(nameKey(f.surface)) && !isGenericMention(f)) return 'collective-fund';
+    if (collectiveNames.has(nameKey(f.surface)) && !isGenericMention(f, doc.language)) return 'collective-fund';
     return collectiveUnits.has(unitIndex(f)) && !individualGrantUnits.has(unitIndex(f)) ? 'collective-fund' : f.instrument;
   };
 
-  const named = mentions.filter((f) => !isGenericMention(f));
-  const generic = mentions.filter((f) => isGenericMention(f));
+  const named = mentions.filter((f) => !isGenericMention(f, doc.language));
+  const generic = mentions.filter((f) => isGenericMention(f, doc.language));
   const groups = groupByName(doc, named, kindOf);
   resolveBackReferences(groups, generic, kindOf, unitIndex);
 
   const weight = (f: InstrumentFact) =>
-    (f.granted ? 4 : 0) + (f.development ? 2 : 0) + (doc.sentences[f.sentence].heading ? 0 : 1) - (f.definition ? 3 : 0) - (isGenericMention(f) ? 1 : 0);
+    (f.granted ? 4 : 0) + (f.development ? 2 : 0) + (doc.sentences[f.sentence].heading ? 0 : 1) - (f.definition ? 3 : 0) - (isGenericMention(f, doc.language) ? 1 : 0);
   const result: Provision[] = [];
   for (const { instrument, facts: unsorted } of groups) {
     const facts = [...unsorted].sort((a, b) => a.range.start - b.range.start);
@@ -227,7 +228,7 @@ function groupByName(doc: PolicyDocument, named: InstrumentFact[], kindOf: (f: I
     for (const a of keys) for (const b of keys) if (a !== b && (a.includes(b) || b.includes(a))) union(a, b);
     // "G&D fund" is the "growth and development fund": an abbreviation of the words before a shared head.
     const surfaces = new Map(keys.map((k) => [k, names.get(k)![0].surface.toLowerCase()]));
-    for (const a of keys) for (const b of keys) if (a !== b && abbreviates(surfaces.get(a)!, surfaces.get(b)!)) union(a, b);
+    for (const a of keys) for (const b of keys) if (a !== b && abbreviates(surfaces.get(a)!, surfaces.get(b)!, doc.language)) union(a, b);
     for (const a of keys) {
       for (const f of names.get(a)!) {
         for (const b of keys) {
@@ -261,16 +262,15 @@ function figureIn(doc: PolicyDocument, s: number): boolean {
   return factsInSentence(doc, s, 'money').length + factsInSentence(doc, s, 'percent').length + factsInSentence(doc, s, 'time-amount').filter((a) => a.value !== null).length > 0;
 }
 
-const LINK_WORDS = new Set(['and', 'en', '&', 'of', 'van', 'voor', 'for', 'the', 'de', 'het']);
-
 /** "g&d fund" abbreviates "growth and development fund": the letters of its first word are the initials of the other's words before the same last word. */
-function abbreviates(short: string, long: string): boolean {
+function abbreviates(short: string, long: string, language: Language): boolean {
+  const links = LEXICONS[language].nameLinkWords;
   const s = short.split(/\s+/);
   const l = long.split(/\s+/);
   if (s.length < 2 || l.length <= s.length || s[s.length - 1] !== l[l.length - 1]) return false;
   const letters = s[0].replace(/[^\p{L}]/gu, '');
   if (letters.length < 2 || letters.length > 5) return false;
-  const initials = l.slice(0, l.length - 1).filter((w) => !LINK_WORDS.has(w)).map((w) => w[0]).join('');
+  const initials = l.slice(0, l.length - 1).filter((w) => !links.includes(w)).map((w) => w[0]).join('');
   return initials === letters;
 }
 

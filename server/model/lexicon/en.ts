@@ -67,6 +67,8 @@ export const en: Lexicon = {
   ],
   accrual: ['accumulate*', 'save up', 'saved up', 'bank', 'banked'],
   carryOver: ['carry over', 'carried over', 'carries over', 'carrying over', 'roll over', 'rolls over', 'rolled over', 'rollover'],
+  backReferenceWords: ['budget', 'budgets', 'balance', 'allowance', 'your', 'the', 'this', 'personal', 'individual', 'own', 'annual'],
+  nameLinkWords: ['and', '&', 'of', 'for', 'the'],
   spending: ['spend', 'spent', 'spends', 'spending', 'use', 'used', 'uses', 'valid', 'available', 'claim', 'claimed', 'redeem', 'redeemed'],
   statementSubjects: {
     money: ['budget*', 'balance*', 'amount*', 'money', 'funds', 'allowance*', 'stipend*', 'account*', '$', '£', '€', 'spent', 'unspent', 'spend'],

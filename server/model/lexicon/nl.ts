@@ -204,6 +204,11 @@ export const nl: Lexicon = {
     '@houden|@behouden ~ tegoed|saldo|budget', 'spaarsaldo', 'spaarmogelijkheid', 'spaarregeling', 'spaarrekening',
   ],
   // What a lapse or carry-over is said of: money (the budget, the balance, what is not spent) or time (days, hours, leave).
+  backReferenceWords: [
+    'budget', 'budgetten', 'tegoed', 'tegoeden', 'saldo', 'bedrag', 'persoonlijk', 'persoonlijke', 'individueel', 'individuele', 'eigen', 'jaarbudget',
+    'persoonlijkbudget', 'jouw', 'je', 'uw', 'zijn', 'haar', 'het', 'de', 'dit', 'dat', 'deze',
+  ],
+  nameLinkWords: ['en', '&', 'van', 'voor', 'de', 'het'],
   // Spending or using the budget, or its validity: a period in the same clause is its spending period.
   spending: [
     '@besteden', '@uitgeven', '@gebruiken', '@inzetten', '@benutten', '@opmaken', '@declareren', '@aanwenden', '@opnemen',

@@ -80,6 +80,10 @@ export interface Lexicon {
    * is no lapse of a budget.
    */
   statementSubjects: Readonly<Record<'money' | 'time' | 'other', readonly string[]>>;
+  /** Words that name no instrument of their own but point back to one ("het budget", "je persoonlijke tegoed"). */
+  backReferenceWords: readonly string[];
+  /** Small words skipped when reading an abbreviation's initials ("G&D fund" = "growth and development fund"). */
+  nameLinkWords: readonly string[];
   /** Spending or using a budget, or its validity ("besteden", "inzetten", "geldig"): a period in the same clause is its spending period. */
   spending: readonly string[];
   /** Words after a negator that make it "no longer" ("niet meer beschikbaar"): part of a lapse, not its denial. */
