@@ -68,7 +68,7 @@ function saidOfBudget(doc: PolicyDocument, provision: Provision, sentence: numbe
   const mentions = new Set(provision.mentions.map((m) => m.sentence));
   for (let s = sentence; s >= Math.max(0, sentence - 3); s--) {
     if (mentions.has(s)) return true;
-    if (s < sentence && doc.sentences[s].text.trimEnd().endsWith(':')) return true;
+    if (s < sentence && doc.sentences[s].form === 'lead-in') return true;
   }
   return false;
 }

@@ -78,3 +78,17 @@ describe('phrases with verb entries', () => {
     assert.equal(matches('Je neemt contact op met HR.'), 0);
   });
 });
+
+describe('nouns that look like verb forms', () => {
+  it('"aanvraag", "opbouw", "overleg" are read as nouns, while the verbs keep their other forms', () => {
+    for (const [lemma, noun, verbForm] of [
+      ['aanvragen', 'aanvraag', 'aanvraagt'],
+      ['opbouwen', 'opbouw', 'opgebouwd'],
+      ['inzetten', 'inzet', 'ingezet'],
+    ]) {
+      const { joined } = verbForms(lemma, nlVerbs);
+      assert.ok(!joined.has(noun), `${noun} should not be a form of ${lemma}`);
+      assert.ok(joined.has(verbForm), `${verbForm} is a form of ${lemma}`);
+    }
+  });
+});

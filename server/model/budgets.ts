@@ -1,5 +1,5 @@
 import type { InstrumentFact, MoneyFact, PercentFact, PolicyDocument, SchemeTermFact } from './types';
-import { BUDGET_INSTRUMENTS, factsInSentence, factsInSentences, INDIVIDUAL_INSTRUMENTS, positive, provisions, provisionScope, type Provision } from './query';
+import { BUDGET_INSTRUMENTS, continuation, factsInSentence, factsInSentences, INDIVIDUAL_INSTRUMENTS, positive, provisions, provisionScope, type Provision } from './query';
 
 /**
  * What the draft says about the size of its development budgets: the amounts and percentages
@@ -29,14 +29,10 @@ export interface BudgetStatement {
 export function figuresNear(doc: PolicyDocument, s: number, ahead = 2): Figure[] {
   const own = figuresIn(doc, s);
   if (own.length > 0) return own;
-  const article = doc.sentences[s].article;
   const kinds = new Set(factsInSentence(doc, s, 'instrument').map((f) => f.instrument));
-  for (let next = s + 1; next <= s + ahead && next < doc.sentences.length; next++) {
-    const sentence = doc.sentences[next];
-    if (sentence.article !== article || sentence.heading) break;
-    // A sentence that names no instrument ("Hoeveel geld er is, staat hieronder.") speaks of the one named next.
-    if (kinds.size > 0 && factsInSentence(doc, next, 'instrument').some((f) => !kinds.has(f.instrument))) break;
-    const found = figuresIn(doc, next);
+  // A sentence that names no instrument ("Hoeveel geld er is, staat hieronder.") speaks of the one named next.
+  for (const n of continuation(doc, s, kinds.size > 0 ? kinds : null, ahead)) {
+    const found = figuresIn(doc, n);
     if (found.length > 0) return found;
   }
   return [];

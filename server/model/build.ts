@@ -9,8 +9,6 @@ import { caoTermMonths } from './facts/term';
 import { LineIndex } from './lines';
 import { assignTopics } from './topics';
 import type { Article, Directive, Fact, PolicyDocument, Sentence } from './types';
-import { lexiconTools } from './facts/lexiconTools';
-import { tokenize } from './tokens';
 
 /** mdast -> PolicyDocument: the article tree, the sentences and the facts they state. */
 export function buildPolicyDocument(text: string, tree: Root): PolicyDocument {
@@ -21,7 +19,7 @@ export function buildPolicyDocument(text: string, tree: Root): PolicyDocument {
   const facts: Fact[] = [];
   let previousWasOpener = false;
   const terms = new DefinedTerms();
-  const sections = new DevelopmentSections(language);
+  const sections = new DevelopmentSections();
 
   for (const whole of blocks) {
     // "Artikel 3" on the first line of a paragraph whose next lines already hold its text.
@@ -112,16 +110,21 @@ interface BuildContext {
 /** Which articles a heading about learning opens, so the sentences below know they are in such a section. */
 class DevelopmentSections {
   private readonly marked = new Set<number>();
-  constructor(private readonly language: PolicyDocument['language']) {}
 
-  noteHeading(article: number | null, text: string): void {
-    if (article !== null && lexiconTools(this.language).sets.developmentWords.test(tokenize(text))) this.marked.add(article);
+  noteHeading(article: number | null, heading: Sentence): void {
+    if (article !== null && heading.aboutDevelopment) this.marked.add(article);
   }
 
   contains(article: number | null, articles: readonly Article[]): boolean {
     for (let a = article; a !== null && a !== undefined; a = articles[a]?.parent ?? null) if (this.marked.has(a)) return true;
     return false;
   }
+}
+
+/** How a sentence ends: a question or a lead-in to what follows is no statement of its own. */
+function formOf(text: string): Sentence['form'] {
+  const last = text.trimEnd().slice(-1);
+  return last === '?' ? 'question' : last === ':' ? 'lead-in' : 'statement';
 }
 
 /** The sentence before, in the same article and the same block of text, speaks of learning. */
@@ -147,12 +150,12 @@ function addSentences(block: TextBlock, heading: boolean, article: number | null
       inDevelopmentContext: sections.contains(article, articles) || previousAboutDevelopment(sentences, article, block),
       aboutDevelopment: false,
       clauseStarts: [],
+      form: formOf(plain),
       topics: { designs: [], conditions: [], headings: [] },
     };
-    if (sentence.heading) sections.noteHeading(article, plain);
-    sentence.aboutDevelopment = lexiconTools(language).sets.developmentWords.test(tokenize(plain));
     sentences.push(sentence);
     for (const fact of extractFacts(sentence, offsets, language, terms)) facts.push(fact);
+    if (sentence.heading) sections.noteHeading(article, sentence);
   }
 }
 

@@ -329,14 +329,25 @@ function resolveBackReferences(
  * Money granted right after a mention, in the same article, before another instrument is named:
  * "De cao kent een ontwikkelbudget. Hierin storten werkgevers € 150 per jaar per werknemer."
  */
-function grantsMoneyAfter(doc: PolicyDocument, s: number, ahead = 2): boolean {
+function grantsMoneyAfter(doc: PolicyDocument, s: number): boolean {
+  return [s, ...continuation(doc, s, new Set())].some((next) => factsInSentence(doc, next, 'money').some((m) => !m.negated));
+}
+
+/**
+ * The sentences that go on about what sentence `s` speaks of: up to `ahead` sentences after it in
+ * the same article, no heading, stopping at one that names an instrument of another kind than
+ * `kinds` (an empty set: at any instrument; null: never).
+ */
+export function continuation(doc: PolicyDocument, s: number, kinds: ReadonlySet<InstrumentType> | null, ahead = 2): number[] {
+  const out: number[] = [];
   const article = doc.sentences[s].article;
-  for (let next = s; next <= s + ahead && next < doc.sentences.length; next++) {
+  for (let next = s + 1; next <= s + ahead && next < doc.sentences.length; next++) {
     const sentence = doc.sentences[next];
-    if (next > s && (sentence.article !== article || sentence.heading || factsInSentence(doc, next, 'instrument').length > 0)) return false;
-    if (factsInSentence(doc, next, 'money').some((m) => !m.negated)) return true;
+    if (sentence.article !== article || sentence.heading) break;
+    if (kinds && factsInSentence(doc, next, 'instrument').some((f) => !kinds.has(f.instrument))) break;
+    out.push(next);
   }
-  return false;
+  return out;
 }
 
 /** The provisions whose instrument is one of `types`. */

@@ -53,6 +53,8 @@ export interface Sentence {
   heading: boolean;
   /** Source offsets where the sentence's second, third, ... clause starts (facts/clauses.ts), so rules can ask whether two facts share a clause. */
   clauseStarts: number[];
+  /** How the sentence ends: a statement, a question ("Bouw ik over mijn POB op?"), or a lead-in to a list ("Je kunt het gebruiken voor:"). */
+  form: 'statement' | 'question' | 'lead-in';
   /**
    * The sentence stands where learning is the subject: a heading above it (its article's, or an
    * ancestor's) speaks of learning or development ("Hoofdstuk 9 Opleiding en ontwikkeling"), or the

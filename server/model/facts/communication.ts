@@ -35,7 +35,7 @@ export function readCommunication(scope: SentenceScope, mentionsInstrument: bool
   const conversationInContext = sentence.inDevelopmentContext && found.some((m) => m.value === 'conversation');
   if (!development && !conversationInContext && !mentionsInstrument && !words.topics.test(tokens)) return [];
   // Asking ("op verzoek", "neem contact op met HR"), a question ("Wil je weten hoeveel je nog hebt?") and the official gazette do not inform.
-  if (words.onRequest.test(tokens) || words.publication.test(tokens) || sentence.text.trim().endsWith('?')) return [];
+  if (words.onRequest.test(tokens) || words.publication.test(tokens) || sentence.form === 'question') return [];
 
   const procedure = words.procedure.matchAll(tokens);
   const inProcedureClause = (i: number) => procedure.some((p) => scope.clauses[p.first] === scope.clauses[i]);

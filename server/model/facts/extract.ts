@@ -60,6 +60,7 @@ export function extractFacts(sentence: Sentence, offsets: number[], language: La
     },
   };
 
+  sentence.aboutDevelopment = scope.has('developmentWords');
   const facts: Fact[] = [];
   facts.push(...readQuantities(scope));
   facts.push(...readInstruments(scope, facts, terms));

@@ -48,7 +48,7 @@ export function readInstruments(scope: SentenceScope, quantities: Fact[], terms:
   const individual = scope.has('individualCues');
   // A fund that gives the money ("het opleidingsfonds stelt werknemers een leerbudget beschikbaar")
   // is the provider; the budget it gives is still one person's.
-  const fundGives = scope.lex.sets.schemeTerms.matchAll(scope.tokens).some((m) => m.value === 'fund-provider');
+  const fundGives = scope.has('fundProviders');
   const collective = !individual && !fundGives && (scope.has('collectiveCues') || payrollShare(quantities));
   const granted = scope.has('grants') || quantities.some((q) => q.kind === 'money' || q.kind === 'percent' || q.kind === 'count');
   const inTime = quantities.some((q) => q.kind === 'count' && (q.unit === 'hours' || q.unit === 'days')) && !quantities.some((q) => q.kind === 'money');

@@ -28,7 +28,7 @@ export function readKeeping(scope: SentenceScope, earlier: readonly Fact[]): Fac
   // heading names a topic ("Opbouw en gebruik van het IKB"); its article says what holds.
   // A "heading" of many words is body text that lost its line breaks (pasted or converted text).
   const titleLike = sentence.heading && tokens.length <= MAX_TITLE_TOKENS;
-  if (titleLike || sentence.text.trimEnd().endsWith('?')) return [];
+  if (titleLike || sentence.form === 'question') return [];
   const instruments = earlier.filter((f): f is InstrumentFact => f.kind === 'instrument');
   const subject: StatementSubject = {
     aboutMoney: scope.has('moneySubjects') || instruments.some((i) => MONEY_INSTRUMENTS.has(i.instrument) && !i.inTime),

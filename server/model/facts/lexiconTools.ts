@@ -28,6 +28,7 @@ function compile(language: Language) {
       lapse: list(lex.lapse),
       saving: list(lex.saving),
       carryOver: list(lex.carryOver),
+      fundProviders: list(lex.schemeTerms['fund-provider'] ?? []),
       spending: list(lex.spending),
       accrual: list(lex.accrual),
       moneySubjects: list(lex.statementSubjects.money),

@@ -1,5 +1,5 @@
 import type { CountFact, DurationFact, Fact, Language, MoneyFact, PercentFact } from '../types';
-import { COUNT_UNITS, FRACTION_WORDS, PER_WORDS as PER, RATE_WORDS, TIME_UNITS } from '../lexicon/numbers';
+import { COUNT_UNITS, FRACTION_WORDS, SHARE_LINKS, SHARE_OPENERS, PER_WORDS as PER, RATE_WORDS, TIME_UNITS } from '../lexicon/numbers';
 import { readMoney, readNumber } from './numbers';
 import { readDateRanges } from './dates';
 import type { SentenceScope } from './extract';
@@ -148,9 +148,6 @@ function fractionAt(tokens: Token[], i: number, language: Language): number | nu
   const opened = i > 0 && SHARE_OPENERS.has(tokens[i - 1].lower);
   return opened || (language === 'en' && tokens[i].lower === 'half') ? value : null;
 }
-
-const SHARE_OPENERS = new Set(['de', 'een', 'één', 'the', 'a', 'one']);
-const SHARE_LINKS = new Set(['van', 'of']);
 
 function percentBase(scope: SentenceScope, from: number): PercentFact['base'] {
   const window = scope.tokens.slice(from, from + 10);

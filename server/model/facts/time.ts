@@ -1,6 +1,6 @@
 import type { Fact, InstrumentFact, InstrumentType, TimeAmountFact, TimeTermFact } from '../types';
 import type { Token } from '../tokens';
-import { COUNT_UNITS } from '../lexicon/numbers';
+import { COUNT_UNITS, INDEFINITE_ARTICLES } from '../lexicon/numbers';
 import { readNumber } from './numbers';
 import { ratePeriodNear } from './quantities';
 import { classifyCompound } from './instruments';
@@ -54,8 +54,6 @@ function termFact(scope: SentenceScope, term: TimeTermFact['term'], first: numbe
 }
 
 /** "twee scholingsdagen", "24 uur", "vijf halve dagen", and a bare "ontwikkeldagen" (value null). */
-const INDEFINITE_ARTICLES = new Set(['een', 'a', 'an']);
-
 function readAmounts(scope: SentenceScope, facts: readonly Fact[]): TimeAmountFact[] {
   const { tokens, language } = scope;
   const out: TimeAmountFact[] = [];

@@ -22,6 +22,13 @@ export const FRACTION_WORDS: Record<Language, ReadonlyMap<string, number>> = {
   en: new Map([['half', 50], ['quarter', 25], ['third', 100 / 3], ['fifth', 20], ['tenth', 10]]),
 };
 
+/** Words before a fraction ("de helft", "een kwart", "the half") and after it ("van", "of"). */
+export const SHARE_OPENERS: ReadonlySet<string> = new Set(['de', 'een', 'één', 'the', 'a', 'one']);
+export const SHARE_LINKS: ReadonlySet<string> = new Set(['van', 'of']);
+
+/** "een", "a": mostly the article, a number only where a period or an accent makes it one ("een dag per maand", "één dag"). */
+export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['een', 'a', 'an']);
+
 /** Words that make a time unit a rate: "per jaar", "elke maand", "a year". */
 export const PER_WORDS: ReadonlySet<string> = new Set(['per', 'elk', 'elke', 'ieder', 'iedere', 'each', 'every', 'a', 'an']);
 
