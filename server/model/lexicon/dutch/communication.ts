@@ -1,0 +1,77 @@
+import type { Lexicon } from '../types';
+
+/** Dutch: how employees and managers are told about their entitlements. */
+export const dutchCommunication = {
+  // How employees come to know of their entitlements (entitlement-communication); read by facts/communication.ts.
+  communication: {
+    means: {
+      // Someone tells: the subject informs (not an employee reporting upward), or the employee is told (passive).
+      tell: [
+        '@informeren', 'geïnformeerd', 'geinformeerd', '@brengen ~ onder de|hun|zijn|haar ~ aandacht', 'onder de aandacht ~ gebracht|brengen|te brengen', '@attenderen',
+        'wijs|wijst|wijzen|wees|wezen ~ hen|hem|haar|je|jou|u|jullie|ze|iedereen|medewerker*|werknemer*|collega* ~ op', 'gewezen op', 'wijst|wijzen|wees|wezen ~ op het bestaan',
+        '@bekendmaken', 'bekendgemaakt', 'bekend gemaakt', 'bekendmaking', '@stellen ~ op de hoogte', '@houden ~ op de hoogte', 'op de hoogte ~ gesteld|gehouden|stellen|houden|brengen|gebracht',
+        // The nouns only as given or received: "de toelichting" alone is a regulation's explanatory memorandum.
+        '@toelichten', 'toegelicht', '@geven|@krijgen|@ontvangen ~ toelichting|uitleg', 'toelichting|uitleg ~ @geven|@krijgen|@ontvangen', '@uitleggen', 'uitgelegd', '@vertellen ~ over', '@herinneren ~ aan', 'herinnerd', '@communiceren', 'gecommuniceerd',
+        '@aankondigen', 'aangekondigd', 'voorlichting', 'voorgelicht',
+      ],
+      // What employees get or attend: a message, a reminder, printed matter, a meeting, a campaign.
+      material: [
+        'melding', 'meldingen', 'notificatie*', 'herinnering*', 'reminder*', 'brief', 'brieven', 'e-mail', 'mail', 'bericht', 'berichten', 'nieuwsbrief*', 'nieuwsbericht*',
+        'folder*', 'brochure*', 'flyer*', 'factsheet*', 'poster*', 'infographic*', 'informatiebijeenkomst*', 'voorlichtingsbijeenkomst*', 'informatiesessie*', 'informatiemiddag*',
+        'informatieavond*', 'webinar*', 'campagne*', 'personeelsblad', 'personeelskrant', 'personeelsbijeenkomst*', 'town hall', 'werkoverleg', 'teamoverleg', 'introductieprogramma',
+      ],
+      // A statement of what is left.
+      overview: [
+        'overzicht|jaaroverzicht|opgave|specificatie ~ saldo|tegoed|*tegoed|budget|*budget|opbouw|stand|restant|resterende|resterend|*uren|*dagen|over|gebruikt|besteed',
+        'inzicht in ~ hoogte|saldo|tegoed|*tegoed|opbouw|budget|*budget|stand|restant|mutaties', 'hoeveel ~ over|resteert|beschikbaar|nog|opgebouwd|resterend',
+        'stand van ~ budget|*budget|rekening|*rekening|tegoed|*tegoed|zaken',
+      ],
+      // Where employees see it: counted only with a word of showing or telling, never as the place to apply.
+      channel: [
+        'intranet', 'portaal', '*portaal', '*portal', 'app', '*app', 'platform', '*platform', 'website', 'hr-systeem', '*systeem', 'selfservice*', 'mijn-omgeving', 'online omgeving',
+        'loonstrook', 'loonstrookje', 'salarisstrook', 'salarisstrookje', 'salarisspecificatie', 'loonspecificatie', 'dashboard',
+      ],
+      conversation: [
+        'jaargesprek*', 'functioneringsgesprek*', 'ontwikkelgesprek*', 'ontwikkelingsgesprek*', 'loopbaangesprek*', 'pop-gesprek*', 'beoordelingsgesprek*',
+        'gesprekscyclus', 'personeelsgesprek*', 'resultaatgesprek*', 'r&o-gesprek*', 'voortgangsgesprek*', 'planningsgesprek*', 'plannings- en functioneringsgesprek*',
+        'gesprek', 'gesprekken', '@spreken ~ elkaar', '@bespreken', 'besproken', 'persoonlijk ontwikkelingsplan|ontwikkelplan', 'pop', 'ontwikkelagenda',
+        '@maken ~ afspraken|afspraak', 'ontwikkelafspraken', 'persoonlijk ontwikkelplan', 'aan bod', 'aan de orde',
+      ],
+    },
+    // A conversation counts when it recurs, is one of the periodic conversations, works from a personal plan, or is held together on purpose.
+    recurring: [
+      'jaarlijks*', 'ieder|elk|elke|iedere jaar|kalenderjaar|schooljaar', 'per jaar|kalenderjaar|schooljaar', 'eenmaal|eens|éénmaal per', 'ten minste|minimaal|tenminste ~ per',
+      'periodiek*', 'regelmatig*', 'een|één|eén keer|maal per', 'cyclus', 'gesprekscyclus', 'jaarcyclus', 'ieder|elk kwartaal', 'jaargesprek*',
+    ],
+    periodicConversations: [
+      'jaargesprek*', 'functioneringsgesprek*', 'ontwikkelgesprek*', 'ontwikkelingsgesprek*', 'loopbaangesprek*', 'pop-gesprek*', 'beoordelingsgesprek*',
+      'gesprekscyclus', 'personeelsgesprek*', 'resultaatgesprek*', 'r&o-gesprek*', 'planningsgesprek*', 'voortgangsgesprek*', 'plannings-',
+      'persoonlijk ontwikkelingsplan|ontwikkelplan|opleidingsplan', 'pop', 'ontwikkelagenda', 'individueel ontwikkelplan|ontwikkelingsplan',
+      'samen ~ in gesprek', 'gaan|gaat ~ in gesprek ~ over',
+    ],
+    // What the sentence must be about for telling or a channel to count (besides development words and instruments).
+    topics: [
+      'regeling', 'regelingen', '*regeling', '*regelingen', 'mogelijkheden', 'mogelijkheid', 'rechten', 'recht', 'budget*', '*budget', '*budgetten', 'tegoed', '*tegoed', 'saldo', '*verlof', 'afspraken',
+      'cao-afspraken', 'faciliteiten', '*faciliteiten', 'vergoeding*', '*uren', '*dagen', '*voucher*', '*rekening', '*fonds',
+    ],
+    // A message or channel for asking, applying or deciding is procedure, not informing.
+    procedure: [
+      'aanvraag', 'aanvragen', 'aanvraagformulier*', '*formulier', 'vraag|vraagt|vragen|vroeg ~ aan', 'declaratie*', '@declareren', '@indienen', 'ingediend', '@inleveren', 'ingeleverd',
+      'besluit', 'beslissing', 'beschikking', 'toekenning', 'afwijzing', 'verzoek', '@aanmelden', '@inschrijven',
+    ],
+    // Conversations and information given only when asked for ("op verzoek", "desgewenst") are "ask HR".
+    onRequest: [
+      'terecht', 'contact ~ op', 'contact opnemen', 'voor|met vragen', 'vragen over', '@opvragen', 'op te vragen', 'vraag|vraagt|vragen ~ op', 'op verzoek', 'desgewenst', 'indien gewenst', 'als|wanneer ~ je|hij|zij|de werknemer|de medewerker ~ wil|wilt|wenst', 'op eigen initiatief', 'kan|kun|kunnen ~ aanvragen',
+    ],
+    // Publishing a regulation in the official gazette is not informing employees.
+    publication: ['staatscourant', 'staatsblad', 'gemeenteblad', 'provinciaal blad', 'waterschapsblad', 'publicatieblad', 'ter inzage', 'in werking', 'inwerkingtreding'],
+    // Informing the works council or the unions is not informing employees.
+    advisers: ['*adviseur', '*adviseurs', '*coach', '*coaches', 'coach', 'mentor', 'extern', 'externe', 'onafhankelijk', 'onafhankelijke', 'loopbaancentrum', 'loopbaanbureau'],
+    representatives: ['ondernemingsraad', 'or', 'personeelsvertegenwoordiging', 'pvt', 'medezeggenschap*', 'gmr', 'vakbond*', 'vakorganisatie*', 'cao-partijen', 'sociale partners', 'vertegenwoordiger*'],
+  },
+
+  viewing: [
+    '@inzien', 'inzage', 'in te zien', '@raadplegen', '@bekijken', '@zien', 'terugvinden', 'terug te vinden', '@vinden', '@lezen', 'staat|staan ~ op|in', 'op|in ~ staat|staan',
+    'weergegeven', 'getoond', 'toont', 'tonen', 'zichtbaar', 'gepubliceerd', '@publiceren', '@vermelden', 'vermeld', 'bijgehouden', '@bijhouden', 'informatie', '@kijken',
+  ],
+} satisfies Partial<Lexicon>;

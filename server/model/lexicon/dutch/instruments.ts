@@ -1,0 +1,159 @@
+import type { Lexicon } from '../types';
+
+/** Dutch: development instruments: their names, who grants and claims them, amounts per person or in total. */
+export const dutchInstruments = {
+  developmentStems: [
+    'ontwikkel', 'ontwikkelings', 'opleidings', 'opleiding', 'scholings', 'studie', 'loopbaan', 'loopbaanontwikkelings',
+    'leer', 'trainings', 'training', 'cursus', 'inzetbaarheids', 'di', 'professionaliserings', 'employability', 'groei',
+    'talent', 'talentontwikkelings', 'persoonlijkontwikkel', 'persoonlijkeontwikkelings', 'l&d', 'pob', 'plb',
+    'educatie', 'ontplooiings', 'carrière', 'carriere', 'vakmanschaps',
+  ],
+
+  compounds: {
+    budgetHeads: ['budget', 'budgetten', 'tegoed', 'tegoeden', 'toelage', 'toelages', 'potje'],
+    amountHeads: ['bedrag'],
+    genericBudgetHeads: ['budget', 'budgetten', 'tegoed', 'tegoeden'],
+    genericBudgetPrefixes: ['', 'basis', 'persoonlijk', 'persoonlijke', 'individueel', 'individuele', 'eigen', 'jaar', 'werknemers', 'medewerkers'],
+    choicePrefixes: ['keuze', 'ikb'],
+    // "scholingsgeld", "ontwikkelgeld", "groeigeld"; not "lesgeld", "cursusgeld", "studiegeld" (fees) nor "leergeld" (an idiom).
+    moneyHeads: ['geld', 'gelden'],
+    moneyStems: ['scholings', 'opleidings', 'ontwikkel', 'ontwikkelings', 'loopbaan', 'groei', 'talent', 'inzetbaarheids', 'professionaliserings', 'employability'],
+    collectivePrefixes: ['team', 'afdelings', 'organisatie', 'bedrijfs', 'instellings', 'school', 'collectief', 'collectieve', 'centraal', 'centrale', 'sector', 'branche'],
+    accountHeads: ['rekening', 'rekeningen'],
+    accountExclusions: ['studiekosten'],
+    fundHeads: ['fonds', 'fondsen'],
+    fundPrefixes: ['o&o', 'sector'],
+    voucherHeads: ['voucher', 'vouchers', 'cheque', 'cheques'],
+    leaveHeads: ['verlof'],
+    leavePrefixes: ['studie', 'scholings', 'opleidings', 'ontwikkel', 'ontwikkelings', 'educatief', 'leer', 'examen'],
+    timeHeads: ['dag', 'dagen', 'uren', 'uur'],
+    timePrefixes: ['ontwikkel', 'scholings', 'opleidings', 'studie', 'leer', 'professionaliserings', 'trainings'],
+  },
+
+  instrumentPhrases: {
+    'individual-generic': [
+      'persoonlijk|persoonlijke|individueel|individuele|eigen budget|budgetten|tegoed',
+      'budget|tegoed voor|ten behoeve van ~ ontwikkeling|scholing|opleiding*|inzetbaarheid|loopbaan*|professionalisering|deskundigheidsbevordering|training*',
+      'budget duurzame inzetbaarheid',
+      // Written apart: "ontwikkel budget", "persoonlijk opleidings budget".
+      'ontwikkel|ontwikkelings|opleidings|scholings|loopbaan|leer|studie|groei|talent|professionaliserings budget|budgetten|tegoed|tegoeden',
+      'basisbudget|trainingstoelage|opleidingstoelage|studietoelage',
+    ],
+    // Abbreviations name a development budget by themselves: persoonlijk ontwikkel-/opleidings-/
+    // leerbudget, duurzame-inzetbaarheidsbudget, learning & development.
+    'individual-budget': ['pob|pob-budget|pob\'s|plb|plb-budget|pob-regeling|pob-tegoed|pol|polb', 'di-budget|di-budgetten|l&d-budget|l&d-budgetten|lnd-budget', 'pob|plb|di|l&d budget|budgetten|tegoed'],
+    'learning-account': ['leerrekening*', 'ontwikkelrekening*', 'scholingsrekening*', 'persoonlijke leerrekening', 'individuele leerrekening', 'stap-budget'],
+    voucher: ['*voucher|*vouchers', 'scholingscheque*', 'opleidingscheque*', 'tegoedbon*'],
+    'collective-fund': [
+      'o&o-fonds*', 'opleidingspot', 'scholingspot', 'bestemmingsheffing', 'sectorfonds*',
+      'ontwikkelbudget|ontwikkelingsbudget|opleidingsbudget|scholingsbudget voor bedrijven|werkgevers|de onderneming',
+    ],
+    'collective-generic': ['collectief|collectieve budget|fonds|pot|scholingsbudget|opleidingsbudget'],
+    'choice-budget': ['keuzebudget*', 'ikb', 'ikb-*', 'individueel keuzebudget', 'keuzemenu', 'ikap', 'meerkeuzesysteem'],
+    'development-time': [
+      'ontwikkeldag|ontwikkeldagen|scholingsdag|scholingsdagen|opleidingsdag|opleidingsdagen|studiedag|studiedagen|leerdag|leerdagen',
+      'ontwikkeluren|ontwikkeluur|scholingsuren|studie-uren|studieuren|opleidingsuren|professionaliseringsuren|leeruren',
+      'ontwikkelbudget|ontwikkelingsbudget in uren|tijd',
+      'ontwikkeltijd',
+      'uren|klokuren|dagen voor|ten behoeve van deskundigheidsbevordering|professionalisering|scholing|ontwikkeling|opleiding',
+      'scholing|opleiding|training in werktijd|werktijd|diensttijd',
+      'onder|in|binnen werktijd|diensttijd ~ scholing|opleiding|training|cursus',
+    ],
+    'training-leave': ['studieverlof', 'scholingsverlof', 'opleidingsverlof', 'ontwikkelverlof', 'educatief verlof', 'betaald leerverlof', 'leerverlof', 'examenverlof'],
+    reimbursement: [
+      'studiekosten*', 'studiekostenregeling', 'studiefaciliteit*', 'vergoeding|vergoed|tegemoetkoming ~ studiekosten|scholingskosten|opleidingskosten|cursuskosten|cursusgeld|lesgeld|examenkosten',
+      'cursus-|cursus ~ examenkosten', 'toegekend|vergoed|betaald|vergoedt|betaalt ~ scholingskosten|studiekosten|opleidingskosten|cursuskosten|cursusgeld|lesgeld', 'scholingskosten|opleidingskosten ~ vergoed|vergoeding|rekening|betaalt|betaald',
+    ],
+    subsidy: ['subsidie', 'subsidies', 'lerarenbeurs', 'studiebeurs', 'stap-subsidie'],
+    'free-time': ['lummeltijd', 'lummeluren', 'innovatie-uren', 'innovatieuren', 'eigen ontwikkeltijd', 'vrije ontwikkeltijd', 'uren per maand voor eigen ontwikkeling', 'uur|uren per maand|week ~ eigen ontwikkeling'],
+  },
+
+  grants: [
+    'recht op', 'aanspraak op', 'ontvangt', 'ontvangen', 'krijgt', 'krijg', 'krijgen', 'heeft|hebben|heb ~ budget*|*budget|rekening|tegoed',
+    'beschikbaar', 'ter beschikking', 'toegekend', 'kent ~ toe', 'stelt ~ vast', 'bedraagt', 'gestort', 'stort*', 'opgebouwd',
+    'bouwt|bouw ~ op', 'is er', 'zijn er', 'verstrekt', 'vergoedt', 'vergoed', 'wordt ~ toegekend', 'ontvang', 'kent|kennen',
+    'geldt', 'inzetten', 'besteden', 'is bedoeld', 'bestaat uit', 'verleend', 'verleent', 'verlenen', 'toegestaan', 'in aanmerking',
+    'vergoeding', 'komt|komen ~ voor rekening van',
+    // "de cao bevat een ontwikkelbudget", "invoering van een POB", "kreeg een budget", "kende ... toe".
+    'bevat|bevatten ~ *budget|*budgetten|*rekening|*rekeningen|*fonds|*tegoed|pob|plb|ikb', 'invoering|introductie van', 'invoeren|ingevoerd|introduceert|introduceren',
+    'voert|voeren ~ in', 'kreeg|kregen|gekregen|ontving|ontvingen', 'kende|kenden ~ toe', 'aanspraak ~ maken', 'te besteden',
+  ],
+
+  collectiveCues: [
+    '*loonsom*', '*salarissom*', 'loonkosten', 'salariskosten', 'personeelskosten', 'bedrijfskosten',
+    'op|per hogeschoolniveau|instellingsniveau|organisatieniveau|bedrijfsniveau|ondernemingsniveau|afdelingsniveau|sectorniveau|brancheniveau|concernniveau|schoolniveau|bestuursniveau|vestigingsniveau|locatieniveau|teamniveau',
+    'op het niveau van de|het ~ hogeschool|instelling|organisatie|onderneming|afdeling|school|sector',
+    'van de|het afdeling|team|organisatie|instelling|hogeschool|school', 'per organisatie|instelling|school|hogeschool|werkgever|locatie|team',
+    'opleidingsbeleid', 'scholingsbeleid', 'loopbaanbeleid', 'professionaliseringsbeleid', 'ontwikkelbeleid', 'opleidingsbegroting', 'begroting', 'lumpsum', 'collectief', 'collectieve', 'fonds', '*fonds', 'heffing', 'premie*',
+    'van de onderneming', 'per onderneming', 'per bedrijf', 'per vestiging', 'per afdeling', 'voor bedrijven',
+    'werkgever stelt ~ vast', 'werkgever reserveert', 'personeel', 'scholingsplan', 'opleidingsplan',
+    'professionaliseringsplan', 'van zijn personeel', 'centrale', 'centraal',
+  ],
+
+  individualClaims: [
+    'op aanvraag', 'aanvraag ~ indienen|indient|doen|doet', 'vraagt|vragen|vraag ~ aan', 'aanspraak', 'trekkingsrecht*', 'individuele aanvraag',
+    'declareren|declareert|declaratie', 'subsidieaanvraag', 'kan|kunnen|kunt|kun|mag|mogen ~ aanvragen', 'aangevraagd', 'beroep doen op', 'doet|doen ~ beroep op', 'aanspraak maken',
+    // Every form of the verb, split too ("vraag je aan via", "aan te vragen"); the noun "aanvraag" is no form of it.
+    '@aanvragen',
+  ],
+
+  individualCues: [
+    'per werknemer|medewerker|persoon|deelnemer|fte|ambtenaar|docent|leraar|personeelslid|individu',
+    'elke|iedere|ieder werknemer|medewerker|ambtenaar|docent|leraar|personeelslid|deelnemer',
+    'jouw|je|uw budget|budgetten|tegoed|*budget|*tegoed|*rekening|pob|plb',
+    'persoonlijk|persoonlijke|individueel|individuele ~ budget|*budget|tegoed|*tegoed',
+    'werknemer|werknemers|medewerker|medewerkers|ambtenaar|ambtenaren|je|jij|u ~ heeft|hebben|hebt|heb|krijgt|krijgen|krijg|ontvangt|ontvangen|ontvang|@opbouwen ~ recht|budget|*budget|tegoed|€|euro',
+    'krijgt|ontvangt|heeft|bouwt de|elke|iedere werknemer|medewerker|ambtenaar', 'krijg|krijgen|heb|hebben|ontvang|ontvangen|bouw|bouwen je|jij|u|werknemers|medewerkers',
+  ],
+
+  employerClaimants: [
+    'werkgever', 'werkgevers', 'bedrijf', 'bedrijven', '*bedrijven', 'onderneming', 'ondernemingen', 'ondernemer', 'ondernemers', 'organisatie', 'organisaties',
+    'we', 'wij', 'instelling', 'instellingen', 'opleider', 'opleiders', 'scholen', 'schoolbestuur', 'schoolbesturen', 'gemeenten', 'aanvragende werkgever',
+  ],
+
+  employeeClaimants: ['werknemer', 'werknemers', 'medewerker', 'medewerkers', 'je', 'jij', 'u', 'ambtenaar', 'ambtenaren', 'leraar', 'leraren', 'docent', 'docenten', 'deelnemer', 'deelnemers', 'personeelslid', 'personeelsleden', 'werkenden'],
+
+  // Money for development granted without naming a budget; read only with an amount or a share and a development word.
+  implicitGrants: [
+    'stelt|stellen ~ beschikbaar', 'beschikbaar gesteld', 'ter beschikking', '@storten', 'gestort', '@reserveren', 'gereserveerd', 'trekt|trekken ~ uit', 'uitgetrokken',
+    'te besteden', 'krijgt|krijgen|krijg|ontvangt|ontvangen|ontvang ~ jaarlijks|per|elk|ieder|€|euro', 'heeft|hebben|hebt|heb ~ jaarlijks|per ~ te besteden',
+  ],
+
+  costCues: ['*kosten', 'kosten', 'vergoed*', 'tegemoetkoming*', 'declaratie*', 'terugbetal*', 'salaris*', 'loonsverhoging*', 'uitkering*', 'pensioen*', 'premie*', 'bijdrage*', 'subsidie*'],
+
+  employeeRecipients: [
+    'aan|voor ~ werknemer|werknemers|medewerker|medewerkers|leraren|leraar|docenten|docent|ambtenaar|ambtenaren|personeelsleden|werkenden',
+    // Employees named as the ones who get it ("leraren kunnen subsidie ontvangen"); "je" may be an employer on a fund's site.
+    'werknemer|werknemers|medewerker|medewerkers|leraar|leraren|docent|docenten|ambtenaar|ambtenaren|werkenden ~ kan|kunnen|krijgt|krijgen|ontvangt|ontvangen|vraagt|vragen ~ subsidie|subsidies',
+  ],
+
+  perPersonCues: ['per werknemer', 'per medewerker', 'per persoon', 'per deelnemer', 'per fte', 'per voltijdbaan', 'per docent', 'per ambtenaar', 'per individu', 'per jaar per'],
+
+  totalCues: ['in totaal', 'totaal', 'totale', 'pot', 'fonds', 'collectief', 'collectieve', 'voor alle werknemers', 'voor alle medewerkers', 'beschikbaar gesteld'],
+
+  // What a lapse or carry-over is said of: money (the budget, the balance, what is not spent) or time (days, hours, leave).
+  backReferenceWords: [
+    'budget', 'budgetten', 'tegoed', 'tegoeden', 'saldo', 'bedrag', 'persoonlijk', 'persoonlijke', 'individueel', 'individuele', 'eigen', 'jaarbudget',
+    'persoonlijkbudget', 'jouw', 'je', 'uw', 'zijn', 'haar', 'het', 'de', 'dit', 'dat', 'deze',
+  ],
+
+  nameLinkWords: ['en', '&', 'van', 'voor', 'de', 'het'],
+
+  percentBases: {
+    payroll: ['*loonsom*', 'loonsom', 'lumpsum', 'personele', 'bruto loonsom', 'sv-loon', 'heffingsgrondslag', 'grondslag'],
+    salary: ['salaris*', 'loon', 'bruto loon', 'brutoloon', 'maandsalaris', 'jaarsalaris', 'inkomen', 'bezoldiging', 'schaalsalaris'],
+    costs: ['kosten', 'studiekosten', 'scholingskosten', 'bedrijfskosten', 'opleidingskosten', 'cursuskosten'],
+  },
+
+  requiredTraining: [
+    'nodig|noodzakelijk|vereist|verplicht ~ voor ~ functie|functie-uitoefening|functievervulling|werkzaamheden',
+    'functiegerichte|functiegebonden|verplichte|opgedragen|noodzakelijke scholing|opleiding|opleidingen|training|trainingen|cursussen',
+    'verplicht ~ scholing|opleiding ~ te volgen', 'wordt|worden ~ verplicht ~ om ~ scholing',
+  ],
+
+  budgetBoundaries: [
+    'niet ten laste van', 'gaat|gaan niet ten koste van', 'niet ~ uit ~ budget|*budget|budgetten|tegoed|leerrekening', 'aanvullend', 'aanvulling op',
+    'betaalt|betaald|vergoedt|vergoed ~ apart|afzonderlijk|daarnaast', 'daar|daarvoor ~ gebruik|gebruikt|gebruiken ~ niet', 'voorrang', 'gaat voor',
+    'los van ~ budget|*budget', 'buiten het|je|zijn|haar ~ budget|*budget', 'niet verrekend',
+  ],
+} satisfies Partial<Lexicon>;

@@ -1,0 +1,102 @@
+import type { Lexicon } from '../types';
+
+/** Dutch: what happens to what is not used: lapse, carry-over, saving, spending periods. */
+export const dutchKeeping = {
+  // Lapse and carry-over are concepts, not word lists: a verb entry (@vervallen) covers every form
+  // of the verb, and a separable one (@meenemen) also the split order "neem je niet mee".
+  lapse: [
+    '@vervallen', '@verlopen', '@verliezen', 'verloren ~ @gaan', '@gaan ~ verloren', 'verbeurd', '@vervallenverklaren',
+    'op nul ~ @zetten|@stellen', '@zetten|@stellen ~ op nul', '@nullen',
+    // "niet meer beschikbaar", "niet langer te besteden", "niet meer op te nemen": no longer usable.
+    'niet|geen meer|langer ~ beschikbaar|geldig|besteedbaar|bruikbaar|opneembaar|declarabel',
+    'niet|geen meer|langer ~ te ~ @besteden|@gebruiken|@opnemen|@benutten|@declareren|@uitgeven|@inzetten',
+    // Lost: "ben je kwijt", "raak je kwijt", "verdwijnt"; "is weg" only at the end of its clause (lapseAtClauseEnd).
+    '@zijn|@raken ~ kwijt', 'kwijt ~ @zijn|@raken', '@verdwijnen', '@zijn weg',
+    'niet bestede|niet-bestede|niet gebruikte|niet-gebruikte|ongebruikte|niet benut|niet-benut|onbenut|onbenutte ~ @terugvloeien|terug',
+    '@terugvloeien', '@terugvallen ~ aan|naar', 'terug naar|in het fonds|de pot',
+    'use it or lose it',
+  ],
+
+  // Said of the budget itself, carrying it over; negated ("neem je niet mee") it is a lapse.
+  carryOver: [
+    '@meenemen', '@meegaan', '@doorschuiven', '@overhevelen', '@overzetten', '@doorzetten', '@overboeken', '@doorlopen ~ volgend|volgende|komend|komende|later|nieuwe',
+    '@reserveren ~ voor ~ later|volgend|volgende|komende|toekomst',
+    '@overdragen ~ naar|aan ~ volgend|volgende|komend|komende|nieuwe ~ jaar|kalenderjaar|periode',
+    // Added to the next year's budget: "het restant wordt toegevoegd aan het budget van het volgende jaar".
+    '@toevoegen|@optellen|@bijtellen|@bijschrijven|@overboeken ~ volgend|volgende|komend|komende|nieuwe|later|latere ~ jaar|kalenderjaar|jaren|periode|budget',
+  ],
+
+  // Building a balance up; "geen budget opgebouwd" says nothing was accrued, not that it lapses.
+  // Saving is explicit; building up is saving only when it may grow across years (a modal or a
+  // cap), not the monthly accrual of a yearly budget ("dat per maand wordt opgebouwd").
+  accrual: [
+    '@sparen', '@opsparen', '@bijeensparen', '@aansparen',
+    'kan|kunt|kunnen|mag|mogen|@blijven ~ @opbouwen|@stapelen|@cumuleren|@oplopen|@aangroeien', '@oplopen|@aangroeien ~ tot ~ keer|maal|maximaal|maximum', '@opbouwen|@stapelen|@cumuleren ~ tot|maximaal|maximum|hoogstens',
+    'maximaal|maximum|hoogstens|tot ~ @opbouwen|@stapelen|@cumuleren',
+  ],
+
+  saving: [
+    'naar het volgende|komende jaar|kalenderjaar', 'naar een volgend|later jaar|kalenderjaar', 'naar volgend jaar|kalenderjaar',
+    '@blijven ~ beschikbaar|staan|bestaan|geldig|openstaan|besteedbaar', '@blijven ~ op|in ~ rekening|tegoed|saldo',
+    '@zijn ~ geldig', 'geldig ~ gedurende|tot|voor', 'geldigheidsduur', '@bijschrijven',
+    'maximale|maximum opbouw', 'opbouw ~ tot|van ~ maximaal|maximum|ten hoogste', 'tot maximaal|maximum ~ *budgetten|*budget|keer|maal',
+    '@houden|@behouden ~ tegoed|saldo|budget', 'spaarsaldo', 'spaarmogelijkheid', 'spaarregeling', 'spaarrekening',
+  ],
+
+  // Spending or using the budget, or its validity: a period in the same clause is its spending period.
+  spending: [
+    '@besteden', '@uitgeven', '@gebruiken', '@inzetten', '@benutten', '@opmaken', '@declareren', '@aanwenden', '@opnemen',
+    'geldig', 'beschikbaar', 'besteedbaar', 'bestedingstermijn', 'bestedingsperiode', 'besteding', 'bestedingen',
+  ],
+
+  statementSubjects: {
+    money: [
+      '*budget', '*budgetten', 'tegoed', 'tegoeden', 'saldo', 'saldi', 'bedrag', 'bedragen', '*bedrag', '*bedragen', 'geld', 'restant', 'restbedrag', 'rest', 'ontwikkeldeel',
+      '*rekening', 'voucher*', '€', 'euro', '@besteden', '@uitgeven', '@declareren', 'besteding*',
+    ],
+    time: ['*dagen', '*dag', '*uren', 'uur', 'dagdeel', 'dagdelen', '*verlof', 'verlofuren', 'tijd', '@opnemen'],
+    // What lapses in a cao besides balances: a regulation or article replaced, an application, a premium, an allowance.
+    other: [
+      'regeling', 'regelingen', '*regeling', 'artikel', 'artikelen', 'bepaling', 'bepalingen', 'lid', 'bijlage', 'cao', 'overeenkomst', 'afspraak', 'afspraken',
+      'aanvraag', 'aanvragen', 'verzoek', 'premie', 'premies', '*premie', '*premies', 'toeslag', 'toeslagen', '*toeslag', '*toeslagen', 'toelage', 'uitkering', 'aanspraak ~ uitkering',
+    ],
+  },
+
+  lapseAtClauseEnd: ['weg'],
+
+  noLonger: ['meer', 'langer'],
+
+  notYet: [
+    '@hoeven ~ niet ~ direct|meteen|onmiddellijk|gelijk|dit|hetzelfde|datzelfde|het|in|binnen',
+    'niet direct|meteen|onmiddellijk|per se ~ @besteden|@opnemen|@gebruiken|@genieten|@uitgeven|@opmaken',
+  ],
+
+  capExcess: ['daarboven', 'erboven', 'daarbuiten', 'meerdere', 'overschot', 'boven het maximum|plafond', 'meer dan het maximum', 'boven de grens'],
+
+  nominalArticles: ['het'],
+
+  nominalOf: ['van'],
+
+  termWords: ['looptijd', 'loopt', 'geldig', 'termijn*'],
+
+  untilYearEnd: [
+    'einde|eind van het kalenderjaar|jaar|boekjaar', 'eind|einde van het ~ kalenderjaar', 'uiterlijk 31 december', 'op 31 december', 'per 31 december',
+    'jaareinde', 'ultimo december', 'binnen het kalenderjaar', 'binnen hetzelfde kalenderjaar|jaar', 'in hetzelfde kalenderjaar|jaar',
+    'in het jaar van toekenning', 'in het lopende kalenderjaar|jaar',
+    // The year running out said as a clause: "voordat het kalenderjaar afloopt".
+    'voordat|totdat het|dit kalenderjaar|jaar|boekjaar afloopt|eindigt|verstrijkt|voorbij|om',
+    // The first day of next year as a deadline: "moet voor 1 januari van het volgende jaar besteed zijn".
+    'voor|vóór|uiterlijk|per ~ 1 januari van het|een ~ volgend|volgende|daaropvolgende|komend|komende ~ jaar|kalenderjaar',
+  ],
+
+  // The end of the year after the grant, and the first day of the year after that.
+  untilNextYearEnd: [
+    'einde|eind van het ~ volgende|volgend|daaropvolgende|opvolgende ~ kalenderjaar|jaar|boekjaar',
+    '31 december van het ~ volgende|volgend|daaropvolgende ~ jaar|kalenderjaar', '31 december van het jaar|kalenderjaar na|volgend ~ toekenning|storting|toekennen',
+    'einde|eind van het jaar|kalenderjaar na|volgend ~ toekenning|storting|toekennen',
+  ],
+
+  caoTerm: ['looptijd van deze|de cao', 'looptijd van de|deze collectieve arbeidsovereenkomst', 'cao-periode', 'caoperiode', 'duur van deze|de cao', 'gedurende de cao',
+    // The cao running said as a clause: "zolang deze cao loopt".
+    'zolang de|deze cao loopt|geldt|duurt', 'zolang de|deze cao van kracht is'],
+} satisfies Partial<Lexicon>;

@@ -1,0 +1,51 @@
+import type { Lexicon } from '../types';
+import { nlVerbs } from '../nlVerbs';
+
+/** Dutch: general language: verbs, negation, references, ages, bounds, the parties a draft names. */
+export const dutchLanguage = {
+  verbs: nlVerbs,
+
+  auxiliaries: [
+    'kan', 'kunnen', 'mag', 'mogen', 'moet', 'moeten', 'zal', 'zullen', 'wordt', 'worden', 'werd', 'werden', 'is', 'zijn', 'was', 'waren',
+    'heeft', 'hebben', 'had', 'hadden', 'blijft', 'blijven', 'gaat', 'gaan', 'vervalt', 'vervallen', 'komt', 'komen',
+  ],
+
+  negators: ['niet', 'geen', 'nooit', 'noch', 'niets', 'evenmin', 'uitgesloten'],
+
+  definitionOpeners: ['onder'],
+
+  definitionVerbs: ['verstaan', 'verstaat'],
+
+  references: {
+    article: ['artikel', 'artikelen', 'art'],
+    annex: ['bijlage', 'bijlagen'],
+    member: ['lid', 'leden'],
+    ordinals: { eerste: '1', tweede: '2', derde: '3', vierde: '4', vijfde: '5', zesde: '6', zevende: '7', achtste: '8', negende: '9', tiende: '10' },
+    otherDocuments: ['bw', 'awb', 'wet*', 'wetboek', 'arar', 'barp', 'besluit', 'burgerlijk', 'politiewet', 'arbeidstijdenwet', 'arbowet', 'wvo', 'wpo'],
+    linkWords: ['van', 'de', 'het', 'der', ','],
+  },
+
+  ages: {
+    after: ['oud', 'ouder', 'jonger', 'en|of ouder|jonger'],
+    before: ['leeftijd'],
+    holders: ['werknemer*|medewerker*|ambtenaar|ambtenaren|collega*|personeel*|docent*|leraar|leraren|deelnemer* van|vanaf'],
+  },
+
+  developmentWords: [
+    'ontwikkel*', 'opleiding*', 'scholing*', 'training*', 'cursus*', 'cursussen', 'loopbaan*', 'studie*',
+    'leren', 'professionalisering*', 'deskundigheidsbevordering*', 'inzetbaarheid*', 'employability', 'bijscholing', 'omscholing',
+    'employabilitybudget', 'evc', 'certificering', 'diploma*', 'vakbekwaamheid',
+  ],
+
+  upperBounds: ['hoogste', 'maximaal', 'maximum', 'max', 'hooguit', 'hoogstens', 'niet meer dan', 'minder dan', 'tot'],
+
+  lowerBounds: ['minimaal', 'minste', 'minimum', 'tenminste', 'meer dan', 'vanaf', 'boven'],
+
+  numberLabels: ['artikel', 'art', 'lid', 'bijlage', 'hoofdstuk', 'paragraaf', 'onderdeel', 'nummer', 'nr'],
+
+  employees: ['werknemer', 'medewerker', 'ambtenaar', 'betrokkene', 'deelnemer', 'docent', 'leraar', 'je', 'jij', 'u', 'hij', 'zij'],
+
+  employers: ['werkgever', 'gezag', 'organisatie', 'onderneming', 'bedrijf', 'wij', 'we', 'directie', 'minister', 'college', 'hr', 'p&o', 'afdeling'],
+
+  managers: ['leidinggevende', 'leidinggevenden', 'manager', 'managers', 'lijnmanager*', 'lijnmanagement', 'teamleider*', 'direct leidinggevende'],
+} satisfies Partial<Lexicon>;

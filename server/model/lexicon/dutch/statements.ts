@@ -1,0 +1,134 @@
+import type { Lexicon } from '../types';
+
+/** Ages from which staff count as older (45 to 67), for "vanaf 55 jaar", "60-plussers". */
+const OLDER_AGE = Array.from({ length: 23 }, (_, i) => String(45 + i)).join('|');
+/** The lowest education levels written as one word or two: "mbo-1", "mbo 1/2", "mbo-niveau 2", "vmbo", "praktijkonderwijs", "(v)mbo". */
+const LOW_LEVEL = [
+  'mbo-1', 'mbo-2', 'mbo1', 'mbo2', 'mbo-1-2', 'mbo-1-niveau', 'mbo-2-niveau', 'mbo-niveau-1', 'mbo-niveau-2', 'vmbo', 'vmbo-niveau', 'vmbo-diploma', "vmbo'ers",
+  'vmbo-b', 'vmbo-k', 'vmbo-bb', 'vmbo-kb', 'vmbo-basis', 'vmbo-kader', 'vmbo-tl', 'vmbo-gl', 'praktijkonderwijs', 'entreeniveau', 'entree-niveau', 'entreeopleiding', 'vbo', 'lbo',
+].join('|');
+/** The same levels as two words: "mbo 1", "mbo-niveau 2", "mbo niveau 1", "( v ) mbo". */
+const LOW_LEVEL_PAIR = 'mbo|mbo-niveau|mboniveau|mbo-niveaus 1|2|1-2|1/2|i|ii';
+/** Small counts of years before the state pension ("de laatste tien jaar voor de AOW"). */
+const SMALL_COUNT = 'twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|vijftien|2|3|4|5|6|7|8|9|10|12|15';
+/** What guidance helps with: choosing, applying, planning, learning itself. */
+const HELP_OBJECTS =
+  'kiezen|keuze|keuzes|aanvraag|aanvragen|aanmelden|aanmelding|inschrijven|inschrijving|besteden|besteding|gebruik|invullen|zoeken|vinden|opstellen|maken|plannen';
+/** Learning itself as what guidance helps with ("hulp bij het leren", "helpt je een leerplan op te stellen"). */
+const LEARNING_OBJECTS = 'leren|lezen|schrijven|rekenen|taal|studeren|opleiding*|scholing|studie|studiekeuze|cursus*|training*|leerplan|leerwens*|ontwikkelplan|loopbaan*|leerdoel*|ontwikkeldoel*';
+/** Words that attach a level to people ("medewerkers met", "tot en met", "opgeleid tot"), not to a course. */
+const EDUCATION_LEVEL_ANCHORS = ['met|zonder|hooguit|maximaal|hoogstens|hoogste|t/m|opgeleid|geschoold|hebben|heeft|heb', 'tot en met', 'op|van ~ niveau|opleidingsniveau'];
+
+/** Dutch: what a budget is for and for whom: purposes, target groups, support. */
+export const dutchStatements = {
+  exclusiveCues: ['uitsluitend|alleen|enkel|specifiek|exclusief ~ voor|aan|ten behoeve van', 'bestemd|geoormerkt|gereserveerd voor', 'geoormerkt', 'apart gezet voor'],
+
+  purposeCues: [
+    'besteden|besteed|besteedt|inzetten|ingezet|gebruiken|gebruikt|aanwenden|aangewend ~ voor|aan', 'bestedingsdoel*', 'bestemd voor', 'bedoeld voor', 'is bedoeld',
+    'ten behoeve van', 'voor de kosten van', 'kosten van', 'in aanmerking', 'waaronder', 'onder ~ worden verstaan', 'wordt ~ verstaan', 'zoals',
+    'vrij te besteden', 'vrij besteedbaar', 'naar keuze', 'voor ~ en',
+  ],
+
+  purposes: {
+    // Compounds carry their meaning in the head: "vakopleidingen", "taalcursussen", "ADR-certificaten".
+    opleiding: ['opleiding', 'opleidingen', 'ontwikkeltraject*', '*opleiding', '*opleidingen', 'studie', 'studies', 'deeltijdstudie*', 'diploma*', '*diploma', "*diploma's", 'mbo', 'hbo', 'mbo-opleiding*', '*opleidingstraject*', 'opleidingstraject*', 'leertraject*', 'leerwerktraject*'],
+    cursus: ['cursus', 'cursussen', 'cursusgeld', '*cursus', '*cursussen', 'lesgeld', 'inschrijvingskosten', 'examen*', '*examen', '*examens', 'tentamen*', 'leermiddelen', 'studiemateriaal', 'studieboeken', 'boeken', 'vakliteratuur', 'literatuurstudie'],
+    training: ['training', 'trainingen', '*training', '*trainingen', 'workshop*', '*workshop', '*workshops', 'seminar*', 'congres*', 'conferentie*', 'e-learning*', 'masterclass*', 'intervisie', 'webinar*', 'bootcamp*', 'leergang*', 'summerschool*', 'summer school'],
+    loopbaanadvies: ['loopbaanadvies', 'loopbaanbegeleiding', 'loopbaancoaching', 'loopbaancoach', 'loopbaanscan', 'loopbaantraject*', 'coaching', '*coaching', 'coachingstraject*', 'ontwikkelassessment', 'assessment'],
+    evc: ['evc', 'evc-traject*', 'evc-procedure*', 'erkenning van ~ competenties', 'ervaringscertificaat'],
+    certificering: ['certificering', 'certificaat', 'certificaten', '*certificaat', '*certificaten', 'vakdiploma', 'vakbekwaamheid*', 'hercertificering', 'rijbewijs', 'rijbewijzen', '*rijbewijs', 'vakbekwaamheidsbewijs'],
+    scholing: ['scholing', 'bijscholing', 'omscholing', 'herscholing', 'nascholing', '*nascholing', 'scholing buiten de functie', 'deskundigheidsbevordering', 'professionalisering*', 'ontwikkelingsactiviteit*', 'ontwikkelactiviteit*'],
+    loopbaan: ['loopbaanontwikkeling', 'loopbaanstappen', 'employability', 'mobiliteit', 'van-werk-naar-werk', 'loopbaanperspectief'],
+    vitaliteit: ['vitaliteit*', 'gezondheid*', 'sportabonnement', 'fit'],
+    // The question or intro of a purpose list: "Waaraan kun je het budget besteden?", "Het budget kan worden besteed aan:".
+    // (statements.ts keeps the question only when it ends in "?" or ":", the intro only right before ":").
+    list: [
+      'waaraan|waarvoor ~ besteden|besteed|besteedt|gebruiken|gebruikt|inzetten|ingezet|uitgeven', 'bestedingsdoel*', 'bestedingsmogelijkheden',
+      'besteden|besteed|besteedt|gebruiken|gebruikt|inzetten|ingezet|aanwenden|aangewend|uitgeven|uitgegeven aan|voor', 'bedoeld|bestemd voor', 'in aanmerking',
+    ],
+  },
+
+  regulationReferences: [
+    'volgens|conform|overeenkomstig|in|op grond van het|de ~ reglement|regeling|opleidingsreglement|scholingsreglement|studiefaciliteitenregeling|opleidingsregeling|bijlage',
+    'in artikel ~ genoemde|bedoelde|vermelde|omschreven ~ activiteiten|doelen|doeleinden|kosten|opleidingen|bestedingen',
+    'genoemde|bedoelde|vermelde activiteiten|doelen|doeleinden|bestedingsdoelen',
+    'zie bijlage', 'opgenomen in bijlage', 'genoemd in bijlage', 'vermeld in bijlage', 'lijst ~ opleidingen|bijdragen',
+  ],
+
+  targetGroups: {
+    'lower-educated': [
+      'lager|laag opgeleide|opgeleiden|opgeleid|geschoolde|geschoolden|geschoold', 'lageropgeleid*|laagopgeleid*|laaggeschoold*|lagergeschoold*|laagopgeleide*',
+      'praktisch geschoolde|geschoolden|geschoold|opgeleiden|opgeleide|opgeleid', 'praktischgeschoold*|praktischopgeleid*',
+      // An education level said of people, not of a course: "medewerkers met mbo 1 of 2", "tot en met mbo-niveau 2".
+      ...EDUCATION_LEVEL_ANCHORS.map((anchor) => `${anchor} ~ ${LOW_LEVEL}`),
+      ...EDUCATION_LEVEL_ANCHORS.map((anchor) => `${anchor} ~ ${LOW_LEVEL_PAIR}`),
+      ...EDUCATION_LEVEL_ANCHORS.map((anchor) => `${anchor} ~ ( v ) mbo|mbo-niveau|mbo-diploma`),
+      `${LOW_LEVEL} ~ opgeleid*|geschoold*`, 'mbo-1-opgeleid*|mbo-2-opgeleid*|mbo1-opgeleid*|mbo2-opgeleid*|vmbo-opgeleid*',
+      'met|zonder|hooguit|maximaal|hoogstens|t/m ~ opleiding|opleidingsniveau|diploma|onderwijs|niveau ~ niveau|niveaus 1|2|1-2|i|ii',
+      'opgeleid|geschoold|opleidingsniveau|onderwijsniveau|opleidingsniveaus ~ niveau|niveaus 1|2|1-2',
+      'opleidingsniveau|onderwijsniveau ~ 1|2|1-2', 'niveau|niveaus 1|2 ~ of|en|tot|/ ~ 2 ~ opgeleid*|geschoold*',
+      'startkwalificatie', 'zonder ~ startkwalificatie|diploma|diploma\'s|vakdiploma|beroepsopleiding|beroepskwalificatie|kwalificatie|afgeronde|afgeronde',
+      'geen ~ startkwalificatie|diploma|diploma\'s|vakdiploma|beroepsopleiding|beroepskwalificatie|afgeronde|kwalificatie',
+      'opleiding|school|studie ~ niet ~ afgerond|afgemaakt|afgesloten', 'weinig|nauwelijks|geen ~ scholing|opleiding|onderwijs ~ gehad|genoten|gevolgd',
+      'lager|lage onderwijsniveau|opleidingsniveau', 'laag|lager|laagste|lage ~ opleidingsniveau|onderwijsniveau', 'lagere|laagste functieschalen|loonschalen|salarisschalen|functiegroepen|schalen|loongroepen',
+      'kwetsbare ~ groep|groepen|werknemers|medewerkers|werkenden|collega\'s|doelgroep|doelgroepen', 'leerachterstand', 'achterstand in|bij ~ leren|scholing|opleiding',
+    ],
+    older: [
+      'oudere|oudste ~ werknemer|werknemers|medewerker|medewerkers|collega|collega\'s|werkenden|ambtenaren|personeelsleden|docenten|monteurs|chauffeurs|leeftijdsgroep*',
+      'ouderen', 'senioren', 'seniorenregeling*', '*plusser|*plussers', `${OLDER_AGE} plus|plussers`, OLDER_AGE.split('|').map((age) => `${age}-plusser*|${age}plusser*|${age}-plus`).join('|'),
+      `werknemer*|medewerker*|collega*|van|vanaf|groep ~ ${OLDER_AGE} +`,
+      `vanaf|boven ${OLDER_AGE} jaar`, `ouder dan ${OLDER_AGE} jaar`, `leeftijd van ${OLDER_AGE} jaar`, `van ${OLDER_AGE} jaar ~ en|of ouder`, `${OLDER_AGE} jaar en|of ouder`,
+      `${OLDER_AGE} jaar ~ bereikt|bereiken|bereikt|geworden|wordt|worden`, 'laatste fase van de|hun|zijn|je ~ loopbaan', 'laatste ~ jaar|jaren ~ voor|vóór ~ aow*|pensioen*|pensionering',
+      'jaren voor|vóór ~ aow*|pensioen*|pensionering', `${SMALL_COUNT} jaar voor|vóór ~ aow*|pensioen*|pensionering`, 'richting ~ aow*|pensioen*|pensionering',
+    ],
+    'low-literate': [
+      'laaggeletterd*', 'laaggeletterdheid', 'analfabeet|analfabeten|analfabetisme', 'taalachterstand*', 'nt2', 'nt2-*', 'basisvaardigheden',
+      'taal - en rekenvaardigheid|rekenvaardigheden', 'lees - en schrijfvaardigheid|schrijfvaardigheden', 'taal - en|of rekenachterstand*',
+      'digitale vaardigheden', 'moeite|problemen ~ met ~ lezen|schrijven|rekenen|taal|nederlands|nederlandse|computer|digitale',
+      'moeilijk|moeizaam|slecht|matig ~ lezen|schrijven|leest|schrijft|nederlands', 'lezen|schrijven|leest|schrijft ~ moeizaam|moeilijk|slecht|matig',
+      'taal|nederlands ~ niet|onvoldoende|nauwelijks|beperkt|slecht ~ beheersen|beheerst|machtig|spreken|spreekt|lezen|leest',
+      'taal ( nog ) ~ niet|onvoldoende|nauwelijks ~ beheersen|beheerst|machtig|spreken|spreekt', 'taal|nederlands ~ onvoldoende|nauwelijks|slecht|gebrekkig',
+      'onvoldoende|nauwelijks|slecht|gebrekkig|weinig ~ nederlands', 'anderstalig*',
+    ],
+  },
+
+  support: {
+    // Career advice and the people who give it, in any form: "een gesprek met een loopbaanadviseur", "onafhankelijk advies".
+    loopbaanadvies: [
+      'loopbaanadvies', 'loopbaanadviseur*', 'loopbaanadviezen', 'loopbaanadvisering', 'loopbaancentrum', 'loopbaanpunt', 'onafhankelijk|onafhankelijke ~ advies|adviseur*|loopbaanadvies',
+      'ontwikkeladvies', 'ontwikkeladviseur*', 'opleidingsadvies', 'opleidingsadviseur*', 'studieadvies', 'studieadviseur*', 'scholingsadvies', 'scholingsadviseur*', 'leeradviseur*', 'o&o-adviseur*',
+      'advies|adviseert|adviseren|adviseer ~ over|bij ~ opleiding*|scholing|loopbaan|ontwikkeling|keuze|besteding|budget|*budget|cursus*|training*',
+      'interne|externe|onafhankelijke|persoonlijke coach|coaches',
+      'gesprek|gesprekken ~ met ~ adviseur|adviseurs|*adviseur|*adviseurs|deskundige|deskundigen|opleidingscoördinator|*coördinator|*consulent|consulent|coach|*coach',
+    ],
+    loopbaangesprek: ['loopbaangesprek*', 'loopbaanscan*', 'loopbaancheck*', 'apk-gesprek', 'loopbaan-apk', 'ontwikkelscan*', 'mid-career*', 'midcareer*', 'ontwikkelcheck*', 'loopbaanspiegel*'],
+    // Peers and contacts who lead colleagues to learning: learning ambassadors, language buddies, a desk to walk in.
+    leerambassadeur: [
+      'leerambassadeur*', 'ontwikkelambassadeur*', 'scholingsambassadeur*', 'taalambassadeur*', 'opleidingsambassadeur*', 'leer-werkloket*', 'leerloket*', 'ontwikkelloket*',
+      'ontwikkelcoach*', 'taalcoach*', 'leercoach*', 'studiecoach*', 'loopbaancoach*', 'taalmaatje*', 'leermaatje*', 'studiemaatje*', 'leerbuddy*', 'taalbuddy*',
+    ],
+    workshop: ['workshop', 'workshops', 'voorlichtingsbijeenkomst*', 'informatiebijeenkomst*', 'inloopspreekuur', 'spreekuur', 'spreekuren', 'inloopmiddag*', 'inloopochtend*', 'inloopavond*', 'inloopuur', 'informatiemarkt', 'loopbaanmarkt*', 'loopbaanworkshop*', 'opleidingsmarkt*'],
+    // Generic help counts only where the sentence is about learning (see facts/statements.ts).
+    begeleiding: [
+      'begeleiding', 'begeleidt', 'begeleiden', 'persoonlijke|individuele ondersteuning', 'ondersteuning op maat', 'maatje', 'maatjes', 'buddy', "buddy's", 'buddies',
+      `hulp|ondersteuning|ondersteunt|ondersteunen|helpt|helpen|help ~ bij|met ~ ${HELP_OBJECTS}`, `helpt|helpen|help ~ ${HELP_OBJECTS}`,
+      'aanvraag|aanvraagformulier|formulier ~ met|samen ~ invult|invullen', 'vult|vullen ~ aanvraag|aanvraagformulier|formulier ~ samen|met ~ in',
+      'helpt|helpen|help ~ op te stellen|in te vullen|aan te vragen|te kiezen', 'kiest|kiezen|kies|bepaalt|bepalen ~ in overleg', 'kiest|kiezen|kies|bepaalt|bepalen ~ samen met',
+    ],
+    // Help whose object is learning itself ("helpt je een leerplan op te stellen"): about learning by what it names.
+    hulp: [`hulp|ondersteuning|ondersteunt|ondersteunen|helpt|helpen|help ~ bij|met ~ ${LEARNING_OBJECTS}`, `helpt|helpen|help ~ ${LEARNING_OBJECTS}`],
+    coaching: ['coaching', 'coach', 'coaches', 'coachen', 'coacht', 'mentor', 'mentoren', 'mentoraat', 'begeleider', 'begeleiders'],
+    // A conversation on how to use the right: "bespreek je met je leidinggevende waaraan je de dagen besteedt".
+    gesprek: [
+      'bespreekt|bespreken|bespreek|besproken|overlegt|overleggen|overleg ~ waaraan|waarvoor|hoe|welke|wat ~ besteedt|besteed|besteden|inzet|inzetten|gebruikt|gebruiken|volgt|volgen|doet|doen',
+    ],
+    'low-threshold': [
+      'laagdrempelig*', 'eenvoudige aanvraag*', 'eenvoudig aan te vragen', 'eenvoudig ~ aanvragen', 'zonder ~ administratieve|formulieren|papierwerk', 'zonder voorfinanciering', 'zonder ~ voor te schieten|voorschieten',
+      // Paying the provider directly is a procedure, not guidance; not having to advance the money is low-threshold.
+      'rechtstreeks ~ gefactureerd',
+      'niet|niets|geen ~ voorschieten|voorfinancieren', 'niet|niets|geen ~ voor te schieten',
+    ],
+  },
+
+  supportExclusions: ['financiële|financieel|geldelijke|fiscale', 'bij|in|van|met ~ kosten|studiekosten|opleidingskosten|cursuskosten|reiskosten', 'met hulp van'],
+} satisfies Partial<Lexicon>;

@@ -1,0 +1,111 @@
+import type { Lexicon } from '../types';
+
+/** Dutch: time for development: days and hours, planning, combination projects. */
+export const dutchTime = {
+  time: {
+    units: {
+      days: ['dagdeel', 'dagdelen', 'werkdag*', 'verlofdag*', 'atv-dag*'],
+      hours: ['uur', '*uren', 'lummeluren', 'innovatie-uren', 'innovatieuren', 'klokuren'],
+    },
+    halves: ['halve'],
+    context: [
+      '*verlof', 'verlofdag*', '*dagen', '*uren', 'uur', 'ontwikkeltijd', 'lummeltijd', 'leertijd', 'studietijd', 'opleidingstijd', 'tijd voor ~ ontwikkeling|scholing|opleiding',
+      'aanwending|besteding|inzet|gebruik van ~ tijd|uren|dagen',
+    ],
+    newcomers: [
+      'uitzendkracht*', 'instromer*', 'zij-instromer*', 'nieuwe krachten|medewerkers|collega\'s|werknemers', 'nieuwkomer*', 'leerling*', 'bbl-leerling*', 'stagiair*',
+      'leerwerkplek*', 'leer-werkplek*', 'leerwerkbaan', 'leerwerkbanen', 'leerbaan', 'leerbanen', 'ervaringsplaats*', 'werkervaringsplaats*', 'opleidingsplaats*',
+      'afstand tot de arbeidsmarkt', 'werkzoekende*', 'statushouder*', 'leerwerker*', 'nieuwe ~ *werkers|krachten|instromers',
+    ],
+    freesStaff: [
+      'vrij te maken|spelen', 'vrijmaken', 'vrij maken', 'vrijspelen', 'vrijgemaakt', 'vrijgespeeld', 'ruimte ~ maken|vrijmaken ~ voor ~ opleiding|scholing|opleidingen',
+      'terwijl|zolang|zodat ~ vaste|eigen|zittende|huidige ~ medewerkers|werknemers|collega\'s|personeel|krachten',
+    ],
+    terms: {
+      planning: [
+        'plant|plannen|inplannen|ingepland|inroostert|inroosteren|ingeroosterd|roostert', 'jaarplanning', 'sprintplanning', 'ploegenrooster', 'werkrooster',
+        'dienstrooster', 'personeelsplanning', 'bezettingsplanning', 'in de planning', 'in het rooster', 'rekening ~ bezetting|planning|rooster',
+        'ruimte ~ in ~ rooster|planning', 'worden|wordt ~ vrijgeroosterd', 'vrijgeroosterd', 'vrijgemaakt',
+        'stellen|stelt ~ dagen|uren|data|momenten ~ vast', 'in overleg ~ vastgesteld|vastgelegd|gepland',
+        '@plannen', '@inplannen', '@inroosteren', '@roosteren', '@vrijroosteren',
+        'in|na ~ overleg ~ @vaststellen|@vastleggen|@afspreken|@bepalen|@opnemen|@kiezen ~ wanneer|waarop|welke ~ dagen|uren|dag|momenten|data',
+        'in|na ~ overleg ~ @vaststellen|@vastleggen', 'in|na ~ overleg ~ dagen|uren|dag|data|momenten|tijdstip|tijdstippen',
+        '@vaststellen|@vastleggen ~ in|na ~ overleg',
+        // Using the time is settled with the manager: "geeft invulling aan de dagen in overleg met",
+        // "neemt de uren op in overleg met je leidinggevende".
+        '@invullen|invulling|@opnemen|@inzetten|@besteden ~ in|na ~ overleg', 'in|na ~ overleg ~ @invullen|invulling|@opnemen|@inzetten|@besteden',
+        '@afspreken|@bepalen|@vaststellen|@vastleggen|@afstemmen|@overleggen ~ wanneer|waarop|tijdstip|tijdstippen|data|momenten',
+        'jaarplan', 'jaarplannen', 'teamplanning', 'opleidingsplanning', 'jaarrooster', 'jaarroosters', 'in het|de ~ taakbeleid|normjaartaak|jaartaak',
+        'geroosterd', 'ingeroosterd',
+      ],
+      replacement: [
+        'vervanging', 'vervangen', 'vervangt', 'invaller*', 'invalkracht*', 'overdracht van ~ werk|werkzaamheden|taken', 'neemt|nemen ~ werk|werkzaamheden|taken ~ over',
+        'werk|werkzaamheden|taken ~ overnemen|overgenomen|overneemt', 'werkdruk|werkbelasting|taken ~ aangepast|verlaagd|verminderd|herverdeeld',
+        'werk|werkzaamheden|taken ~ @opvangen|@overnemen|@waarnemen', '@overnemen|@opvangen|@waarnemen ~ werk|werkzaamheden|taken', 'vervanger*',
+        'werk|werkzaamheden|taken ~ wordt|worden ~ gedaan|uitgevoerd ~ door',
+        'vrijstelling|vrijstellingen|vrijgesteld|ontheffing|ontheven ~ van|in ~ uren|werk|taken|werkzaamheden|lesgevende|dienst|diensten|lestaken',
+      ],
+      conversation: [
+        'gesprekscyclus', 'gesprekkencyclus', 'cyclus van ~ gesprekken', 'jaargesprek*', 'ontwikkelgesprek*', 'ontwikkelingsgesprek*', 'loopbaangesprek*',
+        'functioneringsgesprek*', 'pop-gesprek*', 'popgesprek*', 'persoonlijk ontwikkelplan', 'ontwikkelplan', 'pop',
+        'in|na ~ overleg met ~ leidinggevende|manager|werkgever|teamleider|lead|coach|loopbaanadviseur|hr',
+        '@bespreken|@afstemmen|@overleggen ~ met ~ leidinggevende|manager|werkgever|teamleider|lead|coach',
+        '@bespreken ~ waaraan|hoe|wat', 'advies ~ over|bij ~ besteding|keuze|gebruik', 'loopbaanadvies', 'loopbaanadviseur', 'loopbaancoach', 'studieadvies',
+      ],
+      'employment-end': [
+        'einde|eind|beëindiging van het|de ~ dienstverband|arbeidsovereenkomst|aanstelling|dienstbetrekking|arbeidsrelatie', 'einde dienstverband',
+        'uitdiensttreding', 'uit dienst', 'ontslag', 'vertrek', 'vertrekt',
+      ],
+      'combination-project': ['combinatieproject', 'combinatieprojecten'],
+      'ramp-up': [
+        'beperkt|deels|gedeeltelijk|helft|half|halve ~ inzetbaar|productief', 'niet volledig ~ inzetbaar|productief',
+        'niet|nog niet ~ zelfstandig ~ werken|werkt|inzetbaar|draaien|draait|meedraaien|meewerken', 'nog niet ~ volledig|volwaardig|zelfstandig',
+        'boven op|bovenop ~ bezetting|formatie', 'werkbegeleider*', 'praktijkbegeleider*', 'leermeester*', 'buddy', 'inwerkperiode*', 'inwerktijd', 'inwerkprogramma*', 'ingewerkt',
+        'inwerken', 'productienorm*|norm|normen ~ aangepast|verlaagd|lager|aanpassen|verlagen', 'aangepaste|lagere productienorm*|norm|normen',
+        'boven de formatie|bezetting|norm', 'bovenformatief', 'bovenformatieve', 'boventallig*', 'extra ~ bezetting|formatie',
+      ],
+      perspective: [
+        'diploma', 'diploma\'s', '*diploma', 'certificaat', 'certificaten', '*certificaat', 'erkende ~ opleiding|kwalificatie', 'startkwalificatie',
+        'kwalificatie', 'praktijkverklaring*', 'arbeidsovereenkomst|contract|dienstverband|baan|aanstelling ~ aangeboden|aanbieden|aan|krijgen|krijgt',
+        'baangarantie', 'vaste baan', 'werkervaring ~ arbeidsmarkt',
+      ],
+    },
+    learning: [
+      'conferentie*', 'congres*', 'seminar*', 'symposi*', 'workshop*', 'vakbeurs*', 'bekwaamheid', 'bekwaamheden', 'bij te houden', 'bijhouden',
+      'bij te blijven', 'bijblijven', 'intervisie', 'vakliteratuur', 'e-learning*', 'leren', 'leer', 'innovatie*', 'kennisdeling', 'kennis ~ opdoen|bijhouden', 'kennis op te doen',
+      'vaardigheden', 'vakkennis', 'meeloopdag*', 'meeloopdagen', 'hospitatie*',
+    ],
+    otherTime: [
+      'vakantie*', 'ziek*', 'verzuim*', 'overuren', 'overwerk*', 'meeruren', 'compensatie*', 'atv*', 'adv*', 'feestdag*', 'roostervrij*',
+      'zorgverlof', 'ouderschapsverlof', 'calamiteitenverlof', 'zwangerschapsverlof', 'bevallingsverlof', 'geboorteverlof', 'rouwverlof',
+      'verhuizing', 'verhuisverlof', 'huwelijk', 'vakbondswerk', 'dienstjubileum', 'ploegentoeslag', 'bereikbaarheidsdienst*', 'consignatie*',
+      'beslist|beslissen|besluit|beslissing|reageert|reageren|antwoord|bezwaar|beroep|melding|melden|aanvraag ~ binnen|uiterlijk', 'binnen|uiterlijk ~ *werkdagen|*dagen ~ na',
+    ],
+    developmentTime: [
+      'scholingstijd', 'opleidingstijd', 'ontwikkelingstijd', 'professionaliseringstijd', 'trainingstijd', 'leer-tijd',
+      'tijd voor|om ~ ontwikkeling|scholing|opleiding|opleidingen|training|leren|professionalisering',
+      'in|onder|binnen werktijd|diensttijd|werkuren|arbeidstijd',
+      'met behoud van ~ salaris|loon|bezoldiging|inkomen',
+      'facilitering|faciliteren|faciliteert|gefaciliteerd ~ in tijd', 'faciliteiten in tijd', 'in tijd en|of geld',
+      'tijd ~ beschikbaar|ter beschikking ~ voor ~ ontwikkeling|scholing|opleiding|training|leren',
+    ],
+    freeTime: [
+      'lummeltijd', 'lummeluren', 'innovatietijd', 'innovatie-uren', 'innovatieuren', 'vrije leertijd', 'vrije ontwikkeltijd', 'eigen ontwikkeltijd', 'eigen leertijd',
+      // Innovation time named by its day or part of a day: "een innovatiedag per kwartaal".
+      'innovatiedag|innovatiedagen|innovatiemiddag|innovatiemiddagen|lummeldag|lummeldagen|lummelmiddag',
+      // A share of working time, before or after what it is for: "10% van je werktijd voor eigen projecten", "aan eigen projecten mag je 10% van je werktijd besteden".
+      'deel|stuk|procent|% ~ van ~ je|zijn|haar|jouw|de ~ tijd|werktijd|uren|werkweek|arbeidsduur|arbeidstijd|jaartaak ~ aan|voor ~ innovatie|eigen|zelfgekozen|vernieuwing|experimenten|ideeën',
+      'aan|voor ~ eigen|zelfgekozen ~ projecten|project|ideeën|ontwikkeling|experimenten ~ deel|stuk|procent|% ~ van ~ je|zijn|haar|jouw|de ~ tijd|werktijd|uren|werkweek|arbeidsduur|arbeidstijd',
+      // Time as hours, days, parts of a day or a weekday: "een middag voor je eigen ontwikkeling", "een vrijdag per maand aan eigen experimenten".
+      'tijd|uren|uur|dag|dagen|dagdeel|dagdelen|middag|middagen|ochtend|ochtenden|*middag|*ochtend|maandag|dinsdag|woensdag|donderdag|vrijdag ~ voor|aan ~ eigen ~ ontwikkeling|projecten|project|ideeën|leerdoelen|interesses|experimenten',
+      'tijd|uren|uur|dag|dagen|dagdeel|dagdelen|middag|middagen|ochtend|ochtenden|*middag|*ochtend|maandag|dinsdag|woensdag|donderdag|vrijdag ~ voor|aan ~ zelfgekozen',
+      '% - tijd', 'procent - tijd', '*procenttijd',
+    ],
+    outsideWork: ['buiten ~ werktijd|werkuren|diensttijd|arbeidstijd|werktijden', 'eigen tijd', 'vrije tijd', 'privétijd', 'in de avonduren', 'in het weekend', 'onbetaald'],
+    workingTime: ['van ~ werktijd|arbeidsduur|werkweek|arbeidstijd|werkuren|contracturen|jaartaak|betrekkingsomvang|tijd'],
+    bareUnits: {
+      days: ['dagen', 'dagdelen', 'werkdagen'],
+      hours: ['uren', 'klokuren', 'werkuren'],
+    },
+  },
+} satisfies Partial<Lexicon>;

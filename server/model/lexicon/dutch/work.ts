@@ -1,0 +1,167 @@
+import type { Lexicon } from '../types';
+
+/** Dutch: ways of organising work: designs, who decides, the conditions the guidance sets. */
+export const dutchWork = {
+  work: {
+    designs: {
+      rotation: [
+        'taakroulatie', 'functieroulatie', 'jobrotatie', 'taakrotatie', 'roulatie', 'rotatie', '@rouleren', 'roulatieschema', 'rotatieschema',
+        '@roteren ~ tussen|over|langs|naar',
+        '@wisselen ~ van afdeling|afdelingen|team|teams|taak|taken|functie|werkplek|werkplekken|werkstation|machine|machines|plek|lijn|lijnen|object|objecten|post|unit',
+        'van afdeling|team|taak|taken|functie|werkplek|plek|machine|lijn|object|post ~ gewisseld|wisselen',
+        'werkt|werken|werk ~ in een|het ander|andere team|afdeling|functie|werkplek',
+      ],
+      enrichment: [
+        'taakverrijking', 'verticale taken', 'planningstaken', 'controletaken', 'organiserende taken', 'plannings- en controletaken',
+        'krijgt|krijgen ~ verantwoordelijkheid ~ planning|rooster|roosters|controle|werkverdeling',
+      ],
+      'self-rostering': ['zelfroosteren', 'zelfroostering', 'zelf roosteren', 'zelfroosterend', 'zelf ~ rooster|roosters ~ maken|maakt|opstellen|opstelt'],
+      'self-managing': ['zelfsturend', 'zelfsturende', 'zelfsturing', 'zelforganiserend', 'zelforganiserende', 'zelfstandig werkende teams'],
+      'task-change': ['@herverdelen ~ taken|werk|werkzaamheden', 'taken|werk|werkzaamheden ~ @herverdelen', 'takenpakket|takenpakketten|functie|functies ~ @verbreden', 'taakwijziging', 'taakwijzigingen', 'takenwijziging*', 'taakherontwerp', 'taakverbreding', 'herverdeling van taken', 'herontwerp van ~ taken|functies|werk'],
+      werkoverleg: ['werkoverleg', 'werkoverleggen', 'teamoverleg', 'teamoverleggen', 'afdelingsoverleg'],
+      werkgroep: ['werkgroep', 'werkgroepen'],
+      verbeterteam: ['verbeterteam', 'verbeterteams', 'verbetergroep', 'verbetergroepen', 'kwaliteitskring', 'kwaliteitskringen', 'verbeterkring*'],
+      'job-crafting': ['job crafting', 'jobcrafting', 'job-crafting', 'baanboetseren', 'taakknutselen', 'sleutelen aan ~ werk|baan|functie', 'aan ~ eigen|je|jouw|zijn|haar|hun ~ werk|baan|functie ~ @sleutelen'],
+    },
+    arrangeCues: [
+      'stelt|stellen|stel ~ in', 'ingesteld', 'instellen', 'opgericht', 'oprichten', 'richt ~ op', 'vormt|vormen|vorm|gevormd', 'samengesteld',
+      'bestaat|bestaan|bestaande ~ uit', 'houdt|houden|hebben|heeft|hebt|heb ~ werkoverleg|teamoverleg', 'werkoverleg ~ heb|hebt|heeft|houdt',
+      'voert|voeren|voer ~ in', 'invoeren', 'ingevoerd', 'invoering', 'starten', 'start', 'gestart', 'worden|wordt ~ zelfsturend*',
+      'werkt|werken met', 'houdt', 'houden', 'neemt|nemen ~ deel', 'deelnemen', 'deelneemt', 'vindt|vinden ~ plaats', 'organiseert|organiseren', 'pilot',
+      '@rouleren', '@roteren', '@wisselen', 'neemt|nemen ~ over', '@overdragen', '@verrijken', '@herverdelen', '@verbreden', 'stimuleert|stimuleren|bevordert|bevorderen',
+      '@vergaderen', 'komt|komen ~ bij elkaar|bijeen', 'zet|zetten ~ op', 'opgezet', 'opzetten', '@uitwerken', 'zitting', 'aanmelden', 'overnemen', 'neemt|nemen ~ *planning|controle|werkverdeling', 'krijgt|krijgen', 'telt|tellen', 'uit ~ medewerkers|collega\'s|deelnemers',
+    ],
+    permissionCues: ['kan', 'kunnen', 'mag', 'mogen', 'kun', 'ruimte', 'mogelijk'],
+    definitionCues: ['betekent', 'houdt in', 'wordt verstaan', 'verstaan we', 'is een methode', 'noemen we', 'ook wel'],
+    representativeBodies: ['vertegenwoordiger*', 'sectorcommissie', 'centrales', 'vakbond*', 'vakorganisatie*', 'overlegpartij*', 'cao-partijen'],
+    groupPeople: ['deelnemers', 'medewerkers', 'werknemers', 'personen', 'leden', 'mensen', 'collega\'s', 'collega', 'man', 'teamleden', 'werkenden'],
+    peopleSuffixes: ['ers', 'eurs', 'ors', 'kundigen', 'isten', 'enten', 'anten', 'lingen', 'genoten', 'leden'],
+    notPeople: ['meters', 'liters', 'orders', 'folders', 'posters', 'computers', 'containers', 'vouchers', 'lockers', 'printers', 'kwartalen', 'euro\'s', 'procenten', 'kilometers'],
+    notIntervalBefore: ['eerste', 'tijdens', 'proef*', 'pilot', 'uiterlijk', 'inwerk*', 'looptijd'],
+    notIntervalAfter: ['van tevoren', 'tevoren', 'vooraf', 'voor aanvang', 'voor de start', 'in dienst', 'dienstverband'],
+    shortIntervals: {
+      day: ['dagelijks', 'per dag', 'elke|iedere dag', 'per dienst', 'elke|iedere dienst', 'na elke|iedere ~ dienst|ploegendienst', 'per shift'],
+      'half-day': ['per dagdeel', 'elk|ieder dagdeel'],
+    },
+    parties: {
+      employee: ['werknemer', 'werknemers', 'medewerker', 'medewerkers', 'je', 'jij', 'u', 'ambtenaar', 'ambtenaren', 'operator', 'operators'],
+      team: ['team', 'teams', 'ploeg', 'ploegen', 'wijkteam', 'wijkteams', 'teamleden'],
+      manager: [
+        'leidinggevende', 'leidinggevenden', 'manager', 'managers', '*manager', '*managers', 'teamleider*', 'ploegleider*', 'shiftleider*', 'afdelingsleider*',
+        'objectleider*', 'bedrijfsleider*', 'locatieleider*', 'projectleider*', 'afdelingshoofd*', 'chef', 'chefs', 'direct leidinggevende',
+        'productieleider*', 'vestigingsleider*', 'vestigingsmanager*', 'lead', 'leads', 'teamlead*', 'product owner', 'leiding', 'planner', 'planners', 'roosteraar*', 'coördinator', 'coordinator',
+      ],
+      employer: ['werkgever', 'directie', 'bestuurder', 'bestuur', 'organisatie', 'onderneming', 'wij', 'we', 'gemeentesecretaris', 'college', 'minister', 'hr', 'p&o'],
+      group: ['werkgroep', 'werkgroepen', 'verbeterteam', 'verbeterteams', 'werkoverleg', 'kwaliteitskring', 'verbetergroep'],
+    },
+    authority: {
+      decide: [
+        'beslist', 'beslissen', 'beslis', 'besluit', 'besluiten', 'bepaalt', 'bepalen', 'bepaal', 'vaststelt', 'vaststellen', 'stelt|stellen ~ vast',
+        'bevoegdheid', 'bevoegdheden', 'bevoegd', 'mandaat', 'gemandateerd', 'beslissing', 'beslissingen', 'beslissingsbevoegd*', 'beslisbevoegd*',
+        'zeggenschap', 'bindend', 'laatste woord', 'keuzevrijheid', 'kiest zelf', 'kiezen zelf',
+        'besloten', 'bepaald', 'vastgesteld', 'beslist', 'keuze ~ ligt|liggen|lag', 'legt|leggen ~ vast', 'vastgelegd', 'kiest|kiezen|kies', 'wijst|wijzen ~ aan', 'aangewezen', 'mag|mogen ~ wijzigen|veranderen|aanpassen',
+      ],
+      advise: ['adviseert', 'adviseren', 'adviserend', 'adviserende', 'adviesrol', 'adviesfunctie', 'advies', 'adviezen', 'doet|doen ~ voorstellen|voorstel', 'stelt|stellen ~ voor', 'voorstellen'],
+    },
+    conditions: {
+      workload: [
+        'werkdruk', 'werkbelasting', 'taakbelasting', 'werkdrukbeleid', 'productienorm*', 'normen ~ verlaagd|verlaagt|lager', 'niet bovenop', 'gaat ~ iets af',
+        'minder productieve tijd', 'voldoende|extra|meer|genoeg ~ capaciteit', 'capaciteit ~ voor|om ~ taken|werk|werkzaamheden', 'extra formatie', 'bezetting ~ aangepast|verhoogd', 'ontlast*',
+      ],
+      'learning-time': [
+        'leertijd', 'inwerktijd', 'tijd|ruimte ~ om ~ leren', 'tijd heeft|krijgt om', 'ruimte ~ leren|inwerken', 'leren van ~ taken', 'tijd voor het leren',
+        'tijd voor ~ leren|inwerken|wennen', 'tijd|ruimte|maand|maanden|weken ~ om ~ @inwerken|@wennen|@aanleren', 'eigen te maken', 'onder de knie', 'extra tijd', 'ruimte om te leren', 'ingewerkt', 'inwerkperiode',
+      ],
+      'goal-informed': [
+        'toe waarom', 'waarom we|wij|dit|zelfsturing|de|het|deze', 'wat het doel is', 'het doel van', 'doel en', 'informeert|informeren|geïnformeerd|geinformeerd ~ over ~ doel|doelen|reden|redenen|achtergrond',
+        'uitleg ~ over ~ doel|waarom', 'wat het ~ betekent|oplevert', 'wat het hen|hun|jou|je ~ oplevert|betekent',
+        'licht|lichten|lichtte ~ toe', 'toelichting ~ op|over', 'informatiebijeenkomst*', 'voorlichtingsbijeenkomst*', 'legt|leggen ~ uit ~ waarom|wat|hoe',
+      ],
+      'terms-effect': [
+        'gevolgen|consequenties|effect|effecten ~ voor ~ functie*|salaris*|arbeidsvoorwaarden|beloning|inschaling|rooster|loon|inkomen|*toeslag|*toeslagen|schaal|inschaling',
+        'behoud van ~ salaris|loon|functie*|toeslag*', 'salaris|loon|inschaling|functiegroep|toeslagen ~ blijft|blijven ~ gelijk|hetzelfde|ongewijzigd',
+        'arbeidsvoorwaardelijk*', 'functie-indeling', 'opnieuw ~ beschreven|gewaardeerd|ingedeeld',
+      ],
+      temporary: ['tijdelijk', 'tijdelijke', 'proef', 'proefperiode', 'proeftijd', 'pilot', 'pilots', 'uitproberen', 'uitprobeert', 'probeert', 'eerst ~ maanden', 'op proef'],
+      guidance: ['begeleiding', 'begeleidt', 'begeleider', 'coach', 'teamcoach', 'coaching', 'ondersteuning', 'ondersteunt', 'opgeleid', 'training', 'scholing', 'helpt ~ bij'],
+      'time-room': [
+        'tijd ~ rooster|werktijd|ingeroosterd', 'in werktijd', 'binnen werktijd', 'onder werktijd', 'uur|uren|dagdeel ~ in het|hun|zijn ~ rooster', 'dagdeel',
+        'vrijgeroosterd', 'vrijgemaakt', 'vrijgesteld van ~ werk', 'tijd en ruimte', 'krijgen|krijgt ~ tijd', 'uren ~ beschikbaar',
+        'krijgen|krijgt|krijg ~ uur|uren|dagdeel|dagdelen|dag|dagen ~ voor|per', 'ingeroosterd', 'uren|tijd ~ worden|wordt ~ ingeroosterd|vrijgemaakt|gecompenseerd',
+      ],
+      'group-support': [
+        'begeleider', 'begeleidt', 'begeleiding', 'ondersteund', 'ondersteuning', 'ondersteunt', 'adviseur', 'facilitator', 'procesbegeleider',
+        'informatie ~ nodig|beschikbaar|beschikt', 'beschikt|beschikken ~ over ~ informatie|gegevens|cijfers', 'cijfers', 'training', 'leert ~ werken',
+        'vaardigheden', 'verbetermethode*', 'instrumenten',
+      ],
+      composition: ['evenwichtig', 'evenwichtige',  'mix van', 'afspiegeling', 'spreiding over', 'gebalanceerd', 'gebalanceerde', 'verschillende ~ afdelingen|teams|diensten|functies|disciplines|functieniveaus', 'multidisciplinair', 'multidisciplinaire', 'vertegenwoordigd'],
+      'visible-results': [
+        'resultaten|uitkomsten|resultaat ~ zichtbaar|bekend|gedeeld|gepresenteerd|gezet|gepubliceerd', 'presenteert|presenteren ~ uitkomsten|resultaten',
+        'zichtbaar', 'zodat iedereen ~ ziet|zien|kan', 'teruggekoppeld', 'terugkoppeling', 'koppelt ~ terug', 'wat er met ~ gedaan|gebeurt',
+        'wat daarmee|ermee|hiermee ~ is|wordt|gebeurt|gebeurd|gedaan', 'resultaten|uitkomsten ~ worden|wordt ~ gedeeld|gepubliceerd|gepresenteerd|besproken',
+      ],
+      safety: ['veilig', 'veilige', 'veiligheid', 'vrijuit', 'durven', 'uitspreken', 'geen nadeel', 'zonder ~ nadeel', 'kritiek', 'zeggen wat ~ vindt|vinden', 'geen gevolgen voor ~ beoordeling',
+        'niemand ~ nadeel', 'ondervindt|ondervinden ~ geen ~ nadeel', 'vertrouwelijk', 'vertrouwelijke', 'blijft|blijven ~ binnen ~ werkgroep|groep|team|verbeterteam',
+      ],
+      'advice-response': [
+        'reageert|reageren ~ op ~ advies|adviezen|voorstel|voorstellen', 'gemotiveerd', 'gemotiveerde', 'overneemt|overnemen ~ voorstel|voorstellen|advies',
+        'neemt|nemen ~ advies|voorstellen ~ over', 'reactie op ~ advies|voorstellen',
+        'advies|adviezen|voorstel|voorstellen ~ @volgen|@opvolgen|@beantwoorden', '@volgen|@opvolgen|@beantwoorden ~ advies|adviezen|voorstel|voorstellen',
+        'met ~ advies|adviezen|voorstel|voorstellen ~ doet|doen|gedaan|gebeurt', 'afwijken|afwijkt|wijkt ~ advies|adviezen', 'besluit|beslist ~ over ~ advies|voorstellen', 'welke voorstellen',
+      ],
+      'org-direction': [
+        'koers', 'richting ~ organisatie|bedrijf|gemeente|onderneming|instelling', 'strategie', 'strategische', 'visie', 'ambitie', 'ambities',
+        'doelen|doelstellingen ~ organisatie|gemeente|bedrijf|onderneming|komende|instelling|afdeling',
+      ],
+      'keeps-manager-informed': [
+        'houdt|houden|houd ~ leidinggevende|leidinggevenden|teamleider|manager ~ op de hoogte', 'informeert|informeren|informeer ~ leidinggevende|teamleider|manager',
+        'bespreekt|bespreken|bespreek|overlegt|overleggen ~ met ~ leidinggevende|teamleider|manager', 'in overleg met ~ leidinggevende|teamleider|manager',
+        'meldt|melden ~ leidinggevende|teamleider|manager', 'leidinggevende ~ blijft|houdt ~ zicht|overzicht|op de hoogte',
+        'leidinggevende|lead|teamleider|manager ~ op de hoogte ~ houden|houdt|houd|brengen|brengt|breng', 'houdt|houden|houd ~ lead ~ op de hoogte',
+        'vertel|vertelt|vertellen|informeer|informeert ~ lead|leidinggevende|teamleider|manager', 'lead|leidinggevende|teamleider|manager ~ houdt|houden ~ zicht|overzicht',
+      ],
+    },
+    practices: {
+      'self-rostering': [
+        'zelf ~ *rooster|*roosters|*roostering|werktijden|diensten|dienstrooster*', '@roosteren|@inroosteren ~ zelf|zichzelf', 'zelf ~ @roosteren|@inroosteren|@indelen',
+        '*rooster|*roosters ~ zelf ~ @maken|@opstellen|@samenstellen|@vaststellen', '*rooster|*roosters ~ @maken|@opstellen|@samenstellen|@vaststellen|@regelen ~ zelf',
+        '@indelen ~ diensten|werktijden ~ zelf', '@indelen ~ eigen ~ diensten|werktijden', 'zelf ~ wanneer ~ werken|werkt|werk',
+        'maken|maakt|maak|stellen|stelt|stel|plannen|plant|plan|roosteren|roostert|regelen|regelt|bepalen|bepaalt ~ eigen ~ *rooster|*roosters|diensten|werktijden',
+        'eigen ~ *rooster|*roosters|diensten|werktijden ~ maken|opstellen|op|plannen|roosteren|regelen|samenstellen|samen',
+      ],
+      enrichment: [
+        'zelf ~ *planning|werkverdeling|*controle|*controles|bestellingen|inkoop', 'zelf ~ werk|taken|werkzaamheden ~ verdelen|plannen|in',
+        '@verdelen|@plannen|@organiseren|@regelen ~ zelf|onderling ~ werk|taken|*werkzaamheden|taakverdeling|werkverdeling', '@verdelen ~ werk|taken|werkzaamheden ~ onderling|zelf',
+        '@plannen|@organiseren|@verdelen ~ eigen ~ werk|*werkzaamheden', '@controleren ~ zelf', 'zelf ~ @controleren',
+        '*planning ~ zelf ~ @maken|@opstellen', '*planning ~ @maken|@opstellen ~ zelf',
+        '@uitvoeren ~ *controle|*controles', '*controle|*controles ~ @uitvoeren', 'nemen|neemt ~ *controle|*controles|*planning|werkverdeling ~ over', 'nemen|neemt ~ *controle|*controles|*planning ~ voor hun|zijn|haar|je ~ rekening',
+        'verantwoordelijk|verantwoordelijkheid ~ voor ~ *planning|*controle|*controles|werkverdeling|*rooster|*roosters',
+      ],
+      'self-managing': ['sturen|stuurt ~ zichzelf', 'organiseren|organiseert ~ zichzelf', 'zonder ~ leidinggevende|teamleider|manager ~ werken|werkt|functioneren'],
+      'job-crafting': [
+        'werk|baan|functie|taken|takenpakket ~ anders|zelf ~ inrichten|vormgeven|invullen', 'werk|baan|functie|taken|takenpakket ~ anders|zelf ~ in ~ richten|vullen',
+        'werk|baan|functie|takenpakket ~ anders|zelf ~ vorm ~ geven', 'geven|geeft|geef ~ zelf ~ vorm aan', 'zelf ~ vorm ~ geven aan',
+        'eigen ~ werk|baan|functie|takenpakket ~ aanpassen|veranderen|vormgeven|inrichten|boetseren', 'eigen ~ werk|baan|functie|takenpakket ~ aan ~ passen',
+        'passen|past|pas ~ eigen ~ werk|baan|functie|takenpakket ~ aan',
+        '@inrichten|@invullen|@vormgeven|@aanpassen ~ je|jouw|zijn|haar|hun|eigen ~ werk|baan|functie|takenpakket',
+        'werk|baan|functie|takenpakket ~ zelf|anders|eigen inzicht ~ @inrichten|@invullen|@vormgeven|@aanpassen',
+      ],
+      rotation: [
+        '@gaan|@overstappen|@doorschuiven|@krijgen|@werken ~ andere|volgende ~ afdeling|afdelingen|werkplek|team|functie|lijn|plek|unit|post',
+        'andere|volgende ~ afdeling|werkplek|team|functie|lijn|plek|unit|post ~ ingezet|inzetten|@werken',
+      ],
+    },
+    practicePronouns: ['zij', 'ze', 'hij', 'jullie'],
+    headingConditions: {
+      'goal-informed': ['doel', 'doelen', 'doelstelling*', 'waarom*', 'aanleiding', 'achtergrond'],
+      'time-room': ['tijd', 'tijdsbesteding', 'faciliteiten', 'facilitering'],
+      'group-support': ['ondersteuning', 'begeleiding'],
+    },
+    approval: ['goedkeuring', 'goedkeuren', 'goedgekeurd', 'keurt|keuren ~ goed', 'toestemming', 'akkoord', 'instemming', 'fiat', 'accordering', 'accordeert', 'accorderen', 'geaccordeerd'],
+    agentMarkers: ['door', 'van'],
+    without: ['zonder'],
+    units: ['ploeg', 'team', 'afdeling', 'vestiging', 'locatie', 'cel', 'lijn', 'dienst', 'groep', 'unit', 'werkplaats', 'winkel', 'filiaal', 'school'],
+    wholeUnit: ['hele', 'gehele', 'voltallige', 'complete', 'totale', 'alle'],
+    sizeVerbs: ['werken', 'telt', 'tellen', 'zijn', 'bestaat', 'bestaan'],
+  },
+} satisfies Partial<Lexicon>;
