@@ -9,6 +9,12 @@ const LOW_LEVEL = [
 ].join('|');
 /** The same levels as two words: "mbo 1", "mbo-niveau 2", "mbo niveau 1", "( v ) mbo". */
 const LOW_LEVEL_PAIR = 'mbo|mbo-niveau|mboniveau|mbo-niveaus 1|2|1-2|1/2|i|ii';
+/**
+ * Having, doing or finishing an education, as forms rather than lemmas: these common verbs are kept
+ * out of the morphology layer's verb list, where they would start new clauses at every "en heeft".
+ */
+const HAVE_DONE =
+  'heeft|hebben|heb|hebt|had|hadden|gehad|doet|doen|doe|deed|deden|gedaan|volgt|volgen|volg|volgde|volgden|gevolgd|afgerond|afronden|rondt|rondde|afgemaakt|afmaken|maakt|maakte';
 /** Small counts of years before the state pension ("de laatste tien jaar voor de AOW"). */
 const SMALL_COUNT = 'twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|vijftien|2|3|4|5|6|7|8|9|10|12|15';
 /** What guidance helps with: choosing, applying, planning, learning itself. */
@@ -63,7 +69,14 @@ export const dutchStatements = {
       ...EDUCATION_LEVEL_ANCHORS.map((anchor) => `${anchor} ~ ${LOW_LEVEL}`),
       ...EDUCATION_LEVEL_ANCHORS.map((anchor) => `${anchor} ~ ${LOW_LEVEL_PAIR}`),
       ...EDUCATION_LEVEL_ANCHORS.map((anchor) => `${anchor} ~ ( v ) mbo|mbo-niveau|mbo-diploma`),
-      `${LOW_LEVEL} ~ opgeleid*|geschoold*`, 'mbo-1-opgeleid*|mbo-2-opgeleid*|mbo1-opgeleid*|mbo2-opgeleid*|vmbo-opgeleid*',
+      `${LOW_LEVEL} ~ opgeleid*|geschoold*`,
+      // The level as what people have or came in with, said after it: "van wie velen vmbo als hoogste
+      // opleiding hebben", "een mbo-opleiding niveau 2 hebben", "op niveau 2 ingestroomd".
+      `${LOW_LEVEL} ~ als ~ hoogste|vooropleiding|opleidingsniveau`, `${LOW_LEVEL} ~ ${HAVE_DONE}`,
+      'mbo-opleiding|mbo-diploma|opleiding|diploma ~ niveau 1|2 ~ heeft|hebben|heb|hebt|had|hadden|gehad|bezit|bezitten|afgerond|afgemaakt', 'op ~ niveau|mbo-niveau 1|2 ~ ingestroomd|instromen|instroomt',
+      `alleen|enkel|slechts ~ basisschool|basisonderwijs ~ ${HAVE_DONE}`,
+      // A learning gap: no training for a long time ("lang geen opleiding meer gedaan").
+      `lang|lange|jaren|jarenlang ~ geen|niet ~ opleiding|scholing|cursus|cursussen|training|trainingen ~ ${HAVE_DONE}|genoten`, 'mbo-1-opgeleid*|mbo-2-opgeleid*|mbo1-opgeleid*|mbo2-opgeleid*|vmbo-opgeleid*',
       'met|zonder|hooguit|maximaal|hoogstens|t/m ~ opleiding|opleidingsniveau|diploma|onderwijs|niveau ~ niveau|niveaus 1|2|1-2|i|ii',
       'opgeleid|geschoold|opleidingsniveau|onderwijsniveau|opleidingsniveaus ~ niveau|niveaus 1|2|1-2',
       'opleidingsniveau|onderwijsniveau ~ 1|2|1-2', 'niveau|niveaus 1|2 ~ of|en|tot|/ ~ 2 ~ opgeleid*|geschoold*',
