@@ -59,6 +59,28 @@ describe('policy model: budget sizes', () => {
     );
   });
 
+  // A pot for a group is a total however the draft says so; an amount for each person is not.
+  const totals: Array<[string, boolean]> = [
+    ['Het opleidingsfonds stelt hiervoor per jaar een bedrag van € 250.000 beschikbaar.', true],
+    ['De werkgever stelt jaarlijks € 60.000 beschikbaar voor scholing van het personeel.', true],
+    ['Voor het team is er dit jaar een ontwikkelbudget van € 5.000.', true],
+    ['Voor de hele afdeling reserveren we € 12.000 voor opleidingen.', true],
+    ['Het Sectorfonds Zorg heeft € 2.000.000 gereserveerd voor leerwerktrajecten.', true],
+    ['Het scholingsbudget van de school bedraagt in totaal € 30.000.', true],
+    ['Het teambudget voor ontwikkeling is € 8.000 per jaar.', true],
+    ['De werkgever stelt iedere werknemer jaarlijks € 500 beschikbaar voor scholing.', false],
+    ['Per deelnemer stelt het fonds € 1.200 beschikbaar.', false],
+    ['Iedere medewerker krijgt een ontwikkelbudget van € 750 per jaar.', false],
+    ['Je hebt recht op een persoonlijk budget van € 900.', false],
+    ['De werknemer ontvangt € 400 voor een cursus naar keuze.', false],
+  ];
+  for (const [text, total] of totals) {
+    it(`reads ${total ? 'a total' : 'no total'} in «${text}»`, () => {
+      const money = model(text).facts.filter((f) => f.kind === 'money');
+      assert.deepEqual(money.map((f) => (f.kind === 'money' ? f.total : null)), [total]);
+    });
+  }
+
   it('finds budgets stated without any figure', () => {
     const missing = model('Voor werknemers die een vakcursus willen volgen, is er een bedrag van beschikbaar.');
     assert.equal(figurelessStatements(missing).length, 1);

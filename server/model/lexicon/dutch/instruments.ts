@@ -127,9 +127,18 @@ export const dutchInstruments = {
     'werknemer|werknemers|medewerker|medewerkers|leraar|leraren|docent|docenten|ambtenaar|ambtenaren|werkenden ~ kan|kunnen|krijgt|krijgen|ontvangt|ontvangen|vraagt|vragen ~ subsidie|subsidies',
   ],
 
-  perPersonCues: ['per werknemer', 'per medewerker', 'per persoon', 'per deelnemer', 'per fte', 'per voltijdbaan', 'per docent', 'per ambtenaar', 'per individu', 'per jaar per'],
+  perPersonCues: [
+    'per werknemer', 'per medewerker', 'per persoon', 'per deelnemer', 'per fte', 'per voltijdbaan', 'per docent', 'per ambtenaar', 'per individu', 'per jaar per',
+    'iedere|elke|ieder|elk werknemer|medewerker|collega|deelnemer|ambtenaar|personeelslid|teamlid|docent',
+  ],
 
-  totalCues: ['in totaal', 'totaal', 'totale', 'pot', 'fonds', 'collectief', 'collectieve', 'voor alle werknemers', 'voor alle medewerkers', 'beschikbaar gesteld'],
+  // A pot for a group, however it is said: a fund ("het Sectorfonds stelt … beschikbaar"), a team
+  // or department as recipient, an amount made available with nobody named to receive it each.
+  totalCues: [
+    'in totaal', 'totaal', 'totale', 'pot', '*pot', 'fonds', '*fonds', 'fondsen', '*fondsen', 'collectief', 'collectieve', 'voor alle werknemers', 'voor alle medewerkers',
+    'beschikbaar gesteld', '@beschikbaarstellen', 'teambudget*', 'afdelingsbudget*', 'schoolbudget*',
+    'voor het|de|ons|onze team|teams|afdeling|afdelingen|organisatie|vestiging|school|bedrijf|sector', 'voor de|het hele team|afdeling|organisatie|vestiging|school|bedrijf|sector',
+  ],
 
   // What a lapse or carry-over is said of: money (the budget, the balance, what is not spent) or time (days, hours, leave).
   backReferenceWords: [
