@@ -81,6 +81,15 @@ describe('policy model: budget sizes', () => {
     });
   }
 
+  it('reads a pot and the amount per person in one sentence, each in its own clause', () => {
+    const doc = model('Het fonds stelt per jaar € 60.000 beschikbaar, waaruit iedere medewerker ten hoogste € 1.200 kan aanvragen.');
+    const money = doc.facts.filter((f) => f.kind === 'money');
+    assert.deepEqual(money.map((f) => (f.kind === 'money' ? [f.amount, f.total, f.perPerson] : null)), [
+      [60000, true, false],
+      [1200, false, true],
+    ]);
+  });
+
   it('finds budgets stated without any figure', () => {
     const missing = model('Voor werknemers die een vakcursus willen volgen, is er een bedrag van beschikbaar.');
     assert.equal(figurelessStatements(missing).length, 1);

@@ -28,6 +28,11 @@ const DAYS: Array<[string, number | null, 'days' | 'hours' | null, number | null
   ['De werkgever geeft iedere monteur drie dagdelen per jaar om zijn vakkennis op peil te houden.', 3, 'days', 12],
   ['Per halfjaar is er een halve dag voor intervisie met collega\'s.', 0.5, 'days', 6],
   ['Iedereen mag twee dagen per jaar naar een congres of seminar.', 2, 'days', 12],
+  // Time or room to learn granted as what it is for, without a figure.
+  ['Iedereen krijgt dit jaar ruimte om zich te ontwikkelen.', null, null, null],
+  ['Je krijgt van ons tijd om te leren, ook als het druk is.', null, null, null],
+  ['Medewerkers krijgen de ruimte om zich verder te bekwamen in hun vak.', null, null, null],
+  ['De werkgever geeft docenten tijd om zich te scholen.', null, null, null],
   // Compounds with a linking morpheme after the prefix ("ontwikkelings-", "opleidings-").
   ['U heeft ieder jaar recht op twee ontwikkelingsdagen.', 2, 'days', 12],
   // "een" is the article unless a period makes it a number.
@@ -178,6 +183,9 @@ const NEAR_MISSES: string[] = [
   'De medewerker die ziek is, krijgt tijd voor eigen herstel.',
   'Je mag 10% van je werktijd thuiswerken.',
   'Een dag per jaar is er vrij voor je verjaardag.',
+  'In de kantine is een stille ruimte om te leren.',
+  'Er is voldoende ruimte om te parkeren.',
+  'De ruimte om te vergaderen reserveer je via het intranet.',
 ];
 
 describe('paraphrases: development days and hours', () => {

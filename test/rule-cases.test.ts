@@ -34,3 +34,28 @@ describe('one finding where one is meant', () => {
     assert.equal(of(text, 'budget-amount').length, 1);
   });
 });
+
+describe('development-days-lapse on time granted without a figure', () => {
+  const memo = (lapse: string) => `# Memo\n\n**Tijd voor ontwikkeling**\nJe krijgt dit jaar tijd om te leren. ${lapse}\n`;
+
+  it('reports time to learn that lapses at the end of the year, without a carry-over fix it cannot word', () => {
+    const found = of(memo('Wat je niet gebruikt, vervalt op 31 december.'), 'development-days-lapse');
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /vervallen/);
+    assert.equal(found[0].fixes?.length ?? 0, 0);
+  });
+
+  it('stays quiet when the unused time moves on to the next year', () => {
+    assert.deepEqual(of(memo('Wat je niet gebruikt, schuift door naar volgend jaar.'), 'development-days-lapse'), []);
+  });
+
+  it('stays quiet on a question that asks for time, and on time to learn one task', () => {
+    assert.deepEqual(of('# Vragen\n\nKrijg ik tijd om te leren? Wat je niet gebruikt, vervalt op 31 december.\n', 'development-days-lapse'), []);
+    assert.deepEqual(of(memo('Wat je niet gebruikt, vervalt op 31 december.').replace('tijd om te leren', 'tijd om de nieuwe machine te leren kennen'), 'development-days-lapse'), []);
+  });
+
+  it('stays quiet on learning in working time, which is no entitlement that can lapse', () => {
+    const text = '# Regeling\n\nDe opleiding vindt plaats in werktijd. Het budget vervalt aan het eind van het jaar.\n';
+    assert.deepEqual(of(text, 'development-days-lapse'), []);
+  });
+});

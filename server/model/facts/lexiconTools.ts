@@ -75,6 +75,8 @@ function compile(language: Language) {
       timeLearning: list(lex.time.learning),
       otherTime: list(lex.time.otherTime),
       developmentTimePhrases: list(lex.time.developmentTime),
+      timeToLearn: list(lex.time.timeToLearn),
+      timeGivers: list(lex.time.timeGivers),
       freeTimePhrases: list(lex.time.freeTime),
       outsideWork: list(lex.time.outsideWork),
       workingTime: list(lex.time.workingTime),

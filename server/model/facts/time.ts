@@ -180,7 +180,11 @@ function readUnnamedTime(scope: SentenceScope, facts: readonly Fact[], amounts: 
   }
   if (outside) return out;
   const named = sets.developmentTimePhrases.matchAll(scope.tokens).find((m) => !scope.negated(m.first, m.last, false) && !other(m.first, m.last));
-  if (named) out.push(derived(scope, 'development-time', named.first, named.last, false));
+  // "Iedereen krijgt dit jaar ruimte om zich te ontwikkelen" grants the time it names.
+  const toLearn = sets.timeToLearn.matchAll(scope.tokens).find((m) => !scope.negated(m.first, m.last, false) && !other(m.first, m.last));
+  // A question ("Krijg ik tijd om te leren?") asks for the time; it does not grant it.
+  if (toLearn) out.push(derived(scope, 'development-time', toLearn.first, toLearn.last, scope.has('timeGivers') && scope.sentence.form === 'statement'));
+  else if (named) out.push(derived(scope, 'development-time', named.first, named.last, false));
   return out;
 }
 

@@ -236,6 +236,8 @@ export const en: Lexicon = {
     },
     learning: ['conference*', 'congress*', 'seminar*', 'workshop*', 'learning', 'learn', 'skills', 'innovation', 'study', 'studying', 'courses', 'course', 'training', 'development'],
     otherTime: ['holiday*', 'vacation*', 'annual leave', 'sick*', 'illness', 'overtime', 'parental', 'maternity', 'paternity', 'bereavement', 'public holiday*', 'within|after ~ working days'],
+    timeToLearn: ['time to learn|study|develop|train', 'room to learn|develop|grow', 'time to develop yourself|themselves'],
+    timeGivers: ['get|gets|give|gives|offer|offers|provide|provides|have|has'],
     developmentTime: ['learning time', 'study time', 'development time', 'training time', 'time for|to ~ learning|development|training|learn|study', 'in|during ~ working hours|work time|working time', 'paid study leave'],
     freeTime: ['innovation time', 'free learning time', 'own development time', '20% time', '*% time', 'time|hours|day|days ~ for|on ~ own|personal ~ development|projects|ideas|learning goals', 'part of ~ time ~ on|to ~ innovation|own projects'],
     outsideWork: ['outside ~ working hours|work time|working time|work hours', 'own time', 'free time', 'unpaid', 'evenings', 'weekends'],

@@ -255,6 +255,10 @@ export interface TimeLexicon {
   otherTime: readonly string[];
   /** Time for learning named without a figure ("scholingstijd", "tijd voor ontwikkeling", "opleiding in werktijd"). */
   developmentTime: readonly string[];
+  /** Time or room to learn said as what it is for ("tijd om te leren", "ruimte om je te ontwikkelen"): development time itself. */
+  timeToLearn: readonly string[];
+  /** Words that give such time to someone ("krijgt", "geeft", "biedt"): with them, naming the time grants it. */
+  timeGivers: readonly string[];
   /** Free development time by what it is ("innovatietijd", "een deel van je tijd aan innovatie", "vrije leertijd"). */
   freeTime: readonly string[];
   /** Time that is the employee's own, not working time ("buiten werktijd", "in je eigen tijd"): no time granted. */

@@ -74,6 +74,7 @@ export const dutchTime = {
       'conferentie*', 'congres*', 'seminar*', 'symposi*', 'workshop*', 'vakbeurs*', 'bekwaamheid', 'bekwaamheden', 'bij te houden', 'bijhouden',
       'bij te blijven', 'bijblijven', 'intervisie', 'vakliteratuur', 'e-learning*', 'leren', 'leer', 'innovatie*', 'kennisdeling', 'kennis ~ opdoen|bijhouden', 'kennis op te doen',
       'vaardigheden', 'vakkennis', 'meeloopdag*', 'meeloopdagen', 'hospitatie*',
+      'zich|je|jezelf ~ te ~ ontwikkelen|ontplooien|bekwamen|scholen|bij te scholen', 'studeren',
     ],
     otherTime: [
       'vakantie*', 'ziek*', 'verzuim*', 'overuren', 'overwerk*', 'meeruren', 'compensatie*', 'atv*', 'adv*', 'feestdag*', 'roostervrij*',
@@ -81,6 +82,11 @@ export const dutchTime = {
       'verhuizing', 'verhuisverlof', 'huwelijk', 'vakbondswerk', 'dienstjubileum', 'ploegentoeslag', 'bereikbaarheidsdienst*', 'consignatie*',
       'beslist|beslissen|besluit|beslissing|reageert|reageren|antwoord|bezwaar|beroep|melding|melden|aanvraag ~ binnen|uiterlijk', 'binnen|uiterlijk ~ *werkdagen|*dagen ~ na',
     ],
+    // Time or room to learn, said as what it is for. Learning a task ("tijd om de nieuwe lijn te leren")
+    // is no entitlement, and a room to study in ("een stille ruimte om te leren") is no time: so no
+    // object between "om" and the verb, and room only to develop oneself.
+    timeToLearn: ['tijd|leertijd om te leren|studeren', 'tijd om ~ zich|je|jezelf|hen ~ te ~ ontwikkelen|ontplooien|scholen|bekwamen', 'ruimte om ~ zich|je|jezelf|hen ~ te ~ ontwikkelen|ontplooien|scholen|bekwamen'],
+    timeGivers: ['krijgt|krijgen|krijg|geeft|geven|geef|biedt|bieden|bied|gunt|gunnen', 'is|zijn er', 'er is|zijn', 'heeft|hebben|heb|hebt recht op'],
     developmentTime: [
       'scholingstijd', 'opleidingstijd', 'ontwikkelingstijd', 'professionaliseringstijd', 'trainingstijd', 'leer-tijd',
       'tijd voor|om ~ ontwikkeling|scholing|opleiding|opleidingen|training|leren|professionalisering',
