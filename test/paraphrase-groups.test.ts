@@ -198,6 +198,10 @@ describe('paraphrase: purposes', () => {
     'Je kunt je tegoed uitgeven aan vakliteratuur.',
     'Het budget mag worden gebruikt voor omscholing naar een ander beroep.',
     'Het budget is ook bedoeld voor e-learningmodules.',
+    // Trajectories named by their subject: the head carries the purpose.
+    'De bijdrage is uitsluitend bestemd voor een taal- of rekentraject.',
+    'Je kunt het tegoed inzetten voor een re-integratietraject of een VCA-traject.',
+    'Het fonds vergoedt inburgeringstrajecten en digitale-vaardighedentrajecten.',
   ];
   for (const text of cases) {
     it(`reads a purpose in «${text}»`, () => {

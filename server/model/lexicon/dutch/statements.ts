@@ -43,7 +43,8 @@ export const dutchStatements = {
     loopbaanadvies: ['loopbaanadvies', 'loopbaanbegeleiding', 'loopbaancoaching', 'loopbaancoach', 'loopbaanscan', 'loopbaantraject*', 'coaching', '*coaching', 'coachingstraject*', 'ontwikkelassessment', 'assessment'],
     evc: ['evc', 'evc-traject*', 'evc-procedure*', 'erkenning van ~ competenties', 'ervaringscertificaat'],
     certificering: ['certificering', 'certificaat', 'certificaten', '*certificaat', '*certificaten', 'vakdiploma', 'vakbekwaamheid*', 'hercertificering', 'rijbewijs', 'rijbewijzen', '*rijbewijs', 'vakbekwaamheidsbewijs'],
-    scholing: ['scholing', 'bijscholing', 'omscholing', 'herscholing', 'nascholing', '*nascholing', 'scholing buiten de functie', 'deskundigheidsbevordering', 'professionalisering*', 'ontwikkelingsactiviteit*', 'ontwikkelactiviteit*'],
+    // A trajectory is named by what it teaches: "taaltraject", "rekentraject", "VCA-traject".
+    scholing: ['*traject', '*trajecten', 'scholing', 'bijscholing', 'omscholing', 'herscholing', 'nascholing', '*nascholing', 'scholing buiten de functie', 'deskundigheidsbevordering', 'professionalisering*', 'ontwikkelingsactiviteit*', 'ontwikkelactiviteit*'],
     loopbaan: ['loopbaanontwikkeling', 'loopbaanstappen', 'employability', 'mobiliteit', 'van-werk-naar-werk', 'loopbaanperspectief'],
     vitaliteit: ['vitaliteit*', 'gezondheid*', 'sportabonnement', 'fit'],
     // The question or intro of a purpose list: "Waaraan kun je het budget besteden?", "Het budget kan worden besteed aan:".
