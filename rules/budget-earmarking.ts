@@ -1,6 +1,6 @@
 import type { Rule, RuleContext } from '../server/engine/types';
 import type { PolicyDocument } from '../server/model/types';
-import { BUDGET_INSTRUMENTS, factsInSentences, INDIVIDUAL_INSTRUMENTS, positive, provisions, provisionScope, type Provision, scopeGap } from '../server/model/query';
+import { BUDGET_INSTRUMENTS, factsInSentence, factsInSentences, INDIVIDUAL_INSTRUMENTS, positive, provisions, provisionScope, type Provision, scopeGap } from '../server/model/query';
 import { inDocumentLanguage, inDocumentVoice, insertAfterSentence, instrumentName } from '../server/engine/fixes';
 
 
@@ -64,6 +64,12 @@ const rule: Rule = {
  * sentences after one that names it or announces what it is for ("Je kunt het gebruiken voor:").
  */
 function saidOfBudget(doc: PolicyDocument, provision: Provision, sentence: number): boolean {
+  // Under a title named for the budget, an article that never names it ("Artikel 4 Loopbaanadvies")
+  // states a purpose only where it speaks of spending.
+  const inNamedUnit = provision.units.some((u) => u !== null && sentence >= u.sentenceSpan[0] && sentence < u.sentenceSpan[1]);
+  if (!inNamedUnit && provision.titled && !provision.definitions.includes(sentence)) {
+    return factsInSentence(doc, sentence, 'spending').some((f) => !f.negated);
+  }
   if (!provision.units.includes(null)) return true;
   const mentions = new Set(provision.mentions.map((m) => m.sentence));
   for (let s = sentence; s >= Math.max(0, sentence - 3); s--) {

@@ -17,6 +17,13 @@ describe('budget-spending-period across sentences and clauses', () => {
     assert.deepEqual(of(text, 'budget-spending-period').map((f) => f.message), []);
   });
 
+  it('a lapse at the end of a long enough period is no finding, one at the end of the year is', () => {
+    const article = (lapse: string) => `## Artikel 12 Loopbaanbudget\n\n1. Iedere werknemer heeft recht op een loopbaanbudget van € 1.500 per periode van drie jaar.\n2. ${lapse}\n`;
+    assert.deepEqual(of(article('Wat aan het einde van de periode van drie jaar niet is besteed, vervalt.'), 'budget-spending-period'), []);
+    assert.deepEqual(of(article('Het saldo vervalt pas na 36 maanden.'), 'budget-spending-period'), []);
+    assert.equal(of(article('Wat aan het einde van het kalenderjaar niet is besteed, vervalt.'), 'budget-spending-period').length, 1);
+  });
+
   it('a period in the clause of the carry-over does limit it', () => {
     const text = '## Artikel 6 Leerbudget\n\nJe krijgt elk jaar een leerbudget van € 900. Wat over is, mag je nog één jaar meenemen.';
     assert.equal(of(text, 'budget-spending-period').length, 1);

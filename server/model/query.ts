@@ -96,6 +96,11 @@ export interface Provision {
   unit: Article | null;
   /** Every unit that speaks of the instrument (the article granting it, the one on saving, on information, ...). */
   units: Array<Article | null>;
+  /**
+   * The regulation or chapter named for this instrument alone ("Regeling individuele leerrekening"),
+   * whose articles speak of it without naming it ("het saldo"); part of its scope. Null when there is none.
+   */
+  titled: Article | null;
   instrument: InstrumentType;
   /** Sentences that define the instrument (the definitions article). */
   definitions: number[];
@@ -193,14 +198,39 @@ export function allProvisions(doc: PolicyDocument): Provision[] {
       mentions: facts,
       unit: unitOf(doc, doc.sentences[anchor.sentence]),
       units,
+      titled: null,
       instrument,
       definitions: facts.filter((f) => f.definition).map((f) => f.sentence),
       granted: facts.some((f) => f.granted) || facts.some((f) => grantsMoneyAfter(doc, f.sentence)),
     });
   }
+  widenToTitles(doc, result);
   result.sort((a, b) => a.anchor.range.start - b.anchor.range.start);
   provisionCache.set(doc, result);
   return result;
+}
+
+/**
+ * A regulation or chapter named for its instrument ("Regeling individuele leerrekening") is about
+ * that instrument throughout: its articles on spending or information speak of "het saldo" without
+ * naming it again. When no other budget is named in the body under such a title, the titled part
+ * is the provision's scope. With two budgets under one title, each keeps the articles that name it.
+ */
+function widenToTitles(doc: PolicyDocument, provisions: Provision[]): void {
+  const budgets = provisions.filter((p) => BUDGET_INSTRUMENTS.has(p.instrument));
+  for (const provision of budgets) {
+    if (provision.units.includes(null)) continue;
+    for (const mention of provision.mentions) {
+      const sentence = doc.sentences[mention.sentence];
+      const title = sentence.heading ? unitOf(doc, sentence) : null;
+      if (!title || (title.kind !== 'section' && title.kind !== 'chapter') || provision.units.includes(title)) continue;
+      const [from, to] = title.sentenceSpan;
+      const inside = (f: InstrumentFact) => f.sentence >= from && f.sentence < to && !doc.sentences[f.sentence].heading;
+      if (budgets.some((other) => other !== provision && other.mentions.some(inside))) continue;
+      provision.titled = title;
+      break;
+    }
+  }
 }
 
 interface MentionGroup {
@@ -359,7 +389,7 @@ export function provisions(doc: PolicyDocument, types: ReadonlySet<InstrumentTyp
 export function provisionScope(doc: PolicyDocument, provision: Provision): number[] {
   if (provision.units.includes(null)) return scopeOf(doc, null);
   const [first, ...rest] = provision.units;
-  const extra = [...provision.definitions, ...rest.flatMap((u) => sentencesOf(doc, u))];
+  const extra = [...provision.definitions, ...rest.flatMap((u) => sentencesOf(doc, u)), ...(provision.titled ? sentencesOf(doc, provision.titled) : [])];
   return scopeOf(doc, first, extra);
 }
 
