@@ -90,6 +90,14 @@ describe('policy model: budget sizes', () => {
     ]);
   });
 
+  it('reads a team or location budget as collective, and its payroll share when the next sentence says it is for training', () => {
+    const doc = model('## Teambudget\n\nElke locatie krijgt een teambudget van 0,8% van de loonsom. Dat budget is bedoeld voor gezamenlijke trainingen.\n');
+    const shares = budgetStatements(doc).flatMap((s) => s.figures.map((f) => (f.kind === 'percent' ? [s.individual, f.value, f.base] : null)));
+    assert.deepEqual([...new Set(shares.map(String))], ['false,0.8,payroll']);
+    const party = model('## Teambudget\n\nElk team krijgt een teambudget van € 300 voor de kerstborrel.\n');
+    assert.deepEqual(budgetStatements(party), [], 'a team budget for a party is no development budget');
+  });
+
   it('finds budgets stated without any figure', () => {
     const missing = model('Voor werknemers die een vakcursus willen volgen, is er een bedrag van beschikbaar.');
     assert.equal(figurelessStatements(missing).length, 1);

@@ -194,6 +194,8 @@ export function classifyCompound(word: string, lexicon: Pick<Lexicon, 'developme
   if (budget) {
     if (c.choicePrefixes.some((p) => budget.prefix.includes(p))) return 'choice-budget';
     if (hasStem(budget.prefix)) return c.collectivePrefixes.some((p) => budget.prefix.startsWith(p)) ? 'collective-fund' : 'individual-budget';
+    // "teambudget", "locatiebudget": a group's budget, about development only where the sentence is.
+    if (c.collectivePrefixes.includes(budget.prefix) && c.genericBudgetHeads.includes(budget.head)) return 'collective-generic';
     return c.genericBudgetPrefixes.includes(budget.prefix) && c.genericBudgetHeads.includes(budget.head) ? 'individual-generic' : null;
   }
   const amount = prefixBefore(w, c.amountHeads);

@@ -18,7 +18,7 @@ export const dutchInstruments = {
     // "scholingsgeld", "ontwikkelgeld", "groeigeld"; not "lesgeld", "cursusgeld", "studiegeld" (fees) nor "leergeld" (an idiom).
     moneyHeads: ['geld', 'gelden'],
     moneyStems: ['scholings', 'opleidings', 'ontwikkel', 'ontwikkelings', 'loopbaan', 'groei', 'talent', 'inzetbaarheids', 'professionaliserings', 'employability'],
-    collectivePrefixes: ['team', 'afdelings', 'organisatie', 'bedrijfs', 'instellings', 'school', 'collectief', 'collectieve', 'centraal', 'centrale', 'sector', 'branche'],
+    collectivePrefixes: ['team', 'afdelings', 'organisatie', 'bedrijfs', 'instellings', 'school', 'collectief', 'collectieve', 'centraal', 'centrale', 'sector', 'branche', 'locatie', 'vestigings'],
     accountHeads: ['rekening', 'rekeningen'],
     accountExclusions: ['studiekosten'],
     fundHeads: ['fonds', 'fondsen'],
