@@ -85,7 +85,7 @@ function saidOfBudget(doc: PolicyDocument, provision: Provision, sentence: numbe
  */
 function reportOverlap(doc: PolicyDocument, budgets: Provision[], report: RuleContext['report']): void {
   const own = budgets.find((p) => INDIVIDUAL_INSTRUMENTS.has(p.instrument) && p.granted);
-  if (!own || budgets.length < 2) return;
+  if (!own) return;
   if (positive(doc, 'required-training').length === 0 || positive(doc, 'budget-boundary').length > 0) return;
   const name = instrumentName(doc, own.anchor.surface).withArticle;
   const clause = inDocumentLanguage(doc, {

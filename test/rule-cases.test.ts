@@ -66,3 +66,33 @@ describe('development-days-lapse on time granted without a figure', () => {
     assert.deepEqual(of(text, 'development-days-lapse'), []);
   });
 });
+
+describe('budget-earmarking: a personal budget beside training the employer pays for the job', () => {
+  const draft = (purposes: string) =>
+    [
+      '## Artikel 7 Functiegerichte scholing',
+      '',
+      'De werkgever betaalt de scholing die nodig is voor de functie.',
+      '',
+      '## Artikel 8 Loopbaanbudget',
+      '',
+      `De werknemer heeft recht op een loopbaanbudget van € 900 per jaar. ${purposes}`,
+      '',
+    ].join('\n');
+  const overlap = (text: string) => of(text, 'budget-earmarking').filter((f) => /functiegerichte|job-related/.test(f.message));
+
+  it('reports the open boundary when the budget may pay any course', () => {
+    assert.equal(overlap(draft('Je kunt het besteden aan iedere opleiding of cursus.')).length, 1);
+  });
+
+  for (const boundary of [
+    'Je kunt het besteden aan opleidingen die niet nodig zijn voor je huidige functie.',
+    'Het budget is bedoeld voor scholing buiten je functie.',
+    'Het budget is niet bedoeld voor verplichte scholing.',
+    'Functiegerichte scholing gaat niet ten koste van het budget.',
+  ]) {
+    it(`stays quiet when the draft draws the line: «${boundary}»`, () => {
+      assert.deepEqual(overlap(draft(boundary)), []);
+    });
+  }
+});
