@@ -1,6 +1,6 @@
 import type { Rule, RuleContext } from '../server/engine/types';
 import type { PolicyDocument } from '../server/model/types';
-import { BUDGET_INSTRUMENTS, factsInSentence, factsInSentences, INDIVIDUAL_INSTRUMENTS, positive, provisions, provisionScope, type Provision, scopeGap } from '../server/model/query';
+import { allProvisions, BUDGET_INSTRUMENTS, factsInSentence, factsInSentences, INDIVIDUAL_INSTRUMENTS, positive, provisionBefore, provisions, provisionScope, type Provision, scopeGap, unitOf } from '../server/model/query';
 import { inDocumentLanguage, inDocumentVoice, insertAfterSentence, instrumentName } from '../server/engine/fixes';
 
 
@@ -70,8 +70,18 @@ function saidOfBudget(doc: PolicyDocument, provision: Provision, sentence: numbe
   if (!inNamedUnit && provision.titled && !provision.definitions.includes(sentence)) {
     return factsInSentence(doc, sentence, 'spending').some((f) => !f.negated);
   }
-  if (!provision.units.includes(null)) return true;
   const mentions = new Set(provision.mentions.map((m) => m.sentence));
+  if (!provision.units.includes(null)) {
+    // An article or section that speaks of several budgets (a personal budget and a fund) states a
+    // purpose for the one named nearest before it.
+    const shared = allProvisions(doc).some(
+      (other) =>
+        other !== provision &&
+        BUDGET_INSTRUMENTS.has(other.instrument) &&
+        other.mentions.some((m) => !doc.sentences[m.sentence].heading && provision.units.includes(unitOf(doc, doc.sentences[m.sentence]))),
+    );
+    return !shared || mentions.has(sentence) || provisionBefore(doc, sentence) === provision;
+  }
   for (let s = sentence; s >= Math.max(0, sentence - 3); s--) {
     if (mentions.has(s)) return true;
     if (s < sentence && doc.sentences[s].form === 'lead-in') return true;

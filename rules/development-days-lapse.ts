@@ -1,6 +1,6 @@
 import type { Rule } from '../server/engine/types';
 import type { LapseFact, PolicyDocument, TimeAmountFact } from '../server/model/types';
-import { factsInSentence, factsInSentences, provisions, provisionScope, TIME_INSTRUMENTS, unitOf, type Provision } from '../server/model/query';
+import { factsInSentence, factsInSentences, provisionBefore, provisions, provisionScope, TIME_INSTRUMENTS, unitOf, type Provision } from '../server/model/query';
 import { clauseAround, insertAfterSentence, onlyStatesTerm, replaceClause } from '../server/engine/fixes';
 
 
@@ -46,7 +46,11 @@ const rule: Rule = {
       const granted = amounts.filter((a) => a.value !== null && a.perMonths !== null && mentionSentences.has(a.sentence));
 
       const lapse = lapseOf(doc, provision, scope, mentionSentences) ?? (timeProvisions.length === 1 ? lapseElsewhere(doc, provision, scope) : null);
-      const carried = factsInSentences(doc, scope, 'saving').some((f) => !f.negated);
+      // Carrying over money is not carrying over days: a statement that names neither belongs to the
+      // instrument named nearest before it.
+      const carried = factsInSentences(doc, scope, 'saving').some(
+        (f) => !f.negated && (f.aboutTime || (!f.aboutMoney && [provision, null].includes(provisionBefore(doc, f.sentence)))),
+      );
       const takenUp = factsInSentences(doc, scope, 'time-term').some((f) => !f.negated && (f.term === 'planning' || f.term === 'replacement'));
       const lapsesUnkept = lapse !== null && !carried && !takenUp;
 

@@ -96,3 +96,36 @@ describe('budget-earmarking: a personal budget beside training the employer pays
     });
   }
 });
+
+describe('development-days-lapse: carrying over money is not carrying over days', () => {
+  const text = (days: string) =>
+    `## Ontwikkeling\n\nIedere werknemer krijgt een ontwikkelbudget van € 500 per jaar. Wat je in een jaar niet opmaakt, mag je twee jaar meenemen. Daarnaast krijg je één ontwikkeldag per jaar. ${days}\n`;
+
+  it('reports the day that lapses although the budget before it may be carried over', () => {
+    assert.equal(of(text('Die moet je wel in datzelfde jaar opnemen, anders ben je hem kwijt.'), 'development-days-lapse').length, 1);
+  });
+
+  it('stays quiet when the day itself may be carried over', () => {
+    assert.deepEqual(of(text('Neem je hem niet op, dan schuift hij door naar het volgende jaar.'), 'development-days-lapse'), []);
+  });
+});
+
+describe('budget-earmarking: purposes belong to the budget they are said of', () => {
+  it('a fund\'s purposes in the same section do not count for the personal budget named before it', () => {
+    const text =
+      '## Ontwikkeling\n\nIedere werknemer krijgt een persoonlijk ontwikkelbudget van € 500 per jaar. Waaraan je het mag uitgeven, spreken we later af.\n\nHet O&O-fonds vergoedt voortaan de kosten van het vakdiploma en van taalcursussen.\n';
+    assert.equal(of(text, 'budget-earmarking').filter((f) => f.message.includes('ontwikkelbudget')).length, 1);
+  });
+
+  it('the personal budget\'s purposes count for it when a fund is named after them', () => {
+    const text =
+      '## Ontwikkeling\n\nIedere werknemer krijgt een persoonlijk ontwikkelbudget van € 500 per jaar. Je kunt het besteden aan vakopleidingen en taalcursussen.\n\nHet O&O-fonds vergoedt voortaan de kosten van het vakdiploma.\n';
+    assert.deepEqual(of(text, 'budget-earmarking').filter((f) => f.message.includes('ontwikkelbudget')), []);
+  });
+
+  it('a fund named only as where an adviser comes from grants nothing that needs purposes', () => {
+    const text =
+      '## Artikel 22 Opleidingsbudget\n\n1. Iedere werknemer heeft recht op een opleidingsbudget van € 750 per jaar, bestemd voor vakopleidingen en cursussen.\n2. Werknemers krijgen eens per twee jaar een gesprek met een adviseur van het opleidingsfonds.\n';
+    assert.deepEqual(of(text, 'budget-earmarking'), []);
+  });
+});

@@ -380,6 +380,21 @@ export function continuation(doc: PolicyDocument, s: number, kinds: ReadonlySet<
   return out;
 }
 
+/**
+ * The provision a sentence that names no instrument speaks of, where its unit holds several: the
+ * one mentioned nearest before it in the same unit ("Je krijgt een budget van € 500. Wat je niet
+ * opmaakt, mag je meenemen. Daarnaast krijg je een ontwikkeldag."). Null when none is mentioned before it.
+ */
+export function provisionBefore(doc: PolicyDocument, sentence: number): Provision | null {
+  const article = doc.sentences[sentence].article;
+  const all = allProvisions(doc);
+  for (let s = sentence; s >= 0 && doc.sentences[s].article === article; s--) {
+    const owner = all.find((p) => p.mentions.some((m) => m.sentence === s && !doc.sentences[s].heading));
+    if (owner) return owner;
+  }
+  return null;
+}
+
 /** The provisions whose instrument is one of `types`. */
 export function provisions(doc: PolicyDocument, types: ReadonlySet<InstrumentType>): Provision[] {
   return allProvisions(doc).filter((p) => types.has(p.instrument));

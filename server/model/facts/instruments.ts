@@ -90,7 +90,7 @@ export function readInstruments(scope: SentenceScope, quantities: Fact[], terms:
       surface,
       development: isDevelopment,
       inTime: (instrument === 'individual-budget' || instrument === 'voucher' || instrument === 'learning-account') && (inTime || countsTime(scope, f)),
-      granted,
+      granted: granted && !(instrument === 'collective-fund' && namedAsProvider(scope, f.first, quantities)),
       claimable: instrument === 'collective-fund' && claimable,
       generic: f.bare === true && instrument === 'individual-budget' && (f.implicit === true || !individual),
       implicit: f.implicit === true,
@@ -100,6 +100,17 @@ export function readInstruments(scope: SentenceScope, quantities: Fact[], terms:
       negated: scope.negated(f.first, f.last, false),
     };
   });
+}
+
+/**
+ * A fund named as where something comes from or who provides it ("een adviseur van het
+ * opleidingsfonds", "vergoed via het O&O-fonds") is not what the sentence grants, unless an amount
+ * stands in its clause.
+ */
+function namedAsProvider(scope: SentenceScope, first: number, quantities: Fact[]): boolean {
+  const { tokens, clauses } = scope;
+  if (first < 2 || !scope.lex.sets.providerCues.test(tokens.slice(first - 2, first))) return false;
+  return !quantities.some((q) => (q.kind === 'money' || q.kind === 'percent') && clauses[scope.tokenAt(q.range.start)] === clauses[first]);
 }
 
  /** A share of the payroll ("1,5% van de loonsom") is a budget of the organisation. */

@@ -67,6 +67,7 @@ function compile(language: Language) {
       percentBases: phraseSet(lex.percentBases),
       requiredTraining: list(lex.requiredTraining),
       budgetBoundaries: list(lex.budgetBoundaries),
+      providerCues: list(lex.providerCues),
       schemeTerms: phraseSet(lex.schemeTerms),
       timeUnits: phraseSet(lex.time.units),
       timeContext: list(lex.time.context),

@@ -135,6 +135,7 @@ export const en: Lexicon = {
   employers: ['employer', 'we', 'company', 'people ops', 'hr', 'organisation', 'organization'],
   managers: ['manager', 'managers', 'team lead*', 'line manager*', 'supervisor*'],
   requiredTraining: ['required for ~ role|job', 'mandatory training|courses', 'compliance training'],
+  providerCues: ['of|via|through|from|by the|a'],
   budgetBoundaries: ['not ~ from ~ budget|allowance|stipend', 'does not count against', "doesn't count against", 'in addition to', 'separately', 'on top of'],
   percentBases: {
     payroll: ['payroll'],

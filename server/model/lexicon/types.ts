@@ -128,6 +128,8 @@ export interface Lexicon {
   requiredTraining: readonly string[];
   /** Statements that separate budgets ("niet ten laste van het persoonlijk budget", "aanvullend op"). */
   budgetBoundaries: readonly string[];
+  /** Words right before a fund that name it as provider or source, not as what is granted ("een adviseur van het opleidingsfonds", "via het O&O-fonds"). */
+  providerCues: readonly string[];
   /** Words for the base of a percentage. */
   percentBases: Readonly<Record<'payroll' | 'salary' | 'costs', readonly string[]>>;
   /** Task redesign, dialogue and job crafting: work designs, group sizes, authority, conditions (facts/work-organisation.ts, facts/authority.ts). */
