@@ -186,6 +186,10 @@ const NEAR_MISSES: string[] = [
   'In de kantine is een stille ruimte om te leren.',
   'Er is voldoende ruimte om te parkeren.',
   'De ruimte om te vergaderen reserveer je via het intranet.',
+  // Time a task change needs: learning the new work, not a development entitlement.
+  'Tijdens de proef is er per ploeg twee uur per week ingeroosterd om het nieuwe werk te leren.',
+  'Nieuwe operators krijgen de eerste maand vier uur per week om de machine te leren kennen.',
+  'Voor de inwerkperiode staan twee dagen per nieuwe collega gepland.',
 ];
 
 describe('paraphrases: development days and hours', () => {

@@ -77,6 +77,7 @@ function compile(language: Language) {
       otherTime: list(lex.time.otherTime),
       developmentTimePhrases: list(lex.time.developmentTime),
       timeToLearn: list(lex.time.timeToLearn),
+      taskLearning: list(lex.time.taskLearning),
       timeGivers: list(lex.time.timeGivers),
       freeTimePhrases: list(lex.time.freeTime),
       outsideWork: list(lex.time.outsideWork),

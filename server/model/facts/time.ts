@@ -161,7 +161,8 @@ function readUnnamedTime(scope: SentenceScope, facts: readonly Fact[], amounts: 
   }
   if (out.length > 0 || instruments.some((f) => TIME_INSTRUMENTS.has(f.instrument) && !f.negated)) return out;
   const learning = scope.has('developmentWords') || scope.has('timeLearning') || facts.some((f) => f.kind === 'purpose' && !f.negated);
-  if (!learning) return out;
+  // "twee uur per week om het nieuwe werk te leren" is the time a task change needs.
+  if (!learning || scope.has('taskLearning')) return out;
   const outside = scope.has('outsideWork');
   // Days or hours per period: the grant itself.
   for (const a of amounts) {

@@ -237,6 +237,7 @@ export const en: Lexicon = {
     },
     learning: ['conference*', 'congress*', 'seminar*', 'workshop*', 'learning', 'learn', 'skills', 'innovation', 'study', 'studying', 'courses', 'course', 'training', 'development'],
     otherTime: ['holiday*', 'vacation*', 'annual leave', 'sick*', 'illness', 'overtime', 'parental', 'maternity', 'paternity', 'bereavement', 'public holiday*', 'within|after ~ working days'],
+    taskLearning: ['to learn the new ~ task|tasks|job|line|machine|system|role', 'onboarding', 'induction period'],
     timeToLearn: ['time to learn|study|develop|train', 'room to learn|develop|grow', 'time to develop yourself|themselves'],
     timeGivers: ['get|gets|give|gives|offer|offers|provide|provides|have|has'],
     developmentTime: ['learning time', 'study time', 'development time', 'training time', 'time for|to ~ learning|development|training|learn|study', 'in|during ~ working hours|work time|working time', 'paid study leave'],

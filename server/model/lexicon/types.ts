@@ -257,6 +257,8 @@ export interface TimeLexicon {
   otherTime: readonly string[];
   /** Time for learning named without a figure ("scholingstijd", "tijd voor ontwikkeling", "opleiding in werktijd"). */
   developmentTime: readonly string[];
+  /** Time to learn a new task, machine or way of working ("om het nieuwe werk te leren", "inwerktijd"): part of a task change, no development time. */
+  taskLearning: readonly string[];
   /** Time or room to learn said as what it is for ("tijd om te leren", "ruimte om je te ontwikkelen"): development time itself. */
   timeToLearn: readonly string[];
   /** Words that give such time to someone ("krijgt", "geeft", "biedt"): with them, naming the time grants it. */

@@ -87,6 +87,11 @@ export const dutchTime = {
     // object between "om" and the verb, and room only to develop oneself.
     timeToLearn: ['tijd|leertijd om te leren|studeren', 'tijd om ~ zich|je|jezelf|hen ~ te ~ ontwikkelen|ontplooien|scholen|bekwamen', 'ruimte om ~ zich|je|jezelf|hen ~ te ~ ontwikkelen|ontplooien|scholen|bekwamen'],
     timeGivers: ['krijgt|krijgen|krijg|geeft|geven|geef|biedt|bieden|bied|gunt|gunnen', 'is|zijn er', 'er is|zijn', 'heeft|hebben|heb|hebt recht op'],
+    // Time to learn a new task or machine belongs to the task change (task-change-workload), not to development time.
+    taskLearning: [
+      'om ~ werk|taak|taken|lijn|machine|machines|post|posten|werkplek|systeem|werkwijze|rooster|planning ~ te ~ leren',
+      'om ~ werk|taak|taken|lijn|machine|machines|post|posten|werkplek|systeem|werkwijze|rooster|planning ~ eigen te maken', 'inwerktijd', 'inwerkperiode', 'inwerken',
+    ],
     developmentTime: [
       'scholingstijd', 'opleidingstijd', 'ontwikkelingstijd', 'professionaliseringstijd', 'trainingstijd', 'leer-tijd',
       'tijd voor|om ~ ontwikkeling|scholing|opleiding|opleidingen|training|leren|professionalisering',
