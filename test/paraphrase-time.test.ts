@@ -28,6 +28,10 @@ const DAYS: Array<[string, number | null, 'days' | 'hours' | null, number | null
   ['De werkgever geeft iedere monteur drie dagdelen per jaar om zijn vakkennis op peil te houden.', 3, 'days', 12],
   ['Per halfjaar is er een halve dag voor intervisie met collega\'s.', 0.5, 'days', 6],
   ['Iedereen mag twee dagen per jaar naar een congres of seminar.', 2, 'days', 12],
+  // Own time one has at work, compound names of learning time, and paid training days said after the training.
+  ['Je hebt elke maand 8 uur eigen tijd voor wat jij wilt leren.', null, null, null],
+  ['Iedere medewerker krijgt leertijd om zelf iets nieuws te leren.', null, null, null],
+  ['Twintig chauffeurs volgen in januari hun nascholing. Die dagen zijn werkdagen en worden gewoon uitbetaald.', null, null, null],
   // Time or room to learn granted as what it is for, without a figure.
   ['Iedereen krijgt dit jaar ruimte om zich te ontwikkelen.', null, null, null],
   ['Je krijgt van ons tijd om te leren, ook als het druk is.', null, null, null],
@@ -190,6 +194,9 @@ const NEAR_MISSES: string[] = [
   'Tijdens de proef is er per ploeg twee uur per week ingeroosterd om het nieuwe werk te leren.',
   'Nieuwe operators krijgen de eerste maand vier uur per week om de machine te leren kennen.',
   'Voor de inwerkperiode staan twee dagen per nieuwe collega gepland.',
+  'Je volgt een cursus op kosten van de zaak. De werkweek telt 38 uur.',
+  'Je hebt een loopbaangesprek met je leidinggevende. Het gesprek vindt plaats in werktijd.',
+  'De avondopleiding volg je in je eigen tijd.',
 ];
 
 describe('paraphrases: development days and hours', () => {

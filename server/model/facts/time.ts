@@ -162,7 +162,15 @@ function readUnnamedTime(scope: SentenceScope, facts: readonly Fact[], amounts: 
   if (out.length > 0 || instruments.some((f) => TIME_INSTRUMENTS.has(f.instrument) && !f.negated)) return out;
   const learning = scope.has('developmentWords') || scope.has('timeLearning') || facts.some((f) => f.kind === 'purpose' && !f.negated);
   // "twee uur per week om het nieuwe werk te leren" is the time a task change needs.
-  if (!learning || scope.has('taskLearning')) return out;
+  if (scope.has('taskLearning')) return out;
+  if (!learning) {
+    // Right after a sentence about training, only days or hours named as paid time count ("Die dagen
+    // zijn werkdagen en worden gewoon uitbetaald"), not any number of hours ("De werkweek telt 38 uur")
+    // nor a conversation held in working time.
+    const named = scope.sentence.inDevelopmentContext && scope.has('timeUnits') && !scope.has('outsideWork') ? sets.developmentTimePhrases.matchAll(scope.tokens).find((m) => !scope.negated(m.first, m.last, false) && !other(m.first, m.last)) : undefined;
+    if (named) out.push(derived(scope, 'development-time', named.first, named.last, false));
+    return out;
+  }
   const outside = scope.has('outsideWork');
   // Days or hours per period: the grant itself.
   for (const a of amounts) {

@@ -35,6 +35,8 @@ export const dutchLanguage = {
     'ontwikkel*', 'opleiding*', 'scholing*', 'training*', 'cursus*', 'cursussen', 'loopbaan*', 'studie*',
     'leren', 'professionalisering*', 'deskundigheidsbevordering*', 'inzetbaarheid*', 'employability', 'bijscholing', 'omscholing',
     'employabilitybudget', 'evc', 'certificering', 'diploma*', 'vakbekwaamheid',
+    // Compounds carry their meaning in the head: "nascholing", "vakopleiding", "teamtraining".
+    '*scholing', '*opleiding', '*opleidingen', '*training', '*trainingen', '*cursus', '*cursussen',
     // Learning said as a reflexive verb ("om zich te scholen"); a bare "scholen" is as often the plural of "school".
     'bekwamen', 'bijscholen', 'zich|je|jezelf ~ te ~ scholen|bekwamen',
   ],
