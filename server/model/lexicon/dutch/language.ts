@@ -35,6 +35,10 @@ export const dutchLanguage = {
     'ontwikkel*', 'opleiding*', 'scholing*', 'training*', 'cursus*', 'cursussen', 'loopbaan*', 'studie*',
     'leren', 'professionalisering*', 'deskundigheidsbevordering*', 'inzetbaarheid*', 'employability', 'bijscholing', 'omscholing',
     'employabilitybudget', 'evc', 'certificering', 'diploma*', 'vakbekwaamheid',
+    // Compounds by their head: "vakopleiding", "beroepsopleidingen", "vakdiploma", "bedrijfstraining", "taalcursus".
+    '*opleiding', '*opleidingen', '*scholing', '*training', '*trainingen', '*cursus', '*cursussen', '*diploma', '*diploma\'s', '*certificaat',
+    // Going back to school: "gaan naar school", "terug naar de schoolbanken".
+    'naar school', 'naar ~ schoolbanken|schoolbank', 'schoolbanken',
   ],
 
   upperBounds: ['hoogste', 'maximaal', 'maximum', 'max', 'hooguit', 'hoogstens', 'niet meer dan', 'minder dan', 'tot'],

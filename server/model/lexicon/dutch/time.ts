@@ -67,6 +67,8 @@ export const dutchTime = {
       perspective: [
         'diploma', 'diploma\'s', '*diploma', 'certificaat', 'certificaten', '*certificaat', 'erkende ~ opleiding|kwalificatie', 'startkwalificatie',
         'kwalificatie', 'praktijkverklaring*', 'arbeidsovereenkomst|contract|dienstverband|baan|aanstelling ~ aangeboden|aanbieden|aan|krijgen|krijgt',
+        // Verb first (verb second after a fronted subject or time): "krijgen een arbeidsovereenkomst", "bieden we een vaste baan aan".
+        '@krijgen|@aanbieden ~ arbeidsovereenkomst|contract|dienstverband|baan|aanstelling',
         'baangarantie', 'vaste baan', 'werkervaring ~ arbeidsmarkt',
       ],
     },
@@ -89,6 +91,9 @@ export const dutchTime = {
       'facilitering|faciliteren|faciliteert|gefaciliteerd ~ in tijd', 'faciliteiten in tijd', 'in tijd en|of geld',
       'tijd ~ beschikbaar|ter beschikking ~ voor ~ ontwikkeling|scholing|opleiding|training|leren',
     ],
+    selfPurposes: ['eigen|zelfgekozen ~ ontwikkeling|projecten|project|ideeën|idee|leerdoel|leerdoelen|interesses|experimenten|onderwerpen|onderwerp'],
+    pointers: ['daar', 'hier', 'er', 'daarvoor', 'hiervoor', 'ervoor', 'daaraan', 'hieraan', 'eraan'],
+    purposeLinks: ['voor', 'aan'],
     freeTime: [
       'lummeltijd', 'lummeluren', 'innovatietijd', 'innovatie-uren', 'innovatieuren', 'vrije leertijd', 'vrije ontwikkeltijd', 'eigen ontwikkeltijd', 'eigen leertijd',
       // Innovation time named by its day or part of a day: "een innovatiedag per kwartaal".
@@ -100,6 +105,8 @@ export const dutchTime = {
       'tijd|uren|uur|dag|dagen|dagdeel|dagdelen|middag|middagen|ochtend|ochtenden|*middag|*ochtend|maandag|dinsdag|woensdag|donderdag|vrijdag ~ voor|aan ~ eigen ~ ontwikkeling|projecten|project|ideeën|leerdoelen|interesses|experimenten',
       'tijd|uren|uur|dag|dagen|dagdeel|dagdelen|middag|middagen|ochtend|ochtenden|*middag|*ochtend|maandag|dinsdag|woensdag|donderdag|vrijdag ~ voor|aan ~ zelfgekozen',
       '% - tijd', 'procent - tijd', '*procenttijd',
+      // What it is for said as a clause of one's own choosing: "een middag per maand om te leren wat je zelf wilt".
+      'tijd|uren|uur|dag|dagen|dagdeel|dagdelen|middag|middagen|ochtend|ochtenden|*middag|*ochtend ~ wat|waaraan|waarin ~ zelf ~ wil|wilt|willen|kiest|kiezen|kies',
     ],
     outsideWork: ['buiten ~ werktijd|werkuren|diensttijd|arbeidstijd|werktijden', 'eigen tijd', 'vrije tijd', 'privétijd', 'in de avonduren', 'in het weekend', 'onbetaald'],
     workingTime: ['van ~ werktijd|arbeidsduur|werkweek|arbeidstijd|werkuren|contracturen|jaartaak|betrekkingsomvang|tijd'],
