@@ -865,12 +865,14 @@ describe('paraphrase concepts: (9) classes of wording', () => {
       'De ingangscontrole wordt door de magazijnmedewerkers uitgevoerd.',
       'Binnen de ploeg wordt het werk onderling verdeeld.',
       'De monteurs krijgen planningstaken erbij. Ze verdelen de klussen zelf.',
+      'De bestellingen bij leveranciers doen de vakkenvullers voortaan zelf.',
     ],
     [
       'De werkvoorbereiders verdelen het werk over de monteurs.',
       'De ingangscontrole wordt door de kwaliteitsmanager uitgevoerd.',
       'De werkgevers in de sector maken zelf de planning.',
       'De leveranciers voeren de ingangscontrole zelf uit.',
+      'De bestellingen doet de teamleider voortaan zelf.',
     ],
     ['De monteurs voeren de eindcontrole niet zelf uit.'],
   );
@@ -896,6 +898,8 @@ describe('paraphrase concepts: (9) classes of wording', () => {
     ['Het team neemt de planning over. Daarbij mogen ze zelf bepalen wie welke dienst draait.', 'decide', 'team', false],
     ['De teamleider maakt de planning. Hij beslist ook over de volgorde.', 'decide', 'manager', false],
     ['In overleg met de leidinggevende bepaalt de medewerker welke taken hij anders doet.', 'decide', 'employee', false],
+    ['De verpleegkundigen maken het rooster. Zij beslissen ook over ruilen.', 'decide', 'employee', false],
+    ['Samen met de planner beslissen de teamleden over de bezetting.', 'decide', 'team', false],
   ]);
   // Voice and word order for the conditions: a decision on the advice, fronted far before it.
   conditionTable(
@@ -905,8 +909,12 @@ describe('paraphrase concepts: (9) classes of wording', () => {
   );
   conditionTable(
     'learning-time',
-    ['De inwerktijd van nieuwe collega\'s is vier weken.', 'Voor de nieuwe taken is er een inwerkperiode van een maand.'],
-    ['De inwerktijd van de nieuwe verpakkingsmachine is een week.', 'De leertijd van het systeem is twee dagen.'],
+    [
+      'De inwerktijd van nieuwe collega\'s is vier weken.',
+      'Voor de nieuwe taken is er een inwerkperiode van een maand.',
+      'Voor het werken met de nieuwe machine krijgen operators een inwerktijd van twee weken.',
+    ],
+    ['De inwerktijd van de nieuwe verpakkingsmachine is een week.', 'De leertijd van het systeem is twee dagen.', 'Voor de nieuwe machine is een inwerktijd van drie dagen nodig.'],
   );
   designTable(
     'task-change',
@@ -919,6 +927,7 @@ describe('paraphrase concepts: (9) classes of wording', () => {
     ['Aan het werkoverleg nemen nooit meer dan tien collega\'s deel.', 10, 'max'],
     ['Een verbeterteam heeft niet minder dan vier leden.', 4, 'min'],
     ['Het teamoverleg heeft hooguit twaalf deelnemers.', 12, 'max'],
+    ['Het werkoverleg telt nooit minder dan twintig deelnemers.', 20, 'min'],
   ];
   for (const [text, size, bound] of bounded) {
     it(`bounded group size ${bound} ${size}: «${text}»`, () => {
@@ -926,7 +935,7 @@ describe('paraphrase concepts: (9) classes of wording', () => {
       assert.ok(found.some(([v, b]) => v === size && b === bound), `sizes ${JSON.stringify(found)}`);
     });
   }
-  for (const s of ['De werkgroep van vijf weken geleden heeft haar advies afgerond.', 'Het team van tien jaar terug was kleiner.', 'Een ploeg van 40 uur per week draait de nachtdienst.']) {
+  for (const s of ['De werkgroep van vijf weken geleden heeft haar advies afgerond.', 'Het team van tien jaar terug was kleiner.', 'Een ploeg van 40 uur per week draait de nachtdienst.', 'Een werkgroep van twee weken lang werkte aan het rooster.']) {
     it(`near miss, no group size: «${s}»`, () => assert.deepEqual(facts(model(s), 'group-size').map((g) => g.value), []));
   }
   // Development words by their compound head, and going back to school.
@@ -936,6 +945,7 @@ describe('paraphrase concepts: (9) classes of wording', () => {
     'Vaste medewerkers halen hun vakcertificaat terwijl instromers op leerwerkplekken het werk overnemen.',
     'Zolang de eigen chauffeurs naar school gaan, nemen zij-instromers hun ritten en taken over.',
     'Het werk van collega\'s die een taalcursus volgen, wordt gedaan door statushouders op leerwerkplekken.',
+    'Werkzoekenden nemen het werk over van collega\'s die terug naar de schoolbanken gaan.',
   ]) it(`combination project: «${s}»`, () => assert.ok(term(s, 'combination-project'), `facts ${show(model(s))}`));
   for (const s of [
     'De vakopleiding van de monteurs duurt twee jaar.',
@@ -943,7 +953,7 @@ describe('paraphrase concepts: (9) classes of wording', () => {
     'Uitzendkrachten nemen de taken niet over van collega\'s die een training volgen.',
     'Ouders brengen hun kinderen naar school voordat de dienst begint.',
   ]) it(`near miss or denied, no combination project: «${s}»`, () => assert.ok(!term(s, 'combination-project'), `facts ${show(model(s))}`));
-  for (const s of ['Op elke leerwerkplek werkt een statushouder. Hij haalt in twee jaar een vakdiploma.', 'Na het traject bieden we de instromers een vaste baan aan.']) {
+  for (const s of ['Op elke leerwerkplek werkt een statushouder. Hij haalt in twee jaar een vakdiploma.', 'Na het traject bieden we de instromers een vaste baan aan.', 'De instromers werken eerst mee in de ploeg. Ze ronden het traject af met een vakcertificaat.']) {
     it(`perspective: «${s}»`, () => assert.ok(term(s, 'perspective'), `facts ${show(model(s))}`));
   }
   for (const s of ['Leerwerkers werken mee in de ploeg. De vaste monteurs volgen een cursus. Zij halen een diploma.']) {

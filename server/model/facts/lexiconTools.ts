@@ -115,6 +115,7 @@ function compile(language: Language) {
       headingConditions: phraseSet(lex.work.headingConditions),
       practicePronouns: new Set(lex.work.practicePronouns),
       relativePronouns: new Set(lex.work.relativePronouns),
+      coordinators: new Set(lex.work.coordinators),
       prepositions: new Set(lex.work.prepositions),
       partyDeterminers: new Set(lex.work.partyDeterminers),
       passiveAuxiliaries: new Set(lex.work.passiveAuxiliaries),

@@ -72,8 +72,13 @@ function readDesigns(scope: SentenceScope, sizes: readonly Fact[]): WorkDesignFa
 
 /** The group named at `last` advises or decides in its own clause: "de werkgroep adviseert", "een werkgroep ... brengt advies uit". */
 function groupActs(scope: SentenceScope, last: number): boolean {
-  const clause = scope.clauses[last];
-  return scope.lex.work.authority.matchAll(scope.tokens).some((a) => a.first > last && scope.clauses[a.first] === clause && a.first - last <= 10);
+  const { tokens, clauses } = scope;
+  // A clause joined by "en" with the same subject still speaks of the group: "de werkgroep onderzoekt ... en doet voorstellen".
+  const sameSubject = (from: number, to: number) => {
+    for (let i = from + 1; i <= to; i++) if (clauses[i] !== clauses[i - 1] && !scope.lex.work.coordinators.has(tokens[i].lower)) return false;
+    return true;
+  };
+  return scope.lex.work.authority.matchAll(tokens).some((a) => a.first > last && a.first - last <= 12 && sameSubject(last, a.first));
 }
 
 /** "een werkgroep van zes monteurs", "een verbeterteam van 8 collega's": a size right after the group's name. */
@@ -245,16 +250,27 @@ function readRotationIntervals(scope: SentenceScope, facts: readonly Fact[]): Ro
   return out;
 }
 
-/** "de inwerktijd van de machine": learning time of a machine or system, not of people. */
-function ofEquipment(scope: SentenceScope, last: number): boolean {
+/**
+ * "de inwerktijd van de machine", "voor de nieuwe machine is een inwerktijd van drie dagen nodig":
+ * learning time of a machine or system, not of people. Where the clause names people ("voor de
+ * nieuwe machine krijgen operators een inwerktijd"), it is theirs.
+ */
+function ofEquipment(scope: SentenceScope, first: number, last: number): boolean {
   const { tokens, clauses } = scope;
   const work = scope.lex.work;
-  if (!work.prepositions.has(tokens[last + 1]?.lower ?? '')) return false;
-  for (let i = last + 2; i <= last + 4 && i < tokens.length && clauses[i] === clauses[last]; i++) {
-    const word = tokens[i].lower;
-    if (work.partyDeterminers.has(word)) continue;
-    return scope.lex.lexicon.work.equipment.some((head) => word.endsWith(head));
-  }
+  const clause = clauses[first];
+  if (readParties(scope).some((p) => clauses[p.first] === clause)) return false;
+  const equipmentAfterLink = (link: number) => {
+    for (let i = link + 1; i <= link + 4 && i < tokens.length && clauses[i] === clause; i++) {
+      const word = tokens[i].lower;
+      if (scope.lex.lexicon.work.equipment.some((head) => word.endsWith(head))) return true;
+      // Determiners and adjectives before the noun: "de nieuwe machine".
+      if (!work.partyDeterminers.has(word) && !/e$/.test(word)) return false;
+    }
+    return false;
+  };
+  if (work.prepositions.has(tokens[last + 1]?.lower ?? '') && equipmentAfterLink(last + 1)) return true;
+  for (let i = first - 1; i >= 0 && clauses[i] === clause; i--) if (work.prepositions.has(tokens[i].lower) && equipmentAfterLink(i)) return true;
   return false;
 }
 
@@ -281,7 +297,7 @@ function decisionOnAdvice(scope: SentenceScope): Array<{ value: WorkCondition; f
 /** The conditions a sentence addresses; a heading ("Artikel 1 Doel") also by the words that head a section on it. */
 function readConditions(scope: SentenceScope): WorkConditionFact[] {
   const { tokens, sentence } = scope;
-  const matches = scope.lex.work.conditions.matchAll(tokens).filter((m) => !(m.value === 'learning-time' && ofEquipment(scope, m.last)));
+  const matches = scope.lex.work.conditions.matchAll(tokens).filter((m) => !(m.value === 'learning-time' && ofEquipment(scope, m.first, m.last)));
   if (sentence.heading) matches.push(...scope.lex.work.headingConditions.matchAll(tokens));
   else if (!matches.some((m) => m.value === 'advice-response')) matches.push(...decisionOnAdvice(scope));
   return matches.map((m) => ({

@@ -140,7 +140,8 @@ export const dutchWork = {
         '@verdelen|@plannen|@organiseren|@regelen ~ zelf|onderling ~ werk|taken|*werkzaamheden|taakverdeling|werkverdeling', '@verdelen ~ werk|taken|werkzaamheden ~ onderling|zelf',
         '@plannen|@organiseren|@verdelen ~ eigen ~ werk|*werkzaamheden',
         // Object first: "binnen de ploeg wordt het werk onderling verdeeld", "de taken verdelen ze zelf".
-        'werk|taken|werkzaamheden|taakverdeling|werkverdeling ~ zelf|onderling ~ @verdelen|@plannen|@organiseren|@regelen', '@controleren ~ zelf', 'zelf ~ @controleren',
+        'werk|taken|werkzaamheden|taakverdeling|werkverdeling ~ zelf|onderling ~ @verdelen|@plannen|@organiseren|@regelen',
+        'bestellingen|inkoop|*planning|werkverdeling|*controle|*controles ~ @doen|@verzorgen|@maken|@uitvoeren|@regelen ~ zelf', '@controleren ~ zelf', 'zelf ~ @controleren',
         '*planning ~ zelf ~ @maken|@opstellen', '*planning ~ @maken|@opstellen ~ zelf',
         '@uitvoeren ~ *controle|*controles', '*controle|*controles ~ @uitvoeren', 'nemen|neemt ~ *controle|*controles|*planning|werkverdeling ~ over', 'nemen|neemt ~ *controle|*controles|*planning ~ voor hun|zijn|haar|je ~ rekening',
         'verantwoordelijk|verantwoordelijkheid ~ voor ~ *planning|*controle|*controles|werkverdeling|*rooster|*roosters',
@@ -161,6 +162,7 @@ export const dutchWork = {
         'andere|volgende ~ afdeling|werkplek|team|functie|lijn|plek|unit|post ~ ingezet|inzetten|@werken',
       ],
     },
+    coordinators: ['en', 'of'],
     relativePronouns: ['die', 'dat', 'wie', 'welke', 'waarvan', 'waarbij'],
     practicePronouns: ['zij', 'ze', 'hij', 'jullie'],
     personHeads: {
