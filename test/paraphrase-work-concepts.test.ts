@@ -847,12 +847,18 @@ describe('paraphrase concepts: (9) classes of wording', () => {
       'In de thuiszorgteams wordt zelf geroosterd.',
       'Vanaf maart stappen alle afdelingen over op zelfroosteren.',
       'De teams werken sinds dit jaar met zelfroosteren.',
+      'Jij en je collega\'s maken samen het rooster.',
+      'Je rooster stel je zelf samen in de app.',
+      'Diensten ruilen en indelen doen de medewerkers zelf.',
+      'Wij gaan in 2026 over op zelfroosteren in alle wijkteams.',
     ],
     [
       'De bewoners maken zelf het rooster voor de kookbeurten.',
       'De afdelingshoofden stellen zelf het rooster op.',
       'Op de afdeling wordt het rooster door de planner gemaakt.',
       'Het dienstrooster wordt door de unitmanager zelf opgesteld.',
+      'De leidinggevende en de planner maken samen het rooster.',
+      'Het rooster wordt niet door het team zelf gemaakt maar door de planner.',
     ],
     ['Het team stelt het rooster nooit zelf op.', 'De verzorgenden delen hun diensten niet zelf in.'],
   );
@@ -866,6 +872,7 @@ describe('paraphrase concepts: (9) classes of wording', () => {
       'Binnen de ploeg wordt het werk onderling verdeeld.',
       'De monteurs krijgen planningstaken erbij. Ze verdelen de klussen zelf.',
       'De bestellingen bij leveranciers doen de vakkenvullers voortaan zelf.',
+      'De kassamedewerkers nemen de dagafsluiting en de kascontrole over.',
     ],
     [
       'De werkvoorbereiders verdelen het werk over de monteurs.',
@@ -873,8 +880,9 @@ describe('paraphrase concepts: (9) classes of wording', () => {
       'De werkgevers in de sector maken zelf de planning.',
       'De leveranciers voeren de ingangscontrole zelf uit.',
       'De bestellingen doet de teamleider voortaan zelf.',
+      'De servicemonteurs plannen hun eigen bezoeken.',
     ],
-    ['De monteurs voeren de eindcontrole niet zelf uit.'],
+    ['De monteurs voeren de eindcontrole niet zelf uit.', 'De controle van de pallets doen de heftruckchauffeurs niet zelf.'],
   );
   designTable(
     'job-crafting',
@@ -884,11 +892,14 @@ describe('paraphrase concepts: (9) classes of wording', () => {
       'Samen met de teamleider richt je je werk anders in.',
       'Na overleg met hun leidinggevende passen medewerkers hun takenpakket aan.',
       'De functie wordt door de medewerker zelf anders ingevuld.',
+      'Je kunt je eigen taken anders indelen als dat beter bij je past.',
+      'Medewerkers bepalen in overleg zelf hoe ze hun functie invullen.',
     ],
     [
       'In overleg met de medewerker past de leidinggevende zijn takenpakket aan.',
       'De werkgever richt het werk van de monteurs anders in.',
       'De teamleider vult de functie van de nieuwe medewerker zelf in.',
+      'Het functieprofiel wordt door HR aangepast.',
     ],
     ['De medewerker mag zijn functie niet naar eigen inzicht invullen.', 'Operators richten hun werk niet zelf anders in.'],
   );
@@ -901,6 +912,9 @@ describe('paraphrase concepts: (9) classes of wording', () => {
     ['De verpleegkundigen maken het rooster. Zij beslissen ook over ruilen.', 'decide', 'employee', false],
     ['Samen met de planner beslissen de teamleden over de bezetting.', 'decide', 'team', false],
   ]);
+  designTable('rotation', ['Elke zes maanden schuiven de operators door naar een andere lijn.'], [], []);
+  designTable('verbeterteam', ['Elke twee weken komt het verbeterteam bijeen.'], [], []);
+  designTable('werkgroep', ['We richten per vestiging een werkgroep op.'], [], ['Een werkgroep wordt niet ingesteld.']);
   // Voice and word order for the conditions: a decision on the advice, fronted far before it.
   conditionTable(
     'advice-response',
@@ -955,6 +969,9 @@ describe('paraphrase concepts: (9) classes of wording', () => {
   ]) it(`near miss or denied, no combination project: «${s}»`, () => assert.ok(!term(s, 'combination-project'), `facts ${show(model(s))}`));
   for (const s of ['Op elke leerwerkplek werkt een statushouder. Hij haalt in twee jaar een vakdiploma.', 'Na het traject bieden we de instromers een vaste baan aan.', 'De instromers werken eerst mee in de ploeg. Ze ronden het traject af met een vakcertificaat.']) {
     it(`perspective: «${s}»`, () => assert.ok(term(s, 'perspective'), `facts ${show(model(s))}`));
+  }
+  for (const s of ['De leerwerkers werken de eerste maand niet zelfstandig.', 'Nieuwkomers draaien bovenop de formatie mee.', 'Instromers zijn de eerste weken nog niet volledig inzetbaar.']) {
+    it(`ramp-up: «${s}»`, () => assert.ok(term(s, 'ramp-up'), `facts ${show(model(s))}`));
   }
   for (const s of ['Leerwerkers werken mee in de ploeg. De vaste monteurs volgen een cursus. Zij halen een diploma.']) {
     it(`near miss, no perspective: «${s}»`, () => assert.ok(!term(s, 'perspective'), `facts ${show(model(s))}`));

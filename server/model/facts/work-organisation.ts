@@ -132,17 +132,19 @@ function doerOf(scope: SentenceScope, parties: readonly PartyMention[], first: n
   const { tokens, clauses } = scope;
   const work = scope.lex.work;
   const clause = clauses[first];
-  const inClause = parties.filter((p) => clauses[p.first] === clause || clauses[p.last] === clause);
+  // The description may span a coordination ("diensten ruilen en indelen doen de medewerkers zelf"): its clauses count as one.
+  const within = (i: number) => clauses[i] >= clause && clauses[i] <= clauses[last];
+  const inClause = parties.filter((p) => within(p.first) || within(p.last));
   const agent = inClause.find((p) => p.via !== 'pronoun' && agentBefore(scope, p.first));
   if (agent) return agent.value;
   const subjects = inClause.filter((p) => !p.governed);
   const before = subjects.filter((p) => p.last < first).pop();
   if (before) return before.value;
   // Verb second and object first: the subject stands within a few words after the verb, or inside the description.
-  const after = subjects.find((p) => p.first > first && p.first - first <= 5 && (p.first <= last || p.first - last <= 3));
+  const after = subjects.find((p) => p.first > first && (p.first <= last ? p.first - first <= 8 : p.first - first <= 5 && p.first - last <= 3));
   if (after) return after.value;
   // An impersonal or agentless passive with "zelf": "er wordt zelf geroosterd", "de controles worden onderling verdeeld".
-  const passive = tokens.some((t, i) => clauses[i] === clause && work.passiveAuxiliaries.has(t.lower));
+  const passive = tokens.some((t, i) => within(i) && work.passiveAuxiliaries.has(t.lower));
   const self = tokens.some((t, i) => i >= first - 1 && i <= last + 1 && work.selfWords.has(t.lower));
   if (passive && self) return 'unit';
   const earlier = parties.filter((p) => p.last < first && !p.governed).pop();

@@ -59,8 +59,8 @@ export const dutchTime = {
       'combination-project': ['combinatieproject', 'combinatieprojecten'],
       'ramp-up': [
         'beperkt|deels|gedeeltelijk|helft|half|halve ~ inzetbaar|productief', 'niet volledig ~ inzetbaar|productief',
-        'niet|nog niet ~ zelfstandig ~ werken|werkt|inzetbaar|draaien|draait|meedraaien|meewerken', 'nog niet ~ volledig|volwaardig|zelfstandig',
-        'boven op|bovenop ~ bezetting|formatie', 'werkbegeleider*', 'praktijkbegeleider*', 'leermeester*', 'buddy', 'inwerkperiode*', 'inwerktijd', 'inwerkprogramma*', 'ingewerkt',
+        'niet ~ zelfstandig ~ werken|werkt|inzetbaar|draaien|draait|meedraaien|meewerken', '@werken|@draaien|@meedraaien|@meewerken ~ niet ~ zelfstandig|volledig|volwaardig', 'nog niet ~ volledig|volwaardig|zelfstandig',
+        'boven op ~ bezetting|formatie', 'bovenop ~ bezetting|formatie', 'werkbegeleider*', 'praktijkbegeleider*', 'leermeester*', 'buddy', 'inwerkperiode*', 'inwerktijd', 'inwerkprogramma*', 'ingewerkt',
         'inwerken', 'productienorm*|norm|normen ~ aangepast|verlaagd|lager|aanpassen|verlagen', 'aangepaste|lagere productienorm*|norm|normen',
         'boven de formatie|bezetting|norm', 'bovenformatief', 'bovenformatieve', 'boventallig*', 'extra ~ bezetting|formatie',
       ],

@@ -27,7 +27,7 @@ export const dutchWork = {
       'job-crafting': ['job crafting', 'jobcrafting', 'job-crafting', 'baanboetseren', 'taakknutselen', 'sleutelen aan ~ werk|baan|functie', 'aan ~ eigen|je|jouw|zijn|haar|hun ~ werk|baan|functie ~ @sleutelen'],
     },
     arrangeCues: [
-      'stelt|stellen|stel ~ in', 'ingesteld', 'instellen', 'opgericht', 'oprichten', 'richt ~ op', 'vormt|vormen|vorm|gevormd', 'samengesteld',
+      'stelt|stellen|stel ~ in', 'ingesteld', 'instellen', 'opgericht', 'oprichten', 'richt ~ op', '@oprichten', '@instellen', '@opzetten', '@invoeren', 'vormt|vormen|vorm|gevormd', 'samengesteld',
       'bestaat|bestaan|bestaande ~ uit', 'houdt|houden|hebben|heeft|hebt|heb ~ werkoverleg|teamoverleg', 'werkoverleg ~ heb|hebt|heeft|houdt',
       'voert|voeren|voer ~ in', 'invoeren', 'ingevoerd', 'invoering', 'starten', 'start', 'gestart', 'worden|wordt ~ zelfsturend*',
       // Working with a design, starting it or switching to it, in any word order: "werken de teams met", "gaan over op", "stappen over op", "beginnen met".
@@ -35,7 +35,7 @@ export const dutchWork = {
       // A change that takes place, or a design that is drawn anew: "door taakherontwerp veranderen de functies", "worden opnieuw ontworpen".
       '@veranderen', '@ontwerpen', '@herontwerpen', 'opnieuw ~ @inrichten|@indelen|@verdelen|@beschrijven', 'houdt', 'houden', 'neemt|nemen ~ deel', 'deelnemen', 'deelneemt', 'vindt|vinden ~ plaats', 'organiseert|organiseren', 'pilot',
       '@rouleren', '@roteren', '@wisselen', 'neemt|nemen ~ over', '@overdragen', '@verrijken', '@herverdelen', '@verbreden', 'stimuleert|stimuleren|bevordert|bevorderen',
-      '@vergaderen', 'komt|komen ~ bij elkaar|bijeen', 'zet|zetten ~ op', 'opgezet', 'opzetten', '@uitwerken', 'zitting', 'aanmelden', 'overnemen', 'neemt|nemen ~ *planning|controle|werkverdeling', 'krijgt|krijgen', 'telt|tellen', 'uit ~ medewerkers|collega\'s|deelnemers',
+      '@vergaderen', 'komt|komen|kwam|kwamen ~ bij elkaar', 'komt|komen|kwam|kwamen ~ bijeen', 'zet|zetten ~ op', 'opgezet', 'opzetten', '@uitwerken', 'zitting', 'aanmelden', 'overnemen', 'neemt|nemen ~ *planning|controle|werkverdeling', 'krijgt|krijgen', 'telt|tellen', 'uit ~ medewerkers|collega\'s|deelnemers',
     ],
     permissionCues: ['kan', 'kunnen', 'mag', 'mogen', 'kun', 'ruimte', 'mogelijk'],
     definitionCues: ['betekent', 'houdt in', 'wordt verstaan', 'verstaan we', 'is een methode', 'noemen we', 'ook wel'],
@@ -134,6 +134,9 @@ export const dutchWork = {
         '@indelen ~ diensten|werktijden ~ zelf', '@indelen ~ eigen ~ diensten|werktijden', 'zelf ~ wanneer ~ werken|werkt|werk',
         'maken|maakt|maak|stellen|stelt|stel|plannen|plant|plan|roosteren|roostert|regelen|regelt|bepalen|bepaalt ~ eigen ~ *rooster|*roosters|diensten|werktijden',
         'eigen ~ *rooster|*roosters|diensten|werktijden ~ maken|opstellen|op|plannen|roosteren|regelen|samenstellen|samen',
+        // Together, as the people of the unit: "jij en je collega's maken samen het rooster"; object first with "doen": "diensten indelen doen de medewerkers zelf".
+        'samen|gezamenlijk ~ *rooster|*roosters|diensten|werktijden', '*rooster|*roosters ~ @maken|@opstellen|@samenstellen ~ samen|gezamenlijk',
+        '*rooster|*roosters|diensten|werktijden ~ @doen|@regelen ~ zelf|samen|onderling',
       ],
       enrichment: [
         'zelf ~ *planning|werkverdeling|*controle|*controles|bestellingen|inkoop', 'zelf ~ werk|taken|werkzaamheden ~ verdelen|plannen|in',
@@ -156,6 +159,7 @@ export const dutchWork = {
         'werk|baan|functie|takenpakket ~ zelf|anders ~ @inrichten|@invullen|@vormgeven|@aanpassen', 'werk|baan|functie|takenpakket ~ eigen inzicht ~ @inrichten|@invullen|@vormgeven|@aanpassen',
         // A possessive names whose work it is, in either order of verb and object: "kan zijn takenpakket aanpassen", "past hun functie aan".
         'je|jouw|zijn|haar|hun|eigen ~ werk|baan|functie|takenpakket ~ @inrichten|@invullen|@vormgeven|@aanpassen|@herinrichten|@boetseren',
+        'je|jouw|zijn|haar|hun|eigen ~ taken ~ anders|zelf ~ @inrichten|@invullen|@indelen|@aanpassen|@verdelen',
       ],
       rotation: [
         '@gaan|@overstappen|@doorschuiven|@krijgen|@werken ~ andere|volgende ~ afdeling|afdelingen|werkplek|team|functie|lijn|plek|unit|post',
