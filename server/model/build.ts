@@ -20,7 +20,7 @@ export function buildPolicyDocument(text: string, tree: Root): PolicyDocument {
   const facts: Fact[] = [];
   let previousWasOpener = false;
   const terms = new DefinedTerms();
-  const discourse = new Discourse();
+  const discourse = new Discourse(tree$.articles);
   const sections = new DevelopmentSections();
 
   for (const whole of blocks) {

@@ -116,6 +116,7 @@ function compile(language: Language) {
       practicePronouns: new Set(lex.work.practicePronouns),
       relativePronouns: new Set(lex.work.relativePronouns),
       coordinators: new Set(lex.work.coordinators),
+      rotationPlaces: list(lex.work.rotationPlaces),
       prepositions: new Set(lex.work.prepositions),
       partyDeterminers: new Set(lex.work.partyDeterminers),
       passiveAuxiliaries: new Set(lex.work.passiveAuxiliaries),

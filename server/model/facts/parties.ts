@@ -1,4 +1,4 @@
-import type { Party } from '../types';
+import type { Article, Party, WorkDesign } from '../types';
 import type { Token } from '../tokens';
 import type { Lexicon } from '../lexicon/types';
 import type { PhraseMatch } from './phrases';
@@ -20,6 +20,23 @@ export interface PartyMention extends PhraseMatch<Party> {
  * Zij mogen zelf beslissen ..." One per document, read in order.
  */
 export class Discourse {
+  /** The designs each article's heading names ("## Taakroulatie"), for the sentences under it. */
+  private readonly headingDesigns = new Map<number, WorkDesign[]>();
+
+  /** `articles`: the document's article tree, to find the headings above a sentence. */
+  constructor(private readonly articles: readonly Article[] = []) {}
+
+  noteHeading(article: number | null, designs: readonly WorkDesign[]): void {
+    if (article !== null && designs.length > 0) this.headingDesigns.set(article, [...(this.headingDesigns.get(article) ?? []), ...designs]);
+  }
+
+  /** The designs named by the headings of the article and of every article above it. */
+  designsOver(article: number | null): WorkDesign[] {
+    const out: WorkDesign[] = [];
+    for (let a = article; a !== null && a !== undefined; a = this.articles[a]?.parent ?? null) out.push(...(this.headingDesigns.get(a) ?? []));
+    return out;
+  }
+
   /** The subject-like party named last (not inside a prepositional phrase). */
   lastParty: Party | null = null;
   /** Whether the sentence before spoke of newcomers (work-learning places): "Zij halen een diploma" is then about them. */

@@ -20,11 +20,18 @@ export function readWorkOrganisation(scope: SentenceScope, facts: readonly Fact[
   const named = readDesigns(scope, sizes);
   const designs = [...named, ...readPractices(scope, named, facts)];
   const out: Fact[] = [...designs, ...sizes, ...readConditions(scope)];
+  const { sentence } = scope;
+  if (sentence.heading) scope.discourse.noteHeading(sentence.article, designs.filter((d) => !d.negated).map((d) => d.design));
   if (designs.some((d) => d.design === 'rotation' && !d.negated)) {
     const intervals = readRotationIntervals(scope, facts);
     out.push(...intervals);
     // Rotation with its interval is arranged: "taakroulatie met een cyclus van acht weken".
-    if (intervals.length > 0) for (const d of designs) if (d.design === 'rotation' && !d.negated && !scope.sentence.heading && !scope.lex.work.definitionCues.test(scope.tokens)) d.arranged = true;
+    if (intervals.length > 0) for (const d of designs) if (d.design === 'rotation' && !d.negated && !sentence.heading && !scope.lex.work.definitionCues.test(scope.tokens)) d.arranged = true;
+  } else if (!sentence.heading && !designs.some((d) => d.design === 'rotation') && scope.discourse.designsOver(sentence.article).includes('rotation') && scope.lex.work.rotationPlaces.test(scope.tokens) && !scope.lex.work.notIntervalBefore.test(scope.tokens)) {
+    // Under a rotation heading, how long one stays at a place is the interval: "## Roulatie" over
+    // "De operators werken telkens vier maanden op een lijn". Not in a sentence about a pilot, a trial
+    // or an induction anywhere ("de pilot op de afdeling duurt zes maanden").
+    out.push(...readRotationIntervals(scope, facts));
   }
   return out;
 }

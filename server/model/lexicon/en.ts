@@ -210,6 +210,7 @@ export const en: Lexicon = {
       'self-managing': ['manage|manages ~ themselves', 'without ~ manager|supervisor'],
       'job-crafting': ['shape|shapes|redesign|redesigns|reshape|reshapes ~ own ~ job|work|role', 'change|changes|adjust|adjusts ~ own ~ job|role|tasks'],
     },
+    rotationPlaces: ['department', 'departments', 'workstation*', 'line', 'lines', 'team', 'teams', 'role', 'roles', 'unit', 'units', 'post', 'task', 'tasks'],
     coordinators: ['and', 'or'],
     relativePronouns: ['who', 'that', 'which', 'whose'],
     practicePronouns: ['they', 'we'],

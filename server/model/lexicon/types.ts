@@ -222,6 +222,8 @@ export interface WorkLexicon {
   headingConditions: Partial<Readonly<Record<WorkCondition, readonly string[]>>>;
   /** Pronouns that can be the doer of a practice when no manager or employer is named before them ("zij", "ze"). */
   practicePronouns: readonly string[];
+  /** Places one rotates between: under a rotation heading, a sentence naming one gives the interval ("vier maanden op een lijn"). */
+  rotationPlaces: readonly string[];
   /** Words that join clauses sharing a subject ("de werkgroep onderzoekt ... en doet voorstellen"). */
   coordinators: readonly string[];
   /** Pronouns that open a relative clause after a noun ("medewerkers die een opleiding volgen"). */

@@ -166,6 +166,7 @@ export const dutchWork = {
         'andere|volgende ~ afdeling|werkplek|team|functie|lijn|plek|unit|post ~ ingezet|inzetten|@werken',
       ],
     },
+    rotationPlaces: ['afdeling', 'afdelingen', 'werkplek', 'werkplekken', 'plek', 'plekken', 'lijn', 'lijnen', 'team', 'teams', 'functie', 'functies', 'unit', 'units', 'post', 'posten', 'taak', 'taken', 'machine', 'machines', 'object', 'objecten', 'locatie', 'locaties', 'werkstation*'],
     coordinators: ['en', 'of'],
     relativePronouns: ['die', 'dat', 'wie', 'welke', 'waarvan', 'waarbij'],
     practicePronouns: ['zij', 'ze', 'hij', 'jullie'],
