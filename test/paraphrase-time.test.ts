@@ -98,6 +98,13 @@ const KEEPING: Array<[string, 'lapse' | 'saving' | TimeTerm]> = [
 
 /** Free development time, by name or said in words. */
 const FREE_TIME: string[] = [
+  // Self-chosen said as a clause; the purpose fronted; the purpose pointed back to ("daar ... voor", "daarvoor").
+  'Je krijgt een vrijdagmiddag per maand om te leren wat je zelf wilt.',
+  'Medewerkers krijgen vier uur per maand om te werken aan wat zij zelf kiezen.',
+  'Wie een eigen leerdoel heeft, krijgt daar twee uur per week voor.',
+  'Heb je een eigen project, dan krijg je daarvoor vier uur per maand.',
+  'Voor eigen projecten krijg je twee uur per week.',
+  'Aan zelfgekozen onderwerpen besteedt de werknemer acht uur per maand.',
   'Iedere medewerker krijgt vier uur per maand lummeltijd.',
   'Je hebt recht op innovatietijd.',
   'We vragen iedereen een deel van zijn tijd aan innovatie te besteden.',
@@ -144,10 +151,7 @@ const FREE_TIME: string[] = [
 ];
 
 /** Free development time the model does not read yet, with the reason. */
-const FREE_TIME_OPEN: Array<[string, string]> = [
-  ['Je krijgt een vrijdagmiddag per maand om te leren wat je zelf wilt.', 'self-chosen said as a clause ("wat je zelf wilt"), not a word'],
-  ['Wie een eigen leerdoel heeft, krijgt daar twee uur per week voor.', 'the purpose is in a split pronominal adverb ("daar ... voor")'],
-];
+const FREE_TIME_OPEN: Array<[string, string]> = [];
 
 /** Free development time denied. */
 const FREE_TIME_DENIED: string[] = [
@@ -158,6 +162,9 @@ const FREE_TIME_DENIED: string[] = [
 
 /** Other days and hours: holidays, deadlines, sick leave, overtime, time outside work. */
 const NEAR_MISSES: string[] = [
+  'Met je budget kun je leren wat je zelf wilt.',
+  'Voor eigen projecten betaal je zelf; er zijn twee uur per week voor overleg.',
+  'Wie een eigen auto heeft, krijgt daar een vergoeding voor.',
   'Je hebt recht op 25 vakantiedagen per jaar.',
   'Binnen vijf werkdagen beslist de werkgever over je aanvraag voor een opleiding.',
   'De werkgever reageert uiterlijk tien werkdagen na ontvangst van de aanvraag voor scholing.',
