@@ -137,8 +137,8 @@ describe('language server over stdio', function () {
   it('publishes only the latest of quick successive versions', async () => {
     const edited = text.replace('€ 400,-', '€ 800,-');
     const before = client.published.length;
-    await client.change(uri, text.replace('€ 400,-', '€ 500,-'), 4);
-    await client.change(uri, edited, 5);
+    // Sent in one go, as typing does: version 5 arrives while version 4 is still being linted.
+    await Promise.all([client.change(uri, text.replace('€ 400,-', '€ 500,-'), 4), client.change(uri, edited, 5)]);
     const latest = await client.diagnostics(uri, (p) => p.version === 5);
     assert.deepEqual(latest.diagnostics.map(shape), expected(edited, 'nl'));
     assert.ok(!client.published.slice(before).some((p: PublishDiagnosticsParams) => p.uri === uri && p.version === 4), 'stale version 4 never published');
