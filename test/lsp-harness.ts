@@ -119,11 +119,13 @@ export class TestClient {
     }, null);
   }
 
-  async initialize(locale: string, rootUri: string | null = null): Promise<InitializeResult> {
+  /** Initializes with one workspace folder (`rootUri`), or with every folder of `folderUris` (a multi-root workspace). */
+  async initialize(locale: string, rootUri: string | null = null, folderUris?: string[]): Promise<InitializeResult> {
+    const folders = folderUris ?? (rootUri ? [rootUri] : []);
     const result = await this.connection.sendRequest(InitializeRequest.type, {
       processId: this.processId,
-      rootUri,
-      workspaceFolders: rootUri ? [{ uri: rootUri, name: 'ws' }] : null,
+      rootUri: rootUri ?? folders[0] ?? null,
+      workspaceFolders: folders.length > 0 ? folders.map((uri, i) => ({ uri, name: `ws${i + 1}` })) : null,
       capabilities,
       locale,
       initializationOptions: {},

@@ -22,6 +22,8 @@ export interface LintRunner {
    * with null when it returns null. Never rejects.
    */
   run(prepare: () => LintJob | null): Promise<LintOutcome | null>;
+  /** Gets ready for the first lint (starts a worker), so opening a draft does not wait for it. */
+  warm(): void;
   dispose(): void;
 }
 
@@ -45,6 +47,8 @@ export class InlineRunner implements LintRunner {
     this.chain = next;
     return next;
   }
+
+  warm(): void {}
 
   dispose(): void {}
 }
@@ -77,6 +81,10 @@ class Slot {
     private readonly log: (message: string) => void,
     private readonly onStartFailure: (error: Error) => void,
   ) {}
+
+  warm(): void {
+    if (!this.worker) this.start();
+  }
 
   lint(job: LintJob): Promise<LintOutcome> {
     const worker = this.worker ?? this.start();
@@ -118,6 +126,9 @@ class Slot {
   dispose(): void {
     void this.worker?.terminate();
     this.worker = null;
+    const pending = this.pending;
+    this.pending = null;
+    pending?.resolve(failure(new Error('the lint worker was stopped')));
   }
 }
 
@@ -163,6 +174,10 @@ export class WorkerPool implements LintRunner {
       if (next) next(slot);
       else this.free.push(slot);
     }
+  }
+
+  warm(): void {
+    if (!this.fallback) this.slots[0].warm();
   }
 
   dispose(): void {

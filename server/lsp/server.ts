@@ -71,7 +71,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const workers = options.workers ?? defaultWorkerCount();
   const runner: LintRunner =
     options.rules || options.lintText || workers <= 0 ? new InlineRunner(rules, options.lintText) : new WorkerPool(workers, rules, log);
-  connection.onExit(() => runner.dispose());
+  /** After `shutdown` nothing is linted or published any more (main.ts answers further requests with an error). */
+  let shutDown = false;
+  connection.onShutdown(() => {
+    shutDown = true;
+    runner.dispose();
+  });
   const analyzer = new Analyzer({ connection, runner, rules, clientLocale: () => locale, workspaceFolders: () => folders });
   const env = (): CodeActionEnv => ({
     documentChanges: capabilities.workspace?.workspaceEdit?.documentChanges === true,
@@ -99,6 +104,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
    * dropped: diagnostics never go back in time.
    */
   function publishDiagnostics(uri: string, diagnostics: Diagnostic[], version?: number): void {
+    if (shutDown) return;
     if (version !== undefined) {
       const open = documents.get(uri);
       if (open && open.version !== version) return;
@@ -139,6 +145,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   /** Asks for a lint of the document's newest version; repeated asks before it starts cost nothing. */
   function request(uri: string, trigger: Trigger): void {
+    if (shutDown) return;
     const waiting = queued.get(uri);
     if (waiting !== undefined) {
       // A save, a refresh or a request needs the lint even where a keystroke alone would not.
@@ -254,6 +261,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onInitialized(() => {
+    runner.warm();
     const dynamic = capabilities.workspace;
     if (dynamic?.didChangeConfiguration?.dynamicRegistration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'caolint' });

@@ -1,0 +1,101 @@
+/**
+ * The language server lints in worker threads and coalesces edits (issue 14 item 5, issue 9 item 2),
+ * tested over stdio against the server started from its sources (its worker too): while a long draft
+ * is being linted, requests about another draft are answered, and a burst of edits typed meanwhile
+ * yields diagnostics for the final version only, equal to the CLI's on the final text. Orderings are
+ * asserted, not durations.
+ */
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  DidChangeTextDocumentNotification,
+  DocumentSymbolRequest,
+  HoverRequest,
+  type DocumentSymbol,
+  type MarkupContent,
+  type TextDocumentContentChangeEvent,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { bigDraft } from './harness/bigDraft';
+import { TestClient } from './lsp-harness';
+
+const small = readFileSync(resolve('test/fixtures/lsp/ontwikkelbudget.md'), 'utf8');
+
+describe('language server: linting off the main thread (stdio, server from the sources)', function () {
+  this.timeout(180000);
+  let client: TestClient;
+  let dir: string;
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'caolint-worker-'));
+    client = TestClient.spawn();
+    await client.initialize('nl-NL');
+  });
+  after(() => {
+    client.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('answers hover and symbols on a short draft while a 400 KB draft is linted; a burst of 20 edits typed meanwhile publishes only the final version, as the CLI lints it', async () => {
+    const smallUri = pathToFileURL(join(dir, 'kort.md')).href;
+    const bigUri = pathToFileURL(join(dir, 'lang.md')).href;
+    await client.open(smallUri, small, 1);
+    await client.diagnostics(smallUri, (p) => p.version === 1);
+
+    const big = bigDraft(400);
+    assert.ok(big.length >= 400 * 1024);
+    await client.open(bigUri, big, 1);
+    const bigPublished = (): number => client.published.filter((p) => p.uri === bigUri).length;
+
+    // Requests about the short draft while the long one is being linted: each answer must come before
+    // anything is published for the long draft (a server that lints on its main thread answers after).
+    const amount = TextDocument.create(smallUri, 'markdown', 1, small).positionAt(small.indexOf('€ 400,-') + 1);
+    for (let round = 0; round < 5; round++) {
+      const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: smallUri }, position: amount });
+      assert.equal(bigPublished(), 0, `hover ${round} answered only after the long draft's diagnostics`);
+      assert.match((hover!.contents as MarkupContent).value, /€ 706 per jaar/);
+      const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: smallUri } })) as DocumentSymbol[];
+      assert.equal(bigPublished(), 0, `symbols ${round} answered only after the long draft's diagnostics`);
+      assert.deepEqual(symbols.map((s) => s.name), ['Hoofdstuk 5', 'Bijlage 1']);
+    }
+
+    // Twenty keystrokes at the end of the long draft, sent in one go, while version 1 is still being linted.
+    const typed = '\nDe werkgever stelt.';
+    assert.equal(typed.length, 20);
+    let document = TextDocument.create(bigUri, 'markdown', 1, big);
+    const changes: Array<{ version: number; change: TextDocumentContentChangeEvent }> = [];
+    for (const [i, character] of [...typed].entries()) {
+      const end = document.positionAt(document.getText().length);
+      const change = { range: { start: end, end }, text: character };
+      document = TextDocument.update(document, [change], i + 2);
+      changes.push({ version: i + 2, change });
+    }
+    await Promise.all(
+      changes.map(({ version, change }) =>
+        client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: bigUri, version }, contentChanges: [change] }),
+      ),
+    );
+    const final = await client.diagnostics(bigUri, (p) => p.version === 21, 150000);
+    assert.deepEqual(
+      client.published.filter((p) => p.uri === bigUri).map((p) => p.version),
+      [21],
+      'only the final version is published: version 1 was superseded while it was linted, the versions in between never linted',
+    );
+
+    // The same text linted from scratch by the CLI.
+    const file = join(dir, 'lang.md');
+    writeFileSync(file, document.getText());
+    const cli = spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/main.ts', '--format', 'json', '--locale', 'nl', file], { encoding: 'utf8', timeout: 150000 });
+    assert.ok(cli.status === 0 || cli.status === 1, cli.stderr);
+    const [report] = JSON.parse(cli.stdout) as Array<{ messages: Array<{ ruleId: string; message: string; line: number; column: number; endLine: number; endColumn: number }> }>;
+    assert.ok(report.messages.length > 0, 'the long draft has findings');
+    assert.deepEqual(
+      final.diagnostics.map((d) => [d.code, d.message, d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character]),
+      report.messages.map((m) => [m.ruleId, m.message, m.line - 1, m.column - 1, m.endLine - 1, m.endColumn - 1]),
+    );
+  });
+});
