@@ -20,7 +20,7 @@ import {
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { bigDraft } from './harness/bigDraft';
+import { bigDraft } from './lsp-big-draft';
 import { TestClient } from './lsp-harness';
 
 const small = readFileSync(resolve('test/fixtures/lsp/ontwikkelbudget.md'), 'utf8');
