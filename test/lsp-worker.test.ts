@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
+  ConfigurationRequest,
   DidChangeTextDocumentNotification,
   DocumentSymbolRequest,
   HoverRequest,
@@ -20,6 +21,7 @@ import {
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { lintText } from '../server/engine/lint';
 import { bigDraft } from './lsp-big-draft';
 import { TestClient } from './lsp-harness';
 
@@ -96,6 +98,31 @@ describe('language server: linting off the main thread (stdio, server from the s
     assert.deepEqual(
       final.diagnostics.map((d) => [d.code, d.message, d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character]),
       report.messages.map((m) => [m.ruleId, m.message, m.line - 1, m.column - 1, m.endLine - 1, m.endColumn - 1]),
+    );
+  });
+
+  it('a draft closed and opened again while it is linted gets the diagnostics of its new text, not of the old lint', async () => {
+    const uri = pathToFileURL(join(dir, 'heropend.md')).href;
+    const long = bigDraft(100);
+    const expected = lintText(small, { locale: 'nl' }).findings.map((f) => f.message);
+    assert.notDeepEqual(lintText(long, { locale: 'nl' }).findings.map((f) => f.message), expected);
+    // Closed and reopened right after the server has its settings for the long text, so its lint has begun.
+    const reopened = new Promise<void>((done) => {
+      client.connection.onRequest(ConfigurationRequest.type, (params) => {
+        if (params.items.some((item) => item.scopeUri === uri)) {
+          setImmediate(() => void client.close(uri).then(() => client.open(uri, small, 1)).then(done));
+        }
+        return params.items.map(() => client.settings);
+      });
+    });
+    await client.open(uri, long, 1);
+    await reopened;
+    const published = await client.diagnostics(uri, (p) => p.version === 1, 60000);
+    assert.deepEqual(published.diagnostics.map((d) => d.message), expected);
+    // The new text is linted only after the old lint has ended: by now its result was dropped, never published.
+    assert.deepEqual(
+      client.published.filter((p) => p.uri === uri && p.version === 1).map((p) => p.diagnostics.map((d) => d.message)),
+      [expected],
     );
   });
 });

@@ -37,10 +37,14 @@ export interface Failure {
   diagnostics: Diagnostic[];
 }
 
-/** What became of one lint: the analysis, or null when the engine failed on that version. */
+/** What became of one lint: the analysis, or the failure when the engine failed on that version. */
 export interface Linted {
+  uri: string;
   version: number;
+  /** The configuration generation it was made with (see `Analyzer.generation`). */
+  generation: number;
   analysis: Analysis | null;
+  failure: Failure | null;
 }
 
 /**
@@ -53,7 +57,7 @@ export class Analyzer {
   private readonly latest = new Map<string, Analysis>();
   private readonly failures = new Map<string, Failure>();
   /** Bumped when settings or config files change: analyses made before are kept for hover, but not reused. */
-  private generation = 0;
+  private _generation = 0;
   private readonly generations = new WeakMap<Analysis, number>();
   /** What was logged per document, for its latest logged version only: every problem once per version. */
   private readonly logged = new Map<string, { version: number; keys: Set<string> }>();
@@ -63,11 +67,11 @@ export class Analyzer {
 
   /**
    * Lints the document `pick` returns when a worker is free (so the newest version then), with
-   * `settings`. `keep`: the document is open, its analysis is kept for requests. Resolves with null when
-   * `pick` returned nothing.
+   * `settings`, which were read at configuration generation `generation`. Resolves with null when
+   * `pick` returned nothing. Keeps nothing: `keep` stores the result of an open document.
    */
-  async lint(pick: () => TextDocument | null, settings: Settings, keep: boolean): Promise<Linted | null> {
-    let picked: { document: TextDocument; locale: Locale; generation: number } | null = null;
+  async lint(pick: () => TextDocument | null, settings: Settings, generation = this.generation): Promise<Linted | null> {
+    let picked: { document: TextDocument; locale: Locale } | null = null;
     const outcome = await this.deps.runner.run(() => {
       const live = pick();
       if (!live) return null;
@@ -77,11 +81,11 @@ export class Analyzer {
       const { config, error } = resolveDocumentConfig(document.uri, text, settings, this.deps.workspaceFolders(), this.deps.rules);
       if (error) this.reportConfigError(error);
       const locale: Locale = settings.locale !== 'auto' ? settings.locale : (config.locale ?? this.deps.clientLocale() ?? 'nl');
-      picked = { document, locale, generation: this.generation };
+      picked = { document, locale };
       return { text, locale, config };
     });
     if (!outcome || !picked) return null;
-    const { document, locale, generation } = picked as { document: TextDocument; locale: Locale; generation: number };
+    const { document, locale } = picked as { document: TextDocument; locale: Locale };
     const { uri, version } = document;
     if (!outcome.ok) {
       this.logOnce(uri, version, 'lint', `caolint: linting ${uri} (version ${version}) failed: ${outcome.detail}`);
@@ -95,11 +99,7 @@ export class Analyzer {
           message: t(locale, 'lintFailed', { reason: outcome.reason }),
         },
       ];
-      if (keep && this.isNewest(uri, version)) {
-        this.failures.set(uri, { version, diagnostics });
-        this.latest.delete(uri);
-      }
-      return { version, analysis: null };
+      return { uri, version, generation, analysis: null, failure: { version, diagnostics } };
     }
     // A rule that threw is isolated by the engine: the other rules' findings stay, and the crash is
     // shown as the CLI shows it (one finding per rule at the start) and logged once per version.
@@ -117,12 +117,29 @@ export class Analyzer {
       amounts: outcome.amounts,
       diagnostics: toDiagnostics(outcome.findings, document),
     };
-    this.generations.set(analysis, generation);
-    if (keep && this.isNewest(uri, version)) {
-      this.latest.set(uri, analysis);
+    return { uri, version, generation, analysis, failure: null };
+  }
+
+  /** The configuration generation: bumped by `invalidate` when settings or config files change. */
+  get generation(): number {
+    return this._generation;
+  }
+
+  /**
+   * Keeps the result of a lint of an open document for requests, unless something newer has already
+   * finished (two workers may finish out of order). A failure replaces the analysis.
+   */
+  keep(linted: Linted): void {
+    const { uri, version } = linted;
+    if (!this.isNewest(uri, version)) return;
+    if (linted.analysis) {
+      this.latest.set(uri, linted.analysis);
+      this.generations.set(linted.analysis, linted.generation);
       this.failures.delete(uri);
+    } else if (linted.failure) {
+      this.failures.set(uri, linted.failure);
+      this.latest.delete(uri);
     }
-    return { version, analysis };
   }
 
   /** Whether nothing newer than `version` has finished for the document (two workers may finish out of order). */
@@ -139,7 +156,7 @@ export class Analyzer {
   /** The analysis of exactly this version, made with the current settings and config files. */
   finished(uri: string, version: number): Analysis | undefined {
     const analysis = this.latest.get(uri);
-    return analysis && analysis.version === version && this.generations.get(analysis) === this.generation ? analysis : undefined;
+    return analysis && analysis.version === version && this.generations.get(analysis) === this._generation ? analysis : undefined;
   }
 
   /** The diagnostics that stand for a version the engine failed on, or undefined when it did not fail. */
@@ -173,7 +190,7 @@ export class Analyzer {
 
   /** Settings or configuration files changed: no analysis made so far is current. */
   invalidate(): void {
-    this.generation++;
+    this._generation++;
     this.failures.clear();
     this.shownConfigErrors.clear();
   }

@@ -157,49 +157,51 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     void validate(uri);
   }
 
+  /** Counts the opens of each document: a lint started before a close and reopen is not kept. */
+  const opened = new Map<string, number>();
+
   const validate = guard('validate', undefined, async (uri: string): Promise<void> => {
-    const current = await settings.get(uri);
     // A lint of this document is under way (a version typed before): wait for it, then lint the newest.
     if (linting.has(uri)) await new Promise<void>((resolve) => watch(uri, () => (linting.has(uri) ? false : (resolve(), true))));
-    let trigger: Trigger | undefined;
+    const generation = analyzer.generation;
+    const current = await settings.get(uri);
     let started: number | undefined;
-    const linted = await analyzer
-      .lint(
-      () => {
-        trigger = queued.get(uri);
-        queued.delete(uri);
-        const document = documents.get(uri);
-        if (!document || trigger === undefined) return null;
-        const { version } = document;
-        const disabled = !current.enable && trigger !== 'demand';
-        const skipped = trigger === 'change' && current.run === 'onSave';
-        const done = analyzer.finished(uri, version);
-        if (disabled || skipped || done) {
-          // Nothing to lint: what this version shows is already decided.
-          if (disabled) publish(uri, null, version);
-          else if (done && !skipped) publish(uri, current.enable ? done : null, version);
-          return null;
-        }
-        linting.set(uri, (started = version));
-        return document;
-      },
-      current,
-      true,
-    )
-      .finally(() => {
-        if (started === undefined || linting.get(uri) !== started) return;
-        linting.delete(uri);
-        settled(uri);
-      });
-    if (!linted) return;
-    const { version, analysis } = linted;
-    // The text moved on (or the document closed) while it was linted: this result is not published.
+    const opening = opened.get(uri);
+    const pick = (): TextDocument | null => {
+      const trigger = queued.get(uri);
+      queued.delete(uri);
+      const document = documents.get(uri);
+      if (!document || trigger === undefined) return null;
+      const { version } = document;
+      const disabled = !current.enable && trigger !== 'demand';
+      const skipped = trigger === 'change' && current.run === 'onSave';
+      const done = analyzer.finished(uri, version);
+      if (disabled || skipped || done) {
+        // Nothing to lint: what this version shows is already decided.
+        if (disabled) publish(uri, null, version);
+        else if (done && !skipped) publish(uri, current.enable ? done : null, version);
+        return null;
+      }
+      linting.set(uri, (started = version));
+      return document;
+    };
+    const linted = await analyzer.lint(pick, current, generation).finally(() => {
+      if (started === undefined || linting.get(uri) !== started) return;
+      linting.delete(uri);
+    });
+    // The document was closed (and perhaps opened again) while it was linted: the result is of no use.
+    if (!linted || !documents.get(uri) || opened.get(uri) !== opening) return settled(uri);
+    analyzer.keep(linted);
+    settled(uri);
+    // Settings or config files changed while it was linted: lint again with the new ones.
+    if (linted.generation !== analyzer.generation) return request(uri, 'refresh');
+    const { version, analysis, failure } = linted;
+    // The text moved on while it was linted: this result is not published (it serves requests).
     if (documents.get(uri)?.version !== version) return;
     if (!current.enable) return publish(uri, null, version);
     if (analysis) return publish(uri, analysis, version);
     // The engine failed on this version: its notice replaces the old diagnostics (see analysis.ts).
-    const failure = analyzer.failure(uri, version);
-    if (failure) publishDiagnostics(uri, failure, version);
+    if (failure) publishDiagnostics(uri, failure.diagnostics, version);
   });
 
   function revalidateAll(): void {
@@ -284,6 +286,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const justOpened = new Set<string>();
   documents.onDidOpen((event) => {
     justOpened.add(event.document.uri);
+    opened.set(event.document.uri, (opened.get(event.document.uri) ?? 0) + 1);
   });
   documents.onDidChangeContent((event) => {
     const uri = event.document.uri;
@@ -385,7 +388,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
           lintOpen: async (uri) => (await current(uri, documents.get(uri)?.version))?.analysis ?? null,
           lintFile: async (document) => {
             const fileSettings = await settings.get(document.uri);
-            return fileSettings.enable ? ((await analyzer.lint(() => document, fileSettings, false))?.analysis ?? null) : null;
+            return fileSettings.enable ? ((await analyzer.lint(() => document, fileSettings))?.analysis ?? null) : null;
           },
           publish: (uri, analysis) => publish(uri, analysis, documents.get(uri) ? analysis.version : undefined),
           log,
