@@ -339,6 +339,8 @@ describe('language server robustness over stdio (built server)', function () {
       assert.ok(!versions.includes(3), `published versions ${versions.join(', ')}`);
       const sorted = [...versions].sort((a, b) => (a ?? 0) - (b ?? 0));
       assert.deepEqual(versions, sorted, 'published versions never go back');
+      // The built server found its worker (dist/lintWorker.cjs) and did not fall back to linting on its main thread.
+      assert.deepEqual(client.logs.filter((l) => /lint worker/.test(l)), []);
     });
   });
 });

@@ -12,10 +12,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
+  CodeActionRequest,
   ConfigurationRequest,
   DidChangeTextDocumentNotification,
   DocumentSymbolRequest,
   HoverRequest,
+  type CodeAction,
   type DocumentSymbol,
   type MarkupContent,
   type TextDocumentContentChangeEvent,
@@ -46,7 +48,8 @@ describe('language server: linting off the main thread (stdio, server from the s
     const smallUri = pathToFileURL(join(dir, 'kort.md')).href;
     const bigUri = pathToFileURL(join(dir, 'lang.md')).href;
     await client.open(smallUri, small, 1);
-    await client.diagnostics(smallUri, (p) => p.version === 1);
+    const smallDiagnostics = (await client.diagnostics(smallUri, (p) => p.version === 1)).diagnostics;
+    assert.ok(smallDiagnostics.length > 0);
 
     const big = bigDraft(400);
     assert.ok(big.length >= 400 * 1024);
@@ -63,6 +66,14 @@ describe('language server: linting off the main thread (stdio, server from the s
       const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: smallUri } })) as DocumentSymbol[];
       assert.equal(bigPublished(), 0, `symbols ${round} answered only after the long draft's diagnostics`);
       assert.deepEqual(symbols.map((s) => s.name), ['Hoofdstuk 5', 'Bijlage 1']);
+      const diagnostic = smallDiagnostics[0];
+      const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri: smallUri },
+        range: diagnostic.range,
+        context: { diagnostics: [diagnostic] },
+      })) as CodeAction[];
+      assert.equal(bigPublished(), 0, `code actions ${round} answered only after the long draft's diagnostics`);
+      assert.ok(actions.some((a) => a.title.startsWith(`Schakel ${String(diagnostic.code)} uit`)));
     }
 
     // Twenty keystrokes at the end of the long draft, sent in one go, while version 1 is still being linted.
@@ -87,6 +98,7 @@ describe('language server: linting off the main thread (stdio, server from the s
       [21],
       'only the final version is published: version 1 was superseded while it was linted, the versions in between never linted',
     );
+    assert.deepEqual(client.logs.filter((l) => /lint worker/.test(l)), [], 'the lint worker started from the sources');
 
     // The same text linted from scratch by the CLI.
     const file = join(dir, 'lang.md');
