@@ -96,6 +96,9 @@ export class TestClient {
   static spawn(built = false): TestClient {
     const args = built ? ['dist/server.cjs', '--stdio'] : ['--import', 'tsx', 'server/lsp/main.ts', '--stdio'];
     const child: ChildProcess = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'inherit'] });
+    // A message still on its way when the test stops the server (an answer to its last request) must
+    // not fail the run with EPIPE.
+    child.stdin!.on('error', () => undefined);
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new TestClient(connection, () => child.kill(), process.pid);
     client.child = child;

@@ -23,7 +23,10 @@ import {
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { allRules } from '../rules/index';
 import { lintText } from '../server/engine/lint';
+import type { LintFailure, LintJob, LintSuccess } from '../server/lsp/lintJob';
+import { WorkerPool } from '../server/lsp/lintRunner';
 import { bigDraft } from './lsp-big-draft';
 import { TestClient } from './lsp-harness';
 
@@ -136,5 +139,27 @@ describe('language server: linting off the main thread (stdio, server from the s
       client.published.filter((p) => p.uri === uri && p.version === 1).map((p) => p.diagnostics.map((d) => d.message)),
       [expected],
     );
+  });
+});
+
+describe('lint workers: a worker that dies', function () {
+  this.timeout(120000);
+
+  it('a lint that exhausts its worker\'s memory fails alone; the next lint gets a new worker', async () => {
+    const logs: string[] = [];
+    // A small heap, so a long draft (its lint needs several times 48 MB) exhausts it; Node's own limit works the same way, only higher.
+    const pool = new WorkerPool(1, allRules, (message) => logs.push(message), { maxOldGenerationSizeMb: 48 });
+    try {
+      const job = (text: string): LintJob => ({ text, locale: 'nl', config: { rules: {} } });
+      const died = await pool.run(() => job(bigDraft(1200)));
+      assert.equal(died?.ok, false, `${JSON.stringify(logs)} ${JSON.stringify(died).slice(0, 200)}`);
+      assert.match((died as LintFailure).reason, /the lint worker stopped: .*memory/i);
+      const next = await pool.run(() => job(small));
+      assert.ok(next?.ok, JSON.stringify(next));
+      assert.deepEqual((next as LintSuccess).findings.map((f) => f.message), lintText(small, { locale: 'nl' }).findings.map((f) => f.message));
+      assert.deepEqual(logs, [], 'no fallback to the main thread: the worker could start, it died in a lint');
+    } finally {
+      pool.dispose();
+    }
   });
 });

@@ -8,10 +8,11 @@
  * A lint is handed over as `prepare`, called only when a worker is free: it reads the document's newest
  * version at that moment, so versions typed while every worker was busy are never linted (coalescing).
  */
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { lintText } from '../engine/lint';
 import type { Rule } from '../engine/types';
 import { failure, runLintJob, type LintJob, type LintOutcome } from './lintJob';
@@ -59,7 +60,11 @@ function workerSource(): { source: string | URL; eval: boolean } {
   if (!here.endsWith('.ts')) return { source: join(dirname(fileURLToPath(here)), 'lintWorker.cjs'), eval: false };
   // From the sources (tests run them through tsx): a worker's entry module does not go through the
   // loader hooks of `--import tsx` on Node 20, so the worker registers tsx itself, then imports the entry.
-  const tsx = import.meta.resolve('tsx/esm/api');
+  const tsx =
+    typeof import.meta.resolve === 'function'
+      ? import.meta.resolve('tsx/esm/api')
+      : // These sources compiled to CommonJS (as mocha loads them): tsx's ESM entry beside its CommonJS one.
+        pathToFileURL(createRequire(fileURLToPath(here)).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
   const entry = new URL('./lintWorker.ts', here).href;
   return { source: `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`, eval: true };
 }
@@ -74,20 +79,33 @@ class Slot {
   private worker: Worker | null = null;
   private pending: Pending | null = null;
   private nextId = 1;
-  /** Whether this worker ever answered: a worker that fails before that cannot be started at all. */
-  private answered = false;
+  /** Whether a worker of this slot ever loaded the engine: one that fails before that cannot be started at all. */
+  private loaded = false;
 
   constructor(
     private readonly log: (message: string) => void,
     private readonly onStartFailure: (error: Error) => void,
+    private readonly resourceLimits?: ResourceLimits,
   ) {}
 
   warm(): void {
-    if (!this.worker) this.start();
+    if (this.worker) return;
+    try {
+      this.start();
+    } catch (error) {
+      this.onStartFailure(error instanceof Error ? error : new Error(String(error)));
+    }
   }
 
   lint(job: LintJob): Promise<LintOutcome> {
-    const worker = this.worker ?? this.start();
+    let worker: Worker;
+    try {
+      worker = this.worker ?? this.start();
+    } catch (error) {
+      const reason = error instanceof Error ? error : new Error(String(error));
+      this.onStartFailure(reason);
+      return Promise.resolve(failure(reason));
+    }
     return new Promise((resolve) => {
       this.pending = { id: this.nextId++, resolve };
       worker.ref();
@@ -98,11 +116,11 @@ class Slot {
   private start(): Worker {
     const { source, eval: isEval } = workerSource();
     // The worker's stdout is not the server's: over stdio that stream is the protocol.
-    const worker = new Worker(source, { eval: isEval, execArgv: [], stdout: true, name: 'caolint-lint' });
+    const worker = new Worker(source, { eval: isEval, execArgv: [], stdout: true, name: 'caolint-lint', resourceLimits: this.resourceLimits });
     worker.stdout.on('data', (data: Buffer) => this.log(`caolint: lint worker: ${data.toString('utf8').trimEnd()}`));
-    worker.on('message', (message: { id: number; outcome: LintOutcome }) => {
-      this.answered = true;
-      if (this.pending?.id !== message.id) return;
+    worker.on('message', (message: { id: number; outcome: LintOutcome } | { ready: true }) => {
+      this.loaded = true;
+      if ('ready' in message || this.pending?.id !== message.id) return;
       const { resolve } = this.pending;
       this.pending = null;
       worker.unref();
@@ -111,7 +129,8 @@ class Slot {
     const stopped = (reason: string, error?: Error): void => {
       if (this.worker !== worker) return;
       this.worker = null;
-      if (!this.answered && error) this.onStartFailure(error);
+      // A worker that dies in a lint (out of memory on a pathological text) fails that lint only.
+      if (!this.loaded && error) this.onStartFailure(error);
       const pending = this.pending;
       this.pending = null;
       pending?.resolve(failure(new Error(`the lint worker stopped: ${reason}`)));
@@ -147,13 +166,15 @@ export class WorkerPool implements LintRunner {
     size: number,
     private readonly rules: readonly Rule[],
     private readonly log: (message: string) => void,
+    /** Limits for each worker's heap (tests); by default Node's. */
+    resourceLimits?: ResourceLimits,
   ) {
     const onStartFailure = (error: Error): void => {
       if (this.fallback) return;
       this.log(`caolint: cannot start a lint worker (${error.message}); linting on the main thread instead`);
       this.fallback = new InlineRunner(this.rules);
     };
-    this.slots = Array.from({ length: Math.max(1, size) }, () => new Slot(log, onStartFailure));
+    this.slots = Array.from({ length: Math.max(1, size) }, () => new Slot(log, onStartFailure, resourceLimits));
     this.free = [...this.slots];
   }
 

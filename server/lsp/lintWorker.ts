@@ -15,3 +15,5 @@ if (!port) throw new Error('lintWorker.ts runs as a worker thread of the languag
 port.on('message', (message: { id: number; job: LintJob }) => {
   port.postMessage({ id: message.id, outcome: runLintJob(message.job, allRules) });
 });
+// The engine is loaded: from now on a failure of this worker is a failed lint, not a worker that cannot start.
+port.postMessage({ ready: true });
