@@ -1,13 +1,22 @@
 import type { Rule } from '../server/engine/types';
 import type { InstrumentType, PolicyDocument } from '../server/model/types';
-import { factsInSentence, factsInSentences, provisions, provisionScope, type Provision } from '../server/model/query';
+import { factsInSentence, factsInSentences, provisionBefore, provisions, provisionScope, type Provision } from '../server/model/query';
 
 const INDIVIDUAL_BUDGETS: ReadonlySet<InstrumentType> = new Set(['individual-budget', 'learning-account']);
 const DRAWING_RIGHTS_OR_BUDGETS: ReadonlySet<InstrumentType> = new Set(['voucher', 'collective-fund', ...INDIVIDUAL_BUDGETS]);
 
-/** A sector fund or foundation grants the budget, in a sentence that names it or in its scope. */
+/**
+ * A sector fund or foundation grants the budget, in a sentence that names it or in its scope; where
+ * the scope speaks of several instruments, in a sentence about this one ("De kosten van het
+ * vakdiploma worden vergoed via het O&O-fonds" after a personal budget is the fund's own payment).
+ */
 function grantedByFund(doc: PolicyDocument, provision: Provision): boolean {
-  return factsInSentences(doc, provisionScope(doc, provision), 'scheme-term').some((t) => t.term === 'fund-provider' && !t.negated);
+  return factsInSentences(doc, provisionScope(doc, provision), 'scheme-term').some(
+    (t) =>
+      t.term === 'fund-provider' &&
+      !t.negated &&
+      (provision.mentions.some((m) => m.sentence === t.sentence) || [provision, null].includes(provisionBefore(doc, t.sentence))),
+  );
 }
 
 /**

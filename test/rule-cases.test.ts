@@ -129,3 +129,11 @@ describe('budget-earmarking: purposes belong to the budget they are said of', ()
     assert.deepEqual(of(text, 'budget-earmarking'), []);
   });
 });
+
+describe('voucher-terms: a fund that pays for something else is not the provider of the personal budget', () => {
+  it('stays quiet on a personal budget followed by what the sector fund pays', () => {
+    const text =
+      '## Ontwikkeling\n\nIedere werknemer krijgt een persoonlijk ontwikkelbudget van € 500 per jaar, te besteden aan vakopleidingen.\n\nDe kosten van het vakdiploma worden voortaan vergoed via het O&O-fonds.\n';
+    assert.deepEqual(of(text, 'voucher-terms').filter((f) => f.message.includes('ontwikkelbudget')), []);
+  });
+});
