@@ -1,0 +1,66 @@
+import { strict as assert } from 'node:assert';
+import { parseMarkdown } from '../server/engine/parse';
+import { buildPolicyDocument } from '../server/model/build';
+import { budgetStatements, yearly } from '../server/model/budgets';
+import type { MoneyFact, PolicyDocument } from '../server/model/types';
+
+/**
+ * Paraphrase tables for the size of a budget as sector writers put it: amounts in digits, in words
+ * ("duizend euro", "tweeduizendvijfhonderd euro") and with a scale word ("2,5 miljoen euro"), per
+ * year, per month or over a period, in formal and "je" register; near misses that are no amount of
+ * money. The assertions are on the model's money facts and on the yearly value of a budget.
+ */
+function model(markdown: string): PolicyDocument {
+  return buildPolicyDocument(markdown, parseMarkdown(markdown));
+}
+const money = (doc: PolicyDocument) => doc.facts.filter((f): f is MoneyFact => f.kind === 'money' && !f.negated);
+
+describe('paraphrase: amounts of money written out', () => {
+  const cases: Array<[string, number]> = [
+    ['Iedere medewerker heeft recht op een ontwikkelbudget van duizend euro per jaar.', 1000],
+    ['Je krijgt elk jaar vijfhonderd euro om aan je ontwikkeling te besteden.', 500],
+    ['Het opleidingsbudget bedraagt tweeduizend euro per medewerker.', 2000],
+    ['Werknemers ontvangen een loopbaanbudget van tweeduizendvijfhonderd euro voor vier jaar.', 2500],
+    ['Het budget is vijftienhonderd euro per drie jaar.', 1500],
+    ['Wie in dienst is, bouwt zeshonderdvijftig euro per jaar aan ontwikkelbudget op.', 650],
+    ['Het fonds heeft in totaal een miljoen euro beschikbaar voor scholing.', 1_000_000],
+    ['De sector stelt 2,5 miljoen euro beschikbaar voor omscholing.', 2_500_000],
+    ['Voor het project is 1 miljoen euro gereserveerd.', 1_000_000],
+    ['Per werknemer wordt jaarlijks honderd euro gestort op de leerrekening.', 100],
+    ['Je ontwikkelbudget is twee duizend euro per jaar.', 2000],
+    ['Het ontwikkelbudget wordt verhoogd naar achthonderd euro.', 800],
+  ];
+  for (const [s, amount] of cases) {
+    it(`reads ${amount} from «${s}»`, () => {
+      const found = money(model(s)).map((m) => m.amount);
+      assert.ok(found.includes(amount), `expected ${amount} in «${s}», got ${JSON.stringify(found)}`);
+    });
+  }
+
+  const yearlyCases: Array<[string, number]> = [
+    ['Iedere medewerker heeft recht op een persoonlijk ontwikkelbudget van duizend euro per jaar.', 1000],
+    ['Je krijgt een opleidingsbudget van vijfhonderd euro per kalenderjaar.', 500],
+    ['De werknemer bouwt per maand vijftig euro ontwikkelbudget op.', 600],
+  ];
+  for (const [s, perYear] of yearlyCases) {
+    it(`a budget of ${perYear} a year: «${s}»`, () => {
+      const figures = budgetStatements(model(s)).flatMap((st) => st.figures).filter((f): f is MoneyFact => f.kind === 'money');
+      assert.ok(figures.some((f) => yearly(f) === perYear), `expected ${perYear} a year, got ${JSON.stringify(figures.map((f) => [f.amount, f.perMonths]))}`);
+    });
+  }
+
+  const nearMisses = [
+    'Duizenden euro\'s aan ontwikkelbudget blijven elk jaar liggen.',
+    'Een euro per dag is niet genoeg voor een opleiding.',
+    'Twee medewerkers volgen een opleiding van drie jaar.',
+    'Honderd medewerkers hebben hun budget gebruikt.',
+    'Het budget is een miljoen keer besproken.',
+    'Duizend medewerkers krijgen een ontwikkelbudget.',
+  ];
+  for (const s of nearMisses) {
+    it(`no amount in «${s}»`, () => {
+      const found = money(model(s)).map((m) => m.amount);
+      assert.deepEqual(found, [], `expected no amount in «${s}», got ${JSON.stringify(found)}`);
+    });
+  }
+});
