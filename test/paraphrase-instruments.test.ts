@@ -218,3 +218,43 @@ describe('paraphrase: granting said in ordinary ways', () => {
     assert.ok(found.some((f) => f.implicit && f.generic && f.instrument === 'individual-budget'), show(text));
   });
 });
+
+describe('paraphrase: leave and reimbursement said as a phrase, not as one compound', () => {
+  // "studieverlof" is also "verlof voor studie"; "studiekostenvergoeding" is also "de vergoeding van de kosten van de opleiding".
+  const cases: Array<[string, InstrumentType]> = [
+    ['De werknemer krijgt verlof voor het volgen van een opleiding.', 'training-leave'],
+    ['Je hebt recht op betaald verlof voor examens.', 'training-leave'],
+    ['Voor het afleggen van een examen wordt buitengewoon verlof verleend.', 'training-leave'],
+    ['De medewerker kan verlof krijgen om een opleiding te volgen.', 'training-leave'],
+    ['Je kunt verlof opnemen voor scholing die bij je functie past.', 'training-leave'],
+    ['De werkgever geeft de werknemer verlof met behoud van salaris voor studie.', 'training-leave'],
+    ['De werkgever vergoedt de kosten van de opleiding.', 'reimbursement'],
+    ['De kosten van de cursus worden door de werkgever vergoed.', 'reimbursement'],
+    ['De kosten van je opleiding worden vergoed als de opleiding bij je functie past.', 'reimbursement'],
+    ['De werknemer heeft recht op vergoeding van de kosten van scholing.', 'reimbursement'],
+    ['De werkgever betaalt alle kosten die met de scholing te maken hebben.', 'reimbursement'],
+    ['Wij betalen de kosten van trainingen die je voor je werk volgt.', 'reimbursement'],
+    ['De kosten van de opleiding komen voor rekening van de werkgever.', 'reimbursement'],
+    ['Je krijgt een tegemoetkoming in de kosten van je studie.', 'reimbursement'],
+    ['Examenkosten en de kosten van lesmateriaal voor de opleiding worden betaald door de werkgever.', 'reimbursement'],
+  ];
+  for (const [text, instrument] of cases) {
+    it(`reads ${instrument} in «${text}»`, () => {
+      assert.ok(instruments(text).some((f) => f.instrument === instrument), show(text));
+    });
+  }
+  const nearMisses: Array<[string, InstrumentType]> = [
+    ['De werknemer betaalt de kosten van de opleiding zelf.', 'reimbursement'],
+    ['Je betaalt de kosten van de cursus terug als je binnen een jaar vertrekt.', 'reimbursement'],
+    ['De kosten van de opleiding worden niet vergoed.', 'reimbursement'],
+    ['Verlof voor zorg wordt apart geregeld.', 'training-leave'],
+    ['Je neemt verlof op via het HR-systeem; voor scholing geldt een andere procedure.', 'training-leave'],
+    ['Ouderschapsverlof telt mee voor de opbouw van het opleidingsbudget.', 'training-leave'],
+    ['De kosten van de opleiding zijn hoog.', 'reimbursement'],
+  ];
+  for (const [text, instrument] of nearMisses) {
+    it(`reads no ${instrument} in «${text}»`, () => {
+      assert.ok(!instruments(text).some((f) => f.instrument === instrument), show(text));
+    });
+  }
+});

@@ -97,7 +97,8 @@ export function readInstruments(scope: SentenceScope, quantities: Fact[], terms:
       definition: isDefinition(scope, f),
       range: scope.rangeOf(f.first, f.last),
       sentence: scope.sentence.index,
-      negated: scope.negated(f.first, f.last, false),
+      // A phrase with a gap carries its own negation: "de kosten van de opleiding worden niet vergoed".
+      negated: scope.negated(f.first, f.last, false) || scope.tokens.slice(f.first + 1, f.last).some((t) => scope.lex.negators.has(t.lower)),
     };
   });
 }

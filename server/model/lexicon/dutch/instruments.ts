@@ -1,5 +1,8 @@
 import type { Lexicon } from '../types';
 
+/** What a leave or a reimbursement written as a phrase is for ("verlof voor een opleiding", "de kosten van de cursus"). */
+const LEARNING = 'scholing*|opleiding*|studie|studies|cursus*|training*|examen*|bijscholing*|omscholing*|lesmateriaal|leermiddelen';
+
 /** Dutch: development instruments: their names, who grants and claims them, amounts per person or in total. */
 export const dutchInstruments = {
   developmentStems: [
@@ -59,10 +62,18 @@ export const dutchInstruments = {
       'scholing|opleiding|training in werktijd|werktijd|diensttijd',
       'onder|in|binnen werktijd|diensttijd ~ scholing|opleiding|training|cursus',
     ],
-    'training-leave': ['studieverlof', 'scholingsverlof', 'opleidingsverlof', 'ontwikkelverlof', 'educatief verlof', 'betaald leerverlof', 'leerverlof', 'examenverlof'],
+    'training-leave': [
+      'studieverlof', 'scholingsverlof', 'opleidingsverlof', 'ontwikkelverlof', 'educatief verlof', 'betaald leerverlof', 'leerverlof', 'examenverlof',
+      // The compound said as a phrase: "verlof voor het volgen van een opleiding", "verlof om een opleiding te volgen", "voor een examen ... verlof".
+      `verlof ~ voor|om ~ ${LEARNING}`, `voor ~ ${LEARNING} ~ verlof`,
+    ],
     reimbursement: [
       'studiekosten*', 'studiekostenregeling', 'studiefaciliteit*', 'vergoeding|vergoed|tegemoetkoming ~ studiekosten|scholingskosten|opleidingskosten|cursuskosten|cursusgeld|lesgeld|examenkosten',
-      'cursus-|cursus ~ examenkosten', 'toegekend|vergoed|betaald|vergoedt|betaalt ~ scholingskosten|studiekosten|opleidingskosten|cursuskosten|cursusgeld|lesgeld', 'scholingskosten|opleidingskosten ~ vergoed|vergoeding|rekening|betaalt|betaald',
+      'cursus-|cursus ~ examenkosten',
+      // Said as a phrase: "de vergoeding van de kosten van de opleiding", "de kosten van de cursus worden vergoed", "de werkgever
+      // betaalt alle kosten die met de scholing te maken hebben"; paying is the employer's ("je betaalt de kosten zelf" is no reimbursement).
+      `@vergoeden|vergoeding|tegemoetkoming ~ kosten ~ ${LEARNING}`, `kosten ~ ${LEARNING} ~ @vergoeden|betaald`,
+      `werkgever|werkgevers|wij|we ~ @betalen ~ kosten ~ ${LEARNING}`, `kosten ~ ${LEARNING} ~ komen|komt voor rekening van ~ werkgever|werkgevers|ons`, 'toegekend|vergoed|betaald|vergoedt|betaalt ~ scholingskosten|studiekosten|opleidingskosten|cursuskosten|cursusgeld|lesgeld', 'scholingskosten|opleidingskosten ~ vergoed|vergoeding|rekening|betaalt|betaald',
     ],
     subsidy: ['subsidie', 'subsidies', 'lerarenbeurs', 'studiebeurs', 'stap-subsidie'],
     'free-time': ['lummeltijd', 'lummeluren', 'innovatie-uren', 'innovatieuren', 'eigen ontwikkeltijd', 'vrije ontwikkeltijd', 'uren per maand voor eigen ontwikkeling', 'uur|uren per maand|week ~ eigen ontwikkeling'],
