@@ -178,6 +178,14 @@ const NEAR_MISSES: string[] = [
   'De medewerker die ziek is, krijgt tijd voor eigen herstel.',
   'Je mag 10% van je werktijd thuiswerken.',
   'Een dag per jaar is er vrij voor je verjaardag.',
+  // The size of a contract or a working week, in a sentence about training: working time, not time for learning.
+  'Na afronding van de opleiding krijgt de kandidaat een contract van ten minste 32 uur per week.',
+  'Voor de opleiding kom je in aanmerking als je een arbeidsovereenkomst hebt van minimaal 24 uur per week.',
+  'De scholingsregeling geldt voor medewerkers met een dienstverband van meer dan 12 uur per week.',
+  'Je volgt de opleiding naast je baan van 36 uur per week.',
+  'Deelnemers aan het leerwerktraject werken 20 uur per week in de praktijk.',
+  'De opleiding is bedoeld voor werknemers met een aanstelling van ten minste 16 uur per week.',
+  'Wie de opleiding volgt, heeft een werkweek van 38 uur per week.',
 ];
 
 describe('paraphrases: development days and hours', () => {
