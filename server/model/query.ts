@@ -103,6 +103,11 @@ export interface Provision {
   inTime: boolean;
   /** The draft grants it: a mention grants it, or the sentences right after a mention grant money for it ("Hierin storten werkgevers € 150 per jaar"). */
   granted: boolean;
+  /**
+   * A fund employees claim from themselves: a mention says so, or its own article does without
+   * naming it ("Het Ontwikkelfonds ... Iedere medewerker kan een bijdrage aanvragen").
+   */
+  claimable: boolean;
 }
 
 const provisionCache = new WeakMap<PolicyDocument, Provision[]>();
@@ -196,11 +201,19 @@ export function allProvisions(doc: PolicyDocument): Provision[] {
       instrument,
       definitions: facts.filter((f) => f.definition).map((f) => f.sentence),
       granted: facts.some((f) => f.granted) || facts.some((f) => grantsMoneyAfter(doc, f.sentence)),
+      claimable: instrument === 'collective-fund' && (facts.some((f) => f.claimable) || claimedInOwnUnits(doc, units, mentions)),
     });
   }
   result.sort((a, b) => a.anchor.range.start - b.anchor.range.start);
   provisionCache.set(doc, result);
   return result;
+}
+
+/** Employees apply for money in a body sentence of the provision's own articles that names no instrument. */
+function claimedInOwnUnits(doc: PolicyDocument, units: Array<Article | null>, mentions: readonly InstrumentFact[]): boolean {
+  if (units.includes(null)) return false;
+  const named = new Set(mentions.map((m) => m.sentence));
+  return units.some((u) => sentencesOf(doc, u).some((i) => !named.has(i) && !doc.sentences[i].heading && doc.sentences[i].employeesClaim === true));
 }
 
 interface MentionGroup {
@@ -357,10 +370,24 @@ export function provisions(doc: PolicyDocument, types: ReadonlySet<InstrumentTyp
 
 /** The sentences a provision can rely on: every unit that speaks of it, its definitions, and what they refer to. */
 export function provisionScope(doc: PolicyDocument, provision: Provision): number[] {
-  if (provision.units.includes(null)) return scopeOf(doc, null);
+  if (provision.units.includes(null) || regulationOf(doc, provision)) return scopeOf(doc, null);
   const [first, ...rest] = provision.units;
   const extra = [...provision.definitions, ...rest.flatMap((u) => sentencesOf(doc, u))];
   return scopeOf(doc, first, extra);
+}
+
+/**
+ * A regulation of one instrument: its title, above every article, names the instrument ("Regeling
+ * Ontwikkelfonds"), and the draft provides no other. Every article of it is about that instrument,
+ * also those that do not repeat its name ("Artikel 3 Aanvraag").
+ */
+function regulationOf(doc: PolicyDocument, provision: Provision): boolean {
+  const firstArticle = doc.sentences.findIndex((s) => {
+    const unit = unitOf(doc, s);
+    return unit !== null && (unit.kind === 'article' || unit.kind === 'annex');
+  });
+  const titled = firstArticle > 0 && provision.mentions.some((m) => m.sentence < firstArticle && doc.sentences[m.sentence].heading);
+  return titled && allProvisions(doc).length === 1;
 }
 
 /** The first gap in the provision's scope, or undefined when the scope is complete as far as the model can tell. */

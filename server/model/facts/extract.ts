@@ -3,7 +3,7 @@ import { tokenize, type Token } from '../tokens';
 import { clauseIds, isNegated } from './clauses';
 import { lexiconTools, type LexiconTools } from './lexiconTools';
 import { readQuantities } from './quantities';
-import { readInstruments } from './instruments';
+import { employeesClaim, readInstruments } from './instruments';
 import { readReferences } from './references';
 import { readWorkOrganisation } from './work-organisation';
 import { readAuthority } from './authority';
@@ -61,6 +61,7 @@ export function extractFacts(sentence: Sentence, offsets: number[], language: La
   };
 
   sentence.aboutDevelopment = scope.has('developmentWords');
+  sentence.employeesClaim = employeesClaim(scope);
   const facts: Fact[] = [];
   facts.push(...readQuantities(scope));
   facts.push(...readInstruments(scope, facts, terms));

@@ -134,6 +134,11 @@ function claimantOf(scope: SentenceScope): 'employer' | 'employee' | 'employee-n
   return null;
 }
 
+/** Employees, named as such, claim money in this sentence ("Iedere medewerker kan een bijdrage van € 1.000 aanvragen"). */
+export function employeesClaim(scope: SentenceScope): boolean {
+  return scope.has('individualClaims') && claimantOf(scope) === 'employee-named' && !scope.tokens.some((t) => scope.lex.negators.has(t.lower));
+}
+
 /** The employer receives the money ("subsidie voor werkgevers", "bedrijven die in aanmerking komen"). */
 function employerRecipient(scope: SentenceScope): boolean {
   const { tokens } = scope;
