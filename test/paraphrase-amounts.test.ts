@@ -49,6 +49,19 @@ describe('paraphrase: amounts of money written out', () => {
     });
   }
 
+  // A year or another number before a sign that opens an amount of its own is no amount.
+  const exact: Array<[string, number[]]> = [
+    ['De werkgever stelt in 2025 € 40.000 beschikbaar voor het opleidingsfonds.', [40000]],
+    ['Voor 2026 € 500 per medewerker, daarna € 600.', [500, 600]],
+    ['Het budget bedraagt 750 € per jaar.', [750]],
+    ['In artikel 3 € 250 extra voor wie 55 jaar of ouder is.', [250]],
+  ];
+  for (const [s, amounts] of exact) {
+    it(`reads exactly ${JSON.stringify(amounts)} from «${s}»`, () => {
+      assert.deepEqual(money(model(s)).map((m) => m.amount), amounts);
+    });
+  }
+
   const nearMisses = [
     'Duizenden euro\'s aan ontwikkelbudget blijven elk jaar liggen.',
     'Een euro per dag is niet genoeg voor een opleiding.',
