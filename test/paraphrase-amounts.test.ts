@@ -77,3 +77,32 @@ describe('paraphrase: amounts of money written out', () => {
     });
   }
 });
+
+describe('paraphrase: a fixed sum for learning under a general money noun', () => {
+  const budgets = (s: string) => {
+    const doc = model(s);
+    return budgetStatements(doc).filter((st) => st.individual).map((st) => st.instrument.surface.toLowerCase());
+  };
+  const allowances: Array<[string, string]> = [
+    ['Alle medewerkers hebben recht op een vergoeding van € 2.500 waarmee zij in vier jaar opleidingen kunnen volgen.', 'vergoeding'],
+    ['Je krijgt een bijdrage van € 600 per jaar voor cursussen en trainingen.', 'bijdrage'],
+    ['Iedere werknemer ontvangt een toelage van 400 euro per jaar voor zijn ontwikkeling.', 'toelage'],
+    ['De medewerker heeft recht op een tegemoetkoming van € 750 voor scholing naar eigen keuze.', 'tegemoetkoming'],
+    ['Je ontvangt een tegoed van duizend euro voor opleidingen.', 'tegoed'],
+  ];
+  for (const [s, noun] of allowances) {
+    // Read as the sum under its noun, or as money granted per person per year without a name.
+    it(`a personal budget («${noun}») in «${s}»`, () => assert.ok(budgets(s).length > 0, `got ${JSON.stringify(budgets(s))}`));
+  }
+  const notBudgets = [
+    'Je krijgt een vergoeding van 50% van de kosten van je opleiding.',
+    'De werknemer heeft recht op een vergoeding van de studiekosten tot € 2.000.',
+    'Je krijgt een bijdrage van € 50 in de kosten van je fiets.',
+    'De werknemer ontvangt een vergoeding van € 300 voor thuiswerken.',
+    'Medewerkers hebben recht op een vergoeding van € 0,23 per kilometer.',
+    'Je kunt een bijdrage van € 500 aanvragen.',
+  ];
+  for (const s of notBudgets) {
+    it(`no personal budget in «${s}»`, () => assert.deepEqual(budgets(s).filter((n) => ['vergoeding', 'bijdrage', 'toelage', 'tegemoetkoming'].includes(n)), []));
+  }
+});

@@ -251,6 +251,8 @@ describe('paraphrase: leave and reimbursement said as a phrase, not as one compo
     ['Je neemt verlof op via het HR-systeem; voor scholing geldt een andere procedure.', 'training-leave'],
     ['Ouderschapsverlof telt mee voor de opbouw van het opleidingsbudget.', 'training-leave'],
     ['De kosten van de opleiding zijn hoog.', 'reimbursement'],
+    ['De kosten van de cursus worden uit je ontwikkelbudget betaald.', 'reimbursement'],
+    ['Het opleidingsbudget vergoedt de kosten van trainingen tot € 1.000.', 'reimbursement'],
   ];
   for (const [text, instrument] of nearMisses) {
     it(`reads no ${instrument} in «${text}»`, () => {

@@ -130,6 +130,12 @@ export const dutchInstruments = {
     'te besteden', 'krijgt|krijgen|krijg|ontvangt|ontvangen|ontvang ~ jaarlijks|per|elk|ieder|€|euro', 'heeft|hebben|hebt|heb ~ jaarlijks|per ~ te besteden',
   ],
 
+  // A fixed sum for learning under a general money noun: "recht op een vergoeding van 2.500 euro waarmee je opleidingen volgt".
+  allowanceGrants: [
+    'recht op ~ vergoeding|bijdrage|tegemoetkoming|toelage|tegoed van',
+    'krijgt|krijg|krijgen|ontvangt|ontvang|ontvangen|kreeg|kregen ~ vergoeding|bijdrage|tegemoetkoming|toelage|tegoed van',
+  ],
+
   costCues: ['*kosten', 'kosten', 'vergoed*', 'tegemoetkoming*', 'declaratie*', 'terugbetal*', 'salaris*', 'loonsverhoging*', 'uitkering*', 'pensioen*', 'premie*', 'bijdrage*', 'subsidie*'],
 
   employeeRecipients: [

@@ -47,6 +47,9 @@ export const dutchKeeping = {
   spending: [
     '@besteden', '@uitgeven', '@gebruiken', '@inzetten', '@benutten', '@opmaken', '@declareren', '@aanwenden', '@opnemen',
     'geldig', 'beschikbaar', 'besteedbaar', 'bestedingstermijn', 'bestedingsperiode', 'besteding', 'bestedingen',
+    // Using the money said through what it pays for: "een bedrag waarmee je in vier jaar opleidingen kunt volgen"; the verb ends
+    // the relative clause, so the gap is two (twelve words, never past a comma).
+    'waarmee|daarmee|hiermee|waarvan|daarvan|hiervan ~ ~ @volgen|@betalen|@bekostigen|@financieren|@aanschaffen',
   ],
 
   statementSubjects: {
