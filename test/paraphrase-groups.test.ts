@@ -33,6 +33,13 @@ describe('paraphrase: target groups', () => {
     ['Bijzondere aandacht gaat uit naar kwetsbare groepen in de organisatie.', 'lower-educated'],
     ['Werknemers in de laagste loonschalen krijgen een extra bedrag.', 'lower-educated'],
     ['Werknemers die tot en met mbo-niveau 2 zijn opgeleid, kunnen een maatje krijgen.', 'lower-educated'],
+    ['Werknemers met weinig scholing krijgen ondersteuning van een ontwikkeladviseur.', 'lower-educated'],
+    ['Voor collega\'s met een beperkte vooropleiding is er een leercoach.', 'lower-educated'],
+    ['Je hebt recht op hulp van een leercoach als je een mbo 2-diploma of lager hebt.', 'lower-educated'],
+    ['Medewerkers met een mbo-1-diploma worden als eerste uitgenodigd.', 'lower-educated'],
+    ['Heb je vmbo of lager, dan nodigen we je uit voor een gesprek.', 'lower-educated'],
+    ['Medewerkers met een basisvaardigheden-achterstand krijgen hulp bij lezen, schrijven en rekenen.', 'low-literate'],
+    ['Werknemers met onvoldoende taalvaardigheid krijgen een taalcoach.', 'low-literate'],
     ['Laaggeletterde werknemers krijgen een taalcursus in werktijd.', 'low-literate'],
     ['Heb je moeite met lezen en schrijven? Meld je dan bij het leerloket.', 'low-literate'],
     ['Werknemers die de Nederlandse taal (nog) niet goed beheersen, kunnen een taaltraject volgen.', 'low-literate'],
@@ -70,6 +77,9 @@ describe('paraphrase: target groups', () => {
     'De oudere regeling vervalt per 1 januari.',
     'De werknemer volgt een opleiding op niveau 2 bij een erkend instituut.',
     'De taalcursus Nederlands wordt vergoed.',
+    'Medewerkers volgen weinig scholing, blijkt uit onderzoek.',
+    'De werkgever investeert met weinig middelen in opleiding.',
+    'Het budget is bedoeld voor een opleiding op niveau 3 of lager.',
   ];
   for (const text of nearMisses) {
     it(`reads no target group in «${text}»`, () => {
