@@ -75,6 +75,14 @@ describe('paraphrase: individual or collective', () => {
     ['Naast het collectieve fonds heeft iedere werknemer een eigen ontwikkelbudget van € 300 per jaar.', 'individual'],
     ['Medewerkers bouwen per maand een loopbaanbudget op.', 'individual'],
     ['Het budget voor scholing is per werknemer € 700.', 'individual'],
+    // A budget a team or department holds together is the organisation's, not one person's.
+    ['Het team krijgt een gezamenlijk opleidingsbudget van € 10.000.', 'collective'],
+    ['Elke afdeling heeft een eigen scholingsbudget dat de manager beheert.', 'collective'],
+    ['Teams beschikken over een gezamenlijk ontwikkelbudget voor trainingen.', 'collective'],
+    ['Iedere afdeling ontvangt jaarlijks een opleidingsbudget van € 5.000.', 'collective'],
+    ['De afdelingen krijgen elk een ontwikkelbudget op basis van het aantal fte.', 'collective'],
+    ['Je krijgt een eigen ontwikkelbudget; daarnaast volg je met je team trainingen.', 'individual'],
+    ['Iedere medewerker van het team heeft een persoonlijk ontwikkelbudget van € 600.', 'individual'],
   ];
   const individual = new Set<InstrumentType>(['individual-budget', 'learning-account', 'voucher']);
   for (const [text, expected] of cases) {

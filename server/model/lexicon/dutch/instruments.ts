@@ -99,6 +99,10 @@ export const dutchInstruments = {
     'van de onderneming', 'per onderneming', 'per bedrijf', 'per vestiging', 'per afdeling', 'voor bedrijven',
     'werkgever stelt ~ vast', 'werkgever reserveert', 'personeel', 'scholingsplan', 'opleidingsplan',
     'professionaliseringsplan', 'van zijn personeel', 'centrale', 'centraal',
+    // A budget a team or department holds: "het team krijgt een gezamenlijk opleidingsbudget", "elke afdeling heeft een scholingsbudget".
+    'gezamenlijk|gezamenlijke ~ budget|*budget|budgetten|*budgetten',
+    'het|de|elk|ieder|elke|iedere team|afdeling|teams|afdelingen ~ krijgt|krijgen|ontvangt|ontvangen|heeft|hebben|beschikt|beschikken ~ budget|*budget',
+    'teams|afdelingen ~ krijgt|krijgen|ontvangt|ontvangen|heeft|hebben|beschikt|beschikken ~ budget|*budget',
   ],
 
   individualClaims: [
