@@ -92,7 +92,9 @@ function counts(scope: SentenceScope, m: PhraseMatch<Means>, context: Context): 
       const inside = scope.tokens.slice(m.first, m.last + 1);
       // About development: the sentence says so, or it stands where learning is the subject (a
       // heading, or the sentence before: "dit vormt een onderdeel van de gebruikelijke gesprekscyclus").
-      const aboutDevelopment = scope.has('developmentWords') || scope.sentence.inDevelopmentContext;
+      // Or it speaks of the instrument itself ("bespreekt jaarlijks met je hoe je het budget gebruikt"), with the manager or the employee as party.
+      const aboutInstrument = context.mentionsInstrument && (manager || scope.lex.communication.employees.test(scope.tokens));
+      const aboutDevelopment = scope.has('developmentWords') || scope.sentence.inDevelopmentContext || aboutInstrument;
       return aboutDevelopment && (words.recurring.test(scope.tokens) || words.periodicConversations.test(scope.tokens) || words.periodicConversations.test(inside));
     }
   }
