@@ -268,3 +268,24 @@ describe('paraphrase: leave and reimbursement said as a phrase, not as one compo
     });
   }
 });
+
+describe('paraphrase: a budget something falls under or is paid from is not denied', () => {
+  const exists = [
+    'De verplichte nascholing valt niet onder dit opleidingsbudget.',
+    'Functiegerichte trainingen komen niet ten laste van je ontwikkelbudget.',
+    'Verplichte cursussen worden niet uit het persoonlijk budget betaald.',
+    'Een rijbewijs valt buiten het leerbudget en wordt niet vergoed.',
+    'Scholing die de werkgever verplicht stelt, gaat niet ten koste van het ontwikkelbudget.',
+  ];
+  for (const text of exists) {
+    it(`the budget exists in «${text}»`, () => assert.ok(instruments(text).some((f) => ['individual-budget', 'learning-account'].includes(f.instrument)), show(text)));
+  }
+  const denied = [
+    'Er is geen ontwikkelbudget voor uitzendkrachten.',
+    'Werknemers in hun proeftijd krijgen geen opleidingsbudget.',
+    'Deze cao kent geen persoonlijk ontwikkelbudget.',
+  ];
+  for (const text of denied) {
+    it(`the budget is denied in «${text}»`, () => assert.ok(!instruments(text).some((f) => f.instrument === 'individual-budget'), show(text)));
+  }
+});

@@ -101,12 +101,29 @@ export function readInstruments(scope: SentenceScope, quantities: Fact[], terms:
       range: scope.rangeOf(f.first, f.last),
       sentence: scope.sentence.index,
       // A phrase with a gap carries its own negation: "de kosten van de opleiding worden niet vergoed".
-      negated: scope.negated(f.first, f.last, false) || scope.tokens.slice(f.first + 1, f.last).some((t) => scope.lex.negators.has(t.lower)),
+      // A budget named as what something falls under or is paid from ("valt niet onder dit budget",
+      // "komt niet ten laste van het budget") exists: the negation is of the other thing.
+      negated:
+        !boundaryObject(scope, f.first) &&
+        (scope.negated(f.first, f.last, false) || scope.tokens.slice(f.first + 1, f.last).some((t) => scope.lex.negators.has(t.lower))),
     };
   });
 }
 
- /** A share of the payroll ("1,5% van de loonsom") is a budget of the organisation. */
+ const DETERMINERS = new Set(['de', 'het', 'dit', 'deze', 'dat', 'die', 'een', 'je', 'jouw', 'uw', 'zijn', 'haar', 'hun', 'ons', 'onze', 'the', 'this', 'your', 'their']);
+const BOUNDARY_PREPOSITIONS = new Set(['onder', 'uit', 'buiten', 'under', 'from', 'outside']);
+
+/** The mention is the object of "onder", "uit", "buiten" or "ten laste / ten koste van": a budget something falls under or is paid from. */
+function boundaryObject(scope: SentenceScope, first: number): boolean {
+  let i = first - 1;
+  while (i >= 0 && DETERMINERS.has(scope.tokens[i].lower)) i--;
+  if (i < 0) return false;
+  const word = scope.tokens[i].lower;
+  if (BOUNDARY_PREPOSITIONS.has(word)) return true;
+  return word === 'van' && i >= 1 && (scope.tokens[i - 1].lower === 'laste' || scope.tokens[i - 1].lower === 'koste');
+}
+
+/** A share of the payroll ("1,5% van de loonsom") is a budget of the organisation. */
 function payrollShare(quantities: Fact[]): boolean {
   return quantities.some((q) => q.kind === 'percent' && q.base === 'payroll');
 }
