@@ -192,8 +192,11 @@ export function allProvisions(doc: PolicyDocument): Provision[] {
     const sentences = [...new Set(facts.map((f) => f.sentence))];
     const money = sentences.some((i) => factsInSentence(doc, i, 'money').length + factsInSentence(doc, i, 'percent').length > 0);
     const hours = sentences.some((i) => factsInSentence(doc, i, 'count').some((c) => c.unit === 'hours' || c.unit === 'days'));
+    // Reported at the granting mention, but named by the draft's own name for it: an answer in a FAQ
+    // ("Je krijgt € 400 per jaar") grants the "ontwikkelbudget" of its title.
+    const name = isGenericMention(anchor, doc.language) || anchor.implicit ? facts.find((f) => !isGenericMention(f, doc.language) && !f.implicit) : undefined;
     result.push({
-      anchor,
+      anchor: name ? { ...anchor, surface: name.surface } : anchor,
       inTime: !money && (hours || facts.some((f) => f.inTime)),
       mentions: facts,
       unit: unitOf(doc, doc.sentences[anchor.sentence]),
@@ -377,8 +380,9 @@ export function provisionScope(doc: PolicyDocument, provision: Provision): numbe
 }
 
 /**
- * A regulation of one instrument: its title, above every article, names the instrument ("Regeling
- * Ontwikkelfonds"), and the draft provides no other. Every article of it is about that instrument,
+ * A regulation of one instrument: its title, above every article (or, in a draft without articles,
+ * its first line), names the instrument ("Regeling Ontwikkelfonds", "Veelgestelde vragen over het
+ * ontwikkelbudget"), and the draft provides no other. Every article of it is about that instrument,
  * also those that do not repeat its name ("Artikel 3 Aanvraag").
  */
 function regulationOf(doc: PolicyDocument, provision: Provision): boolean {
@@ -386,7 +390,9 @@ function regulationOf(doc: PolicyDocument, provision: Provision): boolean {
     const unit = unitOf(doc, s);
     return unit !== null && (unit.kind === 'article' || unit.kind === 'annex');
   });
-  const titled = firstArticle > 0 && provision.mentions.some((m) => m.sentence < firstArticle && doc.sentences[m.sentence].heading);
+  // The title: a heading above the first article, or the draft's first sentence when it has none (a FAQ page under one title).
+  const title = firstArticle > 0 ? firstArticle : 1;
+  const titled = provision.mentions.some((m) => m.sentence < title && doc.sentences[m.sentence].heading);
   return titled && allProvisions(doc).length === 1;
 }
 
