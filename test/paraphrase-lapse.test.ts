@@ -139,6 +139,12 @@ describe('paraphrase: saving and carry-over', () => {
     'Wat je dit jaar niet besteedt, wordt bij je budget van volgend jaar opgeteld.',
     'Je mag het budget van drie jaar bij elkaar optellen.',
     'Het resterende tegoed blijft voor je gereserveerd.',
+    // for as long as one is employed
+    'Het budget loopt door zolang je in dienst bent.',
+    'Je hebt tot het einde van je dienstverband de tijd om het budget te gebruiken.',
+    'Het tegoed blijft geldig gedurende het dienstverband.',
+    'De werknemer kan zijn ontwikkelbudget besteden tot de beëindiging van de arbeidsovereenkomst.',
+    'Niet opgenomen ontwikkeldagen blijven staan zolang je in dienst bent.',
     'Wat je niet uitgeeft, schuift door.',
     'Niet-bestede bedragen worden doorgeschoven naar het volgende jaar.',
     'Je kunt het budget doorschuiven naar een later jaar.',
@@ -322,6 +328,10 @@ describe('paraphrase: near misses for lapse and saving', () => {
   nothing('De cursus loopt af in juni.');
   nothing('Zeg je de cursus op tijd af, dan komt het cursusgeld terug op je rekening.');
   nothing('Voor een opleiding gebruik je het budget niet meer dan nodig.');
+  // employment and its end, said of other things
+  nothing('Tijdens je dienstverband bouw je pensioen op.');
+  nothing('Bij het einde van het dienstverband ontvang je een eindafrekening.');
+  nothing('Zolang je in dienst bent, geldt de cao.');
   nothing('Je bouwt over je budget geen pensioen op.');
   nothing('Het budget is opgebouwd uit een algemeen deel en een ontwikkeldeel.');
   nothing('Het budget bestaat uit een vast bedrag en een variabel deel.');

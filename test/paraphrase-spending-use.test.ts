@@ -34,3 +34,21 @@ describe('paraphrase: a spending period said through what the money pays for', (
     it(`no spending period: «${text}»`, () => assert.equal(periodFindings(text).length, 1));
   }
 });
+
+describe('paraphrase: a budget kept for as long as one is employed', () => {
+  const kept = [
+    'Je krijgt een ontwikkelbudget van € 800 per jaar. Je hebt tot het einde van je dienstverband de tijd om het te gebruiken.',
+    'Je krijgt een ontwikkelbudget van € 800 per jaar. Het budget loopt door zolang je in dienst bent.',
+    'De werknemer ontvangt jaarlijks een leerbudget van € 750. Het tegoed blijft beschikbaar gedurende het dienstverband.',
+  ];
+  for (const text of kept) {
+    it(`no finding: «${text}»`, () => assert.deepEqual(periodFindings(text).map((f) => f.message), []));
+  }
+  const notKept = [
+    'Je krijgt een ontwikkelbudget van € 800 per jaar. Tijdens je dienstverband bouw je pensioen op.',
+    'Je krijgt een ontwikkelbudget van € 800 per jaar. Het budget vervalt aan het einde van het jaar; bij het einde van het dienstverband wordt niets uitbetaald.',
+  ];
+  for (const text of notKept) {
+    it(`a finding: «${text}»`, () => assert.equal(periodFindings(text).length, 1));
+  }
+});

@@ -51,6 +51,10 @@ export const dutchKeeping = {
     '@zijn ~ geldig', 'geldig ~ gedurende|tot|voor', 'geldigheidsduur', '@bijschrijven',
     'maximale|maximum opbouw', 'opbouw ~ tot|van ~ maximaal|maximum|ten hoogste', 'tot maximaal|maximum ~ *budgetten|*budget|keer|maal',
     '@houden|@behouden ~ tegoed|saldo|budget', 'spaarsaldo', 'spaarmogelijkheid', 'spaarregeling', 'spaarrekening',
+    // For as long as one is employed: "het budget loopt door zolang je in dienst bent", "je hebt tot het einde van je dienstverband de tijd om het te gebruiken".
+    '@blijven|@doorlopen|geldig|beschikbaar|besteedbaar|@gebruiken|@besteden|@inzetten|@opnemen ~ zolang|gedurende|tijdens ~ dienst|dienstverband|arbeidsovereenkomst|werkzaam|dienstbetrekking',
+    '@blijven|@doorlopen|geldig|beschikbaar|besteedbaar|@gebruiken|@besteden|@inzetten|@opnemen ~ tot ~ einde|eind|beëindiging|afloop ~ dienstverband|arbeidsovereenkomst|dienstbetrekking',
+    'tot ~ einde|eind|beëindiging|afloop ~ dienstverband|arbeidsovereenkomst|dienstbetrekking ~ @gebruiken|@besteden|@inzetten|geldig|beschikbaar',
   ],
 
   // Spending or using the budget, or its validity: a period in the same clause is its spending period.
