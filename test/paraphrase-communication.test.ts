@@ -72,6 +72,11 @@ describe('paraphrase: communication', () => {
     // A yearly task agreement per teacher that covers training (education sector).
     ['De scholing van de docent maakt deel uit van de jaarlijkse vaststelling van zijn taakbelasting.', 'conversation'],
     ['Afspraken over professionalisering worden elk jaar vastgelegd in de normjaartaak.', 'conversation'],
+    // What is left, right after the sentence that grants the budget; a self-service system by name.
+    ['Je krijgt een ontwikkelbudget van € 800 per jaar. Op je loonstrook zie je hoeveel er nog over is.', 'overview'],
+    ['De werknemer heeft recht op een leerbudget. Hij ziet in het personeelsportaal hoeveel er nog resteert.', 'overview'],
+    ['Via MijnHR kun je je budget altijd inzien.', 'channel'],
+    ['Je opleidingstegoed is te zien in YouForce.', 'channel'],
   ];
   for (const [text, means] of told) {
     it(`reads «${text}» as ${means}`, () => {
@@ -112,6 +117,8 @@ describe('paraphrase: communication', () => {
     'De werkgever zorgt ervoor dat het budget op tijd wordt gestort.',
     'De taakbelasting van de docent wordt jaarlijks vastgesteld.',
     'De afdeling bespreekt jaarlijks het budget voor de kerstborrel.',
+    'Op je loonstrook zie je hoeveel vakantiegeld je krijgt.',
+    'In MijnHR vraag je je ontwikkelbudget aan.',
   ];
   for (const text of notTold) {
     it(`finds no informing in «${text}»`, () => {

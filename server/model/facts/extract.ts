@@ -65,6 +65,8 @@ export function extractFacts(sentence: Sentence, offsets: number[], language: La
   const facts: Fact[] = [];
   facts.push(...readQuantities(scope));
   facts.push(...readInstruments(scope, facts, terms));
+  // A body sentence that names a development instrument ("De werknemer heeft recht op een leerbudget") is about development for the sentence after it.
+  if (!sentence.heading && facts.some((f) => f.kind === 'instrument' && f.development && !f.negated)) sentence.aboutDevelopment = true;
   facts.push(...readKeeping(scope, facts));
   // A purpose inside an instrument's own name ("scholingsgeld", "opleidingsbudget") states no purpose.
   const names = facts.filter((f) => f.kind === 'instrument').map((f) => f.range);

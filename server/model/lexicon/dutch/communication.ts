@@ -32,6 +32,8 @@ export const dutchCommunication = {
       channel: [
         'intranet', 'portaal', '*portaal', '*portal', 'app', '*app', 'platform', '*platform', 'website', 'hr-systeem', '*systeem', 'selfservice*', 'mijn-omgeving', 'online omgeving',
         'loonstrook', 'loonstrookje', 'salarisstrook', 'salarisstrookje', 'salarisspecificatie', 'loonspecificatie', 'dashboard',
+        // Self-service HR systems by name: "MijnHR", "Mijn HR", "YouForce", "e-HRM", "P-Direkt".
+        'mijnhr', 'mijn-hr', 'mijn hr', 'mijnomgeving', 'mijn omgeving', 'personeelsdossier', 'e-hrm', 'ehrm', 'hrm-systeem', 'personeelssysteem', 'youforce', 'afas', 'p-direkt', 'p-direct',
       ],
       conversation: [
         'jaargesprek*', 'functioneringsgesprek*', 'ontwikkelgesprek*', 'ontwikkelingsgesprek*', 'loopbaangesprek*', 'pop-gesprek*', 'beoordelingsgesprek*',
