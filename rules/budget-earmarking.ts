@@ -1,6 +1,6 @@
 import type { Rule, RuleContext } from '../server/engine/types';
 import type { PolicyDocument } from '../server/model/types';
-import { BUDGET_INSTRUMENTS, factsInSentences, INDIVIDUAL_INSTRUMENTS, positive, provisions, provisionScope, type Provision, scopeGap } from '../server/model/query';
+import { allProvisions, BUDGET_INSTRUMENTS, factsInSentence, factsInSentences, INDIVIDUAL_INSTRUMENTS, positive, provisionBefore, provisions, provisionScope, type Provision, scopeGap, unitOf } from '../server/model/query';
 import { inDocumentLanguage, inDocumentVoice, insertAfterSentence, instrumentName } from '../server/engine/fixes';
 
 
@@ -69,8 +69,24 @@ const rule: Rule = {
  * sentences after one that names it or announces what it is for ("Je kunt het gebruiken voor:").
  */
 function saidOfBudget(doc: PolicyDocument, provision: Provision, sentence: number): boolean {
-  if (!provision.units.includes(null)) return true;
+  // Under a title named for the budget, an article that never names it ("Artikel 4 Loopbaanadvies")
+  // states a purpose only where it speaks of spending.
+  const inNamedUnit = provision.units.some((u) => u !== null && sentence >= u.sentenceSpan[0] && sentence < u.sentenceSpan[1]);
+  if (!inNamedUnit && provision.titled && !provision.definitions.includes(sentence)) {
+    return factsInSentence(doc, sentence, 'spending').some((f) => !f.negated);
+  }
   const mentions = new Set(provision.mentions.map((m) => m.sentence));
+  if (!provision.units.includes(null)) {
+    // An article or section that speaks of several budgets (a personal budget and a fund) states a
+    // purpose for the one named nearest before it.
+    const shared = allProvisions(doc).some(
+      (other) =>
+        other !== provision &&
+        BUDGET_INSTRUMENTS.has(other.instrument) &&
+        other.mentions.some((m) => !doc.sentences[m.sentence].heading && provision.units.includes(unitOf(doc, doc.sentences[m.sentence]))),
+    );
+    return !shared || mentions.has(sentence) || provisionBefore(doc, sentence) === provision;
+  }
   for (let s = sentence; s >= Math.max(0, sentence - 3); s--) {
     if (mentions.has(s)) return true;
     if (s < sentence && doc.sentences[s].form === 'lead-in') return true;
@@ -84,7 +100,7 @@ function saidOfBudget(doc: PolicyDocument, provision: Provision, sentence: numbe
  */
 function reportOverlap(doc: PolicyDocument, budgets: Provision[], report: RuleContext['report']): void {
   const own = budgets.find((p) => INDIVIDUAL_INSTRUMENTS.has(p.instrument) && p.granted);
-  if (!own || budgets.length < 2) return;
+  if (!own) return;
   if (positive(doc, 'required-training').length === 0 || positive(doc, 'budget-boundary').length > 0) return;
   const name = instrumentName(doc, own.anchor.surface).withArticle;
   const clause = inDocumentLanguage(doc, {

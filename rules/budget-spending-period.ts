@@ -108,6 +108,9 @@ const rule: Rule = {
       if (lapses.length > 0) {
         const lapse = lapses[0];
         const months = shortestMonths(doc, lapse.sentence) ?? rateMonths(doc, [...mentionSentences]);
+        // "Wat aan het einde van de periode van drie jaar niet is besteed, vervalt": a lapse after a
+        // long enough period is the generous term the guidance asks for.
+        if (months !== null && months >= min) continue;
         // The clause that says the budget lapses is rewritten, not contradicted by one added after it;
         // but only when it says nothing else (a grant, an amount) and is the only lapse in its article,
         // or the rewritten text would still say both.

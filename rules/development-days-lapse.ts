@@ -1,6 +1,6 @@
 import type { Rule } from '../server/engine/types';
 import type { LapseFact, PolicyDocument, TimeAmountFact } from '../server/model/types';
-import { factsInSentence, factsInSentences, provisions, provisionScope, TIME_INSTRUMENTS, unitOf, type Provision } from '../server/model/query';
+import { factsInSentence, factsInSentences, provisionBefore, provisions, provisionScope, TIME_INSTRUMENTS, unitOf, type Provision } from '../server/model/query';
 import { clauseAround, insertAfterSentence, onlyStatesTerm, replaceClause } from '../server/engine/fixes';
 
 
@@ -45,18 +45,26 @@ const rule: Rule = {
       const amounts = factsInSentences(doc, scope, 'time-amount').filter((a) => !a.negated);
       const granted = amounts.filter((a) => a.value !== null && a.perMonths !== null && mentionSentences.has(a.sentence));
 
+      const lapse = lapseOf(doc, provision, scope, mentionSentences) ?? (timeProvisions.length === 1 ? lapseElsewhere(doc, provision, scope) : null);
+      // Carrying over money is not carrying over days: a statement that names neither belongs to the
+      // instrument named nearest before it.
+      const carried = factsInSentences(doc, scope, 'saving').some(
+        (f) => !f.negated && (f.aboutTime || (!f.aboutMoney && [provision, null].includes(provisionBefore(doc, f.sentence)))),
+      );
+      const takenUp = factsInSentences(doc, scope, 'time-term').some((f) => !f.negated && (f.term === 'planning' || f.term === 'replacement'));
+      const lapsesUnkept = lapse !== null && !carried && !takenUp;
+
       if (granted.length === 0) {
         if (lacksNumber(doc, provision, amounts, mentionSentences)) {
           report({ range: doc.sentences[provision.anchor.sentence].range, messageId: 'noNumber', data: { instrument } });
+        } else if (lapsesUnkept && provision.anchor.granted && provision.instrument === 'development-time') {
+          // Time granted without a figure ("ruimte om je te ontwikkelen") that lapses all the same:
+          // no carry-over clause can be offered without a unit to carry over.
+          report({ range: doc.sentences[lapse.sentence].range, messageId: 'lapses', data: { instrument, unit: userEn ? 'hours' : 'uren', next: nextPeriod(12, userEn) } });
         }
         continue;
       }
-
-      const lapse = lapseOf(doc, provision, scope, mentionSentences) ?? (timeProvisions.length === 1 ? lapseElsewhere(doc, provision, scope) : null);
-      if (lapse === null) continue;
-      const carried = factsInSentences(doc, scope, 'saving').some((f) => !f.negated);
-      const takenUp = factsInSentences(doc, scope, 'time-term').some((f) => !f.negated && (f.term === 'planning' || f.term === 'replacement'));
-      if (carried || takenUp) continue;
+      if (!lapsesUnkept) continue;
 
       const grant = granted[0];
       const unit = unitWord(grant, en);

@@ -2,7 +2,18 @@ import { strict as assert } from 'node:assert';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allRules } from '../rules/index';
-import { formatScores, hasCorpus, isScored, scoreCorpus, type RuleScore } from './corpus/score';
+import { keywordBaseline } from './corpus/keywordBaseline';
+import { f1, formatScores, hasCorpus, isScored, scoreCorpus, type RuleScore } from './corpus/score';
+
+/** The six rules the accuracy bar names first: they must beat a keyword list by a clear margin. */
+const BUDGET_AND_DAYS_RULES = [
+  'budget-spending-period',
+  'budget-earmarking',
+  'support-lower-educated',
+  'entitlement-communication',
+  'budget-amount',
+  'development-days-lapse',
+];
 
 /**
  * The labelled real-text corpus beside the project (../shared/corpus) as a regression set.
@@ -13,12 +24,37 @@ import { formatScores, hasCorpus, isScored, scoreCorpus, type RuleScore } from '
  */
 const GOAL = 0.9;
 const floorsFile = join(__dirname, 'corpus', 'floors.json');
+const holdoutFolder = join(__dirname, 'holdout');
+const holdoutFloorsFile = join(holdoutFolder, 'floors.json');
 
 type Floors = Record<string, { precision: number; recall: number }>;
 
 function floorOf(floors: Floors, score: RuleScore): { precision: number; recall: number } {
   const floor = floors[score.rule];
   return { precision: Math.min(GOAL, floor?.precision ?? GOAL), recall: Math.min(GOAL, floor?.recall ?? GOAL) };
+}
+
+/** Holds the scored rules of one labelled folder at 0.9, or at the floors kept in `floorsFile`. */
+function holdAtFloors(scores: RuleScore[], floorsFile: string): void {
+  const floors = JSON.parse(readFileSync(floorsFile, 'utf8')) as Floors;
+  if (process.env.CAOLINT_UPDATE_FLOORS) {
+    const updated: Floors = {};
+    for (const s of scores) {
+      if (s.precision >= GOAL && s.recall >= GOAL) continue;
+      updated[s.rule] = { precision: Math.floor(s.precision * 100) / 100, recall: Math.floor(s.recall * 100) / 100 };
+    }
+    writeFileSync(floorsFile, `${JSON.stringify(updated, null, 2)}\n`);
+  }
+  const below = scores.filter((s) => {
+    const floor = floorOf(floors, s);
+    return s.precision + 1e-9 < floor.precision || s.recall + 1e-9 < floor.recall;
+  });
+  assert.deepEqual(
+    below.map((s) => `${s.rule}: P ${s.precision.toFixed(2)} R ${s.recall.toFixed(2)} (floor ${JSON.stringify(floorOf(floors, s))})\n    ${s.errors.join('\n    ')}`),
+    [],
+  );
+  const short = scores.filter((s) => s.precision < GOAL || s.recall < GOAL).map((s) => s.rule);
+  if (short.length > 0) console.log(`  below the ${GOAL} goal (held at their floors): ${short.join(', ')}`);
 }
 
 describe('labelled corpus', function () {
@@ -28,25 +64,30 @@ describe('labelled corpus', function () {
     if (!hasCorpus()) this.skip();
     const scores = scoreCorpus(allRules.map((r) => r.meta.id), 'nl').filter(isScored);
     console.log(formatScores(scores, 'nl'));
-    const floors = JSON.parse(readFileSync(floorsFile, 'utf8')) as Floors;
-    if (process.env.CAOLINT_UPDATE_FLOORS) {
-      const updated: Floors = {};
-      for (const s of scores) {
-        if (s.precision >= GOAL && s.recall >= GOAL) continue;
-        updated[s.rule] = { precision: Math.floor(s.precision * 100) / 100, recall: Math.floor(s.recall * 100) / 100 };
-      }
-      writeFileSync(floorsFile, `${JSON.stringify(updated, null, 2)}\n`);
-    }
-    const below = scores.filter((s) => {
-      const floor = floorOf(floors, s);
-      return s.precision + 1e-9 < floor.precision || s.recall + 1e-9 < floor.recall;
-    });
-    assert.deepEqual(
-      below.map((s) => `${s.rule}: P ${s.precision.toFixed(2)} R ${s.recall.toFixed(2)} (floor ${JSON.stringify(floorOf(floors, s))})\n    ${s.errors.join('\n    ')}`),
-      [],
-    );
-    const short = scores.filter((s) => s.precision < GOAL || s.recall < GOAL).map((s) => s.rule);
-    if (short.length > 0) console.log(`  below the ${GOAL} goal (held at their floors): ${short.join(', ')}`);
+    holdAtFloors(scores, floorsFile);
+  });
+
+  // Drafts written for this project by a writer who saw neither the code nor the corpus
+  // (test/holdout). Their first score, before any tuning on them, is in docs/accuracy.md; since
+  // then they are tuned on one half and checked on the other, and held here like the corpus.
+  it('keeps the held-out drafts at 0.9 or at their floors', function () {
+    const scores = scoreCorpus(allRules.map((r) => r.meta.id), 'nl', { folder: holdoutFolder }).filter(isScored);
+    console.log(formatScores(scores, 'nl'));
+    holdAtFloors(scores, holdoutFloorsFile);
+  });
+
+  it('beats a plain keyword list on every scored Dutch rule (F1), clearly on the budget and days rules', function () {
+    if (!hasCorpus()) this.skip();
+    const rules = allRules.map((r) => r.meta.id);
+    const baseline = new Map(scoreCorpus(rules, 'nl', { linter: keywordBaseline }).map((s) => [s.rule, f1(s)]));
+    const behind = scoreCorpus(rules, 'nl')
+      .filter(isScored)
+      .filter((s) => {
+        const margin = BUDGET_AND_DAYS_RULES.includes(s.rule) ? 0.1 : 0;
+        return f1(s) < baseline.get(s.rule)! + margin;
+      })
+      .map((s) => `${s.rule}: caolint F1 ${f1(s).toFixed(2)}, keyword list ${baseline.get(s.rule)!.toFixed(2)}`);
+    assert.deepEqual(behind, []);
   });
 
   it('reports the English documents (not yet held to the bar)', function () {

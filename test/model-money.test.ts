@@ -59,6 +59,45 @@ describe('policy model: budget sizes', () => {
     );
   });
 
+  // A pot for a group is a total however the draft says so; an amount for each person is not.
+  const totals: Array<[string, boolean]> = [
+    ['Het opleidingsfonds stelt hiervoor per jaar een bedrag van € 250.000 beschikbaar.', true],
+    ['De werkgever stelt jaarlijks € 60.000 beschikbaar voor scholing van het personeel.', true],
+    ['Voor het team is er dit jaar een ontwikkelbudget van € 5.000.', true],
+    ['Voor de hele afdeling reserveren we € 12.000 voor opleidingen.', true],
+    ['Het Sectorfonds Zorg heeft € 2.000.000 gereserveerd voor leerwerktrajecten.', true],
+    ['Het scholingsbudget van de school bedraagt in totaal € 30.000.', true],
+    ['Het teambudget voor ontwikkeling is € 8.000 per jaar.', true],
+    ['De werkgever stelt iedere werknemer jaarlijks € 500 beschikbaar voor scholing.', false],
+    ['Per deelnemer stelt het fonds € 1.200 beschikbaar.', false],
+    ['Iedere medewerker krijgt een ontwikkelbudget van € 750 per jaar.', false],
+    ['Je hebt recht op een persoonlijk budget van € 900.', false],
+    ['De werknemer ontvangt € 400 voor een cursus naar keuze.', false],
+  ];
+  for (const [text, total] of totals) {
+    it(`reads ${total ? 'a total' : 'no total'} in «${text}»`, () => {
+      const money = model(text).facts.filter((f) => f.kind === 'money');
+      assert.deepEqual(money.map((f) => (f.kind === 'money' ? f.total : null)), [total]);
+    });
+  }
+
+  it('reads a pot and the amount per person in one sentence, each in its own clause', () => {
+    const doc = model('Het fonds stelt per jaar € 60.000 beschikbaar, waaruit iedere medewerker ten hoogste € 1.200 kan aanvragen.');
+    const money = doc.facts.filter((f) => f.kind === 'money');
+    assert.deepEqual(money.map((f) => (f.kind === 'money' ? [f.amount, f.total, f.perPerson] : null)), [
+      [60000, true, false],
+      [1200, false, true],
+    ]);
+  });
+
+  it('reads a team or location budget as collective, and its payroll share when the next sentence says it is for training', () => {
+    const doc = model('## Teambudget\n\nElke locatie krijgt een teambudget van 0,8% van de loonsom. Dat budget is bedoeld voor gezamenlijke trainingen.\n');
+    const shares = budgetStatements(doc).flatMap((s) => s.figures.map((f) => (f.kind === 'percent' ? [s.individual, f.value, f.base] : null)));
+    assert.deepEqual([...new Set(shares.map(String))], ['false,0.8,payroll']);
+    const party = model('## Teambudget\n\nElk team krijgt een teambudget van € 300 voor de kerstborrel.\n');
+    assert.deepEqual(budgetStatements(party), [], 'a team budget for a party is no development budget');
+  });
+
   it('finds budgets stated without any figure', () => {
     const missing = model('Voor werknemers die een vakcursus willen volgen, is er een bedrag van beschikbaar.');
     assert.equal(figurelessStatements(missing).length, 1);

@@ -24,6 +24,46 @@ function provisionNamed(doc: PolicyDocument, surface: string): Provision {
 const sentenceWith = (doc: PolicyDocument, words: string) => doc.sentences.findIndex((s) => s.text.includes(words));
 
 describe('policy model: provisions', () => {
+  it('a regulation named for its one budget reads all its articles, also those that say only "het saldo"', () => {
+    const doc = model(
+      [
+        '# Regeling persoonlijk leerbudget',
+        '',
+        '**Artikel 1 Storting**',
+        '',
+        'De werkgever stort jaarlijks € 600 in het leerbudget van iedere medewerker.',
+        '',
+        '**Artikel 2 Besteding**',
+        '',
+        'Het saldo blijft beschikbaar zolang de medewerker in dienst is.',
+        '',
+        '**Artikel 3 Opleidingsdagen**',
+        '',
+        'Voor een opleiding krijgt de medewerker twee dagen per jaar vrij.',
+      ].join('\n'),
+    );
+    const scope = provisionScope(doc, provisionNamed(doc, 'leerbudget'));
+    assert.ok(scope.includes(sentenceWith(doc, 'blijft beschikbaar')), 'the spending article belongs to the budget');
+  });
+
+  it('two budgets under one title each keep the articles that name them', () => {
+    const doc = model(
+      [
+        '# Regeling ontwikkelbudget en loopbaanbudget',
+        '',
+        '**Artikel 1 Ontwikkelbudget**',
+        '',
+        'De medewerker heeft recht op een ontwikkelbudget van € 500 per jaar. Het saldo vervalt aan het eind van het jaar.',
+        '',
+        '**Artikel 2 Loopbaanbudget**',
+        '',
+        'De medewerker heeft recht op een loopbaanbudget van € 1.500 per vijf jaar. Het saldo blijft vijf jaar beschikbaar.',
+      ].join('\n'),
+    );
+    const development = provisionScope(doc, provisionNamed(doc, 'ontwikkelbudget'));
+    assert.ok(!development.includes(sentenceWith(doc, 'blijft vijf jaar')), 'the career budget\'s article is not the development budget\'s');
+  });
+
   it('two budgets granted in one draft are two provisions, each reading its own article', () => {
     const doc = model(
       [

@@ -71,6 +71,59 @@ describe('policy model: article tree', () => {
     );
   });
 
+  it('reads a bold first line as a heading, the way Word drafts and memos mark them', () => {
+    const doc = model(
+      [
+        '# Memo ontwikkeling',
+        '',
+        '**Ontwikkeldagen**',
+        'Je krijgt elk jaar drie dagen om te leren.',
+        '',
+        '__Scholingsbudget__  ',
+        'Het budget bedraagt € 800 per jaar.',
+        '',
+        '**Opleidingsverlof**',
+        '',
+        'Voor een examen krijg je een dag vrij.',
+      ].join('\n'),
+    );
+    const sections = doc.articles.map((a) => `${'  '.repeat(a.depth)}${a.title}`);
+    assert.deepEqual(sections, ['Memo ontwikkeling', '  Ontwikkeldagen', '  Scholingsbudget', '  Opleidingsverlof']);
+    assert.deepEqual(
+      doc.sentences.map((s) => [s.text, s.heading]),
+      [
+        ['Memo ontwikkeling', true],
+        ['Ontwikkeldagen', true],
+        ['Je krijgt elk jaar drie dagen om te leren.', false],
+        ['Scholingsbudget', true],
+        ['Het budget bedraagt € 800 per jaar.', false],
+        ['Opleidingsverlof', true],
+        ['Voor een examen krijg je een dag vrij.', false],
+      ],
+    );
+  });
+
+  it('leaves bold sentences, run-in labels and bold list items in their paragraph', () => {
+    const doc = model(
+      [
+        '# Regeling',
+        '',
+        '**Het budget vervalt niet.**',
+        'Je mag het sparen.',
+        '',
+        '**Let op:** je vraagt het budget aan bij je leidinggevende.',
+        '',
+        '- **Cursussen**',
+        '  die je zelf kiest.',
+        '',
+        'Tekst met **nadruk** aan het begin van de regel',
+        'en verder.',
+      ].join('\n'),
+    );
+    assert.deepEqual(doc.articles.map((a) => a.title), ['Regeling']);
+    assert.ok(doc.sentences.every((s, i) => s.heading === (i === 0)));
+  });
+
   it('reads "4:1" and "§ 5.1" numbering and legal-text headings with double spaces', () => {
     const doc = model('### Artikel  4:1  \n\nTekst.\n\n### § 5.1 Scholing\n\nMeer tekst.\n');
     assert.deepEqual(doc.articles.map((a) => [a.kind, a.number]), [['article', '4:1'], ['section', '5.1']]);

@@ -40,6 +40,15 @@ describe('paraphrase: target groups', () => {
     ['Heb je vmbo of lager, dan nodigen we je uit voor een gesprek.', 'lower-educated'],
     ['Medewerkers met een basisvaardigheden-achterstand krijgen hulp bij lezen, schrijven en rekenen.', 'low-literate'],
     ['Werknemers met onvoldoende taalvaardigheid krijgen een taalcoach.', 'low-literate'],
+    // The level as what people have or came in with, after the people or at the end of the clause.
+    ['Voor de afdelingen waar veel collega’s een mbo-opleiding niveau 2 hebben, is er een inloopspreekuur.', 'lower-educated'],
+    ['Medewerkers van wie velen vmbo als hoogste opleiding hebben, worden actief benaderd.', 'lower-educated'],
+    ['Veel van onze heftruckchauffeurs hebben praktijkonderwijs gedaan; voor hen is er een leercoach.', 'lower-educated'],
+    ['Ben je op niveau 1 of 2 ingestroomd? Dan krijg je een vaste begeleider.', 'lower-educated'],
+    ['Wie via een BBL-traject op niveau 2 is ingestroomd, krijgt een mentor.', 'lower-educated'],
+    ['Collega’s die alleen de basisschool hebben afgemaakt, krijgen voorrang.', 'lower-educated'],
+    ['Heb je lang geen opleiding meer gedaan? Dan helpt een coach je op weg.', 'lower-educated'],
+    ['Werknemers die al jaren geen cursus hebben gevolgd, worden uitgenodigd voor een gesprek.', 'lower-educated'],
     ['Laaggeletterde werknemers krijgen een taalcursus in werktijd.', 'low-literate'],
     ['Heb je moeite met lezen en schrijven? Meld je dan bij het leerloket.', 'low-literate'],
     ['Werknemers die de Nederlandse taal (nog) niet goed beheersen, kunnen een taaltraject volgen.', 'low-literate'],
@@ -80,6 +89,11 @@ describe('paraphrase: target groups', () => {
     'Medewerkers volgen weinig scholing, blijkt uit onderzoek.',
     'De werkgever investeert met weinig middelen in opleiding.',
     'Het budget is bedoeld voor een opleiding op niveau 3 of lager.',
+    'Het budget kan worden gebruikt voor een vmbo-diploma of een mbo-opleiding.',
+    'Wie een opleiding op niveau 2 wil volgen, vraagt het budget aan.',
+    'Een medewerker die geen opleiding volgt, houdt het budget tot het eind van het jaar.',
+    'Na het afronden van niveau 2 stroomt de werknemer door naar een opleiding op niveau 3.',
+    'De nieuwe medewerker stroomt in op functieniveau 2.',
   ];
   for (const text of nearMisses) {
     it(`reads no target group in «${text}»`, () => {
@@ -127,6 +141,10 @@ describe('paraphrase: support', () => {
     'Een onafhankelijke adviseur geeft advies over de besteding van het budget.',
     'Je kunt terecht bij een studieadviseur voor advies over je opleiding.',
     'Collega’s die twijfelen, kunnen een maatje krijgen bij hun opleiding.',
+    // Help named without a word of learning, right after a sentence about it.
+    'Wil je een opleiding volgen maar weet je niet welke? Dan krijg je een vaste mentor.',
+    'Heb je lang geen cursus meer gedaan? Een coach loopt het eerste jaar met je mee.',
+    'Je budget kun je aan een cursus of opleiding besteden. Een begeleider denkt met je mee.',
   ];
   for (const text of cases) {
     it(`reads support in «${text}»`, () => {
@@ -143,6 +161,7 @@ describe('paraphrase: support', () => {
     'De werknemer vult het aanvraagformulier in en stuurt het naar HR.',
     'De werknemer kiest in overleg met de werkgever wanneer hij vakantie opneemt.',
     'De werknemer ondersteunt zijn collega’s bij de planning van het werk.',
+    'Het magazijn krijgt een nieuwe stelling. Een vaste begeleider wijst de weg.',
   ];
   for (const text of nearMisses) {
     it(`reads no support in «${text}»`, () => {
@@ -189,6 +208,10 @@ describe('paraphrase: purposes', () => {
     'Je kunt je tegoed uitgeven aan vakliteratuur.',
     'Het budget mag worden gebruikt voor omscholing naar een ander beroep.',
     'Het budget is ook bedoeld voor e-learningmodules.',
+    // Trajectories named by their subject: the head carries the purpose.
+    'De bijdrage is uitsluitend bestemd voor een taal- of rekentraject.',
+    'Je kunt het tegoed inzetten voor een re-integratietraject of een VCA-traject.',
+    'Het fonds vergoedt inburgeringstrajecten en digitale-vaardighedentrajecten.',
   ];
   for (const text of cases) {
     it(`reads a purpose in «${text}»`, () => {

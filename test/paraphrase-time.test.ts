@@ -28,6 +28,11 @@ const DAYS: Array<[string, number | null, 'days' | 'hours' | null, number | null
   ['De werkgever geeft iedere monteur drie dagdelen per jaar om zijn vakkennis op peil te houden.', 3, 'days', 12],
   ['Per halfjaar is er een halve dag voor intervisie met collega\'s.', 0.5, 'days', 6],
   ['Iedereen mag twee dagen per jaar naar een congres of seminar.', 2, 'days', 12],
+  // Time or room to learn granted as what it is for, without a figure.
+  ['Iedereen krijgt dit jaar ruimte om zich te ontwikkelen.', null, null, null],
+  ['Je krijgt van ons tijd om te leren, ook als het druk is.', null, null, null],
+  ['Medewerkers krijgen de ruimte om zich verder te bekwamen in hun vak.', null, null, null],
+  ['De werkgever geeft docenten tijd om zich te scholen.', null, null, null],
   // Compounds with a linking morpheme after the prefix ("ontwikkelings-", "opleidings-").
   ['U heeft ieder jaar recht op twee ontwikkelingsdagen.', 2, 'days', 12],
   // "een" is the article unless a period makes it a number.
@@ -186,6 +191,13 @@ const NEAR_MISSES: string[] = [
   'Deelnemers aan het leerwerktraject werken 20 uur per week in de praktijk.',
   'De opleiding is bedoeld voor werknemers met een aanstelling van ten minste 16 uur per week.',
   'Wie de opleiding volgt, heeft een werkweek van 38 uur per week.',
+  'In de kantine is een stille ruimte om te leren.',
+  'Er is voldoende ruimte om te parkeren.',
+  'De ruimte om te vergaderen reserveer je via het intranet.',
+  // Time a task change needs: learning the new work, not a development entitlement.
+  'Tijdens de proef is er per ploeg twee uur per week ingeroosterd om het nieuwe werk te leren.',
+  'Nieuwe operators krijgen de eerste maand vier uur per week om de machine te leren kennen.',
+  'Voor de inwerkperiode staan twee dagen per nieuwe collega gepland.',
 ];
 
 describe('paraphrases: development days and hours', () => {

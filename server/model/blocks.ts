@@ -1,4 +1,4 @@
-import type { Root, Nodes, Parents } from 'mdast';
+import type { Nodes, Paragraph, Parents, Root } from 'mdast';
 import type { TextRange } from './types';
 
 /**
@@ -55,10 +55,17 @@ export function collectBlocks(source: string, tree: Root): Collected {
       case 'heading':
         pushBlock('heading', node.depth, node, list);
         return;
-      case 'paragraph':
+      case 'paragraph': {
+        const lead = list === null ? boldLeadLine(node) : null;
+        if (lead) {
+          pushBlock('heading', BOLD_HEADING_DEPTH, lead.heading, null);
+          if (lead.body) pushBlock('paragraph', 0, lead.body, null);
+          return;
+        }
         pushBlock('paragraph', 0, node, list);
         if (list) list.first = false;
         return;
+      }
       case 'tableCell':
         pushBlock('cell', 0, node, null);
         return;
@@ -122,6 +129,40 @@ export function collectBlocks(source: string, tree: Root): Collected {
     visit(child, null);
   }
   return { blocks, comments, frontMatter };
+}
+
+/**
+ * Drafts written in Word, memos and intranet pages mark their headings in bold rather than with
+ * `#`: a paragraph whose first line is bold and nothing else ("**Teambudget**", then the text on
+ * the next line) opens a section just as a heading would. Markdown depth 4 places such a heading
+ * inside the articles and chapters around it.
+ */
+const BOLD_HEADING_DEPTH = 4;
+
+/** A bold first line that reads as a heading, split from the body text that follows it in the same paragraph. */
+function boldLeadLine(paragraph: Paragraph): { heading: Parents; body: Parents | null } | null {
+  const [first, ...rest] = paragraph.children;
+  if (first?.type !== 'strong' || !first.position || !paragraph.position) return null;
+  const title = toPlainText(first).trim();
+  // A bold sentence ("**Het budget vervalt niet.**") or a run-in label ("**Let op:** ...") is no heading.
+  if (title.length === 0 || title.length > 100 || /[.;,!?]$/.test(title) || !/\p{L}/u.test(title)) return null;
+  if (rest.length === 0) return { heading: first, body: null };
+  const next = rest[0];
+  const breaksLine = next.type === 'break' || (next.type === 'text' && /^[ \t]*\r?\n/.test(next.value));
+  if (!breaksLine) return null;
+  const bodyStart = rest.find((child) => child.type !== 'break')?.position?.start.offset;
+  if (bodyStart === undefined) return { heading: first, body: null };
+  const body: Paragraph = {
+    type: 'paragraph',
+    children: rest,
+    position: { start: { ...paragraph.position.start, offset: bodyStart }, end: paragraph.position.end },
+  };
+  return { heading: first, body };
+}
+
+function toPlainText(node: Nodes): string {
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  return 'children' in node ? node.children.map((child: Nodes) => toPlainText(child)).join('') : '';
 }
 
 /** Where appended text goes: the characters, their source offsets, and the HTML comments met on the way. */

@@ -48,10 +48,11 @@ function figuresIn(doc: PolicyDocument, s: number): Figure[] {
 export function budgetStatements(doc: PolicyDocument): BudgetStatement[] {
   const out: BudgetStatement[] = [];
   const seen = new Set<number>();
-  // A back-reference ("Je krijgt € 400 per jaar", "het budget") speaks of the development budget it belongs to.
-  const ofProvision = new Set(provisions(doc, BUDGET_INSTRUMENTS).flatMap((p) => p.mentions));
+  // A mention whose own sentence says nothing of learning ("elke locatie krijgt een teambudget van
+  // 0,8% van de loonsom") is a development budget when its provision is ("Dat budget is bedoeld voor training").
+  const ofDevelopmentProvision = new Set(provisions(doc, BUDGET_INSTRUMENTS).flatMap((p) => p.mentions));
   for (const instrument of positive(doc, 'instrument')) {
-    if (!BUDGET_INSTRUMENTS.has(instrument.instrument) || !(instrument.development || ofProvision.has(instrument)) || instrument.inTime) continue;
+    if (!BUDGET_INSTRUMENTS.has(instrument.instrument) || !(instrument.development || ofDevelopmentProvision.has(instrument)) || instrument.inTime) continue;
     if (seen.has(instrument.sentence)) continue;
     seen.add(instrument.sentence);
     out.push({ sentence: instrument.sentence, instrument, individual: INDIVIDUAL_INSTRUMENTS.has(instrument.instrument), figures: figuresNear(doc, instrument.sentence) });

@@ -96,6 +96,11 @@ export interface Provision {
   unit: Article | null;
   /** Every unit that speaks of the instrument (the article granting it, the one on saving, on information, ...). */
   units: Array<Article | null>;
+  /**
+   * The regulation or chapter named for this instrument alone ("Regeling individuele leerrekening"),
+   * whose articles speak of it without naming it ("het saldo"); part of its scope. Null when there is none.
+   */
+  titled: Article | null;
   instrument: InstrumentType;
   /** Sentences that define the instrument (the definitions article). */
   definitions: number[];
@@ -201,12 +206,14 @@ export function allProvisions(doc: PolicyDocument): Provision[] {
       mentions: facts,
       unit: unitOf(doc, doc.sentences[anchor.sentence]),
       units,
+      titled: null,
       instrument,
       definitions: facts.filter((f) => f.definition).map((f) => f.sentence),
       granted: facts.some((f) => f.granted) || facts.some((f) => grantsMoneyAfter(doc, f.sentence)),
       claimable: instrument === 'collective-fund' && (facts.some((f) => f.claimable) || claimedInOwnUnits(doc, units, mentions)),
     });
   }
+  widenToTitles(doc, result);
   result.sort((a, b) => a.anchor.range.start - b.anchor.range.start);
   provisionCache.set(doc, result);
   return result;
@@ -217,6 +224,29 @@ function claimedInOwnUnits(doc: PolicyDocument, units: Array<Article | null>, me
   if (units.includes(null)) return false;
   const named = new Set(mentions.map((m) => m.sentence));
   return units.some((u) => sentencesOf(doc, u).some((i) => !named.has(i) && !doc.sentences[i].heading && doc.sentences[i].employeesClaim === true));
+}
+
+/**
+ * A regulation or chapter named for its instrument ("Regeling individuele leerrekening") is about
+ * that instrument throughout: its articles on spending or information speak of "het saldo" without
+ * naming it again. When no other budget is named in the body under such a title, the titled part
+ * is the provision's scope. With two budgets under one title, each keeps the articles that name it.
+ */
+function widenToTitles(doc: PolicyDocument, provisions: Provision[]): void {
+  const budgets = provisions.filter((p) => BUDGET_INSTRUMENTS.has(p.instrument));
+  for (const provision of budgets) {
+    if (provision.units.includes(null)) continue;
+    for (const mention of provision.mentions) {
+      const sentence = doc.sentences[mention.sentence];
+      const title = sentence.heading ? unitOf(doc, sentence) : null;
+      if (!title || (title.kind !== 'section' && title.kind !== 'chapter') || provision.units.includes(title)) continue;
+      const [from, to] = title.sentenceSpan;
+      const inside = (f: InstrumentFact) => f.sentence >= from && f.sentence < to && !doc.sentences[f.sentence].heading;
+      if (budgets.some((other) => other !== provision && other.mentions.some(inside))) continue;
+      provision.titled = title;
+      break;
+    }
+  }
 }
 
 interface MentionGroup {
@@ -366,6 +396,21 @@ export function continuation(doc: PolicyDocument, s: number, kinds: ReadonlySet<
   return out;
 }
 
+/**
+ * The provision a sentence that names no instrument speaks of, where its unit holds several: the
+ * one mentioned nearest before it in the same unit ("Je krijgt een budget van € 500. Wat je niet
+ * opmaakt, mag je meenemen. Daarnaast krijg je een ontwikkeldag."). Null when none is mentioned before it.
+ */
+export function provisionBefore(doc: PolicyDocument, sentence: number): Provision | null {
+  const article = doc.sentences[sentence].article;
+  const all = allProvisions(doc);
+  for (let s = sentence; s >= 0 && doc.sentences[s].article === article; s--) {
+    const owner = all.find((p) => p.mentions.some((m) => m.sentence === s && !doc.sentences[s].heading));
+    if (owner) return owner;
+  }
+  return null;
+}
+
 /** The provisions whose instrument is one of `types`. */
 export function provisions(doc: PolicyDocument, types: ReadonlySet<InstrumentType>): Provision[] {
   return allProvisions(doc).filter((p) => types.has(p.instrument));
@@ -375,7 +420,7 @@ export function provisions(doc: PolicyDocument, types: ReadonlySet<InstrumentTyp
 export function provisionScope(doc: PolicyDocument, provision: Provision): number[] {
   if (provision.units.includes(null) || regulationOf(doc, provision)) return scopeOf(doc, null);
   const [first, ...rest] = provision.units;
-  const extra = [...provision.definitions, ...rest.flatMap((u) => sentencesOf(doc, u))];
+  const extra = [...provision.definitions, ...rest.flatMap((u) => sentencesOf(doc, u)), ...(provision.titled ? sentencesOf(doc, provision.titled) : [])];
   return scopeOf(doc, first, extra);
 }
 

@@ -32,8 +32,8 @@ export function corpusFolder(): string {
   return resolve(packageRoot(), '..', 'shared', 'corpus');
 }
 
-export function hasCorpus(): boolean {
-  return existsSync(join(corpusFolder(), 'labels.json'));
+export function hasCorpus(folder: string = corpusFolder()): boolean {
+  return existsSync(join(folder, 'labels.json'));
 }
 
 interface Source {
@@ -55,16 +55,29 @@ export function inHalf(file: string, half: CorpusHalf): boolean {
   return Number.isNaN(number) ? half === 'odd' : (number % 2 === 1) === (half === 'odd');
 }
 
+/** What a scored linter reports per document: the rule and where, as caolint's findings carry them. */
+export type CorpusLinter = (text: string) => Pick<Finding, 'ruleId' | 'range' | 'message'>[];
+
+export interface ScoreOptions {
+  half?: CorpusHalf;
+  /** A folder with documents, labels.json and sources.json; the corpus beside the project by default. */
+  folder?: string;
+  /** What is scored: caolint by default, or a baseline to compare it with. */
+  linter?: CorpusLinter;
+}
+
+const caolint: CorpusLinter = (text) => lintText(text).findings;
+
 /** Lints every labelled document of the language once and scores the given rules. */
-export function scoreCorpus(rules: readonly string[], lang: 'nl' | 'en', half: CorpusHalf = 'all'): RuleScore[] {
-  const folder = corpusFolder();
+export function scoreCorpus(rules: readonly string[], lang: 'nl' | 'en', options: ScoreOptions = {}): RuleScore[] {
+  const { half = 'all', folder = corpusFolder(), linter = caolint } = options;
   const labels = JSON.parse(readFileSync(join(folder, 'labels.json'), 'utf8')) as Record<string, Record<string, Label>>;
   const sources = JSON.parse(readFileSync(join(folder, 'sources.json'), 'utf8')) as Record<string, Source>;
   const scores = new Map(rules.map((rule) => [rule, { rule, tp: 0, fp: 0, fn: 0, tn: 0, located: 0, precision: 1, recall: 1, errors: [] as string[] }]));
   for (const [file, perRule] of Object.entries(labels)) {
     if (sources[file]?.lang !== lang || !inHalf(file, half)) continue;
     const text = readFileSync(join(folder, file), 'utf8');
-    const { findings } = lintText(text);
+    const findings = linter(text);
     for (const rule of rules) {
       const label = perRule[rule];
       const score = scores.get(rule)!;
@@ -91,7 +104,7 @@ export function scoreCorpus(rules: readonly string[], lang: 'nl' | 'en', half: C
   return [...scores.values()];
 }
 
-function overlapsQuote(text: string, findings: Finding[], quote: string): boolean {
+function overlapsQuote(text: string, findings: Pick<Finding, 'range'>[], quote: string): boolean {
   if (!quote) return false;
   let at = text.indexOf(quote);
   while (at >= 0) {
@@ -106,6 +119,11 @@ function lineOf(text: string, offset: number): number {
   let line = 1;
   for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
   return line;
+}
+
+/** The harmonic mean of precision and recall. */
+export function f1(score: RuleScore): number {
+  return score.precision + score.recall === 0 ? 0 : (2 * score.precision * score.recall) / (score.precision + score.recall);
 }
 
 /** Whether the rule has enough labelled positives for its precision and recall to mean something. */

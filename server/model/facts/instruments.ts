@@ -93,7 +93,7 @@ export function readInstruments(scope: SentenceScope, quantities: Fact[], terms:
       surface,
       development: isDevelopment,
       inTime: (instrument === 'individual-budget' || instrument === 'voucher' || instrument === 'learning-account') && (inTime || countsTime(scope, f)),
-      granted,
+      granted: granted && !(instrument === 'collective-fund' && namedAsProvider(scope, f.first, quantities)),
       claimable: instrument === 'collective-fund' && claimable,
       generic: f.bare === true && instrument === 'individual-budget' && (f.implicit === true || !individual),
       implicit: f.implicit === true,
@@ -123,7 +123,18 @@ function boundaryObject(scope: SentenceScope, first: number): boolean {
   return word === 'van' && i >= 1 && (scope.tokens[i - 1].lower === 'laste' || scope.tokens[i - 1].lower === 'koste');
 }
 
-/** A share of the payroll ("1,5% van de loonsom") is a budget of the organisation. */
+/**
+ * A fund named as where something comes from or who provides it ("een adviseur van het
+ * opleidingsfonds", "vergoed via het O&O-fonds") is not what the sentence grants, unless an amount
+ * stands in its clause.
+ */
+function namedAsProvider(scope: SentenceScope, first: number, quantities: Fact[]): boolean {
+  const { tokens, clauses } = scope;
+  if (first < 2 || !scope.lex.sets.providerCues.test(tokens.slice(first - 2, first))) return false;
+  return !quantities.some((q) => (q.kind === 'money' || q.kind === 'percent') && clauses[scope.tokenAt(q.range.start)] === clauses[first]);
+}
+
+ /** A share of the payroll ("1,5% van de loonsom") is a budget of the organisation. */
 function payrollShare(quantities: Fact[]): boolean {
   return quantities.some((q) => q.kind === 'percent' && q.base === 'payroll');
 }
@@ -241,6 +252,8 @@ export function classifyCompound(word: string, lexicon: Pick<Lexicon, 'developme
   if (budget) {
     if (c.choicePrefixes.some((p) => budget.prefix.includes(p))) return 'choice-budget';
     if (hasStem(budget.prefix)) return c.collectivePrefixes.some((p) => budget.prefix.startsWith(p)) ? 'collective-fund' : 'individual-budget';
+    // "teambudget", "locatiebudget": a group's budget, about development only where the sentence is.
+    if (c.collectivePrefixes.includes(budget.prefix) && c.genericBudgetHeads.includes(budget.head)) return 'collective-generic';
     return c.genericBudgetPrefixes.includes(budget.prefix) && c.genericBudgetHeads.includes(budget.head) ? 'individual-generic' : null;
   }
   const amount = prefixBefore(w, c.amountHeads);

@@ -106,16 +106,20 @@ export function readQuantities(scope: SentenceScope): Fact[] {
   }
 
   // Attach "per jaar" to the amount or count it follows (or the rate word it follows, "jaarlijks budget van € 600").
-  const perPerson = scope.has('perPersonCues');
-  const total = scope.has('totalCues');
+  // Who an amount is for is read in its own clause first: "in totaal € 25.000 voor een fonds,
+  // waaruit iedere medewerker maximaal € 1.000 kan ontvangen" holds a pot and an amount per person.
+  const perPersonCues = scope.lex.sets.perPersonCues.matchAll(scope.tokens);
+  const totalCues = scope.lex.sets.totalCues.matchAll(scope.tokens);
+  const inClause = (cues: typeof totalCues, at: number) => cues.some((c) => scope.clauses[c.first] === scope.clauses[at] || scope.clauses[c.last] === scope.clauses[at]);
   for (const fact of others) {
     if (fact.kind === 'percent') continue;
     const at = scope.tokenAt(fact.range.start);
     const per = ratePeriodNear(scope, durations, at, scope.tokenAt(fact.range.end - 1));
     if (per) fact.perMonths = per.months;
     if (fact.kind === 'money') {
-      fact.perPerson = perPerson;
-      fact.total = total && !perPerson;
+      const totalHere = inClause(totalCues, at);
+      fact.perPerson = inClause(perPersonCues, at) || (perPersonCues.length > 0 && !totalHere);
+      fact.total = !fact.perPerson && (totalHere || totalCues.length > 0);
     }
   }
   return [...others, ...durations];

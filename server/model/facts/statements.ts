@@ -50,7 +50,8 @@ export function readGroupsAndPurposes(scope: SentenceScope, mentionsInstrument: 
   for (const m of lex.sets.regulationReferences.matchAll(tokens)) facts.push({ kind: 'purpose', purpose: 'reference', ...base(m.first, m.last) });
 
   const exclusions = lex.sets.supportExclusions.matchAll(tokens);
-  const aboutLearning = mentionsInstrument || scope.has('developmentWords');
+  // "Dan krijg je een vaste mentor." right after a sentence about training, or under a heading about it.
+  const aboutLearning = mentionsInstrument || scope.has('developmentWords') || scope.sentence.inDevelopmentContext;
   for (const m of lex.sets.support.matchAll(tokens)) {
     if (!CONTEXT_FREE_SUPPORT.has(m.value) && !aboutLearning) continue;
     // "financiële ondersteuning", "hulp bij de kosten": money, not guidance.

@@ -161,7 +161,8 @@ function readUnnamedTime(scope: SentenceScope, facts: readonly Fact[], amounts: 
   }
   if (out.length > 0 || instruments.some((f) => TIME_INSTRUMENTS.has(f.instrument) && !f.negated)) return out;
   const learning = scope.has('developmentWords') || scope.has('timeLearning') || facts.some((f) => f.kind === 'purpose' && !f.negated);
-  if (!learning) return out;
+  // "twee uur per week om het nieuwe werk te leren" is the time a task change needs.
+  if (!learning || scope.has('taskLearning')) return out;
   const outside = scope.has('outsideWork');
   // Days or hours per period: the grant itself.
   for (const a of amounts) {
@@ -180,7 +181,11 @@ function readUnnamedTime(scope: SentenceScope, facts: readonly Fact[], amounts: 
   }
   if (outside) return out;
   const named = sets.developmentTimePhrases.matchAll(scope.tokens).find((m) => !scope.negated(m.first, m.last, false) && !other(m.first, m.last));
-  if (named) out.push(derived(scope, 'development-time', named.first, named.last, false));
+  // "Iedereen krijgt dit jaar ruimte om zich te ontwikkelen" grants the time it names.
+  const toLearn = sets.timeToLearn.matchAll(scope.tokens).find((m) => !scope.negated(m.first, m.last, false) && !other(m.first, m.last));
+  // A question ("Krijg ik tijd om te leren?") asks for the time; it does not grant it.
+  if (toLearn) out.push(derived(scope, 'development-time', toLearn.first, toLearn.last, scope.has('timeGivers') && scope.sentence.form === 'statement'));
+  else if (named) out.push(derived(scope, 'development-time', named.first, named.last, false));
   return out;
 }
 

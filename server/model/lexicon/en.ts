@@ -136,6 +136,7 @@ export const en: Lexicon = {
   employers: ['employer', 'we', 'company', 'people ops', 'hr', 'organisation', 'organization'],
   managers: ['manager', 'managers', 'team lead*', 'line manager*', 'supervisor*'],
   requiredTraining: ['required for ~ role|job', 'mandatory training|courses', 'compliance training'],
+  providerCues: ['of|via|through|from|by the|a'],
   budgetBoundaries: ['not ~ from ~ budget|allowance|stipend', 'does not count against', "doesn't count against", 'in addition to', 'separately', 'on top of'],
   percentBases: {
     payroll: ['payroll'],
@@ -237,6 +238,9 @@ export const en: Lexicon = {
     },
     learning: ['conference*', 'congress*', 'seminar*', 'workshop*', 'learning', 'learn', 'skills', 'innovation', 'study', 'studying', 'courses', 'course', 'training', 'development'],
     otherTime: ['holiday*', 'vacation*', 'annual leave', 'sick*', 'illness', 'overtime', 'parental', 'maternity', 'paternity', 'bereavement', 'public holiday*', 'within|after ~ working days'],
+    taskLearning: ['to learn the new ~ task|tasks|job|line|machine|system|role', 'onboarding', 'induction period'],
+    timeToLearn: ['time to learn|study|develop|train', 'room to learn|develop|grow', 'time to develop yourself|themselves'],
+    timeGivers: ['get|gets|give|gives|offer|offers|provide|provides|have|has'],
     developmentTime: ['learning time', 'study time', 'development time', 'training time', 'time for|to ~ learning|development|training|learn|study', 'in|during ~ working hours|work time|working time', 'paid study leave'],
     freeTime: ['innovation time', 'free learning time', 'own development time', '20% time', '*% time', 'time|hours|day|days ~ for|on ~ own|personal ~ development|projects|ideas|learning goals', 'part of ~ time ~ on|to ~ innovation|own projects'],
     outsideWork: ['outside ~ working hours|work time|working time|work hours', 'own time', 'free time', 'unpaid', 'evenings', 'weekends'],

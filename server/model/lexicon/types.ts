@@ -130,6 +130,8 @@ export interface Lexicon {
   requiredTraining: readonly string[];
   /** Statements that separate budgets ("niet ten laste van het persoonlijk budget", "aanvullend op"). */
   budgetBoundaries: readonly string[];
+  /** Words right before a fund that name it as provider or source, not as what is granted ("een adviseur van het opleidingsfonds", "via het O&O-fonds"). */
+  providerCues: readonly string[];
   /** Words for the base of a percentage. */
   percentBases: Readonly<Record<'payroll' | 'salary' | 'costs', readonly string[]>>;
   /** Task redesign, dialogue and job crafting: work designs, group sizes, authority, conditions (facts/work-organisation.ts, facts/authority.ts). */
@@ -257,6 +259,12 @@ export interface TimeLexicon {
   otherTime: readonly string[];
   /** Time for learning named without a figure ("scholingstijd", "tijd voor ontwikkeling", "opleiding in werktijd"). */
   developmentTime: readonly string[];
+  /** Time to learn a new task, machine or way of working ("om het nieuwe werk te leren", "inwerktijd"): part of a task change, no development time. */
+  taskLearning: readonly string[];
+  /** Time or room to learn said as what it is for ("tijd om te leren", "ruimte om je te ontwikkelen"): development time itself. */
+  timeToLearn: readonly string[];
+  /** Words that give such time to someone ("krijgt", "geeft", "biedt"): with them, naming the time grants it. */
+  timeGivers: readonly string[];
   /** Free development time by what it is ("innovatietijd", "een deel van je tijd aan innovatie", "vrije leertijd"). */
   freeTime: readonly string[];
   /** Time that is the employee's own, not working time ("buiten werktijd", "in je eigen tijd"): no time granted. */

@@ -21,7 +21,7 @@ export const dutchInstruments = {
     // "scholingsgeld", "ontwikkelgeld", "groeigeld"; not "lesgeld", "cursusgeld", "studiegeld" (fees) nor "leergeld" (an idiom).
     moneyHeads: ['geld', 'gelden'],
     moneyStems: ['scholings', 'opleidings', 'ontwikkel', 'ontwikkelings', 'loopbaan', 'groei', 'talent', 'inzetbaarheids', 'professionaliserings', 'employability'],
-    collectivePrefixes: ['team', 'afdelings', 'organisatie', 'bedrijfs', 'instellings', 'school', 'collectief', 'collectieve', 'centraal', 'centrale', 'sector', 'branche'],
+    collectivePrefixes: ['team', 'afdelings', 'organisatie', 'bedrijfs', 'instellings', 'school', 'collectief', 'collectieve', 'centraal', 'centrale', 'sector', 'branche', 'locatie', 'vestigings'],
     accountHeads: ['rekening', 'rekeningen'],
     accountExclusions: ['studiekosten'],
     fundHeads: ['fonds', 'fondsen'],
@@ -148,9 +148,18 @@ export const dutchInstruments = {
     'werknemer|werknemers|medewerker|medewerkers|leraar|leraren|docent|docenten|ambtenaar|ambtenaren|werkenden ~ kan|kunnen|krijgt|krijgen|ontvangt|ontvangen|vraagt|vragen ~ subsidie|subsidies',
   ],
 
-  perPersonCues: ['per werknemer', 'per medewerker', 'per persoon', 'per deelnemer', 'per fte', 'per voltijdbaan', 'per docent', 'per ambtenaar', 'per individu', 'per jaar per'],
+  perPersonCues: [
+    'per werknemer', 'per medewerker', 'per persoon', 'per deelnemer', 'per fte', 'per voltijdbaan', 'per docent', 'per ambtenaar', 'per individu', 'per jaar per',
+    'iedere|elke|ieder|elk werknemer|medewerker|collega|deelnemer|ambtenaar|personeelslid|teamlid|docent',
+  ],
 
-  totalCues: ['in totaal', 'totaal', 'totale', 'pot', 'fonds', 'collectief', 'collectieve', 'voor alle werknemers', 'voor alle medewerkers', 'beschikbaar gesteld'],
+  // A pot for a group, however it is said: a fund ("het Sectorfonds stelt … beschikbaar"), a team
+  // or department as recipient, an amount made available with nobody named to receive it each.
+  totalCues: [
+    'in totaal', 'totaal', 'totale', 'pot', '*pot', 'fonds', '*fonds', 'fondsen', '*fondsen', 'collectief', 'collectieve', 'voor alle werknemers', 'voor alle medewerkers',
+    'beschikbaar gesteld', '@beschikbaarstellen', 'teambudget*', 'afdelingsbudget*', 'schoolbudget*',
+    'voor het|de|ons|onze team|teams|afdeling|afdelingen|organisatie|vestiging|school|bedrijf|sector', 'voor de|het hele team|afdeling|organisatie|vestiging|school|bedrijf|sector',
+  ],
 
   // What a lapse or carry-over is said of: money (the budget, the balance, what is not spent) or time (days, hours, leave).
   backReferenceWords: [
@@ -172,9 +181,14 @@ export const dutchInstruments = {
     'verplicht ~ scholing|opleiding ~ te volgen', 'wordt|worden ~ verplicht ~ om ~ scholing',
   ],
 
+  providerCues: ['van|via|bij|door|uit het|de|een'],
+
   budgetBoundaries: [
     'niet ten laste van', 'gaat|gaan niet ten koste van', 'niet ~ uit ~ budget|*budget|budgetten|tegoed|leerrekening', 'aanvullend', 'aanvulling op',
     'betaalt|betaald|vergoedt|vergoed ~ apart|afzonderlijk|daarnaast', 'daar|daarvoor ~ gebruik|gebruikt|gebruiken ~ niet', 'voorrang', 'gaat voor',
     'los van ~ budget|*budget', 'buiten het|je|zijn|haar ~ budget|*budget', 'niet verrekend',
+    // The boundary said from the budget's side: it pays what the job does not require.
+    'niet ~ noodzakelijk|nodig|vereist|verplicht ~ voor ~ functie|werk|baan', 'buiten de|je|zijn|haar|eigen ~ functie', 'niet functiegericht|functiegerichte',
+    'geen|niet ~ functiegerichte|verplichte ~ scholing|opleiding|opleidingen|training|trainingen',
   ],
 } satisfies Partial<Lexicon>;

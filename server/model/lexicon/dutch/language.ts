@@ -35,6 +35,8 @@ export const dutchLanguage = {
     'ontwikkel*', 'opleiding*', 'scholing*', 'training*', 'cursus*', 'cursussen', 'loopbaan*', 'studie*',
     'leren', 'professionalisering*', 'deskundigheidsbevordering*', 'inzetbaarheid*', 'employability', 'bijscholing', 'omscholing',
     'employabilitybudget', 'evc', 'certificering', 'diploma*', 'vakbekwaamheid',
+    // Learning said as a reflexive verb ("om zich te scholen"); a bare "scholen" is as often the plural of "school".
+    'bekwamen', 'bijscholen', 'zich|je|jezelf ~ te ~ scholen|bekwamen',
   ],
 
   upperBounds: ['hoogste', 'maximaal', 'maximum', 'max', 'hooguit', 'hoogstens', 'niet meer dan', 'minder dan', 'tot'],

@@ -9,6 +9,12 @@ const LOW_LEVEL = [
 ].join('|');
 /** The same levels as two words: "mbo 1", "mbo-niveau 2", "mbo niveau 1", "( v ) mbo". */
 const LOW_LEVEL_PAIR = 'mbo|mbo-niveau|mboniveau|mbo-niveaus 1|2|1-2|1/2|i|ii';
+/**
+ * Having, doing or finishing an education, as forms rather than lemmas: these common verbs are kept
+ * out of the morphology layer's verb list, where they would start new clauses at every "en heeft".
+ */
+const HAVE_DONE =
+  'heeft|hebben|heb|hebt|had|hadden|gehad|doet|doen|doe|deed|deden|gedaan|volgt|volgen|volg|volgde|volgden|gevolgd|afgerond|afronden|rondt|rondde|afgemaakt|afmaken|maakt|maakte';
 /** Small counts of years before the state pension ("de laatste tien jaar voor de AOW"). */
 const SMALL_COUNT = 'twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|vijftien|2|3|4|5|6|7|8|9|10|12|15';
 /** What guidance helps with: choosing, applying, planning, learning itself. */
@@ -37,7 +43,8 @@ export const dutchStatements = {
     loopbaanadvies: ['loopbaanadvies', 'loopbaanbegeleiding', 'loopbaancoaching', 'loopbaancoach', 'loopbaanscan', 'loopbaantraject*', 'coaching', '*coaching', 'coachingstraject*', 'ontwikkelassessment', 'assessment'],
     evc: ['evc', 'evc-traject*', 'evc-procedure*', 'erkenning van ~ competenties', 'ervaringscertificaat'],
     certificering: ['certificering', 'certificaat', 'certificaten', '*certificaat', '*certificaten', 'vakdiploma', 'vakbekwaamheid*', 'hercertificering', 'rijbewijs', 'rijbewijzen', '*rijbewijs', 'vakbekwaamheidsbewijs'],
-    scholing: ['scholing', 'bijscholing', 'omscholing', 'herscholing', 'nascholing', '*nascholing', 'scholing buiten de functie', 'deskundigheidsbevordering', 'professionalisering*', 'ontwikkelingsactiviteit*', 'ontwikkelactiviteit*'],
+    // A trajectory is named by what it teaches: "taaltraject", "rekentraject", "VCA-traject".
+    scholing: ['*traject', '*trajecten', 'scholing', 'bijscholing', 'omscholing', 'herscholing', 'nascholing', '*nascholing', 'scholing buiten de functie', 'deskundigheidsbevordering', 'professionalisering*', 'ontwikkelingsactiviteit*', 'ontwikkelactiviteit*'],
     loopbaan: ['loopbaanontwikkeling', 'loopbaanstappen', 'employability', 'mobiliteit', 'van-werk-naar-werk', 'loopbaanperspectief'],
     vitaliteit: ['vitaliteit*', 'gezondheid*', 'sportabonnement', 'fit'],
     // The question or intro of a purpose list: "Waaraan kun je het budget besteden?", "Het budget kan worden besteed aan:".
@@ -63,7 +70,14 @@ export const dutchStatements = {
       ...EDUCATION_LEVEL_ANCHORS.map((anchor) => `${anchor} ~ ${LOW_LEVEL}`),
       ...EDUCATION_LEVEL_ANCHORS.map((anchor) => `${anchor} ~ ${LOW_LEVEL_PAIR}`),
       ...EDUCATION_LEVEL_ANCHORS.map((anchor) => `${anchor} ~ ( v ) mbo|mbo-niveau|mbo-diploma`),
-      `${LOW_LEVEL} ~ opgeleid*|geschoold*`, 'mbo-1-opgeleid*|mbo-2-opgeleid*|mbo1-opgeleid*|mbo2-opgeleid*|vmbo-opgeleid*',
+      `${LOW_LEVEL} ~ opgeleid*|geschoold*`,
+      // The level as what people have or came in with, said after it: "van wie velen vmbo als hoogste
+      // opleiding hebben", "een mbo-opleiding niveau 2 hebben", "op niveau 2 ingestroomd".
+      `${LOW_LEVEL} ~ als ~ hoogste|vooropleiding|opleidingsniveau`, `${LOW_LEVEL} ~ ${HAVE_DONE}`,
+      'mbo-opleiding|mbo-diploma|opleiding|diploma ~ niveau 1|2 ~ heeft|hebben|heb|hebt|had|hadden|gehad|bezit|bezitten|afgerond|afgemaakt', 'op ~ niveau|mbo-niveau 1|2 ~ ingestroomd|instromen|instroomt',
+      `alleen|enkel|slechts ~ basisschool|basisonderwijs ~ ${HAVE_DONE}`,
+      // A learning gap: no training for a long time ("lang geen opleiding meer gedaan").
+      `lang|lange|jaren|jarenlang ~ geen|niet ~ opleiding|scholing|cursus|cursussen|training|trainingen ~ ${HAVE_DONE}|genoten`, 'mbo-1-opgeleid*|mbo-2-opgeleid*|mbo1-opgeleid*|mbo2-opgeleid*|vmbo-opgeleid*',
       'met|zonder|hooguit|maximaal|hoogstens|t/m ~ opleiding|opleidingsniveau|diploma|onderwijs|niveau ~ niveau|niveaus 1|2|1-2|i|ii',
       'opgeleid|geschoold|opleidingsniveau|onderwijsniveau|opleidingsniveaus ~ niveau|niveaus 1|2|1-2',
       'opleidingsniveau|onderwijsniveau ~ 1|2|1-2', 'niveau|niveaus 1|2 ~ of|en|tot|/ ~ 2 ~ opgeleid*|geschoold*',
@@ -74,7 +88,8 @@ export const dutchStatements = {
       'kwetsbare ~ groep|groepen|werknemers|medewerkers|werkenden|collega\'s|doelgroep|doelgroepen', 'leerachterstand', 'achterstand in|bij ~ leren|scholing|opleiding',
       // "met weinig scholing", "met een beperkte vooropleiding"; a diploma at a low level or below ("een mbo 2-diploma of lager").
       'met weinig|nauwelijks scholing|opleiding|onderwijs|opleidingsachtergrond|vooropleiding', 'met een beperkte|geringe|korte vooropleiding|opleiding|opleidingsachtergrond|schoolopleiding',
-      'mbo|mbo-niveau 1-diploma|2-diploma', 'mbo-1-diploma|mbo-2-diploma|mbo1-diploma|mbo2-diploma|vmbo-diploma',
+      // A diploma people have, not one a course leads to ("gebruikt voor een vmbo-diploma").
+      'met|heeft|hebben|hebt|heb ~ mbo|mbo-niveau 1-diploma|2-diploma', 'met|heeft|hebben|hebt|heb ~ mbo-1-diploma|mbo-2-diploma|mbo1-diploma|mbo2-diploma|vmbo-diploma',
       '1|2|mbo-1|mbo-2|niveau-2|1-diploma|2-diploma|mbo-2-diploma|vmbo|vmbo-diploma|praktijkonderwijs ~ of lager|minder|lagere',
     ],
     older: [

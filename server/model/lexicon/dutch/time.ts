@@ -74,6 +74,7 @@ export const dutchTime = {
       'conferentie*', 'congres*', 'seminar*', 'symposi*', 'workshop*', 'vakbeurs*', 'bekwaamheid', 'bekwaamheden', 'bij te houden', 'bijhouden',
       'bij te blijven', 'bijblijven', 'intervisie', 'vakliteratuur', 'e-learning*', 'leren', 'leer', 'innovatie*', 'kennisdeling', 'kennis ~ opdoen|bijhouden', 'kennis op te doen',
       'vaardigheden', 'vakkennis', 'meeloopdag*', 'meeloopdagen', 'hospitatie*',
+      'zich|je|jezelf ~ te ~ ontwikkelen|ontplooien|bekwamen|scholen|bij te scholen', 'studeren',
     ],
     otherTime: [
       'vakantie*', 'ziek*', 'verzuim*', 'overuren', 'overwerk*', 'meeruren', 'compensatie*', 'atv*', 'adv*', 'feestdag*', 'roostervrij*',
@@ -83,6 +84,16 @@ export const dutchTime = {
       // The size of a contract or a working week: "een contract van ten minste 32 uur per week", "je werkt 20 uur per week".
       'contract|contracten|arbeidsovereenkomst*|dienstverband*|aanstelling*|baan|betrekking|werkweek|arbeidsduur van ~ uur|uren',
       'contract|contracten|arbeidsovereenkomst*|dienstverband*|aanstelling*|baan|betrekking|werkweek|arbeidsduur ~ uur|uren per week', '@werken ~ uur|uren per week',
+    ],
+    // Time or room to learn, said as what it is for. Learning a task ("tijd om de nieuwe lijn te leren")
+    // is no entitlement, and a room to study in ("een stille ruimte om te leren") is no time: so no
+    // object between "om" and the verb, and room only to develop oneself.
+    timeToLearn: ['tijd|leertijd om te leren|studeren', 'tijd om ~ zich|je|jezelf|hen ~ te ~ ontwikkelen|ontplooien|scholen|bekwamen', 'ruimte om ~ zich|je|jezelf|hen ~ te ~ ontwikkelen|ontplooien|scholen|bekwamen'],
+    timeGivers: ['krijgt|krijgen|krijg|geeft|geven|geef|biedt|bieden|bied|gunt|gunnen', 'is|zijn er', 'er is|zijn', 'heeft|hebben|heb|hebt recht op'],
+    // Time to learn a new task or machine belongs to the task change (task-change-workload), not to development time.
+    taskLearning: [
+      'om ~ werk|taak|taken|lijn|machine|machines|post|posten|werkplek|systeem|werkwijze|rooster|planning ~ te ~ leren',
+      'om ~ werk|taak|taken|lijn|machine|machines|post|posten|werkplek|systeem|werkwijze|rooster|planning ~ eigen te maken', 'inwerktijd', 'inwerkperiode', 'inwerken',
     ],
     developmentTime: [
       'scholingstijd', 'opleidingstijd', 'ontwikkelingstijd', 'professionaliseringstijd', 'trainingstijd', 'leer-tijd',
