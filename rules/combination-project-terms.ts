@@ -1,5 +1,5 @@
 import type { Rule } from '../server/engine/types';
-import { positive } from '../server/model/query';
+import { documentGap, positive } from '../server/model/query';
 
 /**
  * A combination project trains own staff in working time while newcomers on work-learning places
@@ -43,7 +43,7 @@ const rule: Rule = {
     const perspective = terms.some((t) => t.term === 'perspective');
     if (rampUp && perspective) return;
     const messageId = !rampUp && !perspective ? 'noRampUpNoPerspective' : rampUp ? 'noPerspective' : 'noRampUp';
-    report({ range: doc.sentences[project.sentence].range, messageId });
+    report({ range: doc.sentences[project.sentence].range, messageId, incomplete: documentGap(doc) });
   },
 };
 

@@ -1,6 +1,6 @@
 import type { Rule } from '../server/engine/types';
 import type { Party, WorkDesign } from '../server/model/types';
-import { factsInSentences } from '../server/model/query';
+import { documentGap, factsInSentences } from '../server/model/query';
 import { arrangements, conditionsIn, designScope } from '../server/model/work';
 
 const ENRICHMENT: ReadonlySet<WorkDesign> = new Set(['enrichment', 'self-rostering', 'self-managing']);
@@ -43,11 +43,12 @@ const rule: Rule = {
     const decisions = factsInSentences(doc, designScope(doc, ENRICHMENT), 'authority').filter((a) => !a.negated && a.power === 'decide');
     if (!decisions.some((a) => a.holder !== null && OWN.has(a.holder))) {
       const withheld = decisions.some((a) => a.holder === 'manager' || a.holder === 'employer');
-      report({ range, messageId: withheld ? 'managersDecide' : 'noAuthority' });
+      // Withheld authority is a finding on what the draft says; no authority at all rests on what it lacks.
+      report({ range, messageId: withheld ? 'managersDecide' : 'noAuthority', incomplete: withheld ? undefined : documentGap(doc) });
       return;
     }
     const conditions = conditionsIn(doc, null);
-    if (!conditions.has('guidance') && !conditions.has('workload')) report({ range, messageId: 'noSupport' });
+    if (!conditions.has('guidance') && !conditions.has('workload')) report({ range, messageId: 'noSupport', incomplete: documentGap(doc) });
   },
 };
 

@@ -1,6 +1,6 @@
 import type { Locale, Rule } from '../server/engine/types';
 import type { WorkDesign } from '../server/model/types';
-import { factsInSentences } from '../server/model/query';
+import { documentGap, factsInSentences } from '../server/model/query';
 import { arrangements, conditionsIn, designScope, joinList } from '../server/model/work';
 
 const JOB_CRAFTING: ReadonlySet<WorkDesign> = new Set(['job-crafting']);
@@ -46,7 +46,7 @@ const rule: Rule = {
       report({ range, messageId: 'managerDecides', data: { more } });
       return;
     }
-    if (missing.length > 0) report({ range, messageId: 'missing', data: { missing: joinList(missing, locale) } });
+    if (missing.length > 0) report({ range, messageId: 'missing', data: { missing: joinList(missing, locale) }, incomplete: documentGap(doc) });
   },
 };
 

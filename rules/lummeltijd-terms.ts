@@ -1,6 +1,6 @@
 import type { Rule } from '../server/engine/types';
 import type { InstrumentType } from '../server/model/types';
-import { factsInSentences, provisions, provisionScope } from '../server/model/query';
+import { factsInSentences, provisions, provisionScope, scopeGap } from '../server/model/query';
 
 const FREE_TIME: ReadonlySet<InstrumentType> = new Set(['free-time']);
 
@@ -46,7 +46,9 @@ const rule: Rule = {
       const managerDecides = !employeeDecides && decisions.some((f) => f.holder === 'manager' || f.holder === 'employer');
       if (quantity && !managerDecides) continue;
       const messageId = !quantity && managerDecides ? 'noQuantityManagerDecides' : quantity ? 'managerDecides' : 'noQuantity';
-      report({ range: doc.sentences[provision.anchor.sentence].range, messageId, data: { instrument: provision.anchor.surface.toLowerCase() } });
+      // Only a missing quantity rests on what is absent; a manager deciding is what the draft says.
+      const incomplete = messageId === 'noQuantity' ? scopeGap(doc, provision) : undefined;
+      report({ range: doc.sentences[provision.anchor.sentence].range, messageId, data: { instrument: provision.anchor.surface.toLowerCase() }, incomplete });
     }
   },
 };

@@ -1,6 +1,7 @@
 import type { Locale, Rule } from '../server/engine/types';
 import type { WorkCondition, WorkDesign } from '../server/model/types';
 import { arrangements, conditionsIn, designScope, joinList } from '../server/model/work';
+import { documentGap } from '../server/model/query';
 
 const GROUPS: ReadonlySet<WorkDesign> = new Set(['werkgroep', 'verbeterteam']);
 
@@ -38,7 +39,7 @@ const rule: Rule = {
     const conditions = conditionsIn(doc, designScope(doc, GROUPS));
     const missing = NEEDS.filter((n) => !conditions.has(n.condition)).map((n) => n.label[locale]);
     if (missing.length === 0) return;
-    report({ range: doc.sentences[groups[0].sentence].range, messageId: 'missing', data: { missing: joinList(missing, locale) } });
+    report({ range: doc.sentences[groups[0].sentence].range, messageId: 'missing', data: { missing: joinList(missing, locale) }, incomplete: documentGap(doc) });
   },
 };
 

@@ -1,6 +1,6 @@
 import type { Rule } from '../server/engine/types';
 import type { WorkDesign } from '../server/model/types';
-import { positive } from '../server/model/query';
+import { documentGap, positive } from '../server/model/query';
 import { arrangements } from '../server/model/work';
 
 const ROTATION: ReadonlySet<WorkDesign> = new Set(['rotation']);
@@ -42,7 +42,7 @@ const rule: Rule = {
     if (rotations.length === 0) return;
     const intervals = positive(doc, 'rotation-interval');
     if (intervals.length === 0) {
-      report({ range: doc.sentences[rotations[0].sentence].range, messageId: 'noInterval', data: { min } });
+      report({ range: doc.sentences[rotations[0].sentence].range, messageId: 'noInterval', data: { min }, incomplete: documentGap(doc) });
       return;
     }
     for (const interval of intervals) {

@@ -1,6 +1,7 @@
 import type { Locale, Rule } from '../server/engine/types';
 import type { WorkCondition, WorkDesign } from '../server/model/types';
 import { arrangements, conditionsIn, joinList } from '../server/model/work';
+import { documentGap } from '../server/model/query';
 
 const TASK_CHANGES: ReadonlySet<WorkDesign> = new Set(['rotation', 'enrichment', 'self-rostering', 'self-managing', 'task-change', 'job-crafting']);
 
@@ -61,6 +62,7 @@ const rule: Rule = {
       range: doc.sentences[anchor.sentence].range,
       messageId: 'missing',
       data: { design: DESIGN_NAMES[anchor.design][locale], missing: joinList(missing, locale) },
+      incomplete: documentGap(doc),
     });
   },
 };

@@ -1,6 +1,6 @@
 import type { Rule } from '../server/engine/types';
 import type { WorkDesign } from '../server/model/types';
-import { factsInSentences } from '../server/model/query';
+import { documentGap, factsInSentences } from '../server/model/query';
 import { arrangements, conditionsIn, designScope, sentenceNames } from '../server/model/work';
 
 const WORKING_GROUP: ReadonlySet<WorkDesign> = new Set(['werkgroep']);
@@ -44,7 +44,7 @@ const rule: Rule = {
       report({ range, messageId: 'decides' });
       return;
     }
-    if (!conditionsIn(doc, scope).has('advice-response')) report({ range, messageId: 'noWeight' });
+    if (!conditionsIn(doc, scope).has('advice-response')) report({ range, messageId: 'noWeight', incomplete: documentGap(doc) });
   },
 };
 

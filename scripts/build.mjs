@@ -1,4 +1,5 @@
-// Bundles the three entry points with esbuild: the CLI, the language server and the VS Code client.
+// Bundles the entry points with esbuild: the CLI, the language server with its lint worker (started
+// by the server as a worker thread from dist/lintWorker.cjs, beside dist/server.cjs) and the VS Code client.
 // Run by `npm run build` and automatically by `npm ci` / `npm install` (the `prepare` script).
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
@@ -6,6 +7,7 @@ import { existsSync } from 'node:fs';
 const entries = [
   { in: 'server/cli/main.ts', out: 'dist/cli.cjs' },
   { in: 'server/lsp/main.ts', out: 'dist/server.cjs' },
+  { in: 'server/lsp/lintWorker.ts', out: 'dist/lintWorker.cjs' },
   { in: 'client/src/extension.ts', out: 'dist/extension.cjs' },
 ].filter((entry) => existsSync(entry.in));
 
@@ -24,7 +26,8 @@ await Promise.all(
       minify: !watch,
       external: ['vscode'],
       // The sources are ES modules; in the CommonJS bundles import.meta.url is rebuilt from __filename.
-      define: { 'import.meta.url': 'importMetaUrl' },
+      // import.meta.resolve only serves the sources run through tsx (server/lsp/lintRunner.ts finds tsx with it).
+      define: { 'import.meta.url': 'importMetaUrl', 'import.meta.resolve': 'undefined' },
       banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
       logLevel: 'warning',
     }),

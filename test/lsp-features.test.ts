@@ -96,7 +96,7 @@ describe('language server features (test rule, in-process)', function () {
   }
 
   before(async () => {
-    client = TestClient.inProcess({ rules: [lowAmount], debounceMs: 20 });
+    client = TestClient.inProcess({ rules: [lowAmount] });
     await client.initialize('nl');
     await client.open(uri, text, version);
     diagnostics = (await client.diagnostics(uri, (p) => p.version === 1)).diagnostics;

@@ -96,6 +96,9 @@ export class TestClient {
   static spawn(built = false): TestClient {
     const args = built ? ['dist/server.cjs', '--stdio'] : ['--import', 'tsx', 'server/lsp/main.ts', '--stdio'];
     const child: ChildProcess = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'inherit'] });
+    // A message still on its way when the test stops the server (an answer to its last request) must
+    // not fail the run with EPIPE.
+    child.stdin!.on('error', () => undefined);
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new TestClient(connection, () => child.kill(), process.pid);
     client.child = child;
@@ -119,11 +122,13 @@ export class TestClient {
     }, null);
   }
 
-  async initialize(locale: string, rootUri: string | null = null): Promise<InitializeResult> {
+  /** Initializes with one workspace folder (`rootUri`), or with every folder of `folderUris` (a multi-root workspace). */
+  async initialize(locale: string, rootUri: string | null = null, folderUris?: string[]): Promise<InitializeResult> {
+    const folders = folderUris ?? (rootUri ? [rootUri] : []);
     const result = await this.connection.sendRequest(InitializeRequest.type, {
       processId: this.processId,
-      rootUri,
-      workspaceFolders: rootUri ? [{ uri: rootUri, name: 'ws' }] : null,
+      rootUri: rootUri ?? folders[0] ?? null,
+      workspaceFolders: folders.length > 0 ? folders.map((uri, i) => ({ uri, name: `ws${i + 1}` })) : null,
       capabilities,
       locale,
       initializationOptions: {},

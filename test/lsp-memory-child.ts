@@ -16,7 +16,7 @@ function heap(): number {
 
 const uri = 'file:///geheugen/concept.md';
 const base = readFileSync('test/fixtures/lsp/ontwikkelbudget.md', 'utf8');
-const client = TestClient.inProcess({ debounceMs: 0 });
+const client = TestClient.inProcess({});
 await client.initialize('nl-NL');
 let version = 1;
 await client.open(uri, base, version);

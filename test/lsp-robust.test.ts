@@ -5,13 +5,16 @@
  * lifecycle cases run against the built server (dist/server.cjs) over stdio with raw bytes.
  */
 import { strict as assert } from 'node:assert';
-import { execFileSync, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CodeActionRequest, ErrorCodes, HoverRequest, ResponseError } from 'vscode-languageserver/node';
 import { lintText } from '../server/engine/lint';
-import { MAX_MESSAGE_BYTES } from '../server/lsp/transport';
+import { PassThrough } from 'node:stream';
+import { FramedMessageReader, MAX_MESSAGE_BYTES } from '../server/lsp/transport';
 import { crashingRule, lapseRule } from './fixtures/cli/rules';
 import { TestClient } from './lsp-harness';
 
@@ -58,8 +61,17 @@ function parseFrames(out: Buffer): Array<Record<string, unknown>> {
  * Starts the built server, writes `chunks` (stdin stays open: the server must end by itself), and
  * waits until it exits, `until` holds for what it wrote, or `deadlineMs` passes.
  */
-function run(chunks: Buffer[], options: { deadlineMs?: number; until?: (messages: Run['messages']) => boolean; endInput?: boolean } = {}): Promise<Run> {
-  const { deadlineMs = 10000, until, endInput = false } = options;
+function run(
+  chunks: Buffer[],
+  options: {
+    deadlineMs?: number;
+    until?: (messages: Run['messages']) => boolean;
+    endInput?: boolean;
+    /** More chunks, written once what the server wrote passes `when` (as a client waits for an answer). */
+    then?: { when: (messages: Run['messages']) => boolean; chunks: Buffer[] };
+  } = {},
+): Promise<Run> {
+  const { deadlineMs = 10000, until, endInput = false, then } = options;
   return new Promise((done) => {
     const started = Date.now();
     const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -74,15 +86,72 @@ function run(chunks: Buffer[], options: { deadlineMs?: number; until?: (messages
       done({ code, stderr, messages: parseFrames(Buffer.concat(out)), ms: Date.now() - started });
     };
     const timer = setTimeout(() => finish(null), deadlineMs);
+    let thenWritten = false;
     child.stdout.on('data', (data: Buffer) => {
       out.push(data);
-      if (until?.(parseFrames(Buffer.concat(out)))) finish(child.exitCode);
+      const messages = parseFrames(Buffer.concat(out));
+      if (then && !thenWritten && then.when(messages)) {
+        thenWritten = true;
+        for (const chunk of then.chunks) child.stdin.write(chunk);
+      }
+      if (until?.(messages)) finish(child.exitCode);
     });
     child.stderr.on('data', (data: Buffer) => (stderr += data.toString('utf8')));
     child.on('exit', (code) => setTimeout(() => finish(code), 20));
     child.stdin.on('error', () => undefined);
     for (const chunk of chunks) child.stdin.write(chunk);
     if (endInput) child.stdin.end();
+  });
+}
+
+/**
+ * As `run`, over `--socket=<port>` or `--pipe=<name>`: this side listens, the server connects, the
+ * chunks are written once it has.
+ */
+function runOverSocket(
+  kind: 'socket' | 'pipe',
+  chunks: Buffer[],
+  options: { until?: (messages: Run['messages']) => boolean; then?: { when: (messages: Run['messages']) => boolean; chunks: Buffer[] } } = {},
+): Promise<Run> {
+  return new Promise((done, fail) => {
+    const started = Date.now();
+    const out: Buffer[] = [];
+    let stderr = '';
+    let finished = false;
+    const listener = createServer((socket) => {
+      let thenWritten = false;
+      socket.on('data', (data: Buffer) => {
+        out.push(data);
+        const messages = parseFrames(Buffer.concat(out));
+        if (options.then && !thenWritten && options.then.when(messages)) {
+          thenWritten = true;
+          for (const chunk of options.then.chunks) socket.write(chunk);
+        }
+        if (options.until?.(messages)) finish(child.exitCode);
+      });
+      socket.on('error', () => undefined);
+      for (const chunk of chunks) socket.write(chunk);
+    });
+    const address = kind === 'socket' ? 0 : join(mkdtempSync(join(tmpdir(), 'caolint-pipe-')), 'lsp.sock');
+    let child: ChildProcess;
+    let timer: ReturnType<typeof setTimeout>;
+    const finish = (code: number | null): void => {
+      if (finished) return;
+      finished = true;
+      clearTimeout(timer);
+      if (child.exitCode === null) child.kill();
+      listener.close();
+      done({ code, stderr, messages: parseFrames(Buffer.concat(out)), ms: Date.now() - started });
+    };
+    listener.on('error', fail);
+    listener.listen(address, () => {
+      const where = kind === 'socket' ? `--socket=${(listener.address() as AddressInfo).port}` : `--pipe=${address as string}`;
+      child = spawn(process.execPath, [SERVER, where], { stdio: ['ignore', 'pipe', 'pipe'] });
+      child.stdout!.on('data', (data: Buffer) => (stderr += `stdout: ${data.toString('utf8')}`));
+      child.stderr!.on('data', (data: Buffer) => (stderr += data.toString('utf8')));
+      child.on('exit', (code) => setTimeout(() => finish(code), 20));
+      timer = setTimeout(() => finish(null), 10000);
+    });
   });
 }
 
@@ -143,6 +212,27 @@ describe('language server robustness over stdio (built server)', function () {
     });
   });
 
+  describe('--socket and --pipe read frames as strictly as stdio', () => {
+    for (const kind of ['socket', 'pipe'] as const) {
+      it(`over --${kind}: Content-Length: abc ends the connection (exit 1, one line on stderr)`, async () => {
+        const body = frame(initialize).subarray(frame(initialize).indexOf('\r\n\r\n') + 4);
+        assertClosedForFraming(await runOverSocket(kind, [Buffer.from('Content-Length: abc\r\n\r\n'), body]), /Content-Length is not a number: "abc"/);
+      });
+
+      it(`over --${kind}: a request before initialize gets -32002, initialize is answered, and shutdown + exit ends with code 0`, async () => {
+        const result = await runOverSocket(kind, [
+          frame(hoverRequest(7)),
+          frame(initialize),
+          frame({ jsonrpc: '2.0', id: 2, method: 'shutdown' }),
+        ], { then: { when: (messages) => messages.some((m) => m.id === 2), chunks: [frame({ jsonrpc: '2.0', method: 'exit' })] } });
+        assert.equal(result.code, 0, result.stderr);
+        assert.equal((result.messages.find((m) => m.id === 7)?.error as { code: number } | undefined)?.code, ErrorCodes.ServerNotInitialized);
+        assert.equal((result.messages.find((m) => m.id === 1)?.result as { serverInfo: { name: string } }).serverInfo.name, 'caolint-language-server');
+        assert.equal(result.stderr, '');
+      });
+    }
+  });
+
   describe('recovers where the framing holds', () => {
     it('a well-framed body that is not JSON gets -32700 (id null); the next message is served', async () => {
       const bad = Buffer.from('Content-Length: 9\r\n\r\n{notjson}');
@@ -191,6 +281,24 @@ describe('language server robustness over stdio (built server)', function () {
       assert.equal(result.code, 1);
     });
 
+    it('after shutdown a request gets InvalidRequest (-32600) and a notification is dropped; exit then ends with code 0', async () => {
+      const uri = 'file:///nergens/na-shutdown.md';
+      const didOpen = { jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'markdown', version: 1, text: '# Titel\n\nHet budget vervalt.\n' } } };
+      const result = await run([frame(initialize), frame({ jsonrpc: '2.0', method: 'initialized', params: {} }), frame({ jsonrpc: '2.0', id: 2, method: 'shutdown' })], {
+        then: {
+          when: (messages) => messages.some((m) => m.id === 2),
+          chunks: [frame(didOpen), frame(hoverRequest(3)), frame({ jsonrpc: '2.0', id: 4, method: 'shutdown' }), frame({ jsonrpc: '2.0', method: 'exit' })],
+        },
+      });
+      assert.equal(result.code, 0, result.stderr);
+      assert.deepEqual(result.messages.find((m) => m.id === 2), { jsonrpc: '2.0', id: 2, result: null });
+      for (const id of [3, 4]) {
+        const answer = result.messages.find((m) => m.id === id);
+        assert.equal((answer?.error as { code: number } | undefined)?.code, ErrorCodes.InvalidRequest, `request ${id}: ${JSON.stringify(answer)}`);
+      }
+      assert.ok(!result.messages.some((m) => m.method === 'textDocument/publishDiagnostics'), 'a didOpen after shutdown is not linted');
+    });
+
     it('shutdown then exit: code 0; a closed stdin without shutdown: code 1', async () => {
       const clean = await run([frame(initialize), frame({ jsonrpc: '2.0', id: 2, method: 'shutdown' }), frame({ jsonrpc: '2.0', method: 'exit' })]);
       assert.equal(clean.code, 0);
@@ -231,7 +339,40 @@ describe('language server robustness over stdio (built server)', function () {
       assert.ok(!versions.includes(3), `published versions ${versions.join(', ')}`);
       const sorted = [...versions].sort((a, b) => (a ?? 0) - (b ?? 0));
       assert.deepEqual(versions, sorted, 'published versions never go back');
+      // The built server found its worker (dist/lintWorker.cjs) and did not fall back to linting on its main thread.
+      assert.deepEqual(client.logs.filter((l) => /lint worker/.test(l)), []);
     });
+  });
+});
+
+describe('FramedMessageReader: partial messages', () => {
+  const readerWith = (timeoutMs: number) => {
+    const input = new PassThrough();
+    const reader = new FramedMessageReader(input);
+    reader.partialMessageTimeout = timeoutMs;
+    const received: unknown[] = [];
+    const partial: number[] = [];
+    reader.onPartialMessage((info) => partial.push(info.waitingTime));
+    reader.listen((message) => received.push(message));
+    return { input, reader, received, partial };
+  };
+
+  it('a frame cut off is reported as partial', async () => {
+    const { input, reader, partial } = readerWith(20);
+    input.write(frame(initialize).subarray(0, 30));
+    await new Promise<void>((done) => reader.onPartialMessage(() => done()));
+    assert.equal(partial.length, 1);
+    reader.dispose();
+  });
+
+  it('a quiet client between whole messages is not reported as a partial message', async () => {
+    const { input, reader, received, partial } = readerWith(20);
+    input.write(frame(initialize));
+    // Long past the timeout; a slower machine only makes the wait relatively shorter, never fails it wrongly.
+    await new Promise((done) => setTimeout(done, 200));
+    assert.equal(received.length, 1);
+    assert.deepEqual(partial, []);
+    reader.dispose();
   });
 });
 
@@ -241,7 +382,7 @@ describe('language server: a failing lint', function () {
   const good = '# Regeling\n\nHet budget vervalt aan het eind van het jaar.\n';
 
   it('one rule that throws does not wipe the other rules: its crash is a diagnostic, logged once per version', async () => {
-    const client = TestClient.inProcess({ rules: [crashingRule, lapseRule], debounceMs: 5 });
+    const client = TestClient.inProcess({ rules: [crashingRule, lapseRule] });
     try {
       await client.initialize('nl-NL');
       await client.open(uri, good, 1);
@@ -270,7 +411,7 @@ describe('language server: a failing lint', function () {
       if (text.includes('KAPOT')) throw new Error('model failed\nsecond line');
       return lintText(text, options);
     };
-    const client = TestClient.inProcess({ rules: [lapseRule], debounceMs: 5, lintText: failing });
+    const client = TestClient.inProcess({ rules: [lapseRule], lintText: failing });
     try {
       await client.initialize('en-US');
       await client.open(uri, good, 1);

@@ -3,7 +3,7 @@
  * findings for the same text, mapped to LSP (codes, ranges, severities, links, fixes).
  */
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -137,8 +137,8 @@ describe('language server over stdio', function () {
   it('publishes only the latest of quick successive versions', async () => {
     const edited = text.replace('€ 400,-', '€ 800,-');
     const before = client.published.length;
-    await client.change(uri, text.replace('€ 400,-', '€ 500,-'), 4);
-    await client.change(uri, edited, 5);
+    // Sent in one go, as typing does: version 5 arrives while version 4 is still being linted.
+    await Promise.all([client.change(uri, text.replace('€ 400,-', '€ 500,-'), 4), client.change(uri, edited, 5)]);
     const latest = await client.diagnostics(uri, (p) => p.version === 5);
     assert.deepEqual(latest.diagnostics.map(shape), expected(edited, 'nl'));
     assert.ok(!client.published.slice(before).some((p: PublishDiagnosticsParams) => p.uri === uri && p.version === 4), 'stale version 4 never published');
@@ -232,5 +232,46 @@ describe('language server: workspace lint and config files', function () {
     const source = readFileSync(join(dir, 'b.md'), 'utf8') + '\n';
     assert.deepEqual(relinted.diagnostics.map((d) => d.message), lintText(source, { locale: 'nl' }).findings.map((f) => f.message));
     assert.equal(client.messages.length, 1);
+  });
+});
+
+describe('language server: a multi-root workspace', function () {
+  this.timeout(30000);
+  let dir: string;
+  let client: TestClient;
+  const folder = (name: string) => join(dir, name);
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'caolint-roots-'));
+    for (const name of ['eerste', 'tweede']) mkdirSync(folder(name));
+    writeFileSync(join(folder('eerste'), 'team.json'), JSON.stringify({ locale: 'nl' }));
+    writeFileSync(join(folder('tweede'), 'team.json'), JSON.stringify({ locale: 'en' }));
+    client = TestClient.spawn();
+    await client.initialize('nl-NL', null, [pathToFileURL(folder('eerste')).href, pathToFileURL(folder('tweede')).href]);
+  });
+  after(() => {
+    client.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reads a relative caolint.configFile in the folder of the draft, not in the first folder', async () => {
+    client.settings = { configFile: 'team.json' };
+    const draft = join(folder('tweede'), 'concept.md');
+    const draftUri = pathToFileURL(draft).href;
+    await client.open(draftUri, text, 1);
+    const published = await client.diagnostics(draftUri, (p) => p.version === 1);
+    assert.deepEqual(published.diagnostics.map((d) => d.message), lintText(text, { locale: 'en' }).findings.map((f) => f.message));
+    assert.deepEqual(client.messages, []);
+    await client.close(draftUri);
+    client.settings = {};
+  });
+
+  it('lets extends name a file in another workspace folder', async () => {
+    writeFileSync(join(folder('eerste'), '.caolintrc.json'), JSON.stringify({ extends: '../tweede/team.json' }));
+    const draftUri = pathToFileURL(join(folder('eerste'), 'concept.md')).href;
+    await client.open(draftUri, text, 1);
+    const published = await client.diagnostics(draftUri, (p) => p.version === 1);
+    assert.deepEqual(client.messages, [], 'no configuration error: the other folder is part of the workspace');
+    assert.deepEqual(published.diagnostics.map((d) => d.message), lintText(text, { locale: 'en' }).findings.map((f) => f.message));
   });
 });

@@ -28,6 +28,10 @@ const DAYS: Array<[string, number | null, 'days' | 'hours' | null, number | null
   ['De werkgever geeft iedere monteur drie dagdelen per jaar om zijn vakkennis op peil te houden.', 3, 'days', 12],
   ['Per halfjaar is er een halve dag voor intervisie met collega\'s.', 0.5, 'days', 6],
   ['Iedereen mag twee dagen per jaar naar een congres of seminar.', 2, 'days', 12],
+  // Own time one has at work, compound names of learning time, and paid training days said after the training.
+  ['Je hebt elke maand 8 uur eigen tijd voor wat jij wilt leren.', null, null, null],
+  ['Iedere medewerker krijgt leertijd om zelf iets nieuws te leren.', null, null, null],
+  ['Twintig chauffeurs volgen in januari hun nascholing. Die dagen zijn werkdagen en worden gewoon uitbetaald.', null, null, null],
   // Time or room to learn granted as what it is for, without a figure.
   ['Iedereen krijgt dit jaar ruimte om zich te ontwikkelen.', null, null, null],
   ['Je krijgt van ons tijd om te leren, ook als het druk is.', null, null, null],
@@ -94,6 +98,13 @@ const KEEPING: Array<[string, 'lapse' | 'saving' | TimeTerm]> = [
 
 /** Free development time, by name or said in words. */
 const FREE_TIME: string[] = [
+  // Self-chosen said as a clause; the purpose fronted; the purpose pointed back to ("daar ... voor", "daarvoor").
+  'Je krijgt een vrijdagmiddag per maand om te leren wat je zelf wilt.',
+  'Medewerkers krijgen vier uur per maand om te werken aan wat zij zelf kiezen.',
+  'Wie een eigen leerdoel heeft, krijgt daar twee uur per week voor.',
+  'Heb je een eigen project, dan krijg je daarvoor vier uur per maand.',
+  'Voor eigen projecten krijg je twee uur per week.',
+  'Aan zelfgekozen onderwerpen besteedt de werknemer acht uur per maand.',
   'Iedere medewerker krijgt vier uur per maand lummeltijd.',
   'Je hebt recht op innovatietijd.',
   'We vragen iedereen een deel van zijn tijd aan innovatie te besteden.',
@@ -140,10 +151,7 @@ const FREE_TIME: string[] = [
 ];
 
 /** Free development time the model does not read yet, with the reason. */
-const FREE_TIME_OPEN: Array<[string, string]> = [
-  ['Je krijgt een vrijdagmiddag per maand om te leren wat je zelf wilt.', 'self-chosen said as a clause ("wat je zelf wilt"), not a word'],
-  ['Wie een eigen leerdoel heeft, krijgt daar twee uur per week voor.', 'the purpose is in a split pronominal adverb ("daar ... voor")'],
-];
+const FREE_TIME_OPEN: Array<[string, string]> = [];
 
 /** Free development time denied. */
 const FREE_TIME_DENIED: string[] = [
@@ -154,6 +162,9 @@ const FREE_TIME_DENIED: string[] = [
 
 /** Other days and hours: holidays, deadlines, sick leave, overtime, time outside work. */
 const NEAR_MISSES: string[] = [
+  'Met je budget kun je leren wat je zelf wilt.',
+  'Voor eigen projecten betaal je zelf; er zijn twee uur per week voor overleg.',
+  'Wie een eigen auto heeft, krijgt daar een vergoeding voor.',
   'Je hebt recht op 25 vakantiedagen per jaar.',
   'Binnen vijf werkdagen beslist de werkgever over je aanvraag voor een opleiding.',
   'De werkgever reageert uiterlijk tien werkdagen na ontvangst van de aanvraag voor scholing.',
@@ -198,6 +209,9 @@ const NEAR_MISSES: string[] = [
   'Tijdens de proef is er per ploeg twee uur per week ingeroosterd om het nieuwe werk te leren.',
   'Nieuwe operators krijgen de eerste maand vier uur per week om de machine te leren kennen.',
   'Voor de inwerkperiode staan twee dagen per nieuwe collega gepland.',
+  'Je volgt een cursus op kosten van de zaak. De werkweek telt 38 uur.',
+  'Je hebt een loopbaangesprek met je leidinggevende. Het gesprek vindt plaats in werktijd.',
+  'De avondopleiding volg je in je eigen tijd.',
 ];
 
 describe('paraphrases: development days and hours', () => {

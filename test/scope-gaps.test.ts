@@ -54,5 +54,26 @@ describe('findings on something absent from an incomplete scope', () => {
     assert.equal(f?.severity, 'info');
     assert.match(f!.message, /bijlage 2, dat niet in dit document staat/);
   });
-});
 
+  // The work-organisation rules: a missing condition, authority or interval is only a possibility
+  // when the draft refers to a part it does not contain; what the draft does say keeps its severity.
+  const absent: ReadonlyArray<[rule: string, draft: string]> = [
+    ['enrichment-authority', '## Taakverrijking\n\nDe operators nemen de weekplanning over van de werkvoorbereider.'],
+    ['rotation-pace', '## Artikel 5 Taakroulatie\n\nMedewerkers rouleren tussen de afdelingen.'],
+    ['combination-project-terms', '## Combinatieproject\n\nTerwijl eigen medewerkers een vakopleiding volgen, nemen leerwerkers op leerwerkplekken hun werk over.'],
+    ['working-group-mandate', '## Werkgroep\n\nEr wordt een werkgroep ingesteld die de directie adviseert over de werkdruk.'],
+  ];
+  for (const [rule, draft] of absent) {
+    it(`${rule}: softens a finding on what is absent when the draft refers to an annex it does not contain`, () => {
+      assert.ok(finding(draft, rule) && !finding(draft, rule)!.message.includes('niet in dit document'), 'the complete draft has the plain finding');
+      const f = finding(`${draft} De uitwerking staat in bijlage 3.`, rule);
+      assert.ok(f, 'no finding');
+      assert.equal(f.severity, 'info');
+      assert.match(f.message, /bijlage 3, dat niet in dit document staat/);
+    });
+  }
+  it('enrichment-authority: keeps managers deciding at its severity although an annex is missing', () => {
+    const f = finding('## Taakverrijking\n\nDe operators nemen de weekplanning over. Over de planning beslist de teamleider. Zie bijlage 3.', 'enrichment-authority');
+    assert.equal(f?.severity, 'warning');
+  });
+});

@@ -1,11 +1,12 @@
 import { DiagnosticSeverity, MessageType, ShowMessageNotification, type Connection, type Diagnostic } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { crashFindings, lintText, type LintResult } from '../engine/lint';
-import type { Locale, Rule } from '../engine/types';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding, Locale, Rule } from '../engine/types';
+import type { Article, TextRange } from '../model/types';
 import { resolveDocumentConfig } from './config';
 import { SOURCE, toDiagnostics } from './diagnostics';
+import type { LintRunner } from './lintRunner';
 import { t } from './messages';
-import type { Settings, SettingsStore } from './settings';
+import type { Settings } from './settings';
 
 /** One linted document version, shared by diagnostics, code actions, hover and symbols. */
 export interface Analysis {
@@ -13,18 +14,21 @@ export interface Analysis {
   version: number;
   locale: Locale;
   settings: Settings;
-  result: LintResult;
+  /** The text that was linted: positions of this analysis are positions in it. */
+  document: TextDocument;
+  findings: Finding[];
+  articles: Article[];
+  amounts: TextRange[];
   diagnostics: Diagnostic[];
 }
 
 export interface AnalyzerDeps {
   connection: Connection;
-  settings: SettingsStore;
+  runner: LintRunner;
   rules: readonly Rule[];
   clientLocale: () => Locale | undefined;
-  workspaceRoot: () => string | null;
-  /** Replaces the engine's `lintText` (tests). */
-  lintText?: typeof lintText;
+  /** The workspace folders: config files and their `extends` stay inside them. */
+  workspaceFolders: () => readonly string[];
 }
 
 /** A document version the engine could not lint (the model threw): what replaces its diagnostics. */
@@ -33,31 +37,126 @@ export interface Failure {
   diagnostics: Diagnostic[];
 }
 
+/** What became of one lint: the analysis, or the failure when the engine failed on that version. */
+export interface Linted {
+  uri: string;
+  version: number;
+  /** The configuration generation it was made with (see `Analyzer.generation`). */
+  generation: number;
+  analysis: Analysis | null;
+  failure: Failure | null;
+}
+
 /**
- * Lints document versions and keeps the latest analysis per document, so every request on the same
- * version reuses one parse. Never throws: an engine failure is logged once and yields null, and the
- * failure is remembered for that version (`failure`), so hover and code actions do not lint it again.
+ * Lints document versions (through the runner: a worker thread) and keeps, per open document, the
+ * newest analysis that finished, so hover, code actions and symbols answer from it at once, whatever
+ * is being linted meanwhile. Never throws: an engine failure is logged once per version and
+ * remembered (`failure`), and it replaces the document's analysis (its findings belong to an older text).
  */
 export class Analyzer {
-  private readonly cache = new Map<string, Analysis>();
+  private readonly latest = new Map<string, Analysis>();
   private readonly failures = new Map<string, Failure>();
+  /** Bumped when settings or config files change: analyses made before are kept for hover, but not reused. */
+  private _generation = 0;
+  private readonly generations = new WeakMap<Analysis, number>();
   /** What was logged per document, for its latest logged version only: every problem once per version. */
   private readonly logged = new Map<string, { version: number; keys: Set<string> }>();
   private readonly shownConfigErrors = new Set<string>();
 
   constructor(private readonly deps: AnalyzerDeps) {}
 
-  async analyse(document: TextDocument): Promise<Analysis | null> {
-    const cached = this.cache.get(document.uri);
-    if (cached && cached.version === document.version) return cached;
-    if (this.failures.get(document.uri)?.version === document.version) return null;
-    const settings = await this.deps.settings.get(document.uri);
-    const analysis = this.lint(document, settings);
-    if (analysis) {
-      this.cache.set(document.uri, analysis);
-      this.failures.delete(document.uri);
+  /**
+   * Lints the document `pick` returns when a worker is free (so the newest version then), with
+   * `settings`, which were read at configuration generation `generation`. Resolves with null when
+   * `pick` returned nothing. Keeps nothing: `keep` stores the result of an open document.
+   */
+  async lint(pick: () => TextDocument | null, settings: Settings, generation = this.generation): Promise<Linted | null> {
+    let picked: { document: TextDocument; locale: Locale } | null = null;
+    const outcome = await this.deps.runner.run(() => {
+      const live = pick();
+      if (!live) return null;
+      // A snapshot: the open document object changes in place with every edit.
+      const document = TextDocument.create(live.uri, live.languageId, live.version, live.getText());
+      const text = document.getText();
+      const { config, error } = resolveDocumentConfig(document.uri, text, settings, this.deps.workspaceFolders(), this.deps.rules);
+      if (error) this.reportConfigError(error);
+      const locale: Locale = settings.locale !== 'auto' ? settings.locale : (config.locale ?? this.deps.clientLocale() ?? 'nl');
+      picked = { document, locale };
+      return { text, locale, config };
+    });
+    if (!outcome || !picked) return null;
+    const { document, locale } = picked as { document: TextDocument; locale: Locale };
+    const { uri, version } = document;
+    if (!outcome.ok) {
+      this.logOnce(uri, version, 'lint', `caolint: linting ${uri} (version ${version}) failed: ${outcome.detail}`);
+      // The old diagnostics are cleared, not kept: their ranges and fixes belong to an older text. One
+      // notice says why nothing is shown, so an empty list is not read as a clean draft.
+      const diagnostics: Diagnostic[] = [
+        {
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          severity: DiagnosticSeverity.Warning,
+          source: SOURCE,
+          message: t(locale, 'lintFailed', { reason: outcome.reason }),
+        },
+      ];
+      return { uri, version, generation, analysis: null, failure: { version, diagnostics } };
     }
-    return analysis;
+    // A rule that threw is isolated by the engine: the other rules' findings stay, and the crash is
+    // shown as the CLI shows it (one finding per rule at the start) and logged once per version.
+    for (const crash of outcome.crashes) {
+      this.logOnce(uri, version, `crash:${crash.ruleId}`, `caolint: rule ${crash.ruleId} failed on ${uri} (version ${version}): ${crash.detail}`);
+    }
+    const analysis: Analysis = {
+      uri,
+      version,
+      locale,
+      settings,
+      document,
+      findings: outcome.findings,
+      articles: outcome.articles,
+      amounts: outcome.amounts,
+      diagnostics: toDiagnostics(outcome.findings, document),
+    };
+    return { uri, version, generation, analysis, failure: null };
+  }
+
+  /** The configuration generation: bumped by `invalidate` when settings or config files change. */
+  get generation(): number {
+    return this._generation;
+  }
+
+  /**
+   * Keeps the result of a lint of an open document for requests, unless something newer has already
+   * finished (two workers may finish out of order). A failure replaces the analysis.
+   */
+  keep(linted: Linted): void {
+    const { uri, version } = linted;
+    if (!this.isNewest(uri, version)) return;
+    if (linted.analysis) {
+      this.latest.set(uri, linted.analysis);
+      this.generations.set(linted.analysis, linted.generation);
+      this.failures.delete(uri);
+    } else if (linted.failure) {
+      this.failures.set(uri, linted.failure);
+      this.latest.delete(uri);
+    }
+  }
+
+  /** Whether nothing newer than `version` has finished for the document (two workers may finish out of order). */
+  private isNewest(uri: string, version: number): boolean {
+    const newest = Math.max(this.latest.get(uri)?.version ?? -Infinity, this.failures.get(uri)?.version ?? -Infinity);
+    return version >= newest;
+  }
+
+  /** The newest analysis that finished for a document, of whatever version; none after a failed lint. */
+  newest(uri: string): Analysis | undefined {
+    return this.latest.get(uri);
+  }
+
+  /** The analysis of exactly this version, made with the current settings and config files. */
+  finished(uri: string, version: number): Analysis | undefined {
+    const analysis = this.latest.get(uri);
+    return analysis && analysis.version === version && this.generations.get(analysis) === this._generation ? analysis : undefined;
   }
 
   /** The diagnostics that stand for a version the engine failed on, or undefined when it did not fail. */
@@ -66,70 +165,32 @@ export class Analyzer {
     return failed?.version === version ? failed.diagnostics : undefined;
   }
 
-  /** Lints synchronously with the given settings (also used for files that are not open). */
-  lint(document: TextDocument, settings: Settings): Analysis | null {
-    const text = document.getText();
-    const rules = this.deps.rules;
-    const { config, error } = resolveDocumentConfig(document.uri, text, settings, this.deps.workspaceRoot(), rules);
-    if (error) this.reportConfigError(error);
-    const locale: Locale = settings.locale !== 'auto' ? settings.locale : (config.locale ?? this.deps.clientLocale() ?? 'nl');
-    let result: LintResult;
-    try {
-      result = (this.deps.lintText ?? lintText)(text, { locale, config, rules });
-    } catch (failure) {
-      const reason = failure instanceof Error ? failure.message : String(failure);
-      const detail = failure instanceof Error ? (failure.stack ?? reason) : reason;
-      this.logOnce(document, 'lint', `caolint: linting ${document.uri} (version ${document.version}) failed: ${detail}`);
-      // The old diagnostics are cleared, not kept: their ranges and fixes belong to an older text. One
-      // notice says why nothing is shown, so an empty list is not read as a clean draft.
-      this.failures.set(document.uri, {
-        version: document.version,
-        diagnostics: [
-          {
-            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-            severity: DiagnosticSeverity.Warning,
-            source: SOURCE,
-            message: t(locale, 'lintFailed', { reason: reason.split('\n')[0] }),
-          },
-        ],
-      });
-      return null;
-    }
-    // A rule that threw is isolated by the engine: the other rules' findings stay, and the crash is
-    // shown as the CLI shows it (one finding per rule at the start) and logged once per version.
-    for (const crash of result.crashes) {
-      this.logOnce(document, `crash:${crash.rule.meta.id}`, `caolint: rule ${crash.rule.meta.id} failed on ${document.uri} (version ${document.version}): ${crash.detail}`);
-    }
-    const findings = result.crashes.length > 0 ? [...crashFindings(result.crashes, locale), ...result.findings] : result.findings;
-    return { uri: document.uri, version: document.version, locale, settings, result, diagnostics: toDiagnostics(findings, document) };
+  /** Whether the newest lint that settled for this document failed. */
+  failed(uri: string): boolean {
+    return this.failures.has(uri);
   }
 
   /** Logs (window/logMessage) a problem with a document once per version, not once per request or keystroke. */
-  private logOnce(document: TextDocument, key: string, message: string): void {
-    let entry = this.logged.get(document.uri);
-    if (!entry || entry.version !== document.version) {
-      entry = { version: document.version, keys: new Set() };
-      this.logged.set(document.uri, entry);
+  private logOnce(uri: string, version: number, key: string, message: string): void {
+    let entry = this.logged.get(uri);
+    if (!entry || entry.version !== version) {
+      entry = { version, keys: new Set() };
+      this.logged.set(uri, entry);
     }
     if (entry.keys.has(key)) return;
     entry.keys.add(key);
     this.deps.connection.console.error(message);
   }
 
-  /** The latest analysis of a document, whatever its version. */
-  latest(uri: string): Analysis | undefined {
-    return this.cache.get(uri);
-  }
-
   forget(uri: string): void {
-    this.cache.delete(uri);
+    this.latest.delete(uri);
     this.failures.delete(uri);
     this.logged.delete(uri);
   }
 
-  /** Settings or configuration files changed: every cached result is out of date. */
+  /** Settings or configuration files changed: no analysis made so far is current. */
   invalidate(): void {
-    this.cache.clear();
+    this._generation++;
     this.failures.clear();
     this.shownConfigErrors.clear();
   }

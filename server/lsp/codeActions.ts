@@ -42,7 +42,7 @@ function wanted(only: string[] | undefined, kind: string): boolean {
  * as `caolint --fix` makes it), as LSP edits of `document`, which must be that version.
  */
 export function fixAllEdits(analysis: Analysis, document: TextDocument): TextEdit[] {
-  return selectFixes(document.getText(), analysis.result.findings)
+  return selectFixes(document.getText(), analysis.findings)
     .flatMap((fix) => fix.edits)
     .sort((a, b) => a.range.start - b.range.start)
     .map((edit) => ({ range: { start: document.positionAt(edit.range.start), end: document.positionAt(edit.range.end) }, newText: edit.newText }));

@@ -1,7 +1,7 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale } from '../engine/types';
-import type { Article, ArticleKind, PolicyDocument } from '../model/types';
+import type { Article, ArticleKind } from '../model/types';
 
 const kinds: Record<ArticleKind, SymbolKind> = {
   chapter: SymbolKind.Namespace,
@@ -35,7 +35,7 @@ function name(article: Article, locale: Locale): { name: string; detail: string 
 }
 
 /** The article tree as a hierarchical outline: chapters and annexes, articles, members. */
-export function documentSymbols(document: TextDocument, doc: PolicyDocument, locale: Locale): DocumentSymbol[] {
+export function documentSymbols(document: TextDocument, articles: readonly Article[], locale: Locale): DocumentSymbol[] {
   const toSymbol = (article: Article, parentEnd: number): DocumentSymbol => {
     const end = Math.min(article.range.end, parentEnd);
     const start = Math.min(article.range.start, end);
@@ -49,8 +49,8 @@ export function documentSymbols(document: TextDocument, doc: PolicyDocument, loc
       kind: kinds[article.kind],
       range: { start: document.positionAt(start), end: document.positionAt(end) },
       selectionRange: { start: document.positionAt(selStart), end: document.positionAt(selEnd) },
-      children: article.children.map((child) => toSymbol(doc.articles[child], end)),
+      children: article.children.map((child) => toSymbol(articles[child], end)),
     };
   };
-  return doc.articles.filter((a) => a.parent === null).map((a) => toSymbol(a, document.getText().length));
+  return articles.filter((a) => a.parent === null).map((a) => toSymbol(a, document.getText().length));
 }

@@ -12,11 +12,11 @@ const contains = (range: { start: number; end: number }, offset: number): boolea
  */
 export function hover(document: TextDocument, position: Position, analysis: Analysis, rules: readonly Rule[]): Hover | null {
   const offset = document.offsetAt(position);
-  const { locale, result } = analysis;
+  const { locale } = analysis;
   const parts: string[] = [];
   let range: { start: number; end: number } | null = null;
 
-  for (const finding of result.findings) {
+  for (const finding of analysis.findings) {
     if (!contains(finding.range, offset)) continue;
     const rule = rules.find((r) => r.meta.id === finding.ruleId);
     const description = rule ? rule.meta.description[locale] : finding.message;
@@ -24,8 +24,8 @@ export function hover(document: TextDocument, position: Position, analysis: Anal
     range ??= finding.range;
   }
 
-  const fact = result.doc.facts.find((f) => (f.kind === 'money' || f.kind === 'percent') && contains(f.range, offset));
-  if (fact) {
+  const amount = analysis.amounts.find((r) => contains(r, offset));
+  if (amount) {
     parts.push(
       [
         `**${t(locale, 'referenceTitle')}**`,
@@ -35,7 +35,7 @@ export function hover(document: TextDocument, position: Position, analysis: Anal
         `- ${t(locale, 'refInformal')}`,
       ].join('\n'),
     );
-    range = fact.range;
+    range = amount;
   }
 
   if (parts.length === 0 || !range) return null;

@@ -3,16 +3,19 @@
  * `--stdio` (Neovim, Helix, Zed, `caolint-language-server --stdio`), `--node-ipc` (the VS Code client)
  * or `--socket=<port>` / `--pipe=<name>`.
  *
- * Over stdio and node IPC the server reads through `gateUntilInitialized` (requests before
- * `initialize` get -32002); over stdio the frames are read strictly (`FramedMessageReader`): a
- * broken frame ends the process with exit code 1 and one line on stderr instead of leaving it deaf.
+ * Every transport reads through `gateUntilInitialized` (requests before `initialize` get -32002,
+ * requests after `shutdown` -32600); over stdio, a socket and a pipe the frames are read strictly
+ * (`FramedMessageReader`): a broken frame ends the process with exit code 1 and one line on stderr
+ * instead of leaving it deaf.
  */
+import { createConnection as connectSocket, type Socket } from 'node:net';
 import { format } from 'node:util';
 import {
   createConnection,
   IPCMessageReader,
   IPCMessageWriter,
   ProposedFeatures,
+  SocketMessageWriter,
   StreamMessageWriter,
   type Connection,
   type MessageReader,
@@ -37,18 +40,45 @@ function exitSoon(code: number): void {
   setTimeout(() => process.exit(code), 50);
 }
 
+/** The value of `--name=value` or `--name value` on the command line, or undefined. */
+function option(argv: readonly string[], name: string): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === name) return argv[i + 1];
+    if (argv[i].startsWith(`${name}=`)) return argv[i].slice(name.length + 1);
+  }
+  return undefined;
+}
+
+/** `--socket=<port>` or `--pipe=<name>`: connect to the client there, as vscode-languageserver would. */
+function clientSocket(argv: readonly string[]): Socket | null {
+  const port = option(argv, '--socket');
+  const pipe = option(argv, '--pipe');
+  if (port === undefined && pipe === undefined) return null;
+  if (port !== undefined && !/^\d{1,5}$/.test(port)) {
+    note(`--socket needs a port number, got ${JSON.stringify(port)}`);
+    process.exit(1);
+  }
+  const socket = port !== undefined ? connectSocket(Number(port), '127.0.0.1') : connectSocket(pipe!);
+  socket.on('error', (error) => {
+    note(`connection to the client failed: ${error.message}`);
+    exitSoon(1);
+  });
+  return socket;
+}
+
 function connect(): Connection {
   const argv = process.argv.slice(2);
   const stdio = argv.includes('--stdio');
   const ipc = argv.includes('--node-ipc');
-  // --socket and --pipe: vscode-languageserver builds the transport (its default stream reader).
-  if (!stdio && !ipc) return createConnection(ProposedFeatures.all);
+  const socket = stdio || ipc ? null : clientSocket(argv);
+  // No transport named: vscode-languageserver says which arguments it needs.
+  if (!stdio && !ipc && !socket) return createConnection(ProposedFeatures.all);
 
-  const writer: MessageWriter = stdio ? new StreamMessageWriter(process.stdout) : new IPCMessageWriter(process);
+  const writer: MessageWriter = socket ? new SocketMessageWriter(socket) : stdio ? new StreamMessageWriter(process.stdout) : new IPCMessageWriter(process);
   const reply = (response: ResponseMessage): void => {
     writer.write(response).catch(() => undefined);
   };
-  const raw: MessageReader = stdio ? new FramedMessageReader(process.stdin) : new IPCMessageReader(process);
+  const raw: MessageReader = socket ? new FramedMessageReader(socket) : stdio ? new FramedMessageReader(process.stdin) : new IPCMessageReader(process);
   const reader: MessageReader & Lifecycle = gateUntilInitialized(raw, reply);
 
   reader.onError((error) => {

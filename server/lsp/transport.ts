@@ -9,8 +9,9 @@
  *   longer be resynchronised, and the process ends (see main.ts). A frame that is well framed but
  *   holds no JSON-RPC message is an `InvalidMessageError`: the framing still holds, so the server
  *   answers it with the JSON-RPC error (id null) and goes on.
- * - `gateUntilInitialized` enforces the start of the protocol: before `initialize`, a request gets
- *   ServerNotInitialized (-32002) and a notification is dropped, except `exit`.
+ * - `gateUntilInitialized` enforces the start and the end of the protocol: before `initialize`, a
+ *   request gets ServerNotInitialized (-32002) and a notification is dropped, except `exit`; after
+ *   `shutdown`, a request gets InvalidRequest (-32600) and a notification is dropped, except `exit`.
  */
 import type { Readable } from 'node:stream';
 import {
@@ -156,7 +157,8 @@ export class FramedMessageReader extends AbstractMessageReader implements Messag
         if (bad !== null) return this.fail(`malformed header ${shown(bad)}`);
         if (end < 0) {
           if (pending.length > this.limits.maxHeaderBytes) return this.fail(`header section longer than ${this.limits.maxHeaderBytes} bytes without an end`);
-          this.armPartialTimer();
+          // Between messages (nothing buffered) no message is partial: a quiet client is not reported.
+          if (pending.length > 0) this.armPartialTimer();
           return;
         }
         if (end > this.limits.maxHeaderBytes) return this.fail(`header section longer than ${this.limits.maxHeaderBytes} bytes`);
@@ -255,8 +257,9 @@ export interface Lifecycle {
 
 /**
  * Wraps a reader so that, until the `initialize` request, requests are answered with
- * ServerNotInitialized (through `reply`) and notifications other than `exit` are dropped, as the
- * LSP specification demands. Everything else passes unchanged.
+ * ServerNotInitialized (through `reply`) and notifications other than `exit` are dropped, and once
+ * `shutdown` has passed, requests are answered with InvalidRequest and notifications other than
+ * `exit` are dropped, as the LSP specification demands. Everything else passes unchanged.
  */
 export function gateUntilInitialized(reader: MessageReader, reply: (response: ResponseMessage) => void): MessageReader & Lifecycle {
   const state = { initialized: false, shutdownRequested: false };
@@ -284,6 +287,17 @@ export function gateUntilInitialized(reader: MessageReader, reply: (response: Re
           }
           if (isNotification(message) && message.method !== 'exit') return;
           if (isRequest(message)) state.initialized = true;
+        }
+        if (state.shutdownRequested) {
+          if (isRequest(message)) {
+            reply({
+              jsonrpc: '2.0',
+              id: message.id,
+              error: { code: ErrorCodes.InvalidRequest, message: `server is shutting down: '${message.method}' after 'shutdown'` },
+            });
+            return;
+          }
+          if (isNotification(message) && message.method !== 'exit') return;
         }
         if (isRequest(message) && message.method === 'shutdown') state.shutdownRequested = true;
         callback(message);

@@ -4,6 +4,7 @@ import { ArticleTreeBuilder, readNumberedLine, readOpener } from './articles';
 import { splitSentences } from './sentences';
 import { extractFacts } from './facts/extract';
 import { DefinedTerms } from './facts/definedTerms';
+import { Discourse } from './facts/parties';
 import { detectLanguage } from './language';
 import { caoTermMonths } from './facts/term';
 import { LineIndex } from './lines';
@@ -19,6 +20,7 @@ export function buildPolicyDocument(text: string, tree: Root): PolicyDocument {
   const facts: Fact[] = [];
   let previousWasOpener = false;
   const terms = new DefinedTerms();
+  const discourse = new Discourse(tree$.articles);
   const sections = new DevelopmentSections();
 
   for (const whole of blocks) {
@@ -39,7 +41,7 @@ export function buildPolicyDocument(text: string, tree: Root): PolicyDocument {
     }
     previousWasOpener = opener !== null;
     tree$.extend(block.range.end);
-    const context = { sentences, facts, language, terms, sections, articles: tree$.articles };
+    const context = { sentences, facts, language, terms, discourse, sections, articles: tree$.articles };
     addSentences(block, opener !== null, tree$.current(), context);
     if (rest) {
       tree$.extend(rest.range.end);
@@ -103,6 +105,7 @@ interface BuildContext {
   facts: Fact[];
   language: PolicyDocument['language'];
   terms: DefinedTerms;
+  discourse: Discourse;
   sections: DevelopmentSections;
   articles: readonly Article[];
 }
@@ -134,7 +137,7 @@ function previousAboutDevelopment(sentences: readonly Sentence[], article: numbe
 }
 
 function addSentences(block: TextBlock, heading: boolean, article: number | null, context: BuildContext): void {
-  const { sentences, facts, language, terms, sections, articles } = context;
+  const { sentences, facts, language, terms, discourse, sections, articles } = context;
   const spans = heading ? [trimmed(block.text)] : splitSentences(block.text);
   for (const [from, to] of spans) {
     const plain = block.text.slice(from, to);
@@ -154,7 +157,7 @@ function addSentences(block: TextBlock, heading: boolean, article: number | null
       topics: { designs: [], conditions: [], headings: [] },
     };
     sentences.push(sentence);
-    for (const fact of extractFacts(sentence, offsets, language, terms)) facts.push(fact);
+    for (const fact of extractFacts(sentence, offsets, language, terms, discourse)) facts.push(fact);
     if (sentence.heading) sections.noteHeading(article, sentence);
   }
 }

@@ -1,6 +1,7 @@
 import type { AuthorityFact, Party } from '../types';
 import type { PhraseMatch } from './phrases';
 import type { SentenceScope } from './extract';
+import { readParties, type PartyMention } from './parties';
 
 /** Possessives that, right after a verb, belong to the noun after them ("bepaalt je lead", "bepaalt je taken"). */
 const POSSESSIVES = new Set(['je', 'jouw', 'uw', 'zijn', 'haar', 'hun', 'de', 'het', 'your', 'their', 'his', 'her', 'the']);
@@ -23,7 +24,7 @@ export function readAuthority(scope: SentenceScope): AuthorityFact[] {
   const matches = work.authority.matchAll(tokens);
   const approvals = work.approval.matchAll(tokens);
   if (matches.length === 0 && approvals.length === 0) return [];
-  const parties = work.parties.matchAll(tokens);
+  const parties = readParties(scope);
   const out: AuthorityFact[] = matches.map((m) => ({
     kind: 'authority',
     power: m.value,
@@ -39,7 +40,8 @@ export function readAuthority(scope: SentenceScope): AuthorityFact[] {
     const range = scope.rangeOf(m.first, m.last);
     out.push({ kind: 'authority', power: 'decide', holder: owner, range, sentence: sentence.index, negated: without || scope.negated(m.first, m.last) });
     if (without) {
-      const subject = parties.filter((p) => p.last < m.first && clauses[p.first] === clauses[m.first]).pop() ?? parties.filter((p) => p.last < m.first).pop();
+      const subjects = parties.filter((p) => !p.governed);
+      const subject = subjects.filter((p) => p.last < m.first && clauses[p.first] === clauses[m.first]).pop() ?? subjects.filter((p) => p.last < m.first).pop();
       if (subject && subject.value !== owner) out.push({ kind: 'authority', power: 'decide', holder: subject.value, range, sentence: sentence.index, negated: false });
     }
   }
@@ -52,7 +54,7 @@ function overlaps(scope: SentenceScope, fact: AuthorityFact, m: PhraseMatch<unkn
 }
 
 /** "door de leidinggevende", "van de teamleider" right after the word (a determiner or two between). */
-function agentAfter(scope: SentenceScope, parties: PhraseMatch<Party>[], last: number): Party | null {
+function agentAfter(scope: SentenceScope, parties: PartyMention[], last: number): Party | null {
   const { tokens, clauses } = scope;
   for (let i = last + 1; i <= last + 3 && i < tokens.length && clauses[i] === clauses[last]; i++) {
     if (!scope.lex.work.agentMarkers.has(tokens[i].lower)) continue;
@@ -63,10 +65,10 @@ function agentAfter(scope: SentenceScope, parties: PhraseMatch<Party>[], last: n
 }
 
 /** Verb second: "..., bepaalt je lead", "Samen met zijn team beslist de teamleider". */
-function subjectAfterVerb(scope: SentenceScope, parties: PhraseMatch<Party>[], first: number, last: number): Party | null {
+function subjectAfterVerb(scope: SentenceScope, parties: PartyMention[], first: number, last: number): Party | null {
   const { tokens, clauses } = scope;
   // Only where the verb does not open the sentence after its subject: something else stands before it in the clause.
-  const before = parties.some((p) => p.last === first - 1 || (p.last === first - 2 && POSSESSIVES.has(tokens[first - 1]?.lower ?? '')));
+  const before = parties.some((p) => !p.governed && (p.last === first - 1 || (p.last === first - 2 && POSSESSIVES.has(tokens[first - 1]?.lower ?? ''))));
   if (before || first === 0) return null;
   // A split verb ("keurt de leidinggevende ... goed") has its subject right after its first part.
   let i = last > first ? first + 1 : last + 1;
@@ -88,12 +90,16 @@ function subjectAfterVerb(scope: SentenceScope, parties: PhraseMatch<Party>[], f
   return null;
 }
 
-function holderOf(parties: PhraseMatch<Party>[], first: number, last: number, clauses: number[]): Party | null {
+function holderOf(parties: PartyMention[], first: number, last: number, clauses: number[]): Party | null {
   const clause = clauses[first];
-  const before = parties.filter((p) => p.last < first);
+  // A party in a prepositional phrase ("in overleg met de leidinggevende") is no holder before the word,
+  // unless it is the only one: the owner of the thing decided ("het advies van de werkgroep is bindend").
+  const before = parties.filter((p) => p.last < first && !p.governed);
   const sameClauseBefore = before.filter((p) => clauses[p.first] === clause);
   if (sameClauseBefore.length > 0) return sameClauseBefore[sameClauseBefore.length - 1].value;
   const after = parties.find((p) => p.first > last && clauses[p.first] === clauses[last]);
   if (after) return after.value;
-  return before.length > 0 ? before[before.length - 1].value : null;
+  if (before.length > 0) return before[before.length - 1].value;
+  const owner = parties.filter((p) => p.last < first && clauses[p.first] === clause).pop();
+  return owner ? owner.value : null;
 }

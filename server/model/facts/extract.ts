@@ -13,6 +13,7 @@ import { readKeeping } from './keeping';
 import { DefinedTerms } from './definedTerms';
 import { readGroupsAndPurposes } from './statements';
 import { readCommunication } from './communication';
+import { Discourse, rememberParties } from './parties';
 
 /** What every extractor gets: the sentence's tokens and how to turn token spans into facts. */
 export interface SentenceScope {
@@ -28,10 +29,18 @@ export interface SentenceScope {
   negated(first: number, last: number, lookAhead?: boolean): boolean;
   /** Whether any phrase of the set matches in the sentence. */
   has(set: keyof LexiconTools['sets']): boolean;
+  /** What the sentences before said that this one can refer to (the party a pronoun stands for). */
+  discourse: Discourse;
 }
 
 /** Extracts the typed facts one sentence states. `offsets` maps each character of the sentence text to the source. */
-export function extractFacts(sentence: Sentence, offsets: number[], language: Language, terms: DefinedTerms = new DefinedTerms()): Fact[] {
+export function extractFacts(
+  sentence: Sentence,
+  offsets: number[],
+  language: Language,
+  terms: DefinedTerms = new DefinedTerms(),
+  discourse: Discourse = new Discourse(),
+): Fact[] {
   const tokens = tokenize(sentence.text);
   if (tokens.length === 0) return [];
   const lex = lexiconTools(language);
@@ -58,6 +67,7 @@ export function extractFacts(sentence: Sentence, offsets: number[], language: La
       if (known === undefined) matchCache.set(set, (known = lex.sets[set].test(tokens)));
       return known;
     },
+    discourse,
   };
 
   sentence.aboutDevelopment = scope.has('developmentWords');
@@ -77,6 +87,7 @@ export function extractFacts(sentence: Sentence, offsets: number[], language: La
   facts.push(...readSchemeTerms(scope, facts.some((f) => f.kind === 'instrument' && f.development)));
   facts.push(...readTime(scope, facts));
   terms.learn(sentence, facts);
+  rememberParties(scope);
   return facts;
 }
 

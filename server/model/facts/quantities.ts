@@ -138,8 +138,14 @@ function isAge(scope: SentenceScope, first: number, unit: number): boolean {
 
 /** Whether the words before a number bound it: "niet meer dan" is an upper bound although it holds "meer dan". */
 export function boundOf(scope: SentenceScope, before: Token[]): 'max' | 'min' | 'exact' {
-  if (scope.lex.sets.upperBounds.test(before)) return 'max';
-  return scope.lex.sets.lowerBounds.test(before) ? 'min' : 'exact';
+  const upper = scope.lex.sets.upperBounds.matchAll(before).pop();
+  const lower = scope.lex.sets.lowerBounds.matchAll(before).pop();
+  // A denied bound is the other bound: "nooit meer dan acht", "geen meer dan", "niet minder dan vijf".
+  const denied = (m: { first: number; last: number }) =>
+    m.first > 0 && scope.lex.negators.has(before[m.first - 1].lower) && !before.slice(m.first, m.last + 1).some((t) => scope.lex.negators.has(t.lower));
+  if (upper) return denied(upper) ? 'min' : 'max';
+  if (lower) return denied(lower) ? 'max' : 'min';
+  return 'exact';
 }
 
 /**

@@ -6,6 +6,7 @@ import { ratePeriodNear } from './quantities';
 import { classifyCompound } from './instruments';
 import { TIME_INSTRUMENTS } from '../query';
 import type { SentenceScope } from './extract';
+import { readParties } from './parties';
 
 
 /**
@@ -22,8 +23,14 @@ export function readTime(scope: SentenceScope, facts: readonly Fact[]): Fact[] {
   const aboutTime = development || scope.has('timeContext');
   const amounts = readAmounts(scope, facts);
   const out: Fact[] = [...amounts, ...readUnnamedTime(scope, facts, amounts)];
-  const newcomers = scope.has('newcomers');
-  for (const m of scope.lex.sets.timeTerms.matchAll(scope.tokens)) {
+  // Newcomers named here, or a pronoun subject ("Zij halen een mbo-diploma") right after a sentence about them.
+  const newcomers = scope.has('newcomers') || (scope.discourse.newcomersLast && startsWithPronoun(scope));
+  if (scope.has('newcomers')) scope.discourse.newcomersLast = true;
+  else if (readParties(scope).some((p) => !p.governed && p.via !== 'pronoun')) scope.discourse.newcomersLast = false;
+  const terms = scope.lex.sets.timeTerms.matchAll(scope.tokens);
+  // A takeover split by a relative clause: "De taken van medewerkers die een opleiding volgen, worden waargenomen door stagiairs".
+  if (!terms.some((m) => m.value === 'replacement')) terms.push(...withoutRelativeClauses(scope, (tokens) => scope.lex.sets.timeTerms.matchAll(tokens)).filter((m) => m.value === 'replacement'));
+  for (const m of terms) {
     const term = m.value;
     // Planning and replacement are about development time only where the sentence speaks of it;
     // "vervangen" and "rooster" are everywhere in a cao.
@@ -39,7 +46,9 @@ export function readTime(scope: SentenceScope, facts: readonly Fact[]): Fact[] {
   // a combination project in all but name ("om vaste werknemers vrij te maken voor opleidingen zet
   // de werkgever uitzendkrachten in op ervaringsplaatsen").
   if (newcomers && development && !out.some((f) => f.kind === 'time-term' && f.term === 'combination-project')) {
-    const takeover = out.find((f): f is TimeTermFact => f.kind === 'time-term' && f.term === 'replacement');
+    // A denied takeover is a denied project: "Leerwerkers nemen het werk niet over van collega's die een opleiding volgen".
+    const takeovers = out.filter((f): f is TimeTermFact => f.kind === 'time-term' && f.term === 'replacement');
+    const takeover = takeovers.find((f) => !f.negated) ?? takeovers[0];
     const frees = scope.lex.work.freesStaff.matchAll(scope.tokens).find((m) => !scope.negated(m.first, m.last));
     if (takeover) out.push({ ...takeover, term: 'combination-project' });
     else if (frees) out.push(termFact(scope, 'combination-project', frees.first, frees.last));
@@ -48,9 +57,37 @@ export function readTime(scope: SentenceScope, facts: readonly Fact[]): Fact[] {
 }
 
 function termFact(scope: SentenceScope, term: TimeTermFact['term'], first: number, last: number): TimeTermFact {
-  // "niet volledig inzetbaar" carries its own negator.
+  // A ramp-up ("niet volledig inzetbaar") carries its own negator; in any other term a negator between
+  // its words denies it ("nemen het werk niet over").
   const ownNegator = scope.tokens.slice(first, last + 1).some((t) => scope.lex.negators.has(t.lower));
-  return { kind: 'time-term', term, range: scope.rangeOf(first, last), sentence: scope.sentence.index, negated: ownNegator ? false : scope.negated(first, last) };
+  const negated = term === 'ramp-up' ? (ownNegator ? false : scope.negated(first, last)) : ownNegator || scope.negated(first, last);
+  return { kind: 'time-term', term, range: scope.rangeOf(first, last), sentence: scope.sentence.index, negated };
+}
+
+/** "Zij ...", "Ze ...": the sentence opens with a pronoun subject that stands for the party named before. */
+function startsWithPronoun(scope: SentenceScope): boolean {
+  return scope.tokens.length > 0 && scope.lex.work.practicePronouns.has(scope.tokens[0].lower);
+}
+
+/**
+ * Matches `match` finds once the relative clauses are left out ("de taken van medewerkers [die een
+ * opleiding volgen,] worden waargenomen"), with token positions mapped back to the sentence. A relative
+ * clause runs from its pronoun after a noun to the next comma.
+ */
+function withoutRelativeClauses<T>(scope: SentenceScope, match: (tokens: Token[]) => Array<{ value: T; first: number; last: number }>): Array<{ value: T; first: number; last: number }> {
+  const { tokens } = scope;
+  const kept: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const opens = i > 0 && tokens[i - 1].kind === 'word' && scope.lex.work.relativePronouns.has(tokens[i].lower);
+    const close = opens ? tokens.findIndex((t, j) => j > i && t.text === ',') : -1;
+    if (close > i) {
+      i = close;
+      continue;
+    }
+    kept.push(i);
+  }
+  if (kept.length === tokens.length) return [];
+  return match(kept.map((i) => tokens[i])).map((m) => ({ ...m, first: kept[m.first], last: kept[m.last] }));
 }
 
 /** "twee scholingsdagen", "24 uur", "vijf halve dagen", and a bare "ontwikkeldagen" (value null). */
@@ -159,10 +196,22 @@ function readUnnamedTime(scope: SentenceScope, facts: readonly Fact[], amounts: 
     // Free time named as what one spends it on is granted by being named.
     out.push(derived(scope, 'free-time', m.first, m.last, true));
   }
+  if (out.length === 0 && !instruments.some((f) => TIME_INSTRUMENTS.has(f.instrument))) {
+    const pointed = timeForOwnPurpose(scope, amounts, other);
+    if (pointed) out.push(pointed);
+  }
   if (out.length > 0 || instruments.some((f) => TIME_INSTRUMENTS.has(f.instrument) && !f.negated)) return out;
   const learning = scope.has('developmentWords') || scope.has('timeLearning') || facts.some((f) => f.kind === 'purpose' && !f.negated);
   // "twee uur per week om het nieuwe werk te leren" is the time a task change needs.
-  if (!learning || scope.has('taskLearning')) return out;
+  if (scope.has('taskLearning')) return out;
+  if (!learning) {
+    // Right after a sentence about training, only days or hours named as paid time count ("Die dagen
+    // zijn werkdagen en worden gewoon uitbetaald"), not any number of hours ("De werkweek telt 38 uur")
+    // nor a conversation held in working time.
+    const named = scope.sentence.inDevelopmentContext && scope.has('timeUnits') && !scope.has('outsideWork') ? sets.developmentTimePhrases.matchAll(scope.tokens).find((m) => !scope.negated(m.first, m.last, false) && !other(m.first, m.last)) : undefined;
+    if (named) out.push(derived(scope, 'development-time', named.first, named.last, false));
+    return out;
+  }
   const outside = scope.has('outsideWork');
   // Days or hours per period: the grant itself.
   for (const a of amounts) {
@@ -187,6 +236,32 @@ function readUnnamedTime(scope: SentenceScope, facts: readonly Fact[], amounts: 
   if (toLearn) out.push(derived(scope, 'development-time', toLearn.first, toLearn.last, scope.has('timeGivers') && scope.sentence.form === 'statement'));
   else if (named) out.push(derived(scope, 'development-time', named.first, named.last, false));
   return out;
+}
+
+/**
+ * Days or hours per period for a purpose of one's own choosing, whatever the word order: the purpose
+ * fronted ("Voor eigen projecten krijg je twee uur per week"), or named once and pointed back to
+ * ("Wie een eigen leerdoel heeft, krijgt daar twee uur per week voor", "... krijg je daarvoor een middag").
+ */
+function timeForOwnPurpose(scope: SentenceScope, amounts: readonly TimeAmountFact[], other: (first: number, last: number) => boolean): InstrumentFact | null {
+  const { tokens, clauses } = scope;
+  const { sets } = scope.lex;
+  const purposes = sets.selfPurposes.matchAll(tokens).filter((m) => !scope.negated(m.first, m.last, false));
+  if (purposes.length === 0) return null;
+  for (const a of amounts) {
+    if (a.value === null || a.perMonths === null || a.negated) continue;
+    const first = scope.tokenAt(a.range.start);
+    const last = scope.tokenAt(a.range.end - 1);
+    if (first < 0 || last < 0 || other(first, last)) continue;
+    const clause = clauses[first];
+    // The purpose in a phrase of its own in the amount's clause: "voor eigen projecten ... twee uur".
+    const fronted = purposes.some((p) => clauses[p.first] === clause && p.first > 0 && sets.purposeLinks.test([tokens[p.first - 1]]));
+    // A pointer in the amount's clause: whole ("daarvoor") or split ("daar ... voor" at the clause end).
+    const inClause = (i: number) => clauses[i] === clause;
+    const pointer = tokens.some((t, i) => inClause(i) && sets.pointers.test([t]) && (t.lower.length > 4 || tokens.some((u, j) => j > i && inClause(j) && sets.purposeLinks.test([u]) && tokens[j + 1]?.kind !== 'word')));
+    if (fronted || pointer) return derived(scope, 'free-time', first, last, true);
+  }
+  return null;
 }
 
 function derived(scope: SentenceScope, instrument: InstrumentType, first: number, last: number, granted: boolean): InstrumentFact {

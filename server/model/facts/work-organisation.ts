@@ -1,7 +1,8 @@
-import type { Fact, RotationIntervalFact, WorkCondition, WorkConditionFact, WorkDesign, WorkDesignFact } from '../types';
+import type { Fact, Party, RotationIntervalFact, WorkCondition, WorkConditionFact, WorkDesign, WorkDesignFact } from '../types';
 import { readGroupNumber } from './number-words';
 import { boundOf } from './quantities';
 import type { SentenceScope } from './extract';
+import { readParties, type PartyMention } from './parties';
 
 /** Designs that a permission ("kan rouleren", "mag job crafting toepassen") already arranges. */
 const PERMITTED: ReadonlySet<WorkDesign> = new Set(['rotation', 'job-crafting', 'self-rostering', 'enrichment']);
@@ -19,11 +20,18 @@ export function readWorkOrganisation(scope: SentenceScope, facts: readonly Fact[
   const named = readDesigns(scope, sizes);
   const designs = [...named, ...readPractices(scope, named, facts)];
   const out: Fact[] = [...designs, ...sizes, ...readConditions(scope)];
+  const { sentence } = scope;
+  if (sentence.heading) scope.discourse.noteHeading(sentence.article, designs.filter((d) => !d.negated).map((d) => d.design));
   if (designs.some((d) => d.design === 'rotation' && !d.negated)) {
     const intervals = readRotationIntervals(scope, facts);
     out.push(...intervals);
     // Rotation with its interval is arranged: "taakroulatie met een cyclus van acht weken".
-    if (intervals.length > 0) for (const d of designs) if (d.design === 'rotation' && !d.negated && !scope.sentence.heading && !scope.lex.work.definitionCues.test(scope.tokens)) d.arranged = true;
+    if (intervals.length > 0) for (const d of designs) if (d.design === 'rotation' && !d.negated && !sentence.heading && !scope.lex.work.definitionCues.test(scope.tokens)) d.arranged = true;
+  } else if (!sentence.heading && !designs.some((d) => d.design === 'rotation') && scope.discourse.designsOver(sentence.article).includes('rotation') && scope.lex.work.rotationPlaces.test(scope.tokens) && !scope.lex.work.notIntervalBefore.test(scope.tokens)) {
+    // Under a rotation heading, how long one stays at a place is the interval: "## Roulatie" over
+    // "De operators werken telkens vier maanden op een lijn". Not in a sentence about a pilot, a trial
+    // or an induction anywhere ("de pilot op de afdeling duurt zes maanden").
+    out.push(...readRotationIntervals(scope, facts));
   }
   return out;
 }
@@ -71,8 +79,13 @@ function readDesigns(scope: SentenceScope, sizes: readonly Fact[]): WorkDesignFa
 
 /** The group named at `last` advises or decides in its own clause: "de werkgroep adviseert", "een werkgroep ... brengt advies uit". */
 function groupActs(scope: SentenceScope, last: number): boolean {
-  const clause = scope.clauses[last];
-  return scope.lex.work.authority.matchAll(scope.tokens).some((a) => a.first > last && scope.clauses[a.first] === clause && a.first - last <= 10);
+  const { tokens, clauses } = scope;
+  // A clause joined by "en" with the same subject still speaks of the group: "de werkgroep onderzoekt ... en doet voorstellen".
+  const sameSubject = (from: number, to: number) => {
+    for (let i = from + 1; i <= to; i++) if (clauses[i] !== clauses[i - 1] && !scope.lex.work.coordinators.has(tokens[i].lower)) return false;
+    return true;
+  };
+  return scope.lex.work.authority.matchAll(tokens).some((a) => a.first > last && a.first - last <= 12 && sameSubject(last, a.first));
 }
 
 /** "een werkgroep van zes monteurs", "een verbeterteam van 8 collega's": a size right after the group's name. */
@@ -86,10 +99,9 @@ function sizedAfter(scope: SentenceScope, last: number): boolean {
 /**
  * Descriptions of a practice, said of employees or a team: "het team stelt zelf het vierwekenrooster
  * op" (self-rostering), "operators maken zelf de dagplanning en voeren de eindcontrole uit"
- * (enrichment), "wie zijn werk anders wil inrichten" (job crafting). The doer is the nearest party
- * in the clause before the description, or the one right after its verb ("maken operators zelf");
- * a manager or the employer as doer is no such practice ("de teamleider maakt zelf het rooster").
- * A design already named in the sentence is not read twice.
+ * (enrichment), "wie zijn werk anders wil inrichten" (job crafting). Who does it is read by
+ * `doerOf`; a manager or the employer as doer is no such practice ("de teamleider maakt zelf het
+ * rooster"). A design already named in the sentence is not read twice.
  */
 function readPractices(scope: SentenceScope, named: readonly WorkDesignFact[], facts: readonly Fact[]): WorkDesignFact[] {
   const { tokens, sentence } = scope;
@@ -97,12 +109,13 @@ function readPractices(scope: SentenceScope, named: readonly WorkDesignFact[], f
   const work = scope.lex.work;
   const matches = work.practices.matchAll(tokens);
   if (matches.length === 0) return [];
-  const parties = work.parties.matchAll(tokens);
+  const parties = readParties(scope);
   const explains = work.definitionCues.test(tokens);
   const out: WorkDesignFact[] = [];
   for (const m of matches) {
     if (named.some((d) => d.design === m.value) || out.some((d) => d.design === m.value)) continue;
-    if (!doneByStaff(scope, parties, m.first)) continue;
+    const doer = doerOf(scope, parties, m.first, m.last);
+    if (doer !== 'employee' && doer !== 'team' && doer !== 'unit') continue;
     // Moving to another place is rotation only at a stated time: "telkens na zes maanden gaat de medewerker naar een andere werkplek".
     if (m.value === 'rotation' && !facts.some((f) => f.kind === 'duration' && !f.negated) && scope.lex.work.shortIntervals.matchAll(tokens).length === 0) continue;
     const negated = negatedWithin(scope, m.first, m.last);
@@ -111,29 +124,48 @@ function readPractices(scope: SentenceScope, named: readonly WorkDesignFact[], f
   return out;
 }
 
-function doneByStaff(scope: SentenceScope, parties: ReturnType<SentenceScope['lex']['work']['parties']['matchAll']>, at: number): boolean {
+/**
+ * Who does what the words [first, last] describe, as a class of parties (`readParties`: names, any
+ * person noun by its head, pronouns for the party before them):
+ * - voice: the agent of a passive after "door" ("wordt door de monteurs zelf uitgevoerd"); a passive
+ *   with "zelf" and no agent is done by the people of the unit ("op de afdeling wordt zelf geroosterd");
+ * - word order: the subject is the nearest party before the words in their clause that is no
+ *   prepositional object ("in overleg met de leidinggevende richt je ..." is done by "je"), else the
+ *   one right after the verb (verb second: "Elke ochtend verdelen de kassamedewerkers ..."; object
+ *   first: "Het weekrooster maken de verpleegkundigen zelf");
+ * - a relative clause ("Medewerkers die hun werk anders willen inrichten"): the party before it.
+ */
+function doerOf(scope: SentenceScope, parties: readonly PartyMention[], first: number, last: number): Party | 'unit' | null {
   const { tokens, clauses } = scope;
-  const clause = clauses[at];
-  const inClause = parties.filter((p) => clauses[p.first] === clause || clauses[p.last] === clause);
-  // A passive names its doer after "door": "de eindcontrole wordt door de monteurs zelf uitgevoerd".
-  const agent = inClause.find((p) => p.first > 0 && (scope.lex.work.agentMarkers.has(tokens[p.first - 1].lower) || scope.lex.work.agentMarkers.has(tokens[p.first - 2]?.lower ?? '')) && tokens.slice(Math.max(0, p.first - 2), p.first).some((t) => t.lower === 'door' || t.lower === 'by'));
-  if (agent) return agent.value === 'employee' || agent.value === 'team';
-  const before = inClause.filter((p) => p.last < at);
-  // Verb-second: "Vanaf 1 juni maken operators zelf ..." names the doer right after the verb;
-  // an object first ("Het eigen takenpakket mag de werknemer zelf aanpassen") a little further on.
-  const after = inClause.find((p) => p.first > at && p.first - at <= 3) ?? (before.length === 0 ? inClause.find((p) => p.first > at && p.first - at <= 5) : undefined);
-  const doer = before.length > 0 ? before[before.length - 1] : after;
-  if (doer) return doer.value === 'employee' || doer.value === 'team';
-  // People of a trade before the description ("de verpleegkundigen stellen zelf ...", "monteurs verdelen ...").
-  for (let i = at - 1; i >= 0 && clauses[i] === clause; i--) if (isPeople(scope, tokens[i].lower)) return true;
-  // A relative clause ("Medewerkers die hun werk anders willen inrichten"): the party before it in the sentence.
-  const earlierInSentence = parties.filter((p) => p.last < at).pop();
-  if (earlierInSentence) return earlierInSentence.value === 'employee' || earlierInSentence.value === 'team';
-  // "... en voeren zij de eindcontrole uit": a pronoun, with no manager or employer named before it.
-  const pronoun = tokens.findIndex((t, i) => i <= at + 3 && clauses[i] === clause && scope.lex.work.practicePronouns.has(t.lower));
-  if (pronoun < 0) return false;
-  const earlier = parties.filter((p) => p.last < pronoun);
-  return earlier.length > 0 && (earlier[earlier.length - 1].value === 'employee' || earlier[earlier.length - 1].value === 'team');
+  const work = scope.lex.work;
+  const clause = clauses[first];
+  // The description may span a coordination ("diensten ruilen en indelen doen de medewerkers zelf"): its clauses count as one.
+  const within = (i: number) => clauses[i] >= clause && clauses[i] <= clauses[last];
+  const inClause = parties.filter((p) => within(p.first) || within(p.last));
+  const agent = inClause.find((p) => p.via !== 'pronoun' && agentBefore(scope, p.first));
+  if (agent) return agent.value;
+  const subjects = inClause.filter((p) => !p.governed);
+  const before = subjects.filter((p) => p.last < first).pop();
+  if (before) return before.value;
+  // Verb second and object first: the subject stands within a few words after the verb, or inside the description.
+  const after = subjects.find((p) => p.first > first && (p.first <= last ? p.first - first <= 8 : p.first - first <= 5 && p.first - last <= 3));
+  if (after) return after.value;
+  // An impersonal or agentless passive with "zelf": "er wordt zelf geroosterd", "de controles worden onderling verdeeld".
+  const passive = tokens.some((t, i) => within(i) && work.passiveAuxiliaries.has(t.lower));
+  const self = tokens.some((t, i) => i >= first - 1 && i <= last + 1 && work.selfWords.has(t.lower));
+  if (passive && self) return 'unit';
+  const earlier = parties.filter((p) => p.last < first && !p.governed).pop();
+  return earlier ? earlier.value : null;
+}
+
+/** "door de monteurs", "door het team zelf": the agent marker "door" right before a party, a determiner between. */
+function agentBefore(scope: SentenceScope, at: number): boolean {
+  const { tokens } = scope;
+  for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
+    if (tokens[i].lower === 'door' || tokens[i].lower === 'by') return true;
+    if (!scope.lex.work.partyDeterminers.has(tokens[i].lower)) return false;
+  }
+  return false;
 }
 
 /**
@@ -155,6 +187,8 @@ function readGroupSizes(scope: SentenceScope): Fact[] {
     const n = readGroupNumber(tokens, i, language);
     if (!n || n.value < 2 || !Number.isInteger(n.value) || isYear(n.value, tokens[n.first])) continue;
     const next = tokens[n.last + 1];
+    // A number of years, hours or euros is a measure, whatever stands before it: "een ploeg van dertig jaar geleden".
+    if (next !== undefined && work.measureWords.has(next.lower)) continue;
     const people = next !== undefined && isPeople(scope, next.lower);
     const prev = tokens[n.first - 1]?.lower ?? '';
     const prev2 = tokens[n.first - 2];
@@ -225,11 +259,56 @@ function readRotationIntervals(scope: SentenceScope, facts: readonly Fact[]): Ro
   return out;
 }
 
+/**
+ * "de inwerktijd van de machine", "voor de nieuwe machine is een inwerktijd van drie dagen nodig":
+ * learning time of a machine or system, not of people. Where the clause names people ("voor de
+ * nieuwe machine krijgen operators een inwerktijd"), it is theirs.
+ */
+function ofEquipment(scope: SentenceScope, first: number, last: number): boolean {
+  const { tokens, clauses } = scope;
+  const work = scope.lex.work;
+  const clause = clauses[first];
+  if (readParties(scope).some((p) => clauses[p.first] === clause)) return false;
+  const equipmentAfterLink = (link: number) => {
+    for (let i = link + 1; i <= link + 4 && i < tokens.length && clauses[i] === clause; i++) {
+      const word = tokens[i].lower;
+      if (scope.lex.lexicon.work.equipment.some((head) => word.endsWith(head))) return true;
+      // Determiners and adjectives before the noun: "de nieuwe machine".
+      if (!work.partyDeterminers.has(word) && !/e$/.test(word)) return false;
+    }
+    return false;
+  };
+  if (work.prepositions.has(tokens[last + 1]?.lower ?? '') && equipmentAfterLink(last + 1)) return true;
+  for (let i = first - 1; i >= 0 && clauses[i] === clause; i--) if (work.prepositions.has(tokens[i].lower) && equipmentAfterLink(i)) return true;
+  return false;
+}
+
+/**
+ * A decision taken on the advice, with the advice in a phrase of its own before it, however far:
+ * "Over elk voorstel van de werkgroep neemt de directie binnen zes weken een besluit", "Op de
+ * adviezen beslist het management binnen een maand".
+ */
+function decisionOnAdvice(scope: SentenceScope): Array<{ value: WorkCondition; first: number; last: number }> {
+  const { tokens, clauses } = scope;
+  const work = scope.lex.work;
+  const decisions = work.authority.matchAll(tokens).filter((a) => a.value === 'decide');
+  for (let i = 0; i < tokens.length; i++) {
+    if (!work.adviceNouns.has(tokens[i].lower)) continue;
+    let j = i - 1;
+    while (j >= 0 && work.partyDeterminers.has(tokens[j].lower)) j--;
+    if (j < 0 || !work.adviceLinks.has(tokens[j].lower)) continue;
+    const decision = decisions.find((d) => d.first > i && clauses[d.first] === clauses[i]);
+    if (decision) return [{ value: 'advice-response', first: j, last: decision.last }];
+  }
+  return [];
+}
+
 /** The conditions a sentence addresses; a heading ("Artikel 1 Doel") also by the words that head a section on it. */
 function readConditions(scope: SentenceScope): WorkConditionFact[] {
   const { tokens, sentence } = scope;
-  const matches = scope.lex.work.conditions.matchAll(tokens);
+  const matches = scope.lex.work.conditions.matchAll(tokens).filter((m) => !(m.value === 'learning-time' && ofEquipment(scope, m.first, m.last)));
   if (sentence.heading) matches.push(...scope.lex.work.headingConditions.matchAll(tokens));
+  else if (!matches.some((m) => m.value === 'advice-response')) matches.push(...decisionOnAdvice(scope));
   return matches.map((m) => ({
     kind: 'work-condition',
     condition: m.value,

@@ -8,6 +8,7 @@ import type { VerbKnowledge } from '../morphology/dutchVerbs';
 export const nlVerbs: VerbKnowledge = {
   irregular: {
     nemen: { past: ['nam', 'namen'], participle: 'genomen' },
+    werpen: { past: ['wierp', 'wierpen'], participle: 'geworpen' },
     // Stressed -eren verbs of two syllables, whose stress the spelling rules cannot see ("leveren" -> "levert", but "rouleren" -> "rouleert").
     rouleren: { past: ['rouleerde', 'rouleerden'], participle: 'gerouleerd', present: ['rouleer', 'rouleert'] },
     roteren: { past: ['roteerde', 'roteerden'], participle: 'geroteerd', present: ['roteer', 'roteert'] },

@@ -226,6 +226,29 @@ export interface WorkLexicon {
   headingConditions: Partial<Readonly<Record<WorkCondition, readonly string[]>>>;
   /** Pronouns that can be the doer of a practice when no manager or employer is named before them ("zij", "ze"). */
   practicePronouns: readonly string[];
+  /** Places one rotates between: under a rotation heading, a sentence naming one gives the interval ("vier maanden op een lijn"). */
+  rotationPlaces: readonly string[];
+  /** Words that join clauses sharing a subject ("de werkgroep onderzoekt ... en doet voorstellen"). */
+  coordinators: readonly string[];
+  /** Pronouns that open a relative clause after a noun ("medewerkers die een opleiding volgen"). */
+  relativePronouns: readonly string[];
+  /**
+   * Heads of person nouns by the party they name, singular and plural; a noun is of the class of the
+   * longest head it ends with, so compounds need no entry of their own ("kassamedewerkers",
+   * "wijkverpleegkundige", "afdelingshoofd"). `none` holds people who are no party (clients,
+   * patients, suppliers, coaches) and things that end like people ("roosters").
+   */
+  personHeads: Readonly<Record<'employee' | 'manager' | 'employer' | 'none', readonly string[]>>;
+  /** Endings of plural person nouns without a known head ("lassers", "stukadoors"), read as employees. */
+  staffSuffixes: readonly string[];
+  /** Prepositions: a party right after one (a determiner between) is not the subject ("in overleg met de leidinggevende"). */
+  prepositions: readonly string[];
+  /** Determiners and possessives that may stand between a preposition and its party noun. */
+  partyDeterminers: readonly string[];
+  /** Auxiliaries of the passive ("wordt", "worden"): with "zelf" and no agent, the people of the unit do it ("er wordt zelf geroosterd"). */
+  passiveAuxiliaries: readonly string[];
+  /** "zelf": the doers themselves. */
+  selfWords: readonly string[];
   /** Approval whose holder is named after "van" or "door", or is the subject ("na goedkeuring van de teamleider", "de manager keurt goed"). */
   approval: readonly string[];
   /** Words that mark the holder named right after them: the agent of a passive and the owner of an approval ("door", "van"). */
@@ -236,6 +259,13 @@ export interface WorkLexicon {
   units: readonly string[];
   /** Cues before a unit that a meeting is for all of it ("de hele ploeg", "alle monteurs van de vestiging"). */
   wholeUnit: readonly string[];
+  /** Heads of machines and systems: their run-in time is no learning time ("de inwerktijd van de machine"). */
+  equipment: readonly string[];
+  /** Nouns for advice and proposals, and the prepositions that put a decision on them ("over elk voorstel ... neemt de directie een besluit"). */
+  adviceNouns: readonly string[];
+  adviceLinks: readonly string[];
+  /** Words after a number that make it a measure, not a count of people ("een ploeg van dertig jaar geleden"). */
+  measureWords: readonly string[];
   /** Verbs that state a size without a noun for people ("op elke vestiging werken er zestien", "het team telt 12"). */
   sizeVerbs: readonly string[];
 }
@@ -267,6 +297,12 @@ export interface TimeLexicon {
   timeGivers: readonly string[];
   /** Free development time by what it is ("innovatietijd", "een deel van je tijd aan innovatie", "vrije leertijd"). */
   freeTime: readonly string[];
+  /** What free time is for, as one's own choice ("eigen projecten", "je eigen leerdoel", "zelfgekozen onderwerpen"), wherever it stands. */
+  selfPurposes: readonly string[];
+  /** Pronominal adverbs that point back to a purpose named earlier, split or whole ("daar ... voor", "daarvoor", "hiervoor"). */
+  pointers: readonly string[];
+  /** The prepositions that end a split pointer or open a purpose ("voor", "aan"). */
+  purposeLinks: readonly string[];
   /** Time that is the employee's own, not working time ("buiten werktijd", "in je eigen tijd"): no time granted. */
   outsideWork: readonly string[];
   /** What a percentage of time is a share of ("10% van je werktijd"). */

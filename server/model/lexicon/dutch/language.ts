@@ -35,6 +35,10 @@ export const dutchLanguage = {
     'ontwikkel*', 'opleiding*', 'scholing*', 'training*', 'cursus*', 'cursussen', 'loopbaan*', 'studie*',
     'leren', 'professionalisering*', 'deskundigheidsbevordering*', 'inzetbaarheid*', 'employability', 'bijscholing', 'omscholing',
     'employabilitybudget', 'evc', 'certificering', 'diploma*', 'vakbekwaamheid',
+    // Compounds by their head: "vakopleiding", "beroepsopleidingen", "vakdiploma", "bedrijfstraining", "taalcursus".
+    '*opleiding', '*opleidingen', '*scholing', '*training', '*trainingen', '*cursus', '*cursussen', '*diploma', '*diploma\'s', '*certificaat',
+    // Going back to school: "gaan naar school", "terug naar de schoolbanken".
+    'naar school', 'naar ~ schoolbanken|schoolbank', 'schoolbanken',
     // Learning said as a reflexive verb ("om zich te scholen"); a bare "scholen" is as often the plural of "school".
     'bekwamen', 'bijscholen', 'zich|je|jezelf ~ te ~ scholen|bekwamen',
   ],

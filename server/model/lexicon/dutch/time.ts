@@ -59,14 +59,16 @@ export const dutchTime = {
       'combination-project': ['combinatieproject', 'combinatieprojecten'],
       'ramp-up': [
         'beperkt|deels|gedeeltelijk|helft|half|halve ~ inzetbaar|productief', 'niet volledig ~ inzetbaar|productief',
-        'niet|nog niet ~ zelfstandig ~ werken|werkt|inzetbaar|draaien|draait|meedraaien|meewerken', 'nog niet ~ volledig|volwaardig|zelfstandig',
-        'boven op|bovenop ~ bezetting|formatie', 'werkbegeleider*', 'praktijkbegeleider*', 'leermeester*', 'buddy', 'inwerkperiode*', 'inwerktijd', 'inwerkprogramma*', 'ingewerkt',
+        'niet ~ zelfstandig ~ werken|werkt|inzetbaar|draaien|draait|meedraaien|meewerken', '@werken|@draaien|@meedraaien|@meewerken ~ niet ~ zelfstandig|volledig|volwaardig', 'nog niet ~ volledig|volwaardig|zelfstandig',
+        'boven op ~ bezetting|formatie', 'bovenop ~ bezetting|formatie', 'werkbegeleider*', 'praktijkbegeleider*', 'leermeester*', 'buddy', 'inwerkperiode*', 'inwerktijd', 'inwerkprogramma*', 'ingewerkt',
         'inwerken', 'productienorm*|norm|normen ~ aangepast|verlaagd|lager|aanpassen|verlagen', 'aangepaste|lagere productienorm*|norm|normen',
         'boven de formatie|bezetting|norm', 'bovenformatief', 'bovenformatieve', 'boventallig*', 'extra ~ bezetting|formatie',
       ],
       perspective: [
         'diploma', 'diploma\'s', '*diploma', 'certificaat', 'certificaten', '*certificaat', 'erkende ~ opleiding|kwalificatie', 'startkwalificatie',
         'kwalificatie', 'praktijkverklaring*', 'arbeidsovereenkomst|contract|dienstverband|baan|aanstelling ~ aangeboden|aanbieden|aan|krijgen|krijgt',
+        // Verb first (verb second after a fronted subject or time): "krijgen een arbeidsovereenkomst", "bieden we een vaste baan aan".
+        '@krijgen|@aanbieden ~ arbeidsovereenkomst|contract|dienstverband|baan|aanstelling',
         'baangarantie', 'vaste baan', 'werkervaring ~ arbeidsmarkt',
       ],
     },
@@ -88,7 +90,7 @@ export const dutchTime = {
     // Time or room to learn, said as what it is for. Learning a task ("tijd om de nieuwe lijn te leren")
     // is no entitlement, and a room to study in ("een stille ruimte om te leren") is no time: so no
     // object between "om" and the verb, and room only to develop oneself.
-    timeToLearn: ['tijd|leertijd om te leren|studeren', 'tijd om ~ zich|je|jezelf|hen ~ te ~ ontwikkelen|ontplooien|scholen|bekwamen', 'ruimte om ~ zich|je|jezelf|hen ~ te ~ ontwikkelen|ontplooien|scholen|bekwamen'],
+    timeToLearn: ['tijd|leertijd om te leren|studeren', 'leertijd|ontwikkeltijd|studietijd|scholingstijd', 'tijd om ~ zich|je|jezelf|hen ~ te ~ ontwikkelen|ontplooien|scholen|bekwamen', 'ruimte om ~ zich|je|jezelf|hen ~ te ~ ontwikkelen|ontplooien|scholen|bekwamen'],
     timeGivers: ['krijgt|krijgen|krijg|geeft|geven|geef|biedt|bieden|bied|gunt|gunnen', 'is|zijn er', 'er is|zijn', 'heeft|hebben|heb|hebt recht op'],
     // Time to learn a new task or machine belongs to the task change (task-change-workload), not to development time.
     taskLearning: [
@@ -100,9 +102,14 @@ export const dutchTime = {
       'tijd voor|om ~ ontwikkeling|scholing|opleiding|opleidingen|training|leren|professionalisering',
       'in|onder|binnen werktijd|diensttijd|werkuren|arbeidstijd',
       'met behoud van ~ salaris|loon|bezoldiging|inkomen',
+      // Training days that count as working days: "Die dagen zijn werkdagen en worden gewoon uitbetaald".
+      'dagen|uren|dag ~ @zijn ~ werkdagen|werkdag|werktijd|werkuren', '@doorbetalen', 'worden|wordt ~ gewoon ~ uitbetaald|doorbetaald',
       'facilitering|faciliteren|faciliteert|gefaciliteerd ~ in tijd', 'faciliteiten in tijd', 'in tijd en|of geld',
       'tijd ~ beschikbaar|ter beschikking ~ voor ~ ontwikkeling|scholing|opleiding|training|leren',
     ],
+    selfPurposes: ['eigen|zelfgekozen ~ ontwikkeling|projecten|project|ideeën|idee|leerdoel|leerdoelen|interesses|experimenten|onderwerpen|onderwerp'],
+    pointers: ['daar', 'hier', 'er', 'daarvoor', 'hiervoor', 'ervoor', 'daaraan', 'hieraan', 'eraan'],
+    purposeLinks: ['voor', 'aan'],
     freeTime: [
       'lummeltijd', 'lummeluren', 'innovatietijd', 'innovatie-uren', 'innovatieuren', 'vrije leertijd', 'vrije ontwikkeltijd', 'eigen ontwikkeltijd', 'eigen leertijd',
       // Innovation time named by its day or part of a day: "een innovatiedag per kwartaal".
@@ -114,8 +121,12 @@ export const dutchTime = {
       'tijd|uren|uur|dag|dagen|dagdeel|dagdelen|middag|middagen|ochtend|ochtenden|*middag|*ochtend|maandag|dinsdag|woensdag|donderdag|vrijdag ~ voor|aan ~ eigen ~ ontwikkeling|projecten|project|ideeën|leerdoelen|interesses|experimenten',
       'tijd|uren|uur|dag|dagen|dagdeel|dagdelen|middag|middagen|ochtend|ochtenden|*middag|*ochtend|maandag|dinsdag|woensdag|donderdag|vrijdag ~ voor|aan ~ zelfgekozen',
       '% - tijd', 'procent - tijd', '*procenttijd',
+      // Own time as a quantity one has at work ("je hebt elke maand 8 uur eigen tijd"); "in je eigen tijd" is outside work.
+      'uur|uren|dag|dagen|dagdeel|dagdelen|middag|middagen|ochtend eigen tijd',
+      // What it is for said as a clause of one's own choosing: "een middag per maand om te leren wat je zelf wilt".
+      'tijd|uren|uur|dag|dagen|dagdeel|dagdelen|middag|middagen|ochtend|ochtenden|*middag|*ochtend ~ wat|waaraan|waarin ~ zelf ~ wil|wilt|willen|kiest|kiezen|kies',
     ],
-    outsideWork: ['buiten ~ werktijd|werkuren|diensttijd|arbeidstijd|werktijden', 'eigen tijd', 'vrije tijd', 'privétijd', 'in de avonduren', 'in het weekend', 'onbetaald'],
+    outsideWork: ['buiten ~ werktijd|werkuren|diensttijd|arbeidstijd|werktijden', 'in|op|tijdens ~ eigen tijd', 'vrije tijd', 'privétijd', 'in de avonduren', 'in het weekend', 'onbetaald'],
     workingTime: ['van ~ werktijd|arbeidsduur|werkweek|arbeidstijd|werkuren|contracturen|jaartaak|betrekkingsomvang|tijd'],
     bareUnits: {
       days: ['dagen', 'dagdelen', 'werkdagen'],

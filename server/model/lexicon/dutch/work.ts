@@ -17,19 +17,25 @@ export const dutchWork = {
       ],
       'self-rostering': ['zelfroosteren', 'zelfroostering', 'zelf roosteren', 'zelfroosterend', 'zelf ~ rooster|roosters ~ maken|maakt|opstellen|opstelt'],
       'self-managing': ['zelfsturend', 'zelfsturende', 'zelfsturing', 'zelforganiserend', 'zelforganiserende', 'zelfstandig werkende teams'],
-      'task-change': ['@herverdelen ~ taken|werk|werkzaamheden', 'taken|werk|werkzaamheden ~ @herverdelen', 'takenpakket|takenpakketten|functie|functies ~ @verbreden', 'taakwijziging', 'taakwijzigingen', 'takenwijziging*', 'taakherontwerp', 'taakverbreding', 'herverdeling van taken', 'herontwerp van ~ taken|functies|werk'],
+      'task-change': ['@herverdelen ~ taken|werk|werkzaamheden', 'taken|werk|werkzaamheden ~ @herverdelen', 'takenpakket|takenpakketten|functie|functies ~ @verbreden', 'taakwijziging', 'taakwijzigingen', 'takenwijziging*', 'taakherontwerp', 'taakverbreding', 'herverdeling van taken', 'herontwerp van ~ taken|functies|werk',
+        // Work drawn or divided anew, in either order: "de functies worden opnieuw ontworpen", "we ontwerpen de taken opnieuw", "herontworpen functies".
+        'taken|takenpakket|takenpakketten|functie|functies|werk|werkzaamheden|werkprocessen ~ opnieuw ~ @ontwerpen|@inrichten|@indelen|@verdelen|@beschrijven',
+        '@ontwerpen|@herontwerpen ~ taken|takenpakket|takenpakketten|functie|functies|werk|werkzaamheden', 'taken|takenpakket|takenpakketten|functie|functies|werk|werkzaamheden ~ @herontwerpen', 'herontwerp*'],
       werkoverleg: ['werkoverleg', 'werkoverleggen', 'teamoverleg', 'teamoverleggen', 'afdelingsoverleg'],
       werkgroep: ['werkgroep', 'werkgroepen'],
       verbeterteam: ['verbeterteam', 'verbeterteams', 'verbetergroep', 'verbetergroepen', 'kwaliteitskring', 'kwaliteitskringen', 'verbeterkring*'],
       'job-crafting': ['job crafting', 'jobcrafting', 'job-crafting', 'baanboetseren', 'taakknutselen', 'sleutelen aan ~ werk|baan|functie', 'aan ~ eigen|je|jouw|zijn|haar|hun ~ werk|baan|functie ~ @sleutelen'],
     },
     arrangeCues: [
-      'stelt|stellen|stel ~ in', 'ingesteld', 'instellen', 'opgericht', 'oprichten', 'richt ~ op', 'vormt|vormen|vorm|gevormd', 'samengesteld',
+      'stelt|stellen|stel ~ in', 'ingesteld', 'instellen', 'opgericht', 'oprichten', 'richt ~ op', '@oprichten', '@instellen', '@opzetten', '@invoeren', 'vormt|vormen|vorm|gevormd', 'samengesteld',
       'bestaat|bestaan|bestaande ~ uit', 'houdt|houden|hebben|heeft|hebt|heb ~ werkoverleg|teamoverleg', 'werkoverleg ~ heb|hebt|heeft|houdt',
       'voert|voeren|voer ~ in', 'invoeren', 'ingevoerd', 'invoering', 'starten', 'start', 'gestart', 'worden|wordt ~ zelfsturend*',
-      'werkt|werken met', 'houdt', 'houden', 'neemt|nemen ~ deel', 'deelnemen', 'deelneemt', 'vindt|vinden ~ plaats', 'organiseert|organiseren', 'pilot',
+      // Working with a design, starting it or switching to it, in any word order: "werken de teams met", "gaan over op", "stappen over op", "beginnen met".
+      '@werken ~ met', 'met ~ @werken', '@overgaan ~ op', '@overstappen ~ op', '@beginnen ~ met', 'met ~ @beginnen', 'van start', '@introduceren', '@toepassen',
+      // A change that takes place, or a design that is drawn anew: "door taakherontwerp veranderen de functies", "worden opnieuw ontworpen".
+      '@veranderen', '@ontwerpen', '@herontwerpen', 'opnieuw ~ @inrichten|@indelen|@verdelen|@beschrijven', 'houdt', 'houden', 'neemt|nemen ~ deel', 'deelnemen', 'deelneemt', 'vindt|vinden ~ plaats', 'organiseert|organiseren', 'pilot',
       '@rouleren', '@roteren', '@wisselen', 'neemt|nemen ~ over', '@overdragen', '@verrijken', '@herverdelen', '@verbreden', 'stimuleert|stimuleren|bevordert|bevorderen',
-      '@vergaderen', 'komt|komen ~ bij elkaar|bijeen', 'zet|zetten ~ op', 'opgezet', 'opzetten', '@uitwerken', 'zitting', 'aanmelden', 'overnemen', 'neemt|nemen ~ *planning|controle|werkverdeling', 'krijgt|krijgen', 'telt|tellen', 'uit ~ medewerkers|collega\'s|deelnemers',
+      '@vergaderen', 'komt|komen|kwam|kwamen ~ bij elkaar', 'komt|komen|kwam|kwamen ~ bijeen', 'zet|zetten ~ op', 'opgezet', 'opzetten', '@uitwerken', 'zitting', 'aanmelden', 'overnemen', 'neemt|nemen ~ *planning|controle|werkverdeling', 'krijgt|krijgen', 'telt|tellen', 'uit ~ medewerkers|collega\'s|deelnemers',
     ],
     permissionCues: ['kan', 'kunnen', 'mag', 'mogen', 'kun', 'ruimte', 'mogelijk'],
     definitionCues: ['betekent', 'houdt in', 'wordt verstaan', 'verstaan we', 'is een methode', 'noemen we', 'ook wel'],
@@ -44,14 +50,14 @@ export const dutchWork = {
       'half-day': ['per dagdeel', 'elk|ieder dagdeel'],
     },
     parties: {
-      employee: ['werknemer', 'werknemers', 'medewerker', 'medewerkers', 'je', 'jij', 'u', 'ambtenaar', 'ambtenaren', 'operator', 'operators'],
+      employee: ['werknemer', 'werknemers', 'medewerker', 'medewerkers', 'je', 'jij', 'jou', 'jezelf', 'u', 'ambtenaar', 'ambtenaren', 'operator', 'operators'],
       team: ['team', 'teams', 'ploeg', 'ploegen', 'wijkteam', 'wijkteams', 'teamleden'],
       manager: [
         'leidinggevende', 'leidinggevenden', 'manager', 'managers', '*manager', '*managers', 'teamleider*', 'ploegleider*', 'shiftleider*', 'afdelingsleider*',
         'objectleider*', 'bedrijfsleider*', 'locatieleider*', 'projectleider*', 'afdelingshoofd*', 'chef', 'chefs', 'direct leidinggevende',
         'productieleider*', 'vestigingsleider*', 'vestigingsmanager*', 'lead', 'leads', 'teamlead*', 'product owner', 'leiding', 'planner', 'planners', 'roosteraar*', 'coördinator', 'coordinator',
       ],
-      employer: ['werkgever', 'directie', 'bestuurder', 'bestuur', 'organisatie', 'onderneming', 'wij', 'we', 'gemeentesecretaris', 'college', 'minister', 'hr', 'p&o'],
+      employer: ['werkgever', 'directie', 'management', 'bestuurder', 'bestuur', 'organisatie', 'onderneming', 'wij', 'we', 'gemeentesecretaris', 'college', 'minister', 'hr', 'p&o'],
       group: ['werkgroep', 'werkgroepen', 'verbeterteam', 'verbeterteams', 'werkoverleg', 'kwaliteitskring', 'verbetergroep'],
     },
     authority: {
@@ -128,11 +134,20 @@ export const dutchWork = {
         '@indelen ~ diensten|werktijden ~ zelf', '@indelen ~ eigen ~ diensten|werktijden', 'zelf ~ wanneer ~ werken|werkt|werk',
         'maken|maakt|maak|stellen|stelt|stel|plannen|plant|plan|roosteren|roostert|regelen|regelt|bepalen|bepaalt ~ eigen ~ *rooster|*roosters|diensten|werktijden',
         'eigen ~ *rooster|*roosters|diensten|werktijden ~ maken|opstellen|op|plannen|roosteren|regelen|samenstellen|samen',
+        // Together, as the people of the unit: "jij en je collega's maken samen het rooster"; object first with "doen": "diensten indelen doen de medewerkers zelf".
+        // Making it together, not being planned into it together with a manager ("plant de locatiemanager je uren samen met jou in het rooster").
+        'samen|gezamenlijk ~ @maken|@opstellen|@samenstellen|@bepalen|@verdelen ~ *rooster|*roosters|diensten|werktijden',
+        '@maken|@opstellen|@samenstellen|@bepalen|@verdelen ~ samen|gezamenlijk ~ *rooster|*roosters|diensten|werktijden',
+        'samen|gezamenlijk ~ *rooster|*roosters|diensten|werktijden ~ @maken|@opstellen|@samenstellen|@bepalen|@verdelen', '*rooster|*roosters ~ @maken|@opstellen|@samenstellen ~ samen|gezamenlijk',
+        '*rooster|*roosters|diensten|werktijden ~ @doen|@regelen ~ zelf|samen|onderling',
       ],
       enrichment: [
         'zelf ~ *planning|werkverdeling|*controle|*controles|bestellingen|inkoop', 'zelf ~ werk|taken|werkzaamheden ~ verdelen|plannen|in',
         '@verdelen|@plannen|@organiseren|@regelen ~ zelf|onderling ~ werk|taken|*werkzaamheden|taakverdeling|werkverdeling', '@verdelen ~ werk|taken|werkzaamheden ~ onderling|zelf',
-        '@plannen|@organiseren|@verdelen ~ eigen ~ werk|*werkzaamheden', '@controleren ~ zelf', 'zelf ~ @controleren',
+        '@plannen|@organiseren|@verdelen ~ eigen ~ werk|*werkzaamheden',
+        // Object first: "binnen de ploeg wordt het werk onderling verdeeld", "de taken verdelen ze zelf".
+        'werk|taken|werkzaamheden|taakverdeling|werkverdeling ~ zelf|onderling ~ @verdelen|@plannen|@organiseren|@regelen',
+        'bestellingen|inkoop|*planning|werkverdeling|*controle|*controles ~ @doen|@verzorgen|@maken|@uitvoeren|@regelen ~ zelf', '@controleren ~ zelf', 'zelf ~ @controleren',
         '*planning ~ zelf ~ @maken|@opstellen', '*planning ~ @maken|@opstellen ~ zelf',
         '@uitvoeren ~ *controle|*controles', '*controle|*controles ~ @uitvoeren', 'nemen|neemt ~ *controle|*controles|*planning|werkverdeling ~ over', 'nemen|neemt ~ *controle|*controles|*planning ~ voor hun|zijn|haar|je ~ rekening',
         'verantwoordelijk|verantwoordelijkheid ~ voor ~ *planning|*controle|*controles|werkverdeling|*rooster|*roosters',
@@ -144,14 +159,50 @@ export const dutchWork = {
         'eigen ~ werk|baan|functie|takenpakket ~ aanpassen|veranderen|vormgeven|inrichten|boetseren', 'eigen ~ werk|baan|functie|takenpakket ~ aan ~ passen',
         'passen|past|pas ~ eigen ~ werk|baan|functie|takenpakket ~ aan',
         '@inrichten|@invullen|@vormgeven|@aanpassen ~ je|jouw|zijn|haar|hun|eigen ~ werk|baan|functie|takenpakket',
-        'werk|baan|functie|takenpakket ~ zelf|anders|eigen inzicht ~ @inrichten|@invullen|@vormgeven|@aanpassen',
+        'werk|baan|functie|takenpakket ~ zelf|anders ~ @inrichten|@invullen|@vormgeven|@aanpassen', 'werk|baan|functie|takenpakket ~ eigen inzicht ~ @inrichten|@invullen|@vormgeven|@aanpassen',
+        // A possessive names whose work it is, in either order of verb and object: "kan zijn takenpakket aanpassen", "past hun functie aan".
+        'je|jouw|zijn|haar|hun|eigen ~ werk|baan|functie|takenpakket ~ @inrichten|@invullen|@vormgeven|@aanpassen|@herinrichten|@boetseren',
+        'je|jouw|zijn|haar|hun|eigen ~ taken ~ anders|zelf ~ @inrichten|@invullen|@indelen|@aanpassen|@verdelen',
       ],
       rotation: [
         '@gaan|@overstappen|@doorschuiven|@krijgen|@werken ~ andere|volgende ~ afdeling|afdelingen|werkplek|team|functie|lijn|plek|unit|post',
         'andere|volgende ~ afdeling|werkplek|team|functie|lijn|plek|unit|post ~ ingezet|inzetten|@werken',
       ],
     },
+    rotationPlaces: ['afdeling', 'afdelingen', 'werkplek', 'werkplekken', 'plek', 'plekken', 'lijn', 'lijnen', 'team', 'teams', 'functie', 'functies', 'unit', 'units', 'post', 'posten', 'taak', 'taken', 'machine', 'machines', 'object', 'objecten', 'locatie', 'locaties', 'werkstation*'],
+    coordinators: ['en', 'of'],
+    relativePronouns: ['die', 'dat', 'wie', 'welke', 'waarvan', 'waarbij'],
     practicePronouns: ['zij', 'ze', 'hij', 'jullie'],
+    personHeads: {
+      employee: [
+        'medewerker', 'medewerkers', 'medewerkster', 'medewerksters', 'werknemer', 'werknemers', 'kundige', 'kundigen', 'monteur', 'monteurs',
+        'operator', 'operators', 'chauffeur', 'chauffeurs', 'verzorgende', 'verzorgenden', 'teamlid', 'teamleden', 'ploeglid', 'ploegleden',
+        'personeelslid', 'personeelsleden', 'collega', 'collega\'s', 'werker', 'werkers', 'krachten', 'vakman', 'vaklieden', 'vakmensen',
+        'assistent', 'assistenten', 'verpleger', 'verplegers', 'docent', 'docenten', 'leraar', 'leraren', 'ambtenaar', 'ambtenaren',
+        'schoonmaker', 'schoonmakers', 'verkoper', 'verkoopster', 'verkopers', 'bezorger', 'bezorgers', 'vakkenvuller', 'vakkenvullers',
+        'inpakker', 'inpakkers', 'kok', 'koks', 'technicus', 'technici', 'specialist', 'specialisten', 'analist', 'analisten', 'agent', 'agenten',
+        'leerling', 'leerlingen', 'stagiair', 'stagiairs', 'stagiaire', 'stagiaires', 'instromer', 'instromers',
+      ],
+      manager: [
+        'leider', 'leiders', 'leidster', 'leidsters', 'leidinggevende', 'leidinggevenden', 'manager', 'managers', 'directeur', 'directeuren',
+        'hoofd', 'hoofden', 'planner', 'planners', 'roosteraar', 'roosteraars', 'werkvoorbereider', 'werkvoorbereiders', 'chef', 'chefs',
+        'coördinator', 'coördinatoren', 'coordinator', 'coordinatoren', 'opzichter', 'opzichters', 'uitvoerder', 'uitvoerders', 'voorman', 'voormannen',
+        'supervisor', 'supervisors',
+      ],
+      employer: ['werkgever', 'werkgevers', 'opdrachtgever', 'opdrachtgevers', 'bestuurder', 'bestuurders', 'eigenaar', 'eigenaren', 'ondernemer', 'ondernemers'],
+      none: [
+        'klant', 'klanten', 'cliënt', 'cliënten', 'client', 'clienten', 'patiënt', 'patiënten', 'patient', 'patienten', 'bewoner', 'bewoners',
+        'leverancier', 'leveranciers', 'bezoeker', 'bezoekers', 'gast', 'gasten', 'ouders', 'reiziger', 'reizigers', 'huurder', 'huurders',
+        'consument', 'consumenten', 'inwoner', 'inwoners', 'begeleider', 'begeleiders', 'aanbieder', 'aanbieders', 'adviseur', 'adviseurs',
+        'arts', 'artsen', 'coach', 'coaches', 'roosters', 'cijfers', 'letters', 'nummers', 'kamers', 'registers', 'dossiers', 'filters', 'anders',
+        'orders', 'folders', 'posters', 'computers', 'containers', 'vouchers', 'lockers', 'printers', 'meters', 'liters', 'zomers', 'winters',
+      ],
+    },
+    staffSuffixes: ['ers', 'eurs', 'ors', 'kundigen', 'isten'],
+    prepositions: ['met', 'van', 'bij', 'aan', 'voor', 'naast', 'namens', 'tussen', 'over', 'binnen', 'zonder', 'na', 'tot', 'uit', 'onder', 'tegenover', 'via', 'per', 'op', 'in', 'naar'],
+    partyDeterminers: ['de', 'het', 'een', 'elk', 'ieder', 'deze', 'dit', 'je', 'jouw', 'uw', 'zijn', 'haar', 'hun', 'alle', 'elke', 'iedere', 'eigen', 'directe', 'vaste', 'andere', 'nieuwe'],
+    passiveAuxiliaries: ['wordt', 'worden', 'werd', 'werden'],
+    selfWords: ['zelf', 'onderling'],
     headingConditions: {
       'goal-informed': ['doel', 'doelen', 'doelstelling*', 'waarom*', 'aanleiding', 'achtergrond'],
       'time-room': ['tijd', 'tijdsbesteding', 'faciliteiten', 'facilitering'],
@@ -162,6 +213,13 @@ export const dutchWork = {
     without: ['zonder'],
     units: ['ploeg', 'team', 'afdeling', 'vestiging', 'locatie', 'cel', 'lijn', 'dienst', 'groep', 'unit', 'werkplaats', 'winkel', 'filiaal', 'school'],
     wholeUnit: ['hele', 'gehele', 'voltallige', 'complete', 'totale', 'alle'],
+    /** Words after a number that make it a measure, not a count of people: "een ploeg van dertig jaar geleden", "een team van 40 uur". */
+    /** Heads of machines and systems: their "inwerktijd" is no learning time ("de inwerktijd van de verpakkingsmachine"). */
+    equipment: ['machine', 'machines', 'installatie', 'installaties', 'apparaat', 'apparaten', 'apparatuur', 'systeem', 'systemen', 'motor', 'motoren', 'oven', 'ovens', 'robot', 'robots', 'software', 'pomp', 'pompen', 'lijn', 'lijnen', 'voertuig', 'voertuigen'],
+    /** Nouns for advice and proposals, and the prepositions that put a decision on them ("over het advies", "op de voorstellen"). */
+    adviceNouns: ['advies', 'adviezen', 'voorstel', 'voorstellen', 'aanbeveling', 'aanbevelingen'],
+    adviceLinks: ['over', 'op'],
+    measureWords: ['jaar', 'jaren', 'maand', 'maanden', 'week', 'weken', 'dag', 'dagen', 'uur', 'uren', 'minuten', 'minuut', 'procent', '%', 'euro', 'keer', 'maal', 'kilometer', 'km', 'meter', 'stuks'],
     sizeVerbs: ['werken', 'telt', 'tellen', 'zijn', 'bestaat', 'bestaan'],
   },
 } satisfies Partial<Lexicon>;

@@ -1,0 +1,61 @@
+/**
+ * One lint of one document version, as the language server hands it to a lint worker
+ * (`lintWorker.ts`) or, with test rules, runs it on its own thread (`lintRunner.ts`). Input and output
+ * are plain data, so they cross a thread boundary by structured clone; the output keeps only what the
+ * server's features read (findings, the article tree for the outline, the ranges of amounts for the
+ * hover), never the whole policy model, so little has to be copied back to the main thread.
+ */
+import { crashFindings, lintText } from '../engine/lint';
+import type { ResolvedConfig } from '../config/types';
+import type { Finding, Locale, Rule } from '../engine/types';
+import type { Article, TextRange } from '../model/types';
+
+export interface LintJob {
+  text: string;
+  locale: Locale;
+  config: ResolvedConfig;
+}
+
+export interface LintSuccess {
+  ok: true;
+  /** The engine's findings, with one finding per crashed rule in front (as the CLI shows them). */
+  findings: Finding[];
+  /** Rules that threw on this text, for the log. */
+  crashes: Array<{ ruleId: string; detail: string }>;
+  /** The article tree (`PolicyDocument.articles`), for document symbols. */
+  articles: Article[];
+  /** Ranges of money and percentage facts, for the reference figures in the hover. */
+  amounts: TextRange[];
+}
+
+export interface LintFailure {
+  ok: false;
+  /** The first line of the error, for the notice the user sees. */
+  reason: string;
+  /** The error's stack (or message), for the log. */
+  detail: string;
+}
+
+export type LintOutcome = LintSuccess | LintFailure;
+
+export function failure(error: unknown): LintFailure {
+  const reason = error instanceof Error ? error.message : String(error);
+  return { ok: false, reason: reason.split('\n')[0], detail: error instanceof Error ? (error.stack ?? reason) : reason };
+}
+
+/** Lints a job with the engine; never throws (an engine failure is the outcome). */
+export function runLintJob(job: LintJob, rules: readonly Rule[], lint: typeof lintText = lintText): LintOutcome {
+  try {
+    const result = lint(job.text, { locale: job.locale, config: job.config, rules });
+    const findings = result.crashes.length > 0 ? [...crashFindings(result.crashes, job.locale), ...result.findings] : result.findings;
+    return {
+      ok: true,
+      findings,
+      crashes: result.crashes.map((c) => ({ ruleId: c.rule.meta.id, detail: c.detail })),
+      articles: result.doc.articles,
+      amounts: result.doc.facts.filter((f) => f.kind === 'money' || f.kind === 'percent').map((f) => f.range),
+    };
+  } catch (error) {
+    return failure(error);
+  }
+}

@@ -1,0 +1,119 @@
+import type { Article, Party, WorkDesign } from '../types';
+import type { Token } from '../tokens';
+import type { Lexicon } from '../lexicon/types';
+import type { PhraseMatch } from './phrases';
+import type { SentenceScope } from './extract';
+
+/**
+ * A party named in a sentence. `governed`: it stands in a prepositional phrase ("in overleg met de
+ * leidinggevende", "binnen je team"), so it is not the clause's subject; a party after "door" is
+ * still the agent of a passive, which the readers ask for separately. `via`: named by the lexicon,
+ * by a person noun's head, or by a pronoun that stands for the party named before it.
+ */
+export interface PartyMention extends PhraseMatch<Party> {
+  governed: boolean;
+  via: 'name' | 'noun' | 'pronoun';
+}
+
+/**
+ * What the sentences before this one said, for pronouns: "De operators nemen de weekplanning over.
+ * Zij mogen zelf beslissen ..." One per document, read in order.
+ */
+export class Discourse {
+  /** The designs each article's heading names ("## Taakroulatie"), for the sentences under it. */
+  private readonly headingDesigns = new Map<number, WorkDesign[]>();
+
+  /** `articles`: the document's article tree, to find the headings above a sentence. */
+  constructor(private readonly articles: readonly Article[] = []) {}
+
+  noteHeading(article: number | null, designs: readonly WorkDesign[]): void {
+    if (article !== null && designs.length > 0) this.headingDesigns.set(article, [...(this.headingDesigns.get(article) ?? []), ...designs]);
+  }
+
+  /** The designs named by the headings of the article and of every article above it. */
+  designsOver(article: number | null): WorkDesign[] {
+    const out: WorkDesign[] = [];
+    for (let a = article; a !== null && a !== undefined; a = this.articles[a]?.parent ?? null) out.push(...(this.headingDesigns.get(a) ?? []));
+    return out;
+  }
+
+  /** The subject-like party named last (not inside a prepositional phrase). */
+  lastParty: Party | null = null;
+  /** Whether the sentence before spoke of newcomers (work-learning places): "Zij halen een diploma" is then about them. */
+  newcomersLast = false;
+}
+
+const cache = new WeakMap<Token[], PartyMention[]>();
+
+/**
+ * Who a sentence names as a party, as a class: the lexicon's names ("werknemer", "het team", "de
+ * teamleider", "wij"); any person noun by the head it ends with, so the trades need no entries of
+ * their own ("de kassamedewerkers", "iedere wijkverpleegkundige", "monteurs", "het afdelingshoofd",
+ * "lassers"); and the pronouns "zij", "ze", "hij", "jullie" as the party named nearest before them
+ * that is no prepositional object, in this sentence or the ones before.
+ */
+export function readParties(scope: SentenceScope): PartyMention[] {
+  const known = cache.get(scope.tokens);
+  if (known) return known;
+  const { tokens } = scope;
+  const work = scope.lex.work;
+  const lexicon = scope.lex.lexicon.work;
+  const out: PartyMention[] = [];
+  const covered = new Set<number>();
+  for (const m of work.parties.matchAll(tokens)) {
+    // Pronouns are resolved below; "wij"/"we" name the employer and stay.
+    if (m.first === m.last && work.practicePronouns.has(tokens[m.first].lower)) continue;
+    out.push({ ...m, governed: governed(scope, m.first), via: 'name' });
+    for (let i = m.first; i <= m.last; i++) covered.add(i);
+  }
+  tokens.forEach((token, i) => {
+    if (covered.has(i) || token.kind !== 'word') return;
+    const party = personParty(lexicon, token.lower);
+    if (party) out.push({ value: party, first: i, last: i, governed: governed(scope, i), via: 'noun' });
+  });
+  out.sort((a, b) => a.first - b.first);
+  tokens.forEach((token, i) => {
+    if (!work.practicePronouns.has(token.lower) || governed(scope, i)) return;
+    const before = out.filter((p) => p.last < i && !p.governed && p.via !== 'pronoun').pop();
+    const value = before ? before.value : scope.discourse.lastParty;
+    if (value) out.push({ value, first: i, last: i, governed: false, via: 'pronoun' });
+  });
+  out.sort((a, b) => a.first - b.first);
+  cache.set(tokens, out);
+  return out;
+}
+
+/** Remembers the sentence's last subject-like party for the pronouns of the next sentences. */
+export function rememberParties(scope: SentenceScope): void {
+  if (scope.sentence.heading) return;
+  const last = readParties(scope).filter((p) => !p.governed).pop();
+  if (last) scope.discourse.lastParty = last.value;
+}
+
+/** Whether the token at `at` stands in a prepositional phrase: a preposition before it, determiners between. */
+function governed(scope: SentenceScope, at: number): boolean {
+  const { tokens, clauses } = scope;
+  const work = scope.lex.work;
+  for (let i = at - 1; i >= Math.max(0, at - 3) && clauses[i] === clauses[at]; i--) {
+    const word = tokens[i].lower;
+    if (work.prepositions.has(word)) return true;
+    if (!work.partyDeterminers.has(word)) return false;
+  }
+  return false;
+}
+
+/** The party a person noun names by its head: the longest listed head it ends with wins; else a plural of a trade. */
+export function personParty(lexicon: Lexicon['work'], word: string): Party | null {
+  let best: { party: Party | null; length: number } | null = null;
+  for (const [party, heads] of Object.entries(lexicon.personHeads) as Array<[keyof Lexicon['work']['personHeads'], readonly string[]]>) {
+    for (const head of heads) {
+      if (!word.endsWith(head) || (best && best.length >= head.length)) continue;
+      // A head inside a longer word must leave a stem before it ("kassa|medewerkers"), not a letter or two ("bord|ers").
+      if (word.length !== head.length && word.length - head.length < 3) continue;
+      best = { party: party === 'none' ? null : party, length: head.length };
+    }
+  }
+  if (best) return best.party;
+  if (lexicon.notPeople.some((w) => word.endsWith(w))) return null;
+  return lexicon.staffSuffixes.some((suffix) => word.length > suffix.length + 3 && word.endsWith(suffix)) ? 'employee' : null;
+}
