@@ -26,12 +26,17 @@ const rule: Rule = {
       nl: 'Naast «{instrument}» betaalt de werkgever functiegerichte scholing uit een ander budget, maar nergens staat welk budget waarvoor is of welk voorgaat. Leg die grens vast om verwarring te voorkomen.',
       en: 'Besides «{instrument}», the employer pays for job-related training from another budget, but the draft never says which budget covers what or which comes first. Draw that line to avoid confusion.',
     },
+    sharedPurposes: {
+      nl: '«{instrument}» en «{other}» kunnen allebei worden besteed aan {purpose}, maar nergens staat welk budget voorgaat of waarvoor elk bedoeld is. Leg vast welk budget eerst wordt gebruikt.',
+      en: '«{instrument}» and «{other}» can both be spent on {purpose}, but the draft never says which budget comes first or what each is for. State which budget is used first.',
+    },
     fixPurposes: { nl: 'Voeg bestedingsdoelen toe', en: 'Add spending purposes' },
     fixBoundary: { nl: 'Voeg toe: functiegerichte scholing gaat niet ten koste van het budget', en: 'Add: job-related training is not charged to the budget' },
   },
   check({ doc, report }) {
     const budgets = provisions(doc, BUDGET_INSTRUMENTS);
     reportOverlap(doc, budgets, report);
+    reportSharedPurposes(doc, budgets, report);
     for (const provision of budgets) {
       if (!provision.granted) continue;
       const purposes = factsInSentences(doc, provisionScope(doc, provision), 'purpose').filter((p) => !p.negated && saidOfBudget(doc, provision, p.sentence));
@@ -111,3 +116,43 @@ function reportOverlap(doc: PolicyDocument, budgets: Provision[], report: RuleCo
 }
 
 export default rule;
+
+/**
+ * Two personal budgets of one employee (an ontwikkelbudget and a DI-budget) that may both pay for
+ * the same purpose, with nothing in the second one's scope, or in a sentence naming both, that says
+ * which goes first or where one ends ("gaat voor", "aanvullend op", "niet ten laste van"). A
+ * purpose belongs to a budget when its sentence names that budget, or when it stands where no
+ * other budget is in scope (its own article, its annex).
+ */
+function reportSharedPurposes(doc: PolicyDocument, budgets: Provision[], report: RuleContext['report']): void {
+  const own = budgets.filter((p) => INDIVIDUAL_INSTRUMENTS.has(p.instrument) && p.granted);
+  if (own.length < 2) return;
+  const scopes = own.map((p) => new Set(provisionScope(doc, p)));
+  const mentionedIn = own.map((p) => new Set(p.mentions.map((m) => m.sentence)));
+  const purposesOf = (i: number): Map<string, number> => {
+    const out = new Map<string, number>();
+    for (const f of factsInSentences(doc, [...scopes[i]], 'purpose')) {
+      if (f.negated) continue;
+      const named = mentionedIn.some((m) => m.has(f.sentence));
+      const mine = named ? mentionedIn[i].has(f.sentence) : scopes.every((scope, j) => j === i || !scope.has(f.sentence));
+      if (mine && saidOfBudget(doc, own[i], f.sentence) && !out.has(f.purpose)) out.set(f.purpose, f.sentence);
+    }
+    return out;
+  };
+  const purposes = own.map((_, i) => purposesOf(i));
+  const boundaries = positive(doc, 'budget-boundary');
+  for (let b = 1; b < own.length; b++) {
+    for (let a = 0; a < b; a++) {
+      const shared = [...purposes[b].keys()].find((k) => purposes[a].has(k));
+      if (shared === undefined) continue;
+      const settled = boundaries.some((f) => scopes[b].has(f.sentence) || (mentionedIn[a].has(f.sentence) && mentionedIn[b].has(f.sentence)));
+      if (settled) continue;
+      report({
+        range: doc.sentences[own[b].anchor.sentence].range,
+        messageId: 'sharedPurposes',
+        data: { instrument: own[b].anchor.surface.toLowerCase(), other: own[a].anchor.surface.toLowerCase(), purpose: shared },
+      });
+      return;
+    }
+  }
+}

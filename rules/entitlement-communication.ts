@@ -46,7 +46,7 @@ const rule: Rule = {
       // A reimbursement ("de werkgever betaalt de cursuskosten") states the right it names.
       (p) =>
         (p.instrument === 'reimbursement' || p.mentions.some((m) => m.granted)) &&
-        (p.instrument !== 'collective-fund' || p.mentions.some((m) => m.claimable)),
+        (p.instrument !== 'collective-fund' || p.claimable),
     );
     if (entitlements.length === 0) return;
     // Report on the money employees control first, then on time and leave.

@@ -37,7 +37,7 @@ const rule: Rule = {
   check({ doc, report }) {
     const controlled = [
       ...provisions(doc, INDIVIDUAL_INSTRUMENTS).filter((p) => !p.inTime),
-      ...provisions(doc, FUNDS).filter((p) => p.mentions.some((m) => m.claimable)),
+      ...provisions(doc, FUNDS).filter((p) => p.claimable),
     ].sort((a, b) => a.anchor.range.start - b.anchor.range.start);
     if (controlled.length === 0) return;
     const first = controlled[0];

@@ -57,7 +57,7 @@ const rule: Rule = {
       if (reported.has(provision.anchor.sentence)) continue;
       // A fund counts only where employees claim from it themselves (individual drawing rights); a
       // personal budget only where a sector fund or foundation grants it ("A+O stelt je een POB beschikbaar").
-      if (provision.instrument === 'collective-fund' && !provision.mentions.some((m) => m.claimable)) continue;
+      if (provision.instrument === 'collective-fund' && !provision.claimable) continue;
       if (INDIVIDUAL_BUDGETS.has(provision.instrument) && !grantedByFund(doc, provision)) continue;
       if (!provision.granted) continue;
       // A government scheme (STAP, SLIM, ESF) is no central budget that unused rights could flow back

@@ -154,3 +154,55 @@ describe('policy model: provisions', () => {
     assert.equal(allProvisions(doc).length, 1, names(doc).join(', '));
   });
 });
+
+describe('policy model: a fund employees claim from, said in its own article', () => {
+  const fund = (claim: string) =>
+    model(['# Regeling Leerfonds', '', '## Artikel 1 Omvang', '', '1. De werkgever stelt jaarlijks € 30.000 beschikbaar voor het leerfonds.', `2. ${claim}`].join('\n'));
+  const claimable = [
+    'Iedere medewerker kan eenmaal per jaar een bijdrage van ten hoogste € 750 aanvragen.',
+    'Werknemers vragen een tegemoetkoming aan met een kort formulier.',
+    'Medewerkers kunnen een vergoeding voor een cursus aanvragen bij HR.',
+    'Elke werknemer mag per kalenderjaar één aanvraag voor een bijdrage indienen.',
+  ];
+  for (const claim of claimable) {
+    it(`claimable: «${claim}»`, () => assert.equal(provisionNamed(fund(claim), 'leerfonds').claimable, true));
+  }
+  const notClaimable = [
+    'De werkgever kan een bijdrage aanvragen voor de opleiding van een team.',
+    'Medewerkers kunnen geen bijdrage aanvragen voor een hobbycursus.',
+    'Het fonds wordt beheerd door een commissie van drie leden.',
+  ];
+  for (const claim of notClaimable) {
+    it(`not claimable by employees: «${claim}»`, () => assert.equal(provisionNamed(fund(claim), 'leerfonds').claimable, false));
+  }
+});
+
+describe('policy model: a regulation of one instrument', () => {
+  const regulation = (title: string, extra = '') =>
+    model(
+      [
+        `# ${title}`,
+        '',
+        '## Artikel 1 Budget',
+        '',
+        'De werknemer heeft recht op een leerbudget van € 900 per jaar.',
+        '',
+        '## Artikel 2 Aanvraag',
+        '',
+        'De werknemer dient een aanvraag in via het HR-portaal.',
+        ...(extra ? ['', '## Artikel 3 Ander budget', '', extra] : []),
+      ].join('\n'),
+    );
+  it('reads every article when the title names the instrument and no other is provided', () => {
+    const doc = regulation('Regeling leerbudget 2026');
+    assert.ok(provisionScope(doc, provisionNamed(doc, 'leerbudget')).includes(sentenceWith(doc, 'aanvraag in via')));
+  });
+  it('reads only its own articles when the title names something else', () => {
+    const doc = regulation('Regeling personeelszaken 2026');
+    assert.ok(!provisionScope(doc, provisionNamed(doc, 'leerbudget')).includes(sentenceWith(doc, 'aanvraag in via')));
+  });
+  it('reads only its own articles when the draft provides a second instrument', () => {
+    const doc = regulation('Regeling leerbudget 2026', 'Daarnaast krijgt de werknemer van 55 jaar of ouder een DI-budget van € 500 per jaar.');
+    assert.ok(!provisionScope(doc, provisionNamed(doc, 'leerbudget')).includes(sentenceWith(doc, 'aanvraag in via')));
+  });
+});

@@ -61,6 +61,22 @@ describe('paraphrase: communication', () => {
     ['Je kiest zelf welke scholing je volgt. Dat bespreek je jaarlijks met je leidinggevende.', 'conversation'],
     // A talk with the manager counts even where an adviser takes part.
     ['Elk jaar bespreekt de leidinggevende samen met de loopbaanadviseur de ontwikkeling van de medewerker.', 'conversation'],
+    // A recurring talk about the budget itself, without a word for learning.
+    ['Je leidinggevende bespreekt jaarlijks met je hoe je het budget gebruikt.', 'conversation'],
+    ['In het jaargesprek bespreken jij en je leidinggevende wat je met je tegoed doet.', 'conversation'],
+    ['De leidinggevende bespreekt elk jaar met de werknemer de besteding van het ontwikkelbudget.', 'conversation'],
+    // Making sure employees know.
+    ['De werkgever zorgt ervoor dat alle medewerkers weten dat ze een ontwikkelbudget hebben.', 'inform'],
+    ['We zorgen dat iedereen van het leerbudget weet.', 'inform'],
+    ['De werkgever draagt er zorg voor dat de regeling bij alle werknemers bekend is.', 'inform'],
+    // A yearly task agreement per teacher that covers training (education sector).
+    ['De scholing van de docent maakt deel uit van de jaarlijkse vaststelling van zijn taakbelasting.', 'conversation'],
+    ['Afspraken over professionalisering worden elk jaar vastgelegd in de normjaartaak.', 'conversation'],
+    // What is left, right after the sentence that grants the budget; a self-service system by name.
+    ['Je krijgt een ontwikkelbudget van € 800 per jaar. Op je loonstrook zie je hoeveel er nog over is.', 'overview'],
+    ['De werknemer heeft recht op een leerbudget. Hij ziet in het personeelsportaal hoeveel er nog resteert.', 'overview'],
+    ['Via MijnHR kun je je budget altijd inzien.', 'channel'],
+    ['Je opleidingstegoed is te zien in YouForce.', 'channel'],
   ];
   for (const [text, means] of told) {
     it(`reads «${text}» as ${means}`, () => {
@@ -97,6 +113,12 @@ describe('paraphrase: communication', () => {
     'Een overzicht van je opleidingstegoed kun je opvragen bij de salarisadministratie.',
     'Dit wijst op een groeiende behoefte aan scholing.',
     'Het gesprek gaat over de verlofplanning.',
+    'Als je wilt weten hoeveel budget je hebt, kun je dat navragen bij HR.',
+    'De werkgever zorgt ervoor dat het budget op tijd wordt gestort.',
+    'De taakbelasting van de docent wordt jaarlijks vastgesteld.',
+    'De afdeling bespreekt jaarlijks het budget voor de kerstborrel.',
+    'Op je loonstrook zie je hoeveel vakantiegeld je krijgt.',
+    'In MijnHR vraag je je ontwikkelbudget aan.',
   ];
   for (const text of notTold) {
     it(`finds no informing in «${text}»`, () => {

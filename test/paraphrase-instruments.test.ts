@@ -75,6 +75,14 @@ describe('paraphrase: individual or collective', () => {
     ['Naast het collectieve fonds heeft iedere werknemer een eigen ontwikkelbudget van € 300 per jaar.', 'individual'],
     ['Medewerkers bouwen per maand een loopbaanbudget op.', 'individual'],
     ['Het budget voor scholing is per werknemer € 700.', 'individual'],
+    // A budget a team or department holds together is the organisation's, not one person's.
+    ['Het team krijgt een gezamenlijk opleidingsbudget van € 10.000.', 'collective'],
+    ['Elke afdeling heeft een eigen scholingsbudget dat de manager beheert.', 'collective'],
+    ['Teams beschikken over een gezamenlijk ontwikkelbudget voor trainingen.', 'collective'],
+    ['Iedere afdeling ontvangt jaarlijks een opleidingsbudget van € 5.000.', 'collective'],
+    ['De afdelingen krijgen elk een ontwikkelbudget op basis van het aantal fte.', 'collective'],
+    ['Je krijgt een eigen ontwikkelbudget; daarnaast volg je met je team trainingen.', 'individual'],
+    ['Iedere medewerker van het team heeft een persoonlijk ontwikkelbudget van € 600.', 'individual'],
   ];
   const individual = new Set<InstrumentType>(['individual-budget', 'learning-account', 'voucher']);
   for (const [text, expected] of cases) {
@@ -217,4 +225,67 @@ describe('paraphrase: granting said in ordinary ways', () => {
     const found = instruments(text);
     assert.ok(found.some((f) => f.implicit && f.generic && f.instrument === 'individual-budget'), show(text));
   });
+});
+
+describe('paraphrase: leave and reimbursement said as a phrase, not as one compound', () => {
+  // "studieverlof" is also "verlof voor studie"; "studiekostenvergoeding" is also "de vergoeding van de kosten van de opleiding".
+  const cases: Array<[string, InstrumentType]> = [
+    ['De werknemer krijgt verlof voor het volgen van een opleiding.', 'training-leave'],
+    ['Je hebt recht op betaald verlof voor examens.', 'training-leave'],
+    ['Voor het afleggen van een examen wordt buitengewoon verlof verleend.', 'training-leave'],
+    ['De medewerker kan verlof krijgen om een opleiding te volgen.', 'training-leave'],
+    ['Je kunt verlof opnemen voor scholing die bij je functie past.', 'training-leave'],
+    ['De werkgever geeft de werknemer verlof met behoud van salaris voor studie.', 'training-leave'],
+    ['De werkgever vergoedt de kosten van de opleiding.', 'reimbursement'],
+    ['De kosten van de cursus worden door de werkgever vergoed.', 'reimbursement'],
+    ['De kosten van je opleiding worden vergoed als de opleiding bij je functie past.', 'reimbursement'],
+    ['De werknemer heeft recht op vergoeding van de kosten van scholing.', 'reimbursement'],
+    ['De werkgever betaalt alle kosten die met de scholing te maken hebben.', 'reimbursement'],
+    ['Wij betalen de kosten van trainingen die je voor je werk volgt.', 'reimbursement'],
+    ['De kosten van de opleiding komen voor rekening van de werkgever.', 'reimbursement'],
+    ['Je krijgt een tegemoetkoming in de kosten van je studie.', 'reimbursement'],
+    ['Examenkosten en de kosten van lesmateriaal voor de opleiding worden betaald door de werkgever.', 'reimbursement'],
+  ];
+  for (const [text, instrument] of cases) {
+    it(`reads ${instrument} in «${text}»`, () => {
+      assert.ok(instruments(text).some((f) => f.instrument === instrument), show(text));
+    });
+  }
+  const nearMisses: Array<[string, InstrumentType]> = [
+    ['De werknemer betaalt de kosten van de opleiding zelf.', 'reimbursement'],
+    ['Je betaalt de kosten van de cursus terug als je binnen een jaar vertrekt.', 'reimbursement'],
+    ['De kosten van de opleiding worden niet vergoed.', 'reimbursement'],
+    ['Verlof voor zorg wordt apart geregeld.', 'training-leave'],
+    ['Je neemt verlof op via het HR-systeem; voor scholing geldt een andere procedure.', 'training-leave'],
+    ['Ouderschapsverlof telt mee voor de opbouw van het opleidingsbudget.', 'training-leave'],
+    ['De kosten van de opleiding zijn hoog.', 'reimbursement'],
+    ['De kosten van de cursus worden uit je ontwikkelbudget betaald.', 'reimbursement'],
+    ['Het opleidingsbudget vergoedt de kosten van trainingen tot € 1.000.', 'reimbursement'],
+  ];
+  for (const [text, instrument] of nearMisses) {
+    it(`reads no ${instrument} in «${text}»`, () => {
+      assert.ok(!instruments(text).some((f) => f.instrument === instrument), show(text));
+    });
+  }
+});
+
+describe('paraphrase: a budget something falls under or is paid from is not denied', () => {
+  const exists = [
+    'De verplichte nascholing valt niet onder dit opleidingsbudget.',
+    'Functiegerichte trainingen komen niet ten laste van je ontwikkelbudget.',
+    'Verplichte cursussen worden niet uit het persoonlijk budget betaald.',
+    'Een rijbewijs valt buiten het leerbudget en wordt niet vergoed.',
+    'Scholing die de werkgever verplicht stelt, gaat niet ten koste van het ontwikkelbudget.',
+  ];
+  for (const text of exists) {
+    it(`the budget exists in «${text}»`, () => assert.ok(instruments(text).some((f) => ['individual-budget', 'learning-account'].includes(f.instrument)), show(text)));
+  }
+  const denied = [
+    'Er is geen ontwikkelbudget voor uitzendkrachten.',
+    'Werknemers in hun proeftijd krijgen geen opleidingsbudget.',
+    'Deze cao kent geen persoonlijk ontwikkelbudget.',
+  ];
+  for (const text of denied) {
+    it(`the budget is denied in «${text}»`, () => assert.ok(!instruments(text).some((f) => f.instrument === 'individual-budget'), show(text)));
+  }
 });

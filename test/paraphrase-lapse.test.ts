@@ -76,6 +76,14 @@ describe('paraphrase: lapse', () => {
   lapseTable([
     // the verb in every form, formal and plain
     'Niet-bestede bedragen vervallen aan het einde van het jaar.',
+    // no longer usable, expiring, going back to the employer
+    'Budget dat je aan het eind van het jaar over hebt, kun je niet meer gebruiken.',
+    'Na 31 december kan de werknemer het restant niet langer besteden.',
+    'Het tegoed mag na afloop van het jaar niet meer worden ingezet.',
+    'Het budget loopt af op 31 december.',
+    'Je opleidingsbudget loopt na twaalf maanden af.',
+    'Het niet gebruikte deel van het budget komt aan het einde van het jaar terug bij de werkgever.',
+    'Wat over is, gaat aan het eind van het jaar terug naar de werkgever.',
     'Het budget vervalt na twee jaar.',
     'Het tegoed verviel op 31 december.',
     'Niet-bestede budgetten vervielen tot nu toe altijd aan het einde van het jaar.',
@@ -127,6 +135,16 @@ describe('paraphrase: lapse', () => {
 describe('paraphrase: saving and carry-over', () => {
   savingTable([
     'Het niet bestede budget schuift door naar het volgende jaar.',
+    'Het saldo blijft bewaard tot het einde van je dienstverband.',
+    'Wat je dit jaar niet besteedt, wordt bij je budget van volgend jaar opgeteld.',
+    'Je mag het budget van drie jaar bij elkaar optellen.',
+    'Het resterende tegoed blijft voor je gereserveerd.',
+    // for as long as one is employed
+    'Het budget loopt door zolang je in dienst bent.',
+    'Je hebt tot het einde van je dienstverband de tijd om het budget te gebruiken.',
+    'Het tegoed blijft geldig gedurende het dienstverband.',
+    'De werknemer kan zijn ontwikkelbudget besteden tot de beëindiging van de arbeidsovereenkomst.',
+    'Niet opgenomen ontwikkeldagen blijven staan zolang je in dienst bent.',
     'Wat je niet uitgeeft, schuift door.',
     'Niet-bestede bedragen worden doorgeschoven naar het volgende jaar.',
     'Je kunt het budget doorschuiven naar een later jaar.',
@@ -304,6 +322,16 @@ describe('paraphrase: near misses for lapse and saving', () => {
     });
   // building up a pension, consisting of, accruing per month, taking part
   nothing('De werknemer bouwt pensioen op.');
+  // a purpose that may no longer be paid for, the cao expiring, a course running until a date, money back from a course provider
+  nothing('Je kunt het budget niet meer gebruiken voor een rijbewijs.');
+  nothing('Deze cao loopt af op 31 december 2026.');
+  nothing('De cursus loopt af in juni.');
+  nothing('Zeg je de cursus op tijd af, dan komt het cursusgeld terug op je rekening.');
+  nothing('Voor een opleiding gebruik je het budget niet meer dan nodig.');
+  // employment and its end, said of other things
+  nothing('Tijdens je dienstverband bouw je pensioen op.');
+  nothing('Bij het einde van het dienstverband ontvang je een eindafrekening.');
+  nothing('Zolang je in dienst bent, geldt de cao.');
   nothing('Je bouwt over je budget geen pensioen op.');
   nothing('Het budget is opgebouwd uit een algemeen deel en een ontwikkeldeel.');
   nothing('Het budget bestaat uit een vast bedrag en een variabel deel.');

@@ -108,6 +108,11 @@ export interface Provision {
   inTime: boolean;
   /** The draft grants it: a mention grants it, or the sentences right after a mention grant money for it ("Hierin storten werkgevers € 150 per jaar"). */
   granted: boolean;
+  /**
+   * A fund employees claim from themselves: a mention says so, or its own article does without
+   * naming it ("Het Ontwikkelfonds ... Iedere medewerker kan een bijdrage aanvragen").
+   */
+  claimable: boolean;
 }
 
 const provisionCache = new WeakMap<PolicyDocument, Provision[]>();
@@ -192,8 +197,11 @@ export function allProvisions(doc: PolicyDocument): Provision[] {
     const sentences = [...new Set(facts.map((f) => f.sentence))];
     const money = sentences.some((i) => factsInSentence(doc, i, 'money').length + factsInSentence(doc, i, 'percent').length > 0);
     const hours = sentences.some((i) => factsInSentence(doc, i, 'count').some((c) => c.unit === 'hours' || c.unit === 'days'));
+    // Reported at the granting mention, but named by the draft's own name for it: an answer in a FAQ
+    // ("Je krijgt € 400 per jaar") grants the "ontwikkelbudget" of its title.
+    const name = isGenericMention(anchor, doc.language) || anchor.implicit ? facts.find((f) => !isGenericMention(f, doc.language) && !f.implicit) : undefined;
     result.push({
-      anchor,
+      anchor: name ? { ...anchor, surface: name.surface } : anchor,
       inTime: !money && (hours || facts.some((f) => f.inTime)),
       mentions: facts,
       unit: unitOf(doc, doc.sentences[anchor.sentence]),
@@ -202,12 +210,20 @@ export function allProvisions(doc: PolicyDocument): Provision[] {
       instrument,
       definitions: facts.filter((f) => f.definition).map((f) => f.sentence),
       granted: facts.some((f) => f.granted) || facts.some((f) => grantsMoneyAfter(doc, f.sentence)),
+      claimable: instrument === 'collective-fund' && (facts.some((f) => f.claimable) || claimedInOwnUnits(doc, units, mentions)),
     });
   }
   widenToTitles(doc, result);
   result.sort((a, b) => a.anchor.range.start - b.anchor.range.start);
   provisionCache.set(doc, result);
   return result;
+}
+
+/** Employees apply for money in a body sentence of the provision's own articles that names no instrument. */
+function claimedInOwnUnits(doc: PolicyDocument, units: Array<Article | null>, mentions: readonly InstrumentFact[]): boolean {
+  if (units.includes(null)) return false;
+  const named = new Set(mentions.map((m) => m.sentence));
+  return units.some((u) => sentencesOf(doc, u).some((i) => !named.has(i) && !doc.sentences[i].heading && doc.sentences[i].employeesClaim === true));
 }
 
 /**
@@ -402,10 +418,27 @@ export function provisions(doc: PolicyDocument, types: ReadonlySet<InstrumentTyp
 
 /** The sentences a provision can rely on: every unit that speaks of it, its definitions, and what they refer to. */
 export function provisionScope(doc: PolicyDocument, provision: Provision): number[] {
-  if (provision.units.includes(null)) return scopeOf(doc, null);
+  if (provision.units.includes(null) || regulationOf(doc, provision)) return scopeOf(doc, null);
   const [first, ...rest] = provision.units;
   const extra = [...provision.definitions, ...rest.flatMap((u) => sentencesOf(doc, u)), ...(provision.titled ? sentencesOf(doc, provision.titled) : [])];
   return scopeOf(doc, first, extra);
+}
+
+/**
+ * A regulation of one instrument: its title, above every article (or, in a draft without articles,
+ * its first line), names the instrument ("Regeling Ontwikkelfonds", "Veelgestelde vragen over het
+ * ontwikkelbudget"), and the draft provides no other. Every article of it is about that instrument,
+ * also those that do not repeat its name ("Artikel 3 Aanvraag").
+ */
+function regulationOf(doc: PolicyDocument, provision: Provision): boolean {
+  const firstArticle = doc.sentences.findIndex((s) => {
+    const unit = unitOf(doc, s);
+    return unit !== null && (unit.kind === 'article' || unit.kind === 'annex');
+  });
+  // The title: a heading above the first article, or the draft's first sentence when it has none (a FAQ page under one title).
+  const title = firstArticle > 0 ? firstArticle : 1;
+  const titled = provision.mentions.some((m) => m.sentence < title && doc.sentences[m.sentence].heading);
+  return titled && allProvisions(doc).length === 1;
 }
 
 /** The first gap in the provision's scope, or undefined when the scope is complete as far as the model can tell. */

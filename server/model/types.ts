@@ -64,6 +64,8 @@ export interface Sentence {
   inDevelopmentContext: boolean;
   /** The sentence itself speaks of learning or development (a development word in it). */
   aboutDevelopment: boolean;
+  /** Employees, named as such, apply for money here ("Iedere medewerker kan een bijdrage aanvragen"). */
+  employeesClaim?: boolean;
   /** What the headings enclosing the sentence name (topics.ts): it is about those designs even where it does not repeat them. */
   topics: SentenceTopics;
 }

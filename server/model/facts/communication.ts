@@ -32,7 +32,8 @@ export function readCommunication(scope: SentenceScope, mentionsInstrument: bool
   const development = scope.has('developmentWords');
   // Telling, messages and channels count only when the sentence is about development or an entitlement.
   // A conversation may also take its subject from where it stands (a heading, the sentence before).
-  const conversationInContext = sentence.inDevelopmentContext && found.some((m) => m.value === 'conversation');
+  // So may a statement of what is left ("Op je loonstrook zie je hoeveel er nog over is"): a balance is the instrument's.
+  const conversationInContext = sentence.inDevelopmentContext && found.some((m) => m.value === 'conversation' || m.value === 'overview');
   if (!development && !conversationInContext && !mentionsInstrument && !words.topics.test(tokens)) return [];
   // Asking ("op verzoek", "neem contact op met HR"), a question ("Wil je weten hoeveel je nog hebt?") and the official gazette do not inform.
   if (words.onRequest.test(tokens) || words.publication.test(tokens) || sentence.form === 'question') return [];
@@ -92,7 +93,9 @@ function counts(scope: SentenceScope, m: PhraseMatch<Means>, context: Context): 
       const inside = scope.tokens.slice(m.first, m.last + 1);
       // About development: the sentence says so, or it stands where learning is the subject (a
       // heading, or the sentence before: "dit vormt een onderdeel van de gebruikelijke gesprekscyclus").
-      const aboutDevelopment = scope.has('developmentWords') || scope.sentence.inDevelopmentContext;
+      // Or it speaks of the instrument itself ("bespreekt jaarlijks met je hoe je het budget gebruikt"), with the manager or the employee as party.
+      const aboutInstrument = context.mentionsInstrument && (manager || scope.lex.communication.employees.test(scope.tokens));
+      const aboutDevelopment = scope.has('developmentWords') || scope.sentence.inDevelopmentContext || aboutInstrument;
       return aboutDevelopment && (words.recurring.test(scope.tokens) || words.periodicConversations.test(scope.tokens) || words.periodicConversations.test(inside));
     }
   }

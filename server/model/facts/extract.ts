@@ -3,7 +3,7 @@ import { tokenize, type Token } from '../tokens';
 import { clauseIds, isNegated } from './clauses';
 import { lexiconTools, type LexiconTools } from './lexiconTools';
 import { readQuantities } from './quantities';
-import { readInstruments } from './instruments';
+import { employeesClaim, readInstruments } from './instruments';
 import { readReferences } from './references';
 import { readWorkOrganisation } from './work-organisation';
 import { readAuthority } from './authority';
@@ -71,9 +71,12 @@ export function extractFacts(
   };
 
   sentence.aboutDevelopment = scope.has('developmentWords');
+  sentence.employeesClaim = employeesClaim(scope);
   const facts: Fact[] = [];
   facts.push(...readQuantities(scope));
   facts.push(...readInstruments(scope, facts, terms));
+  // A body sentence that names a development instrument ("De werknemer heeft recht op een leerbudget") is about development for the sentence after it.
+  if (!sentence.heading && facts.some((f) => f.kind === 'instrument' && f.development && !f.negated)) sentence.aboutDevelopment = true;
   facts.push(...readKeeping(scope, facts));
   // A purpose inside an instrument's own name ("scholingsgeld", "opleidingsbudget") states no purpose.
   const names = facts.filter((f) => f.kind === 'instrument').map((f) => f.range);

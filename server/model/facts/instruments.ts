@@ -38,10 +38,13 @@ export function readInstruments(scope: SentenceScope, quantities: Fact[], terms:
   });
   const development = scope.has('developmentWords');
   if (found.length === 0) {
-    const implicit = implicitGrant(scope, quantities, development);
+    const implicit = implicitGrant(scope, quantities, development) ?? allowance(scope, quantities, development);
     if (implicit) found.push(implicit);
   }
-  const kept = dropOverlaps(found);
+  // Costs paid from a budget the sentence names ("de kosten van examens worden uit het budget betaald")
+  // are spending of that budget, not a reimbursement beside it.
+  const otherMoney = found.some((f) => f.instrument !== 'reimbursement' && f.instrument !== 'subsidy');
+  const kept = dropOverlaps(otherMoney ? found.filter((f) => f.instrument !== 'reimbursement' || f.first === f.last) : found);
   if (kept.length === 0) return [];
 
   // Per person outweighs the organisation ("1% van de loonsom, per werknemer een budget van ...").
@@ -97,9 +100,27 @@ export function readInstruments(scope: SentenceScope, quantities: Fact[], terms:
       definition: isDefinition(scope, f),
       range: scope.rangeOf(f.first, f.last),
       sentence: scope.sentence.index,
-      negated: scope.negated(f.first, f.last, false),
+      // A phrase with a gap carries its own negation: "de kosten van de opleiding worden niet vergoed".
+      // A budget named as what something falls under or is paid from ("valt niet onder dit budget",
+      // "komt niet ten laste van het budget") exists: the negation is of the other thing.
+      negated:
+        !boundaryObject(scope, f.first) &&
+        (scope.negated(f.first, f.last, false) || scope.tokens.slice(f.first + 1, f.last).some((t) => scope.lex.negators.has(t.lower))),
     };
   });
+}
+
+ const DETERMINERS = new Set(['de', 'het', 'dit', 'deze', 'dat', 'die', 'een', 'je', 'jouw', 'uw', 'zijn', 'haar', 'hun', 'ons', 'onze', 'the', 'this', 'your', 'their']);
+const BOUNDARY_PREPOSITIONS = new Set(['onder', 'uit', 'buiten', 'under', 'from', 'outside']);
+
+/** The mention is the object of "onder", "uit", "buiten" or "ten laste / ten koste van": a budget something falls under or is paid from. */
+function boundaryObject(scope: SentenceScope, first: number): boolean {
+  let i = first - 1;
+  while (i >= 0 && DETERMINERS.has(scope.tokens[i].lower)) i--;
+  if (i < 0) return false;
+  const word = scope.tokens[i].lower;
+  if (BOUNDARY_PREPOSITIONS.has(word)) return true;
+  return word === 'van' && i >= 1 && (scope.tokens[i - 1].lower === 'laste' || scope.tokens[i - 1].lower === 'koste');
 }
 
 /**
@@ -144,6 +165,11 @@ function claimantOf(scope: SentenceScope): 'employer' | 'employee' | 'employee-n
   return null;
 }
 
+/** Employees, named as such, claim money in this sentence ("Iedere medewerker kan een bijdrage van € 1.000 aanvragen"). */
+export function employeesClaim(scope: SentenceScope): boolean {
+  return scope.has('individualClaims') && claimantOf(scope) === 'employee-named' && !scope.tokens.some((t) => scope.lex.negators.has(t.lower));
+}
+
 /** The employer receives the money ("subsidie voor werkgevers", "bedrijven die in aanmerking komen"). */
 function employerRecipient(scope: SentenceScope): boolean {
   const { tokens } = scope;
@@ -173,6 +199,27 @@ function implicitGrant(scope: SentenceScope, quantities: Fact[], development: bo
   const grant = scope.lex.sets.implicitGrants.matchAll(scope.tokens)[0];
   if (!grant) return null;
   return { first: grant.first, last: grant.last, instrument: share || !perPerson ? 'collective-generic' : 'individual-generic', implicit: true, bare: !development };
+}
+
+/**
+ * A fixed sum for learning under a general money noun: "Alle medewerkers hebben recht op een
+ * vergoeding van 2.500 euro waarmee zij opleidingen kunnen volgen". The amount stands right after
+ * the noun, the sentence speaks of learning, and no costs or share of costs are reimbursed (that is
+ * a study-costs scheme): a budget of one person, named by its noun.
+ */
+function allowance(scope: SentenceScope, quantities: Fact[], development: boolean): Found | null {
+  if (!development && !scope.has('purposes')) return null;
+  const grant = scope.lex.sets.allowanceGrants.matchAll(scope.tokens)[0];
+  if (!grant) return null;
+  if (grant.last + 1 >= scope.tokens.length) return null;
+  const after = scope.rangeOf(grant.last + 1, grant.last + 1).start;
+  const amount = quantities.find((q) => q.kind === 'money' && !q.negated && q.range.start === after);
+  if (!amount) return null;
+  const costs = scope.tokens.some((t) => t.lower === 'kosten' || t.lower.endsWith('kosten') || t.lower === 'costs') || quantities.some((q) => q.kind === 'percent');
+  if (costs) return null;
+  const noun = grant.last - 1;
+  // Unnamed money: right after a fund employees claim from it is that fund's grant, elsewhere a budget of its own.
+  return { first: noun, last: noun, instrument: 'individual-generic', implicit: true, bare: true };
 }
 
 /** "ontwikkelbudget: het budget dat ..." or "Onder ontwikkelbudget wordt verstaan ...". */

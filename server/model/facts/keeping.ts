@@ -32,7 +32,7 @@ export function readKeeping(scope: SentenceScope, earlier: readonly Fact[]): Fac
   const instruments = earlier.filter((f): f is InstrumentFact => f.kind === 'instrument');
   const subject: StatementSubject = {
     aboutMoney: scope.has('moneySubjects') || instruments.some((i) => MONEY_INSTRUMENTS.has(i.instrument) && !i.inTime),
-    aboutTime: scope.has('timeSubjects') || instruments.some((i) => !MONEY_INSTRUMENTS.has(i.instrument) || i.inTime),
+    aboutTime: timeSubject(scope) || instruments.some((i) => !MONEY_INSTRUMENTS.has(i.instrument) || i.inTime),
   };
   const subjects = subjectWords(scope);
   const facts: Array<LapseFact | SavingFact | SpendingFact> = [];
@@ -150,4 +150,15 @@ function endsClause(tokens: Token[], clauses: readonly number[], at: number): bo
 /** "kan niet worden opgebouwd": a negator other than "geen"/"no", which negate a noun ("geen budget opgebouwd"). */
 function negatesVerb(tokens: Token[], clauses: number[], at: number, negators: ReadonlySet<string>): boolean {
   return tokens.some((t, i) => clauses[i] === clauses[at] && negators.has(t.lower) && t.lower !== 'geen' && t.lower !== 'no');
+}
+
+/**
+ * The statement speaks of days, hours or leave; "de tijd om ... te gebruiken" ("je hebt drie jaar de
+ * tijd om het te besteden") is an idiom for a period, not time that is granted.
+ */
+function timeSubject(scope: SentenceScope): boolean {
+  const { tokens } = scope;
+  return scope.lex.sets.timeSubjects
+    .matchAll(tokens)
+    .some((m) => !(m.first === m.last && tokens[m.first].lower === 'tijd' && tokens[m.first - 1]?.lower === 'de' && tokens[m.first + 1]?.lower === 'om'));
 }

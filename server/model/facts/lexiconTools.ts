@@ -61,6 +61,7 @@ function compile(language: Language) {
       employerClaimants: list(lex.employerClaimants),
       employeeClaimants: list(lex.employeeClaimants),
       implicitGrants: list(lex.implicitGrants),
+      allowanceGrants: list(lex.allowanceGrants),
       costCues: list(lex.costCues),
       totalCues: list(lex.totalCues),
       instrumentPhrases: phraseSet<InstrumentPhraseKind>(lex.instrumentPhrases),

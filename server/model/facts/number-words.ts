@@ -60,3 +60,53 @@ export function readGroupNumber(tokens: Token[], i: number, language: Language):
   const value = numberWord(token.lower, language);
   return value === null ? null : { value, first: i, last: i };
 }
+
+/**
+ * A whole number word up to the millions as amounts are written out: "duizend", "tweeduizend",
+ * "vijfhonderd", "tweeduizendvijfhonderd", "vijftienhonderd" (15 x 100); "thousand" in English only
+ * as a word of its own.
+ */
+export function amountWord(word: string, language: Language): number | null {
+  if (language === 'nl') {
+    const at = word.indexOf('duizend');
+    if (at >= 0) {
+      const head = word.slice(0, at);
+      const tail = word.slice(at + 'duizend'.length);
+      const times = head === '' ? 1 : numberWord(head, language);
+      const rest = tail === '' ? 0 : numberWord(tail.replace(/^en(?=[a-zé])/, ''), language) ?? numberWord(tail, language);
+      return times === null || rest === null ? null : times * 1000 + rest;
+    }
+  }
+  return numberWord(word, language);
+}
+
+const SCALES: Record<string, number> = { duizend: 1e3, thousand: 1e3, miljoen: 1e6, million: 1e6, miljard: 1e9, billion: 1e9 };
+const CURRENCY_WORDS = new Set(['euro', 'euros', 'eur']);
+
+/**
+ * Money written in words, or digits with a scale word, before the currency: "duizend euro",
+ * "vijfhonderd euro", "twee duizend euro", "een miljoen euro", "2,5 miljoen euro", "1 miljoen euro".
+ * The first word must be a number; "een" counts only when a scale word follows ("een miljoen").
+ */
+export function readMoneyInWords(tokens: Token[], i: number, language: Language): { amount: number; currency: 'EUR'; first: number; last: number } | null {
+  const t = tokens[i];
+  if (!t) return null;
+  let value: number | null;
+  let j = i;
+  if (t.kind === 'number') value = readNumber(tokens, i, language)?.value ?? null;
+  else if (t.kind === 'word') value = amountWord(t.lower, language);
+  else return null;
+  if (value === null) return null;
+  const article = t.kind === 'word' && (t.lower === 'een' || t.lower === 'één' || t.lower === 'a' || t.lower === 'one');
+  let scaled = false;
+  while (tokens[j + 1] && SCALES[tokens[j + 1].lower] !== undefined) {
+    value *= SCALES[tokens[j + 1].lower];
+    scaled = true;
+    j++;
+  }
+  if (article && !scaled) return null;
+  // Digits directly before the currency are read by readMoney.
+  if (t.kind === 'number' && !scaled) return null;
+  if (!CURRENCY_WORDS.has(tokens[j + 1]?.lower ?? '')) return null;
+  return { amount: value, currency: 'EUR', first: i, last: j + 1 };
+}

@@ -68,7 +68,9 @@ export function readMoney(tokens: Token[], i: number, language: Language): { amo
   if (t.kind === 'number') {
     const next = tokens[i + 1];
     const after = next && (CURRENCY_SIGNS[next.text] ?? CURRENCY_WORDS[next.lower]);
-    if (after) {
+    // "in 2025 € 40.000": a sign before a number of its own belongs to that number, not to the year before it.
+    const signOfNext = next !== undefined && CURRENCY_SIGNS[next.text] !== undefined && tokens[i + 2]?.kind === 'number';
+    if (after && !signOfNext) {
       const value = parseNumber(t.text, after === 'EUR' ? language : 'en');
       if (value !== null) return { amount: value, currency: after, first: i, last: i + 1 };
     }

@@ -2,6 +2,7 @@ import type { CountFact, DurationFact, Fact, Language, MoneyFact, PercentFact } 
 import { COUNT_UNITS, FRACTION_WORDS, SHARE_LINKS, SHARE_OPENERS, PER_WORDS as PER, RATE_WORDS, TIME_UNITS } from '../lexicon/numbers';
 import { readMoney, readNumber } from './numbers';
 import { readDateRanges } from './dates';
+import { readMoneyInWords } from './number-words';
 import type { SentenceScope } from './extract';
 import type { Token } from '../tokens';
 
@@ -35,7 +36,7 @@ export function readQuantities(scope: SentenceScope): Fact[] {
       i++;
       continue;
     }
-    const money = readMoney(tokens, i, language);
+    const money = readMoney(tokens, i, language) ?? readMoneyInWords(tokens, i, language);
     if (money) {
       others.push({
         kind: 'money',

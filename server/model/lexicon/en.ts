@@ -54,6 +54,7 @@ export const en: Lexicon = {
   employerClaimants: ['employer', 'employers', 'companies', 'company', 'businesses', 'organisations', 'organizations'],
   employeeClaimants: ['employee', 'employees', 'you', 'team member', 'team members', 'staff member'],
   implicitGrants: [],
+  allowanceGrants: ['entitled to ~ allowance|stipend|contribution of', 'receive|receives|get|gets ~ allowance|stipend|contribution of'],
   costCues: ['reimburse*', 'costs', 'expenses'],
   upperBounds: ['most', 'maximum', 'max', 'up to', 'no more than', 'fewer than', 'less than', 'limit'],
   lowerBounds: ['least', 'minimum', 'more than', 'over'],

@@ -57,6 +57,8 @@ export interface Lexicon {
   employeeClaimants: readonly string[];
   /** Money granted for development without an instrument word: "stelt 1,5% van de loonsom beschikbaar voor opleiding", "stort € 150 per werknemer". */
   implicitGrants: readonly string[];
+  /** A fixed sum for learning granted under a general money noun, ending before its amount ("recht op een vergoeding van [€ 2.500]"). */
+  allowanceGrants: readonly string[];
   /** Words that make a money sentence about costs rather than a budget ("vergoedt", "kosten"): no implicit instrument there. */
   costCues: readonly string[];
   /** Words that make a number an upper bound ("ten hoogste", "niet meer dan") or a lower one ("ten minste", "meer dan"). */

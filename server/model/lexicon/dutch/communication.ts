@@ -13,6 +13,8 @@ export const dutchCommunication = {
         // The nouns only as given or received: "de toelichting" alone is a regulation's explanatory memorandum.
         '@toelichten', 'toegelicht', '@geven|@krijgen|@ontvangen ~ toelichting|uitleg', 'toelichting|uitleg ~ @geven|@krijgen|@ontvangen', '@uitleggen', 'uitgelegd', '@vertellen ~ over', '@herinneren ~ aan', 'herinnerd', '@communiceren', 'gecommuniceerd',
         '@aankondigen', 'aangekondigd', 'voorlichting', 'voorgelicht',
+        // Making sure employees know: "zorgt ervoor dat alle medewerkers weten", "draagt er zorg voor dat de regeling bekend is".
+        '@zorgen ~ dat ~ weten|weet|bekend', 'zorg voor ~ dat ~ weten|weet|bekend',
       ],
       // What employees get or attend: a message, a reminder, printed matter, a meeting, a campaign.
       material: [
@@ -30,12 +32,16 @@ export const dutchCommunication = {
       channel: [
         'intranet', 'portaal', '*portaal', '*portal', 'app', '*app', 'platform', '*platform', 'website', 'hr-systeem', '*systeem', 'selfservice*', 'mijn-omgeving', 'online omgeving',
         'loonstrook', 'loonstrookje', 'salarisstrook', 'salarisstrookje', 'salarisspecificatie', 'loonspecificatie', 'dashboard',
+        // Self-service HR systems by name: "MijnHR", "Mijn HR", "YouForce", "e-HRM", "P-Direkt".
+        'mijnhr', 'mijn-hr', 'mijn hr', 'mijnomgeving', 'mijn omgeving', 'personeelsdossier', 'e-hrm', 'ehrm', 'hrm-systeem', 'personeelssysteem', 'youforce', 'afas', 'p-direkt', 'p-direct',
       ],
       conversation: [
         'jaargesprek*', 'functioneringsgesprek*', 'ontwikkelgesprek*', 'ontwikkelingsgesprek*', 'loopbaangesprek*', 'pop-gesprek*', 'beoordelingsgesprek*',
         'gesprekscyclus', 'personeelsgesprek*', 'resultaatgesprek*', 'r&o-gesprek*', 'voortgangsgesprek*', 'planningsgesprek*', 'plannings- en functioneringsgesprek*',
         'gesprek', 'gesprekken', '@spreken ~ elkaar', '@bespreken', 'besproken', 'persoonlijk ontwikkelingsplan|ontwikkelplan', 'pop', 'ontwikkelagenda',
         '@maken ~ afspraken|afspraak', 'ontwikkelafspraken', 'persoonlijk ontwikkelplan', 'aan bod', 'aan de orde',
+        // The yearly task agreement of a teacher, which covers training: "de jaarlijkse vaststelling van de taakbelasting".
+        'vaststelling|bespreking|afspraken ~ taakbelasting|jaartaak|normjaartaak|taakbeleid|taakverdeling', 'normjaartaak', 'jaartaak',
       ],
     },
     // A conversation counts when it recurs, is one of the periodic conversations, works from a personal plan, or is held together on purpose.
@@ -47,7 +53,7 @@ export const dutchCommunication = {
       'jaargesprek*', 'functioneringsgesprek*', 'ontwikkelgesprek*', 'ontwikkelingsgesprek*', 'loopbaangesprek*', 'pop-gesprek*', 'beoordelingsgesprek*',
       'gesprekscyclus', 'personeelsgesprek*', 'resultaatgesprek*', 'r&o-gesprek*', 'planningsgesprek*', 'voortgangsgesprek*', 'plannings-',
       'persoonlijk ontwikkelingsplan|ontwikkelplan|opleidingsplan', 'pop', 'ontwikkelagenda', 'individueel ontwikkelplan|ontwikkelingsplan',
-      'samen ~ in gesprek', 'gaan|gaat ~ in gesprek ~ over',
+      'samen ~ in gesprek', 'gaan|gaat ~ in gesprek ~ over', 'normjaartaak', 'jaartaak',
     ],
     // What the sentence must be about for telling or a channel to count (besides development words and instruments).
     topics: [

@@ -1,5 +1,8 @@
 import type { Lexicon } from '../types';
 
+/** What a leave or a reimbursement written as a phrase is for ("verlof voor een opleiding", "de kosten van de cursus"). */
+const LEARNING = 'scholing*|opleiding*|studie|studies|cursus*|training*|examen*|bijscholing*|omscholing*|lesmateriaal|leermiddelen';
+
 /** Dutch: development instruments: their names, who grants and claims them, amounts per person or in total. */
 export const dutchInstruments = {
   developmentStems: [
@@ -59,10 +62,18 @@ export const dutchInstruments = {
       'scholing|opleiding|training in werktijd|werktijd|diensttijd',
       'onder|in|binnen werktijd|diensttijd ~ scholing|opleiding|training|cursus',
     ],
-    'training-leave': ['studieverlof', 'scholingsverlof', 'opleidingsverlof', 'ontwikkelverlof', 'educatief verlof', 'betaald leerverlof', 'leerverlof', 'examenverlof'],
+    'training-leave': [
+      'studieverlof', 'scholingsverlof', 'opleidingsverlof', 'ontwikkelverlof', 'educatief verlof', 'betaald leerverlof', 'leerverlof', 'examenverlof',
+      // The compound said as a phrase: "verlof voor het volgen van een opleiding", "verlof om een opleiding te volgen", "voor een examen ... verlof".
+      `verlof ~ voor|om ~ ${LEARNING}`, `voor ~ ${LEARNING} ~ verlof`,
+    ],
     reimbursement: [
       'studiekosten*', 'studiekostenregeling', 'studiefaciliteit*', 'vergoeding|vergoed|tegemoetkoming ~ studiekosten|scholingskosten|opleidingskosten|cursuskosten|cursusgeld|lesgeld|examenkosten',
-      'cursus-|cursus ~ examenkosten', 'toegekend|vergoed|betaald|vergoedt|betaalt ~ scholingskosten|studiekosten|opleidingskosten|cursuskosten|cursusgeld|lesgeld', 'scholingskosten|opleidingskosten ~ vergoed|vergoeding|rekening|betaalt|betaald',
+      'cursus-|cursus ~ examenkosten',
+      // Said as a phrase: "de vergoeding van de kosten van de opleiding", "de kosten van de cursus worden vergoed", "de werkgever
+      // betaalt alle kosten die met de scholing te maken hebben"; paying is the employer's ("je betaalt de kosten zelf" is no reimbursement).
+      `@vergoeden|vergoeding|tegemoetkoming ~ kosten ~ ${LEARNING}`, `kosten ~ ${LEARNING} ~ @vergoeden|betaald`,
+      `werkgever|werkgevers|wij|we ~ @betalen ~ kosten ~ ${LEARNING}`, `kosten ~ ${LEARNING} ~ komen|komt voor rekening van ~ werkgever|werkgevers|ons`, 'toegekend|vergoed|betaald|vergoedt|betaalt ~ scholingskosten|studiekosten|opleidingskosten|cursuskosten|cursusgeld|lesgeld', 'scholingskosten|opleidingskosten ~ vergoed|vergoeding|rekening|betaalt|betaald',
     ],
     subsidy: ['subsidie', 'subsidies', 'lerarenbeurs', 'studiebeurs', 'stap-subsidie'],
     'free-time': ['lummeltijd', 'lummeluren', 'innovatie-uren', 'innovatieuren', 'eigen ontwikkeltijd', 'vrije ontwikkeltijd', 'uren per maand voor eigen ontwikkeling', 'uur|uren per maand|week ~ eigen ontwikkeling'],
@@ -88,6 +99,10 @@ export const dutchInstruments = {
     'van de onderneming', 'per onderneming', 'per bedrijf', 'per vestiging', 'per afdeling', 'voor bedrijven',
     'werkgever stelt ~ vast', 'werkgever reserveert', 'personeel', 'scholingsplan', 'opleidingsplan',
     'professionaliseringsplan', 'van zijn personeel', 'centrale', 'centraal',
+    // A budget a team or department holds: "het team krijgt een gezamenlijk opleidingsbudget", "elke afdeling heeft een scholingsbudget".
+    'gezamenlijk|gezamenlijke ~ budget|*budget|budgetten|*budgetten',
+    'het|de|elk|ieder|elke|iedere team|afdeling|teams|afdelingen ~ krijgt|krijgen|ontvangt|ontvangen|heeft|hebben|beschikt|beschikken ~ budget|*budget',
+    'teams|afdelingen ~ krijgt|krijgen|ontvangt|ontvangen|heeft|hebben|beschikt|beschikken ~ budget|*budget',
   ],
 
   individualClaims: [
@@ -117,6 +132,12 @@ export const dutchInstruments = {
   implicitGrants: [
     'stelt|stellen ~ beschikbaar', 'beschikbaar gesteld', 'ter beschikking', '@storten', 'gestort', '@reserveren', 'gereserveerd', 'trekt|trekken ~ uit', 'uitgetrokken',
     'te besteden', 'krijgt|krijgen|krijg|ontvangt|ontvangen|ontvang ~ jaarlijks|per|elk|ieder|€|euro', 'heeft|hebben|hebt|heb ~ jaarlijks|per ~ te besteden',
+  ],
+
+  // A fixed sum for learning under a general money noun: "recht op een vergoeding van 2.500 euro waarmee je opleidingen volgt".
+  allowanceGrants: [
+    'recht op ~ vergoeding|bijdrage|tegemoetkoming|toelage|tegoed van',
+    'krijgt|krijg|krijgen|ontvangt|ontvang|ontvangen|kreeg|kregen ~ vergoeding|bijdrage|tegemoetkoming|toelage|tegoed van',
   ],
 
   costCues: ['*kosten', 'kosten', 'vergoed*', 'tegemoetkoming*', 'declaratie*', 'terugbetal*', 'salaris*', 'loonsverhoging*', 'uitkering*', 'pensioen*', 'premie*', 'bijdrage*', 'subsidie*'],

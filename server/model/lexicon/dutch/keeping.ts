@@ -10,10 +10,18 @@ export const dutchKeeping = {
     // "niet meer beschikbaar", "niet langer te besteden", "niet meer op te nemen": no longer usable.
     'niet|geen meer|langer ~ beschikbaar|geldig|besteedbaar|bruikbaar|opneembaar|declarabel',
     'niet|geen meer|langer ~ te ~ @besteden|@gebruiken|@opnemen|@benutten|@declareren|@uitgeven|@inzetten',
+    // "kun je niet meer gebruiken": only where the verb ends its clause ("niet meer gebruiken voor een rijbewijs" limits a purpose).
+    'niet|geen meer|langer @besteden|@gebruiken|@opnemen|@benutten|@declareren|@uitgeven|@inzetten', 'niet|geen meer|langer ~ @kunnen|@mogen ~ @besteden|@gebruiken|@opnemen|@benutten|@declareren|@uitgeven|@inzetten',
+    'kan|kun|kunt|kunnen|mag|mogen ~ niet|geen meer|langer ~ @besteden|@gebruiken|@opnemen|@benutten|@declareren|@uitgeven|@inzetten',
+    // Expiring, said of money ("het budget loopt af op 31 december"), not of a course or the cao.
+    'budget|*budget|tegoed|*tegoed|saldo|restant|bedrag|*bedrag|rekening|*rekening|voucher* ~ @aflopen',
     // Lost: "ben je kwijt", "raak je kwijt", "verdwijnt"; "is weg" only at the end of its clause (lapseAtClauseEnd).
     '@zijn|@raken ~ kwijt', 'kwijt ~ @zijn|@raken', '@verdwijnen', '@zijn weg',
     'niet bestede|niet-bestede|niet gebruikte|niet-gebruikte|ongebruikte|niet benut|niet-benut|onbenut|onbenutte ~ @terugvloeien|terug',
     '@terugvloeien', '@terugvallen ~ aan|naar', 'terug naar|in het fonds|de pot',
+    // Unused money goes back to the employer: "het niet gebruikte deel komt terug bij de werkgever".
+    // ("terug aan de werkgever" is repaying, not lapsing).
+    'terug bij|naar de werkgever|organisatie|onderneming', 'terug bij|naar werkgever|werkgevers',
     'use it or lose it',
   ],
 
@@ -24,29 +32,38 @@ export const dutchKeeping = {
     '@overdragen ~ naar|aan ~ volgend|volgende|komend|komende|nieuwe ~ jaar|kalenderjaar|periode',
     // Added to the next year's budget: "het restant wordt toegevoegd aan het budget van het volgende jaar".
     '@toevoegen|@optellen|@bijtellen|@bijschrijven|@overboeken ~ volgend|volgende|komend|komende|nieuwe|later|latere ~ jaar|kalenderjaar|jaren|periode|budget',
+    // The verb at the end: "wordt bij je budget van volgend jaar opgeteld".
+    'volgend|volgende|komend|komende|nieuwe ~ jaar|kalenderjaar ~ @toevoegen|@optellen|@bijtellen|@bijschrijven',
   ],
 
   // Building a balance up; "geen budget opgebouwd" says nothing was accrued, not that it lapses.
   // Saving is explicit; building up is saving only when it may grow across years (a modal or a
   // cap), not the monthly accrual of a yearly budget ("dat per maand wordt opgebouwd").
   accrual: [
-    '@sparen', '@opsparen', '@bijeensparen', '@aansparen',
+    '@sparen', '@opsparen', '@bijeensparen', '@aansparen', 'bij elkaar ~ @optellen|@voegen|@nemen|@sparen',
     'kan|kunt|kunnen|mag|mogen|@blijven ~ @opbouwen|@stapelen|@cumuleren|@oplopen|@aangroeien', '@oplopen|@aangroeien ~ tot ~ keer|maal|maximaal|maximum', '@opbouwen|@stapelen|@cumuleren ~ tot|maximaal|maximum|hoogstens',
     'maximaal|maximum|hoogstens|tot ~ @opbouwen|@stapelen|@cumuleren',
   ],
 
   saving: [
     'naar het volgende|komende jaar|kalenderjaar', 'naar een volgend|later jaar|kalenderjaar', 'naar volgend jaar|kalenderjaar',
-    '@blijven ~ beschikbaar|staan|bestaan|geldig|openstaan|besteedbaar', '@blijven ~ op|in ~ rekening|tegoed|saldo',
+    '@blijven ~ beschikbaar|staan|bestaan|geldig|openstaan|besteedbaar|bewaard|behouden|gereserveerd', '@blijven ~ op|in ~ rekening|tegoed|saldo',
     '@zijn ~ geldig', 'geldig ~ gedurende|tot|voor', 'geldigheidsduur', '@bijschrijven',
     'maximale|maximum opbouw', 'opbouw ~ tot|van ~ maximaal|maximum|ten hoogste', 'tot maximaal|maximum ~ *budgetten|*budget|keer|maal',
     '@houden|@behouden ~ tegoed|saldo|budget', 'spaarsaldo', 'spaarmogelijkheid', 'spaarregeling', 'spaarrekening',
+    // For as long as one is employed: "het budget loopt door zolang je in dienst bent", "je hebt tot het einde van je dienstverband de tijd om het te gebruiken".
+    '@blijven|@doorlopen|geldig|beschikbaar|besteedbaar|@gebruiken|@besteden|@inzetten|@opnemen ~ zolang|gedurende|tijdens ~ dienst|dienstverband|arbeidsovereenkomst|werkzaam|dienstbetrekking',
+    '@blijven|@doorlopen|geldig|beschikbaar|besteedbaar|@gebruiken|@besteden|@inzetten|@opnemen ~ tot ~ einde|eind|beëindiging|afloop ~ dienstverband|arbeidsovereenkomst|dienstbetrekking',
+    'tot ~ einde|eind|beëindiging|afloop ~ dienstverband|arbeidsovereenkomst|dienstbetrekking ~ @gebruiken|@besteden|@inzetten|geldig|beschikbaar',
   ],
 
   // Spending or using the budget, or its validity: a period in the same clause is its spending period.
   spending: [
     '@besteden', '@uitgeven', '@gebruiken', '@inzetten', '@benutten', '@opmaken', '@declareren', '@aanwenden', '@opnemen',
     'geldig', 'beschikbaar', 'besteedbaar', 'bestedingstermijn', 'bestedingsperiode', 'besteding', 'bestedingen',
+    // Using the money said through what it pays for: "een bedrag waarmee je in vier jaar opleidingen kunt volgen"; the verb ends
+    // the relative clause, so the gap is two (twelve words, never past a comma).
+    'waarmee|daarmee|hiermee|waarvan|daarvan|hiervan ~ ~ @volgen|@betalen|@bekostigen|@financieren|@aanschaffen',
   ],
 
   statementSubjects: {
@@ -62,7 +79,10 @@ export const dutchKeeping = {
     ],
   },
 
-  lapseAtClauseEnd: ['weg'],
+  lapseAtClauseEnd: [
+    'weg', 'besteden', 'gebruiken', 'opnemen', 'benutten', 'declareren', 'uitgeven', 'inzetten',
+    'besteed', 'gebruikt', 'opgenomen', 'benut', 'gedeclareerd', 'uitgegeven', 'ingezet',
+  ],
 
   noLonger: ['meer', 'langer'],
 

@@ -86,6 +86,11 @@ export const dutchStatements = {
       'opleiding|school|studie ~ niet ~ afgerond|afgemaakt|afgesloten', 'weinig|nauwelijks|geen ~ scholing|opleiding|onderwijs ~ gehad|genoten|gevolgd',
       'lager|lage onderwijsniveau|opleidingsniveau', 'laag|lager|laagste|lage ~ opleidingsniveau|onderwijsniveau', 'lagere|laagste functieschalen|loonschalen|salarisschalen|functiegroepen|schalen|loongroepen',
       'kwetsbare ~ groep|groepen|werknemers|medewerkers|werkenden|collega\'s|doelgroep|doelgroepen', 'leerachterstand', 'achterstand in|bij ~ leren|scholing|opleiding',
+      // "met weinig scholing", "met een beperkte vooropleiding"; a diploma at a low level or below ("een mbo 2-diploma of lager").
+      'met weinig|nauwelijks scholing|opleiding|onderwijs|opleidingsachtergrond|vooropleiding', 'met een beperkte|geringe|korte vooropleiding|opleiding|opleidingsachtergrond|schoolopleiding',
+      // A diploma people have, not one a course leads to ("gebruikt voor een vmbo-diploma").
+      'met|heeft|hebben|hebt|heb ~ mbo|mbo-niveau 1-diploma|2-diploma', 'met|heeft|hebben|hebt|heb ~ mbo-1-diploma|mbo-2-diploma|mbo1-diploma|mbo2-diploma|vmbo-diploma',
+      '1|2|mbo-1|mbo-2|niveau-2|1-diploma|2-diploma|mbo-2-diploma|vmbo|vmbo-diploma|praktijkonderwijs ~ of lager|minder|lagere',
     ],
     older: [
       'oudere|oudste ~ werknemer|werknemers|medewerker|medewerkers|collega|collega\'s|werkenden|ambtenaren|personeelsleden|docenten|monteurs|chauffeurs|leeftijdsgroep*',
@@ -96,7 +101,8 @@ export const dutchStatements = {
       'jaren voor|vóór ~ aow*|pensioen*|pensionering', `${SMALL_COUNT} jaar voor|vóór ~ aow*|pensioen*|pensionering`, 'richting ~ aow*|pensioen*|pensionering',
     ],
     'low-literate': [
-      'laaggeletterd*', 'laaggeletterdheid', 'analfabeet|analfabeten|analfabetisme', 'taalachterstand*', 'nt2', 'nt2-*', 'basisvaardigheden',
+      'laaggeletterd*', 'laaggeletterdheid', '*basisvaardigheden-achterstand|*basisvaardighedenachterstand|*taalachterstand',
+      'onvoldoende|beperkte|zwakke|gebrekkige ~ basisvaardigheden|taalvaardigheid|leesvaardigheid|schrijfvaardigheid|rekenvaardigheid', 'analfabeet|analfabeten|analfabetisme', 'taalachterstand*', 'nt2', 'nt2-*', 'basisvaardigheden',
       'taal - en rekenvaardigheid|rekenvaardigheden', 'lees - en schrijfvaardigheid|schrijfvaardigheden', 'taal - en|of rekenachterstand*',
       'digitale vaardigheden', 'moeite|problemen ~ met ~ lezen|schrijven|rekenen|taal|nederlands|nederlandse|computer|digitale',
       'moeilijk|moeizaam|slecht|matig ~ lezen|schrijven|leest|schrijft|nederlands', 'lezen|schrijven|leest|schrijft ~ moeizaam|moeilijk|slecht|matig',

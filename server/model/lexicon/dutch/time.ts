@@ -83,6 +83,9 @@ export const dutchTime = {
       'zorgverlof', 'ouderschapsverlof', 'calamiteitenverlof', 'zwangerschapsverlof', 'bevallingsverlof', 'geboorteverlof', 'rouwverlof',
       'verhuizing', 'verhuisverlof', 'huwelijk', 'vakbondswerk', 'dienstjubileum', 'ploegentoeslag', 'bereikbaarheidsdienst*', 'consignatie*',
       'beslist|beslissen|besluit|beslissing|reageert|reageren|antwoord|bezwaar|beroep|melding|melden|aanvraag ~ binnen|uiterlijk', 'binnen|uiterlijk ~ *werkdagen|*dagen ~ na',
+      // The size of a contract or a working week: "een contract van ten minste 32 uur per week", "je werkt 20 uur per week".
+      'contract|contracten|arbeidsovereenkomst*|dienstverband*|aanstelling*|baan|betrekking|werkweek|arbeidsduur van ~ uur|uren',
+      'contract|contracten|arbeidsovereenkomst*|dienstverband*|aanstelling*|baan|betrekking|werkweek|arbeidsduur ~ uur|uren per week', '@werken ~ uur|uren per week',
     ],
     // Time or room to learn, said as what it is for. Learning a task ("tijd om de nieuwe lijn te leren")
     // is no entitlement, and a room to study in ("een stille ruimte om te leren") is no time: so no
