@@ -155,7 +155,6 @@ describe('paraphrase: saving and carry-over', () => {
     'Het resterende bedrag wordt meegenomen naar het volgende jaar.',
     ['Het tegoed blijft drie jaar staan.', 36],
     ['Je budget blijft drie jaar beschikbaar.', 36],
-    ['Het tegoed is vijf jaar geldig.', 60],
     'Het saldo blijft op je rekening staan.',
     'Het tegoed blijft staan tot je het gebruikt.',
     'Het budget kan worden opgespaard tot maximaal drie jaarbudgetten.',
@@ -181,7 +180,6 @@ describe('paraphrase: saving and carry-over', () => {
     'Het budget wordt niet uitbetaald en blijft staan.',
     ['Het budget wordt niet uitbetaald, maar blijft drie jaar staan.', 36],
     'De werkgever kan het verzoek niet honoreren en het budget blijft staan.',
-    'Het budget is geldig tot het einde van de looptijd van de cao.',
   ]);
 });
 
@@ -219,6 +217,10 @@ describe('paraphrase: spending periods', () => {
     ['De bestedingstermijn is drie jaar.', 'period', 36],
     ['Het budget kan worden besteed in de periode van 1 januari 2025 tot en met 31 december 2027.', 'period', 36],
     ['Het budget is besteedbaar gedurende 24 maanden.', 'period', 24],
+    // Validity is a spending period judged by its length, not saving.
+    ['Het tegoed is vijf jaar geldig.', 'period', 60],
+    ['Het budget is geldig tot het einde van de looptijd van de cao.', 'cao-term', null],
+    ['Vouchers zijn geldig tot het einde van het kalenderjaar waarin ze zijn verstrekt.', 'until-year-end', 12],
     ['Besteding moet plaatsvinden binnen anderhalf jaar.', 'period', 18],
     ['Het budget is twee kalenderjaren besteedbaar.', 'period', 24],
     ['Je kunt het geld tot drie jaar na ontvangst gebruiken.', 'period', 36],

@@ -137,3 +137,16 @@ describe('voucher-terms: a fund that pays for something else is not the provider
     assert.deepEqual(of(text, 'voucher-terms').filter((f) => f.message.includes('ontwikkelbudget')), []);
   });
 });
+
+describe('budget-spending-period: validity is a spending period judged by its length', () => {
+  const draft = (validity: string) => `## Artikel 3 Scholingsvouchers\n\nIedere medewerker kan per jaar vouchers krijgen tot een waarde van € 800 voor vakopleidingen. ${validity}\n`;
+
+  it('reports vouchers valid only until the end of the calendar year', () => {
+    assert.equal(of(draft('Vouchers zijn geldig tot het einde van het kalenderjaar waarin ze zijn verstrekt.'), 'budget-spending-period').length, 1);
+  });
+
+  it('stays quiet on vouchers valid for three years or that stay valid', () => {
+    assert.deepEqual(of(draft('Een voucher is drie jaar geldig.'), 'budget-spending-period'), []);
+    assert.deepEqual(of(draft('Een voucher die je niet gebruikt, blijft geldig zolang je in dienst bent.'), 'budget-spending-period'), []);
+  });
+});

@@ -48,7 +48,8 @@ export const dutchKeeping = {
   saving: [
     'naar het volgende|komende jaar|kalenderjaar', 'naar een volgend|later jaar|kalenderjaar', 'naar volgend jaar|kalenderjaar',
     '@blijven ~ beschikbaar|staan|bestaan|geldig|openstaan|besteedbaar|bewaard|behouden|gereserveerd', '@blijven ~ op|in ~ rekening|tegoed|saldo',
-    '@zijn ~ geldig', 'geldig ~ gedurende|tot|voor', 'geldigheidsduur', '@bijschrijven',
+    // Validity ("is drie jaar geldig", "geldig tot 31 december") is a spending period, judged by its length; only staying valid is saving.
+    'geldigheidsduur', '@bijschrijven',
     'maximale|maximum opbouw', 'opbouw ~ tot|van ~ maximaal|maximum|ten hoogste', 'tot maximaal|maximum ~ *budgetten|*budget|keer|maal',
     '@houden|@behouden ~ tegoed|saldo|budget', 'spaarsaldo', 'spaarmogelijkheid', 'spaarregeling', 'spaarrekening',
     // For as long as one is employed: "het budget loopt door zolang je in dienst bent", "je hebt tot het einde van je dienstverband de tijd om het te gebruiken".
