@@ -37,7 +37,8 @@ const rule: Rule = {
     const en = doc.language === 'en';
     // The clause is written in the draft's language; the message and fix titles speak the user's.
     const userEn = locale === 'en';
-    const timeProvisions = provisions(doc, TIME_INSTRUMENTS);
+    // Free development time (lummeltijd, innovation hours) is its own intervention, judged by lummeltijd-terms.
+    const timeProvisions = provisions(doc, TIME_INSTRUMENTS).filter((p) => p.instrument !== 'free-time');
     for (const provision of timeProvisions) {
       const scope = provisionScope(doc, provision);
       const instrument = provision.anchor.surface.toLowerCase();

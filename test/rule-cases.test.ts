@@ -150,3 +150,12 @@ describe('budget-spending-period: validity is a spending period judged by its le
     assert.deepEqual(of(draft('Een voucher die je niet gebruikt, blijft geldig zolang je in dienst bent.'), 'budget-spending-period'), []);
   });
 });
+
+describe('development-days-lapse leaves free development time to lummeltijd-terms', () => {
+  it('stays quiet on innovation hours that lapse, and reports development days that do', () => {
+    const free = '## Innovatietijd\n\nIedere verpleegkundige krijgt vier uur innovatietijd per maand. Niet-opgenomen uren vervallen aan het eind van de maand.\n';
+    assert.deepEqual(of(free, 'development-days-lapse'), []);
+    const days = '## Ontwikkeldagen\n\nIedere verpleegkundige krijgt twee ontwikkeldagen per jaar. Niet-opgenomen dagen vervallen aan het eind van het jaar.\n';
+    assert.equal(of(days, 'development-days-lapse').length, 1);
+  });
+});
