@@ -1,0 +1,11 @@
+'use strict';
+// Preloaded into the CLI process by the robustness bar (node --require): on exit, writes the
+// process's CPU time (user + system, all threads) to the file named by CAOLINT_BAR_CPU.
+const { writeFileSync } = require('node:fs'); // eslint-disable-line @typescript-eslint/no-require-imports
+const out = process.env.CAOLINT_BAR_CPU;
+if (out) {
+  process.on('exit', () => {
+    const { user, system } = process.cpuUsage();
+    writeFileSync(out, String((user + system) / 1000));
+  });
+}
