@@ -389,9 +389,42 @@ const trailing: Accident = (text, { rng }) => {
   }
 };
 
+/**
+ * Damage where the fixes work: the lines that state a lapse, a spending period, a budget or
+ * development days (what the fixable rules rewrite or add a clause after) are broken up, wrapped,
+ * re-terminated or moved into other blocks.
+ */
+const nearFixes: Accident = (text, { rng }) => {
+  const ls = lines(text);
+  const targets = ls.map((l, i) => [l, i] as const).filter(([l]) => /vervalt|vervallen|verloopt|lapse|expire|forfeit|binnen \d+ maanden|within \d+ months|budget|ontwikkeldagen|scholingsdagen|opleidingsverlof|development days/i.test(l));
+  if (targets.length === 0) return text;
+  for (let k = rng.range(1, 3); k > 0; k--) {
+    const [line, i] = rng.pick(targets);
+    const body = ls[i] === line ? line : ls[i];
+    const words = body.split(' ');
+    const cut = rng.int(words.length + 1);
+    const half = (sep: string) => `${words.slice(0, cut).join(' ')}${sep}${words.slice(cut).join(' ')}`;
+    ls[i] = rng.pick([
+      () => `| 3. | ${body.replace(/\|/g, '\\|')} |`,
+      () => `### ${body}`,
+      () => body.replace(/[.;:]?\s*(<!--.*-->)?\s*$/, rng.pick(['', ';', ':', ' 🎓', '…', ',', ' (zie bijlage)'])),
+      () => half(rng.pick(['\r', '\r\n', '\\\n', '  \n', '\n\n', '\u2028', '\x85'])),
+      () => rng.pick([`<span lang="NL">${body}</span>`, `[${body}]{.underline}`, `**${body}**`, `_${body}_`, `"${body}"`, `\u201c${body}\u201d`]),
+      () => body.replace(/(vervalt|vervallen|verloopt|budget|maanden|dagen)/gi, (w) => `${w.slice(0, 3)}${rng.pick(['\u00ad', '\u200b', '\u2060', '\u00a0'])}${w.slice(3)}`),
+      () => body.replace(/(\d+) (maanden|months|jaar)/g, `$1${rng.pick(['\u00a0', '\u202f', '\t', '  '])}$2`),
+      () => `${body}${rng.pick(['[^1]', ' <!-- TODO jurist -->', '\\', ' {.underline}', '<br>', '📚'])}`,
+      () => `${rng.pick(['> ', '   - ', '\t', '    ', '1) ', '* * '])}${body}`,
+      () => `${body} ${body}`,
+      () => half(rng.pick(['😀', '\ufeff', '\u200f', '<b></b>', '**', '`'])),
+    ])();
+  }
+  return rng.chance(0.3) ? ls.join('\n').replace(/\s+$/, '') : ls.join('\n');
+};
+
 /** Text accidents with their weights. */
 const ACCIDENTS: readonly (readonly [string, Accident, number])[] = [
   ['word-paste', wordPaste, 10],
+  ['near-fixes', nearFixes, 12],
   ['html-paste', htmlPaste, 6],
   ['pandoc', pandoc, 7],
   ['astral', astral, 6],
