@@ -421,6 +421,16 @@ const nearFixes: Accident = (text, { rng }) => {
   return rng.chance(0.3) ? ls.join('\n').replace(/\s+$/, '') : ls.join('\n');
 };
 
+/** A spreadsheet column or a salary scale pasted as text: many short lines in one paragraph. */
+const columnPaste: Accident = (text, { rng }) => {
+  const n = rng.chance(0.03) ? rng.range(10_000, 25_000) : rng.range(20, 2_000);
+  const cell = rng.pick([(i: number) => `€ ${1000 + i * 7},${String(i % 100).padStart(2, '0')}`, (i: number) => `schaal ${i % 18} trede ${i}`, (i: number) => `${i}`, (i: number) => `${i % 12} maanden`]);
+  const col = Array.from({ length: n }, (_, i) => cell(i)).join(rng.pick(['\n', '\t\n', '  \n']));
+  const ps = paragraphs(text);
+  ps.splice(rng.int(ps.length + 1), 0, col);
+  return ps.join('\n\n');
+};
+
 /** Text accidents with their weights. */
 const ACCIDENTS: readonly (readonly [string, Accident, number])[] = [
   ['word-paste', wordPaste, 10],
@@ -433,6 +443,7 @@ const ACCIDENTS: readonly (readonly [string, Accident, number])[] = [
   ['long-line', longLine, 5],
   ['deep-nesting', deepNesting, 4],
   ['ragged-table', raggedTable, 5],
+  ['column-paste', columnPaste, 3],
   ['front-matter', frontMatter, 5],
   ['articles', articles, 9],
   ['numbers', numbers, 8],

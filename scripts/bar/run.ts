@@ -362,7 +362,9 @@ async function runBatch(opts: BarOptions, docs: GeneratedDocument[], dir: string
     if (after.invalid) fail(doc, 'fix', '--fix wrote invalid encoding');
     const was = eolStyle(original.text);
     const now = eolStyle(after.text);
-    if ((now.lf && !was.lf) || (now.crlf && !was.crlf) || (now.cr && !was.cr)) fail(doc, 'fix', `--fix added a line ending the file did not use (${JSON.stringify(was)} -> ${JSON.stringify(now)})`);
+    // A file without any line break has no line ending to keep; the fix may choose one (LF).
+    const hadBreaks = was.lf || was.crlf || was.cr;
+    if (hadBreaks ? (now.lf && !was.lf) || (now.crlf && !was.crlf) || (now.cr && !was.cr) : [now.lf, now.crlf, now.cr].filter(Boolean).length > 1) fail(doc, 'fix', `--fix added a line ending the file did not use (${JSON.stringify(was)} -> ${JSON.stringify(now)})`);
     const report = fixed.reports.get(doc.name);
     if (!report) {
       fail(doc, 'fix', 'no report after --fix');
