@@ -5,8 +5,8 @@
  * The checks decode the files and count lines themselves (LSP rules: `\n`, `\r\n`, `\r`) rather
  * than reuse the project's code, so they can disagree with it.
  */
-import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateDocument, loadSources, type GeneratedDocument, type Sources } from './generator';
@@ -68,6 +68,8 @@ export interface BarResult {
   linted: number;
   skipped: Record<string, number>;
   fixedFiles: number;
+  /** Files --fix was run on under a file-size limit (a full disk). */
+  diskFullFiles: number;
   failures: Failure[];
   batches: BatchTiming[];
   medianMsPerKb: number;
@@ -191,11 +193,13 @@ interface CliRun {
   wallMs: number;
 }
 
-function runCli(root: string, cwd: string, args: string[]): Promise<CliRun> {
+/** Runs the built CLI in `cwd`; `prefix` wraps it (`prlimit --fsize=64 --`). */
+function runCli(root: string, cwd: string, args: string[], prefix: string[] = []): Promise<CliRun> {
   const cpuFile = join(cwd, '.cpu');
   rmSync(cpuFile, { force: true });
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, ['--require', join(root, 'scripts/bar/cpu-hook.cjs'), join(root, 'bin/caolint.cjs'), ...args], {
+  const command = [...prefix, process.execPath, '--require', join(root, 'scripts/bar/cpu-hook.cjs'), join(root, 'bin/caolint.cjs'), ...args];
+  const child = spawn(command[0], command.slice(1), {
     cwd,
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, CAOLINT_BAR_CPU: cpuFile },
   });
@@ -257,6 +261,7 @@ function parseRun(run: CliRun, dir: string): ParsedRun {
 }
 
 const CRASH = /vastgelopen|crashed/;
+const HAS_PRLIMIT = process.platform === 'linux' && spawnSync('prlimit', ['--version']).status === 0;
 
 function eolStyle(text: string): { lf: boolean; crlf: boolean; cr: boolean } {
   return { lf: /(^|[^\r])\n/.test(text), crlf: text.includes('\r\n'), cr: /\r(?!\n)/.test(text) };
@@ -387,6 +392,24 @@ async function runBatch(opts: BarOptions, docs: GeneratedDocument[], dir: string
   }
   if (changed.length === 0) return timing;
 
+  // A full disk: --fix under a file-size limit (every tenth batch) must leave every original as it was.
+  if (batch % 10 === 0 && HAS_PRLIMIT) {
+    const full = join(dir, 'full');
+    mkdirSync(full);
+    for (const doc of changed) writeFileSync(join(full, doc.name), doc.bytes);
+    const run = await runCli(opts.root, full, ['--fix', '--format', 'json', ...locale, ...changed.map((d) => d.name)], ['prlimit', '--fsize=64', '--']);
+    const parsedFull = parseRun(run, full);
+    if (parsedFull.broken) fail(null, 'disk full', `--fix under a file-size limit: ${parsedFull.broken}`);
+    else if (run.status !== 1) fail(null, 'disk full', `--fix under a file-size limit exited ${run.status}, not 1`);
+    const left = readdirSync(full).filter((f) => f !== '.cpu' && !changed.some((d) => d.name === f));
+    if (left.length > 0) fail(null, 'disk full', `files left behind: ${left.join(', ')}`);
+    for (const doc of changed) {
+      if (!readFileSync(join(full, doc.name)).equals(doc.bytes)) fail(doc, 'disk full', 'the original changed under --fix on a full disk');
+      if (!(parsedFull.notices.get(doc.name) ?? []).includes('write-failed')) fail(doc, 'disk full', 'no "fixes not written" notice');
+    }
+    result.diskFullFiles += changed.length;
+  }
+
   // Fixing twice equals fixing once.
   const againRun = await runCli(opts.root, join(dir, 'fix'), ['--fix', '--format', 'json', ...locale, ...changed.map((d) => d.name)]);
   timing.fixCpuMs += againRun.cpuMs;
@@ -463,6 +486,7 @@ export async function runBar(opts: BarOptions): Promise<BarResult> {
     linted: 0,
     skipped: {},
     fixedFiles: 0,
+    diskFullFiles: 0,
     failures: [],
     batches: [],
     medianMsPerKb: 0,
