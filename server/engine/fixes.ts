@@ -18,8 +18,10 @@ export function insertAfterSentence(doc: PolicyDocument, index: number, sentence
   const open = /[\p{L}\p{N})\]"'”’]$/u.test(doc.text.slice(Math.max(0, at - 1), at));
   if (!target.heading) return { range: { start: at, end: at }, newText: `${open ? '.' : ''} ${sentence}` };
   const eol = doc.lines.eol;
-  const lineEnd = doc.text.indexOf('\n', at);
-  const end = lineEnd < 0 ? doc.text.length : doc.text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
+  // The end of the heading's line, wherever a line ends in the LSP's terms (`\n`, `\r\n`, a lone `\r`):
+  // looking for `\n` alone put the clause at the end of a CR-only draft, or of the next LF line.
+  let end = at;
+  while (end < doc.text.length && doc.text[end] !== '\n' && doc.text[end] !== '\r') end++;
   return { range: { start: end, end }, newText: `${eol}${eol}${sentence}` };
 }
 

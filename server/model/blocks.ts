@@ -108,7 +108,8 @@ export function collectBlocks(source: string, tree: Root): Collected {
     const { offsets } = sink;
     const joined = sink.text.join('');
     if (joined.trim() === '') return;
-    const firstBreak = offsets.findIndex((offset, i) => i > 0 && source.slice(offsets[i - 1], offset).includes('\n'));
+    // A line ends at '\n', '\r\n' or a lone '\r' (CR-only drafts too).
+    const firstBreak = offsets.findIndex((offset, i) => i > 0 && /[\r\n]/.test(source.slice(offsets[i - 1], offset)));
     blocks.push({
       kind,
       depth,
