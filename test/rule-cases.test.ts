@@ -159,3 +159,12 @@ describe('development-days-lapse leaves free development time to lummeltijd-term
     assert.equal(of(days, 'development-days-lapse').length, 1);
   });
 });
+
+describe('findings name a budget granted without its name by the name the draft gives it', () => {
+  it('quotes «ontwikkelbudget», not the words of the grant, and its fix says so', () => {
+    const found = of('### Je ontwikkelbudget\n\nJe krijgt elk jaar € 900.\n', 'budget-earmarking');
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /«ontwikkelbudget»/);
+    assert.match(found[0].fixes?.[0]?.edits[0]?.newText ?? '', /ontwikkelbudget kan worden besteed/i);
+  });
+});

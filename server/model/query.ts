@@ -188,6 +188,10 @@ export function allProvisions(doc: PolicyDocument): Provision[] {
     if (!facts.some((m) => m.development)) continue;
     // The first mention with the highest weight: where the draft grants the instrument.
     const anchor = facts.reduce((best, f) => (weight(f) > weight(best) ? f : best));
+    // A grant without a name ("Je krijgt elk jaar € 900" under "Je ontwikkelbudget") is reported by the
+    // name the draft gives the instrument, not by the words of the grant.
+    const named = facts.find((f) => !f.implicit && !isGenericMention(f, doc.language));
+    if (anchor.implicit && named) anchor.surface = named.surface;
     // A title ("Regeling loopbaanbudget") names the instrument for the whole draft: only body mentions widen the scope.
     const body = facts.filter((f) => {
       const unit = unitOf(doc, doc.sentences[f.sentence]);
