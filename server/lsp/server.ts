@@ -39,6 +39,8 @@ export interface ServerOptions {
   lintText?: typeof lintText;
   /** Lint worker threads (default: `defaultWorkerCount()`); 0 lints on the main thread. */
   workers?: number;
+  /** Where lints run instead of worker threads (tests that decide when each lint starts and ends). */
+  runner?: LintRunner;
 }
 
 /**
@@ -70,7 +72,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const log = (message: string): void => connection.console.error(message);
   const workers = options.workers ?? defaultWorkerCount();
   const runner: LintRunner =
-    options.rules || options.lintText || workers <= 0 ? new InlineRunner(rules, options.lintText) : new WorkerPool(workers, rules, log);
+    options.runner ??
+    (options.rules || options.lintText || workers <= 0 ? new InlineRunner(rules, options.lintText) : new WorkerPool(workers, rules, log));
   /** After `shutdown` nothing is linted or published any more (main.ts answers further requests with an error). */
   let shutDown = false;
   connection.onShutdown(() => {
@@ -120,8 +123,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   /** Documents waiting for a free worker, with why; when one is free, their newest version is linted. */
   const queued = new Map<string, Trigger>();
-  /** The version being linted per document: one lint per document at a time. */
-  const linting = new Map<string, number>();
+  /**
+   * Which open of each document this is: a number given at every didOpen, never given twice. Versions
+   * start again at each open (a draft closed and opened again is at version 1 again), so a lint and a
+   * document are matched by open and version, never by version alone.
+   */
+  const openings = new Map<string, number>();
+  let opens = 0;
+  /** The lint under way per document (the open and version it picked): one lint per document at a time. */
+  const linting = new Map<string, { opening: number; version: number }>();
   /** Called whenever a lint of a document settles or the document closes (requests and queued lints wait on it). */
   const waiters = new Map<string, Set<() => void>>();
 
@@ -157,16 +167,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     void validate(uri);
   }
 
-  /** Counts the opens of each document: a lint started before a close and reopen is not kept. */
-  const opened = new Map<string, number>();
-
   const validate = guard('validate', undefined, async (uri: string): Promise<void> => {
     // A lint of this document is under way (a version typed before): wait for it, then lint the newest.
     if (linting.has(uri)) await new Promise<void>((resolve) => watch(uri, () => (linting.has(uri) ? false : (resolve(), true))));
     const generation = analyzer.generation;
     const current = await settings.get(uri);
-    let started: number | undefined;
-    const opening = opened.get(uri);
+    let started: { opening: number; version: number } | undefined;
     const pick = (): TextDocument | null => {
       const trigger = queued.get(uri);
       queued.delete(uri);
@@ -182,15 +188,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         else if (done && !skipped) publish(uri, current.enable ? done : null, version);
         return null;
       }
-      linting.set(uri, (started = version));
+      // The open is read here, with the text: a close and reopen while this lint waited for a worker
+      // makes it lint the new text, and its result belongs to the new open.
+      started = { opening: openings.get(uri)!, version };
+      linting.set(uri, started);
       return document;
     };
     const linted = await analyzer.lint(pick, current, generation).finally(() => {
-      if (started === undefined || linting.get(uri) !== started) return;
-      linting.delete(uri);
+      if (started && linting.get(uri) === started) linting.delete(uri);
     });
     // The document was closed (and perhaps opened again) while it was linted: the result is of no use.
-    if (!linted || !documents.get(uri) || opened.get(uri) !== opening) return settled(uri);
+    if (!linted || !started || openings.get(uri) !== started.opening) return settled(uri);
     analyzer.keep(linted);
     settled(uri);
     // Settings or config files changed while it was linted: lint again with the new ones.
@@ -238,8 +246,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         resolve(answer);
         return true;
       });
-      // Make sure a lint that settles it comes (none may: caolint.run onSave, a disabled draft).
-      if (linting.get(uri) !== (version ?? documents.get(uri)!.version)) request(uri, 'demand');
+      // Make sure a lint that settles it comes (none may: caolint.run onSave, a disabled draft). A lint
+      // of an earlier open of the document (closed since) settles nothing for this one.
+      const running = linting.get(uri);
+      const wanted = version ?? documents.get(uri)!.version;
+      if (running?.opening !== openings.get(uri) || running?.version !== wanted) request(uri, 'demand');
     });
   }
 
@@ -286,7 +297,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const justOpened = new Set<string>();
   documents.onDidOpen((event) => {
     justOpened.add(event.document.uri);
-    opened.set(event.document.uri, (opened.get(event.document.uri) ?? 0) + 1);
+    openings.set(event.document.uri, ++opens);
   });
   documents.onDidChangeContent((event) => {
     const uri = event.document.uri;
@@ -295,6 +306,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   documents.onDidSave((event) => request(event.document.uri, 'save'));
   documents.onDidClose((event) => {
     const uri = event.document.uri;
+    openings.delete(uri);
     queued.delete(uri);
     justOpened.delete(uri);
     analyzer.forget(uri);
