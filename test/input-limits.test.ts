@@ -67,7 +67,8 @@ describe('input limits and linear time (issue 14)', function () {
     ['nested emphasis in 16 KB (3.6 s, then a stack overflow in the model)', '_a '.repeat(2667) + 'b_ '.repeat(2667) + '\n', 'maxDelimiterRuns'],
     ['alternating emphasis delimiters in 16 KB (2.5 s in the parser)', 'Tekst ' + '*a_'.repeat(5333) + ' einde.\n', 'maxDelimiterRuns'],
     ['10,000 unclosed link openers', '[a]('.repeat(10_000) + '\n', 'maxDelimiterRuns'],
-    ['a paragraph of 8,000 lines holding an underscore', '_\n'.repeat(8000), 'maxDelimiterRuns'],
+    ['a paragraph of 8,000 lines holding an underscore', '_\n'.repeat(8000), 'maxParagraphLines'],
+    ['a spreadsheet column of 8,000 lines after one "[" (7 s in the parser)', '[schaal\n' + Array.from({ length: 8000 }, (_, i) => `schaal ${i % 18} trede ${i}`).join('\n') + '\n', 'maxParagraphLines'],
   ];
   for (const [name, text, limit] of hostile) {
     it(`refuses ${name} quickly, with one clear error`, () => {
@@ -93,6 +94,7 @@ describe('input limits and linear time (issue 14)', function () {
       '> '.repeat(100) + 'De werknemer heeft recht op een ontwikkelbudget.\n',
       Array.from({ length: 100 }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n') + '\n',
       'Tekst ' + '*a_'.repeat(666) + ' einde.\n',
+      '[schaal\n' + Array.from({ length: 999 }, (_, i) => `schaal ${i % 18} trede ${i}`).join('\n') + '\n',
     ];
     for (const text of cases) {
       const ms = cpuMs(() => lintText(text));
@@ -116,6 +118,7 @@ describe('input limits and linear time (issue 14)', function () {
       maxNesting: HARD_LIMITS.maxNesting,
       maxFileSize: 1,
       maxDelimiterRuns: 2000,
+      maxParagraphLines: 1000,
     });
   });
 });

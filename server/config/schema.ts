@@ -61,11 +61,12 @@ export function buildConfigSchema(rules: readonly Rule[]): JsonSchema {
       limits: {
         type: 'object',
         description:
-          'Grenzen aan wat caolint leest; een document daarboven wordt niet gecontroleerd (standaard 10 MiB, 100 niveaus, 2000 scheidingstekens).\n\nLimits on what caolint reads; a document over them is not checked (default 10 MiB, 100 levels, 2000 delimiters).',
+          'Grenzen aan wat caolint leest; een document daarboven wordt niet gecontroleerd (standaard 10 MiB, 100 niveaus, 2000 scheidingstekens, 1000 regels per alinea).\n\nLimits on what caolint reads; a document over them is not checked (default 10 MiB, 100 levels, 2000 delimiters, 1000 lines per paragraph).',
         properties: {
           maxFileSize: { type: 'integer', minimum: 1, maximum: HARD_LIMITS.maxFileSize, default: DEFAULT_LIMITS.maxFileSize },
           maxNesting: { type: 'integer', minimum: 1, maximum: HARD_LIMITS.maxNesting, default: DEFAULT_LIMITS.maxNesting },
           maxDelimiterRuns: { type: 'integer', minimum: 1, maximum: HARD_LIMITS.maxDelimiterRuns, default: DEFAULT_LIMITS.maxDelimiterRuns },
+          maxParagraphLines: { type: 'integer', minimum: 1, maximum: HARD_LIMITS.maxParagraphLines, default: DEFAULT_LIMITS.maxParagraphLines },
         },
         additionalProperties: false,
       },

@@ -14,12 +14,19 @@ export interface InputLimits {
   maxNesting: number;
   /** Most emphasis, strikethrough and bracket delimiters in one paragraph, list item or table row. */
   maxDelimiterRuns: number;
+  /**
+   * Most lines in one paragraph. With one unclosed "[" the parser's time grows with the square of
+   * the lines after it (a spreadsheet column of 8,000 lines pasted as one paragraph: 7 s); real
+   * paragraphs, pandoc output included, run to a few hundred lines at most.
+   */
+  maxParagraphLines: number;
 }
 
 export const DEFAULT_LIMITS: InputLimits = {
   maxFileSize: 10 * 1024 * 1024,
   maxNesting: 100,
   maxDelimiterRuns: 2000,
+  maxParagraphLines: 1000,
 };
 
 /** No configuration (a draft's front matter included) may raise a limit past these: beyond them one document blocks for seconds or overflows. */
@@ -27,6 +34,7 @@ export const HARD_LIMITS: InputLimits = {
   maxFileSize: 64 * 1024 * 1024,
   maxNesting: 500,
   maxDelimiterRuns: 5000,
+  maxParagraphLines: 5000,
 };
 
 export type LimitName = keyof InputLimits;
@@ -54,6 +62,8 @@ function describe(limit: LimitName, value: number, max: number): string {
       return `nesting too deep: ${n(value)} levels of quotes or list items, more than maxNesting ${n(max)}`;
     case 'maxDelimiterRuns':
       return `too many emphasis or bracket delimiters in one paragraph: ${n(value)}, more than maxDelimiterRuns ${n(max)}`;
+    case 'maxParagraphLines':
+      return `paragraph too long: past line ${n(value - 1)} without a blank line, more than maxParagraphLines ${n(max)}`;
   }
 }
 
@@ -75,6 +85,7 @@ export function checkInputLimits(text: string, limits: InputLimits = DEFAULT_LIM
   if (text.length > limits.maxFileSize) throw new InputLimitError('maxFileSize', text.length, limits.maxFileSize, { start: 0, end: 0 });
   let unitStart = 0;
   let runs = 0;
+  let lines = 0;
   let inTable = false;
   let inList = false;
   let previousLine = '';
@@ -86,20 +97,28 @@ export function checkInputLimits(text: string, limits: InputLimits = DEFAULT_LIM
     if (prefix.depth > limits.maxNesting) throw new InputLimitError('maxNesting', prefix.depth, limits.maxNesting, { start: lineStart, end: lineEnd });
     // A new inline unit (paragraph, list item, table row) starts after a blank line, at a list
     // item, at a heading, and at every row of a table: delimiters pair up only inside one unit.
+    let newUnit = false;
     if (BLANK.test(line)) {
       inTable = false;
       inList = false;
-      runs = 0;
+      newUnit = true;
     } else if (TABLE_DELIMITER_ROW.test(line) && previousLine.includes('|')) {
       inTable = true;
-      runs = 0;
+      newUnit = true;
     } else if (inTable || /^[ \t]*#/.test(line) || prefix.bullet || (prefix.ordered && (inList || prefix.startsAtOne))) {
-      runs = 0;
+      newUnit = true;
     }
-    if (runs === 0) unitStart = lineStart;
+    if (newUnit || lineStart === 0) {
+      runs = 0;
+      lines = 0;
+      unitStart = lineStart;
+    }
     if (prefix.bullet || prefix.ordered) inList = true;
     runs += delimiterRuns(line);
     if (runs > limits.maxDelimiterRuns) throw new InputLimitError('maxDelimiterRuns', runs, limits.maxDelimiterRuns, { start: unitStart, end: lineEnd });
+    if (!BLANK.test(line) && ++lines > limits.maxParagraphLines) {
+      throw new InputLimitError('maxParagraphLines', lines, limits.maxParagraphLines, { start: unitStart, end: lineEnd });
+    }
     previousLine = line;
     // "\r\n" is one line break.
     lineStart = lineEnd + (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
