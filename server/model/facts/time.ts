@@ -76,10 +76,16 @@ function startsWithPronoun(scope: SentenceScope): boolean {
  */
 function withoutRelativeClauses<T>(scope: SentenceScope, match: (tokens: Token[]) => Array<{ value: T; first: number; last: number }>): Array<{ value: T; first: number; last: number }> {
   const { tokens } = scope;
+  // The next comma after each token, found once from the right, so long sentences stay linear.
+  const nextComma: number[] = new Array(tokens.length);
+  for (let j = tokens.length - 1, next = -1; j >= 0; j--) {
+    nextComma[j] = next;
+    if (tokens[j].text === ',') next = j;
+  }
   const kept: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const opens = i > 0 && tokens[i - 1].kind === 'word' && scope.lex.work.relativePronouns.has(tokens[i].lower);
-    const close = opens ? tokens.findIndex((t, j) => j > i && t.text === ',') : -1;
+    const close = opens ? nextComma[i] : -1;
     if (close > i) {
       i = close;
       continue;
