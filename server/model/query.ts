@@ -188,10 +188,6 @@ export function allProvisions(doc: PolicyDocument): Provision[] {
     if (!facts.some((m) => m.development)) continue;
     // The first mention with the highest weight: where the draft grants the instrument.
     const anchor = facts.reduce((best, f) => (weight(f) > weight(best) ? f : best));
-    // A grant without a name ("Je krijgt elk jaar € 900" under "Je ontwikkelbudget") is reported by the
-    // name the draft gives the instrument, not by the words of the grant.
-    const named = facts.find((f) => !f.implicit && !isGenericMention(f, doc.language));
-    if (anchor.implicit && named) anchor.surface = named.surface;
     // A title ("Regeling loopbaanbudget") names the instrument for the whole draft: only body mentions widen the scope.
     const body = facts.filter((f) => {
       const unit = unitOf(doc, doc.sentences[f.sentence]);
@@ -422,27 +418,10 @@ export function provisions(doc: PolicyDocument, types: ReadonlySet<InstrumentTyp
 
 /** The sentences a provision can rely on: every unit that speaks of it, its definitions, and what they refer to. */
 export function provisionScope(doc: PolicyDocument, provision: Provision): number[] {
-  if (provision.units.includes(null) || regulationOf(doc, provision)) return scopeOf(doc, null);
+  if (provision.units.includes(null)) return scopeOf(doc, null);
   const [first, ...rest] = provision.units;
   const extra = [...provision.definitions, ...rest.flatMap((u) => sentencesOf(doc, u)), ...(provision.titled ? sentencesOf(doc, provision.titled) : [])];
   return scopeOf(doc, first, extra);
-}
-
-/**
- * A regulation of one instrument: its title, above every article (or, in a draft without articles,
- * its first line), names the instrument ("Regeling Ontwikkelfonds", "Veelgestelde vragen over het
- * ontwikkelbudget"), and the draft provides no other. Every article of it is about that instrument,
- * also those that do not repeat its name ("Artikel 3 Aanvraag").
- */
-function regulationOf(doc: PolicyDocument, provision: Provision): boolean {
-  const firstArticle = doc.sentences.findIndex((s) => {
-    const unit = unitOf(doc, s);
-    return unit !== null && (unit.kind === 'article' || unit.kind === 'annex');
-  });
-  // The title: a heading above the first article, or the draft's first sentence when it has none (a FAQ page under one title).
-  const title = firstArticle > 0 ? firstArticle : 1;
-  const titled = provision.mentions.some((m) => m.sentence < title && doc.sentences[m.sentence].heading);
-  return titled && allProvisions(doc).length === 1;
 }
 
 /** The first gap in the provision's scope, or undefined when the scope is complete as far as the model can tell. */
