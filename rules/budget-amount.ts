@@ -1,6 +1,7 @@
 import type { Rule } from '../server/engine/types';
 import type { MoneyFact, PolicyDocument } from '../server/model/types';
-import { factsInSentence, provisionScope, scopeGap } from '../server/model/query';
+import { factsInSentence } from '../server/model/query';
+import { provisionScope, scopeGap } from '../server/model/provisions';
 import { budgetStatements, budgetsWithoutFigures, figurelessStatements, yearly } from '../server/model/budgets';
 import { formatMoney, formatNumber } from '../server/engine/localize';
 

@@ -1,6 +1,7 @@
 import type { Rule, RuleContext } from '../server/engine/types';
 import type { PolicyDocument } from '../server/model/types';
-import { allProvisions, BUDGET_INSTRUMENTS, factsInSentence, factsInSentences, INDIVIDUAL_INSTRUMENTS, positive, provisionBefore, provisions, provisionScope, type Provision, scopeGap, unitOf } from '../server/model/query';
+import { BUDGET_INSTRUMENTS, factsInSentence, factsInSentences, INDIVIDUAL_INSTRUMENTS, positive, unitOf } from '../server/model/query';
+import { allProvisions, provisionBefore, provisions, provisionScope, type Provision, scopeGap } from '../server/model/provisions';
 import { inDocumentLanguage, inDocumentVoice, insertAfterSentence, instrumentName } from '../server/engine/fixes';
 
 
@@ -39,7 +40,8 @@ const rule: Rule = {
     reportSharedPurposes(doc, budgets, report);
     for (const provision of budgets) {
       if (!provision.granted) continue;
-      const purposes = factsInSentences(doc, provisionScope(doc, provision), 'purpose').filter((p) => !p.negated && saidOfBudget(doc, provision, p.sentence));
+      const said = saidOfBudget(doc, provision);
+      const purposes = factsInSentences(doc, provisionScope(doc, provision), 'purpose').filter((p) => !p.negated && said(p.sentence));
       if (purposes.length > 0) continue;
       // The clause names the budget as the draft does ("Het POB", "De leerrekening", "je ontwikkelbudget").
       const name = instrumentName(doc, provision.anchor.surface);
@@ -68,30 +70,32 @@ const rule: Rule = {
  * many places; there a purpose counts only in a sentence that names the budget, or in the few
  * sentences after one that names it or announces what it is for ("Je kunt het gebruiken voor:").
  */
-function saidOfBudget(doc: PolicyDocument, provision: Provision, sentence: number): boolean {
-  // Under a title named for the budget, an article that never names it ("Artikel 4 Loopbaanadvies")
-  // states a purpose only where it speaks of spending.
-  const inNamedUnit = provision.units.some((u) => u !== null && sentence >= u.sentenceSpan[0] && sentence < u.sentenceSpan[1]);
-  if (!inNamedUnit && provision.titled && !provision.definitions.includes(sentence)) {
-    return factsInSentence(doc, sentence, 'spending').some((f) => !f.negated);
-  }
+function saidOfBudget(doc: PolicyDocument, provision: Provision): (sentence: number) => boolean {
   const mentions = new Set(provision.mentions.map((m) => m.sentence));
-  if (!provision.units.includes(null)) {
-    // An article or section that speaks of several budgets (a personal budget and a fund) states a
-    // purpose for the one named nearest before it.
-    const shared = allProvisions(doc).some(
+  // An article or section that speaks of several budgets (a personal budget and a fund) states a
+  // purpose for the one named nearest before it.
+  const shared =
+    !provision.units.includes(null) &&
+    allProvisions(doc).some(
       (other) =>
         other !== provision &&
         BUDGET_INSTRUMENTS.has(other.instrument) &&
         other.mentions.some((m) => !doc.sentences[m.sentence].heading && provision.units.includes(unitOf(doc, doc.sentences[m.sentence]))),
     );
-    return !shared || mentions.has(sentence) || provisionBefore(doc, sentence) === provision;
-  }
-  for (let s = sentence; s >= Math.max(0, sentence - 3); s--) {
-    if (mentions.has(s)) return true;
-    if (s < sentence && doc.sentences[s].form === 'lead-in') return true;
-  }
-  return false;
+  return (sentence) => {
+    // Under a title named for the budget, an article that never names it ("Artikel 4 Loopbaanadvies")
+    // states a purpose only where it speaks of spending.
+    const inNamedUnit = provision.units.some((u) => u !== null && sentence >= u.sentenceSpan[0] && sentence < u.sentenceSpan[1]);
+    if (!inNamedUnit && provision.titled && !provision.definitions.includes(sentence)) {
+      return factsInSentence(doc, sentence, 'spending').some((f) => !f.negated);
+    }
+    if (!provision.units.includes(null)) return !shared || mentions.has(sentence) || provisionBefore(doc, sentence) === provision;
+    for (let s = sentence; s >= Math.max(0, sentence - 3); s--) {
+      if (mentions.has(s)) return true;
+      if (s < sentence && doc.sentences[s].form === 'lead-in') return true;
+    }
+    return false;
+  };
 }
 
 /**
@@ -131,11 +135,12 @@ function reportSharedPurposes(doc: PolicyDocument, budgets: Provision[], report:
   const mentionedIn = own.map((p) => new Set(p.mentions.map((m) => m.sentence)));
   const purposesOf = (i: number): Map<string, number> => {
     const out = new Map<string, number>();
+    const said = saidOfBudget(doc, own[i]);
     for (const f of factsInSentences(doc, [...scopes[i]], 'purpose')) {
       if (f.negated) continue;
       const named = mentionedIn.some((m) => m.has(f.sentence));
       const mine = named ? mentionedIn[i].has(f.sentence) : scopes.every((scope, j) => j === i || !scope.has(f.sentence));
-      if (mine && saidOfBudget(doc, own[i], f.sentence) && !out.has(f.purpose)) out.set(f.purpose, f.sentence);
+      if (mine && said(f.sentence) && !out.has(f.purpose)) out.set(f.purpose, f.sentence);
     }
     return out;
   };

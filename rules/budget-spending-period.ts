@@ -1,6 +1,7 @@
 import type { Rule } from '../server/engine/types';
 import type { DurationFact, FactKind, LapseFact, PolicyDocument, SavingFact } from '../server/model/types';
-import { factsInSentence, factsInSentences, INDIVIDUAL_INSTRUMENTS, provisions, provisionScope, sameClause, scopeGap, unitOf } from '../server/model/query';
+import { factsInSentence, factsInSentences, INDIVIDUAL_INSTRUMENTS, sameClause, unitOf } from '../server/model/query';
+import { provisions, provisionScope, scopeGap } from '../server/model/provisions';
 import { clauseAround, inDocumentLanguage, insertAfterSentence, onlyStatesTerm, replaceClause, replaceWords } from '../server/engine/fixes';
 
 /**

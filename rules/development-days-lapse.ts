@@ -1,6 +1,7 @@
 import type { Rule } from '../server/engine/types';
 import type { LapseFact, PolicyDocument, TimeAmountFact } from '../server/model/types';
-import { factsInSentence, factsInSentences, provisionBefore, provisions, provisionScope, TIME_INSTRUMENTS, unitOf, type Provision } from '../server/model/query';
+import { factsInSentence, factsInSentences, TIME_INSTRUMENTS, unitOf } from '../server/model/query';
+import { provisionBefore, provisions, provisionScope, type Provision } from '../server/model/provisions';
 import { clauseAround, insertAfterSentence, onlyStatesTerm, replaceClause } from '../server/engine/fixes';
 
 

@@ -1,6 +1,7 @@
 import type { Rule } from '../server/engine/types';
 import type { InstrumentType } from '../server/model/types';
-import { positive, provisions, documentGap } from '../server/model/query';
+import { positive, documentGap } from '../server/model/query';
+import { provisions } from '../server/model/provisions';
 
 const DAYS_AND_LEAVE: ReadonlySet<InstrumentType> = new Set(['development-time', 'training-leave']);
 

@@ -1,6 +1,7 @@
 import type { Rule } from '../server/engine/types';
 import type { InstrumentType } from '../server/model/types';
-import { INDIVIDUAL_INSTRUMENTS, positive, provisions, documentGap } from '../server/model/query';
+import { INDIVIDUAL_INSTRUMENTS, positive, documentGap } from '../server/model/query';
+import { provisions } from '../server/model/provisions';
 import { inDocumentVoice, insertAfterSentence, insertAtEndOfUnit } from '../server/engine/fixes';
 
 const ENTITLEMENTS: ReadonlySet<InstrumentType> = new Set([

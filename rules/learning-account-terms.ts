@@ -1,6 +1,7 @@
 import type { Rule } from '../server/engine/types';
 import type { SchemeTerm } from '../server/model/types';
-import { factsInSentences, provisions, provisionScope } from '../server/model/query';
+import { factsInSentences } from '../server/model/query';
+import { provisions, provisionScope } from '../server/model/provisions';
 
 const ACCOUNTS = new Set(['learning-account'] as const);
 

@@ -1,6 +1,7 @@
 import type { Rule } from '../server/engine/types';
 import type { InstrumentType } from '../server/model/types';
-import { factsInSentences, provisions, provisionScope, scopeGap } from '../server/model/query';
+import { factsInSentences } from '../server/model/query';
+import { provisions, provisionScope, scopeGap } from '../server/model/provisions';
 
 const FREE_TIME: ReadonlySet<InstrumentType> = new Set(['free-time']);
 

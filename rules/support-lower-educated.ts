@@ -1,6 +1,7 @@
 import type { Rule } from '../server/engine/types';
 import type { InstrumentType } from '../server/model/types';
-import { INDIVIDUAL_INSTRUMENTS, positive, provisions, documentGap, scopeGap } from '../server/model/query';
+import { INDIVIDUAL_INSTRUMENTS, positive, documentGap } from '../server/model/query';
+import { provisions, scopeGap } from '../server/model/provisions';
 import { inDocumentLanguage, inDocumentVoice, insertAfterSentence, instrumentName } from '../server/engine/fixes';
 
 const FUNDS: ReadonlySet<InstrumentType> = new Set(['collective-fund']);

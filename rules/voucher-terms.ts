@@ -1,6 +1,7 @@
 import type { Rule } from '../server/engine/types';
 import type { InstrumentType, PolicyDocument } from '../server/model/types';
-import { factsInSentence, factsInSentences, provisionBefore, provisions, provisionScope, type Provision } from '../server/model/query';
+import { factsInSentence, factsInSentences } from '../server/model/query';
+import { provisionBefore, provisions, provisionScope, type Provision } from '../server/model/provisions';
 
 const INDIVIDUAL_BUDGETS: ReadonlySet<InstrumentType> = new Set(['individual-budget', 'learning-account']);
 const DRAWING_RIGHTS_OR_BUDGETS: ReadonlySet<InstrumentType> = new Set(['voucher', 'collective-fund', ...INDIVIDUAL_BUDGETS]);

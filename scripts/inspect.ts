@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { parseMarkdown } from '../server/engine/parse';
 import { buildPolicyDocument } from '../server/model/build';
-import { allProvisions, provisionScope } from '../server/model/query';
+import { allProvisions, provisionScope } from '../server/model/provisions';
 
 const file = process.argv[2];
 if (!file) {

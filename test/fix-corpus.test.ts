@@ -12,7 +12,8 @@ import { applyEdits, applyFixesRepeatedly, preferredFix, selectFixes } from '../
 import { documentRegister } from '../server/engine/fixes';
 import { lintText } from '../server/engine/lint';
 import type { Finding, Fix, TextEdit } from '../server/engine/types';
-import { factsInSentence, factsInSentences, findArticle, provisions, provisionScope, sameClause, unitOf } from '../server/model/query';
+import { factsInSentence, factsInSentences, findArticle, sameClause, unitOf } from '../server/model/query';
+import { provisions, provisionScope } from '../server/model/provisions';
 import type { Fact, InstrumentType, Language, PolicyDocument, TextRange } from '../server/model/types';
 import { corpusFolder, hasCorpus } from './corpus/score';
 import { loadSamples } from './harness/samples';

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { parseMarkdown } from '../server/engine/parse';
 import { buildPolicyDocument } from '../server/model/build';
-import { allProvisions, provisionScope, type Provision } from '../server/model/query';
+import { allProvisions, provisionScope, type Provision } from '../server/model/provisions';
 import type { PolicyDocument } from '../server/model/types';
 
 /**

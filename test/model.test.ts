@@ -3,7 +3,7 @@ import { parseMarkdown } from '../server/engine/parse';
 import { buildPolicyDocument } from '../server/model/build';
 import { splitSentences } from '../server/model/sentences';
 import { classifyCompound } from '../server/model/facts/instruments';
-import { allProvisions } from '../server/model/query';
+import { allProvisions } from '../server/model/provisions';
 import { nl } from '../server/model/lexicon/nl';
 import type { Fact, FactKind, FactOf, PolicyDocument } from '../server/model/types';
 

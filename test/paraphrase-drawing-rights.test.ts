@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { parseMarkdown } from '../server/engine/parse';
 import { lintText } from '../server/engine/lint';
 import { buildPolicyDocument } from '../server/model/build';
-import { allProvisions } from '../server/model/query';
+import { allProvisions } from '../server/model/provisions';
 
 /**
  * Individual drawing rights on a central budget: money a sector fund or foundation holds and

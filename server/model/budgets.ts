@@ -1,5 +1,6 @@
 import type { InstrumentFact, MoneyFact, PercentFact, PolicyDocument, SchemeTermFact } from './types';
-import { BUDGET_INSTRUMENTS, continuation, factsInSentence, factsInSentences, INDIVIDUAL_INSTRUMENTS, positive, provisions, provisionScope, type Provision } from './query';
+import { BUDGET_INSTRUMENTS, continuation, factsInSentence, factsInSentences, INDIVIDUAL_INSTRUMENTS, positive } from './query';
+import { provisions, provisionScope, type Provision } from './provisions';
 
 /**
  * What the draft says about the size of its development budgets: the amounts and percentages

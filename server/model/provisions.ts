@@ -1,0 +1,353 @@
+import type { Language, ScopeGap } from './types';
+import type { Lexicon } from './lexicon/types';
+import { nl } from './lexicon/nl';
+import { en } from './lexicon/en';
+import type { Article, InstrumentFact, InstrumentType, PolicyDocument } from './types';
+import { BUDGET_INSTRUMENTS, continuation, factsInSentence, factsOf, gapIn, scopeOf, sentencesOf, unitOf } from './query';
+
+/**
+ * Provisions: the instruments a draft provides, each with the mentions, articles and scope it is
+ * read in. Built once per document from the instrument facts and the article tree (see
+ * docs/architecture.md, "Provisions"); rules ask for them through `provisions` and `provisionScope`.
+ */
+
+/** One development instrument as the draft provides it: where it is granted and where it is spoken of. */
+export interface Provision {
+  /** The mention to report on: the first granting mention in the body, else the first mention. */
+  anchor: InstrumentFact;
+  /** Every mention of this instrument, by name or by back-reference ("het budget", "dit tegoed"). */
+  mentions: InstrumentFact[];
+  /** The unit of the anchor. */
+  unit: Article | null;
+  /** Every unit that speaks of the instrument (the article granting it, the one on saving, on information, ...). */
+  units: Array<Article | null>;
+  /**
+   * The regulation or chapter named for this instrument alone ("Regeling individuele leerrekening"),
+   * whose articles speak of it without naming it ("het saldo"); part of its scope. Null when there is none.
+   */
+  titled: Article | null;
+  instrument: InstrumentType;
+  /** Sentences that define the instrument (the definitions article). */
+  definitions: number[];
+  /** The instrument is measured in time (hours or days), not money ("35 uur per kalenderjaar"). */
+  inTime: boolean;
+  /** The draft grants it: a mention grants it, or the sentences right after a mention grant money for it ("Hierin storten werkgevers € 150 per jaar"). */
+  granted: boolean;
+  /**
+   * A fund employees claim from themselves: a mention says so, or its own article does without
+   * naming it ("Het Ontwikkelfonds ... Iedere medewerker kan een bijdrage aanvragen").
+   */
+  claimable: boolean;
+}
+
+const provisionCache = new WeakMap<PolicyDocument, Provision[]>();
+
+/** Back-reference and link words are language knowledge: they come from the draft's lexicon. */
+const LEXICONS: Record<Language, Lexicon> = { nl, en };
+
+/** A mention that is a back-reference rather than a name: every word of it is a generic budget word. */
+export function isGenericMention(f: InstrumentFact, language: Language): boolean {
+  if (f.generic) return true;
+  const generic = LEXICONS[language].backReferenceWords;
+  const words = f.surface.toLowerCase().split(/[\s-]+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => generic.includes(w));
+}
+
+
+/** Instruments in money, which a generic money word ("het budget", "het tegoed") can point back to. */
+const MONEY_KINDS: ReadonlySet<InstrumentType> = new Set(['individual-budget', 'learning-account', 'voucher', 'collective-fund', 'choice-budget']);
+
+/** A name reduced to what identifies it: "Persoonlijk Ontwikkelbudget" and "ontwikkel-budget" are one name. */
+function nameKey(surface: string): string {
+  return surface
+    .toLowerCase()
+    .replace(/^(persoonlijke?|individuele?|eigen)\s+/, '')
+    .replace(/[\s-]+/g, '');
+}
+
+/**
+ * The development instruments of the draft. Mentions by name are grouped per kind of instrument
+ * and per name: "ontwikkelbudget" and "persoonlijk ontwikkelbudget (POB)" are one budget, an
+ * "ontwikkelbudget" and a "DI-budget" that are each granted are two. A name the draft uses without
+ * granting it, beside a single granted instrument of the same kind, is a second name for that one.
+ * Back-references ("het budget", "het tegoed") join the instrument named nearest before them in
+ * their unit, else in the draft. A unit whose body grants a collective budget makes its heading's
+ * budget collective too. Only positive mentions count, and an instrument counts only when some
+ * mention is about development.
+ */
+export function allProvisions(doc: PolicyDocument): Provision[] {
+  const cached = provisionCache.get(doc);
+  if (cached) return cached;
+  const mentions = factsOf(doc, 'instrument').filter((f) => !f.negated);
+  const unitIndex = (f: InstrumentFact) => unitOf(doc, doc.sentences[f.sentence])?.index ?? -1;
+  const collectiveUnits = new Set(mentions.filter((f) => f.instrument === 'collective-fund' && f.granted).map(unitIndex));
+  const individualGrantUnits = new Set(
+    mentions.filter((f) => f.instrument === 'individual-budget' && f.granted && !doc.sentences[f.sentence].heading).map(unitIndex),
+  );
+  // A name that is somewhere said to be collective ("Ontwikkelbudget voor bedrijven") is that
+  // collective budget wherever the draft uses it: an individual budget is only the default reading.
+  // An amount in euros granted with the name ("ontvangen docenten een basisbudget van € 600") is
+  // what one person gets, and outweighs a collective reading elsewhere.
+  const individualNames = new Set(
+    mentions.filter((f) => f.instrument === 'individual-budget' && factsInSentence(doc, f.sentence, 'money').some((m) => !m.total)).map((f) => nameKey(f.surface)),
+  );
+  const collectiveNames = new Set(
+    mentions.filter((f) => f.instrument === 'collective-fund' && !individualNames.has(nameKey(f.surface))).map((f) => nameKey(f.surface)),
+  );
+  const kindOf = (f: InstrumentFact): InstrumentType => {
+    if (f.instrument !== 'individual-budget') return f.instrument;
+    if (collectiveNames.has(nameKey(f.surface)) && !isGenericMention(f, doc.language)) return 'collective-fund';
+    return collectiveUnits.has(unitIndex(f)) && !individualGrantUnits.has(unitIndex(f)) ? 'collective-fund' : f.instrument;
+  };
+
+  const named = mentions.filter((f) => !isGenericMention(f, doc.language));
+  const generic = mentions.filter((f) => isGenericMention(f, doc.language));
+  const groups = groupByName(doc, named, kindOf);
+  resolveBackReferences(groups, generic, kindOf, unitIndex);
+
+  const weight = (f: InstrumentFact) =>
+    (f.granted ? 4 : 0) + (f.development ? 2 : 0) + (doc.sentences[f.sentence].heading ? 0 : 1) - (f.definition ? 3 : 0) - (isGenericMention(f, doc.language) ? 1 : 0);
+  const result: Provision[] = [];
+  for (const { instrument, facts: unsorted } of groups) {
+    const facts = [...unsorted].sort((a, b) => a.range.start - b.range.start);
+    if (!facts.some((m) => m.development)) continue;
+    // The first mention with the highest weight: where the draft grants the instrument.
+    const anchor = facts.reduce((best, f) => (weight(f) > weight(best) ? f : best));
+    // A title ("Regeling loopbaanbudget") names the instrument for the whole draft: only body mentions widen the scope.
+    const body = facts.filter((f) => {
+      const unit = unitOf(doc, doc.sentences[f.sentence]);
+      return f === anchor || !doc.sentences[f.sentence].heading || unit?.kind === 'article' || unit?.kind === 'annex';
+    });
+    const units = [...new Map(body.map((f) => [unitIndex(f), unitOf(doc, doc.sentences[f.sentence])] as const)).values()];
+    const sentences = [...new Set(facts.map((f) => f.sentence))];
+    const money = sentences.some((i) => factsInSentence(doc, i, 'money').length + factsInSentence(doc, i, 'percent').length > 0);
+    const hours = sentences.some((i) => factsInSentence(doc, i, 'count').some((c) => c.unit === 'hours' || c.unit === 'days'));
+    // Reported at the granting mention, but named by the draft's own name for it: an answer in a FAQ
+    // ("Je krijgt € 400 per jaar") grants the "ontwikkelbudget" of its title.
+    const name = isGenericMention(anchor, doc.language) || anchor.implicit ? facts.find((f) => !isGenericMention(f, doc.language) && !f.implicit) : undefined;
+    result.push({
+      anchor: name ? { ...anchor, surface: name.surface } : anchor,
+      inTime: !money && (hours || facts.some((f) => f.inTime)),
+      mentions: facts,
+      unit: unitOf(doc, doc.sentences[anchor.sentence]),
+      units,
+      titled: null,
+      instrument,
+      definitions: facts.filter((f) => f.definition).map((f) => f.sentence),
+      granted: facts.some((f) => f.granted) || facts.some((f) => grantsMoneyAfter(doc, f.sentence)),
+      claimable: instrument === 'collective-fund' && (facts.some((f) => f.claimable) || claimedInOwnUnits(doc, units, mentions)),
+    });
+  }
+  widenToTitles(doc, result);
+  result.sort((a, b) => a.anchor.range.start - b.anchor.range.start);
+  provisionCache.set(doc, result);
+  return result;
+}
+
+/** Employees apply for money in a body sentence of the provision's own articles that names no instrument. */
+function claimedInOwnUnits(doc: PolicyDocument, units: Array<Article | null>, mentions: readonly InstrumentFact[]): boolean {
+  if (units.includes(null)) return false;
+  const named = new Set(mentions.map((m) => m.sentence));
+  return units.some((u) => sentencesOf(doc, u).some((i) => !named.has(i) && !doc.sentences[i].heading && doc.sentences[i].employeesClaim === true));
+}
+
+/**
+ * A regulation or chapter named for its instrument ("Regeling individuele leerrekening") is about
+ * that instrument throughout: its articles on spending or information speak of "het saldo" without
+ * naming it again. When no other budget is named in the body under such a title, the titled part
+ * is the provision's scope. With two budgets under one title, each keeps the articles that name it.
+ */
+function widenToTitles(doc: PolicyDocument, provisions: Provision[]): void {
+  const budgets = provisions.filter((p) => BUDGET_INSTRUMENTS.has(p.instrument));
+  for (const provision of budgets) {
+    if (provision.units.includes(null)) continue;
+    for (const mention of provision.mentions) {
+      const sentence = doc.sentences[mention.sentence];
+      const title = sentence.heading ? unitOf(doc, sentence) : null;
+      if (!title || (title.kind !== 'section' && title.kind !== 'chapter') || provision.units.includes(title)) continue;
+      const [from, to] = title.sentenceSpan;
+      const inside = (f: InstrumentFact) => f.sentence >= from && f.sentence < to && !doc.sentences[f.sentence].heading;
+      if (budgets.some((other) => other !== provision && other.mentions.some(inside))) continue;
+      provision.titled = title;
+      break;
+    }
+  }
+}
+
+interface MentionGroup {
+  instrument: InstrumentType;
+  facts: InstrumentFact[];
+}
+
+/** Named mentions grouped per kind and name (see allProvisions). */
+function groupByName(doc: PolicyDocument, named: InstrumentFact[], kindOf: (f: InstrumentFact) => InstrumentType): MentionGroup[] {
+  const byKind = new Map<InstrumentType, Map<string, InstrumentFact[]>>();
+  for (const fact of named) {
+    const kind = kindOf(fact);
+    const names = byKind.get(kind) ?? new Map<string, InstrumentFact[]>();
+    const key = nameKey(fact.surface);
+    names.set(key, [...(names.get(key) ?? []), fact]);
+    byKind.set(kind, names);
+  }
+  const groups: MentionGroup[] = [];
+  for (const [instrument, names] of byKind) {
+    // Names that contain one another, or stand side by side in one sentence as "X (Y)", are one instrument.
+    const keys = [...names.keys()];
+    const parent = new Map(keys.map((k) => [k, k]));
+    const find = (k: string): string => (parent.get(k) === k ? k : find(parent.get(k)!));
+    const union = (a: string, b: string) => parent.set(find(a), find(b));
+    for (const a of keys) for (const b of keys) if (a !== b && (a.includes(b) || b.includes(a))) union(a, b);
+    // "G&D fund" is the "growth and development fund": an abbreviation of the words before a shared head.
+    const surfaces = new Map(keys.map((k) => [k, names.get(k)![0].surface.toLowerCase()]));
+    for (const a of keys) for (const b of keys) if (a !== b && abbreviates(surfaces.get(a)!, surfaces.get(b)!, doc.language)) union(a, b);
+    for (const a of keys) {
+      for (const f of names.get(a)!) {
+        for (const b of keys) {
+          if (a === b) continue;
+          for (const g of names.get(b)!) if (g.sentence === f.sentence && inApposition(doc, f, g)) union(a, b);
+        }
+      }
+    }
+    const merged = new Map<string, InstrumentFact[]>();
+    for (const k of keys) merged.set(find(k), [...(merged.get(find(k)) ?? []), ...names.get(k)!]);
+    const all = [...merged.values()];
+    // Two instruments of one kind are two provisions when each is granted with a figure of its own
+    // (an amount, a share, a number of days); a second name without one is another name for the
+    // instrument named nearest before it ("the learning allowance ends when you leave").
+    const figured = all.filter((g) => g.some((f) => f.granted && (figureIn(doc, f.sentence) || grantsMoneyAfter(doc, f.sentence))));
+    if (figured.length <= 1) {
+      groups.push({ instrument, facts: all.flat() });
+      continue;
+    }
+    const own = figured.map((facts) => ({ instrument, facts: [...facts] }));
+    for (const facts of all.filter((g) => !figured.includes(g))) {
+      for (const f of facts) nearestBefore(own, f).facts.push(f);
+    }
+    groups.push(...own);
+  }
+  return groups;
+}
+
+/** The sentence states an amount, a share or a number of days or hours. */
+function figureIn(doc: PolicyDocument, s: number): boolean {
+  return factsInSentence(doc, s, 'money').length + factsInSentence(doc, s, 'percent').length + factsInSentence(doc, s, 'time-amount').filter((a) => a.value !== null).length > 0;
+}
+
+/** "g&d fund" abbreviates "growth and development fund": the letters of its first word are the initials of the other's words before the same last word. */
+function abbreviates(short: string, long: string, language: Language): boolean {
+  const links = LEXICONS[language].nameLinkWords;
+  const s = short.split(/\s+/);
+  const l = long.split(/\s+/);
+  if (s.length < 2 || l.length <= s.length || s[s.length - 1] !== l[l.length - 1]) return false;
+  const letters = s[0].replace(/[^\p{L}]/gu, '');
+  if (letters.length < 2 || letters.length > 5) return false;
+  const initials = l.slice(0, l.length - 1).filter((w) => !links.includes(w)).map((w) => w[0]).join('');
+  return initials === letters;
+}
+
+/** "persoonlijk ontwikkelingsbudget (POB)": two names with only an opening bracket between them. */
+function inApposition(doc: PolicyDocument, a: InstrumentFact, b: InstrumentFact): boolean {
+  const [first, second] = a.range.start < b.range.start ? [a, b] : [b, a];
+  return /^\s*[(,:]?\s*(hierna|ofwel|oftewel|ook wel)?[:\s]*$/i.test(doc.text.slice(first.range.end, second.range.start));
+}
+
+/** The group with a mention nearest before `f` (or, when none is before it, nearest after it). */
+function nearestBefore(groups: MentionGroup[], f: InstrumentFact): MentionGroup {
+  let best = groups[0];
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const group of groups) {
+    for (const m of group.facts) {
+      const before = m.range.start <= f.range.start;
+      const distance = before ? f.range.start - m.range.start : 1e9 + m.range.start - f.range.start;
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = group;
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * Back-references join an instrument: the one named nearest before them in their own unit, else
+ * nearest before them in the draft, else the first named after them. Without any named instrument
+ * of a matching kind they form an instrument of their own, as before.
+ */
+function resolveBackReferences(
+  groups: MentionGroup[],
+  generic: InstrumentFact[],
+  kindOf: (f: InstrumentFact) => InstrumentType,
+  unitIndex: (f: InstrumentFact) => number,
+): void {
+  const leftovers = new Map<InstrumentType, InstrumentFact[]>();
+  for (const f of generic) {
+    const kind = kindOf(f);
+    // In its own unit "het budget" is whatever money instrument the unit names; elsewhere only an
+    // instrument of the same kind ("je budget" does not point back to a sector fund in the title).
+    const compatible = groups.filter((g) => g.instrument === kind || (MONEY_KINDS.has(kind) && MONEY_KINDS.has(g.instrument)));
+    const sameUnit = compatible.filter((g) => g.facts.some((m) => unitIndex(m) === unitIndex(f)));
+    const candidates = sameUnit.length > 0 ? sameUnit : groups.filter((g) => g.instrument === kind);
+    if (candidates.length === 0) {
+      leftovers.set(kind, [...(leftovers.get(kind) ?? []), f]);
+      continue;
+    }
+    nearestBefore(candidates, f).facts.push(f);
+  }
+  for (const [instrument, facts] of leftovers) groups.push({ instrument, facts });
+}
+
+/**
+ * Money granted right after a mention, in the same article, before another instrument is named:
+ * "De cao kent een ontwikkelbudget. Hierin storten werkgevers € 150 per jaar per werknemer."
+ */
+function grantsMoneyAfter(doc: PolicyDocument, s: number): boolean {
+  return [s, ...continuation(doc, s, new Set())].some((next) => factsInSentence(doc, next, 'money').some((m) => !m.negated));
+}
+
+/**
+ * The provision a sentence that names no instrument speaks of, where its unit holds several: the
+ * one mentioned nearest before it in the same unit ("Je krijgt een budget van € 500. Wat je niet
+ * opmaakt, mag je meenemen. Daarnaast krijg je een ontwikkeldag."). Null when none is mentioned before it.
+ */
+export function provisionBefore(doc: PolicyDocument, sentence: number): Provision | null {
+  const owners = mentionOwners(doc);
+  const article = doc.sentences[sentence].article;
+  for (let s = sentence; s >= 0 && doc.sentences[s].article === article; s--) {
+    const owner = owners.get(s);
+    if (owner) return owner;
+  }
+  return null;
+}
+
+const ownerCache = new WeakMap<PolicyDocument, Map<number, Provision>>();
+
+/** Per body sentence, the first provision (in document order) mentioned in it; built once per document. */
+function mentionOwners(doc: PolicyDocument): Map<number, Provision> {
+  let owners = ownerCache.get(doc);
+  if (owners) return owners;
+  owners = new Map();
+  for (const provision of allProvisions(doc)) {
+    for (const m of provision.mentions) if (!doc.sentences[m.sentence].heading && !owners.has(m.sentence)) owners.set(m.sentence, provision);
+  }
+  ownerCache.set(doc, owners);
+  return owners;
+}
+
+/** The provisions whose instrument is one of `types`. */
+export function provisions(doc: PolicyDocument, types: ReadonlySet<InstrumentType>): Provision[] {
+  return allProvisions(doc).filter((p) => types.has(p.instrument));
+}
+
+/** The sentences a provision can rely on: every unit that speaks of it, its definitions, and what they refer to. */
+export function provisionScope(doc: PolicyDocument, provision: Provision): number[] {
+  if (provision.units.includes(null)) return scopeOf(doc, null);
+  const [first, ...rest] = provision.units;
+  const extra = [...provision.definitions, ...rest.flatMap((u) => sentencesOf(doc, u)), ...(provision.titled ? sentencesOf(doc, provision.titled) : [])];
+  return scopeOf(doc, first, extra);
+}
+
+/** The first gap in the provision's scope, or undefined when the scope is complete as far as the model can tell. */
+export function scopeGap(doc: PolicyDocument, provision: Provision): ScopeGap | undefined {
+  return gapIn(doc, provisionScope(doc, provision));
+}
+
