@@ -55,3 +55,22 @@ describe('paraphrase: drawing rights on a central budget', () => {
     it(`no drawing right: «${text.split('\n').pop()}»`, () => assert.deepEqual(voucherFindings(text).map((f) => f.message), []));
   }
 });
+
+describe('paraphrase: a fund named as provider is not what the sentence grants', () => {
+  const fundGranted = (text: string) =>
+    buildPolicyDocument(text, parseMarkdown(text)).facts.filter((f) => f.kind === 'instrument' && f.instrument === 'collective-fund').map((f) => (f.kind === 'instrument' ? f.granted : null));
+  for (const text of [
+    'Werknemers krijgen eens per twee jaar een gesprek met een adviseur van het opleidingsfonds.',
+    'De kosten van het vakdiploma worden vergoed via het O&O-fonds.',
+    'Je krijgt een vaste begeleider bij het sectorfonds.',
+  ]) {
+    it(`reads the fund as provider only in «${text}»`, () => assert.deepEqual(fundGranted(text), [false]));
+  }
+  for (const text of [
+    'Het opleidingsfonds stelt jaarlijks € 1.000 per werknemer beschikbaar.',
+    'De werknemer krijgt via het opleidingsfonds een bijdrage van € 500.',
+    'Werknemers kunnen een bijdrage krijgen uit het scholingsfonds.',
+  ]) {
+    it(`reads the fund as granting in «${text}»`, () => assert.deepEqual(fundGranted(text), [true]));
+  }
+});

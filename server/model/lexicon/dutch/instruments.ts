@@ -181,7 +181,7 @@ export const dutchInstruments = {
     'verplicht ~ scholing|opleiding ~ te volgen', 'wordt|worden ~ verplicht ~ om ~ scholing',
   ],
 
-  providerCues: ['van|via|bij|door|uit het|de|een'],
+  providerCues: ['van|via|bij|door het|de|een'],
 
   budgetBoundaries: [
     'niet ten laste van', 'gaat|gaan niet ten koste van', 'niet ~ uit ~ budget|*budget|budgetten|tegoed|leerrekening', 'aanvullend', 'aanvulling op',
