@@ -122,6 +122,8 @@ function compile(language: Language) {
       relativePronouns: new Set(lex.work.relativePronouns),
       coordinators: new Set(lex.work.coordinators),
       rotationPlaces: list(lex.work.rotationPlaces),
+      rotatingRoles: list(lex.work.rotatingRoles),
+      rotationLinks: new Set(lex.work.rotationLinks),
       prepositions: new Set(lex.work.prepositions),
       partyDeterminers: new Set(lex.work.partyDeterminers),
       passiveAuxiliaries: new Set(lex.work.passiveAuxiliaries),

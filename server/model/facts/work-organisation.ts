@@ -8,7 +8,8 @@ import { readParties, type PartyMention } from './parties';
 const PERMITTED: ReadonlySet<WorkDesign> = new Set(['rotation', 'job-crafting', 'self-rostering', 'enrichment']);
 const GROUPS: ReadonlySet<WorkDesign> = new Set(['werkgroep', 'verbeterteam']);
 /** Saying there are none still addresses the condition: "geen gevolgen voor het salaris", "ondervindt geen nadeel". */
-const NEGATION_ADDRESSES: ReadonlySet<WorkCondition> = new Set(['terms-effect', 'safety', 'workload']);
+// So does the answer to advice said for when it is not followed: "neemt hij een voorstel niet over, dan legt hij uit waarom".
+const NEGATION_ADDRESSES: ReadonlySet<WorkCondition> = new Set(['terms-effect', 'safety', 'workload', 'advice-response']);
 
 /**
  * Task redesign, dialogue and job crafting: the designs a sentence names (and whether it arranges
@@ -58,7 +59,7 @@ function readDesigns(scope: SentenceScope, sizes: readonly Fact[]): WorkDesignFa
   const permission = work.permissionCues.test(tokens);
   const representatives = work.representativeBodies.test(tokens);
   const explains = work.definitionCues.test(tokens);
-  return matches.map((m) => {
+  return matches.filter((m) => !(m.value === 'rotation' && rotatesRole(scope, m.first, m.last)) && !(sentence.heading && inParentheses(tokens, m.first))).map((m) => {
     const negated = negatedWithin(scope, m.first, m.last);
     const design = m.value;
     // A group that is given work or a size is set up: "een werkgroep van zes monteurs brengt advies uit";
@@ -75,6 +76,32 @@ function readDesigns(scope: SentenceScope, sizes: readonly Fact[]): WorkDesignFa
       !sentence.heading && !negated && !explains && (cue || acts || (permission && PERMITTED.has(design))) && !(GROUPS.has(design) && representatives);
     return { kind: 'work-design', design, arranged, via: 'name', range: scope.rangeOf(m.first, m.last), sentence: sentence.index, negated };
   });
+}
+
+/**
+ * A role, duty or shift that passes round ("het voorzitterschap rouleert per bijeenkomst", "de
+ * nachtdiensten rouleren binnen het team"): people take turns, nobody changes tasks. The sentence names
+ * the role and no place or task one would move to.
+ */
+function rotatesRole(scope: SentenceScope, first: number, last: number): boolean {
+  const { tokens } = scope;
+  const work = scope.lex.work;
+  const others = tokens.filter((_, i) => i < first || i > last);
+  // Where one moves to or between: "naar een andere afdeling", "tussen de kassa en de vakkenvulling".
+  const linked = (at: number) => others.slice(Math.max(0, at - 3), at).some((t) => work.rotationLinks.has(t.lower));
+  if (work.rotationPlaces.matchAll(others).some((m) => linked(m.first))) return false;
+  // A duty one moves to is a task ("rouleren tussen de storingsdienst en het onderhoud"); only a role that itself passes round counts.
+  return work.rotatingRoles.matchAll(others).some((m) => !linked(m.first));
+}
+
+/** A design named in brackets in a heading is a note on the text, not its topic: "Hoofdstuk 9 Scholing (concept werkgroep)". */
+function inParentheses(tokens: readonly { text: string }[], at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    if (tokens[i].text === '(') depth++;
+    else if (tokens[i].text === ')') depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
 }
 
 /** The group named at `last` advises or decides in its own clause: "de werkgroep adviseert", "een werkgroep ... brengt advies uit". */

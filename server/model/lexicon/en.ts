@@ -212,6 +212,8 @@ export const en: Lexicon = {
       'self-managing': ['manage|manages ~ themselves', 'without ~ manager|supervisor'],
       'job-crafting': ['shape|shapes|redesign|redesigns|reshape|reshapes ~ own ~ job|work|role', 'change|changes|adjust|adjusts ~ own ~ job|role|tasks'],
     },
+    rotatingRoles: ['chair', 'chairs', 'chairing', 'chairperson', 'minutes', 'secretary', 'host', 'rota', 'shift', 'shifts', 'on-call', 'night shifts', 'weekend shifts'],
+    rotationLinks: ['between', 'across', 'to', 'another', 'next', 'and', 'or'],
     rotationPlaces: ['department', 'departments', 'workstation*', 'line', 'lines', 'team', 'teams', 'role', 'roles', 'unit', 'units', 'post', 'task', 'tasks'],
     coordinators: ['and', 'or'],
     relativePronouns: ['who', 'that', 'which', 'whose'],
@@ -219,7 +221,7 @@ export const en: Lexicon = {
     equipment: ['machine', 'machines', 'system', 'systems', 'equipment', 'robot', 'robots', 'line', 'lines', 'software'],
     adviceNouns: ['advice', 'proposal', 'proposals', 'recommendation', 'recommendations'],
     adviceLinks: ['on', 'about'],
-    measureWords: ['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minutes', 'percent', '%', 'euro', 'euros', 'times'],
+    measureWords: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minutes', 'percent', '%', 'euro', 'euros', 'times'],
     personHeads: {
       employee: ['employee', 'employees', 'worker', 'workers', 'operator', 'operators', 'nurse', 'nurses', 'colleague', 'colleagues', 'staff member', 'technician', 'technicians', 'mechanic', 'mechanics', 'driver', 'drivers', 'cleaner', 'cleaners'],
       manager: ['manager', 'managers', 'supervisor', 'supervisors', 'leader', 'leaders', 'planner', 'planners', 'director', 'directors', 'head', 'foreman'],

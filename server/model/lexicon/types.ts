@@ -228,6 +228,13 @@ export interface WorkLexicon {
   practicePronouns: readonly string[];
   /** Places one rotates between: under a rotation heading, a sentence naming one gives the interval ("vier maanden op een lijn"). */
   rotationPlaces: readonly string[];
+  /**
+   * Roles, duties and shifts that pass from person to person without anyone changing tasks: "het
+   * voorzitterschap rouleert", "de nachtdiensten rouleren". Their rotation is no task rotation.
+   */
+  rotatingRoles: readonly string[];
+  /** Words before where one rotates to or between ("tussen", "naar", "andere"): a role or place after them is where one goes. */
+  rotationLinks: readonly string[];
   /** Words that join clauses sharing a subject ("de werkgroep onderzoekt ... en doet voorstellen"). */
   coordinators: readonly string[];
   /** Pronouns that open a relative clause after a noun ("medewerkers die een opleiding volgen"). */

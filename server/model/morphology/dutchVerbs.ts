@@ -42,9 +42,12 @@ const KOFSCHIP = new Set(['t', 'k', 'f', 's', 'p', 'x']);
 
 const isVowel = (ch: string | undefined): boolean => ch !== undefined && VOWELS.includes(ch);
 
+/** Vowel pairs spoken as one sound; any other pair is two syllables ("re-a-geer", "e-va-lu-eer"). */
+const ONE_SOUND = new Set(['aa', 'ee', 'oo', 'uu', 'ie', 'oe', 'eu', 'ui', 'ei', 'ou', 'au', 'ai', 'oi']);
+
 function vowelGroups(word: string): number {
   let groups = 0;
-  for (let i = 0; i < word.length; i++) if (isVowel(word[i]) && !isVowel(word[i - 1])) groups++;
+  for (let i = 0; i < word.length; i++) if (isVowel(word[i]) && !(isVowel(word[i - 1]) && ONE_SOUND.has(word[i - 1] + word[i]))) groups++;
   return groups;
 }
 
@@ -56,7 +59,7 @@ export function regularStem(infinitive: string): { stem: string; soundsVoiceless
   const soundsVoiceless = KOFSCHIP.has(last) || root.endsWith('ch');
   if (root.length >= 2 && last === root[root.length - 2] && !isVowel(last)) {
     root = root.slice(0, -1);
-  } else if (root.length >= 2 && !isVowel(last) && 'aeou'.includes(root[root.length - 2]) && !isVowel(root[root.length - 3])) {
+  } else if (root.length >= 2 && !isVowel(last) && 'aeou'.includes(root[root.length - 2]) && (!isVowel(root[root.length - 3]) || !ONE_SOUND.has(root.slice(-3, -1)))) {
     const vowel = root[root.length - 2];
     const groups = vowelGroups(root);
     // An unstressed final syllable keeps one vowel ("hevel", "ontwikkel", "lever"); a stressed

@@ -76,12 +76,16 @@ export const dutchWork = {
       ],
       'learning-time': [
         'leertijd', 'inwerktijd', 'tijd|ruimte ~ om ~ leren', 'tijd heeft|krijgt om', 'ruimte ~ leren|inwerken', 'leren van ~ taken', 'tijd voor het leren',
-        'tijd voor ~ leren|inwerken|wennen', 'tijd|ruimte|maand|maanden|weken ~ om ~ @inwerken|@wennen|@aanleren', 'eigen te maken', 'onder de knie', 'extra tijd', 'ruimte om te leren', 'ingewerkt', 'inwerkperiode',
+        'tijd voor ~ leren|inwerken|wennen', 'tijd|ruimte|maand|maanden|weken ~ om ~ @inwerken|@wennen|@aanleren', 'eigen te maken', 'onder de knie',
+        // Hours or days set aside to learn the new work: "twee uur per week ingeroosterd om het nieuwe werk te leren".
+        'uur|uren|dag|dagen|dagdeel|dagdelen|weken|maanden ~ om ~ werk|taken|taak|werkwijze|planning|vak ~ leren|@aanleren', 'extra tijd', 'ruimte om te leren', 'ingewerkt', 'inwerkperiode',
       ],
       'goal-informed': [
         'toe waarom', 'waarom we|wij|dit|zelfsturing|de|het|deze', 'wat het doel is', 'het doel van', 'doel en', 'informeert|informeren|geïnformeerd|geinformeerd ~ over ~ doel|doelen|reden|redenen|achtergrond',
         'uitleg ~ over ~ doel|waarom', 'wat het ~ betekent|oplevert', 'wat het hen|hun|jou|je ~ oplevert|betekent',
-        'licht|lichten|lichtte ~ toe', 'toelichting ~ op|over', 'informatiebijeenkomst*', 'voorlichtingsbijeenkomst*', 'legt|leggen ~ uit ~ waarom|wat|hoe',
+        'licht|lichten|lichtte ~ toe',
+        // The goal said outright: "het doel is dat jullie meer invloed krijgen", "de bedoeling hiervan is", "we doen dit om".
+        'doel|bedoeling ~ is|zijn|was', 'doel|bedoeling ~ hiervan|daarvan', 'doen|doet ~ dit|dat ~ om|omdat', 'hiermee|daarmee ~ willen ~ we|wij', 'toelichting ~ op|over', 'informatiebijeenkomst*', 'voorlichtingsbijeenkomst*', 'legt|leggen ~ uit ~ waarom|wat|hoe',
       ],
       'terms-effect': [
         'gevolgen|consequenties|effect|effecten ~ voor ~ functie*|salaris*|arbeidsvoorwaarden|beloning|inschaling|rooster|loon|inkomen|*toeslag|*toeslagen|schaal|inschaling',
@@ -100,19 +104,23 @@ export const dutchWork = {
         'informatie ~ nodig|beschikbaar|beschikt', 'beschikt|beschikken ~ over ~ informatie|gegevens|cijfers', 'cijfers', 'training', 'leert ~ werken',
         'vaardigheden', 'verbetermethode*', 'instrumenten',
       ],
-      composition: ['evenwichtig', 'evenwichtige',  'mix van', 'afspiegeling', 'spreiding over', 'gebalanceerd', 'gebalanceerde', 'verschillende ~ afdelingen|teams|diensten|functies|disciplines|functieniveaus', 'multidisciplinair', 'multidisciplinaire', 'vertegenwoordigd'],
+      composition: ['evenwichtig', 'evenwichtige',  'mix van', 'afspiegeling', 'spreiding over', 'gebalanceerd', 'gebalanceerde', 'verschillende ~ afdelingen|teams|diensten|functies|disciplines|functieniveaus', 'multidisciplinair', 'multidisciplinaire', 'vertegenwoordigd',
+        // Where the members come from: "de leden komen uit zowel Wmo als Jeugd", "uit verschillende leeftijdsgroepen", "jong en oud".
+        'uit ~ zowel ~ als', 'uit ~ verschillende|diverse|alle ~ *groepen|leeftijden|achtergronden|locaties|vestigingen|afdelingen|teams|diensten|functies|disciplines', 'jong en oud', 'oud en jong', 'mannen en vrouwen'],
       'visible-results': [
         'resultaten|uitkomsten|resultaat ~ zichtbaar|bekend|gedeeld|gepresenteerd|gezet|gepubliceerd', 'presenteert|presenteren ~ uitkomsten|resultaten',
         'zichtbaar', 'zodat iedereen ~ ziet|zien|kan', 'teruggekoppeld', 'terugkoppeling', 'koppelt ~ terug', 'wat er met ~ gedaan|gebeurt',
-        'wat daarmee|ermee|hiermee ~ is|wordt|gebeurt|gebeurd|gedaan', 'resultaten|uitkomsten ~ worden|wordt ~ gedeeld|gepubliceerd|gepresenteerd|besproken',
+        'wat daarmee|ermee|hiermee ~ is|wordt|gebeurt|gebeurd|gedaan',
+        // Reporting what the group achieved: "de werkgroep meldt elk kwartaal wat zij heeft bereikt", "we laten zien wat het heeft opgeleverd".
+        '@melden|@rapporteren|@vertellen|@publiceren|@delen|@presenteren|zien ~ wat ~ bereikt|opgeleverd|oplevert|resultaat|resultaten', '@rapporteren ~ over ~ voortgang|resultaten|uitkomsten', 'voortgang|resultaten|uitkomsten ~ @melden|@rapporteren|@publiceren', 'resultaten|uitkomsten ~ worden|wordt ~ gedeeld|gepubliceerd|gepresenteerd|besproken',
       ],
-      safety: ['veilig', 'veilige', 'veiligheid', 'vrijuit', 'durven', 'uitspreken', 'geen nadeel', 'zonder ~ nadeel', 'kritiek', 'zeggen wat ~ vindt|vinden', 'geen gevolgen voor ~ beoordeling',
+      safety: ['veilig', 'veilige', 'veiligheid', 'vrijuit', 'durven', 'uitspreken', 'geen nadeel', 'zonder ~ nadeel', 'kritiek', 'zeggen wat ~ vindt|vinden|denkt|denken|vind|denk', 'zonder dat ~ gevolgen|nadeel|consequenties', 'zonder ~ gevolgen|consequenties ~ voor ~ beoordeling|positie|loopbaan', 'niemand ~ aangesproken|afgerekend', 'geen gevolgen voor ~ beoordeling',
         'niemand ~ nadeel', 'ondervindt|ondervinden ~ geen ~ nadeel', 'vertrouwelijk', 'vertrouwelijke', 'blijft|blijven ~ binnen ~ werkgroep|groep|team|verbeterteam',
       ],
       'advice-response': [
-        'reageert|reageren ~ op ~ advies|adviezen|voorstel|voorstellen', 'gemotiveerd', 'gemotiveerde', 'overneemt|overnemen ~ voorstel|voorstellen|advies',
+        '@reageren ~ op ~ advies|adviezen|voorstel|voorstellen', 'op ~ advies|adviezen|voorstel|voorstellen ~ @reageren', 'gemotiveerd', 'gemotiveerde', '@overnemen ~ voorstel|voorstellen|advies|adviezen',
         'neemt|nemen ~ advies|voorstellen ~ over', 'reactie op ~ advies|voorstellen',
-        'advies|adviezen|voorstel|voorstellen ~ @volgen|@opvolgen|@beantwoorden', '@volgen|@opvolgen|@beantwoorden ~ advies|adviezen|voorstel|voorstellen',
+        'advies|adviezen|voorstel|voorstellen ~ @volgen|@opvolgen|@beantwoorden|@overnemen', '@volgen|@opvolgen|@beantwoorden ~ advies|adviezen|voorstel|voorstellen',
         'met ~ advies|adviezen|voorstel|voorstellen ~ doet|doen|gedaan|gebeurt', 'afwijken|afwijkt|wijkt ~ advies|adviezen', 'besluit|beslist ~ over ~ advies|voorstellen', 'welke voorstellen',
       ],
       'org-direction': [
@@ -169,6 +177,11 @@ export const dutchWork = {
         'andere|volgende ~ afdeling|werkplek|team|functie|lijn|plek|unit|post ~ ingezet|inzetten|@werken',
       ],
     },
+    rotatingRoles: [
+      'voorzitter*', 'notulist*', 'notulen', 'notuleren', 'secretaris', 'secretariaat', 'gespreksleid*', 'dagvoorzitter*', 'gastheer*', 'gastvrouw*',
+      'rooster', 'roosters', 'dienstrooster*', 'ploegendienst*', 'nachtdienst*', 'avonddienst*', 'weekenddienst*', 'wachtdienst*', 'storingsdienst*', 'dagdienst*', 'late|vroege ~ dienst|diensten', 'consignatie*', 'piket*', 'bereikbaarheid*', 'corvee*', 'vergaderplek*', 'vergaderlocatie*',
+    ],
+    rotationLinks: ['tussen', 'over', 'langs', 'naar', 'andere', 'volgende', 'en', 'of'],
     rotationPlaces: ['afdeling', 'afdelingen', 'werkplek', 'werkplekken', 'plek', 'plekken', 'lijn', 'lijnen', 'team', 'teams', 'functie', 'functies', 'unit', 'units', 'post', 'posten', 'taak', 'taken', 'machine', 'machines', 'object', 'objecten', 'locatie', 'locaties', 'werkstation*'],
     coordinators: ['en', 'of'],
     relativePronouns: ['die', 'dat', 'wie', 'welke', 'waarvan', 'waarbij'],
@@ -219,7 +232,8 @@ export const dutchWork = {
     /** Nouns for advice and proposals, and the prepositions that put a decision on them ("over het advies", "op de voorstellen"). */
     adviceNouns: ['advies', 'adviezen', 'voorstel', 'voorstellen', 'aanbeveling', 'aanbevelingen'],
     adviceLinks: ['over', 'op'],
-    measureWords: ['jaar', 'jaren', 'maand', 'maanden', 'week', 'weken', 'dag', 'dagen', 'uur', 'uren', 'minuten', 'minuut', 'procent', '%', 'euro', 'keer', 'maal', 'kilometer', 'km', 'meter', 'stuks'],
+    // A day of a month is a date, not a count: "het werkoverleg van 12 februari".
+    measureWords: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december', 'jaar', 'jaren', 'maand', 'maanden', 'week', 'weken', 'dag', 'dagen', 'uur', 'uren', 'minuten', 'minuut', 'procent', '%', 'euro', 'keer', 'maal', 'kilometer', 'km', 'meter', 'stuks'],
     sizeVerbs: ['werken', 'telt', 'tellen', 'zijn', 'bestaat', 'bestaan'],
   },
 } satisfies Partial<Lexicon>;

@@ -1,0 +1,184 @@
+import { strict as assert } from 'node:assert';
+import { conditionTable, designTable, facts, findingsTable, model } from './paraphrase/workTables';
+
+/**
+ * Classes of wording for the conditions that working groups and task changes need, and for what
+ * is not a work design at all: a role that passes round, a group named in a heading's brackets,
+ * a date that looks like a head count. Written as sector people write: memos in the first person,
+ * works-council proposals, cao articles; with near misses that must not match.
+ */
+
+describe('paraphrase: a role, duty or shift that passes round is no task rotation', () => {
+  designTable(
+    'rotation',
+    [
+      'De monteurs rouleren elk halfjaar tussen de storingsdienst en het onderhoud.',
+      'Medewerkers rouleren per kwartaal tussen de afdelingen, ook in de nachtdienst.',
+      'Je rouleert iedere drie maanden naar een andere afdeling.',
+      'Operators wisselen om de vier maanden van lijn.',
+      'De verzorgenden rouleren jaarlijks over de units.',
+    ],
+    [
+      'Het voorzitterschap van de werkgroep rouleert per bijeenkomst.',
+      'De voorzitter van het overleg rouleert jaarlijks.',
+      'Het notuleren rouleert binnen het team.',
+      'De nachtdiensten rouleren binnen het team.',
+      'De weekenddiensten rouleren tussen de collega\'s van de locatie.',
+      'Wie de bereikbaarheidsdienst draait, rouleert per week.',
+      'Het secretariaat van de commissie rouleert tussen werkgevers en werknemers.',
+    ],
+  );
+});
+
+describe('paraphrase: a design in a heading\'s brackets is a note, not the topic', () => {
+  designTable(
+    'werkgroep',
+    ['## Werkgroep roosters\n\nDe groep bestaat uit zes verpleegkundigen en adviseert de directie over het rooster.'],
+    [
+      '# Hoofdstuk 9 Professionalisering (concepttekst werkgroep)\n\nDe werknemer heeft recht op 40 uur per schooljaar.',
+      '## Artikel 4 Scholing (voorstel werkgroep cao)\n\nDe werkgever vergoedt de kosten van verplichte opleidingen.',
+    ],
+  );
+});
+
+describe('paraphrase: advice that is answered, in any person and word order', () => {
+  conditionTable(
+    'advice-response',
+    [
+      'Ik reageer binnen vier weken schriftelijk op ieder advies.',
+      'Als ik een advies niet overneem, leg ik uit waarom.',
+      'Neemt de directie een voorstel niet over, dan licht zij dat toe.',
+      'De raad van bestuur reageert binnen zes weken op het advies.',
+      'Wij reageren altijd met redenen op de voorstellen van de werkgroep.',
+      'De voorstellen van het verbeterteam neemt het managementteam over, tenzij het zwaarwegende bezwaren heeft.',
+      'Op elk voorstel wordt binnen een maand gereageerd door de directeur.',
+    ],
+    [
+      'Reageer binnen een week op de uitnodiging.',
+      'De werkgroep geeft advies over de roosters.',
+      'Je neemt de dienst van een collega over.',
+      'De werkgever neemt de kosten van de opleiding over.',
+    ],
+  );
+});
+
+describe('paraphrase: results made visible by reporting what was achieved', () => {
+  conditionTable(
+    'visible-results',
+    [
+      'De werkgroep meldt elk kwartaal in de nieuwsbrief wat zij heeft bereikt.',
+      'Het verbeterteam laat op intranet zien wat het heeft opgeleverd.',
+      'Eens per halfjaar rapporteert de groep over de voortgang.',
+      'In het werkoverleg vertellen we wat de verbetergroep heeft bereikt.',
+      'De uitkomsten worden gedeeld met alle collega\'s.',
+    ],
+    [
+      'De werkgroep meldt zich bij de directie.',
+      'Meld je aan via intranet.',
+      'Wat wil je bereiken met je opleiding?',
+      'Een ziekmelding doe je voor acht uur.',
+    ],
+  );
+});
+
+describe('paraphrase: a balanced composition said as where members come from', () => {
+  conditionTable(
+    'composition',
+    [
+      'De leden komen uit zowel de binnendienst als de buitendienst.',
+      'In de werkgroep zitten collega\'s uit verschillende leeftijdsgroepen.',
+      'Jong en oud doen mee, en elke locatie levert een lid.',
+      'De groep bestaat uit medewerkers uit alle afdelingen.',
+      'De samenstelling is een afspiegeling van het personeel.',
+    ],
+    [
+      'Zowel de werkgever als de werknemer betaalt mee aan de opleiding.',
+      'De werkgroep komt bijeen in januari en juni.',
+      'De leden ontvangen de stukken een week vooraf.',
+    ],
+  );
+});
+
+describe('paraphrase: social safety said as speaking freely', () => {
+  conditionTable(
+    'safety',
+    [
+      'Iedereen mag in de werkgroep zeggen wat hij denkt, zonder dat dat gevolgen heeft.',
+      'Je kunt alles inbrengen zonder consequenties voor je beoordeling.',
+      'Niemand wordt aangesproken op wat hij in het verbeterteam inbrengt.',
+      'Wat in de groep besproken wordt, blijft binnen de groep.',
+      'Leden kunnen vrijuit spreken.',
+    ],
+    [
+      'Zonder diploma kun je niet aan de opleiding beginnen.',
+      'Dat heeft gevolgen voor je salaris.',
+      'De werkgroep zegt wat zij van het rooster vindt in een advies.',
+    ],
+  );
+});
+
+describe('paraphrase: the goal of a change said outright', () => {
+  conditionTable(
+    'goal-informed',
+    [
+      'Het doel is dat jullie meer invloed krijgen op het werk.',
+      'De bedoeling hiervan is minder stilstand aan de lijn.',
+      'We doen dit om het werk afwisselender te maken.',
+      'Hiermee willen we de werkdruk op de afdeling verlagen.',
+      'De teamleider legt uit waarom we de taken anders verdelen.',
+    ],
+    [
+      'Het budget is bedoeld voor opleidingen.',
+      'Wat is je doel voor volgend jaar?',
+      'De werkgever betaalt de reiskosten.',
+    ],
+  );
+});
+
+describe('paraphrase: hours or days set aside to learn the new work', () => {
+  conditionTable(
+    'learning-time',
+    [
+      'Tijdens de proef is per ploeg twee uur per week ingeroosterd om het nieuwe werk te leren.',
+      'Je krijgt drie dagen om de planning te leren.',
+      'Operators krijgen de eerste weken vier uur per week om de nieuwe taken te leren.',
+      'Er zijn twee dagdelen per maand om het vak te leren.',
+    ],
+    [
+      'Je hebt twee weken om je aanvraag in te dienen.',
+      'De cursus duurt drie dagen.',
+      'Je krijgt twee uur per week om je mail te lezen.',
+    ],
+  );
+});
+
+describe('paraphrase: a date is no head count', () => {
+  const sizes = (text: string): number[] => facts(model(text), 'group-size').map((f) => f.value);
+  const rows: Array<[string, number[]]> = [
+    ['Dit alles bespreken we in het werkoverleg van 12 februari.', []],
+    ['Het verbeterteam start op 3 maart met de eerste sessie.', []],
+    ['The work meeting of 12 February discusses the roster.', []],
+    ['Aan het werkoverleg doen 12 medewerkers mee.', [12]],
+    ['Het werkoverleg is voor alle 25 collega\'s van de afdeling.', [25]],
+  ];
+  for (const [text, expected] of rows) it(`«${text}» -> sizes ${JSON.stringify(expected)}`, () => assert.deepEqual(sizes(text), expected));
+});
+
+describe('paraphrase: one condition left implicit is no finding, two are', () => {
+  const group = (extra: string) =>
+    `## Werkgroep roosters\n\nDe directie stelt een werkgroep van zes medewerkers in die advies geeft over de roosters. ${extra}`;
+  findingsTable('participation-conditions', [
+    [
+      group('De leden krijgen twee uur per week in werktijd. Zij komen uit verschillende teams. De resultaten worden gedeeld in de nieuwsbrief. Iedereen kan vrijuit spreken.'),
+      null,
+    ],
+    [group('De leden krijgen twee uur per week in werktijd. Zij komen uit verschillende teams. De resultaten worden gedeeld in de nieuwsbrief.'), 'sociale veiligheid'],
+    [group(''), 'tijd en ruimte'],
+  ]);
+  const change = (extra: string) => `## Taakverbreding\n\nOperators nemen de weekplanning over van de werkvoorbereider. ${extra}`;
+  findingsTable('task-change-workload', [
+    [change('We houden rekening met de werkdruk en operators krijgen tijd om de planning te leren. Het doel is minder stilstand. Het salaris blijft gelijk.'), null],
+    [change('We houden rekening met de werkdruk. Het doel is minder stilstand. Het salaris blijft gelijk.'), 'tijd om de nieuwe taken te leren'],
+    [change(''), 'werkdruk'],
+  ]);
+});
