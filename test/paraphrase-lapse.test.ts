@@ -351,6 +351,12 @@ describe('paraphrase: near misses for lapse and saving', () => {
   nothing('De toeslag vervalt per 1 januari 2025.');
   nothing('De regeling voor het ontwikkelbudget vervalt per 1 januari 2025.');
   nothing('Met het verlopen van de oude cao per 1 januari 2025 is er geen ontwikkelbudget meer opgebouwd.');
+  // "verlopen" as "to go": how something goes, not that it ends
+  nothing('Om de overgang naar het nieuwe rooster goed te laten verlopen, is er een inloopspreekuur.');
+  nothing('Hoe verloopt de aanvraag van je ontwikkelbudget?');
+  nothing('De eerste ronde van het leerbudget is soepel verlopen.');
+  nothing('Het scholingstraject verliep voorspoedig.');
+  nothing('We evalueren of de invoering van de leerrekening naar wens verloopt.');
 
   it('saving of days is saving of time, not of money', () => {
     for (const s of ['Je kunt vakantiedagen sparen.', 'Medewerkers kunnen verlofuren sparen voor een sabbatical.']) {

@@ -65,9 +65,13 @@ export function readKeeping(scope: SentenceScope, earlier: readonly Fact[]): Fac
   const excess = lex.capExcess.matchAll(tokens);
   const aboveCap = (m: PhraseMatch<unknown>) => excess.some((e) => clauses[e.first] === clauses[m.first] || (e.last < m.first && clauses[e.last] + 1 === clauses[m.first]));
 
+  // "verlopen" said of how something goes: a manner word ("goed", "soepel", "hoe") or "laten" in its clause.
+  const goesWell = (m: PhraseMatch<unknown>) =>
+    tokens[m.first].lemmas?.includes('verlopen') === true && lex.proceedingSense.test(tokens.filter((_, i) => clauses[i] === clauses[m.first]));
   for (const m of lex.sets.lapse.matchAll(tokens)) {
     if (lex.lapseAtClauseEnd.has(tokens[m.last].lower) && !endsClause(tokens, clauses, m.last)) continue;
     if (aboveCap(m)) continue;
+    if (goesWell(m)) continue;
     const own = negators(m.first, m.last);
     statement('lapse', m, own.negating || (!own.qualifying && !own.noLonger && negatedAround(m.first, m.last)));
   }

@@ -22,6 +22,7 @@ function compile(language: Language) {
     nominalArticles: new Set(lex.nominalArticles),
     nominalOf: new Set(lex.nominalOf),
     lapseAtClauseEnd: new Set(lex.lapseAtClauseEnd),
+    proceedingSense: list(lex.proceedingSense),
     numberLabels: new Set(lex.numberLabels),
     contextFreeSupport: CONTEXT_FREE_SUPPORT,
     sets: {

@@ -77,6 +77,7 @@ export const en: Lexicon = {
     other: ['policy', 'policies', 'regulation*', 'clause', 'section', 'article', 'application*', 'request*', 'premium*', 'contribution*'],
   },
   lapseAtClauseEnd: ['gone'],
+  proceedingSense: [],
   noLonger: ['longer'],
   notYet: ["don't|doesn't|do not|does not ~ have to ~ spend|use|take ~ this|the same|right away|immediately"],
   capExcess: ['above the cap', 'above the maximum', 'over the cap', 'excess'],

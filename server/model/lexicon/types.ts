@@ -100,6 +100,11 @@ export interface Lexicon {
   nominalOf: readonly string[];
   /** Lapse words that mean "lost" only as the last word of their clause ("wat over is, is weg", not "zijn weg vinden"). */
   lapseAtClauseEnd: readonly string[];
+  /**
+   * Words that give a lapse verb its other sense, "to go" ("de overgang goed laten verlopen", "hoe
+   * het traject verloopt"): in their clause the verb says how something went, not that it ends.
+   */
+  proceedingSense: readonly string[];
   untilYearEnd: readonly string[];
   /** The end of the year after the grant ("tot het einde van het volgende kalenderjaar"): about 24 months. */
   untilNextYearEnd: readonly string[];

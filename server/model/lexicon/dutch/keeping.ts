@@ -85,6 +85,9 @@ export const dutchKeeping = {
     'besteed', 'gebruikt', 'opgenomen', 'benut', 'gedeclareerd', 'uitgegeven', 'ingezet',
   ],
 
+  // "verlopen" also means "to go" (how a thing goes): "de overgang goed laten verlopen", "hoe verloopt de aanvraag?".
+  proceedingSense: ['goed', 'soepel', 'vlot', 'prettig', 'voorspoedig', 'rustig', 'probleemloos', 'zonder problemen', 'naar wens', 'naar tevredenheid', 'hoe', 'laten', 'laat', 'liet'],
+
   noLonger: ['meer', 'langer'],
 
   notYet: [
