@@ -1,5 +1,5 @@
 import type { ScopeGap } from './types';
-import type { Article, Fact, FactKind, FactOf, InstrumentType, PolicyDocument, Sentence } from './types';
+import { TIME_INSTRUMENTS, type Article, type Fact, type FactKind, type FactOf, type InstrumentType, type PolicyDocument, type Sentence } from './types';
 
 /**
  * Questions rules ask of the model. Every answer comes from facts and the article tree; nothing
@@ -80,8 +80,7 @@ export function findArticle(doc: PolicyDocument, kind: 'article' | 'annex', numb
 export const INDIVIDUAL_INSTRUMENTS: ReadonlySet<InstrumentType> = new Set(['individual-budget', 'learning-account', 'voucher']);
 /** Every development budget in money, one person's or the organisation's. */
 export const BUDGET_INSTRUMENTS: ReadonlySet<InstrumentType> = new Set([...INDIVIDUAL_INSTRUMENTS, 'collective-fund']);
-/** Time for development: days or hours, training leave, free development time. */
-export const TIME_INSTRUMENTS: ReadonlySet<InstrumentType> = new Set(['development-time', 'training-leave', 'free-time']);
+export { TIME_INSTRUMENTS };
 
 /**
  * The sentences that go on about what sentence `s` speaks of: up to `ahead` sentences after it in

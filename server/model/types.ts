@@ -89,6 +89,9 @@ export type InstrumentType =
   | 'reimbursement' // studiekostenregeling: a right to have costs reimbursed
   | 'free-time'; // lummeltijd, innovatie-uren
 
+/** Time for development: days or hours, training leave, free development time. */
+export const TIME_INSTRUMENTS: ReadonlySet<InstrumentType> = new Set(['development-time', 'training-leave', 'free-time']);
+
 export interface FactBase {
   range: TextRange;
   sentence: number;

@@ -1,4 +1,4 @@
-import type { Fact, Language, Sentence } from '../types';
+import { TIME_INSTRUMENTS, type Fact, type Language, type Sentence } from '../types';
 import { tokenize, type Token } from '../tokens';
 import { clauseIds, isNegated } from './clauses';
 import { lexiconTools, type LexiconTools } from './lexiconTools';
@@ -86,9 +86,24 @@ export function extractFacts(
   facts.push(...readWorkOrganisation(scope, facts), ...readAuthority(scope));
   facts.push(...readSchemeTerms(scope, facts.some((f) => f.kind === 'instrument' && f.development)));
   facts.push(...readTime(scope, facts));
+  if (lex.deferred.test(tokens)) putOff(facts);
   terms.learn(sentence, facts);
   rememberParties(scope);
   return facts;
+}
+
+/** What a sentence grants or arranges and a deferred sentence only announces: time, purposes, support, informing, conditions, designs. */
+const ANNOUNCED: ReadonlySet<Fact['kind']> = new Set(['scheme-term', 'purpose', 'support', 'communication', 'work-condition', 'time-term']);
+
+/**
+ * "Over opleidingen in werktijd doet de OR later een apart voorstel": the matter is named, not
+ * arranged. Its grants read as not (yet) given; a budget, a figure or a lapse it names stays as read.
+ */
+function putOff(facts: Fact[]): void {
+  for (const f of facts) {
+    if (ANNOUNCED.has(f.kind) || (f.kind === 'instrument' && TIME_INSTRUMENTS.has(f.instrument))) f.negated = true;
+    if (f.kind === 'work-design') f.arranged = false;
+  }
 }
 
 /**

@@ -78,6 +78,7 @@ export const en: Lexicon = {
   },
   lapseAtClauseEnd: ['gone'],
   proceedingSense: [],
+  deferred: ['to be agreed|decided|determined|settled', 'later ~ proposal|agreement|decision', 'not yet ~ agreed|decided|settled|arranged', 'at a later stage|date'],
   noLonger: ['longer'],
   notYet: ["don't|doesn't|do not|does not ~ have to ~ spend|use|take ~ this|the same|right away|immediately"],
   capExcess: ['above the cap', 'above the maximum', 'over the cap', 'excess'],

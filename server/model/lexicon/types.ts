@@ -92,6 +92,11 @@ export interface Lexicon {
   noLonger: readonly string[];
   /** Saving said with a negator that does not deny it: "hoeft niet direct te worden besteed", "niet per se dit jaar". */
   notYet: readonly string[];
+  /**
+   * A matter put off to a later agreement ("doet de OR later een apart voorstel", "wordt nog nader
+   * uitgewerkt", "daarover zijn nog geen afspraken"): what the sentence names is not arranged yet.
+   */
+  deferred: readonly string[];
   /** What exceeds a cap ("wat daarboven uitkomt", "het meerdere"): its lapse is a cap on saving, not a yearly lapse. */
   capExcess: readonly string[];
   /** Articles before a verb used as a noun ("het sparen van het budget"). */

@@ -90,6 +90,17 @@ export const dutchKeeping = {
 
   noLonger: ['meer', 'langer'],
 
+  // Put off to later: the sentence names a matter, but arranges nothing yet.
+  deferred: [
+    'later|nog ~ @voorstellen|voorstel|voorstellen|afspraken|afspraak|uitgewerkt|geregeld|vastgesteld|besloten|bepaald|besluit|regeling|uitwerking',
+    // "nader" only as a future step ("wordt nader uitgewerkt"); "zoals nader bepaald in artikel 8" refers to what exists.
+    'wordt|worden ~ nader ~ uitgewerkt|geregeld|vastgesteld|bepaald',
+    'apart|aparte|afzonderlijk|afzonderlijke|nadere ~ voorstel|regeling|afspraak|afspraken|besluit ~ volgt|volgen|@komen|later|nog',
+    'volgt|volgen|komt|komen ~ apart|aparte|afzonderlijk|afzonderlijke|nadere ~ voorstel|regeling|afspraak|afspraken|besluit',
+    'uit te werken', 'vast te stellen', 'nader te bepalen', 'nader te regelen', 'in een later stadium', 'op een later moment', 'later ~ terug op', 'komen|komt ~ later ~ terug',
+    'nog geen|niet ~ afspraken|afspraak|besluit|regeling', 'nog niet ~ geregeld|afgesproken|besloten|vastgesteld|uitgewerkt|bekend',
+  ],
+
   notYet: [
     '@hoeven ~ niet ~ direct|meteen|onmiddellijk|gelijk|dit|hetzelfde|datzelfde|het|in|binnen',
     'niet direct|meteen|onmiddellijk|per se ~ @besteden|@opnemen|@gebruiken|@genieten|@uitgeven|@opmaken',

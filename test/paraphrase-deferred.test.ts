@@ -1,0 +1,33 @@
+import { strict as assert } from 'node:assert';
+import { lintText } from '../server/engine/lint';
+
+/**
+ * A matter put off to a later agreement is named, not arranged: "over opleidingen in werktijd doet
+ * de OR later een apart voorstel" grants no learning time. Each draft pairs a budget with one
+ * sentence about time; the rule budget-needs-time says whether that sentence granted it.
+ */
+const budget = 'Iedere medewerker heeft recht op een persoonlijk ontwikkelbudget van € 800 per jaar.';
+const needsTime = (sentence: string): boolean => lintText(`${budget} ${sentence}`).findings.some((f) => f.ruleId === 'budget-needs-time');
+
+const PUT_OFF = [
+  'Over het volgen van opleidingen in werktijd doet de ondernemingsraad later een apart voorstel.',
+  'Of je opleidingen onder werktijd mag volgen, wordt nog nader uitgewerkt.',
+  'Over studieverlof zijn nog geen afspraken gemaakt.',
+  'De ontwikkeldagen worden in een later stadium geregeld.',
+  'Over scholing in werktijd volgt een aparte regeling.',
+  'Hoeveel uren je in werktijd mag leren, is nog niet vastgesteld.',
+  'Cao-partijen komen later terug op tijd voor ontwikkeling in werktijd.',
+  'Studieverlof is nog uit te werken door de werkgroep.',
+];
+const GRANTED = [
+  'Opleidingen volg je in werktijd.',
+  'Je krijgt daarnaast twee ontwikkeldagen per jaar.',
+  'Voor een opleiding krijg je studieverlof; later in het jaar bespreek je de voortgang met je leidinggevende.',
+  'De werknemer volgt de opleiding onder werktijd, ook als die later in het jaar start.',
+  'Je hebt recht op studieverlof, zoals nader bepaald in artikel 8.',
+];
+
+describe('paraphrase: a matter put off to later grants nothing yet', () => {
+  for (const s of PUT_OFF) it(`put off: «${s}»`, () => assert.ok(needsTime(s), `expected budget-needs-time: the time in «${s}» is not granted yet`));
+  for (const s of GRANTED) it(`granted: «${s}»`, () => assert.ok(!needsTime(s), `expected the time in «${s}» to count as granted`));
+});
