@@ -68,7 +68,8 @@ const rule: Rule = {
  * In a draft with articles, purposes anywhere in the budget's articles (and the annexes they refer
  * to) are its purposes. A text without structure (a web page, a news item) mentions training in
  * many places; there a purpose counts only in a sentence that names the budget, or in the few
- * sentences after one that names it or announces what it is for ("Je kunt het gebruiken voor:").
+ * sentences after one that names it or announces what it is for ("Je kunt het gebruiken voor:"),
+ * unless a sentence naming another instrument stands between.
  */
 function saidOfBudget(doc: PolicyDocument, provision: Provision): (sentence: number) => boolean {
   const mentions = new Set(provision.mentions.map((m) => m.sentence));
@@ -82,6 +83,7 @@ function saidOfBudget(doc: PolicyDocument, provision: Provision): (sentence: num
         BUDGET_INSTRUMENTS.has(other.instrument) &&
         other.mentions.some((m) => !doc.sentences[m.sentence].heading && provision.units.includes(unitOf(doc, doc.sentences[m.sentence]))),
     );
+  const others = new Set(allProvisions(doc).filter((p) => p !== provision).flatMap((p) => p.mentions.map((m) => m.sentence)));
   return (sentence) => {
     // Under a title named for the budget, an article that never names it ("Artikel 4 Loopbaanadvies")
     // states a purpose only where it speaks of spending.
@@ -92,6 +94,8 @@ function saidOfBudget(doc: PolicyDocument, provision: Provision): (sentence: num
     if (!provision.units.includes(null)) return !shared || mentions.has(sentence) || provisionBefore(doc, sentence) === provision;
     for (let s = sentence; s >= Math.max(0, sentence - 3); s--) {
       if (mentions.has(s)) return true;
+      // A sentence that names another instrument in between takes the purposes after it ("vier uur eigen ontwikkeltijd. Je kiest zelf: een certificering, ...").
+      if (others.has(s)) return false;
       if (s < sentence && doc.sentences[s].form === 'lead-in') return true;
     }
     return false;

@@ -94,8 +94,8 @@ describe('policy model: provisions', () => {
         '3. Het tegoed blijft vijf jaar na de storting staan.',
       ].join('\n'),
     );
-    assert.deepEqual(names(doc), ['learning-account:leerrekening']);
-    const account = provisionNamed(doc, 'leerrekening');
+    assert.deepEqual(names(doc), ['learning-account:persoonlijke leerrekening']);
+    const account = provisionNamed(doc, 'persoonlijke leerrekening');
     assert.ok(account.mentions.some((m) => m.surface === 'tegoed'));
   });
 

@@ -75,7 +75,8 @@ export function readKeeping(scope: SentenceScope, earlier: readonly Fact[]): Fac
     const own = negators(m.first, m.last);
     statement('lapse', m, own.negating || (!own.qualifying && !own.noLonger && negatedAround(m.first, m.last)));
   }
-  for (const m of [...lex.sets.carryOver.matchAll(tokens), ...lex.sets.saving.matchAll(tokens)]) {
+  const carried = lex.sets.carryOver.matchAll(tokens).filter((m) => !lex.takenIntoTalk.test(tokens.filter((_, i) => clauses[i] === clauses[m.first] && i > m.first)));
+  for (const m of [...carried, ...lex.sets.saving.matchAll(tokens)]) {
     if (inNotYet(m)) continue;
     const own = negators(m.first, m.last);
     statement(own.negating || own.noLonger || negatedAround(m.first, m.last) ? 'lapse' : 'saving', m, false);

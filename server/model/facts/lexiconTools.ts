@@ -23,6 +23,7 @@ function compile(language: Language) {
     nominalOf: new Set(lex.nominalOf),
     lapseAtClauseEnd: new Set(lex.lapseAtClauseEnd),
     proceedingSense: list(lex.proceedingSense),
+    takenIntoTalk: list(lex.takenIntoTalk),
     deferred: list(lex.deferred),
     numberLabels: new Set(lex.numberLabels),
     contextFreeSupport: CONTEXT_FREE_SUPPORT,

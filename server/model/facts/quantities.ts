@@ -111,6 +111,9 @@ export function readQuantities(scope: SentenceScope): Fact[] {
   const perPersonCues = scope.lex.sets.perPersonCues.matchAll(scope.tokens);
   const totalCues = scope.lex.sets.totalCues.matchAll(scope.tokens);
   const inClause = (cues: typeof totalCues, at: number) => cues.some((c) => scope.clauses[c.first] === scope.clauses[at] || scope.clauses[c.last] === scope.clauses[at]);
+  // A cue in another amount's clause is that amount's: "€ 600 per jaar, ..., en over drie jaar is dat in totaal € 2.000" totals only the € 2.000.
+  const amountsAt = others.filter((f) => f.kind === 'money').map((f) => scope.tokenAt(f.range.start));
+  const free = (cues: typeof totalCues, at: number) => cues.filter((c) => !amountsAt.some((a) => a !== at && scope.clauses[a] === scope.clauses[c.first]));
   for (const fact of others) {
     if (fact.kind === 'percent') continue;
     const at = scope.tokenAt(fact.range.start);
@@ -118,8 +121,8 @@ export function readQuantities(scope: SentenceScope): Fact[] {
     if (per) fact.perMonths = per.months;
     if (fact.kind === 'money') {
       const totalHere = inClause(totalCues, at);
-      fact.perPerson = inClause(perPersonCues, at) || (perPersonCues.length > 0 && !totalHere);
-      fact.total = !fact.perPerson && (totalHere || totalCues.length > 0);
+      fact.perPerson = inClause(perPersonCues, at) || (free(perPersonCues, at).length > 0 && !totalHere);
+      fact.total = !fact.perPerson && (totalHere || free(totalCues, at).length > 0);
     }
   }
   return [...others, ...durations];

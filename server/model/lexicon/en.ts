@@ -78,6 +78,7 @@ export const en: Lexicon = {
   },
   lapseAtClauseEnd: ['gone'],
   proceedingSense: [],
+  takenIntoTalk: ['into ~ account|consideration|review|appraisal|conversation|discussion'],
   deferred: ['to be agreed|decided|determined|settled', 'later ~ proposal|agreement|decision', 'not yet ~ agreed|decided|settled|arranged', 'at a later stage|date'],
   noLonger: ['longer'],
   notYet: ["don't|doesn't|do not|does not ~ have to ~ spend|use|take ~ this|the same|right away|immediately"],

@@ -65,5 +65,6 @@ export const nlVerbs: VerbKnowledge = {
   ],
   inseparablePrefixes: ['be', 'ge', 'ver', 'ont', 'her', 'er'],
   nouns: ['aanvraag', 'opbouw', 'overleg', 'afspraak', 'uitleg', 'opgave', 'inzet', 'toezeg', 'aanbod'],
+  determiners: ['een', 'de', 'het', 'dit', 'deze', 'mijn', 'jouw', 'uw', 'ons', 'onze', 'hun', 'elk', 'elke', 'ieder', 'iedere', 'geen', 'welk', 'welke'],
   whole: ['informeren', 'overleggen', 'ondersteunen', 'onderhouden', 'overwegen', 'voorkomen', 'aanvaarden'],
 };

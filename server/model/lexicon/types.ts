@@ -110,6 +110,11 @@ export interface Lexicon {
    * het traject verloopt"): in their clause the verb says how something went, not that it ends.
    */
   proceedingSense: readonly string[];
+  /**
+   * Where a carry-over verb takes something into a talk or a judgement, not into the next year ("ik
+   * neem de leerrekening mee in ons jaargesprek", "wordt meegenomen in de beoordeling").
+   */
+  takenIntoTalk: readonly string[];
   untilYearEnd: readonly string[];
   /** The end of the year after the grant ("tot het einde van het volgende kalenderjaar"): about 24 months. */
   untilNextYearEnd: readonly string[];

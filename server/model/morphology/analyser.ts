@@ -15,8 +15,10 @@ export function fold(word: string): string {
 export class MorphologyAnalyser {
   private readonly joined = new Map<string, string[]>();
   private readonly split = new Map<string, Array<{ particle: string; lemma: string }>>();
+  private readonly determiners: ReadonlySet<string>;
 
   constructor(lemmas: Iterable<string>, knowledge: VerbKnowledge | null) {
+    this.determiners = new Set(knowledge?.determiners ?? []);
     for (const lemma of lemmas) {
       if (!knowledge) {
         // A language without verb knowledge still matches the lemma as written.
@@ -40,6 +42,8 @@ export class MorphologyAnalyser {
     if (this.split.size === 0 && this.joined.size === 0) return;
     const wordsOfClause = new Map<number, Map<string, number>>();
     tokens.forEach((t, i) => {
+      // A particle right before a determiner heads a phrase of its own: "door de werkgever betaald" is no "doorbetaald".
+      if (this.determiners.has(tokens[i + 1]?.lower ?? '')) return;
       const words = wordsOfClause.get(clauses[i]) ?? new Map<string, number>();
       words.set(t.lower, (words.get(t.lower) ?? 0) + 1);
       wordsOfClause.set(clauses[i], words);
@@ -47,13 +51,15 @@ export class MorphologyAnalyser {
     // The particle must be another token than the verb itself.
     const particleInClause = (at: number, particle: string) => {
       const count = wordsOfClause.get(clauses[at])?.get(particle) ?? 0;
-      return count > (tokens[at].lower === particle ? 1 : 0);
+      const self = tokens[at].lower === particle && !this.determiners.has(tokens[at + 1]?.lower ?? '');
+      return count > (self ? 1 : 0);
     };
     for (let i = 0; i < tokens.length; i++) {
       const word = fold(tokens[i].lower);
       const lemmas = [...(this.joined.get(word) ?? [])];
+      const noun = i > 0 && this.determiners.has(tokens[i - 1].lower);
       for (const { particle, lemma } of this.split.get(word) ?? []) {
-        if (!lemmas.includes(lemma) && particleInClause(i, particle)) lemmas.push(lemma);
+        if (!noun && !lemmas.includes(lemma) && particleInClause(i, particle)) lemmas.push(lemma);
       }
       if (lemmas.length > 0) tokens[i].lemmas = lemmas;
     }

@@ -28,6 +28,11 @@ export interface VerbKnowledge {
   whole: readonly string[];
   /** Nouns that look like a verb form and are read as the noun ("aanvraag", "opbouw", "overleg"). */
   nouns: readonly string[];
+  /**
+   * Words that stand only before a noun: the base of a separable verb right after one is that noun
+   * ("een boek over architectuur" is no "boekt ... over"; "de neem" does not occur).
+   */
+  determiners: readonly string[];
 }
 
 /** The forms of one verb: written as one word, and (for a separable verb) the base forms that need the particle elsewhere in the clause. */

@@ -80,7 +80,7 @@ export const dutchInstruments = {
   },
 
   grants: [
-    'recht op', 'aanspraak op', 'ontvangt', 'ontvangen', 'krijgt', 'krijg', 'krijgen', 'heeft|hebben|heb ~ budget*|*budget|rekening|tegoed',
+    'recht op', 'aanspraak op', 'ontvangt', 'ontvangen', 'krijgt', 'krijg', 'krijgen', 'heeft|hebben|heb|hebt ~ budget*|*budget|rekening|*rekening|tegoed|*tegoed|voucher*',
     'beschikbaar', 'ter beschikking', 'toegekend', 'kent ~ toe', 'stelt ~ vast', 'bedraagt', 'gestort', 'stort*', 'opgebouwd',
     'bouwt|bouw ~ op', 'is er', 'zijn er', 'verstrekt', 'vergoedt', 'vergoed', 'wordt ~ toegekend', 'ontvang', 'kent|kennen',
     'geldt', 'inzetten', 'besteden', 'is bedoeld', 'bestaat uit', 'verleend', 'verleent', 'verlenen', 'toegestaan', 'in aanmerking',
@@ -178,6 +178,13 @@ export const dutchInstruments = {
   requiredTraining: [
     'nodig|noodzakelijk|vereist|verplicht ~ voor ~ functie|functie-uitoefening|functievervulling|werkzaamheden',
     'functiegerichte|functiegebonden|verplichte|opgedragen|noodzakelijke scholing|opleiding|opleidingen|training|trainingen|cursussen',
+    // Trade training the employer provides or commissions: "vaktechnische trainingen worden door de werkgever betaald",
+    // "opleidingen die de werknemer in opdracht van de werkgever volgt". The adjective alone is a purpose ("het budget is voor vakgerichte scholing").
+    'vakgerichte|vaktechnische|functie-gerichte|bedrijfsgerichte ~ scholing|opleiding|opleidingen|training|trainingen|cursussen ~ werkgever',
+    'werkgever ~ vakgerichte|vaktechnische|functie-gerichte|bedrijfsgerichte ~ scholing|opleiding|opleidingen|training|trainingen|cursussen',
+    'scholing|opleiding|opleidingen|training|trainingen|cursus|cursussen ~ in opdracht van', 'in opdracht van ~ werkgever|leidinggevende ~ scholing|opleiding|opleidingen|training|trainingen|cursus|cursussen',
+    // The employer providing the training itself: "de werkgever draagt zorg voor vakgerichte scholing", "verzorgt de verplichte trainingen".
+    'werkgever ~ draagt|dragen ~ zorg voor ~ scholing|opleiding|opleidingen|training|trainingen|cursussen',
     'verplicht ~ scholing|opleiding ~ te volgen', 'wordt|worden ~ verplicht ~ om ~ scholing',
   ],
 
@@ -186,7 +193,7 @@ export const dutchInstruments = {
   budgetBoundaries: [
     'niet ten laste van', 'gaat|gaan niet ten koste van', 'niet ~ uit ~ budget|*budget|budgetten|tegoed|leerrekening', 'aanvullend', 'aanvulling op',
     'betaalt|betaald|vergoedt|vergoed ~ apart|afzonderlijk|daarnaast', 'daar|daarvoor ~ gebruik|gebruikt|gebruiken ~ niet', 'voorrang', 'gaat voor',
-    'los van ~ budget|*budget', 'buiten het|je|zijn|haar ~ budget|*budget', 'niet verrekend',
+    'los van ~ budget|*budget', 'buiten het|je|zijn|haar ~ budget|*budget', 'niet verrekend ~ met ~ *budget|*budgetten|scholing|opleiding*|training*|cursus*|tegoed|*rekening|voucher*',
     // The boundary said from the budget's side: it pays what the job does not require.
     'niet ~ noodzakelijk|nodig|vereist|verplicht ~ voor ~ functie|werk|baan', 'buiten de|je|zijn|haar|eigen ~ functie', 'niet functiegericht|functiegerichte',
     'geen|niet ~ functiegerichte|verplichte ~ scholing|opleiding|opleidingen|training|trainingen',

@@ -18,7 +18,9 @@ export const dutchKeeping = {
     // Lost: "ben je kwijt", "raak je kwijt", "verdwijnt"; "is weg" only at the end of its clause (lapseAtClauseEnd).
     '@zijn|@raken ~ kwijt', 'kwijt ~ @zijn|@raken', '@verdwijnen', '@zijn weg',
     'niet bestede|niet-bestede|niet gebruikte|niet-gebruikte|ongebruikte|niet benut|niet-benut|onbenut|onbenutte ~ @terugvloeien|terug',
-    '@terugvloeien', '@terugvallen ~ aan|naar', 'terug naar|in het fonds|de pot',
+    '@terugvloeien', '@terugvallen ~ aan|naar', 'terug naar|in ~ fonds|*fonds|pot|potje',
+    // Back to where it came from: "dan gaat het bedrag terug naar het centrale budget", "terug in de pot van de afdeling".
+    'terug naar|in ~ centrale|algemene|collectieve ~ budget|pot|fonds|opleidingsbudget|scholingsbudget',
     // Unused money goes back to the employer: "het niet gebruikte deel komt terug bij de werkgever".
     // ("terug aan de werkgever" is repaying, not lapsing).
     'terug bij|naar de werkgever|organisatie|onderneming', 'terug bij|naar werkgever|werkgevers',
@@ -87,6 +89,9 @@ export const dutchKeeping = {
 
   // "verlopen" also means "to go" (how a thing goes): "de overgang goed laten verlopen", "hoe verloopt de aanvraag?".
   proceedingSense: ['goed', 'soepel', 'vlot', 'prettig', 'voorspoedig', 'rustig', 'probleemloos', 'zonder problemen', 'naar wens', 'naar tevredenheid', 'hoe', 'laten', 'laat', 'liet'],
+
+  // "meenemen in het gesprek": taken into a talk or a judgement, not carried over.
+  takenIntoTalk: ['in|bij ~ *gesprek|*gesprekken|*overleg|beoordeling|beoordelingen|evaluatie|afweging|overweging|*cyclus|besluitvorming|advies|plan|planning'],
 
   noLonger: ['meer', 'langer'],
 

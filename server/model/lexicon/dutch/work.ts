@@ -66,6 +66,8 @@ export const dutchWork = {
         'bevoegdheid', 'bevoegdheden', 'bevoegd', 'mandaat', 'gemandateerd', 'beslissing', 'beslissingen', 'beslissingsbevoegd*', 'beslisbevoegd*',
         'zeggenschap', 'bindend', 'laatste woord', 'keuzevrijheid', 'kiest zelf', 'kiezen zelf',
         'besloten', 'bepaald', 'vastgesteld', 'beslist', 'keuze ~ ligt|liggen|lag', 'legt|leggen ~ vast', 'vastgelegd', 'kiest|kiezen|kies', 'wijst|wijzen ~ aan', 'aangewezen', 'mag|mogen ~ wijzigen|veranderen|aanpassen',
+        // Assigning decides what one works on: "de afdelingsmanager wijst de projecten toe".
+        '@toewijzen', '@indelen ~ bij|in|op ~ project|projecten',
       ],
       advise: ['adviseert', 'adviseren', 'adviserend', 'adviserende', 'adviesrol', 'adviesfunctie', 'advies', 'adviezen', 'doet|doen ~ voorstellen|voorstel', 'stelt|stellen ~ voor', 'voorstellen'],
     },
@@ -159,6 +161,10 @@ export const dutchWork = {
         '*planning ~ zelf ~ @maken|@opstellen', '*planning ~ @maken|@opstellen ~ zelf',
         '@uitvoeren ~ *controle|*controles', '*controle|*controles ~ @uitvoeren', 'nemen|neemt ~ *controle|*controles|*planning|werkverdeling ~ over', 'nemen|neemt ~ *controle|*controles|*planning ~ voor hun|zijn|haar|je ~ rekening',
         'verantwoordelijk|verantwoordelijkheid ~ voor ~ *planning|*controle|*controles|werkverdeling|*rooster|*roosters',
+        // Planning the jobs of the work themselves, as a task taken on ("zelf"): "de wijkteams plannen zelf de reparatieverzoeken in"; "plannen hun eigen bezoeken" is the job as it was.
+        '@inplannen|@plannen ~ zelf ~ *verzoeken|*opdrachten|*orders|klussen|ritten|routes|*bezoeken|*afspraken|*werkzaamheden|werk|taken|*meldingen|reparaties|*onderhoud',
+        'zelf ~ *verzoeken|*opdrachten|*orders|klussen|ritten|routes|*bezoeken|*meldingen|reparaties ~ @inplannen|@plannen',
+        '@inplannen|@plannen ~ *verzoeken|*opdrachten|*orders|klussen|ritten|routes|*bezoeken|*meldingen|reparaties ~ zelf',
       ],
       'self-managing': ['sturen|stuurt ~ zichzelf', 'organiseren|organiseert ~ zichzelf', 'zonder ~ leidinggevende|teamleider|manager ~ werken|werkt|functioneren'],
       'job-crafting': [
@@ -221,7 +227,7 @@ export const dutchWork = {
       'time-room': ['tijd', 'tijdsbesteding', 'faciliteiten', 'facilitering'],
       'group-support': ['ondersteuning', 'begeleiding'],
     },
-    approval: ['goedkeuring', 'goedkeuren', 'goedgekeurd', 'keurt|keuren ~ goed', 'toestemming', 'akkoord', 'instemming', 'fiat', 'accordering', 'accordeert', 'accorderen', 'geaccordeerd'],
+    approval: ['tussenkomst', 'goedkeuring', 'goedkeuren', 'goedgekeurd', 'keurt|keuren ~ goed', 'toestemming', 'akkoord', 'instemming', 'fiat', 'accordering', 'accordeert', 'accorderen', 'geaccordeerd'],
     agentMarkers: ['door', 'van'],
     without: ['zonder'],
     units: ['ploeg', 'team', 'afdeling', 'vestiging', 'locatie', 'cel', 'lijn', 'dienst', 'groep', 'unit', 'werkplaats', 'winkel', 'filiaal', 'school'],
