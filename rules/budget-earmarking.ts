@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from '../server/engine/types';
-import type { PolicyDocument } from '../server/model/types';
+import type { Article, PolicyDocument } from '../server/model/types';
 import { BUDGET_INSTRUMENTS, factsInSentence, factsInSentences, INDIVIDUAL_INSTRUMENTS, positive, unitOf } from '../server/model/query';
 import { allProvisions, provisionBefore, provisions, provisionScope, type Provision, scopeGap } from '../server/model/provisions';
 import { inDocumentLanguage, inDocumentVoice, insertAfterSentence, instrumentName } from '../server/engine/fixes';
@@ -84,6 +84,15 @@ function saidOfBudget(doc: PolicyDocument, provision: Provision): (sentence: num
         other.mentions.some((m) => !doc.sentences[m.sentence].heading && provision.units.includes(unitOf(doc, doc.sentences[m.sentence]))),
     );
   const others = new Set(allProvisions(doc).filter((p) => p !== provision).flatMap((p) => p.mentions.map((m) => m.sentence)));
+  // Per unit of the provision: whether its heading names the budget, and where its body first does.
+  const headed = new Set<Article>();
+  const firstNamed = new Map<Article, number>();
+  for (const m of provision.mentions) {
+    const unit = unitOf(doc, doc.sentences[m.sentence]);
+    if (!unit) continue;
+    if (doc.sentences[m.sentence].heading) headed.add(unit);
+    else firstNamed.set(unit, Math.min(firstNamed.get(unit) ?? Infinity, m.sentence));
+  }
   return (sentence) => {
     // Under a title named for the budget, an article that never names it ("Artikel 4 Loopbaanadvies")
     // states a purpose only where it speaks of spending.
@@ -91,7 +100,14 @@ function saidOfBudget(doc: PolicyDocument, provision: Provision): (sentence: num
     if (!inNamedUnit && provision.titled && !provision.definitions.includes(sentence)) {
       return factsInSentence(doc, sentence, 'spending').some((f) => !f.negated);
     }
-    if (!provision.units.includes(null)) return !shared || mentions.has(sentence) || provisionBefore(doc, sentence) === provision;
+    if (!provision.units.includes(null)) {
+      if (mentions.has(sentence)) return true;
+      // In a part whose heading does not name the budget, what comes before the budget is first named
+      // is about something else: a memo's "1. De chauffeurs volgen een cursus ... 5. Iedereen krijgt een leerrekening".
+      const unit = provision.units.find((u) => u !== null && sentence >= u.sentenceSpan[0] && sentence < u.sentenceSpan[1]);
+      if (unit && !headed.has(unit) && sentence < (firstNamed.get(unit) ?? Infinity)) return false;
+      return !shared || provisionBefore(doc, sentence) === provision;
+    }
     for (let s = sentence; s >= Math.max(0, sentence - 3); s--) {
       if (mentions.has(s)) return true;
       // A sentence that names another instrument in between takes the purposes after it ("vier uur eigen ontwikkeltijd. Je kiest zelf: een certificering, ...").

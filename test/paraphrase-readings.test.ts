@@ -114,3 +114,46 @@ describe('reading: who decides, said as assigning, intervening or planning one\'
     ['Je plant zelf je opleidingsdagen in.', 'De planner plant de ritten in.'],
   );
 });
+
+describe('reading: a fund the employer draws on finances the employer', () => {
+  const budgets = (s: string) => facts(model(s), 'instrument').filter((f) => f.development && f.instrument === 'collective-fund');
+  it('«We doen een beroep op het O&O-fonds (EUR 12.500).» is no development budget', () => assert.equal(budgets('We doen een beroep op de SLIM-subsidie en op het O&O-fonds (EUR 12.500).').length, 0));
+  it('«De werkgever vraagt een bijdrage aan bij het sectorfonds.» is no development budget', () => assert.equal(budgets('De werkgever vraagt een bijdrage van € 5.000 aan bij het sectorfonds.').length, 0));
+  it('«Medewerkers kunnen bij het O&O-fonds een bijdrage van € 500 aanvragen.» is money employees draw', () => assert.ok(budgets('Medewerkers kunnen bij het O&O-fonds een bijdrage van € 500 aanvragen.').length > 0));
+});
+
+describe('reading: time for the members of a working group is the group\'s', () => {
+  const devTime = (s: string) => facts(model(s), 'instrument').some((f) => f.instrument === 'development-time' && !f.negated);
+  const rows: Array<[string, boolean]> = [
+    ['**Werkgroep inwerken**\nDe leden krijgen twee uur per maand in werktijd en een training van de praktijkopleider.', false],
+    ['De leden van het verbeterteam krijgen vier uur per maand en scholing in werktijd.', false],
+    ['**Ontwikkeltijd**\nIedere medewerker krijgt acht uur per maand voor scholing in werktijd.', true],
+    ['# Werkgroep Anders Werken\n\n**Leertijd**\nIedere medewerker krijgt twee uur per week om iets nieuws te leren.', true],
+  ];
+  for (const [s, expected] of rows) it(`«${s.replace(/\n/g, ' ¶ ')}» -> ${expected ? 'development time' : 'group time'}`, () => assert.equal(devTime(s), expected, show(model(s))));
+});
+
+describe('reading: what comes before a budget is first named in an untitled part is not its purpose', () => {
+  const memo = (order: 'before' | 'after') => {
+    const course = '1. Twintig chauffeurs volgen in januari een cursus zuinig rijden.';
+    const account = '2. Iedere chauffeur krijgt vanaf 2026 een eigen leerrekening, waarop we jaarlijks EUR 800 storten.';
+    const purposes = '3. Je kunt het saldo gebruiken voor een cursus of een opleiding naar keuze.';
+    return `**Voorstel**\n\n${order === 'before' ? `${course}\n${account}` : `${account}\n${purposes}`}\n`;
+  };
+  it('a course the drivers follow, before the account is named, states no purpose of it', () => assert.equal(rules(memo('before'), 'budget-earmarking').length, 1));
+  it('purposes after the account is named are its purposes', () => assert.equal(rules(memo('after'), 'budget-earmarking').length, 0));
+});
+
+describe('reading: the account a titled budget is paid into is that budget', () => {
+  const article = 'Artikel 23 Persoonlijk opleidingsbudget\n1. De werkgever stort jaarlijks € 750 op de persoonlijke leerrekening van de werknemer.\n2. Het POB kan worden gebruikt voor vakopleidingen en loopbaanadvies.';
+  it('purposes said of the POB are the account\'s', () => assert.equal(rules(article, 'budget-earmarking').length, 0));
+  it('the account\'s own terms still apply to it', () => assert.ok(rules(article, 'learning-account-terms').length > 0));
+});
+
+describe('reading: a heading names a rotation by its compound; a document title is not each section\'s topic', () => {
+  const intervals = (s: string) => facts(model(s), 'rotation-interval').map((f) => f.months);
+  it('«Artikel 24 Objectroulatie» over «blijft ten minste zes maanden op een object»', () =>
+    assert.deepEqual(intervals('Artikel 24 Objectroulatie\n1. De werknemer rouleert over verschillende objecten.\n2. De werknemer blijft ten minste zes maanden op een object.'), [6]));
+  it('a title naming rotation does not make the team hours of another section an interval (only the quarter of the rotation article is one)', () =>
+    assert.deepEqual(intervals('# Convenant zelfroosteren en lijnroulatie\n\n## Artikel 3 Lijnroulatie\n\nOperators wisselen eens per kwartaal van lijn.\n\n## Artikel 4 Zelfroosteren\n\nVoor het roosteroverleg heeft het team twee uur per week in werktijd.'), [3]));
+});

@@ -71,12 +71,15 @@ describe('paraphrase: results made visible by reporting what was achieved', () =
       'Eens per halfjaar rapporteert de groep over de voortgang.',
       'In het werkoverleg vertellen we wat de verbetergroep heeft bereikt.',
       'De uitkomsten worden gedeeld met alle collega\'s.',
+      'Het projectteam hangt de genomen maatregelen op in de kantine.',
+      'De voorstellen van de groep hangen op het prikbord bij de ingang.',
     ],
     [
       'De werkgroep meldt zich bij de directie.',
       'Meld je aan via intranet.',
       'Wat wil je bereiken met je opleiding?',
       'Een ziekmelding doe je voor acht uur.',
+      'De monteur hangt de lamp op in de kantine.',
     ],
   );
 });
@@ -90,6 +93,7 @@ describe('paraphrase: a balanced composition said as where members come from', (
       'Jong en oud doen mee, en elke locatie levert een lid.',
       'De groep bestaat uit medewerkers uit alle afdelingen.',
       'De samenstelling is een afspiegeling van het personeel.',
+      'Een werkgroep van vijf medewerkers uit teelt, oogst en expeditie adviseert het team.',
     ],
     [
       'Zowel de werkgever als de werknemer betaalt mee aan de opleiding.',
@@ -108,6 +112,8 @@ describe('paraphrase: social safety said as speaking freely', () => {
       'Niemand wordt aangesproken op wat hij in het verbeterteam inbrengt.',
       'Wat in de groep besproken wordt, blijft binnen de groep.',
       'Leden kunnen vrijuit spreken.',
+      'Ieder lid kan knelpunten vrij benoemen.',
+      'In het verbeterteam kun je problemen openlijk aankaarten.',
     ],
     [
       'Zonder diploma kun je niet aan de opleiding beginnen.',

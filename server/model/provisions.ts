@@ -225,7 +225,35 @@ function groupByName(doc: PolicyDocument, named: InstrumentFact[], kindOf: (f: I
     }
     groups.push(...own);
   }
-  return groups;
+  return accountsOfTitledBudgets(doc, groups);
+}
+
+/**
+ * "Artikel 23 Persoonlijk opleidingsbudget. 1. De werkgever stort jaarlijks € 750 op de persoonlijke
+ * leerrekening. 2. Het POB kan worden gebruikt voor ...": an account the budget of the article's
+ * heading is paid into is where that budget is kept, not a second instrument: the two are one
+ * provision, an account, when the account is named only in articles headed by the budget and the
+ * budget carries no figure of its own there.
+ */
+function accountsOfTitledBudgets(doc: PolicyDocument, groups: MentionGroup[]): MentionGroup[] {
+  const unitOfFact = (f: InstrumentFact) => unitOf(doc, doc.sentences[f.sentence]);
+  const out = [...groups];
+  for (const account of groups.filter((g) => g.instrument === 'learning-account')) {
+    if (account.facts.some((f) => doc.sentences[f.sentence].heading)) continue;
+    const units = new Set(account.facts.map(unitOfFact));
+    if (units.has(null)) continue;
+    const budget = groups.find(
+      (g) =>
+        g.instrument === 'individual-budget' &&
+        [...units].every((u) => g.facts.some((f) => doc.sentences[f.sentence].heading && unitOfFact(f) === u)) &&
+        !g.facts.some((f) => units.has(unitOfFact(f)) && !doc.sentences[f.sentence].heading && figureIn(doc, f.sentence)),
+    );
+    if (!budget || !out.includes(budget)) continue;
+    // One instrument, kept as the account: the more specific kind (its terms of portability apply).
+    account.facts.push(...budget.facts);
+    out.splice(out.indexOf(budget), 1);
+  }
+  return out;
 }
 
 /** The sentence states an amount, a share or a number of days or hours. */

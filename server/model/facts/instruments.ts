@@ -3,6 +3,7 @@ import type { SentenceScope } from './extract';
 import type { Lexicon } from '../lexicon/types';
 import { COUNT_UNITS } from '../lexicon/numbers';
 import type { DefinedTerms } from './definedTerms';
+import { aboutGroup } from './work-organisation';
 
 interface Found {
   first: number;
@@ -27,7 +28,10 @@ export function readInstruments(scope: SentenceScope, quantities: Fact[], terms:
     const compound = classifyCompound(token.lower, scope.lex.lexicon);
     if (compound) found.push({ first: i, last: i, instrument: compound, bare: compound === 'individual-generic' && isBare(token.lower, scope.lex.lexicon) });
   });
+  // Training in working time for the members of a working group is time for the group's work, not development time.
+  const groupSentence = aboutGroup(scope);
   for (const m of scope.lex.sets.instrumentPhrases.matchAll(scope.tokens)) {
+    if (m.value === 'development-time' && groupSentence) continue;
     found.push({ first: m.first, last: m.last, instrument: m.value });
   }
   // A name the draft defined ("ontwikkeldeel") counts where the lexicon knows no instrument word.
@@ -84,6 +88,9 @@ export function readInstruments(scope: SentenceScope, quantities: Fact[], terms:
       instrument = 'choice-budget';
       isDevelopment = earmarked;
     } else instrument = f.instrument;
+    // A fund the employer draws on ("we doen een beroep op het O&O-fonds", "de werkgever vraagt een
+    // bijdrage aan bij het sectorfonds") finances the employer, like a subsidy: no money employees control.
+    if (instrument === 'collective-fund' && claimant === 'employer') isDevelopment = false;
     // A long phrase ("vergoeding van 50 procent ... studiekosten") is named by its last word.
     const named = f.implicit ? f.first : f.last - f.first > 3 || f.instrument === 'reimbursement' ? f.last : f.first;
     const surface = scope.sentence.text.slice(scope.tokens[named].start, scope.tokens[f.last].end);

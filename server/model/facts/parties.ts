@@ -37,6 +37,27 @@ export class Discourse {
     return out;
   }
 
+  /**
+   * The designs named by the headings over the article, without the document's title when the article
+   * is a section below it: "# Convenant zelfroosteren en lijnroulatie" names the topics of its
+   * sections, not the topic of each one.
+   */
+  designsBelowTitle(article: number | null): WorkDesign[] {
+    const out: WorkDesign[] = [];
+    for (let a = article; a !== null && a !== undefined; a = this.articles[a]?.parent ?? null) {
+      // A top-level heading over several sections (not an article over its members) is the document's title.
+      const unit = this.articles[a];
+      const isTitle = a !== article && unit !== undefined && unit.kind === 'section' && unit.parent === null && unit.children.filter((c) => this.articles[c]?.kind !== 'member').length >= 2;
+      if (!isTitle) out.push(...(this.headingDesigns.get(a) ?? []));
+    }
+    return out;
+  }
+
+  /** The designs named by the article's own heading only ("**Werkgroep begeleiding**"), not by the titles above it. */
+  designsOfHeading(article: number | null): WorkDesign[] {
+    return article === null ? [] : (this.headingDesigns.get(article) ?? []);
+  }
+
   /** The subject-like party named last (not inside a prepositional phrase). */
   lastParty: Party | null = null;
   /** Whether the sentence before spoke of newcomers (work-learning places): "Zij halen een diploma" is then about them. */

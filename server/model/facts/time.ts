@@ -4,7 +4,8 @@ import { COUNT_UNITS, INDEFINITE_ARTICLES } from '../lexicon/numbers';
 import { readNumber } from './numbers';
 import { ratePeriodNear } from './quantities';
 import { classifyCompound } from './instruments';
-import { TIME_INSTRUMENTS } from '../query';
+import { TIME_INSTRUMENTS } from '../types';
+import { aboutGroup } from './work-organisation';
 import type { SentenceScope } from './extract';
 import { readParties } from './parties';
 
@@ -219,6 +220,9 @@ function readUnnamedTime(scope: SentenceScope, facts: readonly Fact[], amounts: 
     return out;
   }
   const outside = scope.has('outsideWork');
+  // Hours for the members of a working group are time for the group's work, also where they are trained
+  // for it: "## Werkgroep" over "De leden krijgen twee uur per maand in werktijd en een training".
+  if (aboutGroup(scope)) return out;
   // Days or hours per period: the grant itself.
   for (const a of amounts) {
     if (a.value === null || a.perMonths === null || a.negated) continue;
@@ -287,3 +291,4 @@ function derived(scope: SentenceScope, instrument: InstrumentType, first: number
     negated: scope.negated(first, last, false),
   };
 }
+

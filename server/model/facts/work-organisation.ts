@@ -28,7 +28,7 @@ export function readWorkOrganisation(scope: SentenceScope, facts: readonly Fact[
     out.push(...intervals);
     // Rotation with its interval is arranged: "taakroulatie met een cyclus van acht weken".
     if (intervals.length > 0) for (const d of designs) if (d.design === 'rotation' && !d.negated && !sentence.heading && !scope.lex.work.definitionCues.test(scope.tokens)) d.arranged = true;
-  } else if (!sentence.heading && !designs.some((d) => d.design === 'rotation') && scope.discourse.designsOver(sentence.article).includes('rotation') && scope.lex.work.rotationPlaces.test(scope.tokens) && !scope.lex.work.notIntervalBefore.test(scope.tokens)) {
+  } else if (!sentence.heading && !designs.some((d) => d.design === 'rotation') && scope.discourse.designsBelowTitle(sentence.article).includes('rotation') && scope.lex.work.rotationPlaces.test(scope.tokens) && !scope.lex.work.notIntervalBefore.test(scope.tokens)) {
     // Under a rotation heading, how long one stays at a place is the interval: "## Roulatie" over
     // "De operators werken telkens vier maanden op een lijn". Not in a sentence about a pilot, a trial
     // or an induction anywhere ("de pilot op de afdeling duurt zes maanden").
@@ -343,4 +343,15 @@ function readConditions(scope: SentenceScope): WorkConditionFact[] {
     sentence: sentence.index,
     negated: NEGATION_ADDRESSES.has(m.value) ? false : scope.negated(m.first, m.last),
   }));
+}
+
+const GROUP_WORK: ReadonlySet<WorkDesign> = new Set(['werkgroep', 'verbeterteam']);
+
+/**
+ * The sentence names a working group or improvement team, or stands right under a heading
+ * that does (a document titled after a working group also speaks of other things in its sections).
+ */
+export function aboutGroup(scope: SentenceScope): boolean {
+  if (scope.discourse.designsOfHeading(scope.sentence.article).some((d) => GROUP_WORK.has(d))) return true;
+  return scope.lex.work.designs.matchAll(scope.tokens).some((m) => GROUP_WORK.has(m.value));
 }

@@ -5,7 +5,7 @@ export const dutchWork = {
   work: {
     designs: {
       rotation: [
-        'taakroulatie', 'functieroulatie', 'jobrotatie', 'taakrotatie', 'roulatie', 'rotatie', '@rouleren', 'roulatieschema', 'rotatieschema',
+        'taakroulatie', 'functieroulatie', 'jobrotatie', 'taakrotatie', 'roulatie', 'rotatie', '*roulatie', '*rotatie', '@rouleren', 'roulatieschema', 'rotatieschema',
         '@roteren ~ tussen|over|langs|naar',
         '@wisselen ~ van afdeling|afdelingen|team|teams|taak|taken|functie|werkplek|werkplekken|werkstation|machine|machines|plek|lijn|lijnen|object|objecten|post|unit',
         'van afdeling|team|taak|taken|functie|werkplek|plek|machine|lijn|object|post ~ gewisseld|wisselen',
@@ -108,15 +108,18 @@ export const dutchWork = {
       ],
       composition: ['evenwichtig', 'evenwichtige',  'mix van', 'afspiegeling', 'spreiding over', 'gebalanceerd', 'gebalanceerde', 'verschillende ~ afdelingen|teams|diensten|functies|disciplines|functieniveaus', 'multidisciplinair', 'multidisciplinaire', 'vertegenwoordigd',
         // Where the members come from: "de leden komen uit zowel Wmo als Jeugd", "uit verschillende leeftijdsgroepen", "jong en oud".
-        'uit ~ zowel ~ als', 'uit ~ verschillende|diverse|alle ~ *groepen|leeftijden|achtergronden|locaties|vestigingen|afdelingen|teams|diensten|functies|disciplines', 'jong en oud', 'oud en jong', 'mannen en vrouwen'],
+        'uit ~ zowel ~ als', 'medewerkers|collega\'s|leden ~ uit ~ , ~ en', 'uit ~ verschillende|diverse|alle ~ *groepen|leeftijden|achtergronden|locaties|vestigingen|afdelingen|teams|diensten|functies|disciplines', 'jong en oud', 'oud en jong', 'mannen en vrouwen'],
       'visible-results': [
         'resultaten|uitkomsten|resultaat ~ zichtbaar|bekend|gedeeld|gepresenteerd|gezet|gepubliceerd', 'presenteert|presenteren ~ uitkomsten|resultaten',
         'zichtbaar', 'zodat iedereen ~ ziet|zien|kan', 'teruggekoppeld', 'terugkoppeling', 'koppelt ~ terug', 'wat er met ~ gedaan|gebeurt',
         'wat daarmee|ermee|hiermee ~ is|wordt|gebeurt|gebeurd|gedaan',
         // Reporting what the group achieved: "de werkgroep meldt elk kwartaal wat zij heeft bereikt", "we laten zien wat het heeft opgeleverd".
-        '@melden|@rapporteren|@vertellen|@publiceren|@delen|@presenteren|zien ~ wat ~ bereikt|opgeleverd|oplevert|resultaat|resultaten', '@rapporteren ~ over ~ voortgang|resultaten|uitkomsten', 'voortgang|resultaten|uitkomsten ~ @melden|@rapporteren|@publiceren', 'resultaten|uitkomsten ~ worden|wordt ~ gedeeld|gepubliceerd|gepresenteerd|besproken',
+        '@melden|@rapporteren|@vertellen|@publiceren|@delen|@presenteren|zien ~ wat ~ bereikt|opgeleverd|oplevert|resultaat|resultaten',
+        // Posted where everyone sees it: "hangt de genomen maatregelen op in de kantine", "op het prikbord".
+        '@ophangen ~ maatregelen|resultaten|uitkomsten|besluiten|verbeteringen|voorstellen', 'prikbord', 'genomen maatregelen', '@rapporteren ~ over ~ voortgang|resultaten|uitkomsten', 'voortgang|resultaten|uitkomsten ~ @melden|@rapporteren|@publiceren', 'resultaten|uitkomsten ~ worden|wordt ~ gedeeld|gepubliceerd|gepresenteerd|besproken',
       ],
-      safety: ['veilig', 'veilige', 'veiligheid', 'vrijuit', 'durven', 'uitspreken', 'geen nadeel', 'zonder ~ nadeel', 'kritiek', 'zeggen wat ~ vindt|vinden|denkt|denken|vind|denk', 'zonder dat ~ gevolgen|nadeel|consequenties', 'zonder ~ gevolgen|consequenties ~ voor ~ beoordeling|positie|loopbaan', 'niemand ~ aangesproken|afgerekend', 'geen gevolgen voor ~ beoordeling',
+      safety: ['veilig', 'veilige', 'veiligheid', 'vrijuit', 'durven', 'uitspreken', 'geen nadeel', 'zonder ~ nadeel', 'kritiek', 'zeggen wat ~ vindt|vinden|denkt|denken|vind|denk', 'zonder dat ~ gevolgen|nadeel|consequenties', 'zonder ~ gevolgen|consequenties ~ voor ~ beoordeling|positie|loopbaan', 'niemand ~ aangesproken|afgerekend',
+        '@benoemen|@aankaarten|@uiten|zeggen|spreken ~ vrij|vrijuit|openlijk', 'vrij|vrijuit|openlijk ~ @benoemen|@aankaarten|@uiten|zeggen|spreken', 'geen gevolgen voor ~ beoordeling',
         'niemand ~ nadeel', 'ondervindt|ondervinden ~ geen ~ nadeel', 'vertrouwelijk', 'vertrouwelijke', 'blijft|blijven ~ binnen ~ werkgroep|groep|team|verbeterteam',
       ],
       'advice-response': [
