@@ -74,6 +74,10 @@ function compile(language: Language) {
       timeContext: list(lex.time.context),
       timeTerms: phraseSet(lex.time.terms),
       newcomers: list(lex.time.newcomers),
+      newcomerIntake: list(lex.time.project.intake),
+      newcomerOrigins: list(lex.time.project.origins),
+      projectParticipants: list(lex.time.project.participants),
+      fullDeployment: list(lex.time.project.fullDeployment),
       timeLearning: list(lex.time.learning),
       otherTime: list(lex.time.otherTime),
       developmentTimePhrases: list(lex.time.developmentTime),
@@ -136,6 +140,8 @@ function compile(language: Language) {
       adviceNouns: new Set(lex.work.adviceNouns),
       adviceLinks: new Set(lex.work.adviceLinks),
       freesStaff: list(lex.time.freesStaff),
+      newMarkers: new Set(lex.time.project.newMarkers),
+      ownMarkers: new Set(lex.time.project.ownMarkers),
     },
   };
 }

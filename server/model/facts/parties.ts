@@ -41,6 +41,28 @@ export class Discourse {
   lastParty: Party | null = null;
   /** Whether the sentence before spoke of newcomers (work-learning places): "Zij halen een diploma" is then about them. */
   newcomersLast = false;
+  /** Whether any sentence before spoke of newcomers: a project's "deelnemers" are then the newcomers. */
+  newcomersSeen = false;
+  /** The articles where own staff were said to train, and where new people were said to be taken on (a combination project in two sentences). */
+  readonly staffTraining: Array<number | null> = [];
+  readonly newcomerIntake: Array<number | null> = [];
+
+  /**
+   * Whether two sentences' articles are one provision: the same article, one inside the other, or
+   * two members of one article ("1. Vaste chauffeurs volgen ... 2. We nemen ... aan").
+   */
+  sameProvision(a: number | null, b: number | null): boolean {
+    if (a === b) return true;
+    if (a === null || b === null) return false;
+    const above = (x: number) => {
+      const out: number[] = [];
+      for (let y: number | null = x; y !== null && y !== undefined; y = this.articles[y]?.parent ?? null) out.push(y);
+      return out;
+    };
+    if (above(a).includes(b) || above(b).includes(a)) return true;
+    const pa = this.articles[a]?.parent ?? null;
+    return pa !== null && pa === (this.articles[b]?.parent ?? null);
+  }
 }
 
 const cache = new WeakMap<Token[], PartyMention[]>();

@@ -23,9 +23,12 @@ export function readTime(scope: SentenceScope, facts: readonly Fact[]): Fact[] {
   const aboutTime = development || scope.has('timeContext');
   const amounts = readAmounts(scope, facts);
   const out: Fact[] = [...amounts, ...readUnnamedTime(scope, facts, amounts)];
-  // Newcomers named here, or a pronoun subject ("Zij halen een mbo-diploma") right after a sentence about them.
-  const newcomers = scope.has('newcomers') || (scope.discourse.newcomersLast && startsWithPronoun(scope));
-  if (scope.has('newcomers')) scope.discourse.newcomersLast = true;
+  // Newcomers named here (by name, as new people of any trade, or by where they come from), a
+  // pronoun subject ("Zij halen een mbo-diploma") right after a sentence about them, or the
+  // project's participants ("Iedere deelnemer haalt ...") once newcomers were named.
+  const named = scope.has('newcomers') || newPeople(scope) || scope.has('newcomerOrigins');
+  const newcomers = named || (scope.discourse.newcomersLast && startsWithPronoun(scope)) || (scope.discourse.newcomersSeen && scope.has('projectParticipants') && !ownStaff(scope));
+  if (named) scope.discourse.newcomersLast = scope.discourse.newcomersSeen = true;
   else if (readParties(scope).some((p) => !p.governed && p.via !== 'pronoun')) scope.discourse.newcomersLast = false;
   const terms = scope.lex.sets.timeTerms.matchAll(scope.tokens);
   // A takeover split by a relative clause: "De taken van medewerkers die een opleiding volgen, worden waargenomen door stagiairs".
@@ -38,7 +41,7 @@ export function readTime(scope: SentenceScope, facts: readonly Fact[]): Fact[] {
     // A diploma is a perspective for newcomers only in a sentence about them: the own staff's
     // training goal is not the newcomers' perspective.
     if (term === 'perspective' && !newcomers) continue;
-    if (term === 'ramp-up' && !(newcomers || scope.has('developmentWords'))) continue;
+    if (term === 'ramp-up' && !(newcomers || scope.has('developmentWords') || scope.discourse.newcomersSeen)) continue;
     if (term === 'employment-end' && !aboutTime) continue;
     out.push(termFact(scope, term, m.first, m.last));
   }
@@ -53,7 +56,55 @@ export function readTime(scope: SentenceScope, facts: readonly Fact[]): Fact[] {
     if (takeover) out.push({ ...takeover, term: 'combination-project' });
     else if (frees) out.push(termFact(scope, 'combination-project', frees.first, frees.last));
   }
+  const described = describedProject(scope, newcomers, development);
+  if (described && !out.some((f) => f.kind === 'time-term' && f.term === 'combination-project')) out.push(described);
+  // Full deployment from the first day denies the ramp-up; denied in turn ("niet vanaf de eerste dag
+  // volledig ingeroosterd"), it is the ramp-up.
+  if (newcomers && !out.some((f) => f.kind === 'time-term' && f.term === 'ramp-up')) {
+    const full = scope.lex.sets.fullDeployment.matchAll(scope.tokens)[0];
+    if (full) out.push({ ...termFact(scope, 'ramp-up', full.first, full.last), negated: !scope.negated(full.first, full.last) });
+  }
   return out;
+}
+
+/**
+ * A combination project in all but name, said as what happens: new people are taken on or placed
+ * while own staff train, in one sentence ("Tijdens de opleiding van vaste medewerkers neemt het
+ * waterschap werkzoekenden aan") or in two sentences of one provision ("1. Vaste chauffeurs volgen
+ * hun nascholing. 2. We nemen acht nieuwe chauffeurs aan.").
+ */
+function describedProject(scope: SentenceScope, newcomers: boolean, development: boolean): TimeTermFact | null {
+  const { discourse, sentence } = scope;
+  const intake = newcomers ? scope.lex.sets.newcomerIntake.matchAll(scope.tokens).find((m) => !scope.negated(m.first, m.last)) : undefined;
+  const own = ownStaff(scope);
+  const training = own && development && !scope.negated(own.first, own.last) ? own : undefined;
+  if (intake) discourse.newcomerIntake.push(sentence.article);
+  if (training) discourse.staffTraining.push(sentence.article);
+  if (intake && (training || discourse.staffTraining.some((a) => discourse.sameProvision(a, sentence.article)))) return termFact(scope, 'combination-project', intake.first, intake.last);
+  if (training && discourse.newcomerIntake.some((a) => discourse.sameProvision(a, sentence.article))) return termFact(scope, 'combination-project', training.first, training.last);
+  return null;
+}
+
+/** "nieuwe chauffeurs", "nieuwe collega's": new people of any trade. */
+function newPeople(scope: SentenceScope): boolean {
+  return markedPeople(scope, scope.lex.work.newMarkers) !== null;
+}
+
+/** "vaste chauffeurs", "eigen medewerkers", "het zittende personeel": the own staff. */
+function ownStaff(scope: SentenceScope): { first: number; last: number } | null {
+  return markedPeople(scope, scope.lex.work.ownMarkers);
+}
+
+/** A marker word right before a noun for employees (one adjective may stand between: "vaste ervaren monteurs"). */
+function markedPeople(scope: SentenceScope, markers: ReadonlySet<string>): { first: number; last: number } | null {
+  const { tokens } = scope;
+  const people = readParties(scope).filter((p) => p.value === 'employee' && p.via !== 'pronoun');
+  for (let i = 0; i < tokens.length; i++) {
+    if (!markers.has(tokens[i].lower)) continue;
+    const person = people.find((p) => p.first === i + 1 || (p.first === i + 2 && tokens[i + 1].kind === 'word' && /e$/.test(tokens[i + 1].lower)));
+    if (person) return { first: i, last: person.last };
+  }
+  return null;
 }
 
 function termFact(scope: SentenceScope, term: TimeTermFact['term'], first: number, last: number): TimeTermFact {
@@ -64,9 +115,14 @@ function termFact(scope: SentenceScope, term: TimeTermFact['term'], first: numbe
   return { kind: 'time-term', term, range: scope.rangeOf(first, last), sentence: scope.sentence.index, negated };
 }
 
-/** "Zij ...", "Ze ...": the sentence opens with a pronoun subject that stands for the party named before. */
+/**
+ * "Zij ...", "Ze ...": a pronoun subject that stands for the party named before, opening the
+ * sentence or after a fronted phrase and the verb ("Na een jaar halen zij een diploma").
+ */
 function startsWithPronoun(scope: SentenceScope): boolean {
-  return scope.tokens.length > 0 && scope.lex.work.practicePronouns.has(scope.tokens[0].lower);
+  const pronouns = scope.lex.work.practicePronouns;
+  if (scope.tokens.length > 0 && pronouns.has(scope.tokens[0].lower)) return true;
+  return readParties(scope).some((p) => p.via === 'pronoun' && !p.governed && p.first > 0 && p.first <= 6 && scope.tokens[p.first - 1].kind === 'word');
 }
 
 /**

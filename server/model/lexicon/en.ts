@@ -244,6 +244,14 @@ export const en: Lexicon = {
     halves: ['half'],
     context: ['leave', 'days', 'hours', 'time off', 'learning time', 'study time', 'development time', 'time for ~ learning|development|training'],
     freesStaff: ['free up', 'frees up', 'freed up', 'while ~ own|regular|permanent ~ staff|employees'],
+    project: {
+      intake: ['hire|hires|hired|recruit|recruits|recruited|take on|takes on|taken on|place|places|placed|deploy|deploys|deployed'],
+      newMarkers: ['new'],
+      ownMarkers: ['own', 'regular', 'permanent', 'current', 'existing'],
+      origins: ['temping agency', 'employment agency', 'benefits', 'welfare', 'job seeker*', 'jobseeker*'],
+      participants: ['participant*', 'candidate*'],
+      fullDeployment: ['from ~ first ~ day|shift|week ~ fully|full', 'fully ~ from ~ first ~ day|shift|week', 'one for one', 'one-for-one', 'full ~ productivity|norm ~ from'],
+    },
     newcomers: ['agency workers', 'temp*', 'new hires', 'newcomer*', 'apprentice*', 'trainee*', 'intern', 'interns', 'work placement*', 'distance from the labour market'],
     terms: {
       planning: ['plan|plans|planned|schedule|schedules|scheduled ~ with|in|into', 'roster', 'rostered', 'in the planning', 'blocked ~ calendar'],

@@ -282,6 +282,25 @@ export interface TimeLexicon {
   newcomers: readonly string[];
   /** Cues that newcomers free own staff ("om vaste werknemers vrij te maken", "terwijl eigen medewerkers leren"): with newcomers, a combination project. */
   freesStaff: readonly string[];
+  /**
+   * A combination project said without its name (facts/time.ts): new people taken on or placed
+   * ("nemen ... aan", "zetten ... in", "via het uitzendbureau") while own staff train, in one sentence
+   * or in one provision; and how their deployment is said.
+   */
+  project: {
+    /** Taking on or placing people: "aannemen", "werven", "inzetten", "in dienst nemen". */
+    intake: readonly string[];
+    /** Words before a person noun that make them new people ("nieuwe chauffeurs"). */
+    newMarkers: readonly string[];
+    /** Words before a person noun that make them own staff ("vaste chauffeurs", "eigen medewerkers"). */
+    ownMarkers: readonly string[];
+    /** Where new people come from, which makes them newcomers ("via het uitzendbureau", "uit een uitkering"). */
+    origins: readonly string[];
+    /** Nouns for a project's participants ("deelnemers", "kandidaten"): newcomers once newcomers were named before. */
+    participants: readonly string[];
+    /** Full deployment from the start: the ramp-up denied ("vanaf de eerste dag volledig ingeroosterd", "vervangen één op één"). */
+    fullDeployment: readonly string[];
+  };
   terms: Readonly<Record<TimeTerm, readonly string[]>>;
   /** Cues beyond the development words that days or hours are for learning ("conferenties", "de bekwaamheid bijhouden"). */
   learning: readonly string[];

@@ -1,0 +1,108 @@
+import { strict as assert } from 'node:assert';
+import { parseMarkdown } from '../server/engine/parse';
+import { lintText } from '../server/engine/lint';
+import { buildPolicyDocument } from '../server/model/build';
+import type { Fact, FactKind, FactOf, PolicyDocument, TimeTermFact } from '../server/model/types';
+
+/**
+ * Practices said by what happens rather than by their name, and the conditions around them:
+ * (1) a combination project described (new people taken on while own staff train) and how the
+ * newcomers' deployment is said; (2) who decides what changes in job crafting, when the practice is
+ * offered and when the writer of a memo is the party; (3) free development time without its label
+ * word. Own sentences only: formal and "je" register, active and passive, split verbs, first person,
+ * negations, and near misses that must not match.
+ */
+function model(markdown: string): PolicyDocument {
+  return buildPolicyDocument(markdown, parseMarkdown(markdown));
+}
+function facts<K extends FactKind>(doc: PolicyDocument, kind: K): FactOf<K>[] {
+  return doc.facts.filter((f: Fact): f is FactOf<K> => f.kind === kind);
+}
+const show = (doc: PolicyDocument): string => JSON.stringify(doc.facts.map((f) => [f.kind, (f as { term?: string }).term ?? (f as { design?: string }).design ?? (f as { instrument?: string }).instrument ?? (f as { holder?: string }).holder, f.negated]));
+
+function findingsTable(rule: string, cases: ReadonlyArray<[draft: string, expected: string | null]>): void {
+  for (const [draft, expected] of cases) {
+    it(`${rule} on «${draft.replace(/\n+/g, ' ¶ ').slice(0, 100)}» -> ${expected ?? 'no finding'}`, () => {
+      const found = lintText(draft).findings.filter((f) => f.ruleId === rule);
+      if (expected === null) assert.equal(found.length, 0, `unexpected: ${found.map((f) => f.message).join(' | ')}`);
+      else assert.ok(found.some((f) => f.message.includes(expected)), `expected «${expected}» in ${JSON.stringify(found.map((f) => f.message))}`);
+    });
+  }
+}
+
+describe('paraphrase: (1) a combination project described, and the newcomers\' deployment', () => {
+  const term = (text: string, t: TimeTermFact['term'], negated = false): boolean => facts(model(text), 'time-term').some((f) => f.term === t && f.negated === negated);
+  // New people taken on or placed while own staff train, in one sentence.
+  for (const s of [
+    'Tijdens de opleiding van vaste monteurs neemt de werkgever tijdelijk werkzoekenden aan.',
+    'Gedurende de omscholing van onze eigen verzorgenden worden nieuwe collega\'s via de gemeente geplaatst.',
+    'Zolang je vaste collega\'s op cursus zijn, werven we nieuwe bezorgers via het uitzendbureau.',
+    'Terwijl de zittende medewerkers hun vakdiploma halen, huren wij mensen uit de bijstand in.',
+    'Ik neem voor de periode van de training van de eigen chauffeurs zes nieuwe chauffeurs aan.',
+  ]) it(`described project, one sentence: «${s}»`, () => assert.ok(term(s, 'combination-project'), `facts ${show(model(s))}`));
+  // The same in two sentences of one provision (list members of one article, or one memo).
+  for (const s of [
+    'Artikel 3 Winter\n\n1. Vaste monteurs volgen in januari hun vakopleiding.\n2. Daarvoor nemen we vier nieuwe monteurs aan via het uitzendbureau.',
+    'Onze eigen schoonmakers volgen dit voorjaar een vakcursus. In die weken zetten we nieuwe schoonmakers in die via de gemeente uit een uitkering komen.',
+    'We werven acht nieuwe medewerkers via het werkgeversservicepunt. Zo kunnen de vaste medewerkers in het najaar hun opleiding afronden.',
+  ]) it(`described project, one provision: «${s.replace(/\n+/g, ' ¶ ')}»`, () => assert.ok(term(s, 'combination-project'), `facts ${show(model(s))}`));
+  // Near misses: new people without own staff in training, training without intake, or the two in different articles.
+  for (const s of [
+    'We nemen dit jaar vier nieuwe monteurs aan.',
+    'Nieuwe medewerkers volgen in hun eerste maand een introductiecursus.',
+    'Vaste monteurs volgen in januari hun vakopleiding.',
+    'Tijdens de opleiding van vaste monteurs wordt het werk door collega\'s opgevangen.',
+    'De werkgever neemt geen nieuwe monteurs aan tijdens de opleiding van vaste monteurs.',
+    '## Artikel 1 Opleiding\n\nVaste monteurs volgen in januari hun vakopleiding.\n\n## Artikel 2 Werving\n\nWe nemen vier nieuwe monteurs aan.',
+  ]) it(`near miss, no combination project: «${s.replace(/\n+/g, ' ¶ ')}»`, () => assert.ok(!term(s, 'combination-project'), `facts ${show(model(s))}`));
+  // Partly deployable said as counting in the staffing.
+  for (const s of [
+    'Nieuwe krachten tellen de eerste twee maanden voor de helft mee in de bezetting.',
+    'Leerwerkers worden het eerste halfjaar niet meegeteld in de formatie.',
+    'De instromers staan de eerste weken extra op het rooster.',
+    'Uitzendkrachten op leerwerkplekken zijn in de eerste maand boventallig.',
+    'Pas na zes weken tellen de nieuwe chauffeurs volledig mee.',
+    'Werkzoekenden die bij ons starten, tellen niet mee in de bezetting.',
+    'Statushouders worden in de eerste maand niet vanaf de eerste dag volledig ingeroosterd.',
+  ]) it(`ramp-up: «${s}»`, () => assert.ok(term(s, 'ramp-up'), `facts ${show(model(s))}`));
+  // Fully deployed from the start: the ramp-up denied.
+  for (const s of [
+    'De nieuwe chauffeurs draaien vanaf de eerste dag volledig mee in de planning.',
+    'Zij-instromers worden vanaf hun eerste werkdag volledig ingeroosterd.',
+    'Uitzendkrachten vervangen de vaste krachten één op één.',
+    'De werkzoekenden draaien vanaf hun eerste dienst op de volle productienorm mee.',
+  ]) it(`full deployment, ramp-up denied: «${s}»`, () => {
+    assert.ok(term(s, 'ramp-up', true), `facts ${show(model(s))}`);
+    assert.ok(!term(s, 'ramp-up'), `facts ${show(model(s))}`);
+  });
+  // Near misses for full deployment: not about newcomers, or a course of one on one.
+  for (const s of ['De vaste medewerkers werken vanaf de eerste dag na hun vakantie volledig mee.', 'Een cursus op een dag kost 300 euro.']) {
+    it(`near miss, no full deployment: «${s}»`, () => assert.ok(!term(s, 'ramp-up', true), `facts ${show(model(s))}`));
+  }
+  // Participants named by their role after the newcomers were named.
+  for (const s of ['We bieden vier leerwerkplekken aan statushouders. Iedere deelnemer haalt een mbo-certificaat.', 'We werven zij-instromers via de gemeente. De kandidaten krijgen na een jaar een vast contract aangeboden.']) {
+    it(`perspective of participants: «${s}»`, () => assert.ok(term(s, 'perspective'), `facts ${show(model(s))}`));
+  }
+  it('near miss: course participants are no newcomers when none were named', () => {
+    const s = 'Iedere deelnemer aan de cursus ontvangt een certificaat.';
+    assert.ok(!term(s, 'perspective'), `facts ${show(model(s))}`);
+  });
+  findingsTable('combination-project-terms', [
+    [
+      '# Memo\n\n1. Vaste chauffeurs volgen in februari hun nascholing.\n2. We nemen vier nieuwe chauffeurs aan via het uitzendbureau.\n3. De nieuwe chauffeurs draaien vanaf hun eerste werkdag volledig mee in het rooster.',
+      'vanaf de eerste dag volledig mee',
+    ],
+    [
+      '## Artikel 2\n\nTijdens de opleiding van vaste medewerkers neemt de werkgever werkzoekenden aan. Zij worden vanaf de eerste dag volledig ingeroosterd. Zij halen een vakcertificaat.',
+      'vanaf de eerste dag volledig mee',
+    ],
+    [
+      '## Project\n\nWe bieden vier leerwerkplekken aan mensen met een afstand tot de arbeidsmarkt, zodat vaste medewerkers hun opleiding kunnen afronden. Nieuwe deelnemers tellen de eerste maanden voor de helft mee in de bezetting. Iedere deelnemer haalt een mbo-certificaat.',
+      null,
+    ],
+    [
+      '## Project\n\nTerwijl eigen medewerkers een opleiding volgen, nemen wij nieuwe schoonmakers aan via de gemeente. Zij tellen het eerste kwartaal niet mee in de formatie. Na een jaar halen zij een vakdiploma.',
+      null,
+    ],
+  ]);
+});
