@@ -106,3 +106,100 @@ describe('paraphrase: (1) a combination project described, and the newcomers\' d
     ],
   ]);
 });
+
+describe('paraphrase: (2) job crafting: who decides, an offer, the writer of a memo, the organisation\'s direction', () => {
+  const arrangedCrafting = (text: string): boolean => facts(model(text), 'work-design').some((f) => f.design === 'job-crafting' && f.arranged && !f.negated);
+  const decider = (text: string): Array<string | null> => facts(model(text), 'authority').filter((a) => a.power === 'decide' && !a.negated).map((a) => a.holder);
+  // An offer arranges the practice.
+  for (const s of [
+    'Daarom bieden we job crafting aan.',
+    'De werkgever biedt iedere medewerker job crafting aan.',
+    'Job crafting wordt aan alle medewerkers aangeboden.',
+    'Je kunt gebruikmaken van job crafting.',
+    'Wij bieden jou de mogelijkheid tot job crafting.',
+  ]) it(`offered, arranged: «${s}»`, () => assert.ok(arrangedCrafting(s), `facts ${show(model(s))}`));
+  // Named as what a course, workshop or book is about, or as a purpose money may be spent on: nothing arranged.
+  for (const s of [
+    'Je kunt het budget besteden aan opleidingen, cursussen en bijvoorbeeld een workshop job crafting.',
+    'Het ontwikkeldeel besteed je aan trainingen, boeken of een cursus over job crafting.',
+    'In maart is er een workshop over job crafting.',
+    'De kosten van een training in job crafting worden vergoed uit het budget.',
+    'We bieden een webinar over job crafting aan.',
+    'Teamleiders volgen een masterclass over taakroulatie.',
+    'Het budget mag je ook besteden aan job crafting.',
+  ]) it(`topic or spending purpose, not arranged: «${s}»`, () => {
+    const doc = model(s);
+    assert.ok(!facts(doc, 'work-design').some((f) => f.arranged), `facts ${show(doc)}`);
+  });
+  // Near misses for the topic class: a course mentioned beside a design that is arranged.
+  for (const s of ['Na de opleiding rouleren de monteurs elke drie maanden.', 'We voeren job crafting in; in de training leer je hoe dat werkt.']) {
+    it(`near miss, still arranged: «${s}»`, () => assert.ok(facts(model(s), 'work-design').some((f) => f.arranged), `facts ${show(model(s))}`));
+  }
+  // "van" after a noun belongs to that noun, not to the decision: the subject decides.
+  for (const [s, who] of [
+    ['De leidinggevende stelt in het jaargesprek vast welke taken van de medewerker worden aangepast.', 'manager'],
+    ['De teamleider bepaalt welke werkzaamheden van de werknemer veranderen.', 'manager'],
+    ['Over wijzigingen in het takenpakket wordt besloten door de leidinggevende.', 'manager'],
+    ['Na goedkeuring van de teamleider past de medewerker zijn taken aan.', 'manager'],
+  ] as const) it(`decider «${s}» -> ${who}`, () => assert.ok(decider(s).includes(who), `deciders ${JSON.stringify(decider(s))}`));
+  // The writer of a memo or letter is the party of "ik", from the header or the signature.
+  for (const [s, who] of [
+    ['**Van:** Marieke Jansen, teammanager\n**Aan:** alle medewerkers\n\nIk beslis welke taken er voor jou veranderen.', 'manager'],
+    ['Van: P. de Vries, afdelingshoofd\n\nDaarna bepaal ik wat er in je takenpakket verandert.', 'manager'],
+    ['Beste collega\'s,\n\nIk stel vast welke taken je anders gaat doen.\n\nMet vriendelijke groet,\n\nJan Smit, teamleider', 'manager'],
+    ['Van: de directie\n\nWij beslissen over de wijziging van je taken.', 'employer'],
+  ] as const) it(`writer decides «${s.replace(/\n+/g, ' ¶ ')}» -> ${who}`, () => assert.ok(decider(s).includes(who), `deciders ${JSON.stringify(decider(s))}`));
+  it('near miss: without a header or signature, "ik" is nobody in particular', () => {
+    const s = 'Ik beslis zelf welke taken ik anders ga doen.';
+    assert.ok(!decider(s).includes('manager'), `deciders ${JSON.stringify(decider(s))}`);
+  });
+  it('near miss: a cao signed by both sides names no single writer', () => {
+    const s = 'Artikel 1\n\nIk beslis welke taken veranderen.\n\nNamens de werkgever,\n\nNamens de medewerkers,';
+    assert.ok(!decider(s).includes('employer') && !decider(s).includes('manager'), `deciders ${JSON.stringify(decider(s))}`);
+  });
+  // A free relative as the doer of the practice.
+  for (const s of ['Wie zijn werk anders wil invullen, kan dat bij de teamleider aangeven.', 'Wie haar functie anders wil inrichten, mag daarvoor een plan maken.']) {
+    it(`practice by "wie": «${s}»`, () => assert.ok(arrangedCrafting(s), `facts ${show(model(s))}`));
+  }
+  it('near miss: a question "Wie ..." arranges nothing', () => {
+    const s = 'Wie bepaalt hoe ik mijn werk anders kan inrichten?';
+    assert.ok(!arrangedCrafting(s), `facts ${show(model(s))}`);
+  });
+  // Where the organisation is heading, said as a place or side, and goals as compounds or as ours.
+  const direction = (s: string): boolean => facts(model(s), 'work-condition').some((f) => f.condition === 'org-direction' && !f.negated);
+  for (const s of [
+    'Je teamlead vertelt je welke kant het bedrijf op wil.',
+    'De leidinggevende legt uit waar de organisatie naartoe wil.',
+    'Ik vertel in het teamoverleg waar we als afdeling heen gaan en welke doelen we hebben.',
+    'Je hoort van je manager wat de kwartaaldoelen van de afdeling zijn.',
+    'In het werkoverleg bespreken we de jaardoelen van de fabriek.',
+    'De directie deelt onze doelstellingen voor volgend jaar.',
+  ]) it(`org-direction: «${s}»`, () => assert.ok(direction(s), `facts ${show(model(s))}`));
+  for (const s of ['Je bespreekt je leerdoelen met je coach.', 'Waar wil je zelf naartoe in je loopbaan?', 'De monteur kijkt welke kant van de machine open moet.']) {
+    it(`near miss, no org-direction: «${s}»`, () => assert.ok(!direction(s), `facts ${show(model(s))}`));
+  }
+  // Keeping the manager informed with any manager noun, and in verb-second order.
+  const informed = (s: string): boolean => facts(model(s), 'work-condition').some((f) => f.condition === 'keeps-manager-informed' && !f.negated);
+  for (const s of [
+    'Wat je verandert, bespreek je vooraf met je ploegleider.',
+    'Je legt het vast in je groeiplan; zo blijft je teamlead op de hoogte.',
+    'Je teamleider tekent het plan. Zo weet hij wie wat doet.',
+    'Je houdt je afdelingshoofd op de hoogte van wat je verandert.',
+  ]) it(`keeps manager informed: «${s}»`, () => assert.ok(informed(s), `facts ${show(model(s))}`));
+  it('near miss: a manager who informs the employee is no employee keeping the manager informed', () => {
+    const s = 'De ploegleider maakt het rooster.';
+    assert.ok(!informed(s), `facts ${show(model(s))}`);
+  });
+  findingsTable('job-crafting-ownership', [
+    ['## Job crafting\n\nDaarom bieden we job crafting aan. De leidinggevende stelt in het jaargesprek vast welke taken van de medewerker worden aangepast.', 'bepaalt de leidinggevende'],
+    [
+      '# Memo\n\n**Van:** Sanne Bakker, teammanager\n\n## Je werk anders invullen\n\nWie zijn werk anders wil invullen, kan dat bij mij aangeven. Ik beslis daarna welke taken er voor jou veranderen.',
+      'bepaalt de leidinggevende',
+    ],
+    [
+      '## Job crafting\n\nWie zijn werk anders wil inrichten, kan dat zelf voorstellen. Jij bepaalt wat je verandert. Ik vertel in het overleg waar de fabriek naartoe wil. Wat je verandert, bespreek je met je ploegleider.',
+      null,
+    ],
+    ['## Budget\n\nHet ontwikkeldeel kun je besteden aan cursussen, certificeringen en een workshop job crafting.', null],
+  ]);
+});

@@ -1,5 +1,6 @@
-import type { Article, Party, WorkDesign } from '../types';
-import type { Token } from '../tokens';
+import type { Article, Language, Party, WorkDesign } from '../types';
+import { tokenize, type Token } from '../tokens';
+import { lexiconTools, type LexiconTools } from './lexiconTools';
 import type { Lexicon } from '../lexicon/types';
 import type { PhraseMatch } from './phrases';
 import type { SentenceScope } from './extract';
@@ -36,6 +37,12 @@ export class Discourse {
     for (let a = article; a !== null && a !== undefined; a = this.articles[a]?.parent ?? null) out.push(...(this.headingDesigns.get(a) ?? []));
     return out;
   }
+
+  /**
+   * Who writes the memo or letter, as its header ("Van: Anouk de Wit, teammanager") or signature
+   * ("Namens de directie") names it: "ik" and "mij" are that party, and "wij" too when it is a body.
+   */
+  writer: Party | null = null;
 
   /** The subject-like party named last (not inside a prepositional phrase). */
   lastParty: Party | null = null;
@@ -93,6 +100,17 @@ export function readParties(scope: SentenceScope): PartyMention[] {
     const party = personParty(lexicon, token.lower);
     if (party) out.push({ value: party, first: i, last: i, governed: governed(scope, i), via: 'noun' });
   });
+  // The writer in the first person: "Ik beslis ...", "bij mij", and "wij" of a writing body.
+  const writer = scope.discourse.writer;
+  if (writer) {
+    tokens.forEach((token, i) => {
+      const plural = writer !== 'manager' && writer !== 'employee' && work.firstPersonPlural.has(token.lower);
+      if (!work.firstPerson.has(token.lower) && !plural) return;
+      const known = out.findIndex((p) => p.first === i);
+      if (known >= 0) out.splice(known, 1);
+      out.push({ value: writer, first: i, last: i, governed: governed(scope, i), via: 'name' });
+    });
+  }
   out.sort((a, b) => a.first - b.first);
   tokens.forEach((token, i) => {
     if (!work.practicePronouns.has(token.lower) || governed(scope, i)) return;
@@ -138,4 +156,41 @@ export function personParty(lexicon: Lexicon['work'], word: string): Party | nul
   if (best) return best.party;
   if (lexicon.notPeople.some((w) => word.endsWith(w))) return null;
   return lexicon.staffSuffixes.some((suffix) => word.length > suffix.length + 3 && word.endsWith(suffix)) ? 'employee' : null;
+}
+
+/**
+ * The party who writes, from a header label ("Van: Anouk de Wit, teammanager Wmo en Jeugd", up to the
+ * next label such as "Aan:") in the first blocks, or else from a short signature line at the end
+ * ("Namens de directie", "Piet Jansen, afdelingsmanager"); null when neither names one, or the
+ * signature lines name more than one party (a cao signed by both sides).
+ */
+export function readWriter(texts: readonly string[], language: Language): Party | null {
+  const lex = lexiconTools(language);
+  for (const text of texts.slice(0, 8)) {
+    const tokens = tokenize(text);
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (!lex.work.writerLabels.has(tokens[i].lower) || tokens[i + 1].text !== ':' || !/^\p{Lu}/u.test(tokens[i].text)) continue;
+      let end = i + 2;
+      while (end < tokens.length && tokens[end + 1]?.text !== ':') end++;
+      const party = partyIn(lex, tokens.slice(i + 2, end));
+      if (party) return party;
+    }
+  }
+  const found = new Set<Party>();
+  for (const text of texts.slice(-3)) {
+    const tokens = tokenize(text);
+    const words = tokens.filter((t) => t.kind === 'word').length;
+    if (words === 0 || (words > 8 && !lex.work.signatureOpeners.test(tokens.slice(0, 3)))) continue;
+    const party = partyIn(lex, tokens);
+    if (party) found.add(party);
+  }
+  return found.size === 1 ? [...found][0] : null;
+}
+
+/** The first party a stretch of words names by a listed name or a person noun; pronouns name nobody here. */
+function partyIn(lex: LexiconTools, tokens: Token[]): Party | null {
+  const named = lex.work.parties.matchAll(tokens).filter((m) => !(m.first === m.last && (lex.work.practicePronouns.has(tokens[m.first].lower) || lex.work.firstPersonPlural.has(tokens[m.first].lower) || /^(je|jij|jou|u|jezelf)$/.test(tokens[m.first].lower))));
+  const nouns = tokens.map((t, i) => ({ i, party: t.kind === 'word' ? personParty(lex.lexicon.work, t.lower) : null })).filter((x) => x.party !== null);
+  const first = [...named.map((m) => ({ i: m.first, party: m.value as Party | null })), ...nouns].sort((a, b) => a.i - b.i)[0];
+  return first?.party ?? null;
 }

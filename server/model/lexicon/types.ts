@@ -268,6 +268,35 @@ export interface WorkLexicon {
   measureWords: readonly string[];
   /** Verbs that state a size without a noun for people ("op elke vestiging werken er zestien", "het team telt 12"). */
   sizeVerbs: readonly string[];
+  /** Agent markers of a passive that may stand a few words after the verb ("door"); "van" names an owner only right after it. */
+  passiveAgentMarkers: readonly string[];
+  /** A free relative as subject ("Wie zijn werk anders wil inrichten, ..."): anyone it applies to, an employee. */
+  freeRelatives: readonly string[];
+  /** The first person ("ik", "mij", "mijn"): the writer of a memo or letter, when its header or signature names who writes. */
+  firstPerson: readonly string[];
+  /** The first person plural ("wij", "we", "ons"): the writer when the writer is a body (the employer, a works council, a group). */
+  firstPersonPlural: readonly string[];
+  /** Header labels before the writer ("Van:", "Afzender:") and signature openers ("Namens de directie"). */
+  writerLabels: readonly string[];
+  signatureOpeners: readonly string[];
+  /** Offering a practice arranges it for whoever takes it up ("we bieden job crafting aan", "job crafting wordt aangeboden"). */
+  offerCues: readonly string[];
+  /**
+   * A design named as what something is about: the subject of a course, workshop, training or
+   * book, or a purpose money may be spent on ("een workshop over job crafting", "besteden aan
+   * ... een training job crafting"). Such a sentence arranges nothing.
+   */
+  topicCues: readonly string[];
+  /** Words that may stand between a course and the design it is about ("een training over", "workshop rond het thema"). */
+  topicLinks: readonly string[];
+  /**
+   * Keeping the manager informed in word orders the condition list leaves out, matched after any
+   * manager noun is read as "leidinggevende": verb second ("zo blijft je leidinggevende op de
+   * hoogte"), and the manager knowing what changes ("zodat hij weet wie wat doet").
+   */
+  managerInformed: readonly string[];
+  /** Money spent on something ("het ontwikkeldeel kun je besteden aan", "wordt vergoed"): what follows is a spending purpose, not arranged. */
+  spendingPurposeCues: readonly string[];
 }
 
 /** The words of development time (facts/time.ts). */
