@@ -203,3 +203,33 @@ describe('paraphrase: (2) job crafting: who decides, an offer, the writer of a m
     ['## Budget\n\nHet ontwikkeldeel kun je besteden aan cursussen, certificeringen en een workshop job crafting.', null],
   ]);
 });
+
+describe('paraphrase: (3) free development time without its label word', () => {
+  const freeTime = (s: string): boolean => facts(model(s), 'instrument').some((f) => f.instrument === 'free-time' && !f.negated);
+  for (const s of [
+    'Iedere monteur krijgt leertijd om zelf iets nieuws te leren.',
+    'Je krijgt tijd om zelf iets nieuws uit te proberen.',
+    'De werknemer heeft uren die hij naar eigen keuze besteedt aan zijn ontwikkeling.',
+    'Naar eigen inzicht besteed je elke maand een middag aan leren.',
+    'Je krijgt eigen tijd voor experimenten en om te leren.',
+    'Wij geven iedere medewerker ontwikkeltijd die vrij te besteden is aan leren.',
+    'Elke verpleegkundige krijgt ruimte om zelf iets nieuws te leren.',
+    'Medewerkers krijgen leertijd waarvan zij zelf bepalen waaraan ze die besteden.',
+  ]) it(`free development time: «${s}»`, () => assert.ok(freeTime(s), `facts ${show(model(s))}`));
+  for (const s of [
+    'Je krijgt twee uur per week om de nieuwe kassa te leren.',
+    'De scholingstijd is bedoeld voor de verplichte cursussen; je kiest zelf welke je eerst volgt.',
+    'Voor je opleiding krijg je studieverlof van vijf dagen.',
+    'Je mag je pauze naar eigen inzicht indelen.',
+    'In je eigen tijd kun je naar eigen keuze een cursus volgen.',
+    'Je krijgt tijd om de nieuwe werkwijze te leren.',
+  ]) it(`near miss, no free development time: «${s}»`, () => assert.ok(!freeTime(s), `facts ${show(model(s))}`));
+  for (const s of ['Er is geen leertijd om zelf iets nieuws te leren.', 'Je krijgt geen uren die je naar eigen keuze besteedt aan je ontwikkeling.']) {
+    it(`negated free development time: «${s}»`, () => assert.ok(!freeTime(s), `facts ${show(model(s))}`));
+  }
+  findingsTable('lummeltijd-terms', [
+    ['## Leertijd\n\nIedere schoonmaker krijgt leertijd om zelf iets nieuws te leren. Een scholingsvoucher komt uit het opleidingsbudget, dat 1,5% van de loonsom bedraagt.', 'hoeveel uren per maand'],
+    ['## Leertijd\n\nIedere schoonmaker krijgt vier uur per maand leertijd om zelf iets nieuws te leren.', null],
+    ['## Leertijd\n\nJe krijgt 5% van je werktijd om zelf iets nieuws te leren.', null],
+  ]);
+});

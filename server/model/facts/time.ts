@@ -258,6 +258,10 @@ function readUnnamedTime(scope: SentenceScope, facts: readonly Fact[], amounts: 
     // Free time named as what one spends it on is granted by being named.
     out.push(derived(scope, 'free-time', m.first, m.last, true));
   }
+  if (out.length === 0) {
+    const chosen = timeOfOwnChoice(scope, other);
+    if (chosen) out.push(chosen);
+  }
   if (out.length === 0 && !instruments.some((f) => TIME_INSTRUMENTS.has(f.instrument))) {
     const pointed = timeForOwnPurpose(scope, amounts, other);
     if (pointed) out.push(pointed);
@@ -298,6 +302,28 @@ function readUnnamedTime(scope: SentenceScope, facts: readonly Fact[], amounts: 
   if (toLearn) out.push(derived(scope, 'development-time', toLearn.first, toLearn.last, scope.has('timeGivers') && scope.sentence.form === 'statement'));
   else if (named) out.push(derived(scope, 'development-time', named.first, named.last, false));
   return out;
+}
+
+/**
+ * Free development time said as time to learn what one chooses, without a label word ("Iedere
+ * medewerker krijgt leertijd om zelf iets nieuws te leren", "uren die je naar eigen keuze besteedt
+ * aan je ontwikkeling", "eigen tijd voor experimenten"): a time word and the choice in one sentence
+ * about learning. Not time outside work, other leave, a task to learn, or compulsory training.
+ */
+function timeOfOwnChoice(scope: SentenceScope, other: (first: number, last: number) => boolean): InstrumentFact | null {
+  const { sets } = scope.lex;
+  if (!(scope.has('developmentWords') || scope.has('timeLearning') || scope.has('freeChoiceLearning')) || scope.has('taskLearning') || scope.has('requiredTraining')) return null;
+  const choice = sets.freeChoice.matchAll(scope.tokens).find((m) => !scope.negated(m.first, m.last, false));
+  if (!choice) return null;
+  const times = sets.freeTimeWords.matchAll(scope.tokens).filter((m) => !other(m.first, m.last));
+  // The time word nearest the choice, before it ("leertijd om zelf ...") or after it ("Naar eigen keuze besteed je vier uur ...").
+  const time = times.filter((m) => m.last < choice.first).pop() ?? times.find((m) => m.first > choice.last) ?? times.find((m) => m.first >= choice.first && m.last <= choice.last);
+  if (!time) return null;
+  const first = Math.min(time.first, choice.first);
+  const last = Math.max(time.last, choice.last);
+  // "in je eigen tijd", "buiten werktijd": the employee's own time, not granted.
+  if (sets.outsideWork.matchAll(scope.tokens).some((o) => o.first <= last && o.last >= first && !(o.first >= choice.first && o.last <= choice.last))) return null;
+  return derived(scope, 'free-time', first, last, scope.sentence.form === 'statement');
 }
 
 /**

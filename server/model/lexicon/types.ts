@@ -345,6 +345,15 @@ export interface TimeLexicon {
   timeGivers: readonly string[];
   /** Free development time by what it is ("innovatietijd", "een deel van je tijd aan innovatie", "vrije leertijd"). */
   freeTime: readonly string[];
+  /**
+   * Free development time said without its label: time to learn what one chooses oneself ("leertijd
+   * om zelf iets nieuws te leren", "uren die je naar eigen keuze besteedt", "eigen tijd voor
+   * experimenten"). `freeChoice` is the choice, `freeTimeWords` the time it is said of.
+   */
+  freeChoice: readonly string[];
+  freeTimeWords: readonly string[];
+  /** Words that make such a sentence about learning beyond the development words: trying something new, learning time by name. */
+  freeChoiceLearning: readonly string[];
   /** What free time is for, as one's own choice ("eigen projecten", "je eigen leerdoel", "zelfgekozen onderwerpen"), wherever it stands. */
   selfPurposes: readonly string[];
   /** Pronominal adverbs that point back to a purpose named earlier, split or whole ("daar ... voor", "daarvoor", "hiervoor"). */

@@ -137,6 +137,19 @@ export const dutchTime = {
       'facilitering|faciliteren|faciliteert|gefaciliteerd ~ in tijd', 'faciliteiten in tijd', 'in tijd en|of geld',
       'tijd ~ beschikbaar|ter beschikking ~ voor ~ ontwikkeling|scholing|opleiding|training|leren',
     ],
+    // The choice of what to learn left to the employee: "om zelf iets nieuws te leren", "naar eigen keuze", "vrij te besteden",
+    // "zelf bepalen waaraan". Learning a given task ("om de nieuwe kassa te leren") or a compulsory course is no such choice.
+    freeChoice: [
+      'om ~ zelf ~ iets ~ te ~ leren|ontdekken|uitproberen|onderzoeken|ontwikkelen|maken|uitzoeken', 'zelf ~ iets nieuws', 'om ~ iets nieuws ~ te ~ leren|ontdekken|uitproberen',
+      'naar ~ eigen ~ keuze|inzicht|wens|interesse|voorkeur', 'naar keuze', 'vrij ~ te ~ besteden|kiezen|invullen|gebruiken', 'vrij ~ besteedbaar|besteedbare|in te vullen|inzetbaar',
+      'zelf ~ te ~ kiezen|bepalen|besteden|invullen', '@kiezen|@bepalen ~ zelf ~ waaraan|wat|welk|welke|hoe|waarmee', 'zelf ~ @kiezen|@bepalen ~ waaraan|wat|welk|welke|waarmee',
+      'wat|waaraan|waarmee ~ zelf ~ @willen|@kiezen', 'eigen ~ experimenten|experiment|ideeën|interesses|nieuwsgierigheid|leervragen|leervraag',
+      'eigen tijd ~ voor|aan ~ experimenten|ideeën|projecten|ontwikkeling|leren', 'wat ~ zelf ~ interessant|leuk|boeiend', 'waar ~ zelf ~ nieuwsgierig',
+    ],
+    freeTimeWords: [
+      'tijd', 'leertijd', 'ontwikkeltijd', 'studietijd', 'uur', 'uren', '*uren', 'dag', 'dagen', '*dagen', 'dagdeel', 'dagdelen', 'middag', 'middagen', 'ochtend', 'ochtenden', '*middag', '*middagen', 'ruimte',
+    ],
+    freeChoiceLearning: ['iets nieuws', 'experiment*', '@uitproberen', 'uit te proberen', 'ontdekken', 'nieuwsgierig*', 'leertijd', 'ontwikkeltijd', 'studietijd', 'leeruren', 'ontwikkeluren'],
     selfPurposes: ['eigen|zelfgekozen ~ ontwikkeling|projecten|project|ideeën|idee|leerdoel|leerdoelen|interesses|experimenten|onderwerpen|onderwerp'],
     pointers: ['daar', 'hier', 'er', 'daarvoor', 'hiervoor', 'ervoor', 'daaraan', 'hieraan', 'eraan'],
     purposeLinks: ['voor', 'aan'],
