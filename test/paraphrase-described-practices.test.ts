@@ -153,6 +153,14 @@ describe('paraphrase: (2) job crafting: who decides, an offer, the writer of a m
     const s = 'Ik beslis zelf welke taken ik anders ga doen.';
     assert.ok(!decider(s).includes('manager'), `deciders ${JSON.stringify(decider(s))}`);
   });
+  it('near miss: in a FAQ from HR, "ik" in a question is the reader asking', () => {
+    const s = 'Van: afdeling HR\n\nBepaal ik zelf welke taken ik anders ga doen?\n\nJa, dat bepaal je zelf.';
+    assert.ok(!decider(s).includes('employer'), `deciders ${JSON.stringify(decider(s))}`);
+  });
+  it('near miss: a last short answer without a closing is no signature', () => {
+    const s = 'Wie beslist over mijn taken?\n\nIk beslis samen met jou.\n\nVraag het je leidinggevende.';
+    assert.ok(!decider(s).includes('manager'), `deciders ${JSON.stringify(decider(s))}`);
+  });
   it('near miss: a cao signed by both sides names no single writer', () => {
     const s = 'Artikel 1\n\nIk beslis welke taken veranderen.\n\nNamens de werkgever,\n\nNamens de medewerkers,';
     assert.ok(!decider(s).includes('employer') && !decider(s).includes('manager'), `deciders ${JSON.stringify(decider(s))}`);

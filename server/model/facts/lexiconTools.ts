@@ -141,6 +141,7 @@ function compile(language: Language) {
       firstPersonPlural: new Set(lex.work.firstPersonPlural),
       writerLabels: new Set(lex.work.writerLabels),
       signatureOpeners: list(lex.work.signatureOpeners),
+      closings: new Set(lex.work.closings),
       offerCues: list(lex.work.offerCues),
       topicCues: list(lex.work.topicCues),
       managerInformed: list(lex.work.managerInformed),

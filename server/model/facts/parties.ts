@@ -101,8 +101,9 @@ export function readParties(scope: SentenceScope): PartyMention[] {
     if (party) out.push({ value: party, first: i, last: i, governed: governed(scope, i), via: 'noun' });
   });
   // The writer in the first person: "Ik beslis ...", "bij mij", and "wij" of a writing body.
+  // Not in a question: in a FAQ "Kan ik ...?" is the reader asking.
   const writer = scope.discourse.writer;
-  if (writer) {
+  if (writer && scope.sentence.form !== 'question') {
     tokens.forEach((token, i) => {
       const plural = writer !== 'manager' && writer !== 'employee' && work.firstPersonPlural.has(token.lower);
       if (!work.firstPerson.has(token.lower) && !plural) return;
@@ -176,11 +177,15 @@ export function readWriter(texts: readonly string[], language: Language): Party 
       if (party) return party;
     }
   }
+  // The signature: from the last closing ("Met vriendelijke groet,", "Namens de directie") among the
+  // last blocks to the end, short lines only. A FAQ's last answer ("Vraag het je leidinggevende") signs nothing.
+  const tail = texts.slice(-4).map((text) => tokenize(text));
+  const opens = tail.map((tokens) => tokens.some((t) => lex.work.closings.has(t.lower))).lastIndexOf(true);
+  if (opens < 0) return null;
   const found = new Set<Party>();
-  for (const text of texts.slice(-3)) {
-    const tokens = tokenize(text);
+  for (const tokens of tail.slice(opens)) {
     const words = tokens.filter((t) => t.kind === 'word').length;
-    if (words === 0 || (words > 8 && !lex.work.signatureOpeners.test(tokens.slice(0, 3)))) continue;
+    if (words === 0 || (words > 12 && !lex.work.signatureOpeners.test(tokens.slice(0, 3)))) continue;
     const party = partyIn(lex, tokens);
     if (party) found.add(party);
   }

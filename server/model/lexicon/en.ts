@@ -244,6 +244,7 @@ export const en: Lexicon = {
     firstPersonPlural: ['we', 'us', 'our'],
     writerLabels: ['from'],
     signatureOpeners: ['on behalf of'],
+    closings: ['regards', 'sincerely', 'behalf'],
     offerCues: ['offer|offers|offered', 'opportunity ~ to|for', 'can ~ make use of', 'is|are ~ open to', 'available to'],
     topicLinks: ['on', 'about', 'in', 'the', 'a', 'an', 'of', 'topic'],
     managerInformed: ['keep|keeps ~ manager ~ informed|posted', 'manager ~ knows|know ~ what|who', 'discuss|discusses|discussed ~ with ~ manager', 'let|lets ~ manager ~ know'],

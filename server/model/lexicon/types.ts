@@ -279,6 +279,8 @@ export interface WorkLexicon {
   /** Header labels before the writer ("Van:", "Afzender:") and signature openers ("Namens de directie"). */
   writerLabels: readonly string[];
   signatureOpeners: readonly string[];
+  /** Closing words that open a signature ("Met vriendelijke groet", "Hoogachtend"). */
+  closings: readonly string[];
   /** Offering a practice arranges it for whoever takes it up ("we bieden job crafting aan", "job crafting wordt aangeboden"). */
   offerCues: readonly string[];
   /**

@@ -238,6 +238,7 @@ export const dutchWork = {
     firstPersonPlural: ['wij', 'we', 'ons', 'onze'],
     writerLabels: ['van', 'afzender'],
     signatureOpeners: ['namens', 'ondertekend', 'ondertekening'],
+    closings: ['groet', 'groeten', 'hoogachtend', 'namens'],
     offerCues: [
       '@aanbieden', 'bieden|biedt|bied ~ aan', 'aangeboden', 'aanbod', 'mogelijkheid ~ tot|om|voor', 'mogelijkheden ~ tot|om|voor',
       'kan|kunnen|kun|kunt ~ gebruikmaken|gebruik ~ van', 'staat|staan ~ open', 'beschikbaar voor',
