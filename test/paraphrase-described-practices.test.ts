@@ -241,3 +241,14 @@ describe('paraphrase: (3) free development time without its label word', () => {
     ['## Leertijd\n\nJe krijgt 5% van je werktijd om zelf iets nieuws te leren.', null],
   ]);
 });
+
+describe('paraphrase: (1b) whose diploma: the own staff\'s is no perspective for the newcomers', () => {
+  const perspective = (s: string): boolean => facts(model(s), 'time-term').some((f) => f.term === 'perspective' && !f.negated);
+  for (const s of [
+    'We nemen uitzendkrachten aan, zodat vaste collega\'s hun heftruckcertificaat kunnen halen.',
+    'Leerwerkers nemen het werk over terwijl eigen monteurs hun vakdiploma halen.',
+  ]) it(`own staff's diploma, no perspective: «${s}»`, () => assert.ok(!perspective(s), `facts ${show(model(s))}`));
+  for (const s of ['We nemen uitzendkrachten aan; zij halen bij ons een heftruckcertificaat.', 'Terwijl vaste collega\'s leren, halen de leerwerkers een mbo-diploma.']) {
+    it(`newcomers' diploma, perspective: «${s}»`, () => assert.ok(perspective(s), `facts ${show(model(s))}`));
+  }
+});

@@ -41,6 +41,8 @@ export function readTime(scope: SentenceScope, facts: readonly Fact[]): Fact[] {
     // A diploma is a perspective for newcomers only in a sentence about them: the own staff's
     // training goal is not the newcomers' perspective.
     if (term === 'perspective' && !newcomers) continue;
+    // "..., zodat vaste collega's hun heftruckcertificaat kunnen halen": the own staff's diploma, in their clause.
+    if (term === 'perspective' && ownStaffBefore(scope, m.first)) continue;
     if (term === 'ramp-up' && !(newcomers || scope.has('developmentWords') || scope.discourse.newcomersSeen)) continue;
     if (term === 'employment-end' && !aboutTime) continue;
     out.push(termFact(scope, term, m.first, m.last));
@@ -83,6 +85,12 @@ function describedProject(scope: SentenceScope, newcomers: boolean, development:
   if (intake && (training || discourse.staffTraining.some((a) => discourse.sameProvision(a, sentence.article)))) return termFact(scope, 'combination-project', intake.first, intake.last);
   if (training && discourse.newcomerIntake.some((a) => discourse.sameProvision(a, sentence.article))) return termFact(scope, 'combination-project', training.first, training.last);
   return null;
+}
+
+/** Own staff named before `at` in its clause: what follows there is theirs. */
+function ownStaffBefore(scope: SentenceScope, at: number): boolean {
+  const own = ownStaff(scope);
+  return own !== null && own.last < at && scope.clauses[own.first] === scope.clauses[at];
 }
 
 /** "nieuwe chauffeurs", "nieuwe collega's": new people of any trade. */
