@@ -28,6 +28,14 @@ const rule: Rule = {
       nl: 'Bij dit combinatieproject staat niet dat de planning rekening houdt met nieuwe krachten die in het begin maar beperkt inzetbaar zijn. Reken met een inwerkperiode of een lagere norm.',
       en: 'This combination project does not plan for newcomers being only partly deployable at first. Plan for a settling-in period or a lower norm.',
     },
+    fullFromStart: {
+      nl: 'Bij dit combinatieproject tellen de nieuwe krachten vanaf de eerste dag volledig mee in de planning. In het begin zijn zij maar beperkt inzetbaar: reken met een inwerkperiode, een lagere norm of bezetting boven de formatie.',
+      en: 'This combination project counts the newcomers in fully from the first day. At first they are only partly deployable: plan for a settling-in period, a lower norm or staffing above the formation.',
+    },
+    fullFromStartNoPerspective: {
+      nl: 'Bij dit combinatieproject tellen de nieuwe krachten vanaf de eerste dag volledig mee in de planning, terwijl zij in het begin maar beperkt inzetbaar zijn; ook staat er niet welk perspectief zij krijgen (een diploma, certificaat of werkervaring met waarde op de arbeidsmarkt).',
+      en: 'This combination project counts the newcomers in fully from the first day, while at first they are only partly deployable; nor does it say what perspective they get (a diploma, certificate or work experience with value on the labour market).',
+    },
     noPerspective: {
       nl: 'Bij dit combinatieproject staat niet welk perspectief de nieuwe instromers krijgen: een diploma, certificaat of werkervaring met waarde op de arbeidsmarkt.',
       en: 'This combination project does not say what perspective the newcomers get: a diploma, certificate or work experience with value on the labour market.',
@@ -42,6 +50,12 @@ const rule: Rule = {
     const rampUp = terms.some((t) => t.term === 'ramp-up');
     const perspective = terms.some((t) => t.term === 'perspective');
     if (rampUp && perspective) return;
+    // Newcomers planned in fully from the first day: the finding stands where the draft says so.
+    const fullFromStart = rampUp ? undefined : doc.facts.find((f) => f.kind === 'time-term' && f.term === 'ramp-up' && f.negated);
+    if (fullFromStart) {
+      report({ range: doc.sentences[fullFromStart.sentence].range, messageId: perspective ? 'fullFromStart' : 'fullFromStartNoPerspective', incomplete: documentGap(doc) });
+      return;
+    }
     const messageId = !rampUp && !perspective ? 'noRampUpNoPerspective' : rampUp ? 'noPerspective' : 'noRampUp';
     report({ range: doc.sentences[project.sentence].range, messageId, incomplete: documentGap(doc) });
   },

@@ -1,6 +1,6 @@
 import type { Rule } from '../server/engine/types';
 import type { InstrumentType } from '../server/model/types';
-import { factsInSentences } from '../server/model/query';
+import { BUDGET_INSTRUMENTS, TIME_INSTRUMENTS, factsInSentences } from '../server/model/query';
 import { provisions, provisionScope, scopeGap } from '../server/model/provisions';
 
 const FREE_TIME: ReadonlySet<InstrumentType> = new Set(['free-time']);
@@ -39,9 +39,12 @@ const rule: Rule = {
     for (const provision of provisions(doc, FREE_TIME)) {
       if (!provision.mentions.some((m) => m.granted && !m.negated)) continue;
       const scope = provisionScope(doc, provision);
+      // A share is of working time only in a sentence about time: "1,5% van de loonsom" beside a voucher is money.
+      const aboutMoney = (sentence: number) =>
+        factsInSentences(doc, [sentence], 'instrument').some((f) => BUDGET_INSTRUMENTS.has(f.instrument)) && !factsInSentences(doc, [sentence], 'instrument').some((f) => TIME_INSTRUMENTS.has(f.instrument));
       const quantity =
         factsInSentences(doc, scope, 'time-amount').some((a) => !a.negated && a.value !== null) ||
-        factsInSentences(doc, scope, 'percent').some((p) => !p.negated && !doc.sentences[p.sentence].heading);
+        factsInSentences(doc, scope, 'percent').some((p) => !p.negated && !doc.sentences[p.sentence].heading && !aboutMoney(p.sentence));
       const decisions = factsInSentences(doc, scope, 'authority').filter((f) => f.power === 'decide' && !f.negated);
       const employeeDecides = decisions.some((f) => f.holder === 'employee');
       const managerDecides = !employeeDecides && decisions.some((f) => f.holder === 'manager' || f.holder === 'employer');

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { lintText } from '../server/engine/lint';
+import { TIME_INSTRUMENTS } from '../server/model/types';
 import { designTable, facts, model, show } from './paraphrase/workTables';
 
 /**
@@ -123,7 +124,7 @@ describe('reading: a fund the employer draws on finances the employer', () => {
 });
 
 describe('reading: time for the members of a working group is the group\'s', () => {
-  const devTime = (s: string) => facts(model(s), 'instrument').some((f) => f.instrument === 'development-time' && !f.negated);
+  const devTime = (s: string) => facts(model(s), 'instrument').some((f) => TIME_INSTRUMENTS.has(f.instrument) && !f.negated);
   const rows: Array<[string, boolean]> = [
     ['**Werkgroep inwerken**\nDe leden krijgen twee uur per maand in werktijd en een training van de praktijkopleider.', false],
     ['De leden van het verbeterteam krijgen vier uur per maand en scholing in werktijd.', false],

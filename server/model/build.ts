@@ -4,7 +4,7 @@ import { ArticleTreeBuilder, readNumberedLine, readOpener } from './articles';
 import { splitSentences } from './sentences';
 import { extractFacts } from './facts/extract';
 import { DefinedTerms } from './facts/definedTerms';
-import { Discourse } from './facts/parties';
+import { Discourse, readWriter } from './facts/parties';
 import { detectLanguage } from './language';
 import { caoTermMonths } from './facts/term';
 import { LineIndex } from './lines';
@@ -21,6 +21,7 @@ export function buildPolicyDocument(text: string, tree: Root): PolicyDocument {
   let previousWasOpener = false;
   const terms = new DefinedTerms();
   const discourse = new Discourse(tree$.articles);
+  discourse.writer = readWriter(blocks.map((b) => b.text), language);
   const sections = new DevelopmentSections();
 
   for (const whole of blocks) {

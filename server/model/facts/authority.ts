@@ -58,6 +58,9 @@ function agentAfter(scope: SentenceScope, parties: PartyMention[], last: number)
   const { tokens, clauses } = scope;
   for (let i = last + 1; i <= last + 3 && i < tokens.length && clauses[i] === clauses[last]; i++) {
     if (!scope.lex.work.agentMarkers.has(tokens[i].lower)) continue;
+    // "van" names an owner only right after the word ("goedkeuring van de teamleider"); after a
+    // noun between it belongs to that noun ("stelt vast welke taken van de medewerker ...").
+    if (i > last + 1 && !scope.lex.work.passiveAgentMarkers.has(tokens[i].lower)) return null;
     const party = parties.find((p) => p.first > i && p.first <= i + 3 && clauses[p.first] === clauses[i]);
     return party ? party.value : null;
   }

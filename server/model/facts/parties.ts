@@ -1,5 +1,6 @@
-import type { Article, Party, WorkDesign } from '../types';
-import type { Token } from '../tokens';
+import type { Article, Language, Party, WorkDesign } from '../types';
+import { tokenize, type Token } from '../tokens';
+import { lexiconTools, type LexiconTools } from './lexiconTools';
 import type { Lexicon } from '../lexicon/types';
 import type { PhraseMatch } from './phrases';
 import type { SentenceScope } from './extract';
@@ -58,10 +59,38 @@ export class Discourse {
     return article === null ? [] : (this.headingDesigns.get(article) ?? []);
   }
 
+  /**
+   * Who writes the memo or letter, as its header ("Van: Anouk de Wit, teammanager") or signature
+   * ("Namens de directie") names it: "ik" and "mij" are that party, and "wij" too when it is a body.
+   */
+  writer: Party | null = null;
+
   /** The subject-like party named last (not inside a prepositional phrase). */
   lastParty: Party | null = null;
   /** Whether the sentence before spoke of newcomers (work-learning places): "Zij halen een diploma" is then about them. */
   newcomersLast = false;
+  /** Whether any sentence before spoke of newcomers: a project's "deelnemers" are then the newcomers. */
+  newcomersSeen = false;
+  /** The articles where own staff were said to train, and where new people were said to be taken on (a combination project in two sentences). */
+  readonly staffTraining: Array<number | null> = [];
+  readonly newcomerIntake: Array<number | null> = [];
+
+  /**
+   * Whether two sentences' articles are one provision: the same article, one inside the other, or
+   * two members of one article ("1. Vaste chauffeurs volgen ... 2. We nemen ... aan").
+   */
+  sameProvision(a: number | null, b: number | null): boolean {
+    if (a === b) return true;
+    if (a === null || b === null) return false;
+    const above = (x: number) => {
+      const out: number[] = [];
+      for (let y: number | null = x; y !== null && y !== undefined; y = this.articles[y]?.parent ?? null) out.push(y);
+      return out;
+    };
+    if (above(a).includes(b) || above(b).includes(a)) return true;
+    const pa = this.articles[a]?.parent ?? null;
+    return pa !== null && pa === (this.articles[b]?.parent ?? null);
+  }
 }
 
 const cache = new WeakMap<Token[], PartyMention[]>();
@@ -92,6 +121,18 @@ export function readParties(scope: SentenceScope): PartyMention[] {
     const party = personParty(lexicon, token.lower);
     if (party) out.push({ value: party, first: i, last: i, governed: governed(scope, i), via: 'noun' });
   });
+  // The writer in the first person: "Ik beslis ...", "bij mij", and "wij" of a writing body.
+  // Not in a question: in a FAQ "Kan ik ...?" is the reader asking.
+  const writer = scope.discourse.writer;
+  if (writer && scope.sentence.form !== 'question') {
+    tokens.forEach((token, i) => {
+      const plural = writer !== 'manager' && writer !== 'employee' && work.firstPersonPlural.has(token.lower);
+      if (!work.firstPerson.has(token.lower) && !plural) return;
+      const known = out.findIndex((p) => p.first === i);
+      if (known >= 0) out.splice(known, 1);
+      out.push({ value: writer, first: i, last: i, governed: governed(scope, i), via: 'name' });
+    });
+  }
   out.sort((a, b) => a.first - b.first);
   tokens.forEach((token, i) => {
     if (!work.practicePronouns.has(token.lower) || governed(scope, i)) return;
@@ -137,4 +178,45 @@ export function personParty(lexicon: Lexicon['work'], word: string): Party | nul
   if (best) return best.party;
   if (lexicon.notPeople.some((w) => word.endsWith(w))) return null;
   return lexicon.staffSuffixes.some((suffix) => word.length > suffix.length + 3 && word.endsWith(suffix)) ? 'employee' : null;
+}
+
+/**
+ * The party who writes, from a header label ("Van: Anouk de Wit, teammanager Wmo en Jeugd", up to the
+ * next label such as "Aan:") in the first blocks, or else from a short signature line at the end
+ * ("Namens de directie", "Piet Jansen, afdelingsmanager"); null when neither names one, or the
+ * signature lines name more than one party (a cao signed by both sides).
+ */
+export function readWriter(texts: readonly string[], language: Language): Party | null {
+  const lex = lexiconTools(language);
+  for (const text of texts.slice(0, 8)) {
+    const tokens = tokenize(text);
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (!lex.work.writerLabels.has(tokens[i].lower) || tokens[i + 1].text !== ':' || !/^\p{Lu}/u.test(tokens[i].text)) continue;
+      let end = i + 2;
+      while (end < tokens.length && tokens[end + 1]?.text !== ':') end++;
+      const party = partyIn(lex, tokens.slice(i + 2, end));
+      if (party) return party;
+    }
+  }
+  // The signature: from the last closing ("Met vriendelijke groet,", "Namens de directie") among the
+  // last blocks to the end, short lines only. A FAQ's last answer ("Vraag het je leidinggevende") signs nothing.
+  const tail = texts.slice(-4).map((text) => tokenize(text));
+  const opens = tail.map((tokens) => tokens.some((t) => lex.work.closings.has(t.lower))).lastIndexOf(true);
+  if (opens < 0) return null;
+  const found = new Set<Party>();
+  for (const tokens of tail.slice(opens)) {
+    const words = tokens.filter((t) => t.kind === 'word').length;
+    if (words === 0 || (words > 12 && !lex.work.signatureOpeners.test(tokens.slice(0, 3)))) continue;
+    const party = partyIn(lex, tokens);
+    if (party) found.add(party);
+  }
+  return found.size === 1 ? [...found][0] : null;
+}
+
+/** The first party a stretch of words names by a listed name or a person noun; pronouns name nobody here. */
+function partyIn(lex: LexiconTools, tokens: Token[]): Party | null {
+  const named = lex.work.parties.matchAll(tokens).filter((m) => !(m.first === m.last && (lex.work.practicePronouns.has(tokens[m.first].lower) || lex.work.firstPersonPlural.has(tokens[m.first].lower) || /^(je|jij|jou|u|jezelf)$/.test(tokens[m.first].lower))));
+  const nouns = tokens.map((t, i) => ({ i, party: t.kind === 'word' ? personParty(lex.lexicon.work, t.lower) : null })).filter((x) => x.party !== null);
+  const first = [...named.map((m) => ({ i: m.first, party: m.value as Party | null })), ...nouns].sort((a, b) => a.i - b.i)[0];
+  return first?.party ?? null;
 }

@@ -24,9 +24,12 @@ export function readTime(scope: SentenceScope, facts: readonly Fact[]): Fact[] {
   const aboutTime = development || scope.has('timeContext');
   const amounts = readAmounts(scope, facts);
   const out: Fact[] = [...amounts, ...readUnnamedTime(scope, facts, amounts)];
-  // Newcomers named here, or a pronoun subject ("Zij halen een mbo-diploma") right after a sentence about them.
-  const newcomers = scope.has('newcomers') || (scope.discourse.newcomersLast && startsWithPronoun(scope));
-  if (scope.has('newcomers')) scope.discourse.newcomersLast = true;
+  // Newcomers named here (by name, as new people of any trade, or by where they come from), a
+  // pronoun subject ("Zij halen een mbo-diploma") right after a sentence about them, or the
+  // project's participants ("Iedere deelnemer haalt ...") once newcomers were named.
+  const named = scope.has('newcomers') || newPeople(scope) || scope.has('newcomerOrigins');
+  const newcomers = named || (scope.discourse.newcomersLast && startsWithPronoun(scope)) || (scope.discourse.newcomersSeen && scope.has('projectParticipants') && !ownStaff(scope));
+  if (named) scope.discourse.newcomersLast = scope.discourse.newcomersSeen = true;
   else if (readParties(scope).some((p) => !p.governed && p.via !== 'pronoun')) scope.discourse.newcomersLast = false;
   const terms = scope.lex.sets.timeTerms.matchAll(scope.tokens);
   // A takeover split by a relative clause: "De taken van medewerkers die een opleiding volgen, worden waargenomen door stagiairs".
@@ -39,7 +42,9 @@ export function readTime(scope: SentenceScope, facts: readonly Fact[]): Fact[] {
     // A diploma is a perspective for newcomers only in a sentence about them: the own staff's
     // training goal is not the newcomers' perspective.
     if (term === 'perspective' && !newcomers) continue;
-    if (term === 'ramp-up' && !(newcomers || scope.has('developmentWords'))) continue;
+    // "..., zodat vaste collega's hun heftruckcertificaat kunnen halen": the own staff's diploma, in their clause.
+    if (term === 'perspective' && ownStaffBefore(scope, m.first)) continue;
+    if (term === 'ramp-up' && !(newcomers || scope.has('developmentWords') || scope.discourse.newcomersSeen)) continue;
     if (term === 'employment-end' && !aboutTime) continue;
     out.push(termFact(scope, term, m.first, m.last));
   }
@@ -54,7 +59,61 @@ export function readTime(scope: SentenceScope, facts: readonly Fact[]): Fact[] {
     if (takeover) out.push({ ...takeover, term: 'combination-project' });
     else if (frees) out.push(termFact(scope, 'combination-project', frees.first, frees.last));
   }
+  const described = describedProject(scope, newcomers, development);
+  if (described && !out.some((f) => f.kind === 'time-term' && f.term === 'combination-project')) out.push(described);
+  // Full deployment from the first day denies the ramp-up; denied in turn ("niet vanaf de eerste dag
+  // volledig ingeroosterd"), it is the ramp-up.
+  if (newcomers && !out.some((f) => f.kind === 'time-term' && f.term === 'ramp-up')) {
+    const full = scope.lex.sets.fullDeployment.matchAll(scope.tokens)[0];
+    if (full) out.push({ ...termFact(scope, 'ramp-up', full.first, full.last), negated: !scope.negated(full.first, full.last) });
+  }
   return out;
+}
+
+/**
+ * A combination project in all but name, said as what happens: new people are taken on or placed
+ * while own staff train, in one sentence ("Tijdens de opleiding van vaste medewerkers neemt het
+ * waterschap werkzoekenden aan") or in two sentences of one provision ("1. Vaste chauffeurs volgen
+ * hun nascholing. 2. We nemen acht nieuwe chauffeurs aan.").
+ */
+function describedProject(scope: SentenceScope, newcomers: boolean, development: boolean): TimeTermFact | null {
+  const { discourse, sentence } = scope;
+  const intake = newcomers ? scope.lex.sets.newcomerIntake.matchAll(scope.tokens).find((m) => !scope.negated(m.first, m.last)) : undefined;
+  const own = ownStaff(scope);
+  const training = own && development && !scope.negated(own.first, own.last) ? own : undefined;
+  if (intake) discourse.newcomerIntake.push(sentence.article);
+  if (training) discourse.staffTraining.push(sentence.article);
+  if (intake && (training || discourse.staffTraining.some((a) => discourse.sameProvision(a, sentence.article)))) return termFact(scope, 'combination-project', intake.first, intake.last);
+  if (training && discourse.newcomerIntake.some((a) => discourse.sameProvision(a, sentence.article))) return termFact(scope, 'combination-project', training.first, training.last);
+  return null;
+}
+
+/** Own staff named before `at` in its clause: what follows there is theirs. */
+function ownStaffBefore(scope: SentenceScope, at: number): boolean {
+  const own = ownStaff(scope);
+  return own !== null && own.last < at && scope.clauses[own.first] === scope.clauses[at];
+}
+
+/** "nieuwe chauffeurs", "nieuwe collega's": new people of any trade. */
+function newPeople(scope: SentenceScope): boolean {
+  return markedPeople(scope, scope.lex.work.newMarkers) !== null;
+}
+
+/** "vaste chauffeurs", "eigen medewerkers", "het zittende personeel": the own staff. */
+function ownStaff(scope: SentenceScope): { first: number; last: number } | null {
+  return markedPeople(scope, scope.lex.work.ownMarkers);
+}
+
+/** A marker word right before a noun for employees (one adjective may stand between: "vaste ervaren monteurs"). */
+function markedPeople(scope: SentenceScope, markers: ReadonlySet<string>): { first: number; last: number } | null {
+  const { tokens } = scope;
+  const people = readParties(scope).filter((p) => p.value === 'employee' && p.via !== 'pronoun');
+  for (let i = 0; i < tokens.length; i++) {
+    if (!markers.has(tokens[i].lower)) continue;
+    const person = people.find((p) => p.first === i + 1 || (p.first === i + 2 && tokens[i + 1].kind === 'word' && /e$/.test(tokens[i + 1].lower)));
+    if (person) return { first: i, last: person.last };
+  }
+  return null;
 }
 
 function termFact(scope: SentenceScope, term: TimeTermFact['term'], first: number, last: number): TimeTermFact {
@@ -65,9 +124,14 @@ function termFact(scope: SentenceScope, term: TimeTermFact['term'], first: numbe
   return { kind: 'time-term', term, range: scope.rangeOf(first, last), sentence: scope.sentence.index, negated };
 }
 
-/** "Zij ...", "Ze ...": the sentence opens with a pronoun subject that stands for the party named before. */
+/**
+ * "Zij ...", "Ze ...": a pronoun subject that stands for the party named before, opening the
+ * sentence or after a fronted phrase and the verb ("Na een jaar halen zij een diploma").
+ */
 function startsWithPronoun(scope: SentenceScope): boolean {
-  return scope.tokens.length > 0 && scope.lex.work.practicePronouns.has(scope.tokens[0].lower);
+  const pronouns = scope.lex.work.practicePronouns;
+  if (scope.tokens.length > 0 && pronouns.has(scope.tokens[0].lower)) return true;
+  return readParties(scope).some((p) => p.via === 'pronoun' && !p.governed && p.first > 0 && p.first <= 6 && scope.tokens[p.first - 1].kind === 'word');
 }
 
 /**
@@ -203,6 +267,10 @@ function readUnnamedTime(scope: SentenceScope, facts: readonly Fact[], amounts: 
     // Free time named as what one spends it on is granted by being named.
     out.push(derived(scope, 'free-time', m.first, m.last, true));
   }
+  if (out.length === 0) {
+    const chosen = timeOfOwnChoice(scope, other);
+    if (chosen) out.push(chosen);
+  }
   if (out.length === 0 && !instruments.some((f) => TIME_INSTRUMENTS.has(f.instrument))) {
     const pointed = timeForOwnPurpose(scope, amounts, other);
     if (pointed) out.push(pointed);
@@ -246,6 +314,28 @@ function readUnnamedTime(scope: SentenceScope, facts: readonly Fact[], amounts: 
   if (toLearn) out.push(derived(scope, 'development-time', toLearn.first, toLearn.last, scope.has('timeGivers') && scope.sentence.form === 'statement'));
   else if (named) out.push(derived(scope, 'development-time', named.first, named.last, false));
   return out;
+}
+
+/**
+ * Free development time said as time to learn what one chooses, without a label word ("Iedere
+ * medewerker krijgt leertijd om zelf iets nieuws te leren", "uren die je naar eigen keuze besteedt
+ * aan je ontwikkeling", "eigen tijd voor experimenten"): a time word and the choice in one sentence
+ * about learning. Not time outside work, other leave, a task to learn, or compulsory training.
+ */
+function timeOfOwnChoice(scope: SentenceScope, other: (first: number, last: number) => boolean): InstrumentFact | null {
+  const { sets } = scope.lex;
+  if (!(scope.has('developmentWords') || scope.has('timeLearning') || scope.has('freeChoiceLearning')) || scope.has('taskLearning') || scope.has('requiredTraining')) return null;
+  const choice = sets.freeChoice.matchAll(scope.tokens).find((m) => !scope.negated(m.first, m.last, false));
+  if (!choice) return null;
+  const times = sets.freeTimeWords.matchAll(scope.tokens).filter((m) => !other(m.first, m.last));
+  // The time word nearest the choice, before it ("leertijd om zelf ...") or after it ("Naar eigen keuze besteed je vier uur ...").
+  const time = times.filter((m) => m.last < choice.first).pop() ?? times.find((m) => m.first > choice.last) ?? times.find((m) => m.first >= choice.first && m.last <= choice.last);
+  if (!time) return null;
+  const first = Math.min(time.first, choice.first);
+  const last = Math.max(time.last, choice.last);
+  // "in je eigen tijd", "buiten werktijd": the employee's own time, not granted.
+  if (sets.outsideWork.matchAll(scope.tokens).some((o) => o.first <= last && o.last >= first && !(o.first >= choice.first && o.last <= choice.last))) return null;
+  return derived(scope, 'free-time', first, last, scope.sentence.form === 'statement');
 }
 
 /**

@@ -3,6 +3,7 @@ import { readGroupNumber } from './number-words';
 import { boundOf } from './quantities';
 import type { SentenceScope } from './extract';
 import { readParties, type PartyMention } from './parties';
+import { readManagerInformed, settleArrangements } from './design-settling';
 
 /** Designs that a permission ("kan rouleren", "mag job crafting toepassen") already arranges. */
 const PERMITTED: ReadonlySet<WorkDesign> = new Set(['rotation', 'job-crafting', 'self-rostering', 'enrichment']);
@@ -20,7 +21,9 @@ export function readWorkOrganisation(scope: SentenceScope, facts: readonly Fact[
   const sizes = readGroupSizes(scope);
   const named = readDesigns(scope, sizes);
   const designs = [...named, ...readPractices(scope, named, facts)];
-  const out: Fact[] = [...designs, ...sizes, ...readConditions(scope)];
+  settleArrangements(scope, designs);
+  const conditions = readConditions(scope);
+  const out: Fact[] = [...designs, ...sizes, ...conditions, ...readManagerInformed(scope, conditions)];
   const { sentence } = scope;
   if (sentence.heading) scope.discourse.noteHeading(sentence.article, designs.filter((d) => !d.negated).map((d) => d.design));
   if (designs.some((d) => d.design === 'rotation' && !d.negated)) {
@@ -181,6 +184,8 @@ function doerOf(scope: SentenceScope, parties: readonly PartyMention[], first: n
   const passive = tokens.some((t, i) => within(i) && work.passiveAuxiliaries.has(t.lower));
   const self = tokens.some((t, i) => i >= first - 1 && i <= last + 1 && work.selfWords.has(t.lower));
   if (passive && self) return 'unit';
+  // A free relative as subject: "Wie zijn werk anders wil invullen, kan dat aangeven" is anyone it applies to.
+  if (scope.sentence.form !== 'question' && tokens.some((t, i) => i < first && work.freeRelatives.has(t.lower) && (i === 0 || tokens[i - 1].kind === 'punct'))) return 'employee';
   const earlier = parties.filter((p) => p.last < first && !p.governed).pop();
   return earlier ? earlier.value : null;
 }

@@ -290,6 +290,37 @@ export interface WorkLexicon {
   measureWords: readonly string[];
   /** Verbs that state a size without a noun for people ("op elke vestiging werken er zestien", "het team telt 12"). */
   sizeVerbs: readonly string[];
+  /** Agent markers of a passive that may stand a few words after the verb ("door"); "van" names an owner only right after it. */
+  passiveAgentMarkers: readonly string[];
+  /** A free relative as subject ("Wie zijn werk anders wil inrichten, ..."): anyone it applies to, an employee. */
+  freeRelatives: readonly string[];
+  /** The first person ("ik", "mij", "mijn"): the writer of a memo or letter, when its header or signature names who writes. */
+  firstPerson: readonly string[];
+  /** The first person plural ("wij", "we", "ons"): the writer when the writer is a body (the employer, a works council, a group). */
+  firstPersonPlural: readonly string[];
+  /** Header labels before the writer ("Van:", "Afzender:") and signature openers ("Namens de directie"). */
+  writerLabels: readonly string[];
+  signatureOpeners: readonly string[];
+  /** Closing words that open a signature ("Met vriendelijke groet", "Hoogachtend"). */
+  closings: readonly string[];
+  /** Offering a practice arranges it for whoever takes it up ("we bieden job crafting aan", "job crafting wordt aangeboden"). */
+  offerCues: readonly string[];
+  /**
+   * A design named as what something is about: the subject of a course, workshop, training or
+   * book, or a purpose money may be spent on ("een workshop over job crafting", "besteden aan
+   * ... een training job crafting"). Such a sentence arranges nothing.
+   */
+  topicCues: readonly string[];
+  /** Words that may stand between a course and the design it is about ("een training over", "workshop rond het thema"). */
+  topicLinks: readonly string[];
+  /**
+   * Keeping the manager informed in word orders the condition list leaves out, matched after any
+   * manager noun is read as "leidinggevende": verb second ("zo blijft je leidinggevende op de
+   * hoogte"), and the manager knowing what changes ("zodat hij weet wie wat doet").
+   */
+  managerInformed: readonly string[];
+  /** Money spent on something ("het ontwikkeldeel kun je besteden aan", "wordt vergoed"): what follows is a spending purpose, not arranged. */
+  spendingPurposeCues: readonly string[];
 }
 
 /** The words of development time (facts/time.ts). */
@@ -304,6 +335,25 @@ export interface TimeLexicon {
   newcomers: readonly string[];
   /** Cues that newcomers free own staff ("om vaste werknemers vrij te maken", "terwijl eigen medewerkers leren"): with newcomers, a combination project. */
   freesStaff: readonly string[];
+  /**
+   * A combination project said without its name (facts/time.ts): new people taken on or placed
+   * ("nemen ... aan", "zetten ... in", "via het uitzendbureau") while own staff train, in one sentence
+   * or in one provision; and how their deployment is said.
+   */
+  project: {
+    /** Taking on or placing people: "aannemen", "werven", "inzetten", "in dienst nemen". */
+    intake: readonly string[];
+    /** Words before a person noun that make them new people ("nieuwe chauffeurs"). */
+    newMarkers: readonly string[];
+    /** Words before a person noun that make them own staff ("vaste chauffeurs", "eigen medewerkers"). */
+    ownMarkers: readonly string[];
+    /** Where new people come from, which makes them newcomers ("via het uitzendbureau", "uit een uitkering"). */
+    origins: readonly string[];
+    /** Nouns for a project's participants ("deelnemers", "kandidaten"): newcomers once newcomers were named before. */
+    participants: readonly string[];
+    /** Full deployment from the start: the ramp-up denied ("vanaf de eerste dag volledig ingeroosterd", "vervangen één op één"). */
+    fullDeployment: readonly string[];
+  };
   terms: Readonly<Record<TimeTerm, readonly string[]>>;
   /** Cues beyond the development words that days or hours are for learning ("conferenties", "de bekwaamheid bijhouden"). */
   learning: readonly string[];
@@ -319,6 +369,15 @@ export interface TimeLexicon {
   timeGivers: readonly string[];
   /** Free development time by what it is ("innovatietijd", "een deel van je tijd aan innovatie", "vrije leertijd"). */
   freeTime: readonly string[];
+  /**
+   * Free development time said without its label: time to learn what one chooses oneself ("leertijd
+   * om zelf iets nieuws te leren", "uren die je naar eigen keuze besteedt", "eigen tijd voor
+   * experimenten"). `freeChoice` is the choice, `freeTimeWords` the time it is said of.
+   */
+  freeChoice: readonly string[];
+  freeTimeWords: readonly string[];
+  /** Words that make such a sentence about learning beyond the development words: trying something new, learning time by name. */
+  freeChoiceLearning: readonly string[];
   /** What free time is for, as one's own choice ("eigen projecten", "je eigen leerdoel", "zelfgekozen onderwerpen"), wherever it stands. */
   selfPurposes: readonly string[];
   /** Pronominal adverbs that point back to a purpose named earlier, split or whole ("daar ... voor", "daarvoor", "hiervoor"). */

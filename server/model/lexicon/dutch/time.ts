@@ -17,6 +17,28 @@ export const dutchTime = {
       'leerwerkplek*', 'leer-werkplek*', 'leerwerkbaan', 'leerwerkbanen', 'leerbaan', 'leerbanen', 'ervaringsplaats*', 'werkervaringsplaats*', 'opleidingsplaats*',
       'afstand tot de arbeidsmarkt', 'werkzoekende*', 'statushouder*', 'leerwerker*', 'nieuwe ~ *werkers|krachten|instromers',
     ],
+    project: {
+      // Taking people on or putting them to work: "nemen we acht chauffeurs aan", "zet de werkgever stagiairs in", "worden ingehuurd".
+      intake: [
+        '@aannemen', 'aangenomen', '@werven', 'geworven', '@inhuren', 'ingehuurd', '@inzetten', 'ingezet', 'in dienst ~ @nemen|genomen', 'in dienst',
+        '@plaatsen', 'geplaatst', 'plaatsing', 'stromen|stroomt ~ in', 'instroom', '@bieden|@aanbieden ~ plek|plekken|plaats|plaatsen|werkplek|werkplekken|baan|banen',
+      ],
+      newMarkers: ['nieuwe', 'nieuw'],
+      ownMarkers: ['vaste', 'eigen', 'zittende', 'huidige'],
+      // Where the new people come from: an agency, a benefit, the municipality's participation policy.
+      origins: [
+        'uitzendbureau*', 'uitzendorganisatie*', 'uitkering*', 'bijstand*', 'participatiewet', 'participatiebeleid', 'participatiebanen', 'banenafspraak', 'doelgroepregister',
+        'via ~ de|het ~ gemeente|uwv|leerwerkloket|werkgeversservicepunt|wsp', 'zonder ~ werk|baan', 'werkloze*', 'werkloos',
+      ],
+      participants: ['deelnemer', 'deelnemers', 'kandidaat', 'kandidaten', 'trajectdeelnemer*', 'projectdeelnemer*'],
+      // The ramp-up denied: full deployment from the start, or replacing own staff one for one.
+      fullDeployment: [
+        'vanaf ~ eerste ~ dag|werkdag|dienst|week|uur ~ volledig|volwaardig|volle|helemaal|gewoon',
+        'volledig|volwaardig|volle|helemaal ~ @meedraaien|@meewerken|@meetellen|ingeroosterd|ingepland|inzetbaar|productief|mee|meegeteld ~ vanaf ~ eerste ~ dag|werkdag|dienst|week',
+        'één|een|1 op één|een|1', 'een-op-een', 'één-op-één', '1-op-1',
+        'volle ~ productienorm|norm|bezetting|productie ~ vanaf',
+      ],
+    },
     freesStaff: [
       'vrij te maken|spelen', 'vrijmaken', 'vrij maken', 'vrijspelen', 'vrijgemaakt', 'vrijgespeeld', 'ruimte ~ maken|vrijmaken ~ voor ~ opleiding|scholing|opleidingen',
       'terwijl|zolang|zodat ~ vaste|eigen|zittende|huidige ~ medewerkers|werknemers|collega\'s|personeel|krachten',
@@ -63,6 +85,12 @@ export const dutchTime = {
         'boven op ~ bezetting|formatie', 'bovenop ~ bezetting|formatie', 'werkbegeleider*', 'praktijkbegeleider*', 'leermeester*', 'buddy', 'inwerkperiode*', 'inwerktijd', 'inwerkprogramma*', 'ingewerkt',
         'inwerken', 'productienorm*|norm|normen ~ aangepast|verlaagd|lager|aanpassen|verlagen', 'aangepaste|lagere productienorm*|norm|normen',
         'boven de formatie|bezetting|norm', 'bovenformatief', 'bovenformatieve', 'boventallig*', 'extra ~ bezetting|formatie',
+        // Counting partly or not at all in the staffing: "tellen de eerste drie maanden voor de helft mee in de bezetting",
+        // "worden niet meegeteld in de formatie", "staan extra op het rooster".
+        'voor ~ helft|deel|gedeelte|kwart ~ mee|meetellen|meegeteld|meetelt', '@meetellen ~ voor ~ helft|deel|gedeelte|kwart',
+        'niet ~ @meetellen|meegeteld|mee ~ in|voor ~ bezetting|formatie|rooster|planning|norm', 'tellen|telt ~ niet ~ mee',
+        'buiten ~ de|het ~ formatie|bezetting|sterkte', 'extra ~ op ~ het|de ~ rooster|planning|dienst', 'extra ~ ingeroosterd|ingepland', 'naast ~ de|het ~ vaste ~ bezetting|formatie|rooster',
+        'pas ~ na ~ volledig|volwaardig ~ mee|ingeroosterd|ingepland|meetellen|inzetbaar',
       ],
       perspective: [
         'diploma', 'diploma\'s', '*diploma', 'certificaat', 'certificaten', '*certificaat', 'erkende ~ opleiding|kwalificatie', 'startkwalificatie',
@@ -70,6 +98,8 @@ export const dutchTime = {
         // Verb first (verb second after a fronted subject or time): "krijgen een arbeidsovereenkomst", "bieden we een vaste baan aan".
         '@krijgen|@aanbieden ~ arbeidsovereenkomst|contract|dienstverband|baan|aanstelling',
         'baangarantie', 'vaste baan', 'werkervaring ~ arbeidsmarkt',
+        // A licence or certificate of competence the trade asks for: "Zij halen hun rijbewijs C".
+        'rijbewijs', 'vakbekwaamheid*', 'vca-diploma', 'vca',
       ],
     },
     learning: [
@@ -107,6 +137,19 @@ export const dutchTime = {
       'facilitering|faciliteren|faciliteert|gefaciliteerd ~ in tijd', 'faciliteiten in tijd', 'in tijd en|of geld',
       'tijd ~ beschikbaar|ter beschikking ~ voor ~ ontwikkeling|scholing|opleiding|training|leren',
     ],
+    // The choice of what to learn left to the employee: "om zelf iets nieuws te leren", "naar eigen keuze", "vrij te besteden",
+    // "zelf bepalen waaraan". Learning a given task ("om de nieuwe kassa te leren") or a compulsory course is no such choice.
+    freeChoice: [
+      'om ~ zelf ~ iets ~ te ~ leren|ontdekken|uitproberen|onderzoeken|ontwikkelen|maken|uitzoeken', 'zelf ~ iets nieuws', 'om ~ iets nieuws ~ te ~ leren|ontdekken|uitproberen',
+      'naar ~ eigen ~ keuze|inzicht|wens|interesse|voorkeur', 'naar keuze', 'vrij ~ te ~ besteden|kiezen|invullen|gebruiken', 'vrij ~ besteedbaar|besteedbare|in te vullen|inzetbaar',
+      'zelf ~ te ~ kiezen|bepalen|besteden|invullen', '@kiezen|@bepalen ~ zelf ~ waaraan|wat|welk|welke|hoe|waarmee', 'zelf ~ @kiezen|@bepalen ~ waaraan|wat|welk|welke|waarmee',
+      'wat|waaraan|waarmee ~ zelf ~ @willen|@kiezen', 'eigen ~ experimenten|experiment|ideeën|interesses|nieuwsgierigheid|leervragen|leervraag',
+      'eigen tijd ~ voor|aan ~ experimenten|ideeën|projecten|ontwikkeling|leren', 'wat ~ zelf ~ interessant|leuk|boeiend', 'waar ~ zelf ~ nieuwsgierig',
+    ],
+    freeTimeWords: [
+      'tijd', 'leertijd', 'ontwikkeltijd', 'studietijd', 'uur', 'uren', '*uren', 'dag', 'dagen', '*dagen', 'dagdeel', 'dagdelen', 'middag', 'middagen', 'ochtend', 'ochtenden', '*middag', '*middagen', 'ruimte',
+    ],
+    freeChoiceLearning: ['iets nieuws', 'experiment*', '@uitproberen', 'uit te proberen', 'ontdekken', 'nieuwsgierig*', 'leertijd', 'ontwikkeltijd', 'studietijd', 'leeruren', 'ontwikkeluren'],
     selfPurposes: ['eigen|zelfgekozen ~ ontwikkeling|projecten|project|ideeën|idee|leerdoel|leerdoelen|interesses|experimenten|onderwerpen|onderwerp'],
     pointers: ['daar', 'hier', 'er', 'daarvoor', 'hiervoor', 'ervoor', 'daaraan', 'hieraan', 'eraan'],
     purposeLinks: ['voor', 'aan'],

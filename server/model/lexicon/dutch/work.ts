@@ -62,7 +62,7 @@ export const dutchWork = {
     },
     authority: {
       decide: [
-        'beslist', 'beslissen', 'beslis', 'besluit', 'besluiten', 'bepaalt', 'bepalen', 'bepaal', 'vaststelt', 'vaststellen', 'stelt|stellen ~ vast',
+        'beslist', 'beslissen', 'beslis', 'besluit', 'besluiten', 'bepaalt', 'bepalen', 'bepaal', 'vaststelt', 'vaststellen', 'stelt|stellen|stel ~ vast',
         'bevoegdheid', 'bevoegdheden', 'bevoegd', 'mandaat', 'gemandateerd', 'beslissing', 'beslissingen', 'beslissingsbevoegd*', 'beslisbevoegd*',
         'zeggenschap', 'bindend', 'laatste woord', 'keuzevrijheid', 'kiest zelf', 'kiezen zelf',
         'besloten', 'bepaald', 'vastgesteld', 'beslist', 'keuze ~ ligt|liggen|lag', 'legt|leggen ~ vast', 'vastgelegd', 'kiest|kiezen|kies', 'wijst|wijzen ~ aan', 'aangewezen', 'mag|mogen ~ wijzigen|veranderen|aanpassen',
@@ -131,6 +131,17 @@ export const dutchWork = {
       'org-direction': [
         'koers', 'richting ~ organisatie|bedrijf|gemeente|onderneming|instelling', 'strategie', 'strategische', 'visie', 'ambitie', 'ambities',
         'doelen|doelstellingen ~ organisatie|gemeente|bedrijf|onderneming|komende|instelling|afdeling',
+        // Where the organisation is heading, said as a question of place or side: "welke kant het bedrijf op wil",
+        // "waar de fabriek naartoe wil", "waar we als organisatie heen gaan"; not one's own career ("waar je naartoe wilt").
+        'waar ~ bedrijf|fabriek|organisatie|gemeente|onderneming|instelling|school|ziekenhuis|afdeling|zaak|winkel|vestiging|we|wij ~ naartoe|heen',
+        'welke kant ~ bedrijf|fabriek|organisatie|gemeente|onderneming|instelling|school|ziekenhuis|afdeling|zaak|vestiging|we|wij ~ op|uit',
+        'welke richting ~ bedrijf|fabriek|organisatie|gemeente|onderneming|instelling|school|ziekenhuis|afdeling|zaak|vestiging|we|wij',
+        'richting ~ fabriek|school|ziekenhuis|vestiging|zaak|afdeling',
+        // Goals of the organisation or a unit of it, as compounds ("de kwartaaldoelen van de afdeling") or as ours ("welke doelen we hebben").
+        'kwartaaldoel*', 'jaardoel*', 'teamdoel*', 'afdelingsdoel*', 'bedrijfsdoel*', 'organisatiedoel*', 'productiedoel*', 'omzetdoel*', 'kwaliteitsdoel*', 'groeidoel*',
+        'jaarplan', 'jaarplannen', 'ondernemingsplan', 'meerjarenplan', 'koersplan', 'koersdocument',
+        'doelen|doelstellingen ~ we|wij ~ hebben|nastreven|stellen|willen|halen|bereiken', 'onze ~ doelen|doelstellingen',
+        'doelen|doelstellingen van ~ de|het|onze ~ fabriek|school|ziekenhuis|vestiging|team|zaak|winkel',
       ],
       'keeps-manager-informed': [
         'houdt|houden|houd ~ leidinggevende|leidinggevenden|teamleider|manager ~ op de hoogte', 'informeert|informeren|informeer ~ leidinggevende|teamleider|manager',
@@ -244,5 +255,29 @@ export const dutchWork = {
     // A day of a month is a date, not a count: "het werkoverleg van 12 februari".
     measureWords: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december', 'jaar', 'jaren', 'maand', 'maanden', 'week', 'weken', 'dag', 'dagen', 'uur', 'uren', 'minuten', 'minuut', 'procent', '%', 'euro', 'keer', 'maal', 'kilometer', 'km', 'meter', 'stuks'],
     sizeVerbs: ['werken', 'telt', 'tellen', 'zijn', 'bestaat', 'bestaan'],
+    passiveAgentMarkers: ['door'],
+    freeRelatives: ['wie'],
+    firstPerson: ['ik', 'mij', 'me', 'mijn'],
+    firstPersonPlural: ['wij', 'we', 'ons', 'onze'],
+    writerLabels: ['van', 'afzender'],
+    signatureOpeners: ['namens', 'ondertekend', 'ondertekening'],
+    closings: ['groet', 'groeten', 'hoogachtend', 'namens'],
+    offerCues: [
+      '@aanbieden', 'bieden|biedt|bied ~ aan', 'aangeboden', 'aanbod', 'mogelijkheid ~ tot|om|voor', 'mogelijkheden ~ tot|om|voor',
+      'kan|kunnen|kun|kunt ~ gebruikmaken|gebruik ~ van', 'staat|staan ~ open', 'beschikbaar voor',
+    ],
+    topicCues: [
+      'workshop*', 'cursus*', 'training*', 'masterclass*', 'webinar*', 'lezing*', 'boek', 'boeken', 'e-learning*', 'module*', 'opleiding*', 'leergang*', 'inspiratiesessie*',
+      'kennissessie*', 'bijeenkomst*', 'presentatie*', 'artikel*',
+    ],
+    topicLinks: ['over', 'rond', 'rondom', 'in', 'thema', 'het', 'de', 'een', 'van', 'met', 'als', 'onderwerp'],
+    managerInformed: [
+      'blijft|blijven|houdt|houden|is|zijn ~ leidinggevende ~ op de hoogte|zicht|overzicht|geïnformeerd|geinformeerd|betrokken',
+      'leidinggevende ~ weet|weten|hoort|horen ~ wat|wie|welke|hoe|waaraan',
+      'weet|weten|hoort|horen ~ leidinggevende ~ wat|wie|welke|hoe|waaraan',
+      '@bespreken|@overleggen|@afstemmen|@delen ~ met ~ leidinggevende', 'met ~ leidinggevende ~ @bespreken|@overleggen|@afstemmen|@delen',
+      'leidinggevende ~ op de hoogte', 'laat|laten|laat je ~ leidinggevende ~ weten',
+    ],
+    spendingPurposeCues: ['@besteden ~ aan', 'besteed|besteedt|besteden ~ aan', '@uitgeven ~ aan', 'vergoed|vergoedt|vergoeden', '@declareren', 'kosten ~ van|voor', 'betaalt|betalen|betaald ~ voor'],
   },
 } satisfies Partial<Lexicon>;
