@@ -154,6 +154,20 @@ describe('the npm package, installed into an empty project', function () {
     for (const m of report.messages) assert.ok(m.docs.startsWith(`${installedRules}/`), m.docs);
   });
 
+  it('`caolint --format sarif` and `--format junit` give CI reports whose links are web addresses, with the rule help', () => {
+    const sarif = bin('caolint', ['--format', 'sarif', 'concepten']);
+    assert.equal(sarif.stderr, '');
+    assert.doesNotMatch(sarif.stdout, /file:/);
+    const log = JSON.parse(sarif.stdout) as { runs: Array<{ tool: { driver: { rules: Array<{ helpUri: string; help?: { markdown: string } }> } } }> };
+    for (const rule of log.runs[0].tool.driver.rules) {
+      assert.match(rule.helpUri, /^https:\/\//);
+      assert.ok(rule.help && rule.help.markdown.length > 0, 'the installed package carries the pages SARIF help is made from');
+    }
+    const junit = bin('caolint', ['--format', 'junit', 'concepten']);
+    assert.match(junit.stdout, /<testsuite name="concepten\/hoofdstuk-4\.md"/);
+    assert.doesNotMatch(junit.stdout, /file:/);
+  });
+
   it('`caolint rules` lists every rule, each with its page shipped in the package', () => {
     const run = bin('caolint', ['rules', '--format', 'json']);
     assert.equal(run.code, 0, run.stderr);
