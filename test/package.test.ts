@@ -54,10 +54,21 @@ function installedManifests(modules: string): Manifest[] {
   return folders.filter((f) => existsSync(join(f, 'package.json'))).map((f) => JSON.parse(readFileSync(join(f, 'package.json'), 'utf8')) as Manifest);
 }
 
-/** npm with the audit, fund and update chatter off; the lifecycle variables of an outer `npm test` left out. */
+/**
+ * The environment for npm and npx as a user's shell would give it: without what an outer `npm test`
+ * or `npm exec` passes its scripts (the lifecycle, the package, the command and its project folder
+ * would steer the inner npm), without c8's coverage variable (npm's own code is not what the
+ * coverage is about), and with the audit, fund and update chatter off.
+ */
+function userEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false', NO_COLOR: '1' };
+  const inherited = /^(npm_lifecycle_|npm_package_|npm_command$|npm_config_call$|npm_config_local_prefix$|npm_execpath$|INIT_CWD$|NODE_V8_COVERAGE$)/;
+  for (const key of Object.keys(env)) if (inherited.test(key)) delete env[key];
+  return env;
+}
+
 function npm(args: string[], cwd: string): Spawned {
-  const env: NodeJS.ProcessEnv = { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
-  for (const key of Object.keys(env)) if (key.startsWith('npm_lifecycle_') || key.startsWith('npm_package_')) delete env[key];
+  const env = userEnv();
   const result = spawnSync('npm', args, { cwd, env, encoding: 'utf8', shell: process.platform === 'win32' });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -143,7 +154,7 @@ describe('the npm package, installed into an empty project', function () {
       cwd: project,
       encoding: 'utf8',
       shell: process.platform === 'win32',
-      env: { ...process.env, NO_COLOR: '1' },
+      env: userEnv(),
     });
     assert.equal(npx.stderr, '');
     assert.ok(npx.status === 0 || npx.status === 1, `exit code ${npx.status}`);
