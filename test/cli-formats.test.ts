@@ -6,27 +6,14 @@
  * runner's disk. Real rules, real drafts.
  */
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import Ajv, { type ValidateFunction } from 'ajv';
 import { allRules } from '../rules/index';
 import { runCli } from '../server/cli/run';
-import { DEFAULT_DOCS_BASE_URL, packageRoot, webRuleDocsUrl } from '../server/engine/paths';
+import { DEFAULT_DOCS_BASE_URL, webRuleDocsUrl } from '../server/engine/paths';
+import { validGitlab, validSarif } from './report-schemas';
 
-const schemas = join(packageRoot(), 'test/fixtures/schemas');
-
-function validator(file: string): ValidateFunction {
-  // strictRequired off: SARIF's anyOf branches require properties declared beside them, as the original schema does.
-  const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false });
-  // The two formats the schemas use, as RFC 3986 defines them closely enough for a test: an absolute
-  // URI has a scheme; a reference may be relative but has no spaces.
-  ajv.addFormat('uri', (value: string) => /^[a-z][a-z0-9+.-]*:[^\s]*$/i.test(value));
-  ajv.addFormat('uri-reference', (value: string) => !/\s/.test(value));
-  return ajv.compile(JSON.parse(readFileSync(join(schemas, file), 'utf8')) as object);
-}
-const validSarif = validator('sarif-2.1.0-subset.schema.json');
-const validGitlab = validator('gitlab-code-quality.schema.json');
 
 /** A chapter that lapses its budget within the year and leaves out guidance: several findings from the real rules. */
 const CHAPTER = `# Hoofdstuk 4 Duurzame inzetbaarheid
@@ -89,6 +76,20 @@ describe('CI report formats', () => {
     put('cao/hoofdstuk-9.md', CLEAN);
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('the vendored schemas catch the mistakes they are there for', () => {
+    const sarif = JSON.parse(cli(['--format', 'sarif', 'cao']).stdout) as Sarif;
+    const misspelt = structuredClone(sarif) as unknown as { runs: Array<{ tool: { driver: { rules: Array<Record<string, unknown>> } } }> };
+    misspelt.runs[0].tool.driver.rules[0].helpURI = misspelt.runs[0].tool.driver.rules[0].helpUri;
+    assert.equal(validSarif(misspelt), false, 'an unknown key');
+    const noLevel = structuredClone(sarif) as unknown as { runs: Array<{ results: Array<Record<string, unknown>> }> };
+    noLevel.runs[0].results[0].level = 'warn';
+    assert.equal(validSarif(noLevel), false, 'a level SARIF does not have');
+    const issues = JSON.parse(cli(['--format', 'gitlab', 'cao']).stdout) as GitlabIssue[];
+    assert.equal(validGitlab([{ ...issues[0], severity: 'warning' }]), false, 'a severity GitLab does not have');
+    assert.equal(validGitlab([{ ...issues[0], location: { path: join(dir, 'cao/hoofdstuk-4.md'), lines: { begin: 6 } } }]), false, 'an absolute path');
+    assert.equal(validGitlab([{ ...issues[0], fingerprint: undefined }]), false, 'no fingerprint');
+  });
 
   describe('SARIF', () => {
     it('is valid SARIF 2.1.0 and carries each rule page as help text and Markdown, linked on the web', () => {

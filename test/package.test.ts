@@ -14,6 +14,7 @@ import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } fr
 import { allRules } from '../rules/index';
 import { packageRoot } from '../server/engine/paths';
 import { TestClient } from './lsp-harness';
+import { validSarif } from './report-schemas';
 
 const root = packageRoot();
 const manifestPath = join(root, 'package.json');
@@ -169,6 +170,7 @@ describe('the npm package, installed into an empty project', function () {
     const sarif = bin('caolint', ['--format', 'sarif', 'concepten']);
     assert.equal(sarif.stderr, '');
     assert.doesNotMatch(sarif.stdout, /file:/);
+    assert.ok(validSarif(JSON.parse(sarif.stdout)), JSON.stringify(validSarif.errors, null, 2));
     const log = JSON.parse(sarif.stdout) as { runs: Array<{ tool: { driver: { rules: Array<{ helpUri: string; help?: { markdown: string } }> } } }> };
     for (const rule of log.runs[0].tool.driver.rules) {
       assert.match(rule.helpUri, /^https:\/\//);
