@@ -81,6 +81,7 @@ describe('the npm package, installed into an empty project', function () {
   let tarball: string;
   let packed: string[];
   let install: Spawned;
+  let pack: Spawned;
 
   /** A bin of the installed package, run the way `npx caolint` runs it. */
   const bin = (name: string, args: string[]): Spawned => {
@@ -95,11 +96,14 @@ describe('the npm package, installed into an empty project', function () {
   before(function () {
     work = mkdtempSync(join(tmpdir(), 'caolint-package-'));
     // `npm pack` builds dist/ first (the prepack script), so the tarball never carries stale bundles.
-    const pack = npm(['pack', '--json', '--pack-destination', work], root);
+    pack = npm(['pack', '--pack-destination', work], root);
     assert.equal(pack.code, 0, pack.stderr);
-    const [entry] = JSON.parse(pack.stdout.slice(pack.stdout.indexOf('['))) as Array<{ filename: string; files: Array<{ path: string }> }>;
-    tarball = join(work, entry.filename);
-    packed = entry.files.map((f) => f.path).sort();
+    tarball = join(work, pack.stdout.trim().split('\n').at(-1) ?? '');
+    packed = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean)
+      .map((entry) => entry.replace(/^package\//, ''))
+      .sort();
 
     project = join(work, 'beleid');
     mkdirSync(join(project, 'concepten'), { recursive: true });
@@ -131,6 +135,10 @@ describe('the npm package, installed into an empty project', function () {
       ...interventionPages,
     ].sort();
     assert.deepEqual(packed, expected);
+  });
+
+  it('prints only the tarball’s name on stdout, which pre-commit reads to install its node hooks (.npmrc)', () => {
+    assert.equal(pack.stdout, `caolint-${(JSON.parse(manifestBefore) as Manifest).version}.tgz\n`);
   });
 
   it('leaves the checkout as it was (the prepare script is renamed only while packing)', () => {
