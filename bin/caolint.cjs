@@ -1,4 +1,5 @@
 #!/usr/bin/env node
 'use strict';
-// The CLI is bundled by `npm run build` (run automatically by `npm ci` / `npm install`).
+// The CLI bundle: shipped prebuilt in the npm package (see .npmignore); in a clone,
+// `npm ci` builds it (the `prepare` script), as does `npm run build`.
 require('../dist/cli.cjs');

@@ -2,8 +2,7 @@ import { strict as assert } from 'node:assert';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { packageRoot } from '../server/engine/paths';
+import { packageRoot, webRuleDocsUrl } from '../server/engine/paths';
 import type { Rule } from '../server/engine/types';
 import { runCli } from '../server/cli/run';
 import type { ReportMessage } from '../server/cli/report';
@@ -309,7 +308,8 @@ describe('caolint CLI (in process, test rules)', () => {
       assert.equal(sarif.version, '2.1.0');
       const run = sarif.runs[0];
       assert.deepEqual(run.tool.driver.rules.map((r) => r.id), testRules.map((r) => r.meta.id));
-      assert.ok(run.tool.driver.rules.every((r) => r.helpUri.startsWith('file://')));
+      // The report is read on another machine: the rule pages as published, never the runner's disk.
+      assert.ok(run.tool.driver.rules.every((r) => r.helpUri === webRuleDocsUrl(r.id)));
       assert.deepEqual(run.results.map((r) => r.level), ['note', 'warning', 'warning', 'error']);
       assert.equal(run.results[0].locations[0].physicalLocation.artifactLocation.uri, 'regeling.md');
       assert.deepEqual(run.results[0].locations[0].physicalLocation.region.startLine, 1);
@@ -319,7 +319,7 @@ describe('caolint CLI (in process, test rules)', () => {
       fixture('regeling.md', 'cao, concept.md');
       const lines = cli(['-f', 'github', 'cao, concept.md']).stdout.trimEnd().split('\n');
       assert.equal(lines.length, 4);
-      const docs = pathToFileURL(join(packageRoot(), 'rules', 'test-verval.md')).href;
+      const docs = webRuleDocsUrl('test-verval');
       assert.equal(
         lines[3],
         `::error file=cao%2C concept.md,line=6,col=4,endLine=6,endColumn=67,title=test-verval::Het budget vervalt; laat sparen toe voor minstens 36 maanden. (${docs})`,

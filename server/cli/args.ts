@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import type { Locale } from '../engine/types';
 
-export type FormatName = 'stylish' | 'json' | 'sarif' | 'github';
-const FORMATS: readonly FormatName[] = ['stylish', 'json', 'sarif', 'github'];
+export type FormatName = 'stylish' | 'json' | 'sarif' | 'github' | 'gitlab' | 'junit';
+const FORMATS: readonly FormatName[] = ['stylish', 'json', 'sarif', 'github', 'gitlab', 'junit'];
 
 export interface CliOptions {
   command: 'lint' | 'rules' | 'help' | 'version';
@@ -56,7 +56,7 @@ export function parseCommandLine(argv: string[]): CliOptions {
   const command = values.help ? 'help' : values.version ? 'version' : positionals[0] === 'rules' ? 'rules' : 'lint';
   const targets = command === 'rules' ? positionals.slice(1) : positionals;
   if (command === 'rules' && targets.length > 0) throw new UsageError(`'caolint rules' takes no files (got '${targets[0]}')`);
-  if (command === 'rules' && (format === 'sarif' || format === 'github')) throw new UsageError("'caolint rules' supports --format stylish or json");
+  if (command === 'rules' && format !== 'stylish' && format !== 'json') throw new UsageError("'caolint rules' supports --format stylish or json");
   return {
     command,
     targets,
@@ -79,7 +79,7 @@ Controleert Markdown-concepten van cao's en HR-regelingen op de handreiking
 (zonder node_modules en wat .caolintignore uitsluit).
 
 Opties:
-  -f, --format <naam>     stylish (standaard), json, sarif of github
+  -f, --format <naam>     stylish (standaard), json, sarif, github, gitlab of junit
       --fix               pas de voorgestelde herstellingen toe en sla op
   -c, --config <bestand>  gebruik dit configuratiebestand in plaats van te zoeken
       --locale <nl|en>    taal van de meldingen (standaard nl)
@@ -100,7 +100,7 @@ Checks Markdown drafts of Dutch cao's and HR policies against the guidance
 (skipping node_modules and whatever .caolintignore excludes).
 
 Options:
-  -f, --format <name>     stylish (default), json, sarif or github
+  -f, --format <name>     stylish (default), json, sarif, github, gitlab or junit
       --fix               apply the suggested fixes and save
   -c, --config <file>     use this config file instead of searching
       --locale <nl|en>    language of the messages (default nl)

@@ -11,6 +11,7 @@ import { t } from './messages';
 import { encodeSource, readSource } from './readSource';
 import type { FileReport } from './report';
 import { toMessages } from './report';
+import { withDocsBase } from './format/links';
 import { WriteFileError, writeFileAtomic, type WriterFs } from './writeAtomic';
 
 export interface LintFileContext {
@@ -118,7 +119,7 @@ export function lintFile(target: Target, ctx: LintFileContext): FileOutcome {
     const { findings, lines, crashes } = last.text === text && last.result ? last.result : lint(text);
     // A rule that threw (the engine isolates each rule) is a note for this file; the other rules' findings stay.
     const all = [...crashFindings(crashes, locale), ...findings];
-    outcome.report = { filePath: target.path, messages: toMessages(all, lines, source.eol) };
+    outcome.report = withDocsBase({ filePath: target.path, messages: toMessages(all, lines, source.eol) }, config.docsBaseUrl);
   } catch (error) {
     if (error instanceof InputLimitError) {
       // Too large or too deeply nested to parse in reasonable time: said in one line, like a configuration problem (exit 2).

@@ -29,6 +29,8 @@ export interface FileReport {
   /** Absolute path. */
   filePath: string;
   messages: ReportMessage[];
+  /** The `docsBaseUrl` of this file's configuration, when it sets one (the messages' `docs` already use it). */
+  docsBaseUrl?: string;
 }
 
 function position(lines: LineIndex, offset: number): { line: number; column: number } {

@@ -6,7 +6,9 @@ import type { Locale, Rule } from '../engine/types';
 import { HELP, parseCommandLine, UsageError, type CliOptions, type FormatName } from './args';
 import { expandTargets } from './files';
 import { formatGithub } from './format/github';
+import { formatGitlab } from './format/gitlab';
 import { formatJson } from './format/json';
+import { formatJunit } from './format/junit';
 import { formatSarif } from './format/sarif';
 import { formatStylish } from './format/stylish';
 import type { Formatter } from './format/types';
@@ -30,7 +32,7 @@ export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
 
-const formatters: Record<FormatName, Formatter> = { stylish: formatStylish, json: formatJson, sarif: formatSarif, github: formatGithub };
+const formatters: Record<FormatName, Formatter> = { stylish: formatStylish, json: formatJson, sarif: formatSarif, github: formatGithub, gitlab: formatGitlab, junit: formatJunit };
 
 export function version(): string {
   return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import * as nodeFs from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
@@ -102,7 +102,8 @@ export function writeFileAtomic(path: string, content: string | Uint8Array, opti
 
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   const folder = dirname(target);
-  const temp = join(folder, `.${basename(target)}.caolint-${process.pid}-${Date.now()}.tmp`);
+  // Random as well as per process: two containers sharing a mounted folder can have the same pid and clock.
+  const temp = join(folder, `.${basename(target)}.caolint-${process.pid}-${Date.now()}-${randomBytes(4).toString('hex')}.tmp`);
   const mode = stat.mode & 0o7777;
   const fd = fs.openSync(temp, 'wx', 0o600);
   let closed = false;

@@ -50,6 +50,7 @@ export function toResolved(content: ConfigFileContent): ResolvedConfig {
   for (const [id, entry] of Object.entries(content.rules ?? {})) config.rules[id] = normaliseEntry(entry);
   if (content.locale) config.locale = content.locale;
   if (content.limits) config.limits = { ...content.limits };
+  if (content.docsBaseUrl) config.docsBaseUrl = content.docsBaseUrl;
   return config;
 }
 
@@ -70,6 +71,8 @@ export function mergeConfig(a: ResolvedConfig, b: ResolvedConfig): ResolvedConfi
   const locale = b.locale ?? a.locale;
   if (locale) merged.locale = locale;
   if (a.limits || b.limits) merged.limits = { ...a.limits, ...b.limits };
+  const docsBaseUrl = b.docsBaseUrl ?? a.docsBaseUrl;
+  if (docsBaseUrl) merged.docsBaseUrl = docsBaseUrl;
   return merged;
 }
 
@@ -125,7 +128,7 @@ function extendsOf(content: ConfigFileContent): string[] {
   return typeof content.extends === 'string' ? [content.extends] : content.extends;
 }
 
-const CONFIG_KEYS = ['$schema', 'root', 'extends', 'locale', 'rules'];
+const CONFIG_KEYS = ['$schema', 'root', 'extends', 'locale', 'docsBaseUrl', 'rules'];
 const CONFIG_EXTENSION = /\.(json|ya?ml)$/i;
 
 /**

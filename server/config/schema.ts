@@ -1,5 +1,6 @@
 import type { OptionSpec, Rule } from '../engine/types';
 import { DEFAULT_LIMITS, HARD_LIMITS } from '../engine/limits';
+import { DEFAULT_DOCS_BASE_URL } from '../engine/paths';
 
 /** JSON Schema (draft-07) as a plain object. */
 export type JsonSchema = { [key: string]: unknown };
@@ -58,6 +59,12 @@ export function buildConfigSchema(rules: readonly Rule[]): JsonSchema {
         description: 'Configuratiebestand(en) om van uit te gaan, relatief pad.\n\nConfig file(s) to extend, relative path.',
       },
       locale: { enum: ['nl', 'en'], description: 'Taal van de meldingen.\n\nLanguage of the messages.' },
+      docsBaseUrl: {
+        type: 'string',
+        // A web address only: a report is read on another machine than the one that wrote it.
+        pattern: '^https?://[^\\s]+$',
+        description: `Webadres van de map met de regelpagina's (<regel-id>.md) waar de rapporten van de CLI naar linken. Zonder deze instelling linken stylish en json naar de pagina's die bij caolint horen (lokaal), en sarif, github, gitlab en junit naar ${DEFAULT_DOCS_BASE_URL}.\n\nWeb address of the folder of rule pages (<rule-id>.md) the CLI's reports link to. Unset, stylish and json link the pages bundled with caolint (local), and sarif, github, gitlab and junit link ${DEFAULT_DOCS_BASE_URL}.`,
+      },
       limits: {
         type: 'object',
         description:

@@ -14,6 +14,8 @@ export interface ResolvedConfig {
   locale?: Locale;
   /** Input limits (server/engine/limits.ts); unset ones keep their defaults. */
   limits?: Partial<InputLimits>;
+  /** Where reports link the rule pages (a web folder holding `<rule-id>.md`); see `docsBaseUrl` in the config file. */
+  docsBaseUrl?: string;
 }
 
 /** A rule's entry as written in a config file: a level, or an object with the details. */
@@ -28,5 +30,7 @@ export interface ConfigFileContent {
   extends?: string | string[];
   locale?: Locale;
   limits?: Partial<InputLimits>;
+  /** Web folder of the rule pages for the CLI's reports; unset: the bundled pages locally, the published ones in CI formats. */
+  docsBaseUrl?: string;
   rules?: Record<string, RuleEntry>;
 }

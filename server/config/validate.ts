@@ -39,6 +39,9 @@ function describe(error: ErrorObject, prefix: string): string | null {
       const where = segments.at(-1) === 'options' ? ` (options of ${segments[1]}: ${knownOptions(error)})` : '';
       return `${path === '' ? key : `${path}.${key}`} is not a known setting${where}`;
     }
+    case 'pattern':
+      // The only pattern in the schema is docsBaseUrl's.
+      return `${subject} must be a web address (http:// or https://), not a local path`;
     case 'minimum':
       return `${subject} must be at least ${String(error.params.limit)}`;
     case 'maximum':

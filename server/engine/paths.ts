@@ -29,6 +29,18 @@ export function packageRoot(): string {
   }
 }
 
+/**
+ * Where CI reports (SARIF, GitHub annotations, GitLab Code Quality, JUnit) link a rule's page when
+ * the config sets no `docsBaseUrl`: the same pages as bundled, as published with the source. A
+ * report read on another machine must never point at the runner's disk.
+ */
+export const DEFAULT_DOCS_BASE_URL = 'https://github.com/caolint/caolint/blob/main/rules/';
+
+/** A rule's page under a docs base URL (a base without a trailing slash counts as a folder). */
+export function webRuleDocsUrl(ruleId: string, base: string = DEFAULT_DOCS_BASE_URL): string {
+  return new URL(`${encodeURIComponent(ruleId)}.md`, base.endsWith('/') ? base : `${base}/`).href;
+}
+
 /** file:// URL of a rule's bundled documentation page (readable offline). */
 export function ruleDocsUrl(ruleId: string): string {
   return pathToFileURL(join(packageRoot(), 'rules', `${ruleId}.md`)).href;
