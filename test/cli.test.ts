@@ -295,7 +295,7 @@ describe('caolint CLI (in process, test rules)', () => {
       fixture('regeling.md');
       const out = cli(['regeling.md']).stdout.split('\n');
       assert.equal(out[0], 'regeling.md');
-      assert.match(out[1], /^ {2}1:3 {2}info {5}Hoofdstuk gevonden\. {2}test-hoofdstuk$/);
+      assert.match(out[1], /^ {2}1:3 {2}info {10}Hoofdstuk gevonden\. {2}test-hoofdstuk$/);
       assert.match(out[2], /file:\/\/.*\/rules\/test-hoofdstuk\.md$/);
       assert.ok(out.includes('✖ 4 problemen (1 fout, 2 waarschuwingen, 1 info)'));
     });
