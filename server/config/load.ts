@@ -6,6 +6,7 @@ import { ConfigError } from './errors';
 import { parseConfigText } from './parseFile';
 import { ConfigReadError, mayRead, readConfigText } from './readLimited';
 import type { ConfigFileContent, ResolvedConfig, RuleEntry, RuleSetting } from './types';
+import { isInstalledPackageFile, isPackageSpec, resolvePackageConfig } from './sharedConfig';
 import { validateConfig } from './validate';
 
 /** Config file names, in the order they win when one folder holds several. */
@@ -165,17 +166,30 @@ function loadWithExtends(
   files.push(path);
   let config = emptyConfig();
   for (const target of extendsOf(content)) {
-    const base = resolve(dirname(path), target);
+    let base = resolve(dirname(path), target);
+    // Where the extended file may extend further: the project, plus the package it comes from.
+    let innerRoots = roots;
+    let fromPackage = false;
+    // A path that exists wins over a package of the same name (a folder `caolint-config-x/` in the project).
+    if (isPackageSpec(target) && !existsSync(base)) {
+      const found = resolvePackageConfig(target, dirname(path));
+      if (found.kind === 'missing') {
+        throw new ConfigError({ file: path, keyPath: 'extends' }, `extends: cannot find the package '${found.name}' (install it in the project: npm install --save-dev ${found.name})`);
+      }
+      base = found.file;
+      innerRoots = [...roots, found.packageDir];
+      fromPackage = isInstalledPackageFile(base);
+    }
     if (chain.includes(base) || base === path) throw new ConfigError({ file: path, keyPath: 'extends' }, `extends: circular reference (${[...chain, path, base].join(' -> ')})`);
     if (!existsSync(base)) throw new ConfigError({ file: path, keyPath: 'extends' }, `extends: cannot find '${target}'`);
-    if (!mayRead(base, roots)) {
+    if (!fromPackage && !mayRead(base, roots)) {
       throw new ConfigError(
         { file: path, keyPath: 'extends' },
         `extends: '${target}' is outside the project; extends may only name files in the project folder or your home config (~/.caolintrc.*, ~/.config/caolint/)`,
       );
     }
     const extended = readExtendedFile(base, target, path, rules);
-    config = mergeConfig(config, loadWithExtends(base, rules, [...chain, path], files, roots, extended).config);
+    config = mergeConfig(config, loadWithExtends(base, rules, [...chain, path], files, innerRoots, extended).config);
   }
   return { config: mergeConfig(config, toResolved(content)), root: content.root === true };
 }
