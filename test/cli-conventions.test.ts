@@ -131,6 +131,31 @@ describe('caolint CLI conventions', () => {
       assert.match(run.stdout, /✖ 4 problems \(1 error, 2 warnings, 1 info\)/);
     });
 
+    it('config errors follow the run\'s language: Dutch by default, English with --locale en', () => {
+      fixture('regeling.md');
+      put('.caolintrc.json', JSON.stringify({ root: true, rules: { 'test-verval': { severity: 'hoog', options: { minMonths: 0 } }, 'test-onbekend': 'off' } }));
+      assert.equal(cli(['regeling.md']).stderr, "caolint: .caolintrc.json: rules: onbekende regel 'test-onbekend' (zie `caolint rules`)\n");
+      put('.caolintrc.json', JSON.stringify({ root: true, rules: { 'test-verval': { severity: 'hoog', options: { minMonths: 0 } } } }));
+      assert.equal(
+        cli(['regeling.md']).stderr,
+        'caolint: .caolintrc.json: rules.test-verval.severity moet een van "error", "warning", "info" zijn; rules.test-verval.options.minMonths moet minstens 1 zijn\n',
+      );
+      assert.equal(
+        cli(['--locale', 'en', 'regeling.md']).stderr,
+        'caolint: .caolintrc.json: rules.test-verval.severity must be one of "error", "warning", "info"; rules.test-verval.options.minMonths must be at least 1\n',
+      );
+      put('.caolintrc.yaml', 'root: true\nextends: ./basis.yaml\n');
+      rmSync(join(dir, '.caolintrc.json'));
+      assert.equal(cli(['regeling.md']).stderr, "caolint: .caolintrc.yaml: extends: './basis.yaml' niet gevonden\n");
+    });
+
+    it('a draft over an input limit is said in the run\'s language', () => {
+      put('.caolintrc.json', JSON.stringify({ root: true, limits: { maxNesting: 3 } }));
+      put('diep.md', '# Artikel 1\n\n> > > > Citaat in citaat.\n');
+      assert.match(cli(['diep.md']).stderr, /^caolint: diep\.md: niet gecontroleerd \(te diep genest: 4 niveaus van citaten of lijstitems, meer dan maxNesting 3; het document is niet gecontroleerd/);
+      assert.match(cli(['--locale', 'en', 'diep.md']).stderr, /^caolint: diep\.md: not checked \(nesting too deep: 4 levels/);
+    });
+
     it('Dutch output uses Dutch severity words', () => {
       fixture('regeling.md');
       const run = cli(['regeling.md']);

@@ -1,6 +1,6 @@
 import { applyFixesRepeatedly } from '../engine/applyEdits';
 import { crashFindings, lintText, type LintResult } from '../engine/lint';
-import { InputLimitError } from '../engine/limits';
+import { InputLimitError, inputLimitText } from '../engine/limits';
 import type { Locale, Rule } from '../engine/types';
 import { ConfigError, displayPath } from '../config/errors';
 import { configForDocument } from '../config/frontMatter';
@@ -87,7 +87,7 @@ export function lintFile(target: Target, ctx: LintFileContext): FileOutcome {
     config = configForDocument(loadConfigForFile(target.path, { configFile: ctx.configFile, rules: ctx.rules, roots: [ctx.cwd] }), source.text, target.path, ctx.rules);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    outcome.notices.push(`${displayPath(error.file, ctx.cwd)}: ${error.detail}`);
+    outcome.notices.push(error.messageIn(cliLocale, ctx.cwd));
     outcome.configError = true;
     return outcome;
   }
@@ -136,7 +136,7 @@ export function lintFile(target: Target, ctx: LintFileContext): FileOutcome {
   } catch (error) {
     if (error instanceof InputLimitError) {
       // Too large or too deeply nested to parse in reasonable time: said in one line, like a configuration problem (exit 2).
-      outcome.notices.push(t('inputLimit', cliLocale, { path: shown, reason: error.message }));
+      outcome.notices.push(t('inputLimit', cliLocale, { path: shown, reason: inputLimitText(error, cliLocale) }));
       outcome.configError = true;
       return outcome;
     }

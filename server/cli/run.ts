@@ -207,7 +207,7 @@ function showConfig(options: CliOptions, io: CliIo, rules: readonly Rule[]): num
     return deliver(text, options, io, locale) ? EXIT_OK : EXIT_USAGE;
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    io.stderr(`caolint: ${displayPath(error.file, io.cwd)}: ${error.detail}\n`);
+    io.stderr(`caolint: ${error.messageIn(locale, io.cwd)}\n`);
     return EXIT_USAGE;
   }
 }
