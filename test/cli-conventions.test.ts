@@ -1,9 +1,11 @@
 import { strict as assert } from 'node:assert';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
+import { allRules } from '../rules/index';
 import { packageRoot } from '../server/engine/paths';
 import type { Rule } from '../server/engine/types';
 import { runCli } from '../server/cli/run';
@@ -156,6 +158,14 @@ describe('caolint CLI conventions', () => {
       assert.match(cli(['--locale', 'en', 'diep.md']).stderr, /^caolint: diep\.md: not checked \(nesting too deep: 4 levels/);
     });
 
+    it('SARIF rule descriptions follow a config\'s locale: en too', () => {
+      fixture('regeling.md');
+      put('.caolintrc.json', JSON.stringify({ root: true, locale: 'en' }));
+      const sarif = JSON.parse(cli(['-f', 'sarif', 'regeling.md']).stdout) as { runs: Array<{ tool: { driver: { rules: Array<{ id: string; shortDescription: { text: string } }> } } }> };
+      const lapse = sarif.runs[0].tool.driver.rules.find((r) => r.id === 'test-verval');
+      assert.equal(lapse?.shortDescription.text, 'A budget must not simply lapse.');
+    });
+
     it('Dutch output uses Dutch severity words', () => {
       fixture('regeling.md');
       const run = cli(['regeling.md']);
@@ -192,6 +202,23 @@ describe('caolint CLI conventions', () => {
       assert.match(cli(['--stdin', '--fix']).stderr, /--fix kan niet naar de standaardinvoer schrijven/);
       assert.match(cli(['--stdin-filename', 'a.md', 'regeling.md']).stderr, /--stdin-filename hoort bij --stdin/);
       for (const argv of [['-', 'regeling.md'], ['--stdin', '--fix'], ['--stdin-filename', 'a.md', 'regeling.md']]) assert.equal(cli(argv).code, 2);
+    });
+
+    it('reads the real standard input when spawned, as a pipe from pandoc or an editor would feed it', function () {
+      this.timeout(60000);
+      const tsx = pathToFileURL(join(packageRoot(), 'node_modules/tsx/dist/loader.mjs')).href;
+      const result = spawnSync(process.execPath, ['--import', tsx, join(packageRoot(), 'server/cli/main.ts'), '-f', 'json', '--stdin-filename', 'cao/h4.md', '-'], {
+        cwd: dir,
+        input: regeling(),
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      });
+      // The same report as the text gets in process with the real rules.
+      const inProcess = cli(['-f', 'json', '--stdin-filename', 'cao/h4.md', '-'], { stdin: regeling(), rules: allRules });
+      assert.equal(result.status, inProcess.code, result.stderr);
+      assert.equal(json(inProcess)[0].filePath, join(dir, 'cao/h4.md'));
+      assert.ok(json(inProcess)[0].messages.length > 0);
+      assert.deepEqual(JSON.parse(result.stdout), json(inProcess));
     });
 
     it('--fix-dry-run on standard input prints the diff under the given name', () => {
