@@ -13,6 +13,8 @@ import { LINT_WORKSPACE_REQUEST, type LintWorkspaceResult } from '../server/lsp/
 import { readSettings } from '../server/lsp/settings';
 import { runCli } from '../server/cli/run';
 import { TestClient } from './lsp-harness';
+import { runLintJob } from '../server/lsp/lintJob';
+import { allRules } from '../rules/index';
 
 const draft = readFileSync(resolve('test/fixtures/lsp/ontwikkelbudget.md'), 'utf8');
 
@@ -116,5 +118,16 @@ describe('language server: .caolintignore, caolint.exclude and caolint.include',
 describe('settings caolint.include / caolint.exclude', () => {
   it('keep only non-empty strings, trimmed; anything else is no pattern', () => {
     assert.deepEqual(readSettings({ include: [' docs/** ', '', 3, null], exclude: 'archief/' }), { ...readSettings({}), include: ['docs/**'], exclude: [] });
+  });
+});
+
+describe('lint job: a draft over an input limit', () => {
+  it('is told in the draft\'s language', () => {
+    const job = { text: '# Artikel 1\n\n> > > > Citaat in citaat.\n', config: { rules: {}, limits: { maxNesting: 3 } } };
+    const dutch = runLintJob({ ...job, locale: 'nl' }, allRules);
+    const english = runLintJob({ ...job, locale: 'en' }, allRules);
+    assert.ok(!dutch.ok && !english.ok);
+    assert.match(dutch.reason, /^te diep genest: 4 niveaus/);
+    assert.match(english.reason, /^nesting too deep: 4 levels/);
   });
 });
