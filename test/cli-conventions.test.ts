@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import { allRules } from '../rules/index';
 import { packageRoot } from '../server/engine/paths';
 import type { Rule } from '../server/engine/types';
+import { HELP, OPTION_NAMES } from '../server/cli/args';
 import { runCli } from '../server/cli/run';
 import type { ReportMessage } from '../server/cli/report';
 import { progressLine } from '../server/cli/progress';
@@ -59,6 +60,20 @@ function fixture(name: string, as = name): string {
 }
 
 const regeling = (): string => readFileSync(join(fixtures, 'regeling.md'), 'utf8');
+
+describe('every option is documented', () => {
+  const docs = readFileSync(join(packageRoot(), 'docs/cli.md'), 'utf8');
+  const [dutch, english] = docs.split(/^## English$/m);
+  for (const name of OPTION_NAMES) {
+    it(`--${name}: in --help (both languages) and in docs/cli.md (both parts)`, () => {
+      assert.ok(HELP.nl.includes(`--${name}`), 'Dutch --help');
+      assert.ok(HELP.en.includes(`--${name}`), 'English --help');
+      // --no-color is documented with --color; the English part refers to the Dutch table for the old options.
+      assert.ok(dutch.includes(`--${name}`), 'Dutch part of docs/cli.md');
+      if (['stdin', 'stdin-filename', 'output-file', 'print-config', 'fix-dry-run'].includes(name)) assert.ok(english.includes(`--${name}`), 'English part of docs/cli.md');
+    });
+  }
+});
 
 describe('caolint CLI conventions', () => {
   beforeEach(() => {

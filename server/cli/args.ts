@@ -58,6 +58,9 @@ const OPTIONS = {
 
 type OptionName = keyof typeof OPTIONS;
 
+/** Every long option the CLI takes (the help and docs/cli.md are checked against it). */
+export const OPTION_NAMES = Object.keys(OPTIONS) as OptionName[];
+
 /** The option Node's parser message names in quotes ('--fix', '-x'; the long name of '-f, --format <value>'). */
 function optionIn(message: string): string {
   return /'(?:-\w, )?(--?[\w-]+)/.exec(message)?.[1] ?? '?';
@@ -178,24 +181,24 @@ Controleert Markdown-concepten van cao's en HR-regelingen op de handreiking
 (zonder node_modules en wat .caolintignore uitsluit).
 
 Opties:
-  -f, --format <naam>        stylish (standaard), json, sarif of github
-      --fix                  pas de voorgestelde herstellingen toe en sla op
-      --fix-dry-run          toon de herstellingen als diff; schrijf niets
-  -c, --config <bestand>     gebruik dit configuratiebestand in plaats van te zoeken
-      --locale <nl|en>       taal van de uitvoer (standaard nl)
-      --max-warnings <n>     exitcode 1 bij meer dan n waarschuwingen
-  -q, --quiet                toon alleen fouten (en zeg hoeveel er verborgen is)
-  -o, --output-file <pad>    schrijf het rapport naar dit bestand
-      --stdin, -             lees het concept van de standaardinvoer
-      --stdin-filename <pad> behandel die invoer alsof hij in dit bestand staat
-      --print-config <pad>   toon de configuratie die voor dit bestand geldt
-      --no-color             geen kleur in de uitvoer
-  -h, --help                 deze hulp
-  -v, --version              versienummer
+  -f, --format <naam>          stylish (standaard), json, sarif of github
+      --fix                    pas de voorgestelde herstellingen toe en sla op
+      --fix-dry-run            toon de herstellingen als diff; schrijf niets
+  -c, --config <bestand>       gebruik dit configuratiebestand in plaats van te zoeken
+      --locale <nl|en>         taal van de uitvoer (standaard nl)
+      --max-warnings <n>       exitcode 1 bij meer dan n waarschuwingen
+  -q, --quiet                  toon alleen fouten (en zeg hoeveel er verborgen is)
+  -o, --output-file <pad>      schrijf het rapport naar dit bestand
+      --stdin, -               lees het concept van de standaardinvoer
+      --stdin-filename <pad>   behandel die invoer alsof hij in dit bestand staat
+      --print-config <pad>     toon de configuratie die voor dit bestand geldt
+      --color, --no-color      wel of geen kleur in de uitvoer (standaard: kleur op een terminal)
+  -h, --help                   deze hulp
+  -v, --version                versienummer
 
 Opdrachten:
-  rules                      alle regels met uitleg en link
-  init                       schrijf een start-.caolintrc.yaml in deze map
+  rules                        alle regels met uitleg en link
+  init                         schrijf een start-.caolintrc.yaml in deze map
 
 Exitcodes: 0 geen fouten, 1 fouten of te veel waarschuwingen,
            2 verkeerd gebruik of ongeldige configuratie.
@@ -211,24 +214,24 @@ Checks Markdown drafts of Dutch cao's and HR policies against the guidance
 (skipping node_modules and whatever .caolintignore excludes).
 
 Options:
-  -f, --format <name>        stylish (default), json, sarif or github
-      --fix                  apply the suggested fixes and save
-      --fix-dry-run          show the fixes as a diff; write nothing
-  -c, --config <file>        use this config file instead of searching
-      --locale <nl|en>       language of the output (default nl)
-      --max-warnings <n>     exit code 1 when there are more than n warnings
-  -q, --quiet                report errors only (and say how much was hidden)
-  -o, --output-file <path>   write the report to this file
-      --stdin, -             read the draft from standard input
-      --stdin-filename <path> treat that input as if it were this file
-      --print-config <path>  print the configuration that applies to this file
-      --no-color             no colour in the output
-  -h, --help                 this help
-  -v, --version              version number
+  -f, --format <name>          stylish (default), json, sarif or github
+      --fix                    apply the suggested fixes and save
+      --fix-dry-run            show the fixes as a diff; write nothing
+  -c, --config <file>          use this config file instead of searching
+      --locale <nl|en>         language of the output (default nl)
+      --max-warnings <n>       exit code 1 when there are more than n warnings
+  -q, --quiet                  report errors only (and say how much was hidden)
+  -o, --output-file <path>     write the report to this file
+      --stdin, -               read the draft from standard input
+      --stdin-filename <path>  treat that input as if it were this file
+      --print-config <path>    print the configuration that applies to this file
+      --color, --no-color      colour in the output or not (default: colour on a terminal)
+  -h, --help                   this help
+  -v, --version                version number
 
 Commands:
-  rules                      every rule with its explanation and link
-  init                       write a starter .caolintrc.yaml in this folder
+  rules                        every rule with its explanation and link
+  init                         write a starter .caolintrc.yaml in this folder
 
 Exit codes: 0 no errors, 1 errors or too many warnings,
             2 usage error or invalid configuration.
