@@ -163,7 +163,9 @@ describe('CI report formats', () => {
       put('.caolintrc.json', '{ "root": true, "docsBaseUrl": "/srv/caolint/rules/" }');
       const run = cli(['--format', 'sarif', 'cao']);
       assert.equal(run.code, 2);
-      assert.match(run.stderr, /docsBaseUrl must be a web address \(http:\/\/ or https:\/\/\), not a local path/);
+      assert.match(run.stderr, /docsBaseUrl moet een webadres zijn \(http:\/\/ of https:\/\/\), geen pad op schijf/);
+      const english = cli(['--format', 'sarif', '--locale', 'en', 'cao']);
+      assert.match(english.stderr, /docsBaseUrl must be a web address \(http:\/\/ or https:\/\/\), not a local path/);
     });
   });
 

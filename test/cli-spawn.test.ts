@@ -79,7 +79,8 @@ describe('caolint CLI (spawned process)', function () {
     writeFileSync(join(dir, '.caolintrc.json'), JSON.stringify({ root: true, rules: { 'budget-bestaat-niet': 'error' } }));
     const run = caolint(dir, ['schoon.md']);
     assert.equal(run.code, 2);
-    assert.equal(run.stderr, "caolint: .caolintrc.json: rules: unknown rule id 'budget-bestaat-niet' (see `caolint rules`)\n");
+    assert.equal(run.stderr, "caolint: .caolintrc.json: rules: onbekende regel 'budget-bestaat-niet' (zie `caolint rules`)\n");
+    assert.equal(caolint(dir, ['--locale', 'en', 'schoon.md']).stderr, "caolint: .caolintrc.json: rules: unknown rule id 'budget-bestaat-niet' (see `caolint rules`)\n");
   });
 
   it('an option of the wrong type is exit 2 naming the key path (for a registered rule that has a numeric option)', function () {
@@ -89,7 +90,7 @@ describe('caolint CLI (spawned process)', function () {
     copyFileSync(join(fixtures, 'schoon.md'), join(dir, 'schoon.md'));
     rmSync(join(dir, '.caolintrc.json'));
     writeFileSync(join(dir, '.caolintrc.yaml'), `root: true\nrules:\n  ${rule.meta.id}:\n    options:\n      ${name}: twee jaar\n`);
-    const run = caolint(dir, ['schoon.md']);
+    const run = caolint(dir, ['--locale', 'en', 'schoon.md']);
     assert.equal(run.code, 2);
     assert.equal(run.stderr, `caolint: .caolintrc.yaml: rules.${rule.meta.id}.options.${name} must be ${spec.type === 'integer' ? 'an integer' : 'a number'}\n`);
   });

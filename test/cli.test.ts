@@ -139,7 +139,7 @@ describe('caolint CLI (in process, test rules)', () => {
       put('.caolintrc.json', JSON.stringify({ root: true, rules: { 'test-verval': { options: { minMonths: 'lang' } } } }));
       const run = cli(['.']);
       assert.equal(run.code, 2);
-      assert.equal(run.stderr, 'caolint: .caolintrc.json: rules.test-verval.options.minMonths must be an integer\n');
+      assert.equal(run.stderr, 'caolint: .caolintrc.json: rules.test-verval.options.minMonths moet een geheel getal zijn\n');
     });
   });
 
@@ -212,7 +212,7 @@ describe('caolint CLI (in process, test rules)', () => {
       put('concept.md', '---\ncaolint:\n  rules:\n    test-doel: uit\n---\n# Artikel 1 Budget\n');
       const run = cli(['-f', 'json', 'concept.md', 'schoon.md']);
       assert.equal(run.code, 2);
-      assert.equal(run.stderr, 'caolint: concept.md: caolint.rules.test-doel must be one of "off", "error", "warning", "info"\n');
+      assert.equal(run.stderr, 'caolint: concept.md: caolint.rules.test-doel moet een van "off", "error", "warning", "info" zijn\n');
       assert.deepEqual(json(run).map((r) => r.filePath), [join(dir, 'schoon.md')]);
     });
 
@@ -294,7 +294,7 @@ describe('caolint CLI (in process, test rules)', () => {
       fixture('regeling.md');
       const out = cli(['regeling.md']).stdout.split('\n');
       assert.equal(out[0], 'regeling.md');
-      assert.match(out[1], /^ {2}1:3 {2}info {5}Hoofdstuk gevonden\. {2}test-hoofdstuk$/);
+      assert.match(out[1], /^ {2}1:3 {2}info {10}Hoofdstuk gevonden\. {2}test-hoofdstuk$/);
       assert.match(out[2], /file:\/\/.*\/rules\/test-hoofdstuk\.md$/);
       assert.ok(out.includes('✖ 4 problemen (1 fout, 2 waarschuwingen, 1 info)'));
     });
@@ -332,7 +332,7 @@ describe('caolint CLI (in process, test rules)', () => {
       assert.deepEqual(listed.map((r) => r.id), testRules.map((r) => r.meta.id));
       assert.deepEqual(Object.keys(listed[0]).sort(), ['defaultSeverity', 'description', 'docs', 'fixable', 'id', 'intervention', 'options']);
       assert.equal(listed[0].description, 'Budget mag niet zomaar vervallen.');
-      assert.match(cli(['rules']).stdout, /^test-verval {2}error, herstelbaar {2}\(budget-gangbaar\)$/m);
+      assert.match(cli(['rules']).stdout, /^test-verval {2}fout, herstelbaar {2}\(budget-gangbaar\)$/m);
     });
   });
 });

@@ -1,7 +1,7 @@
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
-import ignore, { type Ignore } from 'ignore';
+import { realpathSync, statSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
+import { ignoredBy, loadIgnoreFile } from '../config/ignore';
 
 /** Extensions caolint treats as Markdown when a file is named explicitly. */
 export const MARKDOWN_EXTENSIONS = ['.md', '.markdown', '.mdown', '.mkd', '.mkdn'];
@@ -23,19 +23,9 @@ export interface Expansion {
   missing: Array<{ arg: string; glob: boolean }>;
 }
 
-/** The `.caolintignore` of the working folder (gitignore syntax), if there is one. */
-function loadIgnore(cwd: string): Ignore | null {
-  const file = resolve(cwd, '.caolintignore');
-  if (!existsSync(file)) return null;
-  return ignore().add(readFileSync(file, 'utf8'));
-}
-
-function ignored(matcher: Ignore | null, cwd: string, file: string): boolean {
-  if (!matcher) return false;
-  const rel = relative(cwd, file);
-  // `ignore` only judges paths inside the folder it belongs to.
-  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return false;
-  return matcher.ignores(rel.split(sep).join('/'));
+/** Whether the working folder's `.caolintignore` excludes `file` (text read from standard input under `--stdin-filename` is judged by its name). */
+export function isIgnored(file: string, cwd: string): boolean {
+  return ignoredBy(loadIgnoreFile(cwd), cwd, file);
 }
 
 const SKIP = ['**/node_modules/**'];
@@ -75,7 +65,7 @@ function canonicalFirst(paths: readonly string[]): string[] {
  * group sorted, duplicates (also through symbolic links) removed.
  */
 export function expandTargets(args: readonly string[], cwd: string): Expansion {
-  const matcher = loadIgnore(cwd);
+  const matcher = loadIgnoreFile(cwd);
   const seen = new Set<string>();
   const files: Target[] = [];
   const missing: Expansion['missing'] = [];
@@ -99,11 +89,11 @@ export function expandTargets(args: readonly string[], cwd: string): Expansion {
       add(full, true);
     } else if (stats?.isDirectory()) {
       const found = globSync(['**/*.md', '**/*.markdown'], { cwd: full, absolute: true, ignore: SKIP, dot: false });
-      for (const file of canonicalFirst(found.map((f) => resolve(f)).filter((f) => !ignored(matcher, cwd, f)))) add(file, false);
+      for (const file of canonicalFirst(found.map((f) => resolve(f)).filter((f) => !ignoredBy(matcher, cwd, f)))) add(file, false);
     } else if (isDynamicPattern(arg)) {
       const found = globSync(arg, { cwd, absolute: true, ignore: SKIP, dot: false, onlyFiles: true })
         .map((f) => resolve(f))
-        .filter((f) => isMarkdownPath(f) && !ignored(matcher, cwd, f));
+        .filter((f) => isMarkdownPath(f) && !ignoredBy(matcher, cwd, f));
       if (found.length === 0) missing.push({ arg, glob: true });
       for (const file of canonicalFirst(found)) add(file, false);
     } else {

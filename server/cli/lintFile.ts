@@ -1,6 +1,6 @@
 import { applyFixesRepeatedly } from '../engine/applyEdits';
 import { crashFindings, lintText, type LintResult } from '../engine/lint';
-import { InputLimitError } from '../engine/limits';
+import { InputLimitError, inputLimitText } from '../engine/limits';
 import type { Locale, Rule } from '../engine/types';
 import { ConfigError, displayPath } from '../config/errors';
 import { configForDocument } from '../config/frontMatter';
@@ -8,7 +8,7 @@ import { loadConfigForFile } from '../config/load';
 import type { Target } from './files';
 import { isMarkdownPath } from './files';
 import { t } from './messages';
-import { encodeSource, readSource } from './readSource';
+import { encodeSource, readSource, type Source } from './readSource';
 import type { FileReport } from './report';
 import { toMessages } from './report';
 import { withDocsBase } from './format/links';
@@ -21,6 +21,10 @@ export interface LintFileContext {
   configFile?: string;
   rules: readonly Rule[];
   fix: boolean;
+  /** Work out the fixes like `fix`, but write nothing: the outcome carries the text before and after. */
+  dryRun?: boolean;
+  /** The text already read (standard input); the file at `target.path` is then neither read nor required to be Markdown. */
+  source?: Source;
   /** Replacement file-system calls for the writer (tests simulate a full disk). */
   writerFs?: Partial<WriterFs>;
 }
@@ -36,6 +40,8 @@ export interface FileOutcome {
   fatal: boolean;
   fixesApplied: number;
   written: boolean;
+  /** With `dryRun`: the text as read and as --fix would write it, when they differ. */
+  wouldWrite?: { before: string; after: string };
 }
 
 /** Why a write failed, in words the user can act on; the system's error code stays visible for searching. */
@@ -56,11 +62,11 @@ export function lintFile(target: Target, ctx: LintFileContext): FileOutcome {
   const cliLocale = ctx.locale ?? 'nl';
   const shown = displayPath(target.path, ctx.cwd);
   const outcome: FileOutcome = { report: null, notices: [], configError: false, fatal: false, fixesApplied: 0, written: false };
-  if (!isMarkdownPath(target.path)) {
+  if (!ctx.source && !isMarkdownPath(target.path)) {
     outcome.notices.push(t('notMarkdown', cliLocale, { path: shown }));
     return outcome;
   }
-  const source = readSource(target.path);
+  const source = ctx.source ?? readSource(target.path);
   if (source.kind === 'binary') {
     outcome.notices.push(t('binary', cliLocale, { path: shown }));
     return outcome;
@@ -73,7 +79,7 @@ export function lintFile(target: Target, ctx: LintFileContext): FileOutcome {
   const canWrite = source.invalidUtf8At === null;
   if (!canWrite) {
     outcome.notices.push(
-      t('invalidUtf8', cliLocale, { path: shown, offset: source.invalidUtf8At ?? 0, nofix: ctx.fix ? t('invalidUtf8NoFix', cliLocale) : '' }),
+      t('invalidUtf8', cliLocale, { path: shown, offset: source.invalidUtf8At ?? 0, nofix: ctx.fix || ctx.dryRun ? t('invalidUtf8NoFix', cliLocale) : '' }),
     );
   }
 
@@ -82,7 +88,7 @@ export function lintFile(target: Target, ctx: LintFileContext): FileOutcome {
     config = configForDocument(loadConfigForFile(target.path, { configFile: ctx.configFile, rules: ctx.rules, roots: [ctx.cwd] }), source.text, target.path, ctx.rules);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    outcome.notices.push(`${displayPath(error.file, ctx.cwd)}: ${error.detail}`);
+    outcome.notices.push(error.messageIn(cliLocale, ctx.cwd));
     outcome.configError = true;
     return outcome;
   }
@@ -102,7 +108,15 @@ export function lintFile(target: Target, ctx: LintFileContext): FileOutcome {
 
   try {
     let text = source.text;
-    if (ctx.fix && canWrite) {
+    if (ctx.dryRun && canWrite) {
+      const result = applyFixesRepeatedly(text, (t) => lint(t).findings, { eol: source.eol });
+      if (result.text !== text) {
+        outcome.wouldWrite = { before: text, after: result.text };
+        outcome.fixesApplied = result.applied;
+        // The report is what --fix would leave behind.
+        text = result.text;
+      }
+    } else if (ctx.fix && canWrite) {
       const result = applyFixesRepeatedly(text, (t) => lint(t).findings, { eol: source.eol });
       if (result.text !== text) {
         try {
@@ -123,7 +137,7 @@ export function lintFile(target: Target, ctx: LintFileContext): FileOutcome {
   } catch (error) {
     if (error instanceof InputLimitError) {
       // Too large or too deeply nested to parse in reasonable time: said in one line, like a configuration problem (exit 2).
-      outcome.notices.push(t('inputLimit', cliLocale, { path: shown, reason: error.message }));
+      outcome.notices.push(t('inputLimit', cliLocale, { path: shown, reason: inputLimitText(error, cliLocale) }));
       outcome.configError = true;
       return outcome;
     }

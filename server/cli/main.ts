@@ -9,5 +9,6 @@ const code = runCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   // picocolors already weighs NO_COLOR, FORCE_COLOR, CI and whether stdout is a terminal.
   color: pc.isColorSupported,
+  stderrIsTTY: process.stderr.isTTY === true,
 });
 process.exitCode = code;

@@ -1,6 +1,7 @@
 import { createColors } from 'picocolors';
 import { ruleDocsUrl } from '../engine/paths';
 import type { Locale, Rule, Severity } from '../engine/types';
+import { severityWord } from './messages';
 
 /** One rule as `caolint rules --format json` lists it. */
 export interface RuleListing {
@@ -36,7 +37,7 @@ export function formatRuleList(rules: readonly Rule[], locale: Locale, format: '
   const c = createColors(color);
   const fixable = locale === 'nl' ? 'herstelbaar' : 'fixable';
   const lines = listing.flatMap((rule) => [
-    `${c.bold(rule.id)}  ${rule.defaultSeverity}${rule.fixable ? `, ${fixable}` : ''}  (${rule.intervention})`,
+    `${c.bold(rule.id)}  ${severityWord(rule.defaultSeverity, locale)}${rule.fixable ? `, ${fixable}` : ''}  (${rule.intervention})`,
     `  ${rule.description}`,
     ...Object.entries(rule.options).map(([name, o]) => `  ${c.dim(`${name}: ${o.type} = ${String(o.default)}`)}  ${o.description}`),
     `  ${c.dim(rule.docs)}`,

@@ -1,4 +1,5 @@
 import { isAbsolute, relative, sep } from 'node:path';
+import type { Locale, Localized } from '../engine/types';
 
 /** Where a config problem was found: the file, and optionally the key path and line inside it. */
 export interface ConfigErrorLocation {
@@ -17,16 +18,30 @@ export class ConfigError extends Error {
   readonly keyPath: string | undefined;
   readonly line: number | undefined;
   readonly column: number | undefined;
-  /** The message without the file name. */
+  /** The message without the file name, in English (logs, and callers that know no language). */
   readonly detail: string;
-  constructor(location: ConfigErrorLocation, detail: string) {
-    super(`${displayPath(location.file)}: ${detail}`);
-    this.detail = detail;
+  /** The message without the file name, in both languages. */
+  readonly localized: Localized;
+  constructor(location: ConfigErrorLocation, detail: string | Localized) {
+    const localized = typeof detail === 'string' ? { nl: detail, en: detail } : detail;
+    super(`${displayPath(location.file)}: ${localized.en}`);
+    this.detail = localized.en;
+    this.localized = localized;
     this.name = 'ConfigError';
     this.file = location.file;
     this.keyPath = location.keyPath;
     this.line = location.line;
     this.column = location.column;
+  }
+
+  /** The message without the file name, in the user's language. */
+  detailIn(locale: Locale): string {
+    return this.localized[locale];
+  }
+
+  /** The whole message (file, then what is wrong) in the user's language, the file relative to `cwd` when inside it. */
+  messageIn(locale: Locale, cwd: string = process.cwd()): string {
+    return `${displayPath(this.file, cwd)}: ${this.localized[locale]}`;
   }
 }
 

@@ -2,6 +2,7 @@ import { allRules } from '../../rules/index';
 import type { Rule } from '../engine/types';
 import { ConfigError } from './errors';
 import { mergeConfig, toResolved } from './load';
+import { configText } from './messages';
 import { parseYaml } from './parseFile';
 import { MAX_FRONT_MATTER_CHARS } from './readLimited';
 import type { ResolvedConfig } from './types';
@@ -30,7 +31,7 @@ export function extractFrontMatter(text: string): string | null {
 export function frontMatterConfig(frontMatter: string | null, file: string, rules: readonly Rule[] = allRules): ResolvedConfig | null {
   if (frontMatter === null || !/^caolint\s*:/m.test(frontMatter)) return null;
   if (frontMatter.length > MAX_FRONT_MATTER_CHARS) {
-    throw new ConfigError({ file, keyPath: 'caolint' }, `front matter too large to read its caolint settings (${frontMatter.length} characters; at most ${MAX_FRONT_MATTER_CHARS})`);
+    throw new ConfigError({ file, keyPath: 'caolint' }, configText('frontMatterTooLarge', { length: frontMatter.length, max: MAX_FRONT_MATTER_CHARS }));
   }
   const data = parseYaml(frontMatter, file);
   if (typeof data !== 'object' || data === null || !('caolint' in data)) return null;
@@ -38,7 +39,7 @@ export function frontMatterConfig(frontMatter: string | null, file: string, rule
   if (value === null || value === undefined) return null;
   const content = validateConfig(value, rules, file, 'caolint');
   if (content.extends !== undefined || content.root !== undefined) {
-    throw new ConfigError({ file, keyPath: 'caolint' }, `caolint.${content.extends !== undefined ? 'extends' : 'root'} is only allowed in config files`);
+    throw new ConfigError({ file, keyPath: 'caolint' }, configText('frontMatterOnlyInFiles', { key: content.extends !== undefined ? 'extends' : 'root' }));
   }
   return toResolved(content);
 }

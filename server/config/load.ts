@@ -3,9 +3,11 @@ import { dirname, join, resolve } from 'node:path';
 import { allRules } from '../../rules/index';
 import type { Rule } from '../engine/types';
 import { ConfigError } from './errors';
+import { configText } from './messages';
 import { parseConfigText } from './parseFile';
 import { ConfigReadError, mayRead, readConfigText } from './readLimited';
 import type { ConfigFileContent, ResolvedConfig, RuleEntry, RuleSetting } from './types';
+import { isInstalledPackageFile, isPackageSpec, resolvePackageConfig } from './sharedConfig';
 import { validateConfig } from './validate';
 
 /** Config file names, in the order they win when one folder holds several. */
@@ -106,7 +108,7 @@ export function readConfigFile(file: string, rules: readonly Rule[] = allRules):
   try {
     stamp = stampOf(path);
   } catch {
-    throw new ConfigError({ file: path }, 'config file not found');
+    throw new ConfigError({ file: path }, configText('notFound'));
   }
   const byPath = cacheFor(rules);
   const hit = byPath.get(path);
@@ -115,7 +117,7 @@ export function readConfigFile(file: string, rules: readonly Rule[] = allRules):
   try {
     text = readConfigText(path);
   } catch (error) {
-    if (error instanceof ConfigReadError) throw new ConfigError({ file: path }, error.message);
+    if (error instanceof ConfigReadError) throw new ConfigError({ file: path }, error.localized);
     throw error;
   }
   const content = validateConfig(parseConfigText(text, path), rules, path);
@@ -137,20 +139,20 @@ const CONFIG_EXTENSION = /\.(json|ya?ml)$/i;
  */
 function readExtendedFile(path: string, target: string, from: string, rules: readonly Rule[]): ConfigFileContent {
   if (!CONFIG_EXTENSION.test(path)) {
-    throw new ConfigError({ file: from, keyPath: 'extends' }, `extends: '${target}' is not a caolint config file (expected a .json, .yaml or .yml file)`);
+    throw new ConfigError({ file: from, keyPath: 'extends' }, configText('extendsNotConfigExt', { target }));
   }
   let text: string;
   try {
     text = readConfigText(path);
   } catch (error) {
-    if (error instanceof ConfigReadError) throw new ConfigError({ file: from, keyPath: 'extends' }, `extends: '${target}': ${error.message}`);
+    if (error instanceof ConfigReadError) throw new ConfigError({ file: from, keyPath: 'extends' }, configText('extendsRead', { target, reason: error.localized }));
     throw error;
   }
   const value = parseConfigText(text, path);
   const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
   const keys = isObject ? Object.keys(value) : [];
   if (!isObject || (keys.length > 0 && !keys.some((key) => CONFIG_KEYS.includes(key)))) {
-    throw new ConfigError({ file: from, keyPath: 'extends' }, `extends: '${target}' is not a caolint config file (it sets none of root, extends, locale, rules)`);
+    throw new ConfigError({ file: from, keyPath: 'extends' }, configText('extendsNotConfigKeys', { target }));
   }
   return readConfigFile(path, rules);
 }
@@ -168,17 +170,27 @@ function loadWithExtends(
   files.push(path);
   let config = emptyConfig();
   for (const target of extendsOf(content)) {
-    const base = resolve(dirname(path), target);
-    if (chain.includes(base) || base === path) throw new ConfigError({ file: path, keyPath: 'extends' }, `extends: circular reference (${[...chain, path, base].join(' -> ')})`);
-    if (!existsSync(base)) throw new ConfigError({ file: path, keyPath: 'extends' }, `extends: cannot find '${target}'`);
-    if (!mayRead(base, roots)) {
-      throw new ConfigError(
-        { file: path, keyPath: 'extends' },
-        `extends: '${target}' is outside the project; extends may only name files in the project folder or your home config (~/.caolintrc.*, ~/.config/caolint/)`,
-      );
+    let base = resolve(dirname(path), target);
+    // Where the extended file may extend further: the project, plus the package it comes from.
+    let innerRoots = roots;
+    let fromPackage = false;
+    // A path that exists wins over a package of the same name (a folder `caolint-config-x/` in the project).
+    if (isPackageSpec(target) && !existsSync(base)) {
+      const found = resolvePackageConfig(target, dirname(path));
+      if (found.kind === 'missing') {
+        throw new ConfigError({ file: path, keyPath: 'extends' }, configText('extendsPackageMissing', { name: found.name }));
+      }
+      base = found.file;
+      innerRoots = [...roots, found.packageDir];
+      fromPackage = isInstalledPackageFile(base);
+    }
+    if (chain.includes(base) || base === path) throw new ConfigError({ file: path, keyPath: 'extends' }, configText('extendsCircular', { chain: [...chain, path, base].join(' -> ') }));
+    if (!existsSync(base)) throw new ConfigError({ file: path, keyPath: 'extends' }, configText('extendsMissing', { target }));
+    if (!fromPackage && !mayRead(base, roots)) {
+      throw new ConfigError({ file: path, keyPath: 'extends' }, configText('extendsOutside', { target }));
     }
     const extended = readExtendedFile(base, target, path, rules);
-    config = mergeConfig(config, loadWithExtends(base, rules, [...chain, path], files, roots, extended).config);
+    config = mergeConfig(config, loadWithExtends(base, rules, [...chain, path], files, innerRoots, extended).config);
   }
   return { config: mergeConfig(config, toResolved(content)), root: content.root === true };
 }
@@ -215,10 +227,7 @@ function load(filePath: string, opts: LoadOptions, files: string[]): ResolvedCon
   if (opts.configFile) {
     const configFile = resolve(opts.configFile);
     if (opts.confineConfigFile && existsSync(configFile) && !mayRead(configFile, roots)) {
-      throw new ConfigError(
-        { file: configFile },
-        'caolint.configFile is outside the workspace; it may only name a file in the workspace or your home config (~/.caolintrc.*, ~/.config/caolint/)',
-      );
+      throw new ConfigError({ file: configFile }, configText('configFileOutside'));
     }
     return loadWithExtends(configFile, rules, [], files, [...roots, dirname(configFile)]).config;
   }

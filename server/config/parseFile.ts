@@ -1,5 +1,6 @@
 import { parseDocument } from 'yaml';
 import { ConfigError } from './errors';
+import { configText } from './messages';
 import { MAX_YAML_ALIASES } from './readLimited';
 
 /** 1-based line and column of a UTF-16 offset. */
@@ -50,10 +51,10 @@ function parseJson(text: string, file: string): unknown {
     const detail = jsonDetail(message);
     if (match) {
       const { line, column } = lineColumn(text, Number(match[1]));
-      throw new ConfigError({ file, line, column }, `invalid JSON at line ${line}, column ${column}: ${detail}`);
+      throw new ConfigError({ file, line, column }, configText('invalidJsonAt', { line, column, detail }));
     }
     const end = lineColumn(text, text.length);
-    throw new ConfigError({ file, line: end.line, column: end.column }, `invalid JSON: ${detail}`);
+    throw new ConfigError({ file, line: end.line, column: end.column }, configText('invalidJson', { detail }));
   }
 }
 
@@ -63,17 +64,17 @@ export function parseYaml(text: string, file: string): unknown {
   const error = doc.errors[0];
   if (error) {
     const pos = error.linePos?.[0];
-    const where = pos ? ` at line ${pos.line}, column ${pos.col}` : '';
-    throw new ConfigError({ file, line: pos?.line, column: pos?.col }, `invalid YAML${where}: ${yamlDetail(error.code, error.message)}`);
+    const detail = yamlDetail(error.code, error.message);
+    throw new ConfigError({ file, line: pos?.line, column: pos?.col }, pos ? configText('invalidYamlAt', { line: pos.line, column: pos.col, detail }) : configText('invalidYaml', { detail }));
   }
   try {
     // maxAliasCount: a "billion laughs" document (aliases of aliases) would expand to gigabytes.
     return doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) as unknown;
   } catch (failure) {
     if (failure instanceof ReferenceError && /alias/i.test(failure.message)) {
-      throw new ConfigError({ file }, `YAML uses too many aliases (more than ${MAX_YAML_ALIASES}; a document that expands this way is refused)`);
+      throw new ConfigError({ file }, configText('yamlAliases', { max: MAX_YAML_ALIASES }));
     }
-    throw new ConfigError({ file }, `invalid YAML: ${yamlDetail('', failure instanceof Error ? failure.message : String(failure))}`);
+    throw new ConfigError({ file }, configText('invalidYaml', { detail: yamlDetail('', failure instanceof Error ? failure.message : String(failure)) }));
   }
 }
 

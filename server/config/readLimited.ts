@@ -1,6 +1,8 @@
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { isAbsolute, join, relative, sep } from 'node:path';
+import type { Localized } from '../engine/types';
+import { configText } from './messages';
 
 /** Largest config file caolint reads (a real one is a few KB). */
 export const MAX_CONFIG_BYTES = 256 * 1024;
@@ -15,9 +17,9 @@ export const MAX_YAML_ALIASES = 100;
 export class ConfigReadError extends Error {
   constructor(
     readonly kind: 'missing' | 'notAFile' | 'tooLarge' | 'unreadable',
-    message: string,
+    readonly localized: Localized,
   ) {
-    super(message);
+    super(localized.en);
     this.name = 'ConfigReadError';
   }
 }
@@ -33,20 +35,20 @@ export function readConfigText(path: string, limit = MAX_CONFIG_BYTES): string {
     stat = statSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new ConfigReadError('missing', 'config file not found');
-    throw new ConfigReadError('unreadable', `cannot read config file (${code ?? 'error'})`);
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new ConfigReadError('missing', configText('notFound'));
+    throw new ConfigReadError('unreadable', configText('unreadable', { code: code ?? 'error' }));
   }
-  if (!stat.isFile()) throw new ConfigReadError('notAFile', 'not a regular file (a config file must be a plain .json or .yaml file)');
-  if (stat.size > limit) throw new ConfigReadError('tooLarge', `config file too large (${stat.size} bytes; at most ${limit})`);
+  if (!stat.isFile()) throw new ConfigReadError('notAFile', configText('notAFile'));
+  if (stat.size > limit) throw new ConfigReadError('tooLarge', configText('tooLarge', { size: stat.size, limit }));
   let fd: number;
   try {
     // O_NONBLOCK: should the path be swapped for a FIFO after the check, opening it does not hang.
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
-    throw new ConfigReadError('unreadable', `cannot read config file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new ConfigReadError('unreadable', configText('unreadable', { code: (error as NodeJS.ErrnoException).code ?? 'error' }));
   }
   try {
-    if (!fstatSync(fd).isFile()) throw new ConfigReadError('notAFile', 'not a regular file (a config file must be a plain .json or .yaml file)');
+    if (!fstatSync(fd).isFile()) throw new ConfigReadError('notAFile', configText('notAFile'));
     const buffer = Buffer.alloc(limit + 1);
     let length = 0;
     for (;;) {
@@ -54,11 +56,11 @@ export function readConfigText(path: string, limit = MAX_CONFIG_BYTES): string {
       try {
         n = readSync(fd, buffer, length, buffer.length - length, null);
       } catch (error) {
-        throw new ConfigReadError('unreadable', `cannot read config file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+        throw new ConfigReadError('unreadable', configText('unreadable', { code: (error as NodeJS.ErrnoException).code ?? 'error' }));
       }
       if (n === 0) break;
       length += n;
-      if (length > limit) throw new ConfigReadError('tooLarge', `config file too large (more than ${limit} bytes)`);
+      if (length > limit) throw new ConfigReadError('tooLarge', configText('tooLargeRead', { limit }));
     }
     return buffer.subarray(0, length).toString('utf8');
   } finally {

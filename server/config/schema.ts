@@ -56,7 +56,8 @@ export function buildConfigSchema(rules: readonly Rule[]): JsonSchema {
       extends: {
         type: ['string', 'array'],
         items: { type: 'string' },
-        description: 'Configuratiebestand(en) om van uit te gaan, relatief pad.\n\nConfig file(s) to extend, relative path.',
+        description:
+          'Configuratiebestand(en) om van uit te gaan: een relatief pad of een npm-pakket caolint-config-* (@org/caolint-config).\n\nConfig file(s) to extend: a relative path or an npm package caolint-config-* (@org/caolint-config).',
       },
       locale: { enum: ['nl', 'en'], description: 'Taal van de meldingen.\n\nLanguage of the messages.' },
       docsBaseUrl: {

@@ -1,6 +1,7 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import type { Rule } from '../engine/types';
+import type { Localized, Rule } from '../engine/types';
 import { ConfigError } from './errors';
+import { configText, joinLocalized, typeWord, verbatim } from './messages';
 import { buildConfigSchema } from './schema';
 import type { ConfigFileContent } from './types';
 
@@ -16,45 +17,44 @@ function validatorFor(rules: readonly Rule[]): ValidateFunction {
   return validate;
 }
 
-const article = (type: string): string => (type === 'integer' || type === 'object' || type === 'array' ? `an ${type}` : `a ${type}`);
-
-/** Turns one ajv error into "key.path must be ..." wording. */
-function describe(error: ErrorObject, prefix: string): string | null {
+/** Turns one ajv error into "key.path must be ..." wording, in both languages. */
+function describe(error: ErrorObject, prefix: string): Localized | null {
   const segments = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   const path = [prefix, ...segments].filter(Boolean).join('.');
-  const subject = path === '' ? 'the configuration' : path;
+  const subject = path === '' ? configText('theConfiguration') : path;
   switch (error.keyword) {
     case 'if':
       return null; // always accompanied by the error of the branch taken
     case 'type': {
-      if (segments.length === 2 && segments[0] === 'rules') return `${subject} must be "off", "error", "warning", "info" or an object`;
-      if (segments.length === 1 && segments[0] === 'extends') return `${subject} must be a path or a list of paths`;
+      if (segments.length === 2 && segments[0] === 'rules') return configText('ruleEntryType', { subject });
+      if (segments.length === 1 && segments[0] === 'extends') return configText('extendsType', { subject });
       const types = ([] as string[]).concat(error.params.type as string | string[]);
-      return `${subject} must be ${types.map(article).join(' or ')}`;
+      return configText('mustBeType', { subject, types: joinLocalized(types.map(typeWord), { nl: ` ${configText('or').nl} `, en: ` ${configText('or').en} ` }) });
     }
     case 'enum':
-      return `${subject} must be one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+      return configText('mustBeOneOf', { subject, values: (error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ') });
     case 'additionalProperties': {
       const key = String(error.params.additionalProperty);
-      const where = segments.at(-1) === 'options' ? ` (options of ${segments[1]}: ${knownOptions(error)})` : '';
-      return `${path === '' ? key : `${path}.${key}`} is not a known setting${where}`;
+      const where = segments.at(-1) === 'options' ? configText('optionsOf', { rule: segments[1], known: knownOptions(error) }) : '';
+      return configText('unknownSetting', { key: path === '' ? key : `${path}.${key}`, where });
     }
     case 'pattern':
       // The only pattern in the schema is docsBaseUrl's.
-      return `${subject} must be a web address (http:// or https://), not a local path`;
+      return configText('webAddress', { subject });
     case 'minimum':
-      return `${subject} must be at least ${String(error.params.limit)}`;
+      return configText('atLeast', { subject, limit: String(error.params.limit) });
     case 'maximum':
-      return `${subject} must be at most ${String(error.params.limit)}`;
+      return configText('atMost', { subject, limit: String(error.params.limit) });
     default:
-      return `${subject} ${error.message ?? 'is invalid'}`;
+      // Rare keywords keep ajv's own (English) words.
+      return configText('other', { subject, message: error.message ?? 'is invalid' });
   }
 }
 
-function knownOptions(error: ErrorObject): string {
+function knownOptions(error: ErrorObject): Localized {
   const properties = (error.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {};
   const names = Object.keys(properties);
-  return names.length ? names.join(', ') : 'none';
+  return names.length ? verbatim(names.join(', ')) : configText('none');
 }
 
 /**
@@ -65,7 +65,7 @@ function knownOptions(error: ErrorObject): string {
 export function validateConfig(value: unknown, rules: readonly Rule[], file: string, prefix = ''): ConfigFileContent {
   const at = (keyPath: string): string => [prefix, keyPath].filter(Boolean).join('.');
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new ConfigError({ file, keyPath: prefix }, `${prefix || 'the configuration'} must be an object`);
+    throw new ConfigError({ file, keyPath: prefix }, configText('mustBeObject', { subject: prefix || configText('theConfiguration') }));
   }
   const ruleMap = (value as { rules?: unknown }).rules;
   if (typeof ruleMap === 'object' && ruleMap !== null && !Array.isArray(ruleMap)) {
@@ -74,15 +74,17 @@ export function validateConfig(value: unknown, rules: readonly Rule[], file: str
     if (unknown.length > 0) {
       throw new ConfigError(
         { file, keyPath: at(`rules.${unknown[0]}`) },
-        `${at('rules')}: unknown rule id${unknown.length > 1 ? 's' : ''} ${unknown.map((id) => `'${id}'`).join(', ')} (see \`caolint rules\`)`,
+        configText('unknownRules', { at: at('rules'), s: unknown.length > 1 ? 's' : '', ids: unknown.map((id) => `'${id}'`).join(', ') }),
       );
     }
   }
   const validate = validatorFor(rules);
   if (!validate(value)) {
-    const messages = [...new Set((validate.errors ?? []).map((e) => describe(e, prefix)).filter((m): m is string => m !== null))];
+    // The same problem reported by several schema branches is said once.
+    const described = (validate.errors ?? []).map((e) => describe(e, prefix)).filter((m): m is Localized => m !== null);
+    const messages = [...new Map(described.map((m) => [m.en, m])).values()];
     const first = validate.errors?.[0];
-    throw new ConfigError({ file, keyPath: first ? at(first.instancePath.split('/').slice(1).join('.')) : prefix }, messages.join('; '));
+    throw new ConfigError({ file, keyPath: first ? at(first.instancePath.split('/').slice(1).join('.')) : prefix }, joinLocalized(messages, '; '));
   }
   return value as ConfigFileContent;
 }

@@ -1,4 +1,5 @@
 import type { TextRange } from '../model/types';
+import type { Locale } from './types';
 
 /**
  * Limits on what is handed to the Markdown parser. remark (micromark underneath) is fast on prose
@@ -51,6 +52,20 @@ export class InputLimitError extends Error {
     super(`${describe(limit, value, max)}; the document is not checked (raise \`limits.${limit}\` in the configuration to check it anyway)`);
     this.name = 'InputLimitError';
   }
+}
+
+/** The same sentence in the user's language, for the CLI's one line about a document it did not check. */
+export function inputLimitText(error: InputLimitError, locale: Locale): string {
+  if (locale === 'en') return error.message;
+  const n = (x: number): string => x.toLocaleString('nl-NL');
+  const { limit, value, max } = error;
+  const what = {
+    maxFileSize: `document te groot: ${n(value)} tekens, meer dan maxFileSize ${n(max)}`,
+    maxNesting: `te diep genest: ${n(value)} niveaus van citaten of lijstitems, meer dan maxNesting ${n(max)}`,
+    maxDelimiterRuns: `te veel nadruk- of haaktekens in één alinea: ${n(value)}, meer dan maxDelimiterRuns ${n(max)}`,
+    maxParagraphLines: `alinea te lang: voorbij regel ${n(value - 1)} zonder lege regel, meer dan maxParagraphLines ${n(max)}`,
+  }[limit];
+  return `${what}; het document is niet gecontroleerd (verhoog \`limits.${limit}\` in de configuratie om het toch te controleren)`;
 }
 
 function describe(limit: LimitName, value: number, max: number): string {

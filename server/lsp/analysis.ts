@@ -79,8 +79,9 @@ export class Analyzer {
       const document = TextDocument.create(live.uri, live.languageId, live.version, live.getText());
       const text = document.getText();
       const { config, error } = resolveDocumentConfig(document.uri, text, settings, this.deps.workspaceFolders(), this.deps.rules);
-      if (error) this.reportConfigError(error);
       const locale: Locale = settings.locale !== 'auto' ? settings.locale : (config.locale ?? this.deps.clientLocale() ?? 'nl');
+      // Said in the language the draft's messages are in.
+      if (error) this.reportConfigError(error[locale], locale);
       picked = { document, locale };
       return { text, locale, config };
     });
@@ -195,11 +196,10 @@ export class Analyzer {
     this.shownConfigErrors.clear();
   }
 
-  private reportConfigError(message: string): void {
+  private reportConfigError(message: string, locale: Locale): void {
     this.deps.connection.console.error(`caolint: ${message}`);
     if (this.shownConfigErrors.has(message)) return;
     this.shownConfigErrors.add(message);
-    const locale = this.deps.clientLocale() ?? 'nl';
     // A notification, not window/showMessageRequest: nothing to answer, nothing to wait for.
     void this.deps.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: t(locale, 'configError', { message }) });
   }

@@ -1,14 +1,21 @@
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { configForDocument, loadConfigForFile, mergeConfig } from '../config/index';
+import { ConfigError, configForDocument, loadConfigForFile, mergeConfig } from '../config/index';
 import type { ResolvedConfig } from '../config/types';
-import type { Rule } from '../engine/types';
+import type { Localized, Rule } from '../engine/types';
 import type { Settings } from './settings';
 
 export interface DocumentConfig {
   config: ResolvedConfig;
-  /** A problem with the configuration (file or front matter), to show the user once; the document is still linted. */
-  error: string | null;
+  /** A problem with the configuration (file or front matter), in both languages, to show the user once; the document is still linted. */
+  error: Localized | null;
+}
+
+/** A failure as the user reads it: a config error in either language, anything else as it says itself. */
+function describeFailure(failure: unknown): Localized {
+  if (failure instanceof ConfigError) return { nl: failure.messageIn('nl'), en: failure.messageIn('en') };
+  const text = failure instanceof Error ? failure.message : String(failure);
+  return { nl: text, en: text };
 }
 
 /** The innermost workspace folder that holds `filePath`, or null. */
@@ -39,7 +46,7 @@ export function resolveDocumentConfig(
   // Untitled documents have no folder to look for config files in.
   const filePath = uri.startsWith('file:') ? fileURLToPath(uri) : null;
   let config = editor;
-  let error: string | null = null;
+  let error: Localized | null = null;
   if (filePath) {
     try {
       let configFile: string | undefined;
@@ -53,13 +60,13 @@ export function resolveDocumentConfig(
       const roots = folders.length > 0 ? [...folders] : [dirname(filePath)];
       config = mergeConfig(loadConfigForFile(filePath, { configFile, rules, roots, confineConfigFile: true }), editor);
     } catch (failure) {
-      error = failure instanceof Error ? failure.message : String(failure);
+      error = describeFailure(failure);
     }
   }
   try {
     config = configForDocument(config, text, filePath ?? uri, rules);
   } catch (failure) {
-    error ??= failure instanceof Error ? failure.message : String(failure);
+    error ??= describeFailure(failure);
   }
   return { config, error };
 }

@@ -6,6 +6,7 @@
  * hover), never the whole policy model, so little has to be copied back to the main thread.
  */
 import { crashFindings, lintText } from '../engine/lint';
+import { InputLimitError, inputLimitText } from '../engine/limits';
 import type { ResolvedConfig } from '../config/types';
 import type { Finding, Locale, Rule } from '../engine/types';
 import type { Article, TextRange } from '../model/types';
@@ -56,6 +57,9 @@ export function runLintJob(job: LintJob, rules: readonly Rule[], lint: typeof li
       amounts: result.doc.facts.filter((f) => f.kind === 'money' || f.kind === 'percent').map((f) => f.range),
     };
   } catch (error) {
-    return failure(error);
+    const outcome = failure(error);
+    // A draft over an input limit is the user's to fix: say it in the draft's language.
+    if (error instanceof InputLimitError) outcome.reason = inputLimitText(error, job.locale);
+    return outcome;
   }
 }

@@ -1,7 +1,7 @@
 import type { Diagnostic, PublishDiagnosticsParams, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Analyzer } from './analysis';
-import type { SettingsStore } from './settings';
+import type { Settings, SettingsStore } from './settings';
 
 /**
  * Why a document is linted. `change` is skipped with `caolint.run: onSave`; `demand` comes from a
@@ -20,6 +20,8 @@ export interface LintSchedulerDeps {
   sendDiagnostics: (params: PublishDiagnosticsParams) => void;
   isShutDown: () => boolean;
   guard: Guard;
+  /** A draft `.caolintignore` or caolint.include / caolint.exclude rule out: treated as a disabled one. */
+  isExcluded: (uri: string, settings: Settings) => boolean;
 }
 
 /**
@@ -119,6 +121,8 @@ export function createLintScheduler(deps: LintSchedulerDeps): LintScheduler {
     if (linting.has(uri)) await new Promise<void>((resolve) => watch(uri, () => (linting.has(uri) ? false : (resolve(), true))));
     const generation = analyzer.generation;
     const current = await settings.get(uri);
+    // An excluded draft behaves as one with caolint.enable off: no diagnostics, but an outline on demand.
+    const enabled = current.enable && !deps.isExcluded(uri, current);
     let started: { opening: number; version: number } | undefined;
     const pick = (): TextDocument | null => {
       const trigger = queued.get(uri);
@@ -126,13 +130,13 @@ export function createLintScheduler(deps: LintSchedulerDeps): LintScheduler {
       const document = documents.get(uri);
       if (!document || trigger === undefined) return null;
       const { version } = document;
-      const disabled = !current.enable && trigger !== 'demand';
+      const disabled = !enabled && trigger !== 'demand';
       const skipped = trigger === 'change' && current.run === 'onSave';
       const done = analyzer.finished(uri, version);
       if (disabled || skipped || done) {
         // Nothing to lint: what this version shows is already decided.
         if (disabled) publish(uri, null, version);
-        else if (done && !skipped) publish(uri, current.enable ? done : null, version);
+        else if (done && !skipped) publish(uri, enabled ? done : null, version);
         return null;
       }
       // The open is read here, with the text: a close and reopen while this lint waited for a worker
@@ -153,7 +157,7 @@ export function createLintScheduler(deps: LintSchedulerDeps): LintScheduler {
     const { version, analysis, failure } = linted;
     // The text moved on while it was linted: this result is not published (it serves requests).
     if (documents.get(uri)?.version !== version) return;
-    if (!current.enable) return publish(uri, null, version);
+    if (!enabled) return publish(uri, null, version);
     if (analysis) return publish(uri, analysis, version);
     // The engine failed on this version: its notice replaces the old diagnostics (see analysis.ts).
     if (failure) publishDiagnostics(uri, failure.diagnostics, version);

@@ -36,5 +36,5 @@ export interface InitializationOptions {
 /** Code action kind of "fix all caolint problems", for editor.codeActionsOnSave. */
 export const FIX_ALL_KIND = 'source.fixAll.caolint';
 
-/** File patterns of configuration files, relative to any folder; the client watches them. */
-export const CONFIG_FILE_GLOBS = ['**/.caolintrc', '**/.caolintrc.*', '**/caolint.config.*'];
+/** File patterns of configuration files (and the ignore file), relative to any folder; the client watches them. */
+export const CONFIG_FILE_GLOBS = ['**/.caolintrc', '**/.caolintrc.*', '**/caolint.config.*', '**/.caolintignore'];

@@ -18,6 +18,7 @@ import { Analyzer, type Analysis } from './analysis';
 import { createLintScheduler } from './lintScheduler';
 import { codeActions, fixAllEdits, workspaceEdit, type CodeActionEnv } from './codeActions';
 import { documentSymbols } from './documentSymbols';
+import { Exclusions } from './exclusion';
 import { hover } from './hover';
 import { defaultWorkerCount, InlineRunner, WorkerPool, type LintRunner } from './lintRunner';
 import {
@@ -74,6 +75,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     shutDown = true;
     runner.dispose();
   });
+  const exclusions = new Exclusions(() => folders);
   const analyzer = new Analyzer({ connection, runner, rules, clientLocale: () => locale, workspaceFolders: () => folders });
   const env = (): CodeActionEnv => ({
     documentChanges: capabilities.workspace?.workspaceEdit?.documentChanges === true,
@@ -99,6 +101,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     sendDiagnostics: (params) => void connection.sendDiagnostics(params),
     isShutDown: () => shutDown,
     guard,
+    isExcluded: (uri, current) => exclusions.isExcluded(uri, current),
   });
   const { request, revalidateAll, analysisFor, publish } = scheduler;
 
@@ -136,7 +139,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         const added = event.added.map((f) => f.uri).filter((u) => u.startsWith('file:') && !removed.has(u));
         folders = folders.filter((f) => !event.removed.some((r) => r.uri.startsWith('file:') && fileURLToPath(r.uri) === f));
         folders.push(...added.map((u) => fileURLToPath(u)));
-        // Which files config lookups may read changed with the folders.
+        // Which files config lookups may read, and where ignore patterns start, changed with the folders.
+        exclusions.clear();
         revalidateAll();
       });
     }
@@ -164,17 +168,29 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDidChangeConfiguration(
     guard('didChangeConfiguration', undefined, (params) => {
       settings.changed(params.settings);
+      exclusions.clear();
       revalidateAll();
     }),
   );
-  connection.onDidChangeWatchedFiles(guard('didChangeWatchedFiles', undefined, () => revalidateAll()));
+  connection.onDidChangeWatchedFiles(
+    guard('didChangeWatchedFiles', undefined, () => {
+      // A config file or a .caolintignore changed.
+      exclusions.clear();
+      revalidateAll();
+    }),
+  );
+
+  /** Whether caolint speaks about this draft at all: enabled, and not excluded by .caolintignore or caolint.include / exclude. */
+  async function active(uri: string): Promise<boolean> {
+    const current = await settings.get(uri);
+    return current.enable && !exclusions.isExcluded(uri, current);
+  }
 
   /** An open document with the analysis a request answers from (see `analysisFor`), or null when closed. */
   async function current(uri: string, version?: number): Promise<{ document: TextDocument; analysis: Analysis | null } | null> {
     const document = documents.get(uri);
     if (!document) return null;
-    const enabled = (await settings.get(uri)).enable;
-    return { document, analysis: enabled ? await analysisFor(uri, version) : null };
+    return { document, analysis: (await active(uri)) ? await analysisFor(uri, version) : null };
   }
 
   connection.onCodeAction(
@@ -246,6 +262,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
             const fileSettings = await settings.get(document.uri);
             return fileSettings.enable ? ((await analyzer.lint(() => document, fileSettings))?.analysis ?? null) : null;
           },
+          isExcluded: async (uri) => exclusions.isExcluded(uri, await settings.get(uri)),
           publish: (uri, analysis) => publish(uri, analysis, documents.get(uri) ? analysis.version : undefined),
           log,
         },

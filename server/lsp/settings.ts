@@ -9,9 +9,19 @@ export interface Settings {
   locale: 'auto' | Locale;
   rules: Record<string, RuleSetting>;
   configFile: string | null;
+  /** Glob patterns (gitignore syntax, relative to the workspace folder): when any is given, only matching drafts are linted. */
+  include: string[];
+  /** Glob patterns (gitignore syntax, relative to the workspace folder) not linted, on top of `.caolintignore`. */
+  exclude: string[];
 }
 
-export const defaultSettings: Settings = { enable: true, run: 'onType', locale: 'auto', rules: {}, configFile: null };
+export const defaultSettings: Settings = { enable: true, run: 'onType', locale: 'auto', rules: {}, configFile: null, include: [], exclude: [] };
+
+/** A list of glob patterns as the user wrote it; anything that is not a non-empty string is left out. */
+function readGlobs(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim());
+}
 
 const severities: readonly string[] = ['error', 'warning', 'info'];
 
@@ -57,6 +67,8 @@ export function readSettings(value: unknown): Settings {
     locale: raw.locale === 'nl' || raw.locale === 'en' ? raw.locale : 'auto',
     rules,
     configFile: typeof raw.configFile === 'string' && raw.configFile.trim() !== '' ? raw.configFile.trim() : null,
+    include: readGlobs(raw.include),
+    exclude: readGlobs(raw.exclude),
   };
 }
 

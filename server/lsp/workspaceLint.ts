@@ -16,6 +16,8 @@ export interface WorkspaceLintDeps {
   lintOpen(uri: string): Promise<Analysis | null>;
   lintFile(document: TextDocument): Promise<Analysis | null>;
   publish(uri: string, analysis: Analysis): void;
+  /** Left out altogether (not counted): .caolintignore, caolint.include / caolint.exclude. */
+  isExcluded(uri: string): Promise<boolean>;
   log(message: string): void;
 }
 
@@ -27,7 +29,8 @@ export async function lintWorkspace(deps: WorkspaceLintDeps, progress: WorkDoneP
   for (const folder of deps.folders) {
     for (const file of await glob('**/*.md', { cwd: folder, absolute: true, ignore: IGNORE, dot: false })) files.add(file);
   }
-  const list = [...files].sort();
+  const list: string[] = [];
+  for (const file of [...files].sort()) if (!(await deps.isExcluded(pathToFileURL(file).href))) list.push(file);
   progress.begin(t(deps.locale, 'lintingWorkspace'), 0, t(deps.locale, 'filesDone', { done: 0, total: list.length }), true);
   let problems = 0;
   let done = 0;

@@ -1,6 +1,6 @@
 import { createColors } from 'picocolors';
 import { displayPath } from '../../config/errors';
-import { t, word } from '../messages';
+import { severityWidth, severityWord, t, word } from '../messages';
 import { totals } from '../report';
 import type { Formatter } from './types';
 
@@ -9,6 +9,7 @@ export const formatStylish: Formatter = (reports, ctx) => {
   const c = createColors(ctx.color);
   const paint = { error: c.red, warning: c.yellow, info: c.blue } as const;
   const out: string[] = [];
+  const severityColumn = severityWidth(ctx.locale);
   for (const report of reports) {
     if (report.messages.length === 0) continue;
     out.push(c.underline(displayPath(report.filePath, ctx.cwd)));
@@ -16,8 +17,8 @@ export const formatStylish: Formatter = (reports, ctx) => {
     const width = Math.max(...positions.map((p) => p.length));
     report.messages.forEach((m, i) => {
       const pos = positions[i].padEnd(width);
-      out.push(`  ${c.dim(pos)}  ${paint[m.severity](m.severity.padEnd(7))}  ${m.message}  ${c.dim(m.ruleId)}`);
-      out.push(`  ${' '.repeat(width)}  ${' '.repeat(7)}  ${c.dim(m.docs)}`);
+      out.push(`  ${c.dim(pos)}  ${paint[m.severity](severityWord(m.severity, ctx.locale).padEnd(severityColumn))}  ${m.message}  ${c.dim(m.ruleId)}`);
+      out.push(`  ${' '.repeat(width)}  ${' '.repeat(severityColumn)}  ${c.dim(m.docs)}`);
     });
     out.push('');
   }
@@ -28,6 +29,9 @@ export const formatStylish: Formatter = (reports, ctx) => {
   }
   if (ctx.fileCount === 0) {
     // Nothing was linted (every argument was skipped or failed): no verdict to print.
+  } else if (total === 0 && ctx.quietHidden) {
+    // "No problems" would be untrue when --quiet hid some: say there are no errors, and what was hidden.
+    out.push(c.green(`✔ ${t('cleanQuiet', ctx.locale, { files: ctx.fileCount, fileWord: word('file', ctx.fileCount, ctx.locale), hidden: ctx.quietHidden })}`));
   } else if (total === 0) {
     out.push(c.green(`✔ ${t('clean', ctx.locale, { files: ctx.fileCount, fileWord: word('file', ctx.fileCount, ctx.locale) })}`));
   } else {
@@ -39,7 +43,7 @@ export const formatStylish: Formatter = (reports, ctx) => {
       warnings: sum.warnings,
       warningWord: word('warning', sum.warnings, ctx.locale),
       infos: sum.infos,
-    })}`;
+    })}${ctx.quietHidden ? `; ${ctx.quietHidden}` : ''}`;
     out.push(sum.errors > 0 ? c.bold(c.red(line)) : c.bold(c.yellow(line)));
   }
   return `${out.join('\n')}\n`;

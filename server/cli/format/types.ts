@@ -12,6 +12,8 @@ export interface FormatContext {
   fileCount: number;
   fixesApplied: number;
   filesFixed: number;
+  /** With --quiet: what was left out ("20 waarschuwingen verborgen door --quiet"), for the summary line. */
+  quietHidden?: string;
 }
 
 export type Formatter = (reports: readonly FileReport[], context: FormatContext) => string;
