@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from '../server/engine/types';
-import type { Article, PolicyDocument } from '../server/model/types';
+import type { Article, InstrumentFact, PolicyDocument } from '../server/model/types';
 import { BUDGET_INSTRUMENTS, factsInSentence, factsInSentences, INDIVIDUAL_INSTRUMENTS, positive, unitOf } from '../server/model/query';
 import { allProvisions, provisionBefore, provisions, provisionScope, type Provision, scopeGap } from '../server/model/provisions';
 import { inDocumentLanguage, inDocumentVoice, insertAfterSentence, instrumentName } from '../server/engine/fixes';
@@ -83,7 +83,13 @@ function saidOfBudget(doc: PolicyDocument, provision: Provision): (sentence: num
         BUDGET_INSTRUMENTS.has(other.instrument) &&
         other.mentions.some((m) => !doc.sentences[m.sentence].heading && provision.units.includes(unitOf(doc, doc.sentences[m.sentence]))),
     );
-  const others = new Set(allProvisions(doc).filter((p) => p !== provision).flatMap((p) => p.mentions.map((m) => m.sentence)));
+  // Another instrument is one of another name: where two provisions share a name (a collective and a
+  // personal "ontwikkelbudget"), a sentence naming it may be either's, and the purposes stay in play.
+  const own = new Set(provision.mentions);
+  const ownNames = new Set(provision.mentions.map((m) => m.surface.toLowerCase()));
+  const other = (f: InstrumentFact) => !f.negated && !own.has(f) && !ownNames.has(f.surface.toLowerCase());
+  const namesOther = (s: number) => factsInSentence(doc, s, 'instrument').some(other);
+  const others = new Set(allProvisions(doc).filter((p) => p !== provision).flatMap((p) => p.mentions.filter(other).map((m) => m.sentence)));
   // Per unit of the provision: whether its heading names the budget, and where its body first does.
   const headed = new Set<Article>();
   const firstNamed = new Map<Article, number>();
@@ -102,6 +108,9 @@ function saidOfBudget(doc: PolicyDocument, provision: Provision): (sentence: num
     }
     if (!provision.units.includes(null)) {
       if (mentions.has(sentence)) return true;
+      // A sentence that names another instrument, also one employees do not control ("opleidingen die in
+      // aanmerking komen voor een bijdrage van het O&O-fonds"), states that one's purposes.
+      if (namesOther(sentence)) return false;
       // In a part whose heading does not name the budget, what comes before the budget is first named
       // is about something else: a memo's "1. De chauffeurs volgen een cursus ... 5. Iedereen krijgt een leerrekening".
       const unit = provision.units.find((u) => u !== null && sentence >= u.sentenceSpan[0] && sentence < u.sentenceSpan[1]);

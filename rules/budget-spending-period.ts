@@ -90,7 +90,8 @@ const rule: Rule = {
       // Any sign of a long enough life satisfies the rule: saving or carrying over (unless its own
       // period is too short), a budget that does not lapse ("vervalt niet"), a stated long spending
       // period or validity, or a budget granted once per long period ("€ 5.000 per vijf jaar").
-      if (saving.some((f) => carryOverPeriod(doc, f, min) !== 'short')) continue;
+      const savingPeriods = saving.map((f) => carryOverPeriod(doc, f, min));
+      if (savingPeriods.includes('long')) continue;
       if (allLapses.some((f) => f.negated)) continue;
       // Only periods said of the budget or of spending count, not an eligibility period elsewhere.
       // A period counts when its clause speaks of spending or using the budget, or of its validity
@@ -102,6 +103,11 @@ const rule: Rule = {
       const periods = factsInSentences(doc, scope, 'duration').filter((d) => !d.negated && d.form !== 'per' && aboutSpending(d));
       const judged = periods.map((d) => ({ d, verdict: judge(doc, d, min) }));
       if (judged.some((j) => j.verdict === 'long')) continue;
+      // Saving without a bound of its own ("het geld blijft in het fonds staan tot je het gebruikt")
+      // satisfies the rule, unless the draft states a short validity and a lapse for the budget ("een
+      // voucher is twaalf maanden geldig; gebruik je hem niet, dan vervalt hij"): the stated term decides.
+      const statedShort = judged.some((j) => j.verdict === 'short' && (j.d.form === 'period' || j.d.form === 'until-year-end')) && allLapses.some((f) => !f.negated);
+      if (savingPeriods.includes('none') && !statedShort) continue;
       const rates = factsInSentences(doc, [...mentionSentences], 'duration').filter((d) => d.form === 'per');
       if (rates.some((d) => (d.months ?? 0) >= min)) continue;
 

@@ -158,3 +158,39 @@ describe('reading: a heading names a rotation by its compound; a document title 
   it('a title naming rotation does not make the team hours of another section an interval (only the quarter of the rotation article is one)', () =>
     assert.deepEqual(intervals('# Convenant zelfroosteren en lijnroulatie\n\n## Artikel 3 Lijnroulatie\n\nOperators wisselen eens per kwartaal van lijn.\n\n## Artikel 4 Zelfroosteren\n\nVoor het roosteroverleg heeft het team twee uur per week in werktijd.'), [3]));
 });
+
+describe('reading: a stated short validity with a lapse outweighs money that "stays until used"', () => {
+  const faq = (validity: string) =>
+    `**Wat is de ontwikkelvoucher?**\nIedere werknemer krijgt elk jaar een ontwikkelvoucher van € 1.000. Het geld blijft staan tot je het gebruikt.\n\n**Hoe lang is hij geldig?**\n${validity}`;
+  it('«Een voucher is twaalf maanden geldig. Gebruik je hem niet, dan vervalt hij.» -> short', () =>
+    assert.equal(rules(faq('Een voucher is twaalf maanden geldig. Gebruik je hem niet, dan vervalt hij.'), 'budget-spending-period').length, 1));
+  it('«Een voucher is drie jaar geldig.» -> long enough', () => assert.equal(rules(faq('Een voucher is drie jaar geldig.'), 'budget-spending-period').length, 0));
+  it('no validity stated: staying until used is enough', () => assert.equal(rules(faq('Zolang je in de sector werkt.'), 'budget-spending-period').length, 0));
+});
+
+describe('reading: where the money comes from is no second budget', () => {
+  const funds = (s: string) => facts(model(s), 'instrument').filter((f) => f.instrument === 'collective-fund' && f.granted);
+  it('«krijgt een ontwikkelvoucher van € 1.000 uit het sectorfonds»: the voucher is granted, the fund is its source', () =>
+    assert.equal(funds('Iedere werknemer krijgt elk jaar een ontwikkelvoucher van € 1.000 uit het sectorfonds.').length, 0));
+  it('«Het sectorfonds stelt € 400.000 beschikbaar»: the fund grants', () => assert.equal(funds('Het sectorfonds stelt in 2026 € 400.000 beschikbaar voor scholing.').length, 1));
+});
+
+describe('reading: the line between budget and job training, in more words', () => {
+  const budget = 'Artikel 8 Budget\n\nDe werknemer heeft recht op een DI-budget van € 1.000, te besteden aan opleidingen en trainingen.';
+  const open = (extra: string) => rules(`${budget}\n\n${extra}`, 'budget-earmarking').some((f) => f.message.includes('functiegerichte scholing'));
+  it('«opleidingen die voor de uitoefening van de functie noodzakelijk zijn» are job training', () =>
+    assert.ok(open('Artikel 9 Opleidingen\n\nDe werkgever vergoedt opleidingen die voor de uitoefening van de functie noodzakelijk zijn.')));
+  it('«daar gaat je budget niet aan op» draws the line', () =>
+    assert.ok(!open('Verplichte trainingen zoals BHV betaalt de werkgever; daar gaat je budget dus niet aan op.')));
+  it('«een aanvullend percentage» of pay draws no line', () =>
+    assert.ok(open('Verplichte trainingen betaalt de werkgever. Het IKB bestaat uit de vakantietoeslag en een aanvullend percentage.')));
+});
+
+describe('reading: a purpose in a sentence about a fund the employer draws on is not the budget\'s', () => {
+  const article = (extra: string) =>
+    `Artikel 5 Opleidingsfonds\n1. De werkgever stort jaarlijks 1,2% van de loonsom in het opleidingsfonds.\n2. Werknemers kunnen een aanvraag doen tot € 1.500 per jaar.\n3. ${extra}`;
+  it('«Voor opleidingen die in aanmerking komen voor het O&O-fonds, vraagt de werkgever een bijdrage aan.» states no purpose of the fund', () =>
+    assert.equal(rules(article('Voor opleidingen die in aanmerking komen voor een bijdrage van het O&O-fonds, vraagt de werkgever die bijdrage aan.'), 'budget-earmarking').length, 1));
+  it('«Werknemers kunnen het fonds gebruiken voor opleidingen en cursussen.» does', () =>
+    assert.equal(rules(article('Werknemers kunnen het fonds gebruiken voor opleidingen en cursussen.'), 'budget-earmarking').length, 0));
+});

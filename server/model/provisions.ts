@@ -78,7 +78,8 @@ function nameKey(surface: string): string {
 export function allProvisions(doc: PolicyDocument): Provision[] {
   const cached = provisionCache.get(doc);
   if (cached) return cached;
-  const mentions = factsOf(doc, 'instrument').filter((f) => !f.negated);
+  // A fund the employer draws on (no development money of employees) never joins a budget's provision.
+  const mentions = factsOf(doc, 'instrument').filter((f) => !f.negated && !f.drawnByEmployer);
   const unitIndex = (f: InstrumentFact) => unitOf(doc, doc.sentences[f.sentence])?.index ?? -1;
   const collectiveUnits = new Set(mentions.filter((f) => f.instrument === 'collective-fund' && f.granted).map(unitIndex));
   const individualGrantUnits = new Set(
@@ -134,7 +135,9 @@ export function allProvisions(doc: PolicyDocument): Provision[] {
       titled: null,
       instrument,
       definitions: facts.filter((f) => f.definition).map((f) => f.sentence),
-      granted: facts.some((f) => f.granted) || facts.some((f) => grantsMoneyAfter(doc, f.sentence)),
+      // Money in the sentence of a mention grants it, unless another instrument is granted there (the
+      // money is that one's: "een voucher van € 1.000 uit het sectorfonds").
+      granted: facts.some((f) => f.granted) || facts.some((f) => grantsMoneyAfter(doc, f.sentence) && !otherGrantIn(doc, f)),
       claimable: instrument === 'collective-fund' && (facts.some((f) => f.claimable) || claimedInOwnUnits(doc, units, mentions)),
     });
   }
@@ -328,6 +331,10 @@ function resolveBackReferences(
  * Money granted right after a mention, in the same article, before another instrument is named:
  * "De cao kent een ontwikkelbudget. Hierin storten werkgevers € 150 per jaar per werknemer."
  */
+function otherGrantIn(doc: PolicyDocument, mention: InstrumentFact): boolean {
+  return factsInSentence(doc, mention.sentence, 'instrument').some((o) => o !== mention && o.granted && !o.negated && o.instrument !== mention.instrument);
+}
+
 function grantsMoneyAfter(doc: PolicyDocument, s: number): boolean {
   return [s, ...continuation(doc, s, new Set())].some((next) => factsInSentence(doc, next, 'money').some((m) => !m.negated));
 }

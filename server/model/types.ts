@@ -114,6 +114,8 @@ export interface InstrumentFact extends FactBase {
   definition: boolean;
   /** Employees claim from it themselves (a fund or subsidy they apply to), so they control the money. */
   claimable: boolean;
+  /** The employer draws on it ("we doen een beroep op het O&O-fonds"): it finances the employer, never an employee's budget. */
+  drawnByEmployer?: true;
   /**
    * A bare generic word ("budget", "het tegoed") with no personal or collective cue: a back-reference
    * to the instrument in scope, not a new individual budget.

@@ -90,7 +90,8 @@ export function readInstruments(scope: SentenceScope, quantities: Fact[], terms:
     } else instrument = f.instrument;
     // A fund the employer draws on ("we doen een beroep op het O&O-fonds", "de werkgever vraagt een
     // bijdrage aan bij het sectorfonds") finances the employer, like a subsidy: no money employees control.
-    if (instrument === 'collective-fund' && claimant === 'employer') isDevelopment = false;
+    const drawnByEmployer = instrument === 'collective-fund' && claimant === 'employer';
+    if (drawnByEmployer) isDevelopment = false;
     // A long phrase ("vergoeding van 50 procent ... studiekosten") is named by its last word.
     const named = f.implicit ? f.first : f.last - f.first > 3 || f.instrument === 'reimbursement' ? f.last : f.first;
     const surface = scope.sentence.text.slice(scope.tokens[named].start, scope.tokens[f.last].end);
@@ -100,8 +101,9 @@ export function readInstruments(scope: SentenceScope, quantities: Fact[], terms:
       surface,
       development: isDevelopment,
       inTime: (instrument === 'individual-budget' || instrument === 'voucher' || instrument === 'learning-account') && (inTime || countsTime(scope, f)),
-      granted: granted && !(instrument === 'collective-fund' && namedAsProvider(scope, f.first, quantities)),
+      granted: granted && !(instrument === 'collective-fund' && (namedAsProvider(scope, f.first, quantities) || sourceOfNamed(scope, kept, f))),
       claimable: instrument === 'collective-fund' && claimable,
+      ...(drawnByEmployer ? { drawnByEmployer: true as const } : {}),
       generic: f.bare === true && instrument === 'individual-budget' && (f.implicit === true || !individual),
       implicit: f.implicit === true,
       definition: isDefinition(scope, f),
@@ -139,6 +141,16 @@ function namedAsProvider(scope: SentenceScope, first: number, quantities: Fact[]
   const { tokens, clauses } = scope;
   if (first < 2 || !scope.lex.sets.providerCues.test(tokens.slice(first - 2, first))) return false;
   return !quantities.some((q) => (q.kind === 'money' || q.kind === 'percent') && clauses[scope.tokenAt(q.range.start)] === clauses[first]);
+}
+
+/**
+ * A fund named as where another instrument of the sentence comes from: "krijgt een ontwikkelvoucher
+ * van € 1.000 uit het sectorfonds". The voucher is granted; the fund is its source, not a second grant.
+ */
+function sourceOfNamed(scope: SentenceScope, kept: ReadonlyArray<{ first: number; last: number; instrument: string }>, fund: { first: number }): boolean {
+  const { tokens } = scope;
+  const from = tokens.slice(Math.max(0, fund.first - 3), fund.first).some((t) => t.lower === 'uit' || t.lower === 'from');
+  return from && kept.some((o) => o.last < fund.first && (o.instrument === 'voucher' || o.instrument === 'individual-budget' || o.instrument === 'individual-generic' || o.instrument === 'learning-account'));
 }
 
  /** A share of the payroll ("1,5% van de loonsom") is a budget of the organisation. */

@@ -177,6 +177,8 @@ export const dutchInstruments = {
 
   requiredTraining: [
     'nodig|noodzakelijk|vereist|verplicht ~ voor ~ functie|functie-uitoefening|functievervulling|werkzaamheden',
+    // The other order: "opleidingen die voor de uitoefening van de functie noodzakelijk zijn".
+    'voor ~ uitoefening|functie|functie-uitoefening|functievervulling|werkzaamheden ~ noodzakelijk|nodig|vereist',
     'functiegerichte|functiegebonden|verplichte|opgedragen|noodzakelijke scholing|opleiding|opleidingen|training|trainingen|cursussen',
     // Trade training the employer provides or commissions: "vaktechnische trainingen worden door de werkgever betaald",
     // "opleidingen die de werknemer in opdracht van de werkgever volgt". The adjective alone is a purpose ("het budget is voor vakgerichte scholing").
@@ -191,9 +193,11 @@ export const dutchInstruments = {
   providerCues: ['van|via|bij|door het|de|een'],
 
   budgetBoundaries: [
-    'niet ten laste van', 'gaat|gaan niet ten koste van', 'niet ~ uit ~ budget|*budget|budgetten|tegoed|leerrekening', 'aanvullend', 'aanvulling op',
+    'niet ten laste van', 'gaat|gaan niet ten koste van', 'niet ~ uit ~ budget|*budget|budgetten|tegoed|leerrekening', 'aanvullend op', 'aanvulling op',
     'betaalt|betaald|vergoedt|vergoed ~ apart|afzonderlijk|daarnaast', 'daar|daarvoor ~ gebruik|gebruikt|gebruiken ~ niet', 'voorrang', 'gaat voor',
-    'los van ~ budget|*budget', 'buiten het|je|zijn|haar ~ budget|*budget', 'niet verrekend ~ met ~ *budget|*budgetten|scholing|opleiding*|training*|cursus*|tegoed|*rekening|voucher*',
+    'los van ~ budget|*budget',
+    // "daar gaat je leerbudget niet aan op": the budget is not spent on it.
+    'gaat|gaan ~ niet ~ aan ~ op', 'niet ~ aan ~ @opgaan', 'buiten het|je|zijn|haar ~ budget|*budget', 'niet verrekend ~ met ~ *budget|*budgetten|scholing|opleiding*|training*|cursus*|tegoed|*rekening|voucher*',
     // The boundary said from the budget's side: it pays what the job does not require.
     'niet ~ noodzakelijk|nodig|vereist|verplicht ~ voor ~ functie|werk|baan', 'buiten de|je|zijn|haar|eigen ~ functie', 'niet functiegericht|functiegerichte',
     'geen|niet ~ functiegerichte|verplichte ~ scholing|opleiding|opleidingen|training|trainingen',
