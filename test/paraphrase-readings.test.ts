@@ -194,3 +194,34 @@ describe('reading: a purpose in a sentence about a fund the employer draws on is
   it('«Werknemers kunnen het fonds gebruiken voor opleidingen en cursussen.» does', () =>
     assert.equal(rules(article('Werknemers kunnen het fonds gebruiken voor opleidingen en cursussen.'), 'budget-earmarking').length, 0));
 });
+
+describe('reading: a skill a course teaches is a purpose; the group is who lacks it', () => {
+  const groups = (s: string) => facts(model(s), 'target-group').filter((f) => !f.negated).length;
+  const rows: Array<[string, boolean]> = [
+    ['Je kunt de voucher besteden aan een cursus Nederlands of digitale vaardigheden.', false],
+    ['Het budget is ook voor trainingen in basisvaardigheden.', false],
+    ['Er is extra begeleiding voor medewerkers met weinig digitale vaardigheden.', true],
+    ['De leercoach helpt collega\'s die moeite hebben met lezen en digitale vaardigheden.', true],
+    ['Een training voor medewerkers die moeite hebben met rekenen.', true],
+  ];
+  for (const [s, group] of rows) it(`«${s}» -> ${group ? 'a target group' : 'no target group'}`, () => assert.equal(groups(s) > 0, group, show(model(s))));
+});
+
+describe('reading: a team meeting informs of what its sentence names', () => {
+  const informs = (s: string) => facts(model(s), 'communication').some((f) => !f.negated);
+  const rows: Array<[string, boolean]> = [
+    ['De werkdruk bespreken we elke maand in het teamoverleg.', false],
+    ['Het roosterprobleem komt in het werkoverleg aan de orde.', false],
+    ['In het werkoverleg staat het ontwikkelbudget twee keer per jaar op de agenda.', true],
+    ['De regeling wordt jaarlijks in het teamoverleg toegelicht.', true],
+  ];
+  for (const [s, inform] of rows) it(`«${s}» -> ${inform ? 'informs' : 'does not inform'}`, () => assert.equal(informs(s), inform, show(model(s))));
+});
+
+describe('reading: taking turns at parts of the work named in a list is rotation', () => {
+  designTable(
+    'rotation',
+    ['Er wordt per dag gewisseld tussen deegmakerij, oven en inpak.', 'Je wisselt elk seizoen tussen kassa en receptie, toezicht en horeca.'],
+    ['Je kunt kiezen tussen een cursus en een training.'],
+  );
+});

@@ -71,9 +71,14 @@ function counts(scope: SentenceScope, m: PhraseMatch<Means>, context: Context): 
     case 'tell':
       // "De medewerker informeert zijn leidinggevende" is reporting; "de werkgever informeert de OR" is not telling employees.
       return !tellsUpward(scope, m) && !toRepresentatives(scope, m) && !context.inProcedureClause(m.first);
-    case 'material':
+    case 'material': {
       // A letter with the decision on a request is procedure.
-      return !context.procedure && !toRepresentatives(scope, m);
+      if (context.procedure || toRepresentatives(scope, m)) return false;
+      // A team meeting informs of what the sentence itself names ("het budget komt in het werkoverleg
+      // aan bod"), not of whatever the meeting discusses ("de werkdruk bespreken we in het teamoverleg").
+      const meeting = scope.lex.work.designs.matchAll(scope.tokens.slice(m.first, m.last + 1)).some((d) => d.value === 'werkoverleg');
+      return !meeting || context.mentionsInstrument || words.topics.test(scope.tokens) || scope.lex.sets.developmentWords.test(scope.tokens);
+    }
     case 'overview':
       return true;
     case 'channel':

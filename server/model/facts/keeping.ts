@@ -65,9 +65,19 @@ export function readKeeping(scope: SentenceScope, earlier: readonly Fact[]): Fac
   const excess = lex.capExcess.matchAll(tokens);
   const aboveCap = (m: PhraseMatch<unknown>) => excess.some((e) => clauses[e.first] === clauses[m.first] || (e.last < m.first && clauses[e.last] + 1 === clauses[m.first]));
 
+  // The tokens of each clause, gathered once: a sentence without full stops may hold thousands of matches.
+  const byClause = new Map<number, typeof tokens>();
+  const clauseTokens = (at: number) => {
+    let list = byClause.get(clauses[at]);
+    if (!list) {
+      list = tokens.filter((_, i) => clauses[i] === clauses[at]);
+      byClause.set(clauses[at], list);
+    }
+    return list;
+  };
   // "verlopen" said of how something goes: a manner word ("goed", "soepel", "hoe") or "laten" in its clause.
   const goesWell = (m: PhraseMatch<unknown>) =>
-    tokens[m.first].lemmas?.includes('verlopen') === true && lex.proceedingSense.test(tokens.filter((_, i) => clauses[i] === clauses[m.first]));
+    tokens[m.first].lemmas?.includes('verlopen') === true && lex.proceedingSense.test(clauseTokens(m.first));
   for (const m of lex.sets.lapse.matchAll(tokens)) {
     if (lex.lapseAtClauseEnd.has(tokens[m.last].lower) && !endsClause(tokens, clauses, m.last)) continue;
     if (aboveCap(m)) continue;
@@ -75,7 +85,7 @@ export function readKeeping(scope: SentenceScope, earlier: readonly Fact[]): Fac
     const own = negators(m.first, m.last);
     statement('lapse', m, own.negating || (!own.qualifying && !own.noLonger && negatedAround(m.first, m.last)));
   }
-  const carried = lex.sets.carryOver.matchAll(tokens).filter((m) => !lex.takenIntoTalk.test(tokens.filter((_, i) => clauses[i] === clauses[m.first] && i > m.first)));
+  const carried = lex.sets.carryOver.matchAll(tokens).filter((m) => !lex.takenIntoTalk.test(clauseTokens(m.first).filter((t) => t.start > tokens[m.first].start)));
   for (const m of [...carried, ...lex.sets.saving.matchAll(tokens)]) {
     if (inNotYet(m)) continue;
     const own = negators(m.first, m.last);

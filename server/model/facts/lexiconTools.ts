@@ -50,6 +50,8 @@ function compile(language: Language) {
       purposes: phraseSet(lex.purposes),
       regulationReferences: list(lex.regulationReferences),
       targetGroups: phraseSet(lex.targetGroups),
+      skillNames: list(lex.skillNames),
+      courseWords: list(lex.courseWords),
       support: phraseSet(lex.support),
       supportExclusions: list(lex.supportExclusions),
       developmentWords: list(lex.developmentWords),

@@ -112,8 +112,17 @@ export function readQuantities(scope: SentenceScope): Fact[] {
   const totalCues = scope.lex.sets.totalCues.matchAll(scope.tokens);
   const inClause = (cues: typeof totalCues, at: number) => cues.some((c) => scope.clauses[c.first] === scope.clauses[at] || scope.clauses[c.last] === scope.clauses[at]);
   // A cue in another amount's clause is that amount's: "€ 600 per jaar, ..., en over drie jaar is dat in totaal € 2.000" totals only the € 2.000.
-  const amountsAt = others.filter((f) => f.kind === 'money').map((f) => scope.tokenAt(f.range.start));
-  const free = (cues: typeof totalCues, at: number) => cues.filter((c) => !amountsAt.some((a) => a !== at && scope.clauses[a] === scope.clauses[c.first]));
+  const amountsPerClause = new Map<number, number>();
+  for (const f of others) if (f.kind === 'money') {
+    const clause = scope.clauses[scope.tokenAt(f.range.start)];
+    amountsPerClause.set(clause, (amountsPerClause.get(clause) ?? 0) + 1);
+  }
+  // A cue is free for the amount at `at` when no other amount stands in the cue's clause.
+  const free = (cues: typeof totalCues, at: number) =>
+    cues.filter((c) => {
+      const clause = scope.clauses[c.first];
+      return (amountsPerClause.get(clause) ?? 0) - (scope.clauses[at] === clause ? 1 : 0) === 0;
+    });
   for (const fact of others) {
     if (fact.kind === 'percent') continue;
     const at = scope.tokenAt(fact.range.start);

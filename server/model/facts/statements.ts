@@ -37,7 +37,10 @@ export function readGroupsAndPurposes(scope: SentenceScope, mentionsInstrument: 
     if (tokens[first].lower.startsWith('besteding')) return true;
     return tokens[last + 1]?.text === ':';
   };
-  const groups = lex.sets.targetGroups.matchAll(tokens);
+  // A skill named as what a course teaches ("een cursus Nederlands of digitale vaardigheden") is a
+  // purpose; the group is the people who lack it ("medewerkers die moeite hebben met lezen").
+  const courseBefore = (first: number) => lex.sets.courseWords.test(tokens.slice(Math.max(0, first - 4), first));
+  const groups = lex.sets.targetGroups.matchAll(tokens).filter((m) => !(lex.sets.skillNames.test(tokens.slice(m.first, m.first + 1)) && courseBefore(m.first)));
   for (const m of groups) facts.push({ kind: 'target-group', group: m.value, ...base(m.first, m.last, !containsNegator(m.first, m.last)) });
   const inGroup = (first: number, last: number) => groups.some((g) => first <= g.last && g.first <= last);
 

@@ -78,6 +78,8 @@ export const en: Lexicon = {
   },
   lapseAtClauseEnd: ['gone'],
   proceedingSense: [],
+  skillNames: ['digital', 'skills', 'basic'],
+  courseWords: ['course', 'courses', 'training', 'class', 'classes', 'workshop', 'workshops', 'module', 'modules', 'in'],
   takenIntoTalk: ['into ~ account|consideration|review|appraisal|conversation|discussion'],
   deferred: ['to be agreed|decided|determined|settled', 'later ~ proposal|agreement|decision', 'not yet ~ agreed|decided|settled|arranged', 'at a later stage|date'],
   noLonger: ['longer'],

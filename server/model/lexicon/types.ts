@@ -105,6 +105,10 @@ export interface Lexicon {
   nominalOf: readonly string[];
   /** Lapse words that mean "lost" only as the last word of their clause ("wat over is, is weg", not "zijn weg vinden"). */
   lapseAtClauseEnd: readonly string[];
+  /** Skills a target-group entry names bare ("digitale vaardigheden", "NT2"): after a course word they are what it teaches. */
+  skillNames: readonly string[];
+  /** Words for a course or lesson ("cursus", "training", "les"): a skill right after one is its content. */
+  courseWords: readonly string[];
   /**
    * Words that give a lapse verb its other sense, "to go" ("de overgang goed laten verlopen", "hoe
    * het traject verloopt"): in their clause the verb says how something went, not that it ends.

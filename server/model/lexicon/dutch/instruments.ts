@@ -151,6 +151,8 @@ export const dutchInstruments = {
   perPersonCues: [
     'per werknemer', 'per medewerker', 'per persoon', 'per deelnemer', 'per fte', 'per voltijdbaan', 'per docent', 'per ambtenaar', 'per individu', 'per jaar per',
     'iedere|elke|ieder|elk werknemer|medewerker|collega|deelnemer|ambtenaar|personeelslid|teamlid|docent',
+    // "iedereen krijgt een cheque van 500 euro": everyone gets it, each their own.
+    'iedereen',
   ],
 
   // A pot for a group, however it is said: a fund ("het Sectorfonds stelt … beschikbaar"), a team

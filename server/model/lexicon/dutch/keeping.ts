@@ -93,6 +93,9 @@ export const dutchKeeping = {
   // "meenemen in het gesprek": taken into a talk or a judgement, not carried over.
   takenIntoTalk: ['in|bij ~ *gesprek|*gesprekken|*overleg|beoordeling|beoordelingen|evaluatie|afweging|overweging|*cyclus|besluitvorming|advies|plan|planning'],
 
+  skillNames: ['digitale', 'vaardigheden', 'basisvaardigheden', 'nt2', 'nt2-*', 'taalvaardigheid', 'rekenvaardigheid*'],
+  courseWords: ['cursus*', '*cursus', '*cursussen', 'training*', '*training', '*trainingen', 'opleiding*', 'les', 'lessen', '*les', 'workshop*', 'module*', 'traject*', '*traject', 'scholing', 'in'],
+
   noLonger: ['meer', 'langer'],
 
   // Put off to later: the sentence names a matter, but arranges nothing yet.

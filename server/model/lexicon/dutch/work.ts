@@ -10,6 +10,8 @@ export const dutchWork = {
         '@wisselen ~ van afdeling|afdelingen|team|teams|taak|taken|functie|werkplek|werkplekken|werkstation|machine|machines|plek|lijn|lijnen|object|objecten|post|unit',
         'van afdeling|team|taak|taken|functie|werkplek|plek|machine|lijn|object|post ~ gewisseld|wisselen',
         'werkt|werken|werk ~ in een|het ander|andere team|afdeling|functie|werkplek',
+        // Taking turns at parts of the work named in a list: "er wordt per dag gewisseld tussen deegmakerij, oven en inpak".
+        '@wisselen|@rouleren ~ tussen ~ en', '@wisselen|@rouleren ~ tussen ~ , ~ en',
       ],
       enrichment: [
         'taakverrijking', 'verticale taken', 'planningstaken', 'controletaken', 'organiserende taken', 'plannings- en controletaken',
