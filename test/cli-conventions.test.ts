@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { allRules } from '../rules/index';
@@ -14,6 +14,7 @@ import type { ReportMessage } from '../server/cli/report';
 import { progressLine } from '../server/cli/progress';
 import { validateConfig } from '../server/config/validate';
 import { testRules } from './fixtures/cli/rules';
+import { copyFixture, putFile } from './harness/scratch';
 
 // The conventions users bring from ESLint and markdownlint (issue 10, item 3), and --quiet and
 // usage errors as users met them (item 1).
@@ -45,19 +46,8 @@ function cli(argv: string[], extra: { stdin?: string; tty?: boolean; rules?: rea
 type Report = Array<{ filePath: string; messages: ReportMessage[] }>;
 const json = (run: Run): Report => JSON.parse(run.stdout) as Report;
 
-function put(rel: string, content: string): string {
-  const file = join(dir, rel);
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, content);
-  return file;
-}
-
-function fixture(name: string, as = name): string {
-  const file = join(dir, as);
-  mkdirSync(dirname(file), { recursive: true });
-  copyFileSync(join(fixtures, name), file);
-  return file;
-}
+const put = (rel: string, content: string): string => putFile(dir, rel, content);
+const fixture = (name: string, as = name): string => copyFixture(fixtures, dir, name, as);
 
 const regeling = (): string => readFileSync(join(fixtures, 'regeling.md'), 'utf8');
 

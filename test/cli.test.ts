@@ -1,12 +1,13 @@
 import { strict as assert } from 'node:assert';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { packageRoot, webRuleDocsUrl } from '../server/engine/paths';
 import type { Rule } from '../server/engine/types';
 import { runCli } from '../server/cli/run';
 import type { ReportMessage } from '../server/cli/report';
 import { crashingRule, lapseRule, testRules } from './fixtures/cli/rules';
+import { copyFixture, putFile } from './harness/scratch';
 
 const fixtures = join(packageRoot(), 'test/fixtures/cli');
 let dir: string;
@@ -28,19 +29,8 @@ function json(run: Run): Array<{ filePath: string; messages: ReportMessage[] }> 
   return JSON.parse(run.stdout) as Array<{ filePath: string; messages: ReportMessage[] }>;
 }
 
-function put(rel: string, content: string | Buffer): string {
-  const file = join(dir, rel);
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, content);
-  return file;
-}
-
-function fixture(name: string, as = name): string {
-  const file = join(dir, as);
-  mkdirSync(dirname(file), { recursive: true });
-  copyFileSync(join(fixtures, name), file);
-  return file;
-}
+const put = (rel: string, content: string | Buffer): string => putFile(dir, rel, content);
+const fixture = (name: string, as = name): string => copyFixture(fixtures, dir, name, as);
 
 /** 1-based line and UTF-16 column where `needle` starts in `text`. */
 function locate(text: string, needle: string): { line: number; column: number } {
