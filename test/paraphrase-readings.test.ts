@@ -225,3 +225,24 @@ describe('reading: taking turns at parts of the work named in a list is rotation
     ['Je kunt kiezen tussen een cursus en een training.'],
   );
 });
+
+describe('reading: a request procedure said as its steps', () => {
+  const requests = (s: string) => facts(model(s), 'scheme-term').some((t) => t.term === 'request' && !t.negated);
+  const rows: Array<[string, boolean]> = [
+    ['Log in op het fondsportaal met DigiD, kies de opleiding en bevestig.', true],
+    ['Je logt in op de app en klikt op "aanvragen".', true],
+    ['Aanvragen gaat online, met één klik.', true],
+    ['De opleiding duurt vier dagen.', false],
+    ['Je kiest zelf een opleiding uit het register.', false],
+  ];
+  for (const [s, request] of rows) it(`«${s}» -> ${request ? 'a request procedure' : 'no procedure'}`, () => assert.equal(requests(s), request, show(model(s))));
+});
+
+describe('reading: a pot for a team, drawn on by its members', () => {
+  const memo = '**Teambudget**\nVoor het team is er dit jaar een ontwikkelbudget van € 5.000. Iedere collega kan daaruit maximaal € 1.000 aanvragen.';
+  it('the budget is the team\'s, not one person\'s', () =>
+    assert.ok(facts(model(memo), 'instrument').some((f) => f.instrument === 'collective-fund' && f.surface === 'ontwikkelbudget'), show(model(memo))));
+  it('drawing rights on it need their terms: what happens to what is not used, how to ask', () => assert.ok(rules(memo, 'voucher-terms').length > 0));
+  it('«Elke medewerker krijgt een ontwikkelbudget van € 800.» stays personal', () =>
+    assert.ok(facts(model('Elke medewerker krijgt een ontwikkelbudget van € 800.'), 'instrument').some((f) => f.instrument === 'individual-budget')));
+});

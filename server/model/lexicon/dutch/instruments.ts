@@ -97,6 +97,8 @@ export const dutchInstruments = {
     'van de|het afdeling|team|organisatie|instelling|hogeschool|school', 'per organisatie|instelling|school|hogeschool|werkgever|locatie|team',
     'opleidingsbeleid', 'scholingsbeleid', 'loopbaanbeleid', 'professionaliseringsbeleid', 'ontwikkelbeleid', 'opleidingsbegroting', 'begroting', 'lumpsum', 'collectief', 'collectieve', 'fonds', '*fonds', 'heffing', 'premie*',
     'van de onderneming', 'per onderneming', 'per bedrijf', 'per vestiging', 'per afdeling', 'voor bedrijven',
+    // A pot for a group: "voor het team is er een ontwikkelbudget van € 5.000", "krijgt elke locatie een budget".
+    'voor het|de|ons|onze team|afdeling|locatie|vestiging', 'voor de|het hele|gehele ~ team|afdeling|locatie|vestiging', 'elke|iedere locatie|vestiging|afdeling ~ krijgt|ontvangt',
     'werkgever stelt ~ vast', 'werkgever reserveert', 'personeel', 'scholingsplan', 'opleidingsplan',
     'professionaliseringsplan', 'van zijn personeel', 'centrale', 'centraal',
     // A budget a team or department holds: "het team krijgt een gezamenlijk opleidingsbudget", "elke afdeling heeft een scholingsbudget".
@@ -126,7 +128,7 @@ export const dutchInstruments = {
     'we', 'wij', 'instelling', 'instellingen', 'opleider', 'opleiders', 'scholen', 'schoolbestuur', 'schoolbesturen', 'gemeenten', 'aanvragende werkgever',
   ],
 
-  employeeClaimants: ['werknemer', 'werknemers', 'medewerker', 'medewerkers', 'je', 'jij', 'u', 'ambtenaar', 'ambtenaren', 'leraar', 'leraren', 'docent', 'docenten', 'deelnemer', 'deelnemers', 'personeelslid', 'personeelsleden', 'werkenden'],
+  employeeClaimants: ['werknemer', 'werknemers', 'medewerker', 'medewerkers', 'je', 'jij', 'u', 'ambtenaar', 'ambtenaren', 'leraar', 'leraren', 'docent', 'docenten', 'deelnemer', 'deelnemers', 'personeelslid', 'personeelsleden', 'werkenden', 'collega', 'collega\'s', 'teamlid', 'teamleden', 'iedereen'],
 
   // Money for development granted without naming a budget; read only with an amount or a share and a development word.
   implicitGrants: [

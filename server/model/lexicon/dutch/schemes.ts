@@ -18,6 +18,8 @@ export const dutchSchemes = {
     request: [
       'formulier', '*formulier', 'aanvraagprocedure*', 'aanvraag ~ via|bij|met|door', 'vraagt|vragen ~ aan via|bij|met', 'aan te vragen via|bij|met',
       'aanvragen|declareren via|bij|met', 'declaratie ~ via|bij|met', 'aanvraag ~ ingediend|indienen|indient ~ bij|via', 'beslist|beslissen binnen',
+      // The steps themselves: "log in op het portaal met DigiD, kies de opleiding en bevestig", "klik op aanvragen".
+      '@inloggen', 'log|logt ~ in', 'digid', 'klik|klikt ~ op', 'met ~ één|een ~ klik', 'online ~ @aanvragen|aanvraag', '@aanvragen ~ online',
     ],
     portability: [
       'andere|nieuwe werkgever|werkgevers|baan|functie|branche|sector', 'meeneembaar', 'overdraagbaar', 'verlaat|verlaten|verlaten ~ branche|sector|dienst|organisatie|werkgever',
