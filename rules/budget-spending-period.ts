@@ -90,8 +90,13 @@ const rule: Rule = {
       // Any sign of a long enough life satisfies the rule: saving or carrying over (unless its own
       // period is too short), a budget that does not lapse ("vervalt niet"), a stated long spending
       // period or validity, or a budget granted once per long period ("€ 5.000 per vijf jaar").
-      const savingPeriods = saving.map((f) => carryOverPeriod(doc, f, min));
-      if (savingPeriods.includes('long')) continue;
+      // The first saving that is not too short decides, as before; only where the draft also states a
+      // short validity (rare) are the others looked at. Reading every saving's period up front made a
+      // sentence with thousands of them quadratic.
+      const openSaving = saving.find((f) => carryOverPeriod(doc, f, min) !== 'short');
+      if (openSaving && carryOverPeriod(doc, openSaving, min) === 'long') continue;
+      // Open-ended saving with no lapse beside it is enough, as it always was.
+      if (openSaving && !allLapses.some((f) => !f.negated)) continue;
       if (allLapses.some((f) => f.negated)) continue;
       // Only periods said of the budget or of spending count, not an eligibility period elsewhere.
       // A period counts when its clause speaks of spending or using the budget, or of its validity
@@ -107,7 +112,7 @@ const rule: Rule = {
       // satisfies the rule, unless the draft states a short validity and a lapse for the budget ("een
       // voucher is twaalf maanden geldig; gebruik je hem niet, dan vervalt hij"): the stated term decides.
       const statedShort = judged.some((j) => j.verdict === 'short' && (j.d.form === 'period' || j.d.form === 'until-year-end')) && allLapses.some((f) => !f.negated);
-      if (savingPeriods.includes('none') && !statedShort) continue;
+      if (openSaving && (!statedShort || saving.some((f) => carryOverPeriod(doc, f, min) === 'long'))) continue;
       const rates = factsInSentences(doc, [...mentionSentences], 'duration').filter((d) => d.form === 'per');
       if (rates.some((d) => (d.months ?? 0) >= min)) continue;
 

@@ -13,7 +13,35 @@ export function factsOf<K extends FactKind>(doc: PolicyDocument, kind: K): FactO
 
 /** Facts of one kind in one sentence. */
 export function factsInSentence<K extends FactKind>(doc: PolicyDocument, sentence: number, kind: K): FactOf<K>[] {
-  return doc.sentences[sentence].facts.map((i) => doc.facts[i]).filter((f): f is FactOf<K> => f.kind === kind);
+  return (factIndex(doc)[sentence]?.get(kind) ?? NONE) as FactOf<K>[];
+}
+
+const NONE: readonly Fact[] = Object.freeze([]);
+
+/**
+ * Per sentence, its facts by kind, built once per document: rules ask this for every fact of a
+ * sentence, and a sentence of a 200 KB text without a full stop holds thousands of facts, so a scan
+ * per question was quadratic. Rebuilt if facts are added after a question (during the build).
+ */
+const indexes = new WeakMap<PolicyDocument, { size: number; bySentence: Array<Map<FactKind, Fact[]>> }>();
+
+function factIndex(doc: PolicyDocument): Array<Map<FactKind, Fact[]>> {
+  const known = indexes.get(doc);
+  if (known && known.size === doc.facts.length) return known.bySentence;
+  const bySentence = doc.sentences.map((s) => {
+    const kinds = new Map<FactKind, Fact[]>();
+    for (const i of s.facts) {
+      const f = doc.facts[i];
+      const list = kinds.get(f.kind);
+      if (list) list.push(f);
+      else kinds.set(f.kind, [f]);
+    }
+    // Shared between callers: frozen, so a caller that sorts or pushes fails loudly instead of corrupting the others' view.
+    for (const list of kinds.values()) Object.freeze(list);
+    return kinds;
+  });
+  indexes.set(doc, { size: doc.facts.length, bySentence });
+  return bySentence;
 }
 
 /** Facts of one kind in a set of sentences. */
@@ -43,8 +71,31 @@ export function unitOf(doc: PolicyDocument, sentence: Sentence): Article | null 
 export function sameClause(doc: PolicyDocument, a: Fact, b: Fact): boolean {
   if (a.sentence !== b.sentence) return false;
   const starts = doc.sentences[a.sentence].clauseStarts;
-  const clause = (offset: number) => starts.filter((s) => s <= offset).length;
-  return clause(a.range.start) === clause(b.range.start);
+  return clauseAt(starts, a.range.start) === clauseAt(starts, b.range.start);
+}
+
+const ordered = new WeakMap<readonly number[], boolean>();
+function inOrder(starts: readonly number[]): boolean {
+  let known = ordered.get(starts);
+  if (known === undefined) {
+    known = starts.every((s, i) => i === 0 || starts[i - 1] <= s);
+    ordered.set(starts, known);
+  }
+  return known;
+}
+
+/** How many clause starts lie at or before the offset (the starts are in order): a binary search, as a sentence may hold thousands of clauses. */
+function clauseAt(starts: readonly number[], offset: number): number {
+  // Offsets of a block normally increase; should they not (see tokenLocator), count as before.
+  if (!inOrder(starts)) return starts.filter((s) => s <= offset).length;
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Sentence indices of a unit (all sentences when the unit is null). */

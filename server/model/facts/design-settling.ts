@@ -57,8 +57,9 @@ export function readManagerInformed(scope: SentenceScope, conditions: readonly W
   // Each manager mention becomes one token of the canonical noun; `at` maps back to the sentence.
   const norm: Token[] = [];
   const at: number[] = [];
+  const startingAt = new Map(managers.map((p) => [p.first, p] as const));
   for (let i = 0; i < scope.tokens.length; i++) {
-    const m = managers.find((p) => p.first === i);
+    const m = startingAt.get(i);
     if (m) {
       norm.push({ ...scope.tokens[i], text: canon, lower: canon, lemmas: undefined });
       at.push(i);
