@@ -74,6 +74,8 @@ export class Discourse {
   /** The articles where own staff were said to train, and where new people were said to be taken on (a combination project in two sentences). */
   readonly staffTraining: Array<number | null> = [];
   readonly newcomerIntake: Array<number | null> = [];
+  /** The articles of sentences about development time or training: newcomers taking over work there free staff for it. */
+  readonly developmentSaid: Array<number | null> = [];
 
   /**
    * Whether two sentences' articles are one provision: the same article, one inside the other, or
