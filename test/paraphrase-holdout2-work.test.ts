@@ -67,3 +67,28 @@ describe('holdout2 classes: (1) a combination project said as taking places, fre
     ['## Aanpak\n\nDe chauffeurs volgen in werktijd hun nascholing. Hun ritwerk wordt in die weken overgenomen door zij-instromers. Zij rijden de eerste maand alleen samen met een ervaren chauffeur. Na een jaar halen zij hun rijbewijs C.', null],
   ]);
 });
+
+describe('holdout2 classes: (2) free time said by its verb, granted as hours one may book, its quantity left to later', () => {
+  const freeTime = (text: string): boolean => facts(model(text), 'instrument').some((f) => f.instrument === 'free-time' && f.granted && !f.negated);
+  for (const s of [
+    'Je krijgt af en toe wat tijd om te lummelen.',
+    'Iedere ontwikkelaar heeft elke vrijdag een middag om te experimenteren.',
+    'Medewerkers krijgen ruimte om te pionieren.',
+    'Technici kunnen innovatie-uren schrijven voor eigen ideeën.',
+    'Je mag lummeluren boeken voor wat je zelf wilt leren.',
+    'Je krijgt tijd om te experimenteren: om iets nieuws uit te proberen of een idee uit te werken.',
+    'Wij geven ieder teamlid innovatietijd; hoeveel uren dat zijn, wordt later geregeld.',
+  ]) it(`free time granted: «${s}»`, () => assert.ok(freeTime(s), `facts ${show(model(s))}`));
+  for (const s of [
+    'Op de lijn mag geen lummeltijd ontstaan.',
+    'Je krijgt een week om met de nieuwe machine te experimenteren en de lijn te leren.',
+    'Lummeltijd wordt later geregeld.',
+    'Over innovatietijd komt nog een apart voorstel.',
+  ]) it(`near miss, no free time granted: «${s}»`, () => assert.ok(!freeTime(s), `facts ${show(model(s))}`));
+  findingsTable('lummeltijd-terms', [
+    ['## Lummeltijd\n\nJe krijgt geregeld wat tijd om te lummelen. Wanneer en hoeveel, bespreek je met je teamleider.', 'niet hoeveel uren'],
+    ['## Innovatie-uren\n\nTechnici kunnen innovatie-uren schrijven voor eigen ideeën; het aantal uren stellen we later vast.', 'niet hoeveel uren'],
+    ['## Innovatietijd\n\nIedereen krijgt innovatietijd; hoeveel uren dat zijn, wordt nog uitgewerkt.', 'niet hoeveel uren'],
+    ['## Lummeltijd\n\nJe krijgt vier uur per maand tijd om te lummelen. Waaraan je die besteedt, bepaal je zelf.', null],
+  ]);
+});

@@ -25,6 +25,7 @@ function compile(language: Language) {
     proceedingSense: list(lex.proceedingSense),
     takenIntoTalk: list(lex.takenIntoTalk),
     deferred: list(lex.deferred),
+    deferredAmount: list(lex.deferredAmount),
     numberLabels: new Set(lex.numberLabels),
     contextFreeSupport: CONTEXT_FREE_SUPPORT,
     sets: {

@@ -81,6 +81,7 @@ export const en: Lexicon = {
   skillNames: ['digital', 'skills', 'basic'],
   courseWords: ['course', 'courses', 'training', 'class', 'classes', 'workshop', 'workshops', 'module', 'modules', 'in'],
   takenIntoTalk: ['into ~ account|consideration|review|appraisal|conversation|discussion'],
+  deferredAmount: ['how many|much', 'the number of'],
   deferred: ['to be agreed|decided|determined|settled', 'later ~ proposal|agreement|decision', 'not yet ~ agreed|decided|settled|arranged', 'at a later stage|date'],
   noLonger: ['longer'],
   notYet: ["don't|doesn't|do not|does not ~ have to ~ spend|use|take ~ this|the same|right away|immediately"],

@@ -97,6 +97,11 @@ export interface Lexicon {
    * uitgewerkt", "daarover zijn nog geen afspraken"): what the sentence names is not arranged yet.
    */
   deferred: readonly string[];
+  /**
+   * What is put off is only how much ("hoeveel uren dat zijn, wordt later geregeld", "het aantal uren
+   * stellen we nog vast"): a grant in a clause before it stands, without its quantity.
+   */
+  deferredAmount: readonly string[];
   /** What exceeds a cap ("wat daarboven uitkomt", "het meerdere"): its lapse is a cap on saving, not a yearly lapse. */
   capExcess: readonly string[];
   /** Articles before a verb used as a noun ("het sparen van het budget"). */

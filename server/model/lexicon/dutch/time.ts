@@ -184,6 +184,8 @@ export const dutchTime = {
       '% - tijd', 'procent - tijd', '*procenttijd',
       // Own time as a quantity one has at work ("je hebt elke maand 8 uur eigen tijd"); "in je eigen tijd" is outside work.
       'uur|uren|dag|dagen|dagdeel|dagdelen|middag|middagen|ochtend eigen tijd',
+      // Time for aimless trying out, said by the verb: "tijd om te lummelen", "een middag om te experimenteren", "ruimte om te pionieren".
+      'tijd|uren|uur|dag|dagen|dagdeel|dagdelen|middag|middagen|ochtend|ochtenden|*middag|ruimte ~ om te lummelen|experimenteren|pionieren|knutselen|pielen|freewheelen',
       // What it is for said as a clause of one's own choosing: "een middag per maand om te leren wat je zelf wilt".
       'tijd|uren|uur|dag|dagen|dagdeel|dagdelen|middag|middagen|ochtend|ochtenden|*middag|*ochtend ~ wat|waaraan|waarin ~ zelf ~ wil|wilt|willen|kiest|kiezen|kies',
     ],
