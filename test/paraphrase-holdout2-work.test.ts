@@ -92,3 +92,51 @@ describe('holdout2 classes: (2) free time said by its verb, granted as hours one
     ['## Lummeltijd\n\nJe krijgt vier uur per maand tijd om te lummelen. Waaraan je die besteedt, bepaal je zelf.', null],
   ]);
 });
+
+describe('holdout2 classes: (3) job crafting: the work named as a whole, a writer by name to the team, direction of a named site, a planner is no manager', () => {
+  const crafting = (text: string): boolean => facts(model(text), 'work-design').some((f) => f.design === 'job-crafting' && f.arranged && !f.negated);
+  for (const s of [
+    'Monteurs mogen hun eigen werkzaamheden anders inrichten.',
+    'Je mag je werkzaamheden zelf inrichten.',
+    'Wil je je rol anders invullen? Dat kan.',
+    'Medewerkers kunnen hun rol zelf vormgeven.',
+  ]) it(`crafting, the work as a whole: «${s}»`, () => assert.ok(crafting(s), `facts ${show(model(s))}`));
+  for (const s of [
+    'De ondernemingsraad vult zijn rol in volgens de WOR.',
+    'De leidinggevende vult haar rol als coach in.',
+    'Je mag je werkplek zelf inrichten met een tweede scherm.',
+  ]) it(`near miss, no crafting: «${s}»`, () => assert.ok(!crafting(s), `facts ${show(model(s))}`));
+  const direction = (text: string): boolean => facts(model(text), 'work-condition').some((f) => f.condition === 'org-direction' && !f.negated);
+  for (const s of [
+    'De vestigingsmanager licht elk kwartaal de doelen van het DC toe.',
+    'In het werkoverleg bespreken we de doelstellingen van de locatie.',
+    'Twee keer per jaar vertelt de directeur over de koers van Bouwbedrijf Hendriks.',
+    'De teamleider legt de doelen van het distributiecentrum uit.',
+  ]) it(`org direction of a named site or abbreviation: «${s}»`, () => assert.ok(direction(s), `facts ${show(model(s))}`));
+  for (const s of ['Je bespreekt de doelen van je eigen ontwikkeling.', 'De doelen van dit budget staan in artikel 3.']) {
+    it(`near miss, no org direction: «${s}»`, () => assert.ok(!direction(s), `facts ${show(model(s))}`));
+  }
+  const informed = (text: string): boolean => facts(model(text), 'work-condition').some((f) => f.condition === 'keeps-manager-informed' && !f.negated);
+  it('a change told to the planner does not keep the manager informed', () => {
+    const s = 'Je bepaalt zelf wat je verandert en meldt dat aan de planner.';
+    assert.ok(!informed(s), `facts ${show(model(s))}`);
+  });
+  it('a change told to the team leader keeps the manager informed', () => {
+    const s = 'Je bepaalt zelf wat je verandert en meldt dat aan de teamleider.';
+    assert.ok(informed(s), `facts ${show(model(s))}`);
+  });
+  const deciders = (text: string) => facts(model(text), 'authority').filter((a) => a.power === 'decide' && !a.negated).map((a) => a.holder);
+  it('an e-mail from a person by name to a team: "ik" is the manager', () => {
+    const s = 'Van: Sanne de Vries\nAan: team Logistiek\nOnderwerp: je taken\n\nHoi allemaal,\n\nWil je je werk anders inrichten? Ik beslis welke taken je erbij krijgt.\n\nGroet, Sanne';
+    assert.deepEqual(deciders(s), ['manager'], `facts ${show(model(s))}`);
+  });
+  it('near miss: an e-mail from a person by name to the works council does not make "ik" the manager', () => {
+    const s = 'Van: Sanne de Vries\nAan: ondernemingsraad\nOnderwerp: taken\n\nIk beslis niet over de taken van het team.';
+    assert.ok(!deciders(s).includes('manager'), `facts ${show(model(s))}`);
+  });
+  findingsTable('job-crafting-ownership', [
+    ['Van: Sanne de Vries Aan: team Logistiek Onderwerp: je werk\n\nHoi allemaal,\n\nWil je je rol anders invullen? Bespreek het met mij; ik beslis welke taken je erbij krijgt en welke je laat vallen.\n\nGroet, Sanne', 'bepaalt de leidinggevende'],
+    ['## Eigen inbreng\n\nMonteurs mogen hun eigen werkzaamheden anders inrichten. Zij bepalen zelf wat ze veranderen en melden dat aan de planner. Elk kwartaal licht de directeur de doelen van het DC toe.', 'op de hoogte houdt'],
+    ['## Eigen inbreng\n\nMonteurs mogen hun eigen werkzaamheden anders inrichten. Zij bepalen zelf wat ze veranderen en houden hun teamleider op de hoogte. Elk kwartaal licht de directeur de doelen van het DC toe.', null],
+  ]);
+});

@@ -190,21 +190,37 @@ export function personParty(lexicon: Lexicon['work'], word: string): Party | nul
  */
 export function readWriter(texts: readonly string[], language: Language): Party | null {
   const lex = lexiconTools(language);
+  // A header names its writer by person only ("Van: Joost Verhagen"): writing to a team or the staff
+  // ("Aan: team Platform", "Aan: alle medewerkers"), that person writes as their manager.
+  let named = false;
+  let toStaff = false;
   for (const text of texts.slice(0, 8)) {
     const tokens = tokenize(text);
-    for (let i = 0; i + 1 < tokens.length; i++) {
-      if (!lex.work.writerLabels.has(tokens[i].lower) || tokens[i + 1].text !== ':' || !/^\p{Lu}/u.test(tokens[i].text)) continue;
+    const label = (i: number, labels: ReadonlySet<string>) => labels.has(tokens[i].lower) && tokens[i + 1]?.text === ':' && /^\p{Lu}/u.test(tokens[i].text);
+    const stretch = (i: number) => {
       let end = i + 2;
       while (end < tokens.length && tokens[end + 1]?.text !== ':') end++;
-      const party = partyIn(lex, tokens.slice(i + 2, end));
+      return tokens.slice(i + 2, end);
+    };
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (label(i, lex.work.recipientLabels)) {
+        const to = partyIn(lex, stretch(i));
+        toStaff ||= to === 'team' || to === 'employee';
+        continue;
+      }
+      if (!label(i, lex.work.writerLabels)) continue;
+      const words = stretch(i);
+      const party = partyIn(lex, words);
       if (party) return party;
+      named ||= words.some((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text));
     }
   }
+  const byNameToStaff: Party | null = named && toStaff ? 'manager' : null;
   // The signature: from the last closing ("Met vriendelijke groet,", "Namens de directie") among the
   // last blocks to the end, short lines only. A FAQ's last answer ("Vraag het je leidinggevende") signs nothing.
   const tail = texts.slice(-4).map((text) => tokenize(text));
   const opens = tail.map((tokens) => tokens.some((t) => lex.work.closings.has(t.lower))).lastIndexOf(true);
-  if (opens < 0) return null;
+  if (opens < 0) return byNameToStaff;
   const found = new Set<Party>();
   for (const tokens of tail.slice(opens)) {
     const words = tokens.filter((t) => t.kind === 'word').length;
@@ -212,7 +228,7 @@ export function readWriter(texts: readonly string[], language: Language): Party 
     const party = partyIn(lex, tokens);
     if (party) found.add(party);
   }
-  return found.size === 1 ? [...found][0] : null;
+  return found.size === 1 ? [...found][0] : found.size === 0 ? byNameToStaff : null;
 }
 
 /** The first party a stretch of words names by a listed name or a person noun; pronouns name nobody here. */

@@ -341,6 +341,7 @@ function readConditions(scope: SentenceScope): WorkConditionFact[] {
   const matches = scope.lex.work.conditions.matchAll(tokens).filter((m) => !(m.value === 'learning-time' && ofEquipment(scope, m.first, m.last)));
   if (sentence.heading) matches.push(...scope.lex.work.headingConditions.matchAll(tokens));
   else if (!matches.some((m) => m.value === 'advice-response')) matches.push(...decisionOnAdvice(scope));
+  if (!matches.some((m) => m.value === 'org-direction')) matches.push(...goalsOfNamedOrganisation(scope));
   return matches.map((m) => ({
     kind: 'work-condition',
     condition: m.value,
@@ -348,6 +349,24 @@ function readConditions(scope: SentenceScope): WorkConditionFact[] {
     sentence: sentence.index,
     negated: NEGATION_ADDRESSES.has(m.value) ? false : scope.negated(m.first, m.last),
   }));
+}
+
+/**
+ * Where an organisation is heading, said of it by an abbreviation or proper name: "de doelen van het
+ * DC", "de koers van Bouwbedrijf Jansen". Site and unit words are in the lexicon; a name is any
+ * capitalised word after the link (not the sentence's first word), so no list of names is needed.
+ */
+function goalsOfNamedOrganisation(scope: SentenceScope): Array<{ value: WorkCondition; first: number; last: number }> {
+  const { tokens } = scope;
+  const work = scope.lex.work;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!work.orgGoalHeads.has(tokens[i].lower) || !work.orgGoalLinks.has(tokens[i + 1].lower)) continue;
+    let j = i + 2;
+    if (work.orgGoalDeterminers.has(tokens[j].lower)) j++;
+    const name = tokens[j];
+    if (name && name.kind === 'word' && /^\p{Lu}/u.test(name.text)) return [{ value: 'org-direction', first: i, last: j }];
+  }
+  return [];
 }
 
 const GROUP_WORK: ReadonlySet<WorkDesign> = new Set(['werkgroep', 'verbeterteam']);

@@ -246,6 +246,11 @@ export interface WorkLexicon {
    * zelf het rooster op" is self-rostering, "operators maken zelf de dagplanning" is enrichment).
    */
   practices: Partial<Readonly<Record<WorkDesign, readonly string[]>>>;
+  /**
+   * Where an organisation is heading, said of it by name: the goal words and the links before the
+   * name ("de doelen van het DC", "de koers van ACME"); an abbreviation or proper name is the organisation.
+   */
+  orgGoals: { heads: readonly string[]; links: readonly string[]; determiners: readonly string[] };
   /** Headings that address a condition for the section under them ("Doel", "Waarom dit project"). */
   headingConditions: Partial<Readonly<Record<WorkCondition, readonly string[]>>>;
   /** Pronouns that can be the doer of a practice when no manager or employer is named before them ("zij", "ze"). */
@@ -309,6 +314,13 @@ export interface WorkLexicon {
   firstPersonPlural: readonly string[];
   /** Header labels before the writer ("Van:", "Afzender:") and signature openers ("Namens de directie"). */
   writerLabels: readonly string[];
+  /** Header labels before the addressees ("Aan:"): a person writing by name to a team or the staff writes as their manager. */
+  recipientLabels: readonly string[];
+  /**
+   * Management-side roles that plan the work but lead no one ("de planner", "de roosteraar"): they may
+   * decide on a rota, but telling them of a change does not keep the manager informed.
+   */
+  planningRoles: readonly string[];
   signatureOpeners: readonly string[];
   /** Closing words that open a signature ("Met vriendelijke groet", "Hoogachtend"). */
   closings: readonly string[];
