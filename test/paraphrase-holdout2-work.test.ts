@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import type { TimeTermFact } from '../server/model/types';
-import { facts, findingsTable, model, show } from './paraphrase/workTables';
+import { designTable, facts, findingsTable, model, show } from './paraphrase/workTables';
 
 /**
  * Failure classes found on the second held-out set, each fixed as a class and tested with own
@@ -138,5 +138,27 @@ describe('holdout2 classes: (3) job crafting: the work named as a whole, a write
     ['Van: Sanne de Vries Aan: team Logistiek Onderwerp: je werk\n\nHoi allemaal,\n\nWil je je rol anders invullen? Bespreek het met mij; ik beslis welke taken je erbij krijgt en welke je laat vallen.\n\nGroet, Sanne', 'bepaalt de leidinggevende'],
     ['## Eigen inbreng\n\nMonteurs mogen hun eigen werkzaamheden anders inrichten. Zij bepalen zelf wat ze veranderen en melden dat aan de planner. Elk kwartaal licht de directeur de doelen van het DC toe.', 'op de hoogte houdt'],
     ['## Eigen inbreng\n\nMonteurs mogen hun eigen werkzaamheden anders inrichten. Zij bepalen zelf wat ze veranderen en houden hun teamleider op de hoogte. Elk kwartaal licht de directeur de doelen van het DC toe.', null],
+  ]);
+});
+
+describe('holdout2 classes: (4) a working group at work on a task, in either word order', () => {
+  designTable(
+    'werkgroep',
+    [
+      'Na afloop bekijkt een werkgroep van teamleiders en monteurs hoe de pilot is verlopen.',
+      'In het voorjaar onderzoekt de werkgroep welke roosters beter werken.',
+      'Een werkgroep van planners en chauffeurs evalueert de nieuwe routes.',
+      'Daarna brengt een werkgroep in kaart waar de knelpunten zitten.',
+      'Na de zomer kijkt een werkgroep naar de werkverdeling.',
+    ],
+    [
+      'We bekijken later of een werkgroep zinvol is.',
+      'Of er een werkgroep komt, onderzoeken we nog.',
+      'Een werkgroep is een handvol collega\'s die samen knelpunten onderzoekt.',
+      'Een werkgroep is een groep medewerkers die samen een vraagstuk uitzoekt, zo betekent het in deze notitie.',
+    ],
+  );
+  findingsTable('working-group-mandate', [
+    ['## Evaluatie\n\nNa afloop bekijkt een werkgroep van teamleiders en operators hoe de inzet is verlopen.', 'werkgroep'],
   ]);
 });

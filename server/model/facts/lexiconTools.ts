@@ -119,6 +119,7 @@ function compile(language: Language) {
     work: {
       designs: phraseSet(lex.work.designs),
       arrangeCues: list(lex.work.arrangeCues),
+      groupTasks: list(lex.work.groupTasks),
       permissionCues: list(lex.work.permissionCues),
       definitionCues: list(lex.work.definitionCues),
       representativeBodies: list(lex.work.representativeBodies),

@@ -115,7 +115,22 @@ function groupActs(scope: SentenceScope, last: number): boolean {
     for (let i = from + 1; i <= to; i++) if (clauses[i] !== clauses[i - 1] && !scope.lex.work.coordinators.has(tokens[i].lower)) return false;
     return true;
   };
-  return scope.lex.work.authority.matchAll(tokens).some((a) => a.first > last && a.first - last <= 12 && sameSubject(last, a.first));
+  if (scope.lex.work.authority.matchAll(tokens).some((a) => a.first > last && a.first - last <= 12 && sameSubject(last, a.first))) return true;
+  // The group at work on a task, its verb after it ("de werkgroep evalueert") or, with a phrase fronted,
+  // right before it ("Na afloop bekijkt een werkgroep ...", "onderzoekt de werkgroep").
+  const first = groupStart(scope, last);
+  // A task in a relative clause is said of someone else, or defines the group: "Een werkgroep is een groep medewerkers die samen iets uitzoekt".
+  const relativeBetween = (from: number, to: number) => tokens.slice(from + 1, to).some((t) => scope.lex.work.relativePronouns.has(t.lower));
+  return scope.lex.work.groupTasks.matchAll(tokens).some((t) =>
+    (t.first > last && t.first - last <= 12 && sameSubject(last, t.first) && !relativeBetween(last, t.first)) || (t.first === first - 1 && clauses[t.first] === clauses[first]),
+  );
+}
+
+/** Where the group's noun phrase starts: its determiner before the name ("een werkgroep", "de werkgroep"). */
+function groupStart(scope: SentenceScope, last: number): number {
+  let first = last;
+  while (first > 0 && scope.lex.work.partyDeterminers.has(scope.tokens[first - 1].lower)) first--;
+  return first;
 }
 
 /** "een werkgroep van zes monteurs", "een verbeterteam van 8 collega's": a size right after the group's name. */

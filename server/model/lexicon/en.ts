@@ -175,6 +175,7 @@ export const en: Lexicon = {
       verbeterteam: ['improvement team*', 'quality circle*', 'kaizen team*'],
       'job-crafting': ['job crafting', 'job-crafting', 'craft|crafts ~ their|your ~ job'],
     },
+    groupTasks: ['review|reviews|reviewed', 'evaluate|evaluates|evaluated', 'examine|examines|examined', 'investigate|investigates|investigated', 'look|looks ~ into|at', 'assess|assesses|assessed', 'analyse|analyses|analyze|analyzes'],
     arrangeCues: ['set up', 'sets up', 'establish*', 'hold|holds', 'consist*', 'introduce*', 'start*', 'form|forms|formed', 'take part', 'participate*', 'pilot', 'rotate', 'rotates', 'have|has'],
     permissionCues: ['can', 'may', 'free to'],
     definitionCues: ['means', 'is a method', 'also called', 'we mean'],

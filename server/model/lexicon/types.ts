@@ -218,6 +218,11 @@ export interface WorkLexicon {
   designs: Readonly<Record<WorkDesign, readonly string[]>>;
   /** Cues that a sentence sets a design up, holds it or allows it ("stelt ~ in", "houdt", "voeren ~ in"). */
   arrangeCues: readonly string[];
+  /**
+   * What a working group does when it is at work, in any word order: "de werkgroep evalueert de pilot",
+   * "na afloop bekijkt een werkgroep hoe het ging" (verb before the group when a phrase is fronted).
+   */
+  groupTasks: readonly string[];
   /** Cues that a sentence permits something ("kan", "mag"): arrangement for rotation and job crafting only. */
   permissionCues: readonly string[];
   /** Cues that a sentence explains what a design is ("job crafting betekent ..."): an explanation arranges nothing. */

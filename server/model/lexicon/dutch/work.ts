@@ -39,6 +39,10 @@ export const dutchWork = {
       '@rouleren', '@roteren', '@wisselen', 'neemt|nemen ~ over', '@overdragen', '@verrijken', '@herverdelen', '@verbreden', 'stimuleert|stimuleren|bevordert|bevorderen',
       '@vergaderen', 'komt|komen|kwam|kwamen ~ bij elkaar', 'komt|komen|kwam|kwamen ~ bijeen', 'zet|zetten ~ op', 'opgezet', 'opzetten', '@uitwerken', 'zitting', 'aanmelden', 'overnemen', 'neemt|nemen ~ *planning|controle|werkverdeling', 'krijgt|krijgen', 'telt|tellen', 'uit ~ medewerkers|collega\'s|deelnemers',
     ],
+    groupTasks: [
+      '@bekijken', '@onderzoeken', '@evalueren', '@inventariseren', '@uitzoeken', '@verkennen', '@beoordelen', '@analyseren', '@nagaan', '@doorlichten',
+      'kijkt|kijken ~ naar', '@uitwerken', '@uitzoeken', 'brengt|brengen ~ in kaart',
+    ],
     permissionCues: ['kan', 'kunnen', 'mag', 'mogen', 'kun', 'ruimte', 'mogelijk'],
     definitionCues: ['betekent', 'houdt in', 'wordt verstaan', 'verstaan we', 'is een methode', 'noemen we', 'ook wel'],
     representativeBodies: ['vertegenwoordiger*', 'sectorcommissie', 'centrales', 'vakbond*', 'vakorganisatie*', 'overlegpartij*', 'cao-partijen'],
