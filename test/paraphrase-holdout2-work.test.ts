@@ -162,3 +162,40 @@ describe('holdout2 classes: (4) a working group at work on a task, in either wor
     ['## Evaluatie\n\nNa afloop bekijkt een werkgroep van teamleiders en operators hoe de inzet is verlopen.', 'werkgroep'],
   ]);
 });
+
+describe('holdout2 classes: (5) development days: agreements with the manager, a team\'s training for a design, a working group member\'s hours', () => {
+  for (const s of [
+    'De medewerker en de leidinggevende maken bij de start afspraken over het studieverlof.',
+    'Je maakt met je teamleider afspraken over je opleidingsdagen.',
+    'Over de scholingsuren spreek je met je leidinggevende af wanneer je ze opneemt.',
+    'Bij de start maak je afspraken met je manager over het gebruik van je studieverlof.',
+  ]) it(`conversation with the manager: «${s}»`, () => assert.ok(term(s, 'conversation'), `facts ${show(model(s))}`));
+  for (const s of ['De ondernemingsraad maakt afspraken met de bestuurder over de roosters.', 'Je maakt afspraken met de klant over de levering.']) {
+    it(`near miss, no conversation: «${s}»`, () => assert.ok(!term(s, 'conversation'), `facts ${show(model(s))}`));
+  }
+  for (const s of ['De ambtenaar en de leidinggevende maken afspraken over de planning van het studieverlof.', 'Samen met je teamleider bespreek je de planning van je opleidingsdagen.']) {
+    it(`planning named as agreed on: «${s}»`, () => assert.ok(term(s, 'planning'), `facts ${show(model(s))}`));
+  }
+  const grantedDays = (text: string): boolean => facts(model(text), 'instrument').some((f) => (f.instrument === 'development-time' || f.instrument === 'training-leave') && f.granted && !f.negated);
+  it('training days a team gets under a design heading are not an employee\'s development days', () => {
+    const s = '## Artikel 4 Zelfsturende teams\n\n1. Teams verdelen het werk voortaan zelf.\n2. Elk team krijgt een begeleider en in het eerste jaar drie trainingsdagen.';
+    assert.ok(!grantedDays(s), `facts ${show(model(s))}`);
+  });
+  it('near miss: training days each employee gets under a design heading stay granted', () => {
+    const s = '## Artikel 4 Zelfsturende teams\n\n1. Teams verdelen het werk voortaan zelf.\n2. Iedere medewerker krijgt drie trainingsdagen per jaar.';
+    assert.ok(grantedDays(s), `facts ${show(model(s))}`);
+  });
+  it('near miss: a team\'s study days without a design heading stay granted', () => {
+    const s = '## Artikel 4 Studiedagen\n\nElk team krijgt twee studiedagen per jaar.';
+    assert.ok(grantedDays(s), `facts ${show(model(s))}`);
+  });
+  it('hours of a working group\'s members, in a member under the group\'s article heading, are the group\'s time', () => {
+    const s = '## Artikel 7 Werkgroep Scholing\n\n1. Er is een werkgroep van zes medewerkers die adviseert over scholing.\n2. Leden besteden hieraan drie uur per maand in werktijd en krijgen een training.';
+    assert.ok(!grantedDays(s), `facts ${show(model(s))}`);
+  });
+  findingsTable('development-days-support', [
+    ['## Artikel 3 Studieverlof\n\n1. De medewerker krijgt studieverlof van ten hoogste 60 uur per jaar.\n2. De medewerker en de leidinggevende maken bij de start afspraken over de planning van het studieverlof en over vervanging.', null],
+    ['## Artikel 3 Studieverlof\n\n1. De medewerker krijgt studieverlof van ten hoogste 60 uur per jaar.\n2. Het verlof vervalt aan het eind van het jaar.', 'studieverlof'],
+    ['## Artikel 4 Zelfsturende teams\n\n1. Teams verdelen het werk voortaan zelf.\n2. Elk team krijgt een begeleider en in het eerste jaar drie trainingsdagen.', null],
+  ]);
+});

@@ -54,6 +54,15 @@ export class Discourse {
     return out;
   }
 
+  /**
+   * The designs named by the article's own heading, and for a member ("2. Leden besteden ...") by the
+   * heading of the article it is a member of ("Artikel 5.5 Werkgroep Opleidingsbeleid").
+   */
+  designsOfArticle(article: number | null): WorkDesign[] {
+    const unit = article === null ? undefined : this.articles[article];
+    return [...this.designsOfHeading(article), ...(unit?.kind === 'member' ? this.designsOfHeading(unit.parent) : [])];
+  }
+
   /** The designs named by the article's own heading only ("**Werkgroep begeleiding**"), not by the titles above it. */
   designsOfHeading(article: number | null): WorkDesign[] {
     return article === null ? [] : (this.headingDesigns.get(article) ?? []);

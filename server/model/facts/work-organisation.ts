@@ -391,6 +391,7 @@ const GROUP_WORK: ReadonlySet<WorkDesign> = new Set(['werkgroep', 'verbeterteam'
  * that does (a document titled after a working group also speaks of other things in its sections).
  */
 export function aboutGroup(scope: SentenceScope): boolean {
-  if (scope.discourse.designsOfHeading(scope.sentence.article).some((d) => GROUP_WORK.has(d))) return true;
+  // A member ("2. Leden besteden hieraan vier uur per maand") stands under its article's heading ("Artikel 5.5 Werkgroep Opleidingsbeleid").
+  if (scope.discourse.designsOfArticle(scope.sentence.article).some((d) => GROUP_WORK.has(d))) return true;
   return scope.lex.work.designs.matchAll(scope.tokens).some((m) => GROUP_WORK.has(m.value));
 }

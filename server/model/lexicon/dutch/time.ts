@@ -66,6 +66,8 @@ export const dutchTime = {
         '@afspreken|@bepalen|@vaststellen|@vastleggen|@afstemmen|@overleggen ~ wanneer|waarop|tijdstip|tijdstippen|data|momenten',
         'jaarplan', 'jaarplannen', 'teamplanning', 'opleidingsplanning', 'jaarrooster', 'jaarroosters', 'in het|de ~ taakbeleid|normjaartaak|jaartaak',
         'geroosterd', 'ingeroosterd',
+        // Planning named as what is agreed on: "afspraken over de planning van het studieverlof".
+        'planning van ~ het|de|je|jouw|zijn|haar ~ *verlof|*dagen|*uren|uren|dagen|verlof|opleiding|studie|cursus',
       ],
       replacement: [
         'vervanging', 'vervangen', 'vervangt', 'invaller*', 'invalkracht*', 'overdracht van ~ werk|werkzaamheden|taken', 'neemt|nemen ~ werk|werkzaamheden|taken ~ over',
@@ -87,7 +89,11 @@ export const dutchTime = {
         'functioneringsgesprek*', 'pop-gesprek*', 'popgesprek*', 'persoonlijk ontwikkelplan', 'ontwikkelplan', 'pop',
         'in|na ~ overleg met ~ leidinggevende|manager|werkgever|teamleider|lead|coach|loopbaanadviseur|hr',
         '@bespreken|@afstemmen|@overleggen ~ met ~ leidinggevende|manager|werkgever|teamleider|lead|coach',
-        '@bespreken ~ waaraan|hoe|wat', 'advies ~ over|bij ~ besteding|keuze|gebruik', 'loopbaanadvies', 'loopbaanadviseur', 'loopbaancoach', 'studieadvies',
+        '@bespreken ~ waaraan|hoe|wat', 'advies ~ over|bij ~ besteding|keuze|gebruik',
+        // Agreements the employee and the manager make together, in either order: "De ambtenaar en de leidinggevende maken
+        // afspraken over ...", "je maakt met je teamleider afspraken", "spreekt met de leidinggevende af".
+        'leidinggevende|manager|teamleider|lead ~ maken|maakt|@afspreken ~ afspraken|afspraak|af', 'afspraken|afspraak ~ met ~ leidinggevende|manager|teamleider|lead',
+        'met ~ leidinggevende|manager|teamleider|lead ~ afspraken|afspraak|@afspreken|af', 'loopbaanadvies', 'loopbaanadviseur', 'loopbaancoach', 'studieadvies',
       ],
       'employment-end': [
         'einde|eind|beëindiging van het|de ~ dienstverband|arbeidsovereenkomst|aanstelling|dienstbetrekking|arbeidsrelatie', 'einde dienstverband',
