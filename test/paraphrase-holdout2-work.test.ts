@@ -31,6 +31,12 @@ describe('holdout2 classes: (1) a combination project said as taking places, fre
     'Verder: om de ploeg vrij te maken voor de VCA-certificering halen wij twee werkzoekenden binnen.',
     'Om jullie vrij te maken voor de scrum-certificering nemen we drie mensen aan via een leerwerkproject van het UWV.',
   ]) it(`team freed, people brought in: «${s}»`, () => assert.ok(term(s, 'combination-project'), `facts ${show(model(s))}`));
+  // Reported speech in minutes: what someone says is read as what it says.
+  for (const s of [
+    'Henk meldt dat tijdens de cursusdagen van Jan twee uitzendkrachten zijn plek innemen.',
+    'De teamleider vertelt dat leerwerkers het werk overnemen van collega\'s die een opleiding volgen.',
+    'Ria licht toe dat we om het team vrij te maken voor de opleiding twee werkzoekenden binnenhalen.',
+  ]) it(`reported in minutes: «${s}»`, () => assert.ok(term(s, 'combination-project'), `facts ${show(model(s))}`));
   // Near misses: places without newcomers or training, a training sentence in another article, a programme of own staff.
   for (const s of [
     'Tijdens de vakantie nemen collega\'s hun plek in.',
