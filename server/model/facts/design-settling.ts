@@ -51,7 +51,8 @@ export function settleArrangements(scope: SentenceScope, designs: WorkDesignFact
 export function readManagerInformed(scope: SentenceScope, conditions: readonly WorkConditionFact[]): WorkConditionFact[] {
   const { sentence } = scope;
   if (sentence.heading || conditions.some((c) => c.condition === 'keeps-manager-informed')) return [];
-  const managers = readParties(scope).filter((p) => p.value === 'manager');
+  // Telling a planner of a change keeps the planning right, not the manager informed.
+  const managers = readParties(scope).filter((p) => p.value === 'manager' && !scope.lex.work.planningRoles.has(scope.tokens[p.last].lower));
   if (managers.length === 0) return [];
   const canon = scope.lex.lexicon.work.parties.manager[0];
   // Each manager mention becomes one token of the canonical noun; `at` maps back to the sentence.

@@ -86,7 +86,7 @@ export function extractFacts(
   facts.push(...readWorkOrganisation(scope, facts), ...readAuthority(scope));
   facts.push(...readSchemeTerms(scope, facts.some((f) => f.kind === 'instrument' && f.development)));
   facts.push(...readTime(scope, facts));
-  if (lex.deferred.test(tokens)) putOff(facts);
+  if (lex.deferred.test(tokens)) putOff(facts, grantsBeforeAmountDeferred(scope, facts));
   terms.learn(sentence, facts);
   rememberParties(scope);
   return facts;
@@ -99,11 +99,28 @@ const ANNOUNCED: ReadonlySet<Fact['kind']> = new Set(['scheme-term', 'purpose', 
  * "Over opleidingen in werktijd doet de OR later een apart voorstel": the matter is named, not
  * arranged. Its grants read as not (yet) given; a budget, a figure or a lapse it names stays as read.
  */
-function putOff(facts: Fact[]): void {
+function putOff(facts: Fact[], kept: ReadonlySet<Fact> = new Set()): void {
   for (const f of facts) {
+    if (kept.has(f)) continue;
     if (ANNOUNCED.has(f.kind) || (f.kind === 'instrument' && TIME_INSTRUMENTS.has(f.instrument))) f.negated = true;
     if (f.kind === 'work-design') f.arranged = false;
   }
+}
+
+/**
+ * "Je krijgt innovatie-uren; hoeveel uren dat zijn, wordt later geregeld": only the amount is put off.
+ * The time instruments in clauses before the question of how much stay granted (without a quantity).
+ */
+function grantsBeforeAmountDeferred(scope: SentenceScope, facts: readonly Fact[]): Set<Fact> {
+  const question = scope.lex.deferredAmount.matchAll(scope.tokens)[0];
+  if (!question) return new Set();
+  return new Set(
+    facts.filter((f) => {
+      if (f.kind !== 'instrument' || !TIME_INSTRUMENTS.has(f.instrument)) return false;
+      const at = scope.tokenAt(f.range.start);
+      return at >= 0 && at < question.first && scope.clauses[at] !== scope.clauses[question.first];
+    }),
+  );
 }
 
 /**

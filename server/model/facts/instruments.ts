@@ -4,6 +4,8 @@ import type { Lexicon } from '../lexicon/types';
 import { COUNT_UNITS } from '../lexicon/numbers';
 import type { DefinedTerms } from './definedTerms';
 import { aboutGroup } from './work-organisation';
+import { readParties } from './parties';
+import { TIME_INSTRUMENTS } from '../types';
 
 interface Found {
   first: number;
@@ -13,6 +15,18 @@ interface Found {
   bare?: boolean;
   /** No instrument word: the granting words of a sentence that grants money for development. */
   implicit?: boolean;
+}
+
+/**
+ * Training days a team gets under a heading that sets up a work design ("## Zelfsturende ploegen ...
+ * Iedere ploeg krijgt een coach en twee trainingsdagen"): the time to learn the new way of working,
+ * not a right of each employee to development days. The team is who the sentence names first, and
+ * no employee is named beside it.
+ */
+function teamTrainingForDesign(scope: SentenceScope): boolean {
+  if (scope.discourse.designsOver(scope.sentence.article).length === 0) return false;
+  const parties = readParties(scope).filter((p) => !p.governed && p.via !== 'pronoun');
+  return parties.length > 0 && (parties[0].value === 'team' || parties[0].value === 'group') && !parties.some((p) => p.value === 'employee');
 }
 
 /**
@@ -101,7 +115,7 @@ export function readInstruments(scope: SentenceScope, quantities: Fact[], terms:
       surface,
       development: isDevelopment,
       inTime: (instrument === 'individual-budget' || instrument === 'voucher' || instrument === 'learning-account') && (inTime || countsTime(scope, f)),
-      granted: granted && !(instrument === 'collective-fund' && (namedAsProvider(scope, f.first, quantities) || sourceOfNamed(scope, kept, f))),
+      granted: granted && !(instrument === 'collective-fund' && (namedAsProvider(scope, f.first, quantities) || sourceOfNamed(scope, kept, f))) && !(TIME_INSTRUMENTS.has(instrument) && teamTrainingForDesign(scope)),
       claimable: instrument === 'collective-fund' && claimable,
       ...(drawnByEmployer ? { drawnByEmployer: true as const } : {}),
       generic: f.bare === true && instrument === 'individual-budget' && (f.implicit === true || !individual),

@@ -54,6 +54,15 @@ export class Discourse {
     return out;
   }
 
+  /**
+   * The designs named by the article's own heading, and for a member ("2. Leden besteden ...") by the
+   * heading of the article it is a member of ("Artikel 5.5 Werkgroep Opleidingsbeleid").
+   */
+  designsOfArticle(article: number | null): WorkDesign[] {
+    const unit = article === null ? undefined : this.articles[article];
+    return [...this.designsOfHeading(article), ...(unit?.kind === 'member' ? this.designsOfHeading(unit.parent) : [])];
+  }
+
   /** The designs named by the article's own heading only ("**Werkgroep begeleiding**"), not by the titles above it. */
   designsOfHeading(article: number | null): WorkDesign[] {
     return article === null ? [] : (this.headingDesigns.get(article) ?? []);
@@ -74,6 +83,8 @@ export class Discourse {
   /** The articles where own staff were said to train, and where new people were said to be taken on (a combination project in two sentences). */
   readonly staffTraining: Array<number | null> = [];
   readonly newcomerIntake: Array<number | null> = [];
+  /** The articles of sentences about development time or training: newcomers taking over work there free staff for it. */
+  readonly developmentSaid: Array<number | null> = [];
 
   /**
    * Whether two sentences' articles are one provision: the same article, one inside the other, or
@@ -188,21 +199,37 @@ export function personParty(lexicon: Lexicon['work'], word: string): Party | nul
  */
 export function readWriter(texts: readonly string[], language: Language): Party | null {
   const lex = lexiconTools(language);
+  // A header names its writer by person only ("Van: Joost Verhagen"): writing to a team or the staff
+  // ("Aan: team Platform", "Aan: alle medewerkers"), that person writes as their manager.
+  let named = false;
+  let toStaff = false;
   for (const text of texts.slice(0, 8)) {
     const tokens = tokenize(text);
-    for (let i = 0; i + 1 < tokens.length; i++) {
-      if (!lex.work.writerLabels.has(tokens[i].lower) || tokens[i + 1].text !== ':' || !/^\p{Lu}/u.test(tokens[i].text)) continue;
+    const label = (i: number, labels: ReadonlySet<string>) => labels.has(tokens[i].lower) && tokens[i + 1]?.text === ':' && /^\p{Lu}/u.test(tokens[i].text);
+    const stretch = (i: number) => {
       let end = i + 2;
       while (end < tokens.length && tokens[end + 1]?.text !== ':') end++;
-      const party = partyIn(lex, tokens.slice(i + 2, end));
+      return tokens.slice(i + 2, end);
+    };
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (label(i, lex.work.recipientLabels)) {
+        const to = partyIn(lex, stretch(i));
+        toStaff ||= to === 'team' || to === 'employee';
+        continue;
+      }
+      if (!label(i, lex.work.writerLabels)) continue;
+      const words = stretch(i);
+      const party = partyIn(lex, words);
       if (party) return party;
+      named ||= words.some((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text));
     }
   }
+  const byNameToStaff: Party | null = named && toStaff ? 'manager' : null;
   // The signature: from the last closing ("Met vriendelijke groet,", "Namens de directie") among the
   // last blocks to the end, short lines only. A FAQ's last answer ("Vraag het je leidinggevende") signs nothing.
   const tail = texts.slice(-4).map((text) => tokenize(text));
   const opens = tail.map((tokens) => tokens.some((t) => lex.work.closings.has(t.lower))).lastIndexOf(true);
-  if (opens < 0) return null;
+  if (opens < 0) return byNameToStaff;
   const found = new Set<Party>();
   for (const tokens of tail.slice(opens)) {
     const words = tokens.filter((t) => t.kind === 'word').length;
@@ -210,7 +237,7 @@ export function readWriter(texts: readonly string[], language: Language): Party 
     const party = partyIn(lex, tokens);
     if (party) found.add(party);
   }
-  return found.size === 1 ? [...found][0] : null;
+  return found.size === 1 ? [...found][0] : found.size === 0 ? byNameToStaff : null;
 }
 
 /** The first party a stretch of words names by a listed name or a person noun; pronouns name nobody here. */

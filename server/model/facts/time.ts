@@ -30,6 +30,8 @@ export function readTime(scope: SentenceScope, facts: readonly Fact[]): Fact[] {
   const named = scope.has('newcomers') || newPeople(scope) || scope.has('newcomerOrigins');
   const newcomers = named || (scope.discourse.newcomersLast && startsWithPronoun(scope)) || (scope.discourse.newcomersSeen && scope.has('projectParticipants') && !ownStaff(scope));
   if (named) scope.discourse.newcomersLast = scope.discourse.newcomersSeen = true;
+  // A sentence about them by their pronoun keeps them the topic, whoever else it names ("Zij werken alleen samen met een ervaren monteur").
+  else if (newcomers) scope.discourse.newcomersLast = true;
   else if (readParties(scope).some((p) => !p.governed && p.via !== 'pronoun')) scope.discourse.newcomersLast = false;
   const terms = scope.lex.sets.timeTerms.matchAll(scope.tokens);
   // A takeover split by a relative clause: "De taken van medewerkers die een opleiding volgen, worden waargenomen door stagiairs".
@@ -59,6 +61,14 @@ export function readTime(scope: SentenceScope, facts: readonly Fact[]): Fact[] {
     if (takeover) out.push({ ...takeover, term: 'combination-project' });
     else if (frees) out.push(termFact(scope, 'combination-project', frees.first, frees.last));
   }
+  // Newcomers taking over work or places in a provision that spoke of training just before: "Servicemonteurs
+  // volgen de cursus. Hun werk wordt in die weken overgenomen door zij-instromers." The takeover is
+  // read here even where the sentence names no time, since planning is not the question.
+  if (newcomers && !development && scope.discourse.developmentSaid.some((a) => scope.discourse.sameProvision(a, scope.sentence.article))) {
+    const takeover = scope.lex.sets.timeTerms.matchAll(scope.tokens).find((m) => m.value === 'replacement' && !scope.negated(m.first, m.last));
+    if (takeover && !out.some((f) => f.kind === 'time-term' && f.term === 'combination-project')) out.push(termFact(scope, 'combination-project', takeover.first, takeover.last));
+  }
+  if (development) scope.discourse.developmentSaid.push(scope.sentence.article);
   const described = describedProject(scope, newcomers, development);
   if (described && !out.some((f) => f.kind === 'time-term' && f.term === 'combination-project')) out.push(described);
   // Full deployment from the first day denies the ramp-up; denied in turn ("niet vanaf de eerste dag

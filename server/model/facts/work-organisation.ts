@@ -115,7 +115,22 @@ function groupActs(scope: SentenceScope, last: number): boolean {
     for (let i = from + 1; i <= to; i++) if (clauses[i] !== clauses[i - 1] && !scope.lex.work.coordinators.has(tokens[i].lower)) return false;
     return true;
   };
-  return scope.lex.work.authority.matchAll(tokens).some((a) => a.first > last && a.first - last <= 12 && sameSubject(last, a.first));
+  if (scope.lex.work.authority.matchAll(tokens).some((a) => a.first > last && a.first - last <= 12 && sameSubject(last, a.first))) return true;
+  // The group at work on a task, its verb after it ("de werkgroep evalueert") or, with a phrase fronted,
+  // right before it ("Na afloop bekijkt een werkgroep ...", "onderzoekt de werkgroep").
+  const first = groupStart(scope, last);
+  // A task in a relative clause is said of someone else, or defines the group: "Een werkgroep is een groep medewerkers die samen iets uitzoekt".
+  const relativeBetween = (from: number, to: number) => tokens.slice(from + 1, to).some((t) => scope.lex.work.relativePronouns.has(t.lower));
+  return scope.lex.work.groupTasks.matchAll(tokens).some((t) =>
+    (t.first > last && t.first - last <= 12 && sameSubject(last, t.first) && !relativeBetween(last, t.first)) || (t.first === first - 1 && clauses[t.first] === clauses[first]),
+  );
+}
+
+/** Where the group's noun phrase starts: its determiner before the name ("een werkgroep", "de werkgroep"). */
+function groupStart(scope: SentenceScope, last: number): number {
+  let first = last;
+  while (first > 0 && scope.lex.work.partyDeterminers.has(scope.tokens[first - 1].lower)) first--;
+  return first;
 }
 
 /** "een werkgroep van zes monteurs", "een verbeterteam van 8 collega's": a size right after the group's name. */
@@ -341,6 +356,7 @@ function readConditions(scope: SentenceScope): WorkConditionFact[] {
   const matches = scope.lex.work.conditions.matchAll(tokens).filter((m) => !(m.value === 'learning-time' && ofEquipment(scope, m.first, m.last)));
   if (sentence.heading) matches.push(...scope.lex.work.headingConditions.matchAll(tokens));
   else if (!matches.some((m) => m.value === 'advice-response')) matches.push(...decisionOnAdvice(scope));
+  if (!matches.some((m) => m.value === 'org-direction')) matches.push(...goalsOfNamedOrganisation(scope));
   return matches.map((m) => ({
     kind: 'work-condition',
     condition: m.value,
@@ -350,6 +366,24 @@ function readConditions(scope: SentenceScope): WorkConditionFact[] {
   }));
 }
 
+/**
+ * Where an organisation is heading, said of it by an abbreviation or proper name: "de doelen van het
+ * DC", "de koers van Bouwbedrijf Jansen". Site and unit words are in the lexicon; a name is any
+ * capitalised word after the link (not the sentence's first word), so no list of names is needed.
+ */
+function goalsOfNamedOrganisation(scope: SentenceScope): Array<{ value: WorkCondition; first: number; last: number }> {
+  const { tokens } = scope;
+  const work = scope.lex.work;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!work.orgGoalHeads.has(tokens[i].lower) || !work.orgGoalLinks.has(tokens[i + 1].lower)) continue;
+    let j = i + 2;
+    if (work.orgGoalDeterminers.has(tokens[j].lower)) j++;
+    const name = tokens[j];
+    if (name && name.kind === 'word' && /^\p{Lu}/u.test(name.text)) return [{ value: 'org-direction', first: i, last: j }];
+  }
+  return [];
+}
+
 const GROUP_WORK: ReadonlySet<WorkDesign> = new Set(['werkgroep', 'verbeterteam']);
 
 /**
@@ -357,6 +391,7 @@ const GROUP_WORK: ReadonlySet<WorkDesign> = new Set(['werkgroep', 'verbeterteam'
  * that does (a document titled after a working group also speaks of other things in its sections).
  */
 export function aboutGroup(scope: SentenceScope): boolean {
-  if (scope.discourse.designsOfHeading(scope.sentence.article).some((d) => GROUP_WORK.has(d))) return true;
+  // A member ("2. Leden besteden hieraan vier uur per maand") stands under its article's heading ("Artikel 5.5 Werkgroep Opleidingsbeleid").
+  if (scope.discourse.designsOfArticle(scope.sentence.article).some((d) => GROUP_WORK.has(d))) return true;
   return scope.lex.work.designs.matchAll(scope.tokens).some((m) => GROUP_WORK.has(m.value));
 }

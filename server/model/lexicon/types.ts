@@ -97,6 +97,11 @@ export interface Lexicon {
    * uitgewerkt", "daarover zijn nog geen afspraken"): what the sentence names is not arranged yet.
    */
   deferred: readonly string[];
+  /**
+   * What is put off is only how much ("hoeveel uren dat zijn, wordt later geregeld", "het aantal uren
+   * stellen we nog vast"): a grant in a clause before it stands, without its quantity.
+   */
+  deferredAmount: readonly string[];
   /** What exceeds a cap ("wat daarboven uitkomt", "het meerdere"): its lapse is a cap on saving, not a yearly lapse. */
   capExcess: readonly string[];
   /** Articles before a verb used as a noun ("het sparen van het budget"). */
@@ -213,6 +218,11 @@ export interface WorkLexicon {
   designs: Readonly<Record<WorkDesign, readonly string[]>>;
   /** Cues that a sentence sets a design up, holds it or allows it ("stelt ~ in", "houdt", "voeren ~ in"). */
   arrangeCues: readonly string[];
+  /**
+   * What a working group does when it is at work, in any word order: "de werkgroep evalueert de pilot",
+   * "na afloop bekijkt een werkgroep hoe het ging" (verb before the group when a phrase is fronted).
+   */
+  groupTasks: readonly string[];
   /** Cues that a sentence permits something ("kan", "mag"): arrangement for rotation and job crafting only. */
   permissionCues: readonly string[];
   /** Cues that a sentence explains what a design is ("job crafting betekent ..."): an explanation arranges nothing. */
@@ -241,6 +251,11 @@ export interface WorkLexicon {
    * zelf het rooster op" is self-rostering, "operators maken zelf de dagplanning" is enrichment).
    */
   practices: Partial<Readonly<Record<WorkDesign, readonly string[]>>>;
+  /**
+   * Where an organisation is heading, said of it by name: the goal words and the links before the
+   * name ("de doelen van het DC", "de koers van ACME"); an abbreviation or proper name is the organisation.
+   */
+  orgGoals: { heads: readonly string[]; links: readonly string[]; determiners: readonly string[] };
   /** Headings that address a condition for the section under them ("Doel", "Waarom dit project"). */
   headingConditions: Partial<Readonly<Record<WorkCondition, readonly string[]>>>;
   /** Pronouns that can be the doer of a practice when no manager or employer is named before them ("zij", "ze"). */
@@ -304,6 +319,13 @@ export interface WorkLexicon {
   firstPersonPlural: readonly string[];
   /** Header labels before the writer ("Van:", "Afzender:") and signature openers ("Namens de directie"). */
   writerLabels: readonly string[];
+  /** Header labels before the addressees ("Aan:"): a person writing by name to a team or the staff writes as their manager. */
+  recipientLabels: readonly string[];
+  /**
+   * Management-side roles that plan the work but lead no one ("de planner", "de roosteraar"): they may
+   * decide on a rota, but telling them of a change does not keep the manager informed.
+   */
+  planningRoles: readonly string[];
   signatureOpeners: readonly string[];
   /** Closing words that open a signature ("Met vriendelijke groet", "Hoogachtend"). */
   closings: readonly string[];

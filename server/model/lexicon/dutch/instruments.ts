@@ -88,6 +88,8 @@ export const dutchInstruments = {
     // "de cao bevat een ontwikkelbudget", "invoering van een POB", "kreeg een budget", "kende ... toe".
     'bevat|bevatten ~ *budget|*budgetten|*rekening|*rekeningen|*fonds|*tegoed|pob|plb|ikb', 'invoering|introductie van', 'invoeren|ingevoerd|introduceert|introduceren',
     'voert|voeren ~ in', 'kreeg|kregen|gekregen|ontving|ontvingen', 'kende|kenden ~ toe', 'aanspraak ~ maken', 'te besteden',
+    // Time one may book or write: "Monteurs kunnen innovatie-uren schrijven", "je mag de leeruren opnemen", "mogen hiervoor uren boeken".
+    'mag|mogen|kan|kunt|kunnen ~ *uren|uur|*dagen|*dag|*tijd ~ schrijven|boeken|opnemen|declareren|noteren|verantwoorden',
   ],
 
   collectiveCues: [

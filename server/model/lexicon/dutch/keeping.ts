@@ -105,9 +105,13 @@ export const dutchKeeping = {
     'wordt|worden ~ nader ~ uitgewerkt|geregeld|vastgesteld|bepaald',
     'apart|aparte|afzonderlijk|afzonderlijke|nadere ~ voorstel|regeling|afspraak|afspraken|besluit ~ volgt|volgen|@komen|later|nog',
     'volgt|volgen|komt|komen ~ apart|aparte|afzonderlijk|afzonderlijke|nadere ~ voorstel|regeling|afspraak|afspraken|besluit',
-    'uit te werken', 'vast te stellen', 'nader te bepalen', 'nader te regelen', 'in een later stadium', 'op een later moment', 'later ~ terug op', 'komen|komt ~ later ~ terug',
+    // Still to be worked out ("is nog uit te werken", "nader vast te stellen"); a purpose infinitive is no deferral
+    // ("om een idee uit te werken", "om de doelen vast te stellen").
+    'nog|nader|later|verder|apart|zijn|is ~ uit te werken', 'nog|nader|later|verder|apart|zijn|is ~ vast te stellen', 'nader te bepalen', 'nader te regelen', 'in een later stadium', 'op een later moment', 'later ~ terug op', 'komen|komt ~ later ~ terug',
     'nog geen|niet ~ afspraken|afspraak|besluit|regeling', 'nog niet ~ geregeld|afgesproken|besloten|vastgesteld|uitgewerkt|bekend',
   ],
+
+  deferredAmount: ['hoeveel', 'het aantal', 'de omvang', 'hoe lang', 'hoe vaak'],
 
   notYet: [
     '@hoeven ~ niet ~ direct|meteen|onmiddellijk|gelijk|dit|hetzelfde|datzelfde|het|in|binnen',

@@ -37,6 +37,8 @@ export const dutchLanguage = {
     'employabilitybudget', 'evc', 'certificering', 'diploma*', 'vakbekwaamheid',
     // Compounds by their head: "vakopleiding", "beroepsopleidingen", "vakdiploma", "bedrijfstraining", "taalcursus".
     '*opleiding', '*opleidingen', '*scholing', '*training', '*trainingen', '*cursus', '*cursussen', '*diploma', '*diploma\'s', '*certificaat',
+    // A certification named by what it certifies: "de Azure-certificering", "VCA-certificeringen".
+    '*certificering', '*certificeringen',
     // Going back to school: "gaan naar school", "terug naar de schoolbanken".
     'naar school', 'naar ~ schoolbanken|schoolbank', 'schoolbanken',
     // Learning said as a reflexive verb ("om zich te scholen"); a bare "scholen" is as often the plural of "school".

@@ -21,7 +21,7 @@ export const dutchTime = {
       // Taking people on or putting them to work: "nemen we acht chauffeurs aan", "zet de werkgever stagiairs in", "worden ingehuurd".
       intake: [
         '@aannemen', 'aangenomen', '@werven', 'geworven', '@inhuren', 'ingehuurd', '@inzetten', 'ingezet', 'in dienst ~ @nemen|genomen', 'in dienst',
-        '@plaatsen', 'geplaatst', 'plaatsing', 'stromen|stroomt ~ in', 'instroom', '@bieden|@aanbieden ~ plek|plekken|plaats|plaatsen|werkplek|werkplekken|baan|banen',
+        '@plaatsen', 'geplaatst', 'plaatsing', '@binnenhalen', 'binnengehaald', 'halen|haalt ~ binnen', 'stromen|stroomt ~ in', 'instroom', '@bieden|@aanbieden ~ plek|plekken|plaats|plaatsen|werkplek|werkplekken|baan|banen',
       ],
       newMarkers: ['nieuwe', 'nieuw'],
       ownMarkers: ['vaste', 'eigen', 'zittende', 'huidige'],
@@ -29,6 +29,8 @@ export const dutchTime = {
       origins: [
         'uitzendbureau*', 'uitzendorganisatie*', 'uitkering*', 'bijstand*', 'participatiewet', 'participatiebeleid', 'participatiebanen', 'banenafspraak', 'doelgroepregister',
         'via ~ de|het ~ gemeente|uwv|leerwerkloket|werkgeversservicepunt|wsp', 'zonder ~ werk|baan', 'werkloze*', 'werkloos',
+        // The agency behind a programme the people come through: "via een omscholingstraject van het UWV", "via een project van de gemeente".
+        'via ~ traject|trajecten|*traject|*trajecten|programma|*programma|project|*project|regeling|*regeling ~ van ~ de|het ~ gemeente|uwv|leerwerkloket|werkgeversservicepunt|wsp',
       ],
       participants: ['deelnemer', 'deelnemers', 'kandidaat', 'kandidaten', 'trajectdeelnemer*', 'projectdeelnemer*'],
       // The ramp-up denied: full deployment from the start, or replacing own staff one for one.
@@ -37,6 +39,11 @@ export const dutchTime = {
         'volledig|volwaardig|volle|helemaal ~ @meedraaien|@meewerken|@meetellen|ingeroosterd|ingepland|inzetbaar|productief|mee|meegeteld ~ vanaf ~ eerste ~ dag|werkdag|dienst|week',
         'één|een|1 op één|een|1', 'een-op-een', 'één-op-één', '1-op-1',
         'volle ~ productienorm|norm|bezetting|productie ~ vanaf',
+        // The first day or week as "dag één", "week 1": "vanaf week één volledig mee".
+        'vanaf ~ dag|week|dienst ~ één|een|1 ~ volledig|volwaardig|volle|helemaal|gewoon',
+        // At full pace at once: "direct op volle snelheid", "meteen op volle kracht", "vanaf het begin op volle toeren".
+        'direct|meteen|gelijk|onmiddellijk|begin|start ~ op ~ volle ~ snelheid|kracht|toeren|sterkte|productie|norm|inzet',
+        'direct|meteen|gelijk|onmiddellijk ~ volledig|volwaardig ~ @meedraaien|@meewerken|@meetellen|mee|ingeroosterd|ingepland|inzetbaar|productief',
       ],
     },
     freesStaff: [
@@ -59,10 +66,20 @@ export const dutchTime = {
         '@afspreken|@bepalen|@vaststellen|@vastleggen|@afstemmen|@overleggen ~ wanneer|waarop|tijdstip|tijdstippen|data|momenten',
         'jaarplan', 'jaarplannen', 'teamplanning', 'opleidingsplanning', 'jaarrooster', 'jaarroosters', 'in het|de ~ taakbeleid|normjaartaak|jaartaak',
         'geroosterd', 'ingeroosterd',
+        // Planning named as what is agreed on: "afspraken over de planning van het studieverlof".
+        'planning van ~ het|de|je|jouw|zijn|haar ~ *verlof|*dagen|*uren|uren|dagen|verlof|opleiding|studie|cursus',
       ],
       replacement: [
         'vervanging', 'vervangen', 'vervangt', 'invaller*', 'invalkracht*', 'overdracht van ~ werk|werkzaamheden|taken', 'neemt|nemen ~ werk|werkzaamheden|taken ~ over',
-        'werk|werkzaamheden|taken ~ overnemen|overgenomen|overneemt', 'werkdruk|werkbelasting|taken ~ aangepast|verlaagd|verminderd|herverdeeld',
+        'werk|werkzaamheden|taken ~ overnemen|overgenomen|overneemt',
+        // Work named by a compound ("storingswerk", "lijnwerk", "kassataken"): "Hun storingswerk wordt overgenomen door ...".
+        '*werk|*taken|*werkzaamheden ~ @overnemen|@opvangen|@waarnemen|overgenomen|opgevangen|waargenomen',
+        // Taking someone's place, or filling the places freed: "nemen hun plek in", "komen in hun plaats",
+        // "vullen de vrijgekomen plekken in", "hun plaatsen worden bezet door".
+        'hun|zijn|haar|jouw|je|wier ~ plek|plaats|plekken|plaatsen in', '@innemen ~ plek|plaats|plekken|plaatsen', 'plek|plaats|plekken|plaatsen ~ @innemen|ingenomen',
+        'in ~ hun|zijn|haar|jouw|je ~ plaats|plek',
+        'vrijgekomen|vrijvallende|vrijgevallen|openvallende|opengevallen ~ plek|plekken|plaats|plaatsen|diensten|uren|werkplekken',
+        '@invullen|@opvullen|@bezetten ~ plek|plekken|plaats|plaatsen|werkplek|werkplekken', 'plek|plekken|plaats|plaatsen|werkplek|werkplekken ~ @invullen|@opvullen|@bezetten|ingevuld|opgevuld|bezet', 'werkdruk|werkbelasting|taken ~ aangepast|verlaagd|verminderd|herverdeeld',
         'werk|werkzaamheden|taken ~ @opvangen|@overnemen|@waarnemen', '@overnemen|@opvangen|@waarnemen ~ werk|werkzaamheden|taken', 'vervanger*',
         'werk|werkzaamheden|taken ~ wordt|worden ~ gedaan|uitgevoerd ~ door',
         'vrijstelling|vrijstellingen|vrijgesteld|ontheffing|ontheven ~ van|in ~ uren|werk|taken|werkzaamheden|lesgevende|dienst|diensten|lestaken',
@@ -72,7 +89,11 @@ export const dutchTime = {
         'functioneringsgesprek*', 'pop-gesprek*', 'popgesprek*', 'persoonlijk ontwikkelplan', 'ontwikkelplan', 'pop',
         'in|na ~ overleg met ~ leidinggevende|manager|werkgever|teamleider|lead|coach|loopbaanadviseur|hr',
         '@bespreken|@afstemmen|@overleggen ~ met ~ leidinggevende|manager|werkgever|teamleider|lead|coach',
-        '@bespreken ~ waaraan|hoe|wat', 'advies ~ over|bij ~ besteding|keuze|gebruik', 'loopbaanadvies', 'loopbaanadviseur', 'loopbaancoach', 'studieadvies',
+        '@bespreken ~ waaraan|hoe|wat', 'advies ~ over|bij ~ besteding|keuze|gebruik',
+        // Agreements the employee and the manager make together, in either order: "De ambtenaar en de leidinggevende maken
+        // afspraken over ...", "je maakt met je teamleider afspraken", "spreekt met de leidinggevende af".
+        'leidinggevende|manager|teamleider|lead ~ maken|maakt|@afspreken ~ afspraken|afspraak|af', 'afspraken|afspraak ~ met ~ leidinggevende|manager|teamleider|lead',
+        'met ~ leidinggevende|manager|teamleider|lead ~ afspraken|afspraak|@afspreken|af', 'loopbaanadvies', 'loopbaanadviseur', 'loopbaancoach', 'studieadvies',
       ],
       'employment-end': [
         'einde|eind|beëindiging van het|de ~ dienstverband|arbeidsovereenkomst|aanstelling|dienstbetrekking|arbeidsrelatie', 'einde dienstverband',
@@ -91,6 +112,9 @@ export const dutchTime = {
         'niet ~ @meetellen|meegeteld|mee ~ in|voor ~ bezetting|formatie|rooster|planning|norm', 'tellen|telt ~ niet ~ mee',
         'buiten ~ de|het ~ formatie|bezetting|sterkte', 'extra ~ op ~ het|de ~ rooster|planning|dienst', 'extra ~ ingeroosterd|ingepland', 'naast ~ de|het ~ vaste ~ bezetting|formatie|rooster',
         'pas ~ na ~ volledig|volwaardig ~ mee|ingeroosterd|ingepland|meetellen|inzetbaar',
+        // Working only alongside or under an experienced colleague at first: "kunnen de eerste maanden alleen samen met een ervaren monteur werken".
+        'alleen|uitsluitend|enkel ~ samen ~ met', 'alleen|uitsluitend|enkel ~ naast ~ ervaren|vaste', 'alleen|uitsluitend|enkel ~ onder ~ begeleiding|toezicht',
+        'samen|naast|onder ~ ervaren ~ collega*|monteur*|kracht*|medewerker*|vakman|vakmensen|*werker|*werkers',
       ],
       perspective: [
         'diploma', 'diploma\'s', '*diploma', 'certificaat', 'certificaten', '*certificaat', 'erkende ~ opleiding|kwalificatie', 'startkwalificatie',
@@ -166,6 +190,8 @@ export const dutchTime = {
       '% - tijd', 'procent - tijd', '*procenttijd',
       // Own time as a quantity one has at work ("je hebt elke maand 8 uur eigen tijd"); "in je eigen tijd" is outside work.
       'uur|uren|dag|dagen|dagdeel|dagdelen|middag|middagen|ochtend eigen tijd',
+      // Time for aimless trying out, said by the verb: "tijd om te lummelen", "een middag om te experimenteren", "ruimte om te pionieren".
+      'tijd|uren|uur|dag|dagen|dagdeel|dagdelen|middag|middagen|ochtend|ochtenden|*middag|ruimte ~ om te lummelen|experimenteren|pionieren|knutselen|pielen|freewheelen',
       // What it is for said as a clause of one's own choosing: "een middag per maand om te leren wat je zelf wilt".
       'tijd|uren|uur|dag|dagen|dagdeel|dagdelen|middag|middagen|ochtend|ochtenden|*middag|*ochtend ~ wat|waaraan|waarin ~ zelf ~ wil|wilt|willen|kiest|kiezen|kies',
     ],

@@ -39,6 +39,10 @@ export const dutchWork = {
       '@rouleren', '@roteren', '@wisselen', 'neemt|nemen ~ over', '@overdragen', '@verrijken', '@herverdelen', '@verbreden', 'stimuleert|stimuleren|bevordert|bevorderen',
       '@vergaderen', 'komt|komen|kwam|kwamen ~ bij elkaar', 'komt|komen|kwam|kwamen ~ bijeen', 'zet|zetten ~ op', 'opgezet', 'opzetten', '@uitwerken', 'zitting', 'aanmelden', 'overnemen', 'neemt|nemen ~ *planning|controle|werkverdeling', 'krijgt|krijgen', 'telt|tellen', 'uit ~ medewerkers|collega\'s|deelnemers',
     ],
+    groupTasks: [
+      '@bekijken', '@onderzoeken', '@evalueren', '@inventariseren', '@uitzoeken', '@verkennen', '@beoordelen', '@analyseren', '@nagaan', '@doorlichten',
+      'kijkt|kijken ~ naar', '@uitwerken', '@uitzoeken', 'brengt|brengen ~ in kaart',
+    ],
     permissionCues: ['kan', 'kunnen', 'mag', 'mogen', 'kun', 'ruimte', 'mogelijk'],
     definitionCues: ['betekent', 'houdt in', 'wordt verstaan', 'verstaan we', 'is een methode', 'noemen we', 'ook wel'],
     representativeBodies: ['vertegenwoordiger*', 'sectorcommissie', 'centrales', 'vakbond*', 'vakorganisatie*', 'overlegpartij*', 'cao-partijen'],
@@ -144,6 +148,8 @@ export const dutchWork = {
         'jaarplan', 'jaarplannen', 'ondernemingsplan', 'meerjarenplan', 'koersplan', 'koersdocument',
         'doelen|doelstellingen ~ we|wij ~ hebben|nastreven|stellen|willen|halen|bereiken', 'onze ~ doelen|doelstellingen',
         'doelen|doelstellingen van ~ de|het|onze ~ fabriek|school|ziekenhuis|vestiging|team|zaak|winkel',
+        // A site or unit of the organisation: "de doelen van het distributiecentrum", "de doelstellingen van onze locatie".
+        'doelen|doelstellingen|koers van ~ de|het|onze ~ distributiecentrum|dc|depot|locatie|magazijn|kantoor|filiaal|praktijk|kliniek|werkplaats|concern|divisie|regio|hub|terminal|site|centrale',
       ],
       'keeps-manager-informed': [
         'houdt|houden|houd ~ leidinggevende|leidinggevenden|teamleider|manager ~ op de hoogte', 'informeert|informeren|informeer ~ leidinggevende|teamleider|manager',
@@ -183,15 +189,17 @@ export const dutchWork = {
         '@inplannen|@plannen ~ *verzoeken|*opdrachten|*orders|klussen|ritten|routes|*bezoeken|*meldingen|reparaties ~ zelf',
       ],
       'self-managing': ['sturen|stuurt ~ zichzelf', 'organiseren|organiseert ~ zichzelf', 'zonder ~ leidinggevende|teamleider|manager ~ werken|werkt|functioneren'],
+      // The work named as a whole: "werk", "werkzaamheden", "rol", "functie" ("Monteurs mogen hun eigen werkzaamheden anders inrichten", "je rol anders invullen").
       'job-crafting': [
-        'werk|baan|functie|taken|takenpakket ~ anders|zelf ~ inrichten|vormgeven|invullen', 'werk|baan|functie|taken|takenpakket ~ anders|zelf ~ in ~ richten|vullen',
-        'werk|baan|functie|takenpakket ~ anders|zelf ~ vorm ~ geven', 'geven|geeft|geef ~ zelf ~ vorm aan', 'zelf ~ vorm ~ geven aan',
-        'eigen ~ werk|baan|functie|takenpakket ~ aanpassen|veranderen|vormgeven|inrichten|boetseren', 'eigen ~ werk|baan|functie|takenpakket ~ aan ~ passen',
-        'passen|past|pas ~ eigen ~ werk|baan|functie|takenpakket ~ aan',
-        '@inrichten|@invullen|@vormgeven|@aanpassen ~ je|jouw|zijn|haar|hun|eigen ~ werk|baan|functie|takenpakket',
-        'werk|baan|functie|takenpakket ~ zelf|anders ~ @inrichten|@invullen|@vormgeven|@aanpassen', 'werk|baan|functie|takenpakket ~ eigen inzicht ~ @inrichten|@invullen|@vormgeven|@aanpassen',
+        'werk|werkzaamheden|rol|baan|functie|taken|takenpakket ~ anders|zelf ~ inrichten|vormgeven|invullen', 'werk|werkzaamheden|rol|baan|functie|taken|takenpakket ~ anders|zelf ~ in ~ richten|vullen',
+        'werk|werkzaamheden|rol|baan|functie|takenpakket ~ anders|zelf ~ vorm ~ geven', 'geven|geeft|geef ~ zelf ~ vorm aan', 'zelf ~ vorm ~ geven aan',
+        'eigen ~ werk|werkzaamheden|rol|baan|functie|takenpakket ~ aanpassen|veranderen|vormgeven|inrichten|boetseren', 'eigen ~ werk|werkzaamheden|rol|baan|functie|takenpakket ~ aan ~ passen',
+        'passen|past|pas ~ eigen ~ werk|werkzaamheden|rol|baan|functie|takenpakket ~ aan',
+        '@inrichten|@invullen|@vormgeven|@aanpassen ~ je|jouw|zijn|haar|hun|eigen ~ werk|werkzaamheden|baan|functie|takenpakket',
+        'werk|werkzaamheden|rol|baan|functie|takenpakket ~ zelf|anders ~ @inrichten|@invullen|@vormgeven|@aanpassen', 'werk|werkzaamheden|rol|baan|functie|takenpakket ~ eigen inzicht ~ @inrichten|@invullen|@vormgeven|@aanpassen',
         // A possessive names whose work it is, in either order of verb and object: "kan zijn takenpakket aanpassen", "past hun functie aan".
-        'je|jouw|zijn|haar|hun|eigen ~ werk|baan|functie|takenpakket ~ @inrichten|@invullen|@vormgeven|@aanpassen|@herinrichten|@boetseren',
+        // A role only with "anders" or "zelf": "de OR vult zijn rol in" is no crafting.
+        'je|jouw|zijn|haar|hun|eigen ~ werk|werkzaamheden|baan|functie|takenpakket ~ @inrichten|@invullen|@vormgeven|@aanpassen|@herinrichten|@boetseren',
         'je|jouw|zijn|haar|hun|eigen ~ taken ~ anders|zelf ~ @inrichten|@invullen|@indelen|@aanpassen|@verdelen',
       ],
       rotation: [
@@ -238,6 +246,7 @@ export const dutchWork = {
     partyDeterminers: ['de', 'het', 'een', 'elk', 'ieder', 'deze', 'dit', 'je', 'jouw', 'uw', 'zijn', 'haar', 'hun', 'alle', 'elke', 'iedere', 'eigen', 'directe', 'vaste', 'andere', 'nieuwe'],
     passiveAuxiliaries: ['wordt', 'worden', 'werd', 'werden'],
     selfWords: ['zelf', 'onderling'],
+    orgGoals: { heads: ['doelen', 'doelstellingen', 'koers', 'strategie', 'ambities', 'jaardoelen', 'kwartaaldoelen'], links: ['van'], determiners: ['de', 'het', 'onze', 'ons'] },
     headingConditions: {
       'goal-informed': ['doel', 'doelen', 'doelstelling*', 'waarom*', 'aanleiding', 'achtergrond'],
       'time-room': ['tijd', 'tijdsbesteding', 'faciliteiten', 'facilitering'],
@@ -262,6 +271,8 @@ export const dutchWork = {
     firstPerson: ['ik', 'mij', 'me', 'mijn'],
     firstPersonPlural: ['wij', 'we', 'ons', 'onze'],
     writerLabels: ['van', 'afzender'],
+    recipientLabels: ['aan', 'ontvanger', 'ontvangers'],
+    planningRoles: ['planner', 'planners', 'roosteraar', 'roosteraars', 'werkvoorbereider', 'werkvoorbereiders', 'planning', 'dispatcher', 'dispatchers'],
     signatureOpeners: ['namens', 'ondertekend', 'ondertekening'],
     closings: ['groet', 'groeten', 'hoogachtend', 'namens'],
     offerCues: [
