@@ -189,6 +189,20 @@ describe('the npm package, installed into an empty project', function () {
     assert.doesNotMatch(junit.stdout, /file:/);
   });
 
+  it('`caolint --stdin --stdin-filename` lints a draft piped in, named as the file it stands for', () => {
+    const draft = readFileSync(join(project, 'concepten', 'hoofdstuk-4.md'), 'utf8');
+    const piped = spawnSync(process.execPath, [join(project, 'node_modules', 'caolint', 'bin', 'caolint.cjs'), '--stdin', '--stdin-filename', 'concepten/voorstel.md', '--format', 'json'], {
+      cwd: project,
+      encoding: 'utf8',
+      input: draft,
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined },
+    });
+    assert.equal(piped.stderr, '');
+    const [report] = JSON.parse(piped.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string }> }>;
+    assert.equal(report.filePath, join(project, 'concepten', 'voorstel.md'));
+    assert.ok(report.messages.some((m) => m.ruleId === 'budget-spending-period'));
+  });
+
   it('`caolint rules` lists every rule, each with its page shipped in the package', () => {
     const run = bin('caolint', ['rules', '--format', 'json']);
     assert.equal(run.code, 0, run.stderr);
