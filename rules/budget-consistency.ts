@@ -1,4 +1,4 @@
-import type { Rule } from '../server/engine/types';
+import type { Locale, Rule, RuleContext } from '../server/engine/types';
 import type { PolicyDocument } from '../server/model/types';
 import { BUDGET_INSTRUMENTS, factsInSentence, factsInSentences, positive, sentencesOf, unitOf } from '../server/model/query';
 import { yearly } from '../server/model/budgets';
@@ -43,12 +43,17 @@ const rule: Rule = {
     },
   },
   messages: {
+    contradicts: {
+      nl: '{rate} per {per} is over {years} jaar {expected}, niet {total}. Twee bedragen voor hetzelfde budget spreken elkaar tegen: maak ze gelijk.',
+      en: '{rate} per {per} over {years} years is {expected}, not {total}. Two amounts for the same budget contradict each other: make them agree.',
+    },
     tooSmall: {
       nl: 'Met {total} in totaal en {perPerson} per persoon kunnen ten hoogste {covered} van de {headcount} medewerkers het volledige bedrag krijgen ({percent}%). Maak het totaal groter, het bedrag per persoon kleiner, of leg uit hoe het budget wordt verdeeld.',
       en: 'With {total} in total and {perPerson} per person, at most {covered} of the {headcount} employees can get the full amount ({percent}%). Raise the total, lower the amount per person, or explain how the budget is shared out.',
     },
   },
   check({ doc, options, report, locale }) {
+    reportContradictions(doc, report, locale);
     const minShare = Number(options.minShare);
     const configured = Number(options.headcount);
     const done = new Set<number>();
@@ -62,7 +67,8 @@ const rule: Rule = {
       const perPerson = money.filter((m) => m !== total && (m.perPerson || m.qualifier === 'max') && m.amount < total.amount && m.currency === total.currency);
       if (perPerson.length === 0) continue;
       const each = perPerson.reduce((a, b) => (b.amount > a.amount ? b : a));
-      const headcount = headcountOf(doc, unit === null ? null : unit.index) ?? (configured > 0 ? configured : null);
+      // The number of employees is often said once, at the top ("al onze 80 servicemonteurs"), not in the budget's own section.
+      const headcount = headcountOf(doc, unit === null ? null : unit.index) ?? (unit === null ? null : headcountOf(doc, null)) ?? (configured > 0 ? configured : null);
       if (headcount === null) continue;
       done.add(unit?.index ?? -1);
       // Compare like with like: both per year where both state a period.
@@ -84,6 +90,41 @@ const rule: Rule = {
     }
   },
 };
+
+/**
+ * "Er komt € 600 per jaar op, en over de drie jaar van deze regeling is dat in totaal € 2.000": a
+ * rate and a total over a stated period in one sentence about a budget must agree (within 2 %).
+ * Only where the sentence states all three; a total with no period, or over less than a year, is
+ * left alone.
+ */
+function reportContradictions(doc: PolicyDocument, report: RuleContext['report'], locale: Locale): void {
+  const inContext = new Set(budgetSentences(doc).flatMap((s) => [s, s + 1, s + 2]));
+  for (const s of inContext) {
+    if (s >= doc.sentences.length) continue;
+    const money = factsInSentence(doc, s, 'money').filter((m) => !m.negated);
+    const rates = money.filter((m) => m.perMonths !== null && m.perMonths > 0);
+    const totals = money.filter((m) => m.perMonths === null && m.total);
+    const periods = factsInSentence(doc, s, 'duration').filter((d) => !d.negated && d.form === 'period' && d.months !== null && d.months >= 12);
+    if (rates.length === 0 || totals.length !== 1 || periods.length !== 1) continue;
+    const [total] = totals;
+    const months = periods[0].months as number;
+    const expected = rates.map((r) => (r.amount * months) / (r.perMonths as number));
+    if (expected.some((e) => Math.abs(e - total.amount) <= 0.02 * total.amount)) continue;
+    const rate = rates.reduce((a, b) => ((a.perMonths as number) >= (b.perMonths as number) ? a : b));
+    const per = rate.perMonths === 12 ? { nl: 'jaar', en: 'year' }[locale] : rate.perMonths === 1 ? { nl: 'maand', en: 'month' }[locale] : `${rate.perMonths} ${{ nl: 'maanden', en: 'months' }[locale]}`;
+    report({
+      range: doc.sentences[s].range,
+      messageId: 'contradicts',
+      data: {
+        rate: formatMoney(rate.amount, rate.currency, locale),
+        per,
+        years: Math.round((months / 12) * 10) / 10,
+        expected: formatMoney((rate.amount * months) / (rate.perMonths as number), rate.currency, locale),
+        total: formatMoney(total.amount, total.currency, locale),
+      },
+    });
+  }
+}
 
 /** Sentences that speak of a development budget, pot or fund. */
 function budgetSentences(doc: PolicyDocument): number[] {

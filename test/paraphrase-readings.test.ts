@@ -246,3 +246,23 @@ describe('reading: a pot for a team, drawn on by its members', () => {
   it('«Elke medewerker krijgt een ontwikkelbudget van € 800.» stays personal', () =>
     assert.ok(facts(model('Elke medewerker krijgt een ontwikkelbudget van € 800.'), 'instrument').some((f) => f.instrument === 'individual-budget')));
 });
+
+describe('reading: amounts of one budget that must agree', () => {
+  const found = (s: string) => rules(s, 'budget-consistency');
+  const rows: Array<[string, boolean]> = [
+    ['Iedereen heeft een leerrekening. Er komt € 600 per jaar op, en over de drie jaar van deze regeling is dat in totaal € 2.000.', true],
+    ['Iedereen heeft een leerrekening. Er komt € 600 per jaar op, en over de drie jaar van deze regeling is dat in totaal € 1.800.', false],
+    ['Je krijgt een ontwikkelbudget van € 50 per maand, in totaal € 1.200 over twee jaar.', false],
+    ['Je krijgt een ontwikkelbudget van € 50 per maand, in totaal € 1.500 over twee jaar.', true],
+    ['Je krijgt een ontwikkelbudget van € 600 per jaar; in totaal heeft het fonds € 40.000.', false],
+  ];
+  for (const [s, contradiction] of rows) it(`«${s}» -> ${contradiction ? 'contradiction' : 'agrees'}`, () => assert.equal(found(s).length > 0, contradiction, found(s).map((f) => f.message).join(' | ')));
+  it('a headcount said once at the top counts for a pot in a later section', () => {
+    const plan = 'Wij scholen al onze 80 servicemonteurs bij.\n\n**Vouchers**\nElke monteur krijgt een opleidingsvoucher van € 1.000 per jaar. De vouchers worden betaald uit een projectpot van € 20.000 per jaar.';
+    assert.ok(found(plan).some((f) => f.message.includes('80')), found(plan).map((f) => f.message).join(' | '));
+  });
+  it('«Elke monteur krijgt € 1.000» is an amount per person, whatever the trade', () => {
+    const money = facts(model('Elke monteur krijgt een opleidingsvoucher van € 1.000 per jaar.'), 'money')[0];
+    assert.ok(money?.perPerson, show(model('Elke monteur krijgt een opleidingsvoucher van € 1.000 per jaar.')));
+  });
+});

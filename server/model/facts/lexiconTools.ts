@@ -52,6 +52,7 @@ function compile(language: Language) {
       regulationReferences: list(lex.regulationReferences),
       targetGroups: phraseSet(lex.targetGroups),
       skillNames: list(lex.skillNames),
+      eachWords: list(lex.eachWords),
       courseWords: list(lex.courseWords),
       support: phraseSet(lex.support),
       supportExclusions: list(lex.supportExclusions),

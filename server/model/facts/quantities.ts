@@ -5,6 +5,7 @@ import { readDateRanges } from './dates';
 import { readMoneyInWords } from './number-words';
 import type { SentenceScope } from './extract';
 import type { Token } from '../tokens';
+import { readParties } from './parties';
 
 const PERCENT_WORDS = new Set(['%', 'procent', 'percent', 'pct']);
 
@@ -108,7 +109,7 @@ export function readQuantities(scope: SentenceScope): Fact[] {
   // Attach "per jaar" to the amount or count it follows (or the rate word it follows, "jaarlijks budget van € 600").
   // Who an amount is for is read in its own clause first: "in totaal € 25.000 voor een fonds,
   // waaruit iedere medewerker maximaal € 1.000 kan ontvangen" holds a pot and an amount per person.
-  const perPersonCues = scope.lex.sets.perPersonCues.matchAll(scope.tokens);
+  const perPersonCues = [...scope.lex.sets.perPersonCues.matchAll(scope.tokens), ...eachEmployee(scope)];
   const totalCues = scope.lex.sets.totalCues.matchAll(scope.tokens);
   const inClause = (cues: typeof totalCues, at: number) => cues.some((c) => scope.clauses[c.first] === scope.clauses[at] || scope.clauses[c.last] === scope.clauses[at]);
   // A cue in another amount's clause is that amount's: "€ 600 per jaar, ..., en over drie jaar is dat in totaal € 2.000" totals only the € 2.000.
@@ -246,4 +247,15 @@ function listAt(map: Map<number, RateEntry[]>, key: number): RateEntry[] {
   let list = map.get(key);
   if (!list) map.set(key, (list = []));
   return list;
+}
+
+/**
+ * "Elke monteur krijgt € 1.000", "iedere verzorgende ontvangt ...": one employee of any trade after a
+ * word for each, read as a party (so the trades need no list of their own), is a per-person cue.
+ */
+function eachEmployee(scope: SentenceScope): Array<{ value: 'yes'; first: number; last: number }> {
+  if (!scope.tokens.some((t) => scope.lex.sets.eachWords.test([t]))) return [];
+  return readParties(scope)
+    .filter((p) => p.value === 'employee' && p.via !== 'pronoun' && p.first > 0 && scope.lex.sets.eachWords.test([scope.tokens[p.first - 1]]))
+    .map((p) => ({ value: 'yes' as const, first: p.first - 1, last: p.last }));
 }

@@ -78,6 +78,7 @@ export const en: Lexicon = {
   },
   lapseAtClauseEnd: ['gone'],
   proceedingSense: [],
+  eachWords: ['each', 'every'],
   skillNames: ['digital', 'skills', 'basic'],
   courseWords: ['course', 'courses', 'training', 'class', 'classes', 'workshop', 'workshops', 'module', 'modules', 'in'],
   takenIntoTalk: ['into ~ account|consideration|review|appraisal|conversation|discussion'],

@@ -110,6 +110,8 @@ export interface Lexicon {
   nominalOf: readonly string[];
   /** Lapse words that mean "lost" only as the last word of their clause ("wat over is, is weg", not "zijn weg vinden"). */
   lapseAtClauseEnd: readonly string[];
+  /** Words for each one of a group ("elke", "iedere"): before an employee noun they make an amount per person. */
+  eachWords: readonly string[];
   /** Skills a target-group entry names bare ("digitale vaardigheden", "NT2"): after a course word they are what it teaches. */
   skillNames: readonly string[];
   /** Words for a course or lesson ("cursus", "training", "les"): a skill right after one is its content. */

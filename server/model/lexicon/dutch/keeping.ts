@@ -93,6 +93,7 @@ export const dutchKeeping = {
   // "meenemen in het gesprek": taken into a talk or a judgement, not carried over.
   takenIntoTalk: ['in|bij ~ *gesprek|*gesprekken|*overleg|beoordeling|beoordelingen|evaluatie|afweging|overweging|*cyclus|besluitvorming|advies|plan|planning'],
 
+  eachWords: ['elke', 'iedere', 'ieder', 'elk'],
   skillNames: ['digitale', 'vaardigheden', 'basisvaardigheden', 'nt2', 'nt2-*', 'taalvaardigheid', 'rekenvaardigheid*'],
   courseWords: ['cursus*', '*cursus', '*cursussen', 'training*', '*training', '*trainingen', 'opleiding*', 'les', 'lessen', '*les', 'workshop*', 'module*', 'traject*', '*traject', 'scholing', 'in'],
 
