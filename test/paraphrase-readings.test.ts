@@ -266,3 +266,14 @@ describe('reading: amounts of one budget that must agree', () => {
     assert.ok(money?.perPerson, show(model('Elke monteur krijgt een opleidingsvoucher van € 1.000 per jaar.')));
   });
 });
+
+describe('reading: relying on a fund, said as money out of it or a contribution it pays', () => {
+  const found = (s: string) => rules(s, 'subsidy-conditions').length > 0;
+  const rows: Array<[string, boolean]> = [
+    ['Wie een taaltraject start, krijgt daarnaast een taalvoucher uit het O&O-fonds van de branche.', true],
+    ['Het sectorfonds geeft werkgevers een tegemoetkoming van 400 euro per werknemer. De precieze voorwaarden worden later uitgewerkt.', true],
+    ['Het sectorfonds geeft werkgevers een tegemoetkoming van 400 euro per werknemer. Voorwaarde is een deelnamebewijs, dat de werkgever bij de aanvraag aantoont.', false],
+    ['De werkgever betaalt de opleiding zelf.', false],
+  ];
+  for (const [s, finding] of rows) it(`«${s}» -> ${finding ? 'conditions missing' : 'no finding'}`, () => assert.equal(found(s), finding));
+});

@@ -47,13 +47,16 @@ export const dutchSchemes = {
     financing: [
       'gedekt|gefinancierd|bekostigd|gefinancierd|betaald ~ met|uit|door', 'dekken|financieren|bekostigen ~ met|uit', 'bijdrage van|uit', 'beroep op',
       'maakt|maken ~ gebruik van', 'rekent|rekenen ~ op', 'vraagt|vragen ~ aan', 'aanvragen', 'financiering', 'cofinanciering', 'ten laste van',
+      // Money that comes out of a fund or a contribution it pays: "een voucher uit het O&O-fonds", "het fonds geeft werkgevers een tegemoetkoming".
+      'uit ~ fonds|*fonds|o&o-fonds*|sectorfonds*|opleidingsfonds*', 'tegemoetkoming', 'tegemoetkomingen',
     ],
     conditions: [
       'voorwaarden', 'voorwaarde', 'subsidievoorwaarden', 'randvoorwaarden', 'subsidie-eisen', 'eisen ~ regeling|subsidie|fonds', 'voldoet|voldoen|voldaan ~ aan',
       'criteria', 'vereisten',
     ],
     proof: [
-      'aantonen', 'aangetoond', 'aan te tonen', 'toont|tonen ~ aan', 'bewijs*', 'verantwoording', 'verantwoorden', 'verantwoordt', 'presentielijst*',
+      // Every form, split or joined: "dat de werkgever bij de aanvraag aantoont", "toon je aan".
+      '@aantonen', 'aan te tonen', 'bewijs*', '*bewijs', '*bewijzen', 'verantwoording', 'verantwoorden', 'verantwoordt', 'presentielijst*',
       'accountantsverklaring*', 'eindverslag*', 'bewaart|bewaren ~ facturen|stukken|documenten|gegevens|administratie', 'urenregistratie',
     ],
     'learning-time': [
