@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { lintText } from '../server/engine/lint';
-import { TIME_INSTRUMENTS } from '../server/model/types';
+import { TIME_INSTRUMENTS, type SchemeTerm } from '../server/model/types';
 import { designTable, facts, model, show } from './paraphrase/workTables';
 
 /**
@@ -276,4 +276,17 @@ describe('reading: relying on a fund, said as money out of it or a contribution 
     ['De werkgever betaalt de opleiding zelf.', false],
   ];
   for (const [s, finding] of rows) it(`«${s}» -> ${finding ? 'conditions missing' : 'no finding'}`, () => assert.equal(found(s), finding));
+});
+
+describe('reading: a learning account that goes along, and who else it serves', () => {
+  const terms = (s: string) => facts(model(s), 'scheme-term').filter((t) => !t.negated).map((t) => t.term);
+  const rows: Array<[string, SchemeTerm]> = [
+    ['Bij overstap naar een andere overheidswerkgever wordt het saldo meegenomen.', 'portability'],
+    ['Bij vertrek blijft het saldo van de medewerker.', 'portability'],
+    ['Na het einde van het dienstverband kan de medewerker het tegoed nog een jaar gebruiken.', 'portability'],
+    ['Inhuurkrachten die langer dan een jaar blijven, krijgen een gelijkwaardige storting.', 'flexible-workers'],
+  ];
+  for (const [s, term] of rows) it(`«${s}» -> ${term}`, () => assert.ok(terms(s).includes(term), JSON.stringify(terms(s))));
+  it('near miss: «De medewerker vertrekt om acht uur naar de klant.» says nothing of portability', () =>
+    assert.ok(!terms('De medewerker vertrekt om acht uur naar de klant.').includes('portability')));
 });

@@ -23,10 +23,13 @@ export const dutchSchemes = {
     ],
     portability: [
       'andere|nieuwe werkgever|werkgevers|baan|functie|branche|sector', 'meeneembaar', 'overdraagbaar', 'verlaat|verlaten|verlaten ~ branche|sector|dienst|organisatie|werkgever',
-      'bij|na ~ uitdiensttreding|vertrek|ontslag|einde van het dienstverband|einde van de arbeidsovereenkomst', 'uit dienst', 'neemt|nemen ~ saldo|tegoed|rekening ~ mee',
+      // A compound employer ("een andere overheidswerkgever") and moving over to one ("bij overstap naar").
+      'andere|nieuwe ~ *werkgever|*werkgevers', 'overstap|overstapt|overstappen ~ naar ~ *werkgever|*werkgevers|baan|functie|organisatie|sector',
+      // One slot per alternative: "einde van het dienstverband" is four words, not one.
+      'bij|na ~ uitdiensttreding|vertrek|ontslag', 'bij|na ~ einde van het|de ~ dienstverband|arbeidsovereenkomst|aanstelling', 'uit dienst', 'neemt|nemen ~ saldo|tegoed|rekening ~ mee',
     ],
     'flexible-workers': [
-      'uitzendkracht*', 'flexkracht*', 'flexwerker*', 'oproepkracht*', 'invalkracht*', 'payrollmedewerker*', 'tijdelijk|tijdelijke contract|contracten|dienstverband|aanstelling|arbeidsovereenkomst|krachten',
+      'uitzendkracht*', 'flexkracht*', 'flexwerker*', 'oproepkracht*', 'invalkracht*', 'payrollmedewerker*', 'inhuurkracht*', 'inleenkracht*', 'ingehuurde ~ medewerkers|krachten|collega\'s', 'tijdelijk|tijdelijke contract|contracten|dienstverband|aanstelling|arbeidsovereenkomst|krachten',
       'bepaalde tijd', 'flexibele ~ arbeidsrelatie|contract|contracten|medewerkers|werknemers', 'nulurencontract*', 'min-maxcontract*',
     ],
     tax: ['fiscaal', 'fiscale', 'onbelast', 'belastingvrij*', 'loonheffing*', 'werkkostenregeling', 'eindheffing', 'gerichte vrijstelling', 'vrijgesteld ~ belasting|loonheffing', 'belast ~ loon'],
