@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from '../server/engine/types';
-import type { Article, InstrumentFact, PolicyDocument } from '../server/model/types';
+import type { Article, FactOf, InstrumentFact, PolicyDocument } from '../server/model/types';
 import { BUDGET_INSTRUMENTS, factsInSentence, factsInSentences, INDIVIDUAL_INSTRUMENTS, positive, unitOf } from '../server/model/query';
 import { allProvisions, provisionBefore, provisions, provisionScope, type Provision, scopeGap } from '../server/model/provisions';
 import { inDocumentLanguage, inDocumentVoice, insertAfterSentence, instrumentName } from '../server/engine/fixes';
@@ -41,7 +41,7 @@ const rule: Rule = {
     for (const provision of budgets) {
       if (!provision.granted) continue;
       const said = saidOfBudget(doc, provision);
-      const purposes = factsInSentences(doc, provisionScope(doc, provision), 'purpose').filter((p) => !p.negated && said(p.sentence));
+      const purposes = factsInSentences(doc, provisionScope(doc, provision), 'purpose').filter((p) => !p.negated && said(p.sentence) && !ofJobTraining(doc, p));
       if (purposes.length > 0) continue;
       // The clause names the budget as the draft does ("Het POB", "De leerrekening", "je ontwikkelbudget").
       const name = instrumentName(doc, provision.anchor.surface);
@@ -63,6 +63,14 @@ const rule: Rule = {
     }
   },
 };
+
+/**
+ * "De leercheque staat los van de verplichte nascholing (tillen, ...)": what follows the job training
+ * a sentence sets the budget apart from describes that training, not what the budget is for.
+ */
+function ofJobTraining(doc: PolicyDocument, purpose: FactOf<'purpose'>): boolean {
+  return factsInSentence(doc, purpose.sentence, 'required-training').some((r) => !r.negated && r.range.start <= purpose.range.start);
+}
 
 /**
  * In a draft with articles, purposes anywhere in the budget's articles (and the annexes they refer

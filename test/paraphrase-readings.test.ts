@@ -290,3 +290,19 @@ describe('reading: a learning account that goes along, and who else it serves', 
   it('near miss: «De medewerker vertrekt om acht uur naar de klant.» says nothing of portability', () =>
     assert.ok(!terms('De medewerker vertrekt om acht uur naar de klant.').includes('portability')));
 });
+
+describe('reading: a rate after hours or days is theirs, not the amount\'s after it', () => {
+  const rate = (s: string, amount: number) => facts(model(s), 'money').find((m) => m.amount === amount)?.perMonths ?? null;
+  it('«met een contract van minstens 12 uur per week een leercheque van €300»: the cheque is not weekly', () =>
+    assert.equal(rate('Iedere chauffeur met een contract van minstens 12 uur per week krijgt een leercheque van €300.', 300), null));
+  it('«per jaar een budget van € 600»: the year is the budget\'s', () => assert.equal(rate('Je krijgt per jaar een budget van € 600.', 600), 12));
+  it('«€ 500 per jaar»: the year is the budget\'s', () => assert.equal(rate('De werknemer krijgt € 500 per jaar.', 500), 12));
+});
+
+describe('reading: what a budget is set apart from is not its purpose', () => {
+  const mail = (rest: string) => `Hoi allemaal,\n\nIedere chauffeur krijgt dit jaar een leercheque van € 300. ${rest}`;
+  it('the job training the cheque stands apart from gives it no purposes', () =>
+    assert.equal(rules(mail('De leercheque staat los van de verplichte nascholing voor het zorgvervoer, zoals tillen en EHBO.'), 'budget-earmarking').length > 0, true));
+  it('purposes named for the cheque itself still count', () =>
+    assert.equal(rules(mail('Je kunt de cheque gebruiken voor een cursus of training naar keuze, niet voor de verplichte nascholing.'), 'budget-earmarking').filter((f) => f.message.includes('bestedingsdoelen')).length, 0));
+});

@@ -191,12 +191,21 @@ export function ratePeriodNear(scope: SentenceScope, durations: readonly Fact[],
     const after = from > last;
     const distance = after ? from - last : first - to;
     if (distance < 0 || distance > (after ? 8 : 10) || scope.clauses[from] !== scope.clauses[after ? last : first]) continue;
+    // A rate right after hours or days is theirs: "een contract van 12 uur per week een leercheque van € 300".
+    if (!after && ownedByCount(scope, from)) continue;
     if (distance < bestDistance) {
       best = d;
       bestDistance = distance;
     }
   }
   return best;
+}
+
+/** The rate at `from` follows a number of hours or days ("12 uur per week"). */
+function ownedByCount(scope: SentenceScope, from: number): boolean {
+  const unit = scope.tokens[from - 1];
+  const number = scope.tokens[from - 2];
+  return unit !== undefined && number !== undefined && number.kind === 'number' && COUNT_UNITS[scope.language].has(unit.lower);
 }
 
 interface RateEntry {

@@ -185,7 +185,7 @@ export const dutchInstruments = {
     'nodig|noodzakelijk|vereist|verplicht ~ voor ~ functie|functie-uitoefening|functievervulling|werkzaamheden',
     // The other order: "opleidingen die voor de uitoefening van de functie noodzakelijk zijn".
     'voor ~ uitoefening|functie|functie-uitoefening|functievervulling|werkzaamheden ~ noodzakelijk|nodig|vereist',
-    'functiegerichte|functiegebonden|verplichte|opgedragen|noodzakelijke scholing|opleiding|opleidingen|training|trainingen|cursussen',
+    'functiegerichte|functiegebonden|verplichte|opgedragen|noodzakelijke scholing|opleiding|opleidingen|training|trainingen|cursussen|nascholing|bijscholing|herhalingstraining*|certificering',
     // Trade training the employer provides or commissions: "vaktechnische trainingen worden door de werkgever betaald",
     // "opleidingen die de werknemer in opdracht van de werkgever volgt". The adjective alone is a purpose ("het budget is voor vakgerichte scholing").
     'vakgerichte|vaktechnische|functie-gerichte|bedrijfsgerichte ~ scholing|opleiding|opleidingen|training|trainingen|cursussen ~ werkgever',
