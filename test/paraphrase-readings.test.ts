@@ -180,6 +180,8 @@ describe('reading: the line between budget and job training, in more words', () 
   const open = (extra: string) => rules(`${budget}\n\n${extra}`, 'budget-earmarking').some((f) => f.message.includes('functiegerichte scholing'));
   it('«opleidingen die voor de uitoefening van de functie noodzakelijk zijn» are job training', () =>
     assert.ok(open('Artikel 9 Opleidingen\n\nDe werkgever vergoedt opleidingen die voor de uitoefening van de functie noodzakelijk zijn.')));
+  it('«worden buiten de opleidingsrekening om betaald» draws the line', () =>
+    assert.ok(!open('Opleidingen die de werkgever noodzakelijk acht voor de functie, worden buiten de opleidingsrekening om betaald.')));
   it('«daar gaat je budget niet aan op» draws the line', () =>
     assert.ok(!open('Verplichte trainingen zoals BHV betaalt de werkgever; daar gaat je budget dus niet aan op.')));
   it('«een aanvullend percentage» of pay draws no line', () =>

@@ -203,7 +203,7 @@ export const dutchInstruments = {
     'betaalt|betaald|vergoedt|vergoed ~ apart|afzonderlijk|daarnaast', 'daar|daarvoor ~ gebruik|gebruikt|gebruiken ~ niet', 'voorrang', 'gaat voor',
     'los van ~ budget|*budget',
     // "daar gaat je leerbudget niet aan op": the budget is not spent on it.
-    'gaat|gaan ~ niet ~ aan ~ op', 'niet ~ aan ~ @opgaan', 'buiten het|je|zijn|haar ~ budget|*budget', 'niet verrekend ~ met ~ *budget|*budgetten|scholing|opleiding*|training*|cursus*|tegoed|*rekening|voucher*',
+    'gaat|gaan ~ niet ~ aan ~ op', 'niet ~ aan ~ @opgaan', 'buiten het|je|zijn|haar ~ budget|*budget', 'buiten ~ *rekening|*tegoed|tegoed|*voucher|voucher|*vouchers|*cheque ~ om', 'niet verrekend ~ met ~ *budget|*budgetten|scholing|opleiding*|training*|cursus*|tegoed|*rekening|voucher*',
     // The boundary said from the budget's side: it pays what the job does not require.
     'niet ~ noodzakelijk|nodig|vereist|verplicht ~ voor ~ functie|werk|baan', 'buiten de|je|zijn|haar|eigen ~ functie', 'niet functiegericht|functiegerichte',
     'geen|niet ~ functiegerichte|verplichte ~ scholing|opleiding|opleidingen|training|trainingen',
