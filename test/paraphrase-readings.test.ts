@@ -308,3 +308,23 @@ describe('reading: what a budget is set apart from is not its purpose', () => {
   it('purposes named for the cheque itself still count', () =>
     assert.equal(rules(mail('Je kunt de cheque gebruiken voor een cursus of training naar keuze, niet voor de verplichte nascholing.'), 'budget-earmarking').filter((f) => f.message.includes('bestedingsdoelen')).length, 0));
 });
+
+describe('reading: a row of a table of arrangements is one statement', () => {
+  const table = [
+    '| Regeling | Hoeveel | Termijn | Besteding |',
+    '|---|---|---|---|',
+    '| Ontwikkelbudget | € 1.000 per 2 jaar | vervalt na 3 jaar | vrij te besteden aan opleidingen |',
+    '| Opleidingsdag | 1 dag per jaar | vervalt aan het eind van het jaar | opleiding of cursus |',
+    '',
+  ].join('\n');
+  it('each row\'s cells are one sentence, so its term belongs to its instrument', () => {
+    const doc = model(table);
+    const row = doc.sentences.find((s) => s.text.startsWith('Opleidingsdag'));
+    assert.ok(row, doc.sentences.map((s) => s.text).join(' | '));
+    assert.ok(facts(doc, 'lapse').some((f) => f.sentence === row.index), show(doc));
+  });
+  it('the budget\'s purposes stand in its own row', () => assert.equal(rules(table, 'budget-earmarking').length, 0));
+  it('a finding on a row points into the table, inside the document', () => {
+    for (const f of lintText(table).findings) assert.ok(f.range.start >= 0 && f.range.end <= table.length);
+  });
+});

@@ -66,8 +66,20 @@ export function collectBlocks(source: string, tree: Root): Collected {
         if (list) list.first = false;
         return;
       }
-      case 'tableCell':
-        pushBlock('cell', 0, node, null);
+      case 'tableRow':
+        // A row of a table of arrangements is one statement: "Leercheque | € 250 per jaar | geldig tot
+        // 31 december | erkende vakcursus". Its cells are read as the clauses of one sentence, joined by
+        // "; ", so the term and the purpose in a row belong to the instrument named in it.
+        pushBlock('cell', 0, node, null, (sink) => {
+          for (const cell of node.children) {
+            const start = cell.position?.start.offset ?? nextOffset(sink, lastEnd);
+            if (sink.text.length > 0 && sink.text.join('').trim() !== '') {
+              push(sink, ';', start, source.length);
+              push(sink, ' ', start, source.length);
+            }
+            appendInline(source, cell, sink, { start, end: cell.position?.end.offset ?? source.length });
+          }
+        });
         return;
       case 'code':
         return; // code blocks are not prose
@@ -101,10 +113,12 @@ export function collectBlocks(source: string, tree: Root): Collected {
     depth: number,
     node: Parents,
     list: { number: number | null; first: boolean } | null,
+    fill?: (sink: Sink) => void,
   ): void => {
     const sink: Sink = { text: [], offsets: [], comments };
     const start = node.position?.start.offset ?? lastEnd;
-    appendInline(source, node, sink, { start, end: node.position?.end.offset ?? source.length });
+    if (fill) fill(sink);
+    else appendInline(source, node, sink, { start, end: node.position?.end.offset ?? source.length });
     const { offsets } = sink;
     const joined = sink.text.join('');
     if (joined.trim() === '') return;

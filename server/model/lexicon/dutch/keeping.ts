@@ -129,6 +129,9 @@ export const dutchKeeping = {
 
   untilYearEnd: [
     'einde|eind van het kalenderjaar|jaar|boekjaar', 'eind|einde van het ~ kalenderjaar', 'uiterlijk 31 december', 'op 31 december', 'per 31 december',
+    // Valid until the last day of the year it was issued: "geldig tot 31 december van het jaar van uitgifte".
+    // ("tot en met 31 december 2027" is the end of a stated period, not of the year of issue.)
+    'tot|t/m 31 december van het|dat|hetzelfde jaar|kalenderjaar', 'tot en met 31 december van het|dat|hetzelfde jaar|kalenderjaar',
     'jaareinde', 'ultimo december', 'binnen het kalenderjaar', 'binnen hetzelfde kalenderjaar|jaar', 'in hetzelfde kalenderjaar|jaar',
     'in het jaar van toekenning', 'in het lopende kalenderjaar|jaar',
     // The year running out said as a clause: "voordat het kalenderjaar afloopt".
