@@ -1,5 +1,5 @@
 import type { Rule } from '../server/engine/types';
-import type { PolicyDocument } from '../server/model/types';
+import type { Fact, PolicyDocument } from '../server/model/types';
 import { factsInSentence, positive, TIME_INSTRUMENTS, documentGap } from '../server/model/query';
 import { budgetsGranted } from '../server/model/budgets';
 
@@ -35,12 +35,17 @@ const rule: Rule = {
       positive(doc, 'instrument').some((f) => TIME_INSTRUMENTS.has(f.instrument) || (f.inTime && f.development)) ||
       positive(doc, 'scheme-term').some((f) => f.term === 'learning-time') ||
       // "83 klokuren per jaar voor deskundigheidsbevordering": hours or days granted per period for learning.
-      positive(doc, 'count').some((c) => (c.unit === 'hours' || c.unit === 'days') && c.perMonths !== null && aboutLearning(doc, c.sentence));
+      positive(doc, 'count').some((c) => (c.unit === 'hours' || c.unit === 'days') && c.perMonths !== null && aboutLearning(doc, c.sentence) && !sizeOfContract(doc, c));
     if (time) return;
     const first = budgets[0];
     report({ range: doc.sentences[first.anchor.sentence].range, messageId: 'noTime', data: { instrument: first.anchor.surface.toLowerCase() }, incomplete: documentGap(doc) });
   },
 };
+
+/** "iedere chauffeur met een contract van minstens 12 uur per week": hours that size a contract, not time to learn. */
+function sizeOfContract(doc: PolicyDocument, count: Fact): boolean {
+  return factsInSentence(doc, count.sentence, 'time-term').some((t) => t.term === 'contract-size' && !t.negated && t.range.start <= count.range.start && count.range.end <= t.range.end);
+}
 
 /** The sentence names a purpose of learning or a development instrument. */
 function aboutLearning(doc: PolicyDocument, sentence: number): boolean {

@@ -328,3 +328,20 @@ describe('reading: a row of a table of arrangements is one statement', () => {
     for (const f of lintText(table).findings) assert.ok(f.range.start >= 0 && f.range.end <= table.length);
   });
 });
+
+describe('reading: the hours that size a contract are no time to learn', () => {
+  const budget = 'Iedere medewerker krijgt een leercheque van € 300 per jaar.';
+  const needsTime = (s: string) => rules(`${budget} ${s}`, 'budget-needs-time').length > 0;
+  const rows: Array<[string, boolean]> = [
+    ['De cheque is voor iedereen met een contract van minstens 12 uur per week.', true],
+    ['Wie een werkweek van 36 uur heeft, krijgt het volle bedrag.', true],
+    ['Daarnaast krijg je 16 uur per jaar om een opleiding te volgen.', false],
+    ['Je mag per jaar twee dagen in werktijd aan je opleiding besteden.', false],
+  ];
+  for (const [s, finding] of rows) it(`«${s}» -> ${finding ? 'no time granted' : 'time granted'}`, () => assert.equal(needsTime(s), finding));
+});
+
+describe('reading: a fund applied to, in every form of the verb', () => {
+  it('«De leercheque wordt door de kwekerij aangevraagd bij het O&O-fonds.» relies on the fund', () =>
+    assert.ok(rules('De leercheque van € 250 wordt door de kwekerij aangevraagd bij het O&O-fonds.', 'subsidy-conditions').length > 0));
+});

@@ -365,7 +365,8 @@ export type TimeTerm =
   | 'employment-end' // end of employment ("bij einde dienstverband"): a lapse then is no yearly lapse
   | 'combination-project' // own staff are trained while newcomers on work-learning places take over
   | 'ramp-up' // planning counts on newcomers being only partly deployable at first
-  | 'perspective'; // newcomers get a qualification or contract with labour-market value
+  | 'perspective' // newcomers get a qualification or contract with labour-market value
+  | 'contract-size'; // the size of a contract or working week ("een contract van minstens 12 uur per week"): no time to learn
 
 export interface TimeTermFact extends FactBase {
   kind: 'time-term';

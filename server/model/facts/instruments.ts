@@ -72,7 +72,10 @@ export function readInstruments(scope: SentenceScope, quantities: Fact[], terms:
   const fundGives = scope.has('fundProviders');
   const collective = !individual && !fundGives && (scope.has('collectiveCues') || payrollShare(quantities));
   const granted = scope.has('grants') || quantities.some((q) => q.kind === 'money' || q.kind === 'percent' || q.kind === 'count');
-  const inTime = quantities.some((q) => q.kind === 'count' && (q.unit === 'hours' || q.unit === 'days')) && !quantities.some((q) => q.kind === 'money');
+  // Hours that size a contract ("voor iedereen met een contract van 12 uur per week") do not make a budget one in hours.
+  const contracts = scope.lex.sets.timeTerms.matchAll(scope.tokens).filter((m) => m.value === 'contract-size').map((m) => scope.rangeOf(m.first, m.last));
+  const sizesContract = (q: Fact) => contracts.some((r) => r.start <= q.range.start && q.range.end <= r.end);
+  const inTime = quantities.some((q) => q.kind === 'count' && (q.unit === 'hours' || q.unit === 'days') && !sizesContract(q)) && !quantities.some((q) => q.kind === 'money');
   // An IKB one may also spend on training is still salary; one reserved for development is a development budget.
   const earmarked = scope.has('exclusiveCues') && development;
   const claimant = claimantOf(scope);

@@ -49,7 +49,7 @@ export const dutchSchemes = {
     ],
     financing: [
       'gedekt|gefinancierd|bekostigd|gefinancierd|betaald ~ met|uit|door', 'dekken|financieren|bekostigen ~ met|uit', 'bijdrage van|uit', 'beroep op',
-      'maakt|maken ~ gebruik van', 'rekent|rekenen ~ op', 'vraagt|vragen ~ aan', 'aanvragen', 'financiering', 'cofinanciering', 'ten laste van',
+      'maakt|maken ~ gebruik van', 'rekent|rekenen ~ op', 'vraagt|vragen ~ aan', '@aanvragen', 'financiering', 'cofinanciering', 'ten laste van',
       // Money that comes out of a fund or a contribution it pays: "een voucher uit het O&O-fonds", "het fonds geeft werkgevers een tegemoetkoming".
       'uit ~ fonds|*fonds|o&o-fonds*|sectorfonds*|opleidingsfonds*', 'tegemoetkoming', 'tegemoetkomingen',
     ],

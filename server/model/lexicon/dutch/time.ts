@@ -95,6 +95,10 @@ export const dutchTime = {
         'leidinggevende|manager|teamleider|lead ~ maken|maakt|@afspreken ~ afspraken|afspraak|af', 'afspraken|afspraak ~ met ~ leidinggevende|manager|teamleider|lead',
         'met ~ leidinggevende|manager|teamleider|lead ~ afspraken|afspraak|@afspreken|af', 'loopbaanadvies', 'loopbaanadviseur', 'loopbaancoach', 'studieadvies',
       ],
+      // The size of a contract or a working week: "met een contract van minstens 12 uur per week", "een werkweek van 36 uur".
+      'contract-size': [
+        'contract|contracten|arbeidsovereenkomst*|dienstverband*|aanstelling*|betrekking|werkweek|arbeidsduur|*contract ~ van ~ uur|uren',
+      ],
       'employment-end': [
         'einde|eind|beëindiging van het|de ~ dienstverband|arbeidsovereenkomst|aanstelling|dienstbetrekking|arbeidsrelatie', 'einde dienstverband',
         'uitdiensttreding', 'uit dienst', 'ontslag', 'vertrek', 'vertrekt',
