@@ -345,3 +345,22 @@ describe('reading: a fund applied to, in every form of the verb', () => {
   it('«De leercheque wordt door de kwekerij aangevraagd bij het O&O-fonds.» relies on the fund', () =>
     assert.ok(rules('De leercheque van € 250 wordt door de kwekerij aangevraagd bij het O&O-fonds.', 'subsidy-conditions').length > 0));
 });
+
+describe('reading: valid until the last day of the year of issue', () => {
+  const spending = (s: string) => rules(`Iedere medewerker krijgt een leercheque van € 250 per jaar. ${s}`, 'budget-spending-period');
+  it('«De cheque is geldig tot 31 december van het jaar van uitgifte.» is a short term', () => assert.equal(spending('De cheque is geldig tot 31 december van het jaar van uitgifte.').length, 1));
+  it('«De cheque is geldig tot en met 31 december van het kalenderjaar.» is a short term', () => assert.equal(spending('De cheque is geldig tot en met 31 december van het kalenderjaar.').length, 1));
+  it('near miss: «geldig tot en met 31 december 2029» ends a stated period, not the year of issue', () =>
+    assert.ok(!facts(model('De cheque is geldig tot en met 31 december 2029.'), 'duration').some((d) => d.form === 'until-year-end')));
+});
+
+describe('reading: job training by its kind of course, and the same word as a purpose', () => {
+  const required = (s: string) => facts(model(s), 'required-training').some((f) => !f.negated);
+  const rows: Array<[string, boolean]> = [
+    ['De verplichte nascholing voor het zorgvervoer regelt de werkgever.', true],
+    ['Verplichte bijscholing en herhalingstrainingen betaalt de werkgever.', true],
+    ['Je kunt het budget besteden aan nascholing naar keuze.', false],
+    ['Het budget is ook voor bijscholing in een ander vak.', false],
+  ];
+  for (const [s, job] of rows) it(`«${s}» -> ${job ? 'job training' : 'a purpose'}`, () => assert.equal(required(s), job, show(model(s))));
+});

@@ -1,9 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { parseMarkdown } from '../server/engine/parse';
-import { lintText } from '../server/engine/lint';
-import { buildPolicyDocument } from '../server/model/build';
 import { arrangements } from '../server/model/work';
-import type { AuthorityFact, Fact, FactKind, FactOf, Party, PolicyDocument, TimeTermFact, WorkCondition, WorkDesign } from '../server/model/types';
+import { arranged, conditionTable, facts, findingsTable, model } from './paraphrase/workTables';
+import type { AuthorityFact, Party, PolicyDocument, TimeTermFact, WorkDesign } from '../server/model/types';
 
 /**
  * Paraphrase tables per concept of the task-redesign, dialogue, job-crafting and time-for-development
@@ -12,14 +10,6 @@ import type { AuthorityFact, Fact, FactKind, FactOf, Party, PolicyDocument, Time
  * misses that must not match, and negated forms. Each table asserts on the model's facts; where a
  * concept is a rule's judgement, on the rule's findings for a short draft. One `it` per sentence.
  */
-function model(markdown: string): PolicyDocument {
-  return buildPolicyDocument(markdown, parseMarkdown(markdown));
-}
-function facts<K extends FactKind>(doc: PolicyDocument, kind: K): FactOf<K>[] {
-  return doc.facts.filter((f: Fact): f is FactOf<K> => f.kind === kind);
-}
-/** Arranged in body text, or by a heading over the body. */
-const arranged = (text: string, design: WorkDesign): boolean => arrangements(model(text), new Set([design])).length > 0;
 const mentionedNegated = (text: string, design: WorkDesign): boolean => facts(model(text), 'work-design').some((f) => f.design === design && f.negated);
 const show = (doc: PolicyDocument): string =>
   JSON.stringify(doc.facts.map((f) => [f.kind, (f as { design?: string; holder?: string; condition?: string; term?: string; value?: number; months?: number }).design ?? (f as { holder?: string }).holder ?? (f as { condition?: string }).condition ?? (f as { term?: string }).term ?? (f as { value?: number }).value ?? (f as { months?: number }).months, f.negated]));
@@ -52,25 +42,6 @@ function authorityTable(label: string, cases: readonly Holder[]): void {
     itFor(text)(`${label}: «${text}» -> ${power} by ${holder}${negated ? ' (negated)' : ''}`, () => {
       const found = facts(model(text), 'authority').filter((a) => a.power === power);
       assert.ok(found.some((a) => a.holder === holder && a.negated === negated), `${power}: ${JSON.stringify(found.map((a) => [a.holder, a.negated]))}`);
-    });
-  }
-}
-
-function conditionTable(condition: WorkCondition, yes: readonly string[], no: readonly string[]): void {
-  const has = (s: string): boolean => {
-    const doc = model(s);
-    return facts(doc, 'work-condition').some((f) => f.condition === condition && !f.negated) || doc.sentences.some((x) => !x.heading && x.topics.conditions.includes(condition));
-  };
-  for (const s of yes) itFor(s)(`${condition}: «${s}»`, () => assert.ok(has(s), `expected ${condition} in «${s}»; facts ${show(model(s))}`));
-  for (const s of no) itFor(s)(`near miss, no ${condition}: «${s}»`, () => assert.ok(!has(s), `expected no ${condition} in «${s}»; facts ${show(model(s))}`));
-}
-
-function findingsTable(rule: string, cases: ReadonlyArray<[draft: string, expected: string | null]>): void {
-  for (const [draft, expected] of cases) {
-    itFor(draft)(`${rule} on «${draft.replace(/\n+/g, ' ¶ ').slice(0, 90)}» -> ${expected ?? 'no finding'}`, () => {
-      const found = lintText(draft).findings.filter((f) => f.ruleId === rule);
-      if (expected === null) assert.equal(found.length, 0, `unexpected: ${found.map((f) => f.message).join(' | ')}`);
-      else assert.ok(found.some((f) => f.message.includes(expected)), `expected «${expected}» in ${JSON.stringify(found.map((f) => f.message))}`);
     });
   }
 }

@@ -391,7 +391,16 @@ const GROUP_WORK: ReadonlySet<WorkDesign> = new Set(['werkgroep', 'verbeterteam'
  * that does (a document titled after a working group also speaks of other things in its sections).
  */
 export function aboutGroup(scope: SentenceScope): boolean {
-  // A member ("2. Leden besteden hieraan vier uur per maand") stands under its article's heading ("Artikel 5.5 Werkgroep Opleidingsbeleid").
-  if (scope.discourse.designsOfArticle(scope.sentence.article).some((d) => GROUP_WORK.has(d))) return true;
-  return scope.lex.work.designs.matchAll(scope.tokens).some((m) => GROUP_WORK.has(m.value));
+  // Asked by the instrument and the time readers of one sentence: answered once.
+  let known = groupSentences.get(scope.tokens);
+  if (known === undefined) {
+    known =
+      // A member ("2. Leden besteden hieraan vier uur per maand") stands under its article's heading ("Artikel 5.5 Werkgroep Opleidingsbeleid").
+      scope.discourse.designsOfArticle(scope.sentence.article).some((d) => GROUP_WORK.has(d)) ||
+      scope.lex.work.designs.matchAll(scope.tokens).some((m) => GROUP_WORK.has(m.value));
+    groupSentences.set(scope.tokens, known);
+  }
+  return known;
 }
+
+const groupSentences = new WeakMap<readonly unknown[], boolean>();
