@@ -1,7 +1,8 @@
 import type { Rule, RuleContext } from '../server/engine/types';
-import type { Article, FactOf, InstrumentFact, PolicyDocument } from '../server/model/types';
-import { BUDGET_INSTRUMENTS, factsInSentence, factsInSentences, INDIVIDUAL_INSTRUMENTS, positive, unitOf } from '../server/model/query';
-import { allProvisions, provisionBefore, provisions, provisionScope, type Provision, scopeGap } from '../server/model/provisions';
+import type { PolicyDocument } from '../server/model/types';
+import { BUDGET_INSTRUMENTS, factsInSentences, INDIVIDUAL_INSTRUMENTS, positive } from '../server/model/query';
+import { provisions, provisionScope, type Provision, scopeGap } from '../server/model/provisions';
+import { purposesOf, statesPurposeFor } from '../server/model/provisionPurposes';
 import { inDocumentLanguage, inDocumentVoice, insertAfterSentence, instrumentName } from '../server/engine/fixes';
 
 
@@ -40,9 +41,7 @@ const rule: Rule = {
     reportSharedPurposes(doc, budgets, report);
     for (const provision of budgets) {
       if (!provision.granted) continue;
-      const said = saidOfBudget(doc, provision);
-      const purposes = factsInSentences(doc, provisionScope(doc, provision), 'purpose').filter((p) => !p.negated && said(p.sentence) && !ofJobTraining(doc, p));
-      if (purposes.length > 0) continue;
+      if (purposesOf(doc, provision).length > 0) continue;
       // The clause names the budget as the draft does ("Het POB", "De leerrekening", "je ontwikkelbudget").
       const name = instrumentName(doc, provision.anchor.surface);
       const skeleton = inDocumentVoice(doc, {
@@ -63,77 +62,6 @@ const rule: Rule = {
     }
   },
 };
-
-/**
- * "De leercheque staat los van de verplichte nascholing (tillen, ...)": what follows the job training
- * a sentence sets the budget apart from describes that training, not what the budget is for.
- */
-function ofJobTraining(doc: PolicyDocument, purpose: FactOf<'purpose'>): boolean {
-  return factsInSentence(doc, purpose.sentence, 'required-training').some((r) => !r.negated && r.range.start <= purpose.range.start);
-}
-
-/**
- * In a draft with articles, purposes anywhere in the budget's articles (and the annexes they refer
- * to) are its purposes. A text without structure (a web page, a news item) mentions training in
- * many places; there a purpose counts only in a sentence that names the budget, or in the few
- * sentences after one that names it or announces what it is for ("Je kunt het gebruiken voor:"),
- * unless a sentence naming another instrument stands between.
- */
-function saidOfBudget(doc: PolicyDocument, provision: Provision): (sentence: number) => boolean {
-  const mentions = new Set(provision.mentions.map((m) => m.sentence));
-  // An article or section that speaks of several budgets (a personal budget and a fund) states a
-  // purpose for the one named nearest before it.
-  const shared =
-    !provision.units.includes(null) &&
-    allProvisions(doc).some(
-      (other) =>
-        other !== provision &&
-        BUDGET_INSTRUMENTS.has(other.instrument) &&
-        other.mentions.some((m) => !doc.sentences[m.sentence].heading && provision.units.includes(unitOf(doc, doc.sentences[m.sentence]))),
-    );
-  // Another instrument is one of another name: where two provisions share a name (a collective and a
-  // personal "ontwikkelbudget"), a sentence naming it may be either's, and the purposes stay in play.
-  const own = new Set(provision.mentions);
-  const ownNames = new Set(provision.mentions.map((m) => m.surface.toLowerCase()));
-  const other = (f: InstrumentFact) => !f.negated && !own.has(f) && !ownNames.has(f.surface.toLowerCase());
-  const namesOther = (s: number) => factsInSentence(doc, s, 'instrument').some(other);
-  const others = new Set(allProvisions(doc).filter((p) => p !== provision).flatMap((p) => p.mentions.filter(other).map((m) => m.sentence)));
-  // Per unit of the provision: whether its heading names the budget, and where its body first does.
-  const headed = new Set<Article>();
-  const firstNamed = new Map<Article, number>();
-  for (const m of provision.mentions) {
-    const unit = unitOf(doc, doc.sentences[m.sentence]);
-    if (!unit) continue;
-    if (doc.sentences[m.sentence].heading) headed.add(unit);
-    else firstNamed.set(unit, Math.min(firstNamed.get(unit) ?? Infinity, m.sentence));
-  }
-  return (sentence) => {
-    // Under a title named for the budget, an article that never names it ("Artikel 4 Loopbaanadvies")
-    // states a purpose only where it speaks of spending.
-    const inNamedUnit = provision.units.some((u) => u !== null && sentence >= u.sentenceSpan[0] && sentence < u.sentenceSpan[1]);
-    if (!inNamedUnit && provision.titled && !provision.definitions.includes(sentence)) {
-      return factsInSentence(doc, sentence, 'spending').some((f) => !f.negated);
-    }
-    if (!provision.units.includes(null)) {
-      if (mentions.has(sentence)) return true;
-      // A sentence that names another instrument, also one employees do not control ("opleidingen die in
-      // aanmerking komen voor een bijdrage van het O&O-fonds"), states that one's purposes.
-      if (namesOther(sentence)) return false;
-      // In a part whose heading does not name the budget, what comes before the budget is first named
-      // is about something else: a memo's "1. De chauffeurs volgen een cursus ... 5. Iedereen krijgt een leerrekening".
-      const unit = provision.units.find((u) => u !== null && sentence >= u.sentenceSpan[0] && sentence < u.sentenceSpan[1]);
-      if (unit && !headed.has(unit) && sentence < (firstNamed.get(unit) ?? Infinity)) return false;
-      return !shared || provisionBefore(doc, sentence) === provision;
-    }
-    for (let s = sentence; s >= Math.max(0, sentence - 3); s--) {
-      if (mentions.has(s)) return true;
-      // A sentence that names another instrument in between takes the purposes after it ("vier uur eigen ontwikkeltijd. Je kiest zelf: een certificering, ...").
-      if (others.has(s)) return false;
-      if (s < sentence && doc.sentences[s].form === 'lead-in') return true;
-    }
-    return false;
-  };
-}
 
 /**
  * Two budgets where one pays the training the job requires and the other is the employee's own,
@@ -172,7 +100,7 @@ function reportSharedPurposes(doc: PolicyDocument, budgets: Provision[], report:
   const mentionedIn = own.map((p) => new Set(p.mentions.map((m) => m.sentence)));
   const purposesOf = (i: number): Map<string, number> => {
     const out = new Map<string, number>();
-    const said = saidOfBudget(doc, own[i]);
+    const said = statesPurposeFor(doc, own[i]);
     for (const f of factsInSentences(doc, [...scopes[i]], 'purpose')) {
       if (f.negated) continue;
       const named = mentionedIn.some((m) => m.has(f.sentence));

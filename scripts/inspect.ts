@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { parseMarkdown } from '../server/engine/parse';
 import { buildPolicyDocument } from '../server/model/build';
 import { allProvisions, provisionScope } from '../server/model/provisions';
+import { purposesOf } from '../server/model/provisionPurposes';
 
 const file = process.argv[2];
 if (!file) {
@@ -22,6 +23,8 @@ provisions.forEach((p, i) => {
   const name = `#${i + 1} ${p.anchor.surface.toLowerCase()}`;
   const units = p.units.map((u) => (u ? `${u.kind} ${u.number ?? u.title}` : 'document')).join(', ');
   console.log(`provision ${name}: ${p.instrument}${p.granted ? ', granted' : ''}${p.inTime ? ', in time' : ''}; ${p.mentions.length} mentions; units: ${units}`);
+  const purposes = [...new Set(purposesOf(doc, p).map((f) => f.purpose))];
+  if (purposes.length > 0) console.log(`  purposes: ${purposes.join(', ')}`);
   for (const s of provisionScope(doc, p)) readFor.set(s, [...(readFor.get(s) ?? []), `#${i + 1}`]);
 });
 for (const sentence of doc.sentences) {

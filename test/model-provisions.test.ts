@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { parseMarkdown } from '../server/engine/parse';
 import { buildPolicyDocument } from '../server/model/build';
 import { allProvisions, provisionScope, type Provision } from '../server/model/provisions';
+import { purposesOf } from '../server/model/provisionPurposes';
 import type { PolicyDocument } from '../server/model/types';
 
 /**
@@ -204,5 +205,53 @@ describe('policy model: a regulation of one instrument', () => {
   it('reads only its own articles when the draft provides a second instrument', () => {
     const doc = regulation('Regeling leerbudget 2026', 'Daarnaast krijgt de werknemer van 55 jaar of ouder een DI-budget van € 500 per jaar.');
     assert.ok(!provisionScope(doc, provisionNamed(doc, 'leerbudget')).includes(sentenceWith(doc, 'aanvraag in via')));
+  });
+});
+
+describe('policy model: the purposes stated for each provision', () => {
+  const purposes = (doc: PolicyDocument, surface: string) => [...new Set(purposesOf(doc, provisionNamed(doc, surface)).map((f) => f.purpose))].sort();
+
+  it('two budgets in their own articles each keep the purposes of their own article', () => {
+    const doc = model(
+      [
+        '## Artikel 3 Persoonlijk ontwikkelbudget',
+        '',
+        'De werknemer heeft recht op een persoonlijk ontwikkelbudget van € 600 per jaar. Het budget is bedoeld voor loopbaancoaching en EVC-trajecten.',
+        '',
+        '## Artikel 4 Teambudget',
+        '',
+        'Elk team beschikt over een teambudget van € 2.000 per jaar voor gezamenlijke trainingen.',
+      ].join('\n'),
+    );
+    const personal = purposes(doc, 'ontwikkelbudget');
+    assert.ok(personal.includes('evc') && personal.includes('loopbaanadvies'), personal.join(', '));
+    assert.ok(!personal.includes('training'), personal.join(', '));
+    assert.ok(purposes(doc, 'teambudget').includes('training'));
+    assert.ok(!purposes(doc, 'teambudget').includes('evc'));
+  });
+
+  it('training the job requires, set apart from the budget, is not one of its purposes', () => {
+    const doc = model(
+      [
+        '## Artikel 7 Leerrekening',
+        '',
+        'Je krijgt een leerrekening van € 500 per jaar.',
+        'De leerrekening staat los van verplichte trainingen zoals BHV en VCA; die betaalt de werkgever.',
+      ].join('\n'),
+    );
+    assert.deepEqual(purposes(doc, 'leerrekening'), []);
+  });
+
+  it('in a text without articles, training praised two paragraphs later is no purpose of the budget', () => {
+    const doc = model(
+      [
+        'Medewerkers krijgen vanaf januari scholingsgeld van € 400 per jaar.',
+        '',
+        'De lonen stijgen met 3 procent. De reiskostenvergoeding gaat omhoog. Het pensioen verandert niet.',
+        '',
+        'De directie zegt graag te investeren in opleidingen en cursussen.',
+      ].join('\n'),
+    );
+    assert.deepEqual(purposes(doc, 'scholingsgeld'), []);
   });
 });

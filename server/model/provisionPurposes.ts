@@ -1,0 +1,98 @@
+import type { Article, FactOf, InstrumentFact, PolicyDocument } from './types';
+import { factsInSentence, factsInSentences, unitOf, BUDGET_INSTRUMENTS } from './query';
+import { allProvisions, provisionBefore, provisionScope, type Provision } from './provisions';
+
+/**
+ * Which purposes a provision states: the purpose facts read for it. A purpose word ("opleiding",
+ * "loopbaancoaching") occurs in many sentences of a draft that are not about what a budget may be
+ * spent on; this module decides, once per provision, which of them are. Rules (budget-earmarking)
+ * and faces (compare, inspect) ask here instead of reading purposes from the scope themselves.
+ */
+
+const cache = new WeakMap<PolicyDocument, Map<Provision, readonly FactOf<'purpose'>[]>>();
+
+/** The positive purposes stated for the provision, in document order; memoized per document. */
+export function purposesOf(doc: PolicyDocument, provision: Provision): readonly FactOf<'purpose'>[] {
+  let perDoc = cache.get(doc);
+  if (!perDoc) cache.set(doc, (perDoc = new Map()));
+  const known = perDoc.get(provision);
+  if (known) return known;
+  const said = statesPurposeFor(doc, provision);
+  const purposes = Object.freeze(
+    factsInSentences(doc, provisionScope(doc, provision), 'purpose').filter((p) => !p.negated && said(p.sentence) && !ofJobTraining(doc, p)),
+  );
+  perDoc.set(provision, purposes);
+  return purposes;
+}
+
+/**
+ * "De leercheque staat los van de verplichte nascholing (tillen, ...)": what follows the job training
+ * a sentence sets the budget apart from describes that training, not what the budget is for.
+ */
+function ofJobTraining(doc: PolicyDocument, purpose: FactOf<'purpose'>): boolean {
+  return factsInSentence(doc, purpose.sentence, 'required-training').some((r) => !r.negated && r.range.start <= purpose.range.start);
+}
+
+/**
+ * Whether a sentence in the provision's scope speaks of this provision's purposes. In a draft with
+ * articles, purposes anywhere in the budget's articles (and the annexes they refer to) are its
+ * purposes. A text without structure (a web page, a news item) mentions training in many places;
+ * there a purpose counts only in a sentence that names the budget, or in the few sentences after one
+ * that names it or announces what it is for ("Je kunt het gebruiken voor:"), unless a sentence naming
+ * another instrument stands between.
+ */
+export function statesPurposeFor(doc: PolicyDocument, provision: Provision): (sentence: number) => boolean {
+  const mentions = new Set(provision.mentions.map((m) => m.sentence));
+  // An article or section that speaks of several budgets (a personal budget and a fund) states a
+  // purpose for the one named nearest before it.
+  const shared =
+    !provision.units.includes(null) &&
+    allProvisions(doc).some(
+      (other) =>
+        other !== provision &&
+        BUDGET_INSTRUMENTS.has(other.instrument) &&
+        other.mentions.some((m) => !doc.sentences[m.sentence].heading && provision.units.includes(unitOf(doc, doc.sentences[m.sentence]))),
+    );
+  // Another instrument is one of another name: where two provisions share a name (a collective and a
+  // personal "ontwikkelbudget"), a sentence naming it may be either's, and the purposes stay in play.
+  const own = new Set(provision.mentions);
+  const ownNames = new Set(provision.mentions.map((m) => m.surface.toLowerCase()));
+  const other = (f: InstrumentFact) => !f.negated && !own.has(f) && !ownNames.has(f.surface.toLowerCase());
+  const namesOther = (s: number) => factsInSentence(doc, s, 'instrument').some(other);
+  const others = new Set(allProvisions(doc).filter((p) => p !== provision).flatMap((p) => p.mentions.filter(other).map((m) => m.sentence)));
+  // Per unit of the provision: whether its heading names the budget, and where its body first does.
+  const headed = new Set<Article>();
+  const firstNamed = new Map<Article, number>();
+  for (const m of provision.mentions) {
+    const unit = unitOf(doc, doc.sentences[m.sentence]);
+    if (!unit) continue;
+    if (doc.sentences[m.sentence].heading) headed.add(unit);
+    else firstNamed.set(unit, Math.min(firstNamed.get(unit) ?? Infinity, m.sentence));
+  }
+  return (sentence) => {
+    // Under a title named for the budget, an article that never names it ("Artikel 4 Loopbaanadvies")
+    // states a purpose only where it speaks of spending.
+    const inNamedUnit = provision.units.some((u) => u !== null && sentence >= u.sentenceSpan[0] && sentence < u.sentenceSpan[1]);
+    if (!inNamedUnit && provision.titled && !provision.definitions.includes(sentence)) {
+      return factsInSentence(doc, sentence, 'spending').some((f) => !f.negated);
+    }
+    if (!provision.units.includes(null)) {
+      if (mentions.has(sentence)) return true;
+      // A sentence that names another instrument, also one employees do not control ("opleidingen die in
+      // aanmerking komen voor een bijdrage van het O&O-fonds"), states that one's purposes.
+      if (namesOther(sentence)) return false;
+      // In a part whose heading does not name the budget, what comes before the budget is first named
+      // is about something else: a memo's "1. De chauffeurs volgen een cursus ... 5. Iedereen krijgt een leerrekening".
+      const unit = provision.units.find((u) => u !== null && sentence >= u.sentenceSpan[0] && sentence < u.sentenceSpan[1]);
+      if (unit && !headed.has(unit) && sentence < (firstNamed.get(unit) ?? Infinity)) return false;
+      return !shared || provisionBefore(doc, sentence) === provision;
+    }
+    for (let s = sentence; s >= Math.max(0, sentence - 3); s--) {
+      if (mentions.has(s)) return true;
+      // A sentence that names another instrument in between takes the purposes after it ("vier uur eigen ontwikkeltijd. Je kiest zelf: een certificering, ...").
+      if (others.has(s)) return false;
+      if (s < sentence && doc.sentences[s].form === 'lead-in') return true;
+    }
+    return false;
+  };
+}
