@@ -38,8 +38,9 @@ const rule: Rule = {
     const en = doc.language === 'en';
     // The clause is written in the draft's language; the message and fix titles speak the user's.
     const userEn = locale === 'en';
-    // Free development time (lummeltijd, innovation hours) is its own intervention, judged by lummeltijd-terms.
-    const timeProvisions = provisions(doc, TIME_INSTRUMENTS).filter((p) => p.instrument !== 'free-time');
+    // Free development time (lummeltijd, innovation hours) counts too when it lapses; whether it has a
+    // number at all is lummeltijd-terms' question (see lacksNumber).
+    const timeProvisions = provisions(doc, TIME_INSTRUMENTS);
     for (const provision of timeProvisions) {
       const scope = provisionScope(doc, provision);
       const instrument = provision.anchor.surface.toLowerCase();

@@ -1,5 +1,7 @@
 import type { Article, FactOf, InstrumentFact, PolicyDocument } from './types';
 import { factsInSentence, factsInSentences, unitOf, BUDGET_INSTRUMENTS } from './query';
+import { tokenize } from './tokens';
+import { lexiconTools } from './facts/lexiconTools';
 import { allProvisions, provisionBefore, provisionScope, type Provision } from './provisions';
 
 /**
@@ -78,6 +80,7 @@ export function statesPurposeFor(doc: PolicyDocument, provision: Provision): (se
     }
     if (!provision.units.includes(null)) {
       if (mentions.has(sentence)) return true;
+      if (onlyInPassing(doc, sentence)) return false;
       // A sentence that names another instrument, also one employees do not control ("opleidingen die in
       // aanmerking komen voor een bijdrage van het O&O-fonds"), states that one's purposes.
       if (namesOther(sentence)) return false;
@@ -95,4 +98,27 @@ export function statesPurposeFor(doc: PolicyDocument, provision: Provision): (se
     }
     return false;
   };
+}
+
+/** How far back a lead-in ("Je kunt het budget gebruiken voor:") still announces the items after it. */
+const LIST_REACH = 10;
+
+/**
+ * "Wie een cursus wil doen, kan dat bespreken met de chef": a sentence that names only "a course" or
+ * "a training", without speaking of spending, an example ("bijvoorbeeld", "zoals") or a list it
+ * belongs to, is about something else (a procedure, planning) and states no purpose of the budget.
+ */
+function onlyInPassing(doc: PolicyDocument, sentence: number): boolean {
+  const purposes = factsInSentence(doc, sentence, 'purpose');
+  if (purposes.length === 0 || factsInSentence(doc, sentence, 'spending').some((f) => !f.negated)) return false;
+  const lex = lexiconTools(doc.language);
+  const generic = new Set(lex.lexicon.genericPurposes);
+  if (!purposes.every((p) => generic.has(doc.text.slice(p.range.start, p.range.end).toLowerCase()))) return false;
+  const own = doc.sentences[sentence];
+  if (own.heading || own.form === 'lead-in') return false;
+  for (let s = sentence - 1; s >= Math.max(0, sentence - LIST_REACH) && doc.sentences[s].article === own.article; s--) {
+    if (doc.sentences[s].form === 'lead-in') return false;
+  }
+  const tokens = tokenize(own.text);
+  return !lex.sets.purposeCues.test(tokens) && !lex.sets.exampleCues.test(tokens);
 }

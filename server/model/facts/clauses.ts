@@ -4,16 +4,33 @@ const BREAKS = new Set([',', ';', ':', '(', ')', '–', '—']);
 const BREAK_WORDS = new Set(['maar', 'tenzij', 'echter', 'but', 'unless', 'however', 'behalve', 'except']);
 
 const COORDINATORS = new Set(['en', 'of', 'and', 'or']);
-/** Words that open a noun phrase: after "en" a subject of its own ("en het budget blijft staan"). */
 const DETERMINERS = new Set([
   'de', 'het', 'een', 'je', 'jouw', 'uw', 'haar', 'hun', 'dit', 'deze', 'elk', 'ieder', 'iedere', 'elke', 'alle',
   'the', 'a', 'an', 'your', 'its', 'their', 'this', 'any', 'each',
 ]);
+/**
+ * Words that open a subordinate clause of condition, time or reason: its negation is the condition's
+ * ("vervalt als het niet binnen twaalf maanden is gebruikt"), not the main clause's.
+ */
+const SUBORDINATORS = new Set(['wanneer', 'indien', 'zodra', 'nadat', 'voordat', 'mits', 'omdat', 'doordat', 'zodat', 'terwijl', 'if', 'when', 'once', 'because', 'provided']);
+/** Subjects that open an "als" clause ("als het ...", "als je ..."); "telt als werktijd" is "as", no clause. */
+const CLAUSE_SUBJECTS = new Set([...DETERMINERS, 'er', 'jij', 'hij', 'zij', 'ze', 'we', 'wij', 'men', 'dat', 'die', 'u']);
+/** How far an "als" clause's verb may stand from "als". */
+const CONDITION_SPAN = 8;
+
+/** "als" opens a condition when a subject follows it and a verb comes before the clause ends. */
+function opensCondition(tokens: Token[], at: number, isVerb: (token: Token) => boolean): boolean {
+  if (tokens[at].lower !== 'als' || !CLAUSE_SUBJECTS.has(tokens[at + 1]?.lower ?? '')) return false;
+  for (let j = at + 2; j < tokens.length && j <= at + CONDITION_SPAN && !BREAKS.has(tokens[j].text); j++) if (isVerb(tokens[j])) return true;
+  return false;
+}
+/** Words that open a noun phrase: after "en" a subject of its own ("en het budget blijft staan"). */
 /** Tokens a noun phrase after "en" may run to before its finite verb. */
 const SUBJECT_SPAN = 4;
 
 /**
  * Clause number of every token: a new clause starts after , ; : ( ), at "maar", "tenzij", "but",
+ * at a subordinating conjunction inside the sentence ("als", "wanneer", "nadat"),
  * and at "en" / "of" followed by a verb (`isVerb`), so a negation in one conjunct does not reach the
  * next ("kan niet worden gespaard en vervalt", "wordt niet uitbetaald en blijft staan").
  */
@@ -26,11 +43,14 @@ export function clauseIds(
   let clause = 0;
   let relative = false;
   tokens.forEach((token, i) => {
-    if (BREAKS.has(token.text) || BREAK_WORDS.has(token.lower)) clause++;
+    if (BREAKS.has(token.text) || BREAK_WORDS.has(token.lower) || (i > 0 && (SUBORDINATORS.has(token.lower) || opensCondition(tokens, i, isVerb)))) clause++;
     else if (COORDINATORS.has(token.lower) && tokens[i + 1] && (isVerb(tokens[i + 1]) || opensMainClause(tokens, i + 1, isVerb))) clause++;
     // A relative clause ends at its verb, and the main clause goes on with its own finite verb:
     // "Wat je niet gebruikt vervalt", "Dagen die je niet opneemt vervallen" (no comma between).
     else if (relative && i > 0 && isVerb(tokens[i - 1]) && isFinite(token)) clause++;
+    // ... and before the main clause's infinitive: "het deel dat niet is besteed op te sparen" (the
+    // "niet" is the relative clause's, not the saving's).
+    else if (relative && i > 0 && isVerb(tokens[i - 1]) && !isVerb(token) && (token.lower === 'te' || tokens[i + 1]?.lower === 'te')) clause++;
     if (ids.length === 0 || clause !== ids[ids.length - 1]) relative = false;
     if (RELATIVES.has(token.lower)) relative = true;
     ids.push(clause);
@@ -55,9 +75,66 @@ function opensMainClause(tokens: Token[], at: number, isVerb: (token: Token) => 
   return false;
 }
 
+/** How a language marks the clause a denied possibility governs ("om ... te hevelen", "to carry over"). */
+export interface ComplementWords {
+  /** Words that open the governed clause: "om", "dat"; "that". */
+  openers: ReadonlySet<string>;
+  /** Of those, the ones after which a finite clause runs to the end of the sentence ("dat", "that"). */
+  finiteOpeners: ReadonlySet<string>;
+  /** The infinitive marker: "te", "to". */
+  infinitive: string;
+  /** Whether the infinitive comes last in its clause (Dutch: "mee te nemen naar") or first (English: "to carry over"). */
+  verbFinal: boolean;
+}
+
+const HARD_BREAKS = new Set([';', ':', '.', '?', '!']);
+/** How far a governed infinitive may run before it is no longer the one the frame governs. */
+const COMPLEMENT_SPAN = 30;
+
+/**
+ * The token spans a denied possibility negates: "Het is niet mogelijk om dagen die in een jaar niet
+ * zijn opgenomen naar een volgend jaar over te hevelen" negates everything from "om" to "te hevelen",
+ * past the relative clause and its own "niet", which the clause window cannot reach. The frame must
+ * open its clause right away ("om", "dat", or the infinitive's object); "Als dat niet mogelijk is,
+ * vervallen de dagen" governs nothing after its verb. A Dutch infinitive clause runs to "te" and its
+ * verb (commas of a relative clause inside it are passed) and on to the end of that verb's clause
+ * ("mee te nemen naar het volgende jaar"); a "dat" clause and an English "to" clause run to the end
+ * of the clause.
+ */
+export function deniedSpans(
+  tokens: Token[],
+  clauses: readonly number[],
+  frames: ReadonlyArray<{ last: number }>,
+  words: ComplementWords,
+  isVerb: (token: Token) => boolean,
+): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const frame of frames) {
+    const start = frame.last + 1;
+    const opener = tokens[start];
+    if (!opener || opener.kind === 'punct' || (isVerb(opener) && !words.openers.has(opener.lower))) continue;
+    if (words.finiteOpeners.has(opener.lower) || !words.verbFinal) {
+      let end = start;
+      while (end + 1 < tokens.length && !HARD_BREAKS.has(tokens[end + 1].text) && !(tokens[end + 1].text === ',' && !words.verbFinal)) end++;
+      spans.push([start, end]);
+      continue;
+    }
+    for (let j = start; j < tokens.length - 1 && j <= start + COMPLEMENT_SPAN && !HARD_BREAKS.has(tokens[j].text); j++) {
+      if (tokens[j].lower === words.infinitive && tokens[j + 1].kind === 'word') {
+        // What follows the verb in its clause is still the infinitive's ("mee te nemen naar het volgende jaar").
+        let end = j + 1;
+        while (end + 1 < tokens.length && clauses[end + 1] === clauses[j + 1] && tokens[end + 1].kind !== 'punct') end++;
+        spans.push([start, end]);
+        break;
+      }
+    }
+  }
+  return spans;
+}
+
 /**
  * Whether tokens [first, last] are negated: a negator in the same clause before them (up to
- * `window` tokens away), or, for statements, right after them ("sparen is niet toegestaan"; a noun
+ * `window` tokens away), inside the clause a denied possibility governs (`denied`), or, for statements, right after them ("sparen is niet toegestaan"; a noun
  * followed by "niet" is not itself negated: "het budget kan niet worden gespaard"). A negator inside the
  * match itself belongs to the phrase ("kan niet worden meegenomen" is a lapse, not a negated one).
  */
@@ -69,7 +146,9 @@ export function isNegated(
   last: number,
   lookAhead = true,
   window = 8,
+  denied: ReadonlyArray<[number, number]> = [],
 ): boolean {
+  if (denied.some(([start, end]) => first >= start && last <= end)) return true;
   const clause = clauses[first];
   for (let i = first - 1; i >= Math.max(0, first - window) && clauses[i] === clause; i--) {
     if (negators.has(tokens[i].lower) && !modifiesNoun(tokens, i)) return true;

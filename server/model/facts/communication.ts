@@ -95,6 +95,9 @@ function counts(scope: SentenceScope, m: PhraseMatch<Means>, context: Context): 
       const manager = words.managers.test(scope.tokens);
       if (words.advisers.test(scope.tokens) && !manager) return false;
       if (scope.has('purposeCues') && !manager) return false;
+      // Talk in a team meeting is about what the sentence names, as for the meeting itself above.
+      const inMeeting = scope.lex.work.designs.matchAll(scope.tokens).some((d) => d.value === 'werkoverleg');
+      if (inMeeting && !context.mentionsInstrument && !words.topics.test(scope.tokens) && !scope.lex.sets.developmentWords.test(scope.tokens)) return false;
       const inside = scope.tokens.slice(m.first, m.last + 1);
       // About development: the sentence says so, or it stands where learning is the subject (a
       // heading, or the sentence before: "dit vormt een onderdeel van de gebruikelijke gesprekscyclus").

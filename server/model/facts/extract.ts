@@ -1,6 +1,6 @@
 import { TIME_INSTRUMENTS, type Fact, type Language, type Sentence } from '../types';
 import { tokenize, type Token } from '../tokens';
-import { clauseIds, isNegated } from './clauses';
+import { clauseIds, deniedSpans, isNegated } from './clauses';
 import { lexiconTools, type LexiconTools } from './lexiconTools';
 import { readQuantities } from './quantities';
 import { employeesClaim, readInstruments } from './instruments';
@@ -50,6 +50,7 @@ export function extractFacts(
     (t) => lex.auxiliaries.has(t.lower),
   );
   lex.morphology.annotate(tokens, clauses);
+  const denied = deniedSpans(tokens, clauses, lex.deniedPossibility.matchAll(tokens), lex.complement, (t) => lex.auxiliaries.has(t.lower) || lex.morphology.isVerbForm(t));
   sentence.clauseStarts = [];
   for (let i = 1; i < tokens.length; i++) if (clauses[i] !== clauses[i - 1]) sentence.clauseStarts.push(offsets[tokens[i].start]);
   const matchCache = new Map<string, boolean>();
@@ -61,7 +62,7 @@ export function extractFacts(
     language,
     rangeOf: (first, last) => ({ start: offsets[tokens[first].start], end: offsets[tokens[last].end - 1] + 1 }),
     tokenAt: tokenLocator(tokens, offsets),
-    negated: (first, last, lookAhead = true) => isNegated(tokens, clauses, lex.negators, first, last, lookAhead),
+    negated: (first, last, lookAhead = true) => isNegated(tokens, clauses, lex.negators, first, last, lookAhead, undefined, denied),
     has(set) {
       let known = matchCache.get(set);
       if (known === undefined) matchCache.set(set, (known = lex.sets[set].test(tokens)));

@@ -82,13 +82,16 @@ export function readInstruments(scope: SentenceScope, quantities: Fact[], terms:
   const claimable = claimant !== 'employer' && scope.has('individualClaims');
   // A subsidy the employer applies for or receives ("werkgevers kunnen subsidie aanvragen") is no money employees control.
   const employerSide = claimant === 'employer' || (claimant === null && employerRecipient(scope));
+  // "het budget dat aan het bevoegd gezag ter beschikking is gesteld": a plain budget made available
+  // to the employer is the organisation's, not one employees hold.
+  const heldByEmployer = claimant === null && !individual && employerRecipient(scope) && !scope.has('employeeRecipients');
 
   return kept.map((f): InstrumentFact => {
     let instrument: InstrumentType;
     let isDevelopment = true;
     if (f.instrument === 'individual-generic') {
-      instrument = collective ? 'collective-fund' : 'individual-budget';
-      isDevelopment = development;
+      instrument = collective || (f.bare === true && heldByEmployer) ? 'collective-fund' : 'individual-budget';
+      isDevelopment = development && !(f.bare === true && heldByEmployer);
     } else if (f.instrument === 'collective-generic') {
       instrument = 'collective-fund';
       isDevelopment = development;
@@ -206,15 +209,16 @@ export function employeesClaim(scope: SentenceScope): boolean {
   return scope.has('individualClaims') && claimantOf(scope) === 'employee-named' && !scope.tokens.some((t) => scope.lex.negators.has(t.lower));
 }
 
-/** The employer receives the money ("subsidie voor werkgevers", "bedrijven die in aanmerking komen"). */
+/** The employer receives the money ("subsidie voor werkgevers", "aan het bevoegd gezag ter beschikking gesteld"). */
 function employerRecipient(scope: SentenceScope): boolean {
   const { tokens } = scope;
-  return tokens.some(
-    (t, i) =>
-      (t.lower === 'aan' || t.lower === 'voor') &&
-      scope.lex.sets.employerClaimants.test(tokens.slice(i + 1, i + 2)) &&
-      !scope.lex.sets.employeeClaimants.test(tokens.slice(i + 1, i + 2)),
-  );
+  return tokens.some((t, i) => {
+    if (t.lower !== 'aan' && t.lower !== 'voor') return false;
+    let at = i + 1;
+    while (at < tokens.length && DETERMINERS.has(tokens[at].lower)) at++;
+    const party = tokens.slice(at, at + 2);
+    return scope.lex.sets.employerClaimants.matchAll(party).some((m) => m.first === 0) && !scope.lex.sets.employeeClaimants.matchAll(party).some((m) => m.first === 0);
+  });
 }
 
 /**

@@ -36,7 +36,10 @@ export function readKeeping(scope: SentenceScope, earlier: readonly Fact[]): Fac
   };
   const subjects = subjectWords(scope);
   const facts: Array<LapseFact | SavingFact | SpendingFact> = [];
+  // "Ben je ziek op een ontwikkeldag, dan houd je die dag tegoed": kept because of illness, an exception, not a carry-over.
+  const illness = lex.illness.test(tokens);
   const statement = (kind: 'lapse' | 'saving', m: PhraseMatch<unknown>, negated: boolean) => {
+    if (kind === 'saving' && illness) return;
     // "het verlopen van de cao": a verb used as a noun names what it is said of after it.
     const ofWhat = nominalWithOf(scope, m.first, m.last) ? subjectAfter(subjects, clauses, m.last) : null;
     if ((ofWhat ?? subjectOf(subjects, clauses, m.first)) === 'other') return;

@@ -10,6 +10,9 @@ import type { SentenceScope } from './extract';
 import { readParties } from './parties';
 
 
+/** Determiners of a plural or common-gender noun: after them a verb form in -en is a noun ("de plannen"); "het plannen" is still the act. */
+const PLURAL_DETERMINERS = new Set(['de', 'deze', 'die', 'onze', 'hun', 'jullie', 'alle', 'welke', 'zulke']);
+
 /**
  * Development time: how many days or hours per period ("twee scholingsdagen per kalenderjaar",
  * "vier uur per maand"), and what the draft says around it: planning and replacement so the time
@@ -41,6 +44,10 @@ export function readTime(scope: SentenceScope, facts: readonly Fact[]): Fact[] {
     // Planning and replacement are about development time only where the sentence speaks of it;
     // "vervangen" and "rooster" are everywhere in a cao.
     if ((term === 'planning' || term === 'replacement' || term === 'conversation') && !aboutTime) continue;
+    // "de plannen van de vestiging" are plans, not planning: an -en form after a common-gender determiner is a plural noun.
+    if (term === 'planning' && m.first === m.last && PLURAL_DETERMINERS.has(scope.tokens[m.first - 1]?.lower ?? '') && scope.tokens[m.first].lower.endsWith('en')) continue;
+    // A question arranges nothing ("Wat als ik ziek ben op een geplande ontwikkeldag?"); its answer may.
+    if ((term === 'planning' || term === 'replacement' || term === 'conversation') && scope.sentence.form === 'question') continue;
     // A diploma is a perspective for newcomers only in a sentence about them: the own staff's
     // training goal is not the newcomers' perspective.
     if (term === 'perspective' && !newcomers) continue;

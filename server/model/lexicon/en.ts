@@ -5,6 +5,8 @@ export const en: Lexicon = {
   verbs: null,
   auxiliaries: ['can', 'may', 'must', 'will', 'shall', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'remains', 'remain', 'expires', 'lapses'],
   negators: ['not', 'no', 'never', "don't", "doesn't", "can't", 'cannot', "won't", 'nor', "isn't", "aren't"],
+  complement: { openers: ['to', 'that'], finiteOpeners: ['that'], infinitive: 'to', verbFinal: false },
+  deniedPossibility: ['not|never possible|allowed|permitted', 'no possibility|option|way', 'not|never the intention', 'not be possible|allowed|permitted'],
   developmentStems: ['learning', 'training', 'education', 'development', 'career', 'study', 'growth'],
   // English writes its instruments as phrases ("learning budget"), read by instrumentPhrases.
   compounds: {
@@ -61,13 +63,14 @@ export const en: Lexicon = {
   numberLabels: ['article', 'section', 'clause', 'annex', 'chapter', 'no'],
   perPersonCues: ['per person', 'per employee', 'per team member', 'each team member', 'every team member', 'per head', 'each employee', 'every employee'],
   totalCues: ['total', 'in total', 'pool', 'overall'],
-  lapse: [
-    'expire', 'expires', 'expired', 'lapse', 'lapses', 'forfeit*', 'use it or lose it', 'resets', 'reset',
-    'not|no|cannot|cannot ~ carry|carried|roll|rolled|rollover|accumulate|accumulated|transfer',
-    "doesn't|don't|won't|does ~ carry|roll|accumulate", 'unused ~ lost|expire|forfeited',
-  ],
+  // A lapse phrase carries no negator of its own: "cannot be carried over" is a carry-over in a negated
+  // clause, which the model reads as a lapse (a negator inside a lapse phrase would deny the lapse).
+  lapse: ['expire', 'expires', 'expired', 'lapse', 'lapses', 'forfeit*', 'use it or lose it', 'resets', 'reset', 'unused ~ lost|expire|forfeited', 'is|are|be ~ lost'],
   accrual: ['accumulate*', 'save up', 'saved up', 'bank', 'banked'],
-  carryOver: ['carry over', 'carried over', 'carries over', 'carrying over', 'roll over', 'rolls over', 'rolled over', 'rollover'],
+  carryOver: [
+    'carry|carries|carried|carrying ~ over|forward', 'roll|rolls|rolled|rolling ~ over|forward', 'rollover',
+    'transfer|transfers|transferred ~ to ~ next|following|subsequent|later',
+  ],
   backReferenceWords: ['budget', 'budgets', 'balance', 'allowance', 'your', 'the', 'this', 'personal', 'individual', 'own', 'annual'],
   nameLinkWords: ['and', '&', 'of', 'for', 'the'],
   spending: ['spend', 'spent', 'spends', 'spending', 'use', 'used', 'uses', 'valid', 'available', 'claim', 'claimed', 'redeem', 'redeemed'],
@@ -81,6 +84,7 @@ export const en: Lexicon = {
   eachWords: ['each', 'every'],
   skillNames: ['digital', 'skills', 'basic'],
   courseWords: ['course', 'courses', 'training', 'class', 'classes', 'workshop', 'workshops', 'module', 'modules', 'in'],
+  illness: ['ill', 'illness', 'sick', 'sickness', 'incapacity'],
   takenIntoTalk: ['into ~ account|consideration|review|appraisal|conversation|discussion'],
   deferredAmount: ['how many|much', 'the number of'],
   deferred: ['to be agreed|decided|determined|settled', 'later ~ proposal|agreement|decision', 'not yet ~ agreed|decided|settled|arranged', 'at a later stage|date'],
@@ -92,10 +96,12 @@ export const en: Lexicon = {
   // "Remain available (for 24 months)" states that unspent money stays, i.e. carry-over; "can be saved" is saving itself.
   saving: ['remain|remains|stay|stays ~ available', 'can|may ~ be saved'],
   termWords: ['term', 'terms', 'valid', 'runs'],
-  untilYearEnd: ['end of the calendar|fiscal year', 'end of the year', 'calendar year', 'by december 31', 'within the year', 'same year'],
+  untilYearEnd: ['end of the calendar|fiscal year', 'end of the year', 'within|during|in the|that|this|same calendar year', 'by december 31', 'within the year', 'same year'],
   untilNextYearEnd: ['end of the following|next calendar|fiscal|year', 'end of the year after'],
   caoTerm: ['term of the agreement', 'duration of the agreement'],
   exclusiveCues: ['only|solely|exclusively ~ for|on', 'earmarked', 'reserved for', 'dedicated to'],
+  genericPurposes: ['course', 'courses', 'training', 'education', 'study'],
+  exampleCues: ['for example', 'for instance', 'such as', 'e.g.'],
   purposeCues: ['used for', 'use it for', 'use your', 'spend on', 'spent on', 'covers', 'cover', 'can be used', 'for example', 'such as', 'including', 'eligible'],
   purposes: {
     opleiding: ['degree*', 'education', 'tuition', 'university', 'college'],

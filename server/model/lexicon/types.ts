@@ -12,6 +12,13 @@ export interface Lexicon {
   auxiliaries: readonly string[];
   /** Words that negate the clause they stand in ("niet", "geen"). */
   negators: readonly string[];
+  /**
+   * A denied possibility or permission ("het is niet mogelijk", "er is geen mogelijkheid", "niet
+   * toegestaan"): it negates the clause it governs, however long ("om dagen die ... over te hevelen").
+   */
+  deniedPossibility: readonly string[];
+  /** How the clause a denied possibility governs is opened and closed (see facts/clauses.ts). */
+  complement: { openers: readonly string[]; finiteOpeners: readonly string[]; infinitive: string; verbFinal: boolean };
   /** Compound parts that make a budget, account or day a development one ("ontwikkel", "scholings"). */
   developmentStems: readonly string[];
   /** How development instruments are written as one compound word ("loopbaanontwikkelingsbudget", "scholingsverlof"). */
@@ -129,6 +136,8 @@ export interface Lexicon {
    * neem de leerrekening mee in ons jaargesprek", "wordt meegenomen in de beoordeling").
    */
   takenIntoTalk: readonly string[];
+  /** Illness: a day kept because one was ill ("houd je de dag tegoed") is an exception, not a carry-over. */
+  illness: readonly string[];
   untilYearEnd: readonly string[];
   /** The end of the year after the grant ("tot het einde van het volgende kalenderjaar"): about 24 months. */
   untilNextYearEnd: readonly string[];
@@ -137,6 +146,10 @@ export interface Lexicon {
   caoTerm: readonly string[];
   /** Cues that a sentence says what money may be spent on. */
   purposeCues: readonly string[];
+  /** Purpose words that name no kind of learning by themselves ("een cursus", "een opleiding"): alone, in a sentence about something else, they state no purpose. */
+  genericPurposes: readonly string[];
+  /** Words that give an example ("bijvoorbeeld een cursus"): the example is a purpose. */
+  exampleCues: readonly string[];
   /** Cues that money is reserved for one purpose only ("uitsluitend voor", "bestemd voor"): an IKB so earmarked is a development budget. */
   exclusiveCues: readonly string[];
   purposes: Readonly<Record<string, readonly string[]>>;

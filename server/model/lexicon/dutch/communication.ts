@@ -21,6 +21,8 @@ export const dutchCommunication = {
         'melding', 'meldingen', 'notificatie*', 'herinnering*', 'reminder*', 'brief', 'brieven', 'e-mail', 'mail', 'bericht', 'berichten', 'nieuwsbrief*', 'nieuwsbericht*',
         'folder*', 'brochure*', 'flyer*', 'factsheet*', 'poster*', 'infographic*', 'informatiebijeenkomst*', 'voorlichtingsbijeenkomst*', 'informatiesessie*', 'informatiemiddag*',
         'informatieavond*', 'webinar*', 'campagne*', 'personeelsblad', 'personeelskrant', 'personeelsbijeenkomst*', 'town hall', 'werkoverleg', 'teamoverleg', 'introductieprogramma',
+        // The team's own meetings: "we bespreken ze in de maandelijkse teammeeting".
+        'werkoverleggen', 'teamoverleggen', 'teammeeting*', 'teamvergadering*', 'afdelingsoverleg*', 'afdelingsvergadering*', 'personeelsvergadering*',
       ],
       // A statement of what is left.
       overview: [
@@ -31,6 +33,8 @@ export const dutchCommunication = {
       // Where employees see it: counted only with a word of showing or telling, never as the place to apply.
       channel: [
         'intranet', 'portaal', '*portaal', '*portal', 'app', '*app', 'platform', '*platform', 'website', 'hr-systeem', '*systeem', 'selfservice*', 'mijn-omgeving', 'online omgeving',
+        // A page or wiki of the team or organisation: "op onze teampagina in Confluence".
+        'teampagina*', 'intranetpagina*', 'wiki', '*wiki', 'confluence', 'sharepoint', 'teamsite', 'teams-kanaal', 'kennisbank',
         'loonstrook', 'loonstrookje', 'salarisstrook', 'salarisstrookje', 'salarisspecificatie', 'loonspecificatie', 'dashboard',
         // Self-service HR systems by name: "MijnHR", "Mijn HR", "YouForce", "e-HRM", "P-Direkt".
         'mijnhr', 'mijn-hr', 'mijn hr', 'mijnomgeving', 'mijn omgeving', 'personeelsdossier', 'e-hrm', 'ehrm', 'hrm-systeem', 'personeelssysteem', 'youforce', 'afas', 'p-direkt', 'p-direct',
@@ -47,7 +51,7 @@ export const dutchCommunication = {
     // A conversation counts when it recurs, is one of the periodic conversations, works from a personal plan, or is held together on purpose.
     recurring: [
       'jaarlijks*', 'ieder|elk|elke|iedere jaar|kalenderjaar|schooljaar', 'per jaar|kalenderjaar|schooljaar', 'eenmaal|eens|éénmaal per', 'ten minste|minimaal|tenminste ~ per',
-      'periodiek*', 'regelmatig*', 'een|één|eén keer|maal per', 'cyclus', 'gesprekscyclus', 'jaarcyclus', 'ieder|elk kwartaal', 'jaargesprek*',
+      'periodiek*', 'regelmatig*', 'maandelijks*', 'wekelijks*', 'per maand|week|kwartaal', 'elke|iedere maand|week', 'een|één|eén keer|maal per', 'cyclus', 'gesprekscyclus', 'jaarcyclus', 'ieder|elk kwartaal', 'jaargesprek*',
     ],
     periodicConversations: [
       'jaargesprek*', 'functioneringsgesprek*', 'ontwikkelgesprek*', 'ontwikkelingsgesprek*', 'loopbaangesprek*', 'pop-gesprek*', 'beoordelingsgesprek*',
@@ -78,6 +82,8 @@ export const dutchCommunication = {
 
   viewing: [
     '@inzien', 'inzage', 'in te zien', '@raadplegen', '@bekijken', '@zien', 'terugvinden', 'terug te vinden', '@vinden', '@lezen', 'staat|staan ~ op|in', 'op|in ~ staat|staan',
+    // Put where employees read it: "ik zet de afspraken op onze teampagina".
+    '@zetten ~ op|in', '@plaatsen ~ op|in', 'geplaatst op|in',
     'weergegeven', 'getoond', 'toont', 'tonen', 'zichtbaar', 'gepubliceerd', '@publiceren', '@vermelden', 'vermeld', 'bijgehouden', '@bijhouden', 'informatie', '@kijken',
   ],
 } satisfies Partial<Lexicon>;

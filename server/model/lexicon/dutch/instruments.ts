@@ -13,7 +13,7 @@ export const dutchInstruments = {
   ],
 
   compounds: {
-    budgetHeads: ['budget', 'budgetten', 'tegoed', 'tegoeden', 'toelage', 'toelages', 'potje'],
+    budgetHeads: ['budget', 'budgetten', 'tegoed', 'tegoeden', 'toelage', 'toelages', 'potje', 'pot', 'potten'],
     amountHeads: ['bedrag'],
     genericBudgetHeads: ['budget', 'budgetten', 'tegoed', 'tegoeden'],
     genericBudgetPrefixes: ['', 'basis', 'persoonlijk', 'persoonlijke', 'individueel', 'individuele', 'eigen', 'jaar', 'werknemers', 'medewerkers'],
@@ -96,7 +96,8 @@ export const dutchInstruments = {
     '*loonsom*', '*salarissom*', 'loonkosten', 'salariskosten', 'personeelskosten', 'bedrijfskosten',
     'op|per hogeschoolniveau|instellingsniveau|organisatieniveau|bedrijfsniveau|ondernemingsniveau|afdelingsniveau|sectorniveau|brancheniveau|concernniveau|schoolniveau|bestuursniveau|vestigingsniveau|locatieniveau|teamniveau',
     'op het niveau van de|het ~ hogeschool|instelling|organisatie|onderneming|afdeling|school|sector',
-    'van de|het afdeling|team|organisatie|instelling|hogeschool|school', 'per organisatie|instelling|school|hogeschool|werkgever|locatie|team',
+    // A budget of a workplace: "het opleidingsbudget van de afdeling", "via het budget van je kliniek".
+    'van de|het|je|jouw|uw|onze|ons afdeling|team|organisatie|instelling|hogeschool|school|kliniek|praktijk|vestiging|locatie|winkel|filiaal|unit', 'per organisatie|instelling|school|hogeschool|werkgever|locatie|team',
     'opleidingsbeleid', 'scholingsbeleid', 'loopbaanbeleid', 'professionaliseringsbeleid', 'ontwikkelbeleid', 'opleidingsbegroting', 'begroting', 'lumpsum', 'collectief', 'collectieve', 'fonds', '*fonds', 'heffing', 'premie*',
     'van de onderneming', 'per onderneming', 'per bedrijf', 'per vestiging', 'per afdeling', 'voor bedrijven',
     // A pot for a group: "voor het team is er een ontwikkelbudget van € 5.000", "krijgt elke locatie een budget".
@@ -128,6 +129,8 @@ export const dutchInstruments = {
   employerClaimants: [
     'werkgever', 'werkgevers', 'bedrijf', 'bedrijven', '*bedrijven', 'onderneming', 'ondernemingen', 'ondernemer', 'ondernemers', 'organisatie', 'organisaties',
     'we', 'wij', 'instelling', 'instellingen', 'opleider', 'opleiders', 'scholen', 'schoolbestuur', 'schoolbesturen', 'gemeenten', 'aanvragende werkgever',
+    // The employer of a school or public body in its own cao: "het bevoegd gezag".
+    'bevoegd gezag',
   ],
 
   employeeClaimants: ['werknemer', 'werknemers', 'medewerker', 'medewerkers', 'je', 'jij', 'u', 'ambtenaar', 'ambtenaren', 'leraar', 'leraren', 'docent', 'docenten', 'deelnemer', 'deelnemers', 'personeelslid', 'personeelsleden', 'werkenden', 'collega', 'collega\'s', 'teamlid', 'teamleden', 'iedereen'],

@@ -50,6 +50,8 @@ export const dutchKeeping = {
   saving: [
     'naar het volgende|komende jaar|kalenderjaar', 'naar een volgend|later jaar|kalenderjaar', 'naar volgend jaar|kalenderjaar',
     '@blijven ~ beschikbaar|staan|bestaan|geldig|openstaan|besteedbaar|bewaard|behouden|gereserveerd', '@blijven ~ op|in ~ rekening|tegoed|saldo',
+    // Left standing: "mag je drie jaar laten staan", "je laat het saldo staan" (not the idiom "laat staan een opleiding": "let alone").
+    'laten|gelaten staan|openstaan', 'laat|laten|liet|lieten ~ het|dat|dit|ze|geld|saldo|tegoed|budget|bedrag|restant|rest ~ staan|openstaan',
     // Validity ("is drie jaar geldig", "geldig tot 31 december") is a spending period, judged by its length; only staying valid is saving.
     'geldigheidsduur', '@bijschrijven',
     'maximale|maximum opbouw', 'opbouw ~ tot|van ~ maximaal|maximum|ten hoogste', 'tot maximaal|maximum ~ *budgetten|*budget|keer|maal',
@@ -91,6 +93,7 @@ export const dutchKeeping = {
   proceedingSense: ['goed', 'soepel', 'vlot', 'prettig', 'voorspoedig', 'rustig', 'probleemloos', 'zonder problemen', 'naar wens', 'naar tevredenheid', 'hoe', 'laten', 'laat', 'liet'],
 
   // "meenemen in het gesprek": taken into a talk or a judgement, not carried over.
+  illness: ['ziek', 'zieke', 'ziekte', 'ziektes', 'ziekten', 'arbeidsongeschikt*', 'ziekmelding*', 'ziekgemeld', 'ziekmeldt', 'ziekmelden', 'ziekteverzuim'],
   takenIntoTalk: ['in|bij ~ *gesprek|*gesprekken|*overleg|beoordeling|beoordelingen|evaluatie|afweging|overweging|*cyclus|besluitvorming|advies|plan|planning'],
 
   eachWords: ['elke', 'iedere', 'ieder', 'elk'],

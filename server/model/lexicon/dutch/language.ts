@@ -11,6 +11,13 @@ export const dutchLanguage = {
   ],
 
   negators: ['niet', 'geen', 'nooit', 'noch', 'niets', 'evenmin', 'uitgesloten'],
+  complement: { openers: ['om', 'dat'], finiteOpeners: ['dat'], infinitive: 'te', verbFinal: true },
+  deniedPossibility: [
+    'niet|geen|nooit mogelijk|toegestaan|toegelaten|mogelijkheid|mogelijkheden|toestemming', 'niet|geen|nooit meer|langer mogelijk|toegestaan|toegelaten',
+    'niet|nooit de|een ~ bedoeling|mogelijkheid|ruimte', 'geen ruimte|optie|sprake',
+    // "laat staan dat je het kunt opsparen": let alone.
+    'laat staan',
+  ],
 
   definitionOpeners: ['onder'],
 

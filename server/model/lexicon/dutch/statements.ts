@@ -29,6 +29,8 @@ const EDUCATION_LEVEL_ANCHORS = ['met|zonder|hooguit|maximaal|hoogstens|hoogste|
 export const dutchStatements = {
   exclusiveCues: ['uitsluitend|alleen|enkel|specifiek|exclusief ~ voor|aan|ten behoeve van', 'bestemd|geoormerkt|gereserveerd voor', 'geoormerkt', 'apart gezet voor'],
 
+  genericPurposes: ['cursus', 'cursussen', 'opleiding', 'opleidingen', 'training', 'trainingen', 'scholing', 'studie'],
+  exampleCues: ['bijvoorbeeld', 'denk aan', 'onder andere', 'o.a.', 'zoals'],
   purposeCues: [
     'besteden|besteed|besteedt|inzetten|ingezet|gebruiken|gebruikt|aanwenden|aangewend ~ voor|aan', 'bestedingsdoel*', 'bestemd voor', 'bedoeld voor', 'is bedoeld',
     'ten behoeve van', 'voor de kosten van', 'kosten van', 'in aanmerking', 'waaronder', 'onder ~ worden verstaan', 'wordt ~ verstaan', 'zoals',
@@ -88,6 +90,8 @@ export const dutchStatements = {
       'kwetsbare ~ groep|groepen|werknemers|medewerkers|werkenden|collega\'s|doelgroep|doelgroepen', 'leerachterstand', 'achterstand in|bij ~ leren|scholing|opleiding',
       // "met weinig scholing", "met een beperkte vooropleiding"; a diploma at a low level or below ("een mbo 2-diploma of lager").
       'met weinig|nauwelijks scholing|opleiding|onderwijs|opleidingsachtergrond|vooropleiding', 'met een beperkte|geringe|korte vooropleiding|opleiding|opleidingsachtergrond|schoolopleiding',
+      // A practical background said of people: "collega's met een praktische opleiding" (not "een praktische opleiding volgen").
+      'met een|hun|zijn|haar praktische|praktijkgerichte opleiding|vooropleiding|opleidingsachtergrond|schoolopleiding|achtergrond',
       // A diploma people have, not one a course leads to ("gebruikt voor een vmbo-diploma").
       'met|heeft|hebben|hebt|heb ~ mbo|mbo-niveau 1-diploma|2-diploma', 'met|heeft|hebben|hebt|heb ~ mbo-1-diploma|mbo-2-diploma|mbo1-diploma|mbo2-diploma|vmbo-diploma',
       '1|2|mbo-1|mbo-2|niveau-2|1-diploma|2-diploma|mbo-2-diploma|vmbo|vmbo-diploma|praktijkonderwijs ~ of lager|minder|lagere',

@@ -55,11 +55,11 @@ export const dutchTime = {
         'plant|plannen|inplannen|ingepland|inroostert|inroosteren|ingeroosterd|roostert', 'jaarplanning', 'sprintplanning', 'ploegenrooster', 'werkrooster',
         'dienstrooster', 'personeelsplanning', 'bezettingsplanning', 'in de planning', 'in het rooster', 'rekening ~ bezetting|planning|rooster',
         'ruimte ~ in ~ rooster|planning', 'worden|wordt ~ vrijgeroosterd', 'vrijgeroosterd', 'vrijgemaakt',
-        'stellen|stelt ~ dagen|uren|data|momenten ~ vast', 'in overleg ~ vastgesteld|vastgelegd|gepland',
+        'stellen|stelt ~ dagen|uren|data|momenten ~ vast', 'in overleg ~ gepland',
         '@plannen', '@inplannen', '@inroosteren', '@roosteren', '@vrijroosteren',
         'in|na ~ overleg ~ @vaststellen|@vastleggen|@afspreken|@bepalen|@opnemen|@kiezen ~ wanneer|waarop|welke ~ dagen|uren|dag|momenten|data',
-        'in|na ~ overleg ~ @vaststellen|@vastleggen', 'in|na ~ overleg ~ dagen|uren|dag|data|momenten|tijdstip|tijdstippen',
-        '@vaststellen|@vastleggen ~ in|na ~ overleg',
+        'in|na ~ overleg ~ dagen|uren|dag|data|momenten|tijdstip|tijdstippen',
+
         // Using the time is settled with the manager: "geeft invulling aan de dagen in overleg met",
         // "neemt de uren op in overleg met je leidinggevende".
         '@invullen|invulling|@opnemen|@inzetten|@besteden ~ in|na ~ overleg', 'in|na ~ overleg ~ @invullen|invulling|@opnemen|@inzetten|@besteden',
