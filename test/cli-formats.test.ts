@@ -1,18 +1,18 @@
 /**
- * The CI formats as a policy repository's pipeline reads them (issue 10, item 2): SARIF for code
- * scanning and GitLab Code Quality checked against their schemas (vendored in
- * test/fixtures/schemas/, see the README there), JUnit for test views, GitHub annotations; every
- * link a web address (the config's `docsBaseUrl`, else the published rule pages), never the
- * runner's disk. Real rules, real drafts.
+ * The CI formats as a policy repository's pipeline reads them (issue 10, item 2): SARIF checked
+ * against the published SARIF 2.1.0 schema (from an npm devDependency) on the bundled samples,
+ * GitLab Code Quality against the format GitLab documents (see test/report-schemas.ts), JUnit for
+ * test views, GitHub annotations; every link a web address (the config's `docsBaseUrl`, else the
+ * published rule pages), never the runner's disk. Real rules, real drafts.
  */
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { allRules } from '../rules/index';
 import { runCli } from '../server/cli/run';
-import { DEFAULT_DOCS_BASE_URL, webRuleDocsUrl } from '../server/engine/paths';
-import { validGitlab, validSarif } from './report-schemas';
+import { DEFAULT_DOCS_BASE_URL, packageRoot, webRuleDocsUrl } from '../server/engine/paths';
+import { sarifSchema, sarifSchemaFile, validGitlab, validSarif } from './report-schemas';
 
 
 /** A chapter that lapses its budget within the year and leaves out guidance: several findings from the real rules. */
@@ -77,18 +77,32 @@ describe('CI report formats', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('the vendored schemas catch the mistakes they are there for', () => {
+  it('the schemas catch the mistakes they are there for', () => {
     const sarif = JSON.parse(cli(['--format', 'sarif', 'cao']).stdout) as Sarif;
-    const misspelt = structuredClone(sarif) as unknown as { runs: Array<{ tool: { driver: { rules: Array<Record<string, unknown>> } } }> };
-    misspelt.runs[0].tool.driver.rules[0].helpURI = misspelt.runs[0].tool.driver.rules[0].helpUri;
-    assert.equal(validSarif(misspelt), false, 'an unknown key');
-    const noLevel = structuredClone(sarif) as unknown as { runs: Array<{ results: Array<Record<string, unknown>> }> };
-    noLevel.runs[0].results[0].level = 'warn';
-    assert.equal(validSarif(noLevel), false, 'a level SARIF does not have');
+    const broken = (change: (log: { runs: Array<{ tool: { driver: { rules: Array<Record<string, unknown>> } }; results: Array<Record<string, unknown>> }> }) => void) => {
+      const copy = structuredClone(sarif) as unknown as Parameters<typeof change>[0];
+      change(copy);
+      return copy;
+    };
+    assert.equal(validSarif(broken((log) => (log.runs[0].tool.driver.rules[0].helpURI = 'https://example.org/'))), false, 'an unknown key');
+    assert.equal(validSarif(broken((log) => (log.runs[0].results[0].level = 'warn'))), false, 'a level SARIF does not have');
+    assert.equal(validSarif(broken((log) => (log.runs[0].tool.driver.rules[0].helpUri = 'rules/budget-spending-period.md'))), false, 'a helpUri that is no absolute URI');
+    assert.equal(validSarif(broken((log) => delete log.runs[0].results[0].message)), false, 'a result without a message');
+    assert.equal(validSarif(broken((log) => ((log.runs[0].results[0].locations as Array<{ physicalLocation: { region: { startLine: number } } }>)[0].physicalLocation.region.startLine = 0))), false, 'line 0');
     const issues = JSON.parse(cli(['--format', 'gitlab', 'cao']).stdout) as GitlabIssue[];
     assert.equal(validGitlab([{ ...issues[0], severity: 'warning' }]), false, 'a severity GitLab does not have');
     assert.equal(validGitlab([{ ...issues[0], location: { path: join(dir, 'cao/hoofdstuk-4.md'), lines: { begin: 6 } } }]), false, 'an absolute path');
     assert.equal(validGitlab([{ ...issues[0], fingerprint: undefined }]), false, 'no fingerprint');
+    assert.equal(validGitlab([{ ...issues[0], location: { path: 'cao/hoofdstuk-4.md' } }]), false, 'no line');
+  });
+
+  it('the SARIF schema is the published one, read from its npm package', () => {
+    assert.match(sarifSchemaFile, /node_modules[\\/]@microsoft[\\/]jest-sarif[\\/]lib[\\/]schemas[\\/]sarif-2\.1\.0-rtm\.5\.json$/);
+    assert.equal(sarifSchema.title, 'Static Analysis Results Format (SARIF) Version 2.1.0-rtm.5 JSON Schema');
+    assert.equal(sarifSchema.id, 'https://raw.githubusercontent.com/schemastore/schemastore/master/src/schemas/json/sarif-2.1.0-rtm.5.json');
+    // The complete schema: all 52 object definitions of SARIF 2.1.0, from address to webResponse.
+    assert.equal(Object.keys(sarifSchema.definitions).length, 52);
+    assert.ok(readFileSync(sarifSchemaFile, 'utf8').split('\n').length > 2500);
   });
 
   describe('SARIF', () => {
@@ -135,6 +149,49 @@ describe('CI report formats', () => {
       for (const result of sarif.runs[0].results) assert.equal(result.properties.docs, `https://beleid.example.nl/caolint/regels/${result.ruleId}.md`);
       const help = sarif.runs[0].tool.driver.rules[0].help.markdown;
       assert.match(help, /\]\(https:\/\/beleid\.example\.nl\/caolint\/regels\/interventions\//);
+    });
+
+    describe('on the bundled samples, against the published SARIF 2.1.0 schema', () => {
+      const fixable = new Set(allRules.filter((r) => r.meta.fixable).map((r) => r.meta.id));
+      beforeEach(() => cpSync(join(packageRoot(), 'samples'), join(dir, 'samples'), { recursive: true }));
+
+      function sarifOf(argv: string[]): Sarif {
+        const run = cli(['--format', 'sarif', ...argv]);
+        assert.equal(run.stderr, '');
+        const sarif = JSON.parse(run.stdout) as Sarif;
+        assert.ok(validSarif(sarif), JSON.stringify(validSarif.errors, null, 2));
+        return sarif;
+      }
+
+      it('all samples in one run: findings from many of them, fixable ones among them', () => {
+        const { results } = sarifOf(['samples']).runs[0];
+        const files = new Set(results.map((r) => r.locations[0].physicalLocation.artifactLocation.uri));
+        assert.ok(files.size >= 15, `findings in ${files.size} samples`);
+        assert.ok(results.some((r) => fixable.has(r.ruleId)), 'a finding that has a fix');
+        assert.ok(results.some((r) => !fixable.has(r.ruleId)), 'a finding without one');
+      });
+
+      it('after --fix: what the fixes leave', () => {
+        const before = sarifOf(['samples']).runs[0].results;
+        const after = sarifOf(['--fix', 'samples']).runs[0].results;
+        assert.ok(after.length < before.length, `${before.length} findings before --fix, ${after.length} after`);
+      });
+
+      it('a clean sample: the rule catalogue and no results', () => {
+        const sarif = sarifOf(['samples/cao-hoofdstuk-loopbaan-goed.md']);
+        assert.deepEqual(sarif.runs[0].results, []);
+        assert.equal(sarif.runs[0].tool.driver.rules.length, allRules.length);
+      });
+
+      it('--locale en', () => {
+        const sarif = sarifOf(['--locale', 'en', 'samples']);
+        assert.ok(sarif.runs[0].results.length > 0);
+        assert.match(sarif.runs[0].tool.driver.rules[0].help.markdown, /^## What it checks$/m);
+      });
+
+      it('every sample on its own', () => {
+        for (const name of readdirSync(join(dir, 'samples')).filter((f) => f.endsWith('.md') && f !== 'README.md')) sarifOf([`samples/${name}`]);
+      });
     });
   });
 
@@ -191,6 +248,16 @@ describe('CI report formats', () => {
       const lapse = (issues: GitlabIssue[]) => issues.find((i) => i.check_name === 'budget-spending-period');
       assert.equal(lapse(after)?.location.lines.begin, (lapse(before)?.location.lines.begin ?? 0) + 2);
       assert.equal(lapse(after)?.fingerprint, lapse(before)?.fingerprint);
+    });
+
+    it('is valid for every bundled sample, and starts with no byte order mark (GitLab’s parser refuses one)', () => {
+      cpSync(join(packageRoot(), 'samples'), join(dir, 'samples'), { recursive: true });
+      const run = cli(['--format', 'gitlab', 'samples']);
+      assert.equal(run.stderr, '');
+      assert.ok(!run.stdout.startsWith('\uFEFF'));
+      const issues = JSON.parse(run.stdout) as GitlabIssue[];
+      assert.ok(issues.length >= 15);
+      assert.ok(validGitlab(issues), JSON.stringify(validGitlab.errors, null, 2));
     });
 
     it('is an empty array for clean drafts', () => {
