@@ -1,8 +1,8 @@
 import type { Rule, RuleContext } from '../server/engine/types';
 import type { PolicyDocument } from '../server/model/types';
-import { BUDGET_INSTRUMENTS, factsInSentences, INDIVIDUAL_INSTRUMENTS, positive } from '../server/model/query';
+import { BUDGET_INSTRUMENTS, factsInSentences, INDIVIDUAL_INSTRUMENTS, positive, sameClause } from '../server/model/query';
 import { provisions, provisionScope, type Provision, scopeGap } from '../server/model/provisions';
-import { purposesOf, statesPurposeFor } from '../server/model/provisionPurposes';
+import { purposesOf, statesPurposeFor, underLeadIn } from '../server/model/provisionPurposes';
 import { inDocumentLanguage, inDocumentVoice, insertAfterSentence, instrumentName } from '../server/engine/fixes';
 
 
@@ -32,6 +32,10 @@ const rule: Rule = {
       nl: '«{instrument}» en «{other}» kunnen allebei worden besteed aan {purpose}, maar nergens staat welk budget voorgaat of waarvoor elk bedoeld is. Leg vast welk budget eerst wordt gebruikt.',
       en: '«{instrument}» and «{other}» can both be spent on {purpose}, but the draft never says which budget comes first or what each is for. State which budget is used first.',
     },
+    dualSource: {
+      nl: 'Volgens deze zin kan hetzelfde worden betaald uit «{instrument}» en uit «{other}», maar nergens staat welke voorgaat. Leg vast welk budget eerst wordt gebruikt, zodat medewerkers en leidinggevenden niet gaan schuiven.',
+      en: 'This sentence lets the same cost be paid from «{instrument}» and from «{other}», but the draft never says which comes first. State which budget is used first, so employees and managers do not shift costs between them.',
+    },
     fixPurposes: { nl: 'Voeg bestedingsdoelen toe', en: 'Add spending purposes' },
     fixBoundary: { nl: 'Voeg toe: functiegerichte scholing gaat niet ten koste van het budget', en: 'Add: job-related training is not charged to the budget' },
   },
@@ -39,6 +43,7 @@ const rule: Rule = {
     const budgets = provisions(doc, BUDGET_INSTRUMENTS);
     reportOverlap(doc, budgets, report);
     reportSharedPurposes(doc, budgets, report);
+    reportDualSources(doc, budgets, report);
     for (const provision of budgets) {
       if (!provision.granted) continue;
       if (purposesOf(doc, provision).length > 0) continue;
@@ -70,7 +75,14 @@ const rule: Rule = {
 function reportOverlap(doc: PolicyDocument, budgets: Provision[], report: RuleContext['report']): void {
   const own = budgets.find((p) => INDIVIDUAL_INSTRUMENTS.has(p.instrument) && p.granted);
   if (!own) return;
-  if (positive(doc, 'required-training').length === 0 || positive(doc, 'budget-boundary').length > 0) return;
+  const required = positive(doc, 'required-training');
+  if (required.length === 0) return;
+  // Job training listed among the budget's own purposes, while the draft also has the employer pay
+  // for it, is an overlap however many lines are drawn elsewhere.
+  const listed = jobTrainingListed(doc, own);
+  if (!listed || !required.some((r) => r.sentence !== listed)) {
+    if (listed !== null || positive(doc, 'budget-boundary').length > 0) return;
+  }
   const name = instrumentName(doc, own.anchor.surface).withArticle;
   const clause = inDocumentLanguage(doc, {
     nl: `Scholing die nodig is voor de functie betaalt de werkgever; die gaat niet ten koste van ${name}.`,
@@ -82,6 +94,48 @@ function reportOverlap(doc: PolicyDocument, budgets: Provision[], report: RuleCo
     data: { instrument: own.anchor.surface.toLowerCase() },
     fixes: [{ titleId: 'fixBoundary', edits: [insertAfterSentence(doc, own.anchor.sentence, clause)] }],
   });
+}
+
+/**
+ * The sentence in which job training ("functiegerichte scholing") is itself one of the budget's
+ * purposes: a purpose statement of the budget (it speaks of spending, or is an item after a lead-in
+ * "kan worden besteed aan:") with no line drawn in it. Null when there is none.
+ */
+function jobTrainingListed(doc: PolicyDocument, own: Provision): number | null {
+  const said = statesPurposeFor(doc, own);
+  const scope = new Set(provisionScope(doc, own));
+  for (const r of positive(doc, 'required-training')) {
+    const s = r.sentence;
+    // A line drawn in the clause of the job training ("geen functiegerichte scholing") keeps it out.
+    if (!scope.has(s) || !said(s) || factsInSentences(doc, [s], 'budget-boundary').some((b) => !b.negated && sameClause(doc, b, r))) continue;
+    const spends = factsInSentences(doc, [s], 'spending').some((f) => !f.negated);
+    if (spends || underLeadIn(doc, s)) return s;
+  }
+  return null;
+}
+
+/**
+ * A sentence that lets one cost be paid from the budget or from another source ("kunnen zowel uit de
+ * studiekostenregeling als uit het POB worden betaald"), with no line drawn in its article.
+ */
+function reportDualSources(doc: PolicyDocument, budgets: Provision[], report: RuleContext['report']): void {
+  for (const own of budgets.filter((p) => INDIVIDUAL_INSTRUMENTS.has(p.instrument) && p.granted)) {
+    const mentioned = new Set(own.mentions.map((m) => m.sentence));
+    for (const dual of positive(doc, 'dual-source')) {
+      if (!mentioned.has(dual.sentence)) continue;
+      const other = factsInSentences(doc, [dual.sentence], 'instrument').find((f) => !f.negated && !own.mentions.includes(f));
+      if (!other) continue;
+      const unit = doc.sentences[dual.sentence].article;
+      const settled = positive(doc, 'budget-boundary').some((b) => doc.sentences[b.sentence].article === unit);
+      if (settled) continue;
+      report({
+        range: doc.sentences[dual.sentence].range,
+        messageId: 'dualSource',
+        data: { instrument: own.anchor.surface.toLowerCase(), other: other.surface.toLowerCase() },
+      });
+      return;
+    }
+  }
 }
 
 export default rule;

@@ -90,6 +90,7 @@ export function statesPurposeFor(doc: PolicyDocument, provision: Provision): (se
       if (unit && !headed.has(unit) && sentence < (firstNamed.get(unit) ?? Infinity)) return false;
       return !shared || provisionBefore(doc, sentence) === provision;
     }
+    if (!mentions.has(sentence) && onlyInPassing(doc, sentence)) return false;
     for (let s = sentence; s >= Math.max(0, sentence - 3); s--) {
       if (mentions.has(s)) return true;
       // A sentence that names another instrument in between takes the purposes after it ("vier uur eigen ontwikkeltijd. Je kiest zelf: een certificering, ...").
@@ -104,6 +105,19 @@ export function statesPurposeFor(doc: PolicyDocument, provision: Provision): (se
 const LIST_REACH = 10;
 
 /**
+ * The sentence is an item of a list a lead-in announces ("Je kunt het budget gebruiken voor:"): the
+ * sentences between it and the lead-in are items too (each names a purpose), in the same article.
+ */
+export function underLeadIn(doc: PolicyDocument, sentence: number): boolean {
+  const article = doc.sentences[sentence].article;
+  for (let s = sentence - 1; s >= Math.max(0, sentence - LIST_REACH) && doc.sentences[s].article === article; s--) {
+    if (doc.sentences[s].form === 'lead-in') return true;
+    if (factsInSentence(doc, s, 'purpose').length === 0) return false;
+  }
+  return false;
+}
+
+/**
  * "Wie een cursus wil doen, kan dat bespreken met de chef": a sentence that names only "a course" or
  * "a training", without speaking of spending, an example ("bijvoorbeeld", "zoals") or a list it
  * belongs to, is about something else (a procedure, planning) and states no purpose of the budget.
@@ -115,10 +129,7 @@ function onlyInPassing(doc: PolicyDocument, sentence: number): boolean {
   const generic = new Set(lex.lexicon.genericPurposes);
   if (!purposes.every((p) => generic.has(doc.text.slice(p.range.start, p.range.end).toLowerCase()))) return false;
   const own = doc.sentences[sentence];
-  if (own.heading || own.form === 'lead-in') return false;
-  for (let s = sentence - 1; s >= Math.max(0, sentence - LIST_REACH) && doc.sentences[s].article === own.article; s--) {
-    if (doc.sentences[s].form === 'lead-in') return false;
-  }
+  if (own.heading || own.form === 'lead-in' || underLeadIn(doc, sentence)) return false;
   const tokens = tokenize(own.text);
   return !lex.sets.purposeCues.test(tokens) && !lex.sets.exampleCues.test(tokens);
 }

@@ -241,6 +241,11 @@ export interface BudgetBoundaryFact extends FactBase {
   kind: 'budget-boundary';
 }
 
+/** The same cost paid from either of two sources ("kunnen zowel uit de studiekostenregeling als uit het POB worden betaald"). */
+export interface DualSourceFact extends FactBase {
+  kind: 'dual-source';
+}
+
 /**
  * Terms of development schemes (facts/scheme-terms.ts): a budget stated without a figure, what
  * happens to unused rights, how a request is made, portability, flexible workers, tax, learning in
@@ -312,6 +317,7 @@ export type Fact =
   | ReferenceFact
   | RequiredTrainingFact
   | BudgetBoundaryFact
+  | DualSourceFact
   | SchemeTermFact
   | WorkDesignFact
   | GroupSizeFact

@@ -84,6 +84,7 @@ function compile(language: Language) {
       percentBases: phraseSet(lex.percentBases),
       requiredTraining: list(lex.requiredTraining),
       budgetBoundaries: list(lex.budgetBoundaries),
+      dualSources: list(lex.dualSources),
       providerCues: list(lex.providerCues),
       schemeTerms: phraseSet(lex.schemeTerms),
       timeUnits: phraseSet(lex.time.units),

@@ -172,6 +172,8 @@ export interface Lexicon {
   requiredTraining: readonly string[];
   /** Statements that separate budgets ("niet ten laste van het persoonlijk budget", "aanvullend op"). */
   budgetBoundaries: readonly string[];
+  /** One cost, two sources: "zowel uit ... als uit ...", "either from ... or from ...". */
+  dualSources: readonly string[];
   /** Words right before a fund that name it as provider or source, not as what is granted ("een adviseur van het opleidingsfonds", "via het O&O-fonds"). */
   providerCues: readonly string[];
   /** Words for the base of a percentage. */

@@ -201,10 +201,14 @@ export const dutchInstruments = {
 
   providerCues: ['van|via|bij|door het|de|een'],
 
+  dualSources: [
+    'zowel uit|van|via|vanuit ~ als uit|van|via|vanuit', 'ofwel uit|van|via|vanuit ~ of uit|van|via|vanuit',
+    'uit|via|vanuit het|de|je|jouw ~ of|óf ~ uit|via|vanuit het|de|je|jouw',
+  ],
   budgetBoundaries: [
     'niet ten laste van', 'gaat|gaan niet ten koste van', 'niet ~ uit ~ budget|*budget|budgetten|tegoed|leerrekening', 'aanvullend op', 'aanvulling op',
     'betaalt|betaald|vergoedt|vergoed ~ apart|afzonderlijk|daarnaast', 'daar|daarvoor ~ gebruik|gebruikt|gebruiken ~ niet', 'voorrang', 'gaat voor',
-    'los van ~ budget|*budget',
+    'los van ~ budget|*budget', 'staat|staan|stond|stonden los van',
     // "daar gaat je leerbudget niet aan op": the budget is not spent on it.
     'gaat|gaan ~ niet ~ aan ~ op', 'niet ~ aan ~ @opgaan', 'buiten het|je|zijn|haar ~ budget|*budget', 'buiten ~ *rekening|*tegoed|tegoed|*voucher|voucher|*vouchers|*cheque ~ om', 'niet verrekend ~ met ~ *budget|*budgetten|scholing|opleiding*|training*|cursus*|tegoed|*rekening|voucher*',
     // The boundary said from the budget's side: it pays what the job does not require.

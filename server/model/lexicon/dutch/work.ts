@@ -23,7 +23,7 @@ export const dutchWork = {
         // Work drawn or divided anew, in either order: "de functies worden opnieuw ontworpen", "we ontwerpen de taken opnieuw", "herontworpen functies".
         'taken|takenpakket|takenpakketten|functie|functies|werk|werkzaamheden|werkprocessen ~ opnieuw ~ @ontwerpen|@inrichten|@indelen|@verdelen|@beschrijven',
         '@ontwerpen|@herontwerpen ~ taken|takenpakket|takenpakketten|functie|functies|werk|werkzaamheden', 'taken|takenpakket|takenpakketten|functie|functies|werk|werkzaamheden ~ @herontwerpen', 'herontwerp*'],
-      werkoverleg: ['werkoverleg', 'werkoverleggen', 'teamoverleg', 'teamoverleggen', 'afdelingsoverleg'],
+      werkoverleg: ['werkoverleg', 'werkoverleggen', 'teamoverleg', 'teamoverleggen', 'afdelingsoverleg', 'teammeeting', 'teammeetings', 'teamvergadering', 'teamvergaderingen', 'afdelingsvergadering', 'afdelingsvergaderingen'],
       werkgroep: ['werkgroep', 'werkgroepen'],
       verbeterteam: ['verbeterteam', 'verbeterteams', 'verbetergroep', 'verbetergroepen', 'kwaliteitskring', 'kwaliteitskringen', 'verbeterkring*'],
       'job-crafting': ['job crafting', 'jobcrafting', 'job-crafting', 'baanboetseren', 'taakknutselen', 'sleutelen aan ~ werk|baan|functie', 'aan ~ eigen|je|jouw|zijn|haar|hun ~ werk|baan|functie ~ @sleutelen'],

@@ -1,0 +1,69 @@
+import { strict as assert } from 'node:assert';
+import { lintText } from '../server/engine/lint';
+
+/**
+ * Readings around development days and how employees hear of their rights: a day kept because of
+ * illness is no carry-over, plans are no planning, a question arranges nothing; a team page and the
+ * team meeting inform, but not of what the meeting happens to discuss; a practical education is a
+ * background of people, not a course.
+ */
+const fires = (text: string, rule: string) => lintText(text).findings.some((f) => f.ruleId === rule);
+
+const faq = (...lines: string[]) => ['# Ontwikkeldagen', '', 'Iedereen heeft drie ontwikkeldagen per jaar.', ...lines].join('\n\n');
+
+describe('paraphrase: what keeps development days, and what does not', () => {
+  it('days that do not move on lapse, whatever a sick day keeps', () => {
+    const text = faq(
+      'Niet opgenomen dagen schuiven niet door naar het volgende jaar.',
+      'Ben je ziek op een ontwikkeldag, dan houd je die dag tegoed.',
+    );
+    assert.ok(fires(text, 'development-days-lapse'));
+  });
+  it('a carry-over for everyone is still a carry-over beside the sick-day clause', () => {
+    const text = faq('Niet opgenomen dagen schuiven door naar het volgende jaar.', 'Ben je ziek op een ontwikkeldag, dan houd je die dag tegoed.');
+    assert.ok(!fires(text, 'development-days-lapse'));
+  });
+  it('a question about a planned day plans nothing', () => {
+    const text = faq('Niet opgenomen dagen vervallen op 31 december.', 'Wat als ik ziek ben op een geplande ontwikkeldag?');
+    assert.ok(fires(text, 'development-days-lapse'));
+  });
+  it('"de plannen van de vestiging" are no planning of the days; planning them is', () => {
+    const plans = faq('Niet opgenomen dagen vervallen op 31 december.', 'Wat je leert, past bij de plannen van de vestiging.');
+    assert.ok(fires(plans, 'development-days-lapse'));
+    const planned = faq('Niet opgenomen dagen vervallen op 31 december.', 'Je teamleider plant de dagen met je in.');
+    assert.ok(!fires(planned, 'development-days-lapse'));
+  });
+});
+
+describe('paraphrase: informing in the team\'s own places', () => {
+  const budget = (line: string) => `## Leerbudget\n\nIedere medewerker krijgt een leerbudget van € 900 per jaar voor cursussen en loopbaancoaching. ${line}\n`;
+  const informs = [
+    'Ik zet de afspraken over het leerbudget op onze teampagina in Confluence.',
+    'We bespreken het leerbudget in de maandelijkse teammeeting.',
+    'De regeling staat op de wiki van de afdeling.',
+    'Het budget komt elke maand aan bod in het teamoverleg.',
+  ];
+  const doesNot = [
+    'De werkdruk bespreken we elke maand in het teamoverleg.',
+    'De roosters worden besproken in de teamvergadering.',
+  ];
+  for (const line of informs) {
+    it(`informs: «${line}»`, () => assert.ok(!fires(budget(line), 'entitlement-communication')));
+  }
+  for (const line of doesNot) {
+    it(`does not inform of the budget: «${line}»`, () => assert.ok(fires(budget(line), 'entitlement-communication')));
+  }
+});
+
+describe('paraphrase: a practical education as who people are', () => {
+  const budget = (line: string) =>
+    `## Leerrekening\n\nIedere collega krijgt € 600 per jaar op een leerrekening voor cursussen en opleidingen. Bij de HR-app zie je altijd je saldo. ${line}\n`;
+  it('"collega\'s met een praktische opleiding" get leerambassadeurs: support aimed at them', () => {
+    assert.ok(!fires(budget('Voor collega\'s met een praktische opleiding komen er leerambassadeurs.'), 'support-lower-educated'));
+  });
+  it('"een praktische opleiding volgen" is a course, not a target group', () => {
+    const found = lintText(budget('Er komen leerambassadeurs die je helpen een praktische opleiding te kiezen.')).findings.filter((f) => f.ruleId === 'support-lower-educated');
+    assert.equal(found.length, 1);
+    assert.equal(found[0].severity, 'info');
+  });
+});

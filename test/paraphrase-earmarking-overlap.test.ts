@@ -1,0 +1,95 @@
+import { strict as assert } from 'node:assert';
+import { lintText } from '../server/engine/lint';
+
+/**
+ * Purposes and the lines between budgets, said the ways drafts say them: "een cursus" named in
+ * passing states no purpose; one cost that may come from two sources, or job training listed among
+ * a personal budget's purposes while the employer also pays for it, leaves the boundary open. Near
+ * misses state purposes or draw the line.
+ */
+const earmarking = (text: string) => lintText(text).findings.filter((f) => f.ruleId === 'budget-earmarking');
+
+describe('paraphrase: a course named in passing states no purpose', () => {
+  const section = (body: string) => `## Opleidingsbudget\n\nIedere collega krijgt een opleidingsbudget van € 800 per jaar.\n${body}\n`;
+  const noPurpose = [
+    'Wie een cursus wil doen, kan dat bespreken met de bedrijfsleider.',
+    'Samen kijken we of de opleiding past in de planning van de winkel.',
+    'Een training vraag je aan via het formulier op het intranet.',
+    'Heb je een opleiding gevonden, meld het dan bij je teamleider.',
+  ];
+  const purposes = [
+    'Je kunt het bijvoorbeeld gebruiken voor een cursus.',
+    'Het budget is bedoeld voor een opleiding die bij je loopbaan past.',
+    'Denk aan een taalcursus, een training timemanagement of loopbaancoaching.',
+    'Je besteedt het aan een opleiding naar keuze.',
+  ];
+  for (const sentence of noPurpose) {
+    it(`no purpose: «${sentence}»`, () => assert.equal(earmarking(section(sentence)).length, 1));
+  }
+  for (const sentence of purposes) {
+    it(`purpose: «${sentence}»`, () => assert.deepEqual(earmarking(section(sentence)), []));
+  }
+  it('items after a lead-in are purposes, however plain', () => {
+    assert.deepEqual(earmarking(section('Je kunt het budget gebruiken voor:\n\n- een cursus;\n- een opleiding;\n- een training.')), []);
+  });
+});
+
+describe('paraphrase: one cost from two sources', () => {
+  const draft = (sentence: string) =>
+    [
+      '## Artikel 5 Studiekosten',
+      '',
+      'De werkgever vergoedt de studiekosten van beroepsopleidingen volgens de studiekostenregeling.',
+      '',
+      '## Artikel 6 Persoonlijk ontwikkelbudget',
+      '',
+      '1. Iedere werknemer heeft een POB van € 1.200 per jaar voor cursussen, trainingen en loopbaancoaching.',
+      `2. ${sentence}`,
+    ].join('\n');
+  const open = [
+    'Vakcursussen kunnen zowel uit de studiekostenregeling als uit het POB worden betaald.',
+    'Een vaktraining mag ofwel uit de studiekostenregeling of uit het POB worden vergoed.',
+    'Je kunt een vakcursus betalen uit het POB of uit de studiekostenregeling.',
+  ];
+  const settled = [
+    'Vakcursussen kunnen zowel uit de studiekostenregeling als uit het POB worden betaald; de studiekostenregeling gaat voor.',
+    'Kosten die onder de studiekostenregeling vallen, komen niet ten laste van het POB.',
+  ];
+  for (const sentence of open) {
+    it(`open: «${sentence}»`, () => assert.ok(earmarking(draft(sentence)).some((f) => /welke voorgaat/.test(f.message))));
+  }
+  for (const sentence of settled) {
+    it(`settled: «${sentence}»`, () => assert.deepEqual(earmarking(draft(sentence)), []));
+  }
+});
+
+describe('paraphrase: job training listed among the personal budget\'s purposes', () => {
+  const draft = (item: string) =>
+    [
+      '## Artikel 3 Scholing',
+      '',
+      'Functiegerichte scholing vindt plaats in werktijd en komt voor rekening van de werkgever.',
+      '',
+      '## Artikel 4 Persoonlijk ontwikkelbudget',
+      '',
+      '1. De werknemer heeft per jaar recht op een persoonlijk ontwikkelbudget van € 750.',
+      '2. Een opleiding die voor de loopbaan van de werknemer buiten de eigen functie nodig is, komt niet ten laste van het loonbudget.',
+      '3. Het persoonlijk ontwikkelbudget kan worden besteed aan:',
+      '   a. vakopleidingen en cursussen;',
+      '   b. loopbaancoaching;',
+      `   c. ${item}`,
+    ].join('\n');
+  it('listing it leaves open which budget pays, even with a line drawn elsewhere', () => {
+    assert.ok(earmarking(draft('functiegerichte scholing, als de werknemer daarvoor kiest.')).some((f) => /functiegerichte scholing/.test(f.message)));
+  });
+  it('a listed item that keeps job training out draws the line', () => {
+    assert.deepEqual(earmarking(draft('opleidingen, maar geen functiegerichte scholing.')), []);
+  });
+  it('"staat los van" the required training draws the line', () => {
+    const text = [
+      'Iedere chauffeur krijgt dit jaar een leercheque van € 600 voor een cursus naar keuze.',
+      'De leercheque staat los van de verplichte nascholing voor je rijbewijs; die regelen en betalen wij.',
+    ].join('\n\n');
+    assert.ok(!earmarking(text).some((f) => /functiegerichte scholing/.test(f.message)));
+  });
+});
