@@ -34,12 +34,13 @@ const rule: Rule = {
     fixPurposes: { nl: 'Voeg bestedingsdoelen toe', en: 'Add spending purposes' },
     fixBoundary: { nl: 'Voeg toe: functiegerichte scholing gaat niet ten koste van het budget', en: 'Add: job-related training is not charged to the budget' },
   },
-  check({ doc, report }) {
+  check({ doc, report, applies }) {
     const budgets = provisions(doc, BUDGET_INSTRUMENTS);
     reportOverlap(doc, budgets, report);
     reportSharedPurposes(doc, budgets, report);
     for (const provision of budgets) {
       if (!provision.granted) continue;
+      applies();
       const said = saidOfBudget(doc, provision);
       const purposes = factsInSentences(doc, provisionScope(doc, provision), 'purpose').filter((p) => !p.negated && said(p.sentence) && !ofJobTraining(doc, p));
       if (purposes.length > 0) continue;
