@@ -30,6 +30,8 @@ export interface LintResult {
   ran: ReadonlySet<string>;
   /** Ids of the rules that found their subject in this text (they called `applies` or reported), before inline directives. */
   applicable: ReadonlySet<string>;
+  /** Ids of the rules that reported, before inline directives (a finding switched off in the text is still reported here). */
+  reported: ReadonlySet<string>;
 }
 
 /** A rule that threw while checking a document. */
@@ -161,6 +163,7 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
   const crashes: RuleCrash[] = [];
   const ran = new Set<string>();
   const applicable = new Set<string>();
+  const reported = new Set<string>();
   for (const rule of options.rules ?? allRules) {
     const setting = options.config?.rules[rule.meta.id] ?? {};
     if (setting.enabled === false) continue;
@@ -176,6 +179,7 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
       },
       report(report) {
         applicable.add(rule.meta.id);
+        reported.add(rule.meta.id);
         const template = rule.messages[report.messageId];
         if (!template) throw new Error(`rule ${rule.meta.id} reported unknown message '${report.messageId}'`);
         // A rule may soften its finding (info for a milder variant) but never raise it above the configuration.
@@ -201,5 +205,5 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
     }), crashes);
   }
   findings.sort((a, b) => a.range.start - b.range.start || a.ruleId.localeCompare(b.ruleId));
-  return { doc, findings: wholeCharacters(text, applyDirectives(dropRepeats(findings), doc.directives, lines)), lines, crashes, ran, applicable };
+  return { doc, findings: wholeCharacters(text, applyDirectives(dropRepeats(findings), doc.directives, lines)), lines, crashes, ran, applicable, reported };
 }
