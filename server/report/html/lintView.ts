@@ -18,6 +18,8 @@ function findingsByIntervention(doc: DocumentSection, data: LintReportData, titl
   })}`;
 }
 
+// Only a document is a landmark (a region named by its path); the parts inside it repeat in every
+// document, so they are plain sections under their headings, not landmarks of the same name.
 function documentSection(doc: DocumentSection, index: number, data: LintReportData, titles: ReadonlyMap<InterventionId, string>): SafeHtml {
   const s = strings(data.locale);
   const id = `doc-${index + 1}`;
@@ -34,10 +36,10 @@ function documentSection(doc: DocumentSection, index: number, data: LintReportDa
 <p class="doc-summary">${summary}</p>
 <div class="overview">
 ${doc.scores ? verdictTiles(doc.scores, data.locale) : ''}
-<section aria-labelledby="${id}-chart" class="chart-box"><h3 id="${id}-chart">${s.chart}</h3>${findingsChart(rows, data.locale, `${id}-chart`)}</section>
+<section class="chart-box"><h3 id="${id}-chart">${s.chart}</h3>${findingsChart(rows, data.locale, `${id}-chart`)}</section>
 </div>
-${doc.scores ? html`<section aria-labelledby="${id}-scorecard"><h3 id="${id}-scorecard">${s.scorecard}</h3>${scorecardTable(doc.scores, titles, data.rules, data.locale, id)}</section>` : ''}
-<section aria-labelledby="${id}-findings"><h3 id="${id}-findings">${s.findings} (${doc.findings.length})</h3>
+${doc.scores ? html`<section class="scorecard"><h3 id="${id}-scorecard">${s.scorecard}</h3>${scorecardTable(doc.scores, titles, data.rules, data.locale, id)}</section>` : ''}
+<section class="findings"><h3 id="${id}-findings">${s.findings} (${doc.findings.length})</h3>
 ${findingsByIntervention(doc, data, titles)}
 </section>
 </section>`;

@@ -87,7 +87,11 @@ footer.report { max-width: 1100px; margin: 0 auto; padding: 0 2rem 2rem; color: 
 @media (max-width: 800px) { nav.contents ol { columns: 1; } }
 @page { size: A4; margin: 16mm 14mm 18mm; }
 @media print {
-  body { background: #fff; font-size: 10.5pt; }
+  body { background: #fff; font-size: 9.5pt; }
+  table.scorecard { font-size: 8.5pt; }
+  table.scorecard td:last-child { width: 9rem; }
+  .chart-box { flex-basis: 330px; }
+  ul.tiles { grid-template-columns: repeat(2, 8rem); }
   .skip, nav.contents { display: none; }
   header.report { padding: 0 0 .5rem; background: none; color: var(--ink); border-bottom: 2px solid var(--ink); }
   main, footer.report { max-width: none; padding: 0; }
@@ -95,7 +99,9 @@ footer.report { max-width: 1100px; margin: 0 auto; padding: 0 2rem 2rem; color: 
   section.document:first-of-type { break-before: auto; page-break-before: auto; }
   .overview { gap: 1rem 2rem; }
   header.report .inner { max-width: none; }
-  article.finding, figure.chart, table.scorecard tbody { break-inside: avoid; page-break-inside: avoid; }
+  /* A finding may run onto the next page; its sentence, the guidance and the clause each stay whole. */
+  figure.chart, table.scorecard tr, blockquote.sentence, .guidance, .fix, .meta { break-inside: avoid; page-break-inside: avoid; }
+  article.finding h5 { break-after: avoid; page-break-after: avoid; }
   h3, h4, h5 { break-after: avoid; page-break-after: avoid; }
   a { color: inherit; text-decoration: none; }
 }
