@@ -94,6 +94,7 @@ describe('HTML report: a finding', () => {
   it('shows the sentence with the flagged span marked, the message, the guidance and the suggested clause', () => {
     put('h4.md', CHAPTER);
     const page = report(['h4.md']);
+    assert.match(page, /<blockquote class="sentence" lang="nl"><p>/);
     assert.match(page, /<mark aria-label="gemarkeerd: Het ontwikkelbudget vervalt aan het einde van het kalenderjaar\.">Het ontwikkelbudget vervalt aan het einde van het kalenderjaar\.<\/mark>/);
     assert.match(page, /«ontwikkelbudget» vervalt al na 12 maanden/);
     // The guidance's reasons, quoted from the rule page, not written anew.
@@ -102,7 +103,7 @@ describe('HTML report: a finding', () => {
     assert.ok(page.includes(escapeText(rationale)));
     // The preferred fix: the clause it puts in, and the words it replaces.
     assert.match(page, /Voorgestelde clausule[\s\S]*Niet-bestede bedragen blijven 24 maanden beschikbaar\./);
-    assert.match(page, /Vervangt: <del>Het ontwikkelbudget vervalt aan het einde van het kalenderjaar\.<\/del>/);
+    assert.match(page, /Vervangt: <del lang="nl">Het ontwikkelbudget vervalt aan het einde van het kalenderjaar\.<\/del>/);
     // The rule page on the web: the report is read on other machines.
     assert.match(page, /href="https:\/\/github\.com\/caolint\/caolint\/blob\/main\/rules\/budget-spending-period\.md"/);
     assert.doesNotMatch(page, /file:\/\//);
@@ -120,7 +121,7 @@ describe('HTML report: a finding', () => {
 });
 
 describe('HTML report: scorecard', () => {
-  const insight = (over: Partial<DocumentInsight>): DocumentInsight => ({ ran: ['r'], applicable: [], reported: [], crashed: [], worst: {}, notes: {}, ...over });
+  const insight = (over: Partial<DocumentInsight>): DocumentInsight => ({ language: 'nl', ran: ['r'], applicable: [], reported: [], crashed: [], worst: {}, notes: {}, ...over });
 
   it('met = applied and silent, not met = reported, info only = possibly not met, nothing to judge = not applicable', () => {
     assert.deepEqual(conditionStatus('r', insight({ applicable: ['r'] })), { ruleId: 'r', status: 'met' });

@@ -1,6 +1,6 @@
 import { preferredFix } from '../engine/applyEdits';
 import type { LintResult } from '../engine/lint';
-import type { Finding, Severity } from '../engine/types';
+import type { Finding, Locale, Severity } from '../engine/types';
 import type { PolicyDocument, TextRange } from '../model/types';
 
 /** A finding's sentence, split around the flagged span. */
@@ -34,6 +34,8 @@ export interface NoteKeyed {
  * lint result is at hand; the JSON and CI formats leave it out.
  */
 export interface DocumentInsight {
+  /** The language the draft is written in (its sentences and fix clauses are quoted in it). */
+  language: Locale;
   /** Rules the configuration enabled for this file. */
   ran: string[];
   /** Rules that found their subject in the draft (RuleContext.applies, or a report). */
@@ -105,5 +107,5 @@ export function documentInsight(result: LintResult, findings: readonly Finding[]
     const crash = crashed.has(finding.ruleId) && finding.range.start === 0 && finding.range.end === 0;
     notes[noteKey(keyed[i])] = { excerpt: crash ? null : excerptOf(result.doc, finding.range), replaces: replaces.join(' … ') };
   });
-  return { ran: [...result.ran], applicable: [...result.applicable], reported: [...result.reported], crashed: [...crashed], worst, notes };
+  return { language: result.doc.language, ran: [...result.ran], applicable: [...result.applicable], reported: [...result.reported], crashed: [...crashed], worst, notes };
 }

@@ -27,6 +27,8 @@ export type SeverityCounts = Record<Severity, number>;
 export interface DocumentSection {
   /** Path as the reader knows it (relative to the working folder). */
   path: string;
+  /** The draft's own language, for the quoted sentences and clauses; null when unknown. */
+  language: Locale | null;
   /** Null when the lint gave no insight (then the report shows the findings only). */
   scores: InterventionScore[] | null;
   findings: ReportFinding[];
@@ -73,6 +75,7 @@ export function lintReportData(reports: readonly FileReport[], input: LintReport
     rules: ruleSummaries(input.rules, input.locale),
     documents: reports.map((report) => ({
       path: displayPath(report.filePath, input.cwd),
+      language: report.insight?.language ?? null,
       scores: report.insight ? scorecard(input.rules, report.insight) : null,
       findings: report.messages.map((message) => ({ message, note: noteOf(report.insight, message), docs: input.webDocs(message, report) })),
     })),

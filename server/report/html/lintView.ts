@@ -14,7 +14,7 @@ function findingsByIntervention(doc: DocumentSection, data: LintReportData, titl
   return html`${data.interventions.map(({ id }) => {
     const own = doc.findings.filter((f) => f.message.intervention === id);
     if (own.length === 0) return '';
-    return html`<h4 class="intervention">${titles.get(id) ?? id}</h4>${own.map((f) => findingCard(f, data.rules[f.message.ruleId], data.locale, 5))}`;
+    return html`<h4 class="intervention">${titles.get(id) ?? id}</h4>${own.map((f) => findingCard(f, data.rules[f.message.ruleId], data.locale, doc.language, 5))}`;
   })}`;
 }
 
