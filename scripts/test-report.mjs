@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { register } from 'tsx/esm/api';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'test-results/report');
@@ -30,14 +31,15 @@ lap('tools ready');
 // 2. The reports, rendered by the CLI from the sources (so the test sees the code as it is now).
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
+// The CLI from the sources, in this process (tsx compiles the TypeScript on import).
+register();
+const { runCli } = await import('../server/cli/run.ts');
 function render(name, locale, targets) {
   const file = join(out, `${name}.html`);
-  try {
-    execFileSync(process.execPath, ['--import', 'tsx', join(root, 'server/cli/main.ts'), '--format', 'html', '--locale', locale, '-o', file, ...targets], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], timeout: 120000 });
-  } catch (error) {
-    // Exit code 1 only says the samples hold error-level findings; the report is written all the same.
-    if (error.status !== 1) throw error;
-  }
+  let stderr = '';
+  const code = runCli(['--format', 'html', '--locale', locale, '-o', file, ...targets], { cwd: root, stdout: () => {}, stderr: (t) => (stderr += t), color: false });
+  // Exit code 1 only says the samples hold error-level findings; the report is written all the same.
+  if (code !== 0 && code !== 1) throw new Error(`caolint --format html exited with ${code}: ${stderr}`);
   return { name, locale, file };
 }
 // Every sample in both languages, and one draft alone: the view docs/images/html-report.png shows.
