@@ -87,6 +87,8 @@ footer.report { max-width: 1100px; margin: 0 auto; padding: 0 2rem 2rem; color: 
 @media (max-width: 800px) { nav.contents ol { columns: 1; } }
 @page { size: A4; margin: 16mm 14mm 18mm; }
 @media print {
+  /* rem-based sizes (badges, labels, tallies) follow the smaller print type. */
+  html { font-size: 9.5pt; }
   body { background: #fff; font-size: 9.5pt; }
   table.scorecard { font-size: 8.5pt; }
   table.scorecard td:last-child { width: 9rem; }
