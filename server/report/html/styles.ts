@@ -103,7 +103,7 @@ footer.report { max-width: 1100px; margin: 0 auto; padding: 0 2rem 2rem; color: 
   header.report .inner { max-width: none; }
   /* A finding may run onto the next page; its sentence, the guidance and the clause each stay whole. */
   figure.chart, table.scorecard tr, blockquote.sentence, .guidance, .fix, .meta { break-inside: avoid; page-break-inside: avoid; }
-  article.finding h5 { break-after: avoid; page-break-after: avoid; }
+  article.finding h5, .meta, .label { break-after: avoid; page-break-after: avoid; }
   h3, h4, h5 { break-after: avoid; page-break-after: avoid; }
   a { color: inherit; text-decoration: none; }
 }
