@@ -61,7 +61,7 @@ const rule: Rule = {
       en: 'A budget without an amount or percentage. State its size: common is EUR 706 a year per employee on average (2018; EUR 669 in 2013) or 1-2% of gross payroll.',
     },
   },
-  check({ doc, options, report, locale }) {
+  check({ doc, options, report, locale, applies }) {
     const minAmount = Number(options.minYearlyAmount);
     const minPercent = Number(options.minPayrollPercent);
     const reported = new Set<number>();
@@ -75,14 +75,18 @@ const rule: Rule = {
       for (const figure of statement.figures) {
         if (figure.kind === 'percent') {
           // Only a share of the payroll compares with 1-2%; a share of one's own salary or of costs does not.
-          if (figure.base !== 'payroll' || figure.value >= minPercent) continue;
+          if (figure.base !== 'payroll') continue;
+          applies();
+          if (figure.value >= minPercent) continue;
           reportOnce(statement.sentence, { range: figure.range, messageId: 'lowShare', data: { percent: formatNumber(figure.value, locale), min: formatNumber(minPercent, locale) } });
           break;
         }
         // A total pot is not what one person gets; a fund's money counts only where it is a per-person right.
         if (figure.total || (!statement.individual && !figure.perPerson)) continue;
         const perYear = yearly(figure) ?? (statement.individual ? overStatedPeriod(doc, statement.sentence, figure) : null);
-        if (perYear === null || perYear >= minAmount) continue;
+        if (perYear === null) continue;
+        applies();
+        if (perYear >= minAmount) continue;
         reportOnce(statement.sentence, {
           range: figure.range,
           messageId: 'lowAmount',

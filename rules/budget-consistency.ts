@@ -52,7 +52,7 @@ const rule: Rule = {
       en: 'With {total} in total and {perPerson} per person, at most {covered} of the {headcount} employees can get the full amount ({percent}%). Raise the total, lower the amount per person, or explain how the budget is shared out.',
     },
   },
-  check({ doc, options, report, locale }) {
+  check({ doc, options, report, locale, applies }) {
     reportContradictions(doc, report, locale);
     const minShare = Number(options.minShare);
     const configured = Number(options.headcount);
@@ -70,6 +70,7 @@ const rule: Rule = {
       // The number of employees is often said once, at the top ("al onze 80 servicemonteurs"), not in the budget's own section.
       const headcount = headcountOf(doc, unit === null ? null : unit.index) ?? (unit === null ? null : headcountOf(doc, null)) ?? (configured > 0 ? configured : null);
       if (headcount === null) continue;
+      applies();
       done.add(unit?.index ?? -1);
       // Compare like with like: both per year where both state a period.
       const totalValue = yearly(total) ?? total.amount;

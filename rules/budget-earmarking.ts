@@ -39,13 +39,14 @@ const rule: Rule = {
     fixPurposes: { nl: 'Voeg bestedingsdoelen toe', en: 'Add spending purposes' },
     fixBoundary: { nl: 'Voeg toe: functiegerichte scholing gaat niet ten koste van het budget', en: 'Add: job-related training is not charged to the budget' },
   },
-  check({ doc, report }) {
+  check({ doc, report, applies }) {
     const budgets = provisions(doc, BUDGET_INSTRUMENTS);
     reportOverlap(doc, budgets, report);
     reportSharedPurposes(doc, budgets, report);
     reportDualSources(doc, budgets, report);
     for (const provision of budgets) {
       if (!provision.granted) continue;
+      applies();
       if (purposesOf(doc, provision).length > 0) continue;
       // The clause names the budget as the draft does ("Het POB", "De leerrekening", "je ontwikkelbudget").
       const name = instrumentName(doc, provision.anchor.surface);

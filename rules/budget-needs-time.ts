@@ -28,9 +28,10 @@ const rule: Rule = {
       en: 'There is «{instrument}», but the draft grants no time to learn (training in working time, development days or hours, study leave). A budget is no guarantee of development; room in time is a necessary condition beside it.',
     },
   },
-  check({ doc, report }) {
+  check({ doc, report, applies }) {
     const budgets = budgetsGranted(doc);
     if (budgets.length === 0) return;
+    applies();
     const time =
       positive(doc, 'instrument').some((f) => TIME_INSTRUMENTS.has(f.instrument) || (f.inTime && f.development)) ||
       positive(doc, 'scheme-term').some((f) => f.term === 'learning-time') ||

@@ -49,10 +49,12 @@ const rule: Rule = {
     fixReplace: { nl: 'Vervang door: niet-bestede bedragen blijven {min} maanden beschikbaar', en: 'Replace with: unspent amounts remain available for {min} months' },
     fixPeriod: { nl: 'Maak de bestedingstermijn {min} maanden', en: 'Make the spending period {min} months' },
   },
-  check({ doc, options, report }) {
+  check({ doc, options, report, applies }) {
     const min = Number(options.minMonths);
     for (const provision of provisions(doc, INDIVIDUAL_INSTRUMENTS)) {
       if (provision.inTime) continue;
+      // Judged for every budget named, but the rule's condition is about a budget the draft grants.
+      if (provision.granted) applies();
       const scope = provisionScope(doc, provision);
       const instrument = provision.anchor.surface.toLowerCase();
       const savingClause = inDocumentLanguage(doc, {

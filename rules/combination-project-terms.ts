@@ -41,10 +41,11 @@ const rule: Rule = {
       en: 'This combination project does not say what perspective the newcomers get: a diploma, certificate or work experience with value on the labour market.',
     },
   },
-  check({ doc, report }) {
+  check({ doc, report, applies }) {
     const terms = positive(doc, 'time-term');
     const project = terms.find((t) => t.term === 'combination-project' && !doc.sentences[t.sentence].heading);
     if (!project) return;
+    applies();
     // A project is usually one article or a whole plan; the conditions may be anywhere in it, and
     // the facts themselves are only read in sentences about the newcomers.
     const rampUp = terms.some((t) => t.term === 'ramp-up');

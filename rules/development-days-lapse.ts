@@ -34,7 +34,7 @@ const rule: Rule = {
     fixReplace: { nl: 'Vervang door: niet-opgenomen {unit} worden meegenomen naar {next}', en: 'Replace with: unused {unit} are carried over to {next}' },
     fixInsert: { nl: 'Voeg toe: niet-opgenomen {unit} worden meegenomen naar {next}', en: 'Add: unused {unit} are carried over to {next}' },
   },
-  check({ doc, locale, report }) {
+  check({ doc, locale, report, applies }) {
     const en = doc.language === 'en';
     // The clause is written in the draft's language; the message and fix titles speak the user's.
     const userEn = locale === 'en';
@@ -42,6 +42,7 @@ const rule: Rule = {
     // number at all is lummeltijd-terms' question (see lacksNumber).
     const timeProvisions = provisions(doc, TIME_INSTRUMENTS);
     for (const provision of timeProvisions) {
+      applies();
       const scope = provisionScope(doc, provision);
       const instrument = provision.anchor.surface.toLowerCase();
       const mentionSentences = new Set(provision.mentions.filter((m) => !doc.sentences[m.sentence].heading).map((m) => m.sentence));

@@ -35,11 +35,12 @@ const rule: Rule = {
       en: '«{instrument}» says nothing on the time to actually take it: planning it in, or someone taking over the work.',
     },
   },
-  check({ doc, report }) {
+  check({ doc, report, applies }) {
     // Only a right the draft grants: training "in werktijd" mentioned in passing or a project's
     // training days are no entitlement of the employee.
     const granted = provisions(doc, DAYS_AND_LEAVE).filter((p) => p.mentions.some((m) => m.granted && !m.negated && !doc.sentences[m.sentence].heading));
     if (granted.length === 0) return;
+    applies();
     // Advice and conversations are usually arranged once for the whole chapter.
     const support =
       positive(doc, 'support').length > 0 ||

@@ -36,9 +36,10 @@ const rule: Rule = {
       en: 'Employees get new tasks (planning, control, organising), but nothing is said about guidance, capacity or workload. Enrichment needs enough capacity, guidance and confidence.',
     },
   },
-  check({ doc, report }) {
+  check({ doc, report, applies }) {
     const enrichment = arrangements(doc, ENRICHMENT);
     if (enrichment.length === 0) return;
+    applies();
     const range = doc.sentences[enrichment[0].sentence].range;
     const decisions = factsInSentences(doc, designScope(doc, ENRICHMENT), 'authority').filter((a) => !a.negated && a.power === 'decide');
     if (!decisions.some((a) => a.holder !== null && OWN.has(a.holder))) {

@@ -42,7 +42,7 @@ const rule: Rule = {
     },
     fixCommunication: { nl: 'Voeg een communicatieclausule toe', en: 'Add a communication clause' },
   },
-  check({ doc, options, report }) {
+  check({ doc, options, report, applies }) {
     const entitlements = provisions(doc, ENTITLEMENTS).filter(
       // A reimbursement ("de werkgever betaalt de cursuskosten") states the right it names.
       (p) =>
@@ -50,6 +50,7 @@ const rule: Rule = {
         (p.instrument !== 'collective-fund' || p.claimable),
     );
     if (entitlements.length === 0) return;
+    applies();
     // Report on the money employees control first, then on time and leave.
     const rank = (p: (typeof entitlements)[number]) => (p.anchor.granted ? 0 : 4) + (INDIVIDUAL_INSTRUMENTS.has(p.instrument) ? 0 : p.instrument === 'collective-fund' ? 1 : 2);
     const first = entitlements.reduce((best, p) => (rank(p) < rank(best) ? p : best));

@@ -31,9 +31,10 @@ const rule: Rule = {
       en: 'The job crafting arrangement says nothing about {missing}.',
     },
   },
-  check({ doc, report, locale }) {
+  check({ doc, report, locale, applies }) {
     const crafting = arrangements(doc, JOB_CRAFTING);
     if (crafting.length === 0) return;
+    applies();
     const range = doc.sentences[crafting[0].sentence].range;
     const decisions = factsInSentences(doc, designScope(doc, JOB_CRAFTING), 'authority').filter((a) => !a.negated && a.power === 'decide');
     const managerDecides = !decisions.some((a) => a.holder === 'employee') && decisions.some((a) => a.holder === 'manager' || a.holder === 'employer');

@@ -34,9 +34,10 @@ const rule: Rule = {
       en: '«{instrument}» says nothing about {missing}. A learning account can go along to another job and serve agency and temporary workers too; employer deposits often raise tax questions.',
     },
   },
-  check({ doc, report, locale }) {
+  check({ doc, report, locale, applies }) {
     for (const provision of provisions(doc, ACCOUNTS)) {
       if (!provision.granted) continue;
+      applies();
       const said = new Set(factsInSentences(doc, provisionScope(doc, provision), 'scheme-term').map((f) => f.term));
       const missing = TERMS.filter((t) => !said.has(t.term)).map((t) => t[locale]);
       if (missing.length === 0) continue;

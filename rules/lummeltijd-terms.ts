@@ -35,9 +35,10 @@ const rule: Rule = {
       en: 'For «{instrument}» the employer or manager decides what the time is spent on. With free development time the employee decides; the manager can ask about progress.',
     },
   },
-  check({ doc, report }) {
+  check({ doc, report, applies }) {
     for (const provision of provisions(doc, FREE_TIME)) {
       if (!provision.mentions.some((m) => m.granted && !m.negated)) continue;
+      applies();
       const scope = provisionScope(doc, provision);
       // A share is of working time only in a sentence about time: "1,5% van de loonsom" beside a voucher is money.
       const aboutMoney = (sentence: number) =>

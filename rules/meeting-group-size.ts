@@ -44,7 +44,7 @@ const rule: Rule = {
       en: 'A work meeting of {size} participants is larger than the ideal of about {ideal} people. Consider meeting in smaller groups.',
     },
   },
-  check({ doc, options, report }) {
+  check({ doc, options, report, applies }) {
     const max = Number(options.maxSize);
     const ideal = Number(options.idealSize);
     const seen = new Set<GroupSizeFact>();
@@ -52,6 +52,8 @@ const rule: Rule = {
       for (const size of sizesOf(doc, meeting)) {
         if (seen.has(size)) continue;
         seen.add(size);
+        // A meeting whose size the draft does not state gives the rule nothing to judge.
+        applies();
         if (size.value > max) report({ range: size.range, messageId: 'tooLarge', data: { size: size.value, max } });
         else if (meeting.design === 'werkoverleg' && size.value > ideal) report({ range: size.range, messageId: 'aboveIdeal', data: { size: size.value, ideal }, severity: 'info' });
       }

@@ -35,9 +35,10 @@ const rule: Rule = {
       en: 'For this group the draft says nothing about {missing}. Without these conditions a working group or improvement team struggles to get results.',
     },
   },
-  check({ doc, report, locale }) {
+  check({ doc, report, locale, applies }) {
     const groups = arrangements(doc, GROUPS);
     if (groups.length === 0) return;
+    applies();
     // Every article that speaks of the groups counts: safety is often arranged once for all of them.
     const conditions = conditionsIn(doc, designScope(doc, GROUPS));
     const missing = NEEDS.filter((n) => !conditions.has(n.condition)).map((n) => n.label[locale]);

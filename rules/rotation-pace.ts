@@ -36,10 +36,11 @@ const rule: Rule = {
       en: 'The draft does not say how long an employee stays before rotating on. State an interval of at least {min} months: rotating too fast wastes the learning opportunities.',
     },
   },
-  check({ doc, options, report, locale }) {
+  check({ doc, options, report, locale, applies }) {
     const min = Number(options.minMonths);
     const rotations = arrangements(doc, ROTATION);
     if (rotations.length === 0) return;
+    applies();
     const intervals = positive(doc, 'rotation-interval');
     if (intervals.length === 0) {
       report({ range: doc.sentences[rotations[0].sentence].range, messageId: 'noInterval', data: { min }, incomplete: documentGap(doc) });

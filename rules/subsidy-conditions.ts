@@ -32,7 +32,7 @@ const rule: Rule = {
       en: 'The draft relies on «{scheme}» but does not say how compliance with its conditions is shown (evidence, accounting).',
     },
   },
-  check({ doc, report }) {
+  check({ doc, report, applies }) {
     const done = new Set<number>();
     const financing = new Set(positive(doc, 'scheme-term').filter((f) => f.term === 'financing').map((f) => f.sentence));
     for (const scheme of positive(doc, 'scheme-term')) {
@@ -45,6 +45,7 @@ const rule: Rule = {
       const key = unit?.index ?? -1;
       if (done.has(key)) continue;
       done.add(key);
+      applies();
       const said = new Set<SchemeTerm>(factsInSentences(doc, scopeOf(doc, unit), 'scheme-term').filter((f) => !f.negated).map((f) => f.term));
       const conditions = said.has('conditions');
       const proof = said.has('proof');

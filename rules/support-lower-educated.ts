@@ -35,12 +35,13 @@ const rule: Rule = {
     fixSupport: { nl: 'Voeg een begeleidingsclausule toe', en: 'Add a guidance clause' },
     fixTargetGroup: { nl: 'Richt de begeleiding op lager opgeleide en oudere medewerkers', en: 'Aim the guidance at lower-educated and older employees' },
   },
-  check({ doc, report }) {
+  check({ doc, report, applies }) {
     const controlled = [
       ...provisions(doc, INDIVIDUAL_INSTRUMENTS).filter((p) => !p.inTime),
       ...provisions(doc, FUNDS).filter((p) => p.claimable),
     ].sort((a, b) => a.anchor.range.start - b.anchor.range.start);
     if (controlled.length === 0) return;
+    applies();
     const first = controlled[0];
     const data = { instrument: first.anchor.surface.toLowerCase() };
     const range = doc.sentences[first.anchor.sentence].range;

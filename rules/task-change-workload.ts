@@ -53,9 +53,10 @@ const rule: Rule = {
       en: 'For «{design}» the draft says nothing about {missing}. Changing tasks costs consultation and learning time, and people are attached to their tasks: explain why, be open about the effects and start temporarily where possible.',
     },
   },
-  check({ doc, report, locale }) {
+  check({ doc, report, locale, applies }) {
     const changes = arrangements(doc, TASK_CHANGES);
     if (changes.length === 0) return;
+    applies();
     const anchor = changes[0];
     // These are conditions of the whole change, often in an article of their own: read the whole draft.
     const conditions = conditionsIn(doc, null);

@@ -51,7 +51,7 @@ const rule: Rule = {
       en: '«{instrument}» does not say how an employee makes a request. A low-threshold administrative procedure makes it usable, also for lower-educated staff.',
     },
   },
-  check({ doc, report }) {
+  check({ doc, report, applies }) {
     // One finding per sentence: "Het fonds stelt werknemers een subsidie beschikbaar" names the fund and its subsidy.
     const reported = new Set<number>();
     for (const provision of provisions(doc, DRAWING_RIGHTS_OR_BUDGETS)) {
@@ -65,6 +65,7 @@ const rule: Rule = {
       // to; a sector fund or foundation employees claim from is.
       const government = factsInSentence(doc, provision.anchor.sentence, 'scheme-term').some((t) => t.term === 'government-scheme' && !t.negated);
       if (government) continue;
+      applies();
       const scope = provisionScope(doc, provision);
       const terms = factsInSentences(doc, scope, 'scheme-term').filter((f) => !f.negated);
       const returns = terms.some((t) => t.term === 'returns');

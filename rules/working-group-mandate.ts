@@ -31,9 +31,10 @@ const rule: Rule = {
       en: 'The draft does not say what happens to the working group\'s advice. Say who answers it and how (for instance in writing, with reasons, within six weeks): people stay involved when advice carries weight.',
     },
   },
-  check({ doc, report }) {
+  check({ doc, report, applies }) {
     const groups = arrangements(doc, WORKING_GROUP);
     if (groups.length === 0) return;
+    applies();
     const range = doc.sentences[groups[0].sentence].range;
     const scope = designScope(doc, WORKING_GROUP);
     // Decision power counts where a sentence about the working group gives it to a group.

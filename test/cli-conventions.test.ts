@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { allRules } from '../rules/index';
 import { packageRoot } from '../server/engine/paths';
 import type { Rule } from '../server/engine/types';
-import { HELP, OPTION_NAMES } from '../server/cli/args';
+import { FORMATS, HELP, OPTION_NAMES } from '../server/cli/args';
 import { runCli } from '../server/cli/run';
 import type { ReportMessage } from '../server/cli/report';
 import { progressLine } from '../server/cli/progress';
@@ -61,6 +61,13 @@ describe('every option is documented', () => {
       // --no-color is documented with --color; the English part refers to the Dutch table for the old options.
       assert.ok(dutch.includes(`--${name}`), 'Dutch part of docs/cli.md');
       if (['stdin', 'stdin-filename', 'output-file', 'print-config', 'fix-dry-run'].includes(name)) assert.ok(english.includes(`--${name}`), 'English part of docs/cli.md');
+    });
+  }
+  for (const format of FORMATS) {
+    it(`--format ${format}: in --help (both languages) and in docs/cli.md (both parts)`, () => {
+      for (const [where, text] of [['Dutch --help', HELP.nl], ['English --help', HELP.en], ['Dutch part of docs/cli.md', dutch], ['English part of docs/cli.md', english]]) {
+        assert.ok(new RegExp(`\\b${format}\\b`).test(text), where);
+      }
     });
   }
 });
@@ -125,7 +132,7 @@ describe('caolint CLI conventions', () => {
 
     it('a config with locale: en makes usage errors English too', () => {
       put('.caolintrc.json', JSON.stringify({ root: true, locale: 'en' }));
-      assert.match(cli(['--format', 'xml', 'a.md']).stderr, /^caolint: --format must be one of stylish, json, sarif, github, gitlab, junit \(got 'xml'\)/);
+      assert.match(cli(['--format', 'xml', 'a.md']).stderr, /^caolint: --format must be one of stylish, json, sarif, github, gitlab, junit, html \(got 'xml'\)/);
     });
   });
 

@@ -2,8 +2,9 @@ import { parseArgs } from 'node:util';
 import type { Locale } from '../engine/types';
 import type { UsageMessageId } from './messages';
 
-export type FormatName = 'stylish' | 'json' | 'sarif' | 'github' | 'gitlab' | 'junit';
-const FORMATS: readonly FormatName[] = ['stylish', 'json', 'sarif', 'github', 'gitlab', 'junit'];
+export type FormatName = 'stylish' | 'json' | 'sarif' | 'github' | 'gitlab' | 'junit' | 'html';
+/** Every report format of `--format` (the help and docs/cli.md are checked against it). */
+export const FORMATS: readonly FormatName[] = ['stylish', 'json', 'sarif', 'github', 'gitlab', 'junit', 'html'];
 
 export interface CliOptions {
   command: 'lint' | 'rules' | 'init' | 'printConfig' | 'help' | 'version';
@@ -181,7 +182,7 @@ Controleert Markdown-concepten van cao's en HR-regelingen op de handreiking
 (zonder node_modules en wat .caolintignore uitsluit).
 
 Opties:
-  -f, --format <naam>          stylish (standaard), json, sarif, github, gitlab of junit
+  -f, --format <naam>          stylish (standaard), json, sarif, github, gitlab, junit of html
       --fix                    pas de voorgestelde herstellingen toe en sla op
       --fix-dry-run            toon de herstellingen als diff; schrijf niets
   -c, --config <bestand>       gebruik dit configuratiebestand in plaats van te zoeken
@@ -214,7 +215,7 @@ Checks Markdown drafts of Dutch cao's and HR policies against the guidance
 (skipping node_modules and whatever .caolintignore excludes).
 
 Options:
-  -f, --format <name>          stylish (default), json, sarif, github, gitlab or junit
+  -f, --format <name>          stylish (default), json, sarif, github, gitlab, junit or html
       --fix                    apply the suggested fixes and save
       --fix-dry-run            show the fixes as a diff; write nothing
   -c, --config <file>          use this config file instead of searching

@@ -12,6 +12,7 @@ import { encodeSource, readSource, type Source } from './readSource';
 import type { FileReport } from './report';
 import { toMessages } from './report';
 import { withDocsBase } from './format/links';
+import { documentInsight } from '../report/insight';
 import { WriteFileError, writeFileAtomic, type WriterFs } from './writeAtomic';
 
 export interface LintFileContext {
@@ -27,6 +28,8 @@ export interface LintFileContext {
   source?: Source;
   /** Replacement file-system calls for the writer (tests simulate a full disk). */
   writerFs?: Partial<WriterFs>;
+  /** Keep what the HTML report shows beyond the messages (FileReport.insight). */
+  insight?: boolean;
 }
 
 export interface FileOutcome {
@@ -130,10 +133,11 @@ export function lintFile(target: Target, ctx: LintFileContext): FileOutcome {
         }
       }
     }
-    const { findings, lines, crashes } = last.text === text && last.result ? last.result : lint(text);
+    const result = last.text === text && last.result ? last.result : lint(text);
     // A rule that threw (the engine isolates each rule) is a note for this file; the other rules' findings stay.
-    const all = [...crashFindings(crashes, locale), ...findings];
-    outcome.report = withDocsBase({ filePath: target.path, messages: toMessages(all, lines, source.eol) }, config.docsBaseUrl);
+    const all = [...crashFindings(result.crashes, locale), ...result.findings];
+    const messages = toMessages(all, result.lines, source.eol);
+    outcome.report = withDocsBase({ filePath: target.path, messages, ...(ctx.insight ? { insight: documentInsight(result, all, messages) } : {}) }, config.docsBaseUrl);
   } catch (error) {
     if (error instanceof InputLimitError) {
       // Too large or too deeply nested to parse in reasonable time: said in one line, like a configuration problem (exit 2).

@@ -1,6 +1,7 @@
 import { preferredFix, withLineEnding } from '../engine/applyEdits';
 import type { LineIndex } from '../model/lines';
 import type { Finding, InterventionId, Severity } from '../engine/types';
+import type { DocumentInsight } from '../report/insight';
 
 /** An edit in 1-based line/column terms (columns count UTF-16 code units, as editors do). */
 export interface ReportEdit {
@@ -31,6 +32,8 @@ export interface FileReport {
   messages: ReportMessage[];
   /** The `docsBaseUrl` of this file's configuration, when it sets one (the messages' `docs` already use it). */
   docsBaseUrl?: string;
+  /** For the HTML report only (never in the JSON): which rules applied, and each finding's sentence. */
+  insight?: DocumentInsight;
 }
 
 function position(lines: LineIndex, offset: number): { line: number; column: number } {

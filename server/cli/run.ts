@@ -9,6 +9,7 @@ import { expandTargets, isIgnored, type Target } from './files';
 import { formatGithub } from './format/github';
 import { formatGitlab } from './format/gitlab';
 import { formatJson } from './format/json';
+import { formatHtml } from './format/html';
 import { formatJunit } from './format/junit';
 import { formatSarif } from './format/sarif';
 import { formatStylish } from './format/stylish';
@@ -43,7 +44,7 @@ export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
 
-const formatters: Record<FormatName, Formatter> = { stylish: formatStylish, json: formatJson, sarif: formatSarif, github: formatGithub, gitlab: formatGitlab, junit: formatJunit };
+const formatters: Record<FormatName, Formatter> = { stylish: formatStylish, json: formatJson, sarif: formatSarif, github: formatGithub, gitlab: formatGitlab, junit: formatJunit, html: formatHtml };
 
 export function version(): string {
   return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
@@ -127,7 +128,7 @@ function lint(options: CliOptions, io: CliIo, rules: readonly Rule[]): number {
   let filesFixed = 0;
   const progress = progressLine(files.length, io.stderrIsTTY ?? false, io.stderr, locale);
   files.forEach((target, i) => {
-    const outcome = lintFile(target, { cwd: io.cwd, locale, configFile, rules, fix: options.fix, dryRun: options.fixDryRun, source: stdinSource });
+    const outcome = lintFile(target, { cwd: io.cwd, locale, configFile, rules, fix: options.fix, dryRun: options.fixDryRun, source: stdinSource, insight: options.format === 'html' });
     progress.update(i + 1);
     // A broken config file shared by many files is reported once.
     for (const notice of outcome.notices) {

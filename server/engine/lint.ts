@@ -26,6 +26,12 @@ export interface LintResult {
   lines: LineIndex;
   /** Rules that threw on this text: their verdict is unknown (what they reported before throwing is kept). */
   crashes: RuleCrash[];
+  /** Ids of the rules that ran on this text (enabled by the configuration). */
+  ran: ReadonlySet<string>;
+  /** Ids of the rules that found their subject in this text (they called `applies` or reported), before inline directives. */
+  applicable: ReadonlySet<string>;
+  /** Ids of the rules that reported, before inline directives (a finding switched off in the text is still reported here). */
+  reported: ReadonlySet<string>;
 }
 
 /** A rule that threw while checking a document. */
@@ -155,16 +161,25 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
   const lines = doc.lines;
   const findings: Finding[] = [];
   const crashes: RuleCrash[] = [];
+  const ran = new Set<string>();
+  const applicable = new Set<string>();
+  const reported = new Set<string>();
   for (const rule of options.rules ?? allRules) {
     const setting = options.config?.rules[rule.meta.id] ?? {};
     if (setting.enabled === false) continue;
+    ran.add(rule.meta.id);
     const configuredSeverity = setting.severity ?? rule.meta.defaultSeverity;
     const docs = ruleDocsUrl(rule.meta.id);
     runGuarded(rule, () => rule.check({
       doc,
       locale,
       options: ruleOptions(rule, setting.options),
+      applies() {
+        applicable.add(rule.meta.id);
+      },
       report(report) {
+        applicable.add(rule.meta.id);
+        reported.add(rule.meta.id);
         const template = rule.messages[report.messageId];
         if (!template) throw new Error(`rule ${rule.meta.id} reported unknown message '${report.messageId}'`);
         // A rule may soften its finding (info for a milder variant) but never raise it above the configuration.
@@ -190,5 +205,5 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
     }), crashes);
   }
   findings.sort((a, b) => a.range.start - b.range.start || a.ruleId.localeCompare(b.ruleId));
-  return { doc, findings: wholeCharacters(text, applyDirectives(dropRepeats(findings), doc.directives, lines)), lines, crashes };
+  return { doc, findings: wholeCharacters(text, applyDirectives(dropRepeats(findings), doc.directives, lines)), lines, crashes, ran, applicable, reported };
 }

@@ -92,6 +92,13 @@ export interface RuleContext {
   options: RuleOptions;
   locale: Locale;
   report(report: Report): void;
+  /**
+   * Says that the draft holds what the rule judges (a granted budget, a rotation, a meeting with a
+   * stated size), so that the rule's silence means the draft meets its condition rather than that
+   * there was nothing to check. A rule calls it once it has found its subject, before deciding; a
+   * rule that reports has applied without saying so. The HTML report's scorecard reads it.
+   */
+  applies(): void;
 }
 
 export interface Rule {
