@@ -5,10 +5,18 @@ import type { UsageMessageId } from './messages';
 export type FormatName = 'stylish' | 'json' | 'sarif' | 'github' | 'gitlab' | 'junit';
 const FORMATS: readonly FormatName[] = ['stylish', 'json', 'sarif', 'github', 'gitlab', 'junit'];
 
+/** The reports of `caolint compare`: a comparison is no list of findings per file, so it has formats of its own. */
+export type CompareFormatName = 'stylish' | 'json' | 'markdown';
+const COMPARE_FORMATS: readonly CompareFormatName[] = ['stylish', 'json', 'markdown'];
+
 export interface CliOptions {
-  command: 'lint' | 'rules' | 'init' | 'printConfig' | 'help' | 'version';
+  command: 'lint' | 'rules' | 'init' | 'printConfig' | 'compare' | 'help' | 'version';
   targets: string[];
   format: FormatName;
+  /** The report format of `caolint compare` (`format` stays at its default then). */
+  compareFormat: CompareFormatName;
+  /** With `compare`: the git revision whose version of the one file is the old version. */
+  base?: string;
   fix: boolean;
   /** Work out the fixes and print them as a unified diff; write nothing. */
   fixDryRun: boolean;
@@ -52,6 +60,7 @@ const OPTIONS = {
   'stdin-filename': { type: 'string' },
   'output-file': { type: 'string', short: 'o' },
   'print-config': { type: 'string' },
+  base: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -119,7 +128,9 @@ export function parseCommandLine(argv: string[]): CliOptions {
   }
   const { values, positionals } = parsed;
   const format = values.format ?? 'stylish';
-  if (!FORMATS.includes(format as FormatName)) throw new UsageError('badFormat', { formats: FORMATS.join(', '), value: format });
+  const comparing = positionals[0] === 'compare' && !values.help && !values.version && values['print-config'] === undefined;
+  const allowed: readonly string[] = comparing ? COMPARE_FORMATS : FORMATS;
+  if (!allowed.includes(format)) throw new UsageError('badFormat', { formats: allowed.join(', '), value: format });
   if (values.locale !== undefined && values.locale !== 'nl' && values.locale !== 'en') throw new UsageError('badLocale', { value: values.locale });
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {
@@ -138,8 +149,15 @@ export function parseCommandLine(argv: string[]): CliOptions {
           ? 'rules'
           : sub === 'init'
             ? 'init'
-            : 'lint';
-  const targets = command === 'rules' || command === 'init' ? positionals.slice(1) : positionals;
+            : comparing
+              ? 'compare'
+              : 'lint';
+  const targets = command === 'rules' || command === 'init' || command === 'compare' ? positionals.slice(1) : positionals;
+  if (values.base !== undefined && command !== 'compare') throw new UsageError('baseWithoutCompare');
+  if (command === 'compare') {
+    if (values.fix || values['fix-dry-run'] || values.stdin || targets.includes('-')) throw new UsageError('compareNoFix');
+    if (targets.length !== (values.base === undefined ? 2 : 1)) throw new UsageError(values.base === undefined ? 'compareTwoFiles' : 'compareOneFile', { count: targets.length });
+  }
   if ((command === 'rules' || command === 'init') && targets.length > 0) throw new UsageError('noFilesTaken', { command, value: targets[0] });
   if (command === 'rules' && format !== 'stylish' && format !== 'json') throw new UsageError('rulesFormat');
 
@@ -154,7 +172,9 @@ export function parseCommandLine(argv: string[]): CliOptions {
   return {
     command,
     targets: files,
-    format: format as FormatName,
+    format: comparing ? 'stylish' : (format as FormatName),
+    compareFormat: comparing ? (format as CompareFormatName) : 'stylish',
+    base: values.base,
     fix: values.fix ?? false,
     fixDryRun: values['fix-dry-run'] ?? false,
     config: values.config,
@@ -175,6 +195,8 @@ export const HELP: Record<Locale, string> = {
        caolint rules [--format stylish|json]
        caolint init
        caolint --print-config <bestand>
+       caolint compare [opties] <oud> <nieuw>
+       caolint compare [opties] --base <git-revisie> <bestand>
 
 Controleert Markdown-concepten van cao's en HR-regelingen op de handreiking
 "Duurzaam aan het werk". Mappen worden doorzocht op *.md en *.markdown
@@ -192,6 +214,7 @@ Opties:
       --stdin, -               lees het concept van de standaardinvoer
       --stdin-filename <pad>   behandel die invoer alsof hij in dit bestand staat
       --print-config <pad>     toon de configuratie die voor dit bestand geldt
+      --base <git-revisie>     (compare) vergelijk met de versie van het bestand in git
       --color, --no-color      wel of geen kleur in de uitvoer (standaard: kleur op een terminal)
   -h, --help                   deze hulp
   -v, --version                versienummer
@@ -199,15 +222,20 @@ Opties:
 Opdrachten:
   rules                        alle regels met uitleg en link
   init                         schrijf een start-.caolintrc.yaml in deze map
+  compare                      vergelijk twee versies van een concept per bepaling:
+                               opgelost, nieuw, nog open, en wat er inhoudelijk
+                               veranderde (--format stylish, json of markdown)
 
-Exitcodes: 0 geen fouten, 1 fouten of te veel waarschuwingen,
-           2 verkeerd gebruik of ongeldige configuratie.
+Exitcodes: 0 geen fouten, 1 fouten of te veel waarschuwingen (compare: de
+           nieuwe versie brengt fouten in), 2 verkeerd gebruik of ongeldige configuratie.
 `,
   en: `Usage: caolint [options] <files|folders|globs>...
        caolint [options] --stdin [--stdin-filename <path>]   (or: caolint -)
        caolint rules [--format stylish|json]
        caolint init
        caolint --print-config <file>
+       caolint compare [options] <old> <new>
+       caolint compare [options] --base <git-ref> <file>
 
 Checks Markdown drafts of Dutch cao's and HR policies against the guidance
 "Duurzaam aan het werk". Folders are searched for *.md and *.markdown
@@ -225,6 +253,7 @@ Options:
       --stdin, -               read the draft from standard input
       --stdin-filename <path>  treat that input as if it were this file
       --print-config <path>    print the configuration that applies to this file
+      --base <git-ref>         (compare) compare with the file's version in git
       --color, --no-color      colour in the output or not (default: colour on a terminal)
   -h, --help                   this help
   -v, --version                version number
@@ -232,8 +261,11 @@ Options:
 Commands:
   rules                        every rule with its explanation and link
   init                         write a starter .caolintrc.yaml in this folder
+  compare                      compare two versions of a draft per provision:
+                               resolved, introduced, still open, and what changed
+                               in substance (--format stylish, json or markdown)
 
-Exit codes: 0 no errors, 1 errors or too many warnings,
-            2 usage error or invalid configuration.
+Exit codes: 0 no errors, 1 errors or too many warnings (compare: the new
+            version introduces errors), 2 usage error or invalid configuration.
 `,
 };

@@ -16,8 +16,10 @@ import { readVersion, sentenceAt, type VersionProvision } from './version';
 
 export interface DraftVersion {
   text: string;
-  /** How the report names this version: a path, or "path@ref" for a version from git. */
+  /** The file this version is of (an absolute path in the CLI). */
   filePath: string;
+  /** The git revision this version was read from, if it was. */
+  ref?: string;
   /** The configuration that applies to this version (rules, severities, options, locale). */
   config?: ResolvedConfig;
 }
@@ -93,9 +95,10 @@ export function compareDrafts(before: DraftVersion, after: DraftVersion, options
     } satisfies ProvisionComparison;
   });
   // The new version's order, with what was removed after it in the old version's order.
-  const position = (c: ProvisionComparison) => (c.after ? c.after.line : 1e9 + (c.before?.line ?? 0));
+  // The rest of the draft (outside every provision) comes last.
+  const position = (c: ProvisionComparison) => ((c.after ?? c.before)?.identity.kind === 'document' ? 3e9 : c.after ? c.after.line : 1e9 + (c.before?.line ?? 0));
   const provisions = comparisons.filter(worthReporting).sort((a, b) => position(a) - position(b));
-  return { version: COMPARE_RESULT_VERSION, locale, before: { filePath: before.filePath }, after: { filePath: after.filePath }, provisions, totals: totalsOf(provisions) };
+  return { version: COMPARE_RESULT_VERSION, locale, before: { filePath: before.filePath, ref: before.ref ?? null }, after: { filePath: after.filePath, ref: after.ref ?? null }, provisions, totals: totalsOf(provisions) };
 }
 
 function totalsOf(provisions: readonly ProvisionComparison[]): CompareTotals {

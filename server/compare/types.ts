@@ -170,9 +170,9 @@ export interface CompareTotals {
 export interface CompareResult {
   version: typeof COMPARE_RESULT_VERSION;
   locale: Locale;
-  /** The old and the new version as the caller named them (a path, or "path@ref" for a git version). */
-  before: { filePath: string };
-  after: { filePath: string };
+  /** The old and the new version: the file's absolute path and, for a version read from git (`--base`), the revision. */
+  before: { filePath: string; ref: string | null };
+  after: { filePath: string; ref: string | null };
   /** Kept and added provisions in the order of the new version, then removed ones in the order of the old. */
   provisions: ProvisionComparison[];
   totals: CompareTotals;
