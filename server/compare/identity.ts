@@ -33,11 +33,15 @@ function articleOf(doc: PolicyDocument, sentence: number): Article | null {
   return unitOf(doc, doc.sentences[sentence]);
 }
 
-/** The identity of an instrument provision: its type, the names it goes by, the heading of the article that grants it. */
+/** The identity of an instrument provision: its type, the names it goes by, the heading of the article named for it or granting it. */
 export function instrumentIdentity(doc: PolicyDocument, provision: Provision): ProvisionIdentity {
   const named = provision.mentions.filter((m) => !isGenericMention(m, doc.language) && !m.implicit);
   const names = [...new Set((named.length > 0 ? named : [provision.anchor]).map((m) => nameKey(m.surface)))].sort();
-  const unit = provision.unit ?? articleOf(doc, provision.anchor.sentence);
+  // The article named for it ("Artikel 6.3 Persoonlijk ontwikkelbudget") identifies it better than
+  // where the model anchors it: when the article moves below one that mentions it first, the anchor
+  // may move along to that mention; the article named for it does not change.
+  const titled = provision.mentions.find((m) => doc.sentences[m.sentence].heading && articleOf(doc, m.sentence) !== null);
+  const unit = (titled && articleOf(doc, titled.sentence)) ?? provision.unit ?? articleOf(doc, provision.anchor.sentence);
   return {
     kind: 'instrument',
     type: provision.instrument,
