@@ -140,7 +140,7 @@ describe('caolint compare (the bundled bin, spawned)', function () {
     assert.equal(unknown.stderr, 'caolint: ontwikkelbudget-oud.md: git kent de revisie v9.9 niet\n');
   });
 
-  it('usage errors: one file without --base, a missing file, a lint-only format, --base without compare', () => {
+  it('usage errors: one file without --base, a missing file, a lint-only format, --base without compare, lint-only options', () => {
     const one = caolint(dir, ['compare', 'ontwikkelbudget-oud.md']);
     assert.equal(one.code, 2);
     assert.match(one.stderr, /^caolint: 'caolint compare' verwacht twee bestanden, de oude en de nieuwe versie \(kreeg er 1\)/);
@@ -151,5 +151,8 @@ describe('caolint compare (the bundled bin, spawned)', function () {
     assert.match(sarif.stderr, /^caolint: --format moet een van stylish, json, markdown zijn \(niet 'sarif'\)/);
     assert.equal(caolint(dir, ['--format', 'markdown', 'ontwikkelbudget-oud.md']).code, 2);
     assert.match(caolint(dir, ['--base', 'HEAD', 'ontwikkelbudget-oud.md']).stderr, /^caolint: --base hoort bij caolint compare\n/);
+    const quiet = caolint(dir, ['compare', '-q', 'ontwikkelbudget-oud.md', 'ontwikkelbudget-nieuw.md']);
+    assert.equal(quiet.code, 2);
+    assert.match(quiet.stderr, /^caolint: 'caolint compare' kent geen --fix, --fix-dry-run, --stdin, --quiet of --max-warnings/);
   });
 });

@@ -15,7 +15,9 @@ import type { VersionProvision } from './version';
  * 3. the same heading (the budget was renamed within its article: "POB" became "leerbudget");
  * 4. the fallback when identity is ambiguous or missing: if exactly one provision of that kind and
  *    type is left on each side, they are one provision renamed and retitled; if several are left
- *    and their numbers are equal, they pair in the order they appear in.
+ *    and their numbers are equal, they pair in the order they appear in. (An article that holds
+ *    findings but no provision is known by its heading alone and has no fallback; the rest of the
+ *    draft, one per version, always pairs.)
  *
  * What is left is a provision removed (only in the old version) or added (only in the new).
  */
@@ -54,9 +56,10 @@ export function matchProvisions(olds: readonly VersionProvision[], news: readonl
     }
   }
 
-  // The fallback, per kind and type: one left on each side, or as many on each side in order.
+  // The fallback, per kind and type: one left on each side, or as many on each side in order. Not
+  // for articles that hold findings but no provision: their heading is all that identifies them.
   for (const before of olds) {
-    if (!leftOld.has(before)) continue;
+    if (!leftOld.has(before) || before.identity.kind === 'article') continue;
     const oldPeers = [...leftOld].filter((o) => sameType(o.identity, before.identity));
     const newPeers = [...leftNew].filter((n) => sameType(n.identity, before.identity));
     if (newPeers.length === 0 || oldPeers.length !== newPeers.length) continue;
