@@ -55,6 +55,16 @@ const KEYS: Record<string, Localized> = {
   channel: { nl: 'kanaal', en: 'channel' },
   conversation: { nl: 'gesprek', en: 'conversation' },
   managers: { nl: 'leidinggevenden geïnformeerd', en: 'managers informed' },
+  // work designs (the names of work provisions)
+  rotation: { nl: 'taakroulatie', en: 'task rotation' },
+  enrichment: { nl: 'taakverrijking', en: 'job enrichment' },
+  'self-rostering': { nl: 'zelfroosteren', en: 'self-rostering' },
+  'self-managing': { nl: 'zelfsturende teams', en: 'self-managing teams' },
+  'task-change': { nl: 'taakwijziging', en: 'task change' },
+  werkoverleg: { nl: 'werkoverleg', en: 'work meeting' },
+  werkgroep: { nl: 'werkgroep', en: 'working group' },
+  verbeterteam: { nl: 'verbeterteam', en: 'improvement team' },
+  'job-crafting': { nl: 'job crafting', en: 'job crafting' },
   // work conditions
   workload: { nl: 'werkdruk', en: 'workload' },
   'learning-time': { nl: 'leertijd', en: 'time to learn' },

@@ -52,10 +52,14 @@ export function instrumentIdentity(doc: PolicyDocument, provision: Provision): P
   };
 }
 
-/** The identity of a work design the draft arranges: the design, and the heading of the article it is arranged in. */
-export function workIdentity(doc: PolicyDocument, design: WorkDesign, anchorSentence: number, surface: string): ProvisionIdentity {
+/**
+ * The identity of a work design the draft arranges: the design, and the heading of the article it
+ * is arranged in. Its name is the design's key: a design is often recognised from a description of
+ * the practice ("het team stelt zelf het rooster op"), which is no name to show.
+ */
+export function workIdentity(doc: PolicyDocument, design: WorkDesign, anchorSentence: number): ProvisionIdentity {
   const unit = articleOf(doc, anchorSentence);
-  return { kind: 'work', type: design, name: surface.toLowerCase(), names: [design], heading: unit ? headingKey(unit.title) : null, article: unit?.number ?? null };
+  return { kind: 'work', type: design, name: design, names: [design], heading: unit ? headingKey(unit.title) : null, article: unit?.number ?? null };
 }
 
 /** The identity of an article that holds findings but no provision: its heading. */

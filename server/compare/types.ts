@@ -29,7 +29,7 @@ export interface ProvisionIdentity {
   kind: 'instrument' | 'work' | 'article' | 'document';
   /** The instrument type or the work design; null for `article` and `document`. */
   type: InstrumentType | WorkDesign | null;
-  /** The draft's own name for it, as written ("persoonlijk ontwikkelbudget", "werkgroep", the article's heading). */
+  /** The draft's own name for an instrument ("persoonlijk ontwikkelbudget"), the design's key for a work design ("werkgroep", "self-rostering"), the heading of an article; empty for the document. */
   name: string;
   /** Its names reduced to what identifies them (lowercase, no spaces or hyphens, "persoonlijk"/"individueel" dropped). */
   names: string[];

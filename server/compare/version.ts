@@ -109,13 +109,10 @@ function workEntries(doc: PolicyDocument): WorkEntry[] {
   for (const arrangement of arrangements(doc, ALL_DESIGNS)) {
     if (seen.has(arrangement.design)) continue;
     seen.add(arrangement.design);
-    // A design recognised from its heading is anchored on the first sentence of the body: its name is the design's, not that sentence.
-    const words = doc.text.slice(arrangement.range.start, arrangement.range.end);
-    const surface = arrangement.via === 'heading' || words.length > 40 ? arrangement.design : words;
     out.push({
       sentences: new Set(designScope(doc, new Set([arrangement.design]))),
       entry: {
-        identity: workIdentity(doc, arrangement.design, arrangement.sentence, surface),
+        identity: workIdentity(doc, arrangement.design, arrangement.sentence),
         anchorSentence: arrangement.sentence,
         substance: workSubstance(doc, arrangement.design),
         findings: [],

@@ -1,5 +1,6 @@
 import { fill } from '../../engine/localize';
 import type { Locale, Localized } from '../../engine/types';
+import { keyLabel } from '../../compare/describe';
 import type { CompareResult, ProvisionComparison } from '../../compare/types';
 
 /** The sentences of `caolint compare` (the findings' messages and the substance changes come localised from the engine). */
@@ -65,11 +66,11 @@ export function summaryLine(result: CompareResult, locale: Locale): string {
   });
 }
 
-/** How a provision is named in a report: the draft's name, the article's heading, or "the rest of the draft". */
+/** How a provision is named in a report: the draft's name, the work design in words, the article's heading, or "the rest of the draft". */
 export function provisionName(c: ProvisionComparison, locale: Locale): string {
   const identity = (c.after ?? c.before)?.identity;
   if (!identity || identity.kind === 'document') return ct('document', locale);
-  return identity.name;
+  return identity.kind === 'work' ? keyLabel(identity.name, locale) : identity.name;
 }
 
 /** Where a provision stands: "artikel 9 -> 7, regel 12 -> 5", "artikel 7", or only the line outside articles. */
