@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareDrafts } from '../server/compare/compare';
+import { describeSubstance, substanceChanges } from '../server/compare/describe';
 import { matchFindings, matchProvisions } from '../server/compare/match';
 import { emptySubstance } from '../server/compare/substance';
 import type { CompareResult, ProvisionComparison, ProvisionIdentity } from '../server/compare/types';
@@ -133,7 +134,7 @@ describe('compare: pairs made by editing a sample', () => {
       resolved: ['budget-earmarking', 'budget-spending-period'],
       introduced: [],
       open: ['budget-amount', 'budget-needs-time', 'entitlement-communication', 'support-lower-educated'],
-      changes: ['bestedingstermijn 12 -> 36 maanden', 'niet-besteed budget vervalt -> kan worden gespaard', 'doelen: + opleiding, + cursus, + loopbaanadvies, + evc', 'ondersteuning: + loopbaanadvies'],
+      changes: ['bestedingstermijn 12 -> 36 maanden', 'restant vervalt -> kan worden gespaard', 'doelen: + opleiding, + cursus, + loopbaanadvies, + evc', 'ondersteuning: + loopbaanadvies'],
     });
   });
 
@@ -254,5 +255,37 @@ describe('compare: pairing', () => {
     assert.deepEqual(pairs.open.map((p) => [p.before.message, p.after.message]), [['groep van 25', 'groep van 25']]);
     assert.deepEqual(pairs.resolved.map((f) => f.message), ['groep van 30', 'beslist']);
     assert.deepEqual(pairs.introduced.map((f) => f.message), ['niets over tijd']);
+  });
+});
+
+describe('compare: substance in words', () => {
+  const base = emptySubstance();
+
+  it('values: the shared unit said once, an absent value as "geen"/"none"', () => {
+    const before = { ...base, amount: { unit: 'money' as const, value: 500, currency: 'EUR' as const, perMonths: 12 }, spendingMonths: 12, unspent: 'lapses' as const };
+    const after = { ...base, amount: { unit: 'money' as const, value: 1250, currency: 'EUR' as const, perMonths: 12 }, spendingMonths: null, unspent: 'saved' as const };
+    assert.deepEqual(substanceChanges(before, after, 'nl').map((c) => c.text), ['bedrag € 500 -> € 1.250 per jaar', 'bestedingstermijn 12 maanden -> geen', 'restant vervalt -> kan worden gespaard']);
+    assert.deepEqual(substanceChanges(before, after, 'en').map((c) => c.text), ['amount € 500 -> € 1,250 per year', 'spending period 12 months -> none', 'remainder lapses -> can be saved']);
+  });
+
+  it('percentages, time, group sizes, rotation and lists', () => {
+    const before = { ...base, amount: { unit: 'percent' as const, value: 0.5, base: 'payroll' as const }, time: { value: 2, unit: 'days' as const, perMonths: 12 }, rotationMonths: 1, support: ['coaching', 'workshop'] };
+    const after = { ...base, amount: { unit: 'percent' as const, value: 1.5, base: 'payroll' as const }, time: { value: 16, unit: 'hours' as const, perMonths: 12 }, rotationMonths: 6, groupSizes: [8, 12], support: ['coaching', 'loopbaanadvies'] };
+    assert.deepEqual(substanceChanges(before, after, 'nl').map((c) => c.text), [
+      'bedrag 0,5% -> 1,5% van de loonsom',
+      'tijd 2 dagen -> 16 uur per jaar',
+      'ondersteuning: + loopbaanadvies, - workshops',
+      'groepsgrootte geen -> 8, 12',
+      'roulatie-interval 1 maand -> 6 maanden',
+    ]);
+    const support = substanceChanges(before, after, 'nl').find((c) => c.aspect === 'support');
+    assert.deepEqual([support?.added, support?.removed, support?.before, support?.after], [['loopbaanadvies'], ['workshop'], null, null]);
+  });
+
+  it('what an added provision provides, a line per aspect it states', () => {
+    const days = { ...base, time: { value: 3, unit: 'days' as const, perMonths: 12 }, unspent: 'saved' as const, communication: ['conversation', 'managers'] };
+    assert.deepEqual(describeSubstance(days, 'nl'), ['restant kan worden gespaard', 'tijd 3 dagen per jaar', 'communicatie: gesprek, leidinggevenden geïnformeerd']);
+    assert.deepEqual(describeSubstance(days, 'en'), ['remainder can be saved', 'time 3 days per year', 'communication: conversation, managers informed']);
+    assert.deepEqual(describeSubstance(base, 'nl'), []);
   });
 });

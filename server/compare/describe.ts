@@ -12,7 +12,7 @@ import type { Amount, Substance, SubstanceAspect, SubstanceChange, TimeAmount } 
 const ASPECTS: Record<SubstanceAspect, Localized> = {
   amount: { nl: 'bedrag', en: 'amount' },
   'spending-period': { nl: 'bestedingstermijn', en: 'spending period' },
-  unspent: { nl: 'niet-besteed budget', en: 'unspent budget' },
+  unspent: { nl: 'restant', en: 'remainder' },
   time: { nl: 'tijd', en: 'time' },
   purposes: { nl: 'doelen', en: 'purposes' },
   'target-groups': { nl: 'doelgroepen', en: 'target groups' },
@@ -188,4 +188,29 @@ export function substanceChanges(before: Substance, after: Substance, locale: Lo
   }
   out.push(listChange('conditions', before.conditions, after.conditions, locale));
   return out.filter((c): c is SubstanceChange => c !== null);
+}
+
+/**
+ * What one version of a provision provides, a line per aspect it states ("bestedingstermijn 36
+ * maanden", "doelen: opleiding, loopbaanadvies"): for a provision that was added or removed, where
+ * there is nothing to compare it with.
+ */
+export function describeSubstance(s: Substance, locale: Locale): string[] {
+  const out: string[] = [];
+  const value = (aspect: SubstanceAspect, text: string) => out.push(`${ASPECTS[aspect][locale]} ${text}`);
+  const list = (aspect: SubstanceAspect, keys: readonly string[]) => {
+    if (keys.length > 0) out.push(fill(WORDS.list, locale, { aspect: ASPECTS[aspect][locale], items: keys.map((k) => keyLabel(k, locale)).join(', ') }));
+  };
+  if (s.amount) value('amount', amountText(s.amount, locale));
+  if (s.spendingMonths !== null) value('spending-period', monthsText(s.spendingMonths, locale));
+  if (s.unspent) value('unspent', WORDS[s.unspent][locale]);
+  if (s.time) value('time', timeText(s.time, locale));
+  list('purposes', s.purposes);
+  list('target-groups', s.targetGroups);
+  list('support', s.support);
+  list('communication', s.communication);
+  if (s.groupSizes.length > 0) value('group-sizes', s.groupSizes.join(', '));
+  if (s.rotationMonths !== null) value('rotation-interval', monthsText(s.rotationMonths, locale));
+  list('conditions', s.conditions);
+  return out;
 }

@@ -2,6 +2,7 @@ import { createColors } from 'picocolors';
 import { displayPath } from '../../config/errors';
 import { webRuleDocsUrl } from '../../engine/paths';
 import type { Locale, Severity } from '../../engine/types';
+import { describeSubstance } from '../../compare/describe';
 import type { ComparedFinding, CompareResult, ProvisionComparison } from '../../compare/types';
 import type { CompareFormatName } from '../args';
 import { severityWidth, severityWord } from '../messages';
@@ -29,6 +30,13 @@ const formatCompareJson: CompareFormatter = (result) => `${JSON.stringify(result
 
 type Status = 'resolved' | 'introduced' | 'open';
 
+/** The substance lines of a provision: its changes when kept; what it provides (or provided) when added or removed. */
+function substanceLines(p: ProvisionComparison, locale: Locale): string[] {
+  if (p.status === 'kept') return p.changes.map((c) => c.text);
+  const version = p.after ?? p.before;
+  return version && version.identity.kind !== 'article' && version.identity.kind !== 'document' ? describeSubstance(version.substance, locale) : [];
+}
+
 /** Per provision: its findings in one list, each with its status and the version it is read in. */
 function rows(c: ProvisionComparison): Array<{ status: Status; finding: ComparedFinding }> {
   return [
@@ -51,7 +59,7 @@ const formatCompareStylish: CompareFormatter = (result, ctx) => {
     const status = p.status === 'kept' ? '' : ` ${p.status === 'added' ? c.green(`(${ct('added', ctx.locale)})`) : c.red(`(${ct('removed', ctx.locale)})`)}`;
     const place = provisionPlace(p, ctx.locale);
     out.push(`${c.underline(provisionName(p, ctx.locale))}${status}${place ? `  ${c.dim(place)}` : ''}`);
-    p.changes.forEach((change, i) => out.push(`  ${(i === 0 ? ct('changes', ctx.locale) : '').padEnd(statusWidth)}  ${change.text}`));
+    substanceLines(p, ctx.locale).forEach((text, i) => out.push(`  ${(i === 0 ? ct('changes', ctx.locale) : '').padEnd(statusWidth)}  ${text}`));
     const list = rows(p);
     const positions = list.map((r) => `${r.finding.line}:${r.finding.column}`);
     const width = Math.max(0, ...positions.map((x) => x.length));
@@ -97,11 +105,12 @@ const formatCompareMarkdown: CompareFormatter = (result, ctx) => {
     const place = provisionPlace(p, l);
     out.push('', `### ${cell(provisionName(p, l))}${status}`);
     if (place) out.push('', `_${place}_`);
-    if (p.changes.length + rows(p).length > 0) out.push('');
-    for (const change of p.changes) out.push(`- ${cell(change.text)}`);
+    if (substanceLines(p, l).length + rows(p).length > 0) out.push('');
+    const lines = substanceLines(p, l);
+    for (const text of lines) out.push(`- ${cell(text)}`);
     const list = rows(p);
     if (list.length === 0) continue;
-    if (p.changes.length > 0) out.push('');
+    if (lines.length > 0) out.push('');
     out.push(`| ${ct('status', l)} | ${ct('severity', l)} | ${ct('rule', l)} | ${ct('where', l)} | ${ct('message', l)} |`, '| --- | --- | --- | --- | --- |');
     for (const r of list) {
       out.push(`| ${ct(r.status, l)} | ${severityWord(r.finding.severity, l)} | [\`${r.finding.ruleId}\`](${publicLink(r.finding, ctx.docsBaseUrl)}) | ${ct('line', l, { line: r.finding.line })} | ${cell(r.finding.message)} |`);
