@@ -203,7 +203,8 @@ Controleert Markdown-concepten van cao's en HR-regelingen op de handreiking
 (zonder node_modules en wat .caolintignore uitsluit).
 
 Opties:
-  -f, --format <naam>          stylish (standaard), json, sarif, github, gitlab of junit
+  -f, --format <naam>          stylish (standaard), json, sarif, github, gitlab of junit;
+                               bij compare: stylish, json of markdown
       --fix                    pas de voorgestelde herstellingen toe en sla op
       --fix-dry-run            toon de herstellingen als diff; schrijf niets
   -c, --config <bestand>       gebruik dit configuratiebestand in plaats van te zoeken
@@ -242,7 +243,8 @@ Checks Markdown drafts of Dutch cao's and HR policies against the guidance
 (skipping node_modules and whatever .caolintignore excludes).
 
 Options:
-  -f, --format <name>          stylish (default), json, sarif, github, gitlab or junit
+  -f, --format <name>          stylish (default), json, sarif, github, gitlab or junit;
+                               with compare: stylish, json or markdown
       --fix                    apply the suggested fixes and save
       --fix-dry-run            show the fixes as a diff; write nothing
   -c, --config <file>          use this config file instead of searching
