@@ -1,6 +1,6 @@
 import { figuresNear } from '../model/budgets';
 import { factsInSentence, factsInSentences, sameClause } from '../model/query';
-import { provisionScope, type Provision } from '../model/provisions';
+import { isGenericMention, provisionScope, type Provision } from '../model/provisions';
 import type { DurationFact, PolicyDocument, WorkDesign } from '../model/types';
 import { conditionsIn, designScope } from '../model/work';
 import type { Amount, Substance, TimeAmount } from './types';
@@ -27,7 +27,7 @@ function unique(keys: Iterable<string>): string[] {
  */
 export function ownSentences(doc: PolicyDocument, provision: Provision, others: readonly Provision[]): number[] {
   const mine = new Set(provision.mentions.map((m) => m.sentence));
-  const theirs = new Set(others.filter((o) => o !== provision).flatMap((o) => o.mentions.filter((m) => !m.generic).map((m) => m.sentence)));
+  const theirs = new Set(others.filter((o) => o !== provision).flatMap((o) => o.mentions.filter((m) => !isGenericMention(m, doc.language)).map((m) => m.sentence)));
   return provisionScope(doc, provision).filter((s) => mine.has(s) || !theirs.has(s));
 }
 

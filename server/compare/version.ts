@@ -28,15 +28,16 @@ const ALL_DESIGNS: ReadonlySet<WorkDesign> = new Set<WorkDesign>([
   'rotation', 'enrichment', 'self-rostering', 'self-managing', 'task-change', 'werkoverleg', 'werkgroep', 'verbeterteam', 'job-crafting',
 ]);
 
-/** The sentence a finding stands on: the one that holds its start, else the last one starting before it. */
+/** The sentence a finding stands on: the last one starting at or before its start (sentences are in document order). */
 export function sentenceAt(doc: PolicyDocument, offset: number): number | null {
-  let found: number | null = null;
-  for (const s of doc.sentences) {
-    if (s.range.start > offset) break;
-    found = s.index;
-    if (offset < s.range.end) return s.index;
+  let lo = 0;
+  let hi = doc.sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (doc.sentences[mid].range.start <= offset) lo = mid + 1;
+    else hi = mid;
   }
-  return found;
+  return lo === 0 ? null : doc.sentences[lo - 1].index;
 }
 
 interface InstrumentEntry {
