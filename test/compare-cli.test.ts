@@ -2,7 +2,7 @@
 // fresh here), a separate process, real exit codes, and --base against a git repository made here.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { CompareResult } from '../server/compare/types';
@@ -105,11 +105,21 @@ describe('caolint compare (the bundled bin, spawned)', function () {
     assert.equal(caolint(dir, ['compare', 'ontwikkelbudget-oud.md', 'ontwikkelbudget-nieuw.md']).code, 0);
   });
 
+  it('--config replaces the search for config files, its locale included; --color colours', () => {
+    mkdirSync(join(dir, 'cfg'));
+    writeFileSync(join(dir, 'cfg', 'strict.yaml'), 'root: true\nlocale: en\nrules:\n  budget-spending-period: error\n');
+    const run = caolint(dir, ['compare', '--config', 'cfg/strict.yaml', 'ontwikkelbudget-nieuw.md', 'ontwikkelbudget-oud.md']);
+    assert.equal(run.code, 1, run.stderr);
+    assert.match(run.stdout, /^ {2}introduced {2}7:68 {2}error +«ontwikkelbudget» lapses after only 12 months/m);
+    assert.match(run.stdout, /The new version introduces 1 error\.$/m);
+    assert.ok(caolint(dir, ['compare', '--color', 'ontwikkelbudget-oud.md', 'ontwikkelbudget-nieuw.md']).stdout.includes('\u001b['));
+  });
+
   it('--base HEAD compares the file with its committed version, from the file\'s own repository', () => {
     const repo = join(dir, 'repo');
     git(dir, ['init', '-q', 'repo']);
     const draft = join(repo, 'cao', 'h6.md');
-    spawnSync('mkdir', ['-p', dirname(draft)]);
+    mkdirSync(dirname(draft), { recursive: true });
     copyFileSync(join(pairs, 'ontwikkelbudget-oud.md'), draft);
     git(repo, ['add', '.']);
     git(repo, ['commit', '-q', '-m', 'eerste ronde']);
