@@ -140,7 +140,11 @@ export interface ProvisionVersion {
 
 /** A provision across the two versions. */
 export interface ProvisionComparison {
-  /** `kept`: in both versions; `added`: only in the new one; `removed`: only in the old one. */
+  /**
+   * `kept`: in both versions; `added`: only in the new one; `removed`: only in the old one. For the
+   * buckets of `article` and `document` kind, which exist in a version only when they hold findings
+   * or changes there, it says no more than that (the totals count provisions only).
+   */
   status: 'kept' | 'added' | 'removed';
   /** How old and new were paired; null unless kept. */
   matchedBy: MatchBasis | null;
@@ -173,7 +177,7 @@ export interface CompareResult {
   /** The old and the new version: the file's absolute path and, for a version read from git (`--base`), the revision. */
   before: { filePath: string; ref: string | null };
   after: { filePath: string; ref: string | null };
-  /** Kept and added provisions in the order of the new version, then removed ones in the order of the old. */
+  /** Kept and added provisions in the order of the new version, then removed ones in the order of the old, then the rest of the draft. */
   provisions: ProvisionComparison[];
   totals: CompareTotals;
 }

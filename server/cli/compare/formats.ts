@@ -30,11 +30,20 @@ const formatCompareJson: CompareFormatter = (result) => `${JSON.stringify(result
 
 type Status = 'resolved' | 'introduced' | 'open';
 
+/**
+ * An instrument or work design, not a bucket of findings (an article, the rest of the draft): only a
+ * provision is said to be added or removed; a bucket exists in a version only when it holds findings there.
+ */
+function isProvision(p: ProvisionComparison): boolean {
+  const kind = (p.after ?? p.before)?.identity.kind;
+  return kind === 'instrument' || kind === 'work';
+}
+
 /** The substance lines of a provision: its changes when kept; what it provides (or provided) when added or removed. */
 function substanceLines(p: ProvisionComparison, locale: Locale): string[] {
   if (p.status === 'kept') return p.changes.map((c) => c.text);
   const version = p.after ?? p.before;
-  return version && version.identity.kind !== 'article' && version.identity.kind !== 'document' ? describeSubstance(version.substance, locale) : [];
+  return version && isProvision(p) ? describeSubstance(version.substance, locale) : [];
 }
 
 /** Per provision: its findings in one list, each with its status and the version it is read in. */
@@ -56,7 +65,7 @@ const formatCompareStylish: CompareFormatter = (result, ctx) => {
   const out: string[] = [c.bold(ct('title', ctx.locale, { before: versionName(result.before, ctx.cwd), after: versionName(result.after, ctx.cwd) })), ''];
   const quiet = result.provisions.filter(unchanged);
   for (const p of result.provisions.filter((x) => !unchanged(x))) {
-    const status = p.status === 'kept' ? '' : ` ${p.status === 'added' ? c.green(`(${ct('added', ctx.locale)})`) : c.red(`(${ct('removed', ctx.locale)})`)}`;
+    const status = !isProvision(p) || p.status === 'kept' ? '' : ` ${p.status === 'added' ? c.green(`(${ct('added', ctx.locale)})`) : c.red(`(${ct('removed', ctx.locale)})`)}`;
     const place = provisionPlace(p, ctx.locale);
     out.push(`${c.underline(provisionName(p, ctx.locale))}${status}${place ? `  ${c.dim(place)}` : ''}`);
     substanceLines(p, ctx.locale).forEach((text, i) => out.push(`  ${(i === 0 ? ct('changes', ctx.locale) : '').padEnd(statusWidth)}  ${text}`));
@@ -101,7 +110,7 @@ const formatCompareMarkdown: CompareFormatter = (result, ctx) => {
   if (errors > 0) out.push('', `:x: ${ct('introducedErrors', l, { count: errors, errorWord: plural('error', errors, l) })}`);
   const quiet = result.provisions.filter(unchanged);
   for (const p of result.provisions.filter((x) => !unchanged(x))) {
-    const status = p.status === 'kept' ? '' : ` (${ct(p.status === 'added' ? 'added' : 'removed', l)})`;
+    const status = !isProvision(p) || p.status === 'kept' ? '' : ` (${ct(p.status === 'added' ? 'added' : 'removed', l)})`;
     const place = provisionPlace(p, l);
     out.push('', `### ${cell(provisionName(p, l))}${status}`);
     if (place) out.push('', `_${place}_`);
