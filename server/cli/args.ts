@@ -6,10 +6,18 @@ export type FormatName = 'stylish' | 'json' | 'sarif' | 'github' | 'gitlab' | 'j
 /** Every report format of `--format` (the help and docs/cli.md are checked against it). */
 export const FORMATS: readonly FormatName[] = ['stylish', 'json', 'sarif', 'github', 'gitlab', 'junit', 'html'];
 
+/** The reports of `caolint compare`: a comparison is no list of findings per file, so it has formats of its own. */
+export type CompareFormatName = 'stylish' | 'json' | 'markdown';
+const COMPARE_FORMATS: readonly CompareFormatName[] = ['stylish', 'json', 'markdown'];
+
 export interface CliOptions {
-  command: 'lint' | 'rules' | 'init' | 'printConfig' | 'help' | 'version';
+  command: 'lint' | 'rules' | 'init' | 'printConfig' | 'compare' | 'help' | 'version';
   targets: string[];
   format: FormatName;
+  /** The report format of `caolint compare` (`format` stays at its default then). */
+  compareFormat: CompareFormatName;
+  /** With `compare`: the git revision whose version of the one file is the old version. */
+  base?: string;
   fix: boolean;
   /** Work out the fixes and print them as a unified diff; write nothing. */
   fixDryRun: boolean;
@@ -53,6 +61,7 @@ const OPTIONS = {
   'stdin-filename': { type: 'string' },
   'output-file': { type: 'string', short: 'o' },
   'print-config': { type: 'string' },
+  base: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -120,7 +129,9 @@ export function parseCommandLine(argv: string[]): CliOptions {
   }
   const { values, positionals } = parsed;
   const format = values.format ?? 'stylish';
-  if (!FORMATS.includes(format as FormatName)) throw new UsageError('badFormat', { formats: FORMATS.join(', '), value: format });
+  const comparing = positionals[0] === 'compare' && !values.help && !values.version && values['print-config'] === undefined;
+  const allowed: readonly string[] = comparing ? COMPARE_FORMATS : FORMATS;
+  if (!allowed.includes(format)) throw new UsageError('badFormat', { formats: allowed.join(', '), value: format });
   if (values.locale !== undefined && values.locale !== 'nl' && values.locale !== 'en') throw new UsageError('badLocale', { value: values.locale });
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {
@@ -139,8 +150,15 @@ export function parseCommandLine(argv: string[]): CliOptions {
           ? 'rules'
           : sub === 'init'
             ? 'init'
-            : 'lint';
-  const targets = command === 'rules' || command === 'init' ? positionals.slice(1) : positionals;
+            : comparing
+              ? 'compare'
+              : 'lint';
+  const targets = command === 'rules' || command === 'init' || command === 'compare' ? positionals.slice(1) : positionals;
+  if (values.base !== undefined && command !== 'compare') throw new UsageError('baseWithoutCompare');
+  if (command === 'compare') {
+    if (values.fix || values['fix-dry-run'] || values.stdin || targets.includes('-') || values.quiet || values['max-warnings'] !== undefined) throw new UsageError('compareNoFix');
+    if (targets.length !== (values.base === undefined ? 2 : 1)) throw new UsageError(values.base === undefined ? 'compareTwoFiles' : 'compareOneFile', { count: targets.length });
+  }
   if ((command === 'rules' || command === 'init') && targets.length > 0) throw new UsageError('noFilesTaken', { command, value: targets[0] });
   if (command === 'rules' && format !== 'stylish' && format !== 'json') throw new UsageError('rulesFormat');
 
@@ -155,7 +173,9 @@ export function parseCommandLine(argv: string[]): CliOptions {
   return {
     command,
     targets: files,
-    format: format as FormatName,
+    format: comparing ? 'stylish' : (format as FormatName),
+    compareFormat: comparing ? (format as CompareFormatName) : 'stylish',
+    base: values.base,
     fix: values.fix ?? false,
     fixDryRun: values['fix-dry-run'] ?? false,
     config: values.config,
@@ -176,13 +196,16 @@ export const HELP: Record<Locale, string> = {
        caolint rules [--format stylish|json]
        caolint init
        caolint --print-config <bestand>
+       caolint compare [opties] <oud> <nieuw>
+       caolint compare [opties] --base <git-revisie> <bestand>
 
 Controleert Markdown-concepten van cao's en HR-regelingen op de handreiking
 "Duurzaam aan het werk". Mappen worden doorzocht op *.md en *.markdown
 (zonder node_modules en wat .caolintignore uitsluit).
 
 Opties:
-  -f, --format <naam>          stylish (standaard), json, sarif, github, gitlab, junit of html
+  -f, --format <naam>          stylish (standaard), json, sarif, github, gitlab, junit of html;
+                               bij compare: stylish, json of markdown
       --fix                    pas de voorgestelde herstellingen toe en sla op
       --fix-dry-run            toon de herstellingen als diff; schrijf niets
   -c, --config <bestand>       gebruik dit configuratiebestand in plaats van te zoeken
@@ -193,6 +216,7 @@ Opties:
       --stdin, -               lees het concept van de standaardinvoer
       --stdin-filename <pad>   behandel die invoer alsof hij in dit bestand staat
       --print-config <pad>     toon de configuratie die voor dit bestand geldt
+      --base <git-revisie>     (compare) vergelijk met de versie van het bestand in git
       --color, --no-color      wel of geen kleur in de uitvoer (standaard: kleur op een terminal)
   -h, --help                   deze hulp
   -v, --version                versienummer
@@ -200,22 +224,28 @@ Opties:
 Opdrachten:
   rules                        alle regels met uitleg en link
   init                         schrijf een start-.caolintrc.yaml in deze map
+  compare                      vergelijk twee versies van een concept per bepaling:
+                               opgelost, nieuw, nog open, en wat er inhoudelijk
+                               veranderde (--format stylish, json of markdown)
 
-Exitcodes: 0 geen fouten, 1 fouten of te veel waarschuwingen,
-           2 verkeerd gebruik of ongeldige configuratie.
+Exitcodes: 0 geen fouten, 1 fouten of te veel waarschuwingen (compare: de
+           nieuwe versie brengt fouten in), 2 verkeerd gebruik of ongeldige configuratie.
 `,
   en: `Usage: caolint [options] <files|folders|globs>...
        caolint [options] --stdin [--stdin-filename <path>]   (or: caolint -)
        caolint rules [--format stylish|json]
        caolint init
        caolint --print-config <file>
+       caolint compare [options] <old> <new>
+       caolint compare [options] --base <git-ref> <file>
 
 Checks Markdown drafts of Dutch cao's and HR policies against the guidance
 "Duurzaam aan het werk". Folders are searched for *.md and *.markdown
 (skipping node_modules and whatever .caolintignore excludes).
 
 Options:
-  -f, --format <name>          stylish (default), json, sarif, github, gitlab, junit or html
+  -f, --format <name>          stylish (default), json, sarif, github, gitlab, junit or html;
+                               with compare: stylish, json or markdown
       --fix                    apply the suggested fixes and save
       --fix-dry-run            show the fixes as a diff; write nothing
   -c, --config <file>          use this config file instead of searching
@@ -226,6 +256,7 @@ Options:
       --stdin, -               read the draft from standard input
       --stdin-filename <path>  treat that input as if it were this file
       --print-config <path>    print the configuration that applies to this file
+      --base <git-ref>         (compare) compare with the file's version in git
       --color, --no-color      colour in the output or not (default: colour on a terminal)
   -h, --help                   this help
   -v, --version                version number
@@ -233,8 +264,11 @@ Options:
 Commands:
   rules                        every rule with its explanation and link
   init                         write a starter .caolintrc.yaml in this folder
+  compare                      compare two versions of a draft per provision:
+                               resolved, introduced, still open, and what changed
+                               in substance (--format stylish, json or markdown)
 
-Exit codes: 0 no errors, 1 errors or too many warnings,
-            2 usage error or invalid configuration.
+Exit codes: 0 no errors, 1 errors or too many warnings (compare: the new
+            version introduces errors), 2 usage error or invalid configuration.
 `,
 };

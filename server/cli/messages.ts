@@ -19,6 +19,16 @@ const usage = {
   stdinFilenameWithoutStdin: { nl: '--stdin-filename hoort bij --stdin of -', en: '--stdin-filename goes with --stdin or -' },
   stdinFix: { nl: '--fix kan niet naar de standaardinvoer schrijven; gebruik --fix-dry-run om de herstellingen als diff te zien', en: '--fix cannot write to standard input; use --fix-dry-run to see the fixes as a diff' },
   fixAndDryRun: { nl: '--fix en --fix-dry-run sluiten elkaar uit', en: '--fix and --fix-dry-run exclude each other' },
+  baseWithoutCompare: { nl: '--base hoort bij caolint compare', en: '--base goes with caolint compare' },
+  compareNoFix: {
+    nl: "'caolint compare' kent geen --fix, --fix-dry-run, --stdin, --quiet of --max-warnings: het vergelijkt twee bestanden en meldt alles",
+    en: "'caolint compare' takes no --fix, --fix-dry-run, --stdin, --quiet or --max-warnings: it compares two files and reports everything",
+  },
+  compareTwoFiles: {
+    nl: "'caolint compare' verwacht twee bestanden, de oude en de nieuwe versie (kreeg er {count}); of één bestand met --base <git-revisie>",
+    en: "'caolint compare' takes two files, the old and the new version (got {count}); or one file with --base <git-ref>",
+  },
+  compareOneFile: { nl: "'caolint compare --base' verwacht één bestand (kreeg er {count})", en: "'caolint compare --base' takes one file (got {count})" },
   seeHelp: { nl: 'Zie caolint --help.', en: 'See caolint --help.' },
 } as const;
 

@@ -1,10 +1,12 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { allRules } from '../../rules/index';
 import { packageRoot } from '../engine/paths';
 import type { Locale, Rule } from '../engine/types';
 import { ConfigError, displayPath } from '../config/errors';
 import { HELP, localeInArgs, parseCommandLine, UsageError, type CliOptions, type FormatName } from './args';
+import { compare } from './compare/command';
+import { deliver, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './deliver';
 import { expandTargets, isIgnored, type Target } from './files';
 import { formatGithub } from './format/github';
 import { formatGitlab } from './format/gitlab';
@@ -40,9 +42,7 @@ export interface CliIo {
   stderrIsTTY?: boolean;
 }
 
-export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_USAGE = 2;
+export { EXIT_OK, EXIT_FINDINGS, EXIT_USAGE };
 
 const formatters: Record<FormatName, Formatter> = { stylish: formatStylish, json: formatJson, sarif: formatSarif, github: formatGithub, gitlab: formatGitlab, junit: formatJunit, html: formatHtml };
 
@@ -66,23 +66,6 @@ function readStdinSource(io: CliIo): Source {
     return decodeSource(bytes);
   } catch (error) {
     return { kind: 'unreadable', reason: (error as NodeJS.ErrnoException).code ?? String(error) };
-  }
-}
-
-/** Writes the report where it was asked for; false (after saying why) when the file cannot be written. */
-function deliver(text: string, options: CliOptions, io: CliIo, locale: Locale): boolean {
-  if (options.outputFile === undefined) {
-    io.stdout(text);
-    return true;
-  }
-  const path = resolve(io.cwd, options.outputFile);
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
-    return true;
-  } catch (error) {
-    io.stderr(`caolint: ${t('outputFailed', locale, { path: displayPath(path, io.cwd), reason: (error as NodeJS.ErrnoException).code ?? String(error) })}\n`);
-    return false;
   }
 }
 
@@ -248,5 +231,7 @@ export function runCli(argv: string[], io: CliIo): number {
       return showConfig(options, io, rules);
     case 'lint':
       return lint(options, io, rules);
+    case 'compare':
+      return compare(options, io, rules);
   }
 }
