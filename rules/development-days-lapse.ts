@@ -52,10 +52,14 @@ const rule: Rule = {
       const lapse = lapseOf(doc, provision, scope, mentionSentences) ?? (timeProvisions.length === 1 ? lapseElsewhere(doc, provision, scope) : null);
       // Carrying over money is not carrying over days: a statement that names neither belongs to the
       // instrument named nearest before it.
+      // A sentence that names another instrument ("Het IKB bestaat uit ... waarvan 1% blijft gereserveerd") keeps that one.
+      const own = new Set(provision.mentions);
+      const namesOther = (sentence: number) => factsInSentence(doc, sentence, 'instrument').some((i) => !i.negated && !own.has(i) && !mentionSentences.has(sentence));
       const carried = factsInSentences(doc, scope, 'saving').some(
-        (f) => !f.negated && (f.aboutTime || (!f.aboutMoney && [provision, null].includes(provisionBefore(doc, f.sentence)))),
+        (f) => !f.negated && !namesOther(f.sentence) && (f.aboutTime || (!f.aboutMoney && [provision, null].includes(provisionBefore(doc, f.sentence)))),
       );
-      const takenUp = factsInSentences(doc, scope, 'time-term').some((f) => !f.negated && (f.term === 'planning' || f.term === 'replacement'));
+      // So does planning said of another instrument ("cursussen uit het persoonlijk budget worden in de winter gepland").
+      const takenUp = factsInSentences(doc, scope, 'time-term').some((f) => !f.negated && (f.term === 'planning' || f.term === 'replacement') && !namesOther(f.sentence));
       const lapsesUnkept = lapse !== null && !carried && !takenUp;
 
       if (granted.length === 0) {

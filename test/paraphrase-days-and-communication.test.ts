@@ -67,3 +67,24 @@ describe('paraphrase: a practical education as who people are', () => {
     assert.equal(found[0].severity, 'info');
   });
 });
+
+describe('paraphrase: what another instrument keeps or plans is not kept or planned for the days', () => {
+  const cao = (other: string) =>
+    [
+      '## Artikel 3 Keuzebudget',
+      '',
+      `1. ${other}`,
+      '',
+      '## Artikel 6 Scholingsdagen',
+      '',
+      '1. De werknemer heeft per kalenderjaar recht op twee scholingsdagen.',
+      '2. Niet opgenomen scholingsdagen vervallen aan het einde van het kalenderjaar.',
+    ].join('\n');
+  it('money of the IKB that "blijft gereserveerd" keeps no days', () => {
+    assert.ok(fires(cao('Het IKB bestaat uit de vakantietoeslag en de bovenwettelijke vakantiedagen, waarvan een deel gereserveerd blijft.'), 'development-days-lapse'));
+  });
+  it('days that themselves move on are kept', () => {
+    const text = cao('Het IKB bestaat uit de vakantietoeslag.').replace('vervallen aan het einde van het kalenderjaar', 'schuiven door naar het volgende kalenderjaar');
+    assert.ok(!fires(text, 'development-days-lapse'));
+  });
+});

@@ -93,3 +93,55 @@ describe('paraphrase: job training listed among the personal budget\'s purposes'
     assert.ok(!earmarking(text).some((f) => /functiegerichte scholing/.test(f.message)));
   });
 });
+
+describe('paraphrase: the line between the budget and job training, said in other ways', () => {
+  const draft = (line: string) =>
+    [
+      '## Loopbaanbudget',
+      '',
+      'Iedere medewerker heeft een loopbaanbudget van € 900 per jaar voor cursussen, coaching en opleidingen buiten het eigen vak.',
+      `Verplichte trainingen, zoals VCA en BHV, betaalt de werkgever. ${line}`,
+    ].join('\n');
+  const drawn = [
+    'Die gaan nooit van je loopbaanbudget af.',
+    'Die worden niet afgetrokken van het budget.',
+    'Valt een training onder allebei, dan wordt hij eerst uit het afdelingsbudget betaald.',
+  ];
+  for (const line of drawn) {
+    it(`drawn: «${line}»`, () => assert.deepEqual(earmarking(draft(line)), []));
+  }
+  it('open: nothing says whether they come from the budget', () => {
+    assert.equal(earmarking(draft('Meld je daarvoor aan bij je leidinggevende.')).length, 1);
+  });
+  it('a question about job training asserts none; its answer may draw the line', () => {
+    const faq = [
+      '## Loopbaanbudget',
+      '',
+      'Iedere medewerker heeft een loopbaanbudget van € 900 per jaar voor cursussen, coaching en opleidingen buiten het eigen vak.',
+      '',
+      'Telt de verplichte training veilig werken mee voor het budget? Nee, die betaalt het bedrijf.',
+    ].join('\n');
+    assert.deepEqual(earmarking(faq), []);
+  });
+  it('"opleidingen die nodig zijn voor het werk" from a department budget overlap a personal account that also pays for courses', () => {
+    const text = [
+      '**Artikel 2 Leerrekening**',
+      '1. Op de leerrekening van iedere medewerker wordt jaarlijks € 700 gestort.',
+      '2. Het saldo kan worden besteed aan opleidingen, cursussen en loopbaancoaching.',
+      '3. Daarnaast heeft iedere afdeling een eigen opleidingsbudget voor opleidingen die nodig zijn voor het werk.',
+    ].join('\n');
+    assert.ok(earmarking(text).some((f) => /welk voorgaat/.test(f.message)));
+  });
+});
+
+describe('paraphrase: a fund named as the giver, also in an elliptic or bracketed name', () => {
+  const fires = (text: string) => earmarking(text).some((f) => /fonds/i.test(f.message));
+  it('"ontvangt van het Opleidings- en Ontwikkelingsfonds (O&O-fonds) een voucher ter waarde van € 250" grants the voucher, not the fund', () => {
+    const text = '## Artikel 4 Voucher\n\n1. Iedere werknemer ontvangt ieder jaar van het Opleidings- en Ontwikkelingsfonds Schilders (O&O-fonds) een scholingsvoucher ter waarde van € 250.\n2. De voucher kan worden ingezet voor vakcursussen.\n';
+    assert.ok(!fires(text));
+  });
+  it('a fund granted an amount of its own is granted', () => {
+    const text = '## Artikel 4 Fonds\n\n1. De werkgever stort jaarlijks € 20.000 in het Opleidings- en Ontwikkelingsfonds van de onderneming.\n';
+    assert.ok(fires(text));
+  });
+});

@@ -32,6 +32,8 @@ export function purposesOf(doc: PolicyDocument, provision: Provision): readonly 
  * a sentence sets the budget apart from describes that training, not what the budget is for.
  */
 function ofJobTraining(doc: PolicyDocument, purpose: FactOf<'purpose'>): boolean {
+  // Only where the sentence draws that line: "een afdelingsbudget voor opleidingen die nodig zijn voor het werk" is for job training.
+  if (!factsInSentence(doc, purpose.sentence, 'budget-boundary').some((b) => !b.negated)) return false;
   return factsInSentence(doc, purpose.sentence, 'required-training').some((r) => !r.negated && r.range.start <= purpose.range.start);
 }
 
@@ -71,6 +73,17 @@ export function statesPurposeFor(doc: PolicyDocument, provision: Provision): (se
     if (doc.sentences[m.sentence].heading) headed.add(unit);
     else firstNamed.set(unit, Math.min(firstNamed.get(unit) ?? Infinity, m.sentence));
   }
+  // The budget named nearest before a sentence in its unit, across the unit's members ("lid 3" after
+  // "lid 1" named it); a member of its own stops provisionBefore.
+  const budgets = allProvisions(doc).filter((p) => BUDGET_INSTRUMENTS.has(p.instrument));
+  const namedBeforeInUnit = (sentence: number, unit: Article): Provision | null => {
+    for (let s = sentence; s >= unit.sentenceSpan[0]; s--) {
+      if (doc.sentences[s].heading) continue;
+      const named = budgets.find((p) => p.mentions.some((m) => m.sentence === s && !m.negated));
+      if (named) return named;
+    }
+    return null;
+  };
   return (sentence) => {
     // Under a title named for the budget, an article that never names it ("Artikel 4 Loopbaanadvies")
     // states a purpose only where it speaks of spending.
@@ -88,7 +101,9 @@ export function statesPurposeFor(doc: PolicyDocument, provision: Provision): (se
       // is about something else: a memo's "1. De chauffeurs volgen een cursus ... 5. Iedereen krijgt een leerrekening".
       const unit = provision.units.find((u) => u !== null && sentence >= u.sentenceSpan[0] && sentence < u.sentenceSpan[1]);
       if (unit && !headed.has(unit) && sentence < (firstNamed.get(unit) ?? Infinity)) return false;
-      return !shared || provisionBefore(doc, sentence) === provision;
+      if (!shared) return true;
+      const before = provisionBefore(doc, sentence) ?? (unit ? namedBeforeInUnit(sentence, unit) : null);
+      return before === provision || (before === null && unit != null && headed.has(unit));
     }
     if (!mentions.has(sentence) && onlyInPassing(doc, sentence)) return false;
     for (let s = sentence; s >= Math.max(0, sentence - 3); s--) {

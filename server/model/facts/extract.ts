@@ -156,7 +156,8 @@ function readStatements(scope: SentenceScope, mentionsInstrument: boolean): Fact
   });
   const containsNegator = (first: number, last: number) => tokens.slice(first, last + 1).some((t) => lex.negators.has(t.lower));
 
-  for (const m of lex.sets.requiredTraining.matchAll(tokens)) facts.push({ kind: 'required-training', ...base(m.first, m.last) });
+  // A question states no obligation ("telt de verplichte training mee voor het budget?"); its answer may.
+  if (sentence.form !== 'question') for (const m of lex.sets.requiredTraining.matchAll(tokens)) facts.push({ kind: 'required-training', ...base(m.first, m.last) });
   for (const m of lex.sets.budgetBoundaries.matchAll(tokens)) facts.push({ kind: 'budget-boundary', ...base(m.first, m.last, !containsNegator(m.first, m.last)) });
   // Two sources for one cost count only where the sentence names money to pay from.
   if (mentionsInstrument) for (const m of lex.sets.dualSources.matchAll(tokens)) facts.push({ kind: 'dual-source', ...base(m.first, m.last) });

@@ -1,4 +1,5 @@
 import type { Fact, InstrumentFact, InstrumentType } from '../types';
+import type { Token } from '../tokens';
 import type { SentenceScope } from './extract';
 import type { Lexicon } from '../lexicon/types';
 import { COUNT_UNITS } from '../lexicon/numbers';
@@ -121,7 +122,7 @@ export function readInstruments(scope: SentenceScope, quantities: Fact[], terms:
       surface,
       development: isDevelopment,
       inTime: (instrument === 'individual-budget' || instrument === 'voucher' || instrument === 'learning-account') && (inTime || countsTime(scope, f)),
-      granted: granted && !(instrument === 'collective-fund' && (namedAsProvider(scope, f.first, quantities) || sourceOfNamed(scope, kept, f))) && !(TIME_INSTRUMENTS.has(instrument) && teamTrainingForDesign(scope)),
+      granted: granted && !(instrument === 'collective-fund' && (namedAsProvider(scope, f, kept, quantities) || sourceOfNamed(scope, kept, f))) && !(TIME_INSTRUMENTS.has(instrument) && teamTrainingForDesign(scope)),
       claimable: instrument === 'collective-fund' && claimable,
       ...(drawnByEmployer ? { drawnByEmployer: true as const } : {}),
       generic: f.bare === true && instrument === 'individual-budget' && (f.implicit === true || !individual),
@@ -157,10 +158,39 @@ function boundaryObject(scope: SentenceScope, first: number): boolean {
  * opleidingsfonds", "vergoed via het O&O-fonds") is not what the sentence grants, unless an amount
  * stands in its clause.
  */
-function namedAsProvider(scope: SentenceScope, first: number, quantities: Fact[]): boolean {
+function namedAsProvider(scope: SentenceScope, fund: { first: number; last: number }, kept: ReadonlyArray<{ first: number; last: number }>, quantities: Fact[]): boolean {
   const { tokens, clauses } = scope;
-  if (first < 2 || !scope.lex.sets.providerCues.test(tokens.slice(first - 2, first))) return false;
-  return !quantities.some((q) => (q.kind === 'money' || q.kind === 'percent') && clauses[scope.tokenAt(q.range.start)] === clauses[first]);
+  const start = nameStart(tokens, fund.first);
+  if (start < 2 || !scope.lex.sets.providerCues.test(tokens.slice(start - 2, start))) return false;
+  // An amount after another instrument the fund gives is that instrument's ("van het fonds een voucher ter waarde van € 250").
+  const givenBetween = (at: number) => kept.some((o) => o.first > fund.last && o.last < at);
+  return !quantities.some((q) => {
+    if (q.kind !== 'money' && q.kind !== 'percent') return false;
+    const at = scope.tokenAt(q.range.start);
+    return clauses[at] === clauses[fund.first] && !givenBetween(at);
+  });
+}
+
+/** Name words a fund's name may carry before its head ("Opleidings- en Ontwikkelingsfonds", "Sociaal Fonds"). */
+const NAME_REACH = 6;
+
+/**
+ * Where the name a mention belongs to starts: before an elliptic compound ("Opleidings- en
+ * Ontwikkelingsfonds": the fund is named from "Opleidings-"), and for an abbreviation in brackets
+ * ("het Opleidingsfonds Kappers (O&O-fonds)") where the name it abbreviates starts, so both are read
+ * in the role the full name has.
+ */
+function nameStart(tokens: readonly Token[], first: number): number {
+  let start = first;
+  if (start >= 1 && tokens[start - 1].text === '(') {
+    // Back over the capitalised words of the name the brackets follow.
+    let at = start - 2;
+    while (at > 0 && start - at <= NAME_REACH && (/^\p{Lu}/u.test(tokens[at].text) || tokens[at].text === '-' || tokens[at].lower === 'en')) at--;
+    start = at + 1;
+  }
+  // The tokenizer splits the hyphen of an elliptic compound off: "Opleidings", "-", "en", "Ontwikkelingsfonds".
+  while (start >= 3 && (tokens[start - 1].lower === 'en' || tokens[start - 1].lower === 'of') && tokens[start - 2].text === '-' && tokens[start - 3].kind === 'word') start -= 3;
+  return start;
 }
 
 /**

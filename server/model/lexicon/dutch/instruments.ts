@@ -188,6 +188,8 @@ export const dutchInstruments = {
     'nodig|noodzakelijk|vereist|verplicht ~ voor ~ functie|functie-uitoefening|functievervulling|werkzaamheden',
     // The other order: "opleidingen die voor de uitoefening van de functie noodzakelijk zijn".
     'voor ~ uitoefening|functie|functie-uitoefening|functievervulling|werkzaamheden ~ noodzakelijk|nodig|vereist',
+    // Training said to be needed for the work itself: "opleidingen die nodig zijn voor het werk".
+    'opleiding|opleidingen|scholing|training|trainingen|cursus|cursussen ~ nodig|noodzakelijk|vereist ~ voor ~ werk|baan|vak',
     'functiegerichte|functiegebonden|verplichte|opgedragen|noodzakelijke scholing|opleiding|opleidingen|training|trainingen|cursussen|nascholing|bijscholing|herhalingstraining*|certificering',
     // Trade training the employer provides or commissions: "vaktechnische trainingen worden door de werkgever betaald",
     // "opleidingen die de werknemer in opdracht van de werkgever volgt". The adjective alone is a purpose ("het budget is voor vakgerichte scholing").
@@ -209,6 +211,10 @@ export const dutchInstruments = {
     'niet ten laste van', 'gaat|gaan niet ten koste van', 'niet ~ uit ~ budget|*budget|budgetten|tegoed|leerrekening', 'aanvullend op', 'aanvulling op',
     'betaalt|betaald|vergoedt|vergoed ~ apart|afzonderlijk|daarnaast', 'daar|daarvoor ~ gebruik|gebruikt|gebruiken ~ niet', 'voorrang', 'gaat voor',
     'los van ~ budget|*budget', 'staat|staan|stond|stonden los van',
+    // Which goes first: "wordt eerst uit het loopbaanbudget betaald", "gaat vóór het ontwikkelbudget", "gebruik eerst je POB".
+    'gaat|gaan vóór', 'eerst ~ uit|van ~ budget|*budget|tegoed|*tegoed|*rekening|pob|plb', 'eerst ~ budget|*budget|tegoed|*tegoed|*rekening|pob|plb ~ @gebruiken|@aanspreken|@besteden|@inzetten|@opmaken',
+    // Not deducted from the budget: "die gaan nooit van je loopbaanbudget af", "wordt niet afgetrokken van het tegoed".
+    'niet|nooit ~ van ~ budget|*budget|tegoed|*tegoed|*rekening|saldo ~ af', 'niet|nooit ~ afgetrokken|afgeboekt|ingehouden ~ van|op ~ budget|*budget|tegoed|*tegoed|*rekening|saldo',
     // "daar gaat je leerbudget niet aan op": the budget is not spent on it.
     'gaat|gaan ~ niet ~ aan ~ op', 'niet ~ aan ~ @opgaan', 'buiten het|je|zijn|haar ~ budget|*budget', 'buiten ~ *rekening|*tegoed|tegoed|*voucher|voucher|*vouchers|*cheque ~ om', 'niet verrekend ~ met ~ *budget|*budgetten|scholing|opleiding*|training*|cursus*|tegoed|*rekening|voucher*',
     // The boundary said from the budget's side: it pays what the job does not require.
