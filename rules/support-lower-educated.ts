@@ -62,7 +62,12 @@ const rule: Rule = {
       report({ range, messageId: 'noSupport', data, incomplete, fixes: [{ titleId: 'fixSupport', edits: [insertAfterSentence(doc, first.anchor.sentence, clause)] }] });
       return;
     }
-    if (positive(doc, 'target-group').length === 0) {
+    // A group named for another scheme ("Medewerkers van 60 jaar en ouder kunnen gebruikmaken van de
+    // regeling 80-90-100") is not whom the support is for: it counts in the unit of a support clause,
+    // or where the sentence itself speaks of learning.
+    const supportUnits = new Set(support.map((s) => doc.sentences[s.sentence].article));
+    const aimed = positive(doc, 'target-group').filter((g) => supportUnits.has(doc.sentences[g.sentence].article) || doc.sentences[g.sentence].aboutDevelopment);
+    if (aimed.length === 0) {
       const aim = inDocumentLanguage(doc, {
         nl: 'Deze begeleiding is in het bijzonder bedoeld voor lager opgeleide en oudere medewerkers; zij worden er persoonlijk voor uitgenodigd.',
         en: 'This guidance is aimed in particular at lower-educated and older employees, who are invited for it personally.',

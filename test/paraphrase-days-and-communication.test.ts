@@ -88,3 +88,40 @@ describe('paraphrase: what another instrument keeps or plans is not kept or plan
     assert.ok(!fires(text, 'development-days-lapse'));
   });
 });
+
+describe('paraphrase: numbers, levels and rates said with something in between', () => {
+  it('"twee betaalde scholingsdagen per kalenderjaar" is a number of days', () => {
+    for (const days of ['twee betaalde scholingsdagen', 'drie extra ontwikkeldagen', 'twee volledige opleidingsdagen']) {
+      const text = `## Artikel 15 Scholingsdagen\n\n1. De werknemer heeft recht op ${days} per kalenderjaar.\n2. Niet gebruikte dagen kunnen worden meegenomen naar het volgende kalenderjaar.\n`;
+      assert.ok(!lintText(text).findings.some((f) => f.ruleId === 'development-days-lapse' && /hoeveel/.test(f.message)), days);
+    }
+  });
+  it('"Collega\'s zonder mbo-4-diploma" is a target group; "zonder VCA" is not', () => {
+    const draft = (who: string) =>
+      `## Leerbudget\n\nIedere collega krijgt € 900 per jaar voor cursussen en opleidingen; het saldo staat in de app. ${who} kunnen een afspraak maken met onze leerambassadeur.\n`;
+    assert.ok(!fires(draft('Collega\'s zonder mbo-4-diploma'), 'support-lower-educated'));
+    assert.ok(fires(draft('Collega\'s zonder VCA'), 'support-lower-educated'));
+  });
+  it('a group named for another scheme is not whom the support is for', () => {
+    const text = [
+      '## 7.1 Budget',
+      '',
+      'Je krijgt een DI-budget van € 800 per jaar voor cursussen en coaching; je saldo zie je in de app.',
+      '',
+      '## 7.2 Loopbaancoach',
+      '',
+      'Wie wil nadenken over de volgende stap, kan terecht bij een loopbaancoach.',
+      '',
+      '## 7.5 Vitaliteitsverlof',
+      '',
+      'Medewerkers van 60 jaar en ouder kunnen gebruikmaken van de regeling 80-90-100.',
+    ].join('\n');
+    const found = lintText(text).findings.filter((f) => f.ruleId === 'support-lower-educated');
+    assert.equal(found.length, 1);
+    assert.equal(found[0].severity, 'info');
+  });
+  it('a rate before the verb\'s object, past an aside in brackets, is the amount\'s rate', () => {
+    const text = '## Artikel 4 Voucher\n\n1. Iedere werknemer ontvangt ieder kalenderjaar van het Opleidingsfonds Schilders (O&O-fonds) een scholingsvoucher ter waarde van € 250.\n';
+    assert.ok(lintText(text).findings.some((f) => f.ruleId === 'budget-amount' && /€ 250 per jaar/.test(f.message)));
+  });
+});

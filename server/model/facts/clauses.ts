@@ -42,15 +42,26 @@ export function clauseIds(
   const ids: number[] = [];
   let clause = 0;
   let relative = false;
+  // A parenthesis is a clause of its own, and the clause around it goes on after it: "ontvangt ieder
+  // jaar van het fonds (O&O-fonds) een voucher van € 250" is one clause with an aside.
+  const outer: number[] = [];
+  let next = 0;
   tokens.forEach((token, i) => {
-    if (BREAKS.has(token.text) || BREAK_WORDS.has(token.lower) || (i > 0 && (SUBORDINATORS.has(token.lower) || opensCondition(tokens, i, isVerb)))) clause++;
-    else if (COORDINATORS.has(token.lower) && tokens[i + 1] && (isVerb(tokens[i + 1]) || opensMainClause(tokens, i + 1, isVerb))) clause++;
+    if (token.text === '(') {
+      outer.push(clause);
+      clause = ++next;
+    } else if (token.text === ')' && outer.length > 0) {
+      ids.push(clause);
+      clause = outer.pop() ?? clause;
+      return;
+    } else if (BREAKS.has(token.text) || BREAK_WORDS.has(token.lower) || (i > 0 && (SUBORDINATORS.has(token.lower) || opensCondition(tokens, i, isVerb)))) clause = ++next;
+    else if (COORDINATORS.has(token.lower) && tokens[i + 1] && (isVerb(tokens[i + 1]) || opensMainClause(tokens, i + 1, isVerb))) clause = ++next;
     // A relative clause ends at its verb, and the main clause goes on with its own finite verb:
     // "Wat je niet gebruikt vervalt", "Dagen die je niet opneemt vervallen" (no comma between).
-    else if (relative && i > 0 && isVerb(tokens[i - 1]) && isFinite(token)) clause++;
+    else if (relative && i > 0 && isVerb(tokens[i - 1]) && isFinite(token)) clause = ++next;
     // ... and before the main clause's infinitive: "het deel dat niet is besteed op te sparen" (the
     // "niet" is the relative clause's, not the saving's).
-    else if (relative && i > 0 && isVerb(tokens[i - 1]) && !isVerb(token) && (token.lower === 'te' || tokens[i + 1]?.lower === 'te')) clause++;
+    else if (relative && i > 0 && isVerb(tokens[i - 1]) && !isVerb(token) && (token.lower === 'te' || tokens[i + 1]?.lower === 'te')) clause = ++next;
     if (ids.length === 0 || clause !== ids[ids.length - 1]) relative = false;
     if (RELATIVES.has(token.lower)) relative = true;
     ids.push(clause);

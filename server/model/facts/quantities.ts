@@ -180,6 +180,12 @@ function percentBase(scope: SentenceScope, from: number): PercentFact['base'] {
 }
 
 /**
+ * How far before an amount its rate may stand in the clause: the rate often modifies the verb that
+ * grants it ("ontvangt ieder kalenderjaar van het fonds (O&O-fonds) een voucher ter waarde van € 250").
+ */
+const RATE_BEFORE = 16;
+
+/**
  * The rate ("per jaar", "jaarlijks", "per twee weken") that an amount or count at tokens
  * [first, last] is per: the closest one in the same clause, up to 8 tokens after it or 10 before it
  * ("jaarlijks een budget van € 600"). Shared by every reader of amounts, so all agree.
@@ -190,7 +196,7 @@ export function ratePeriodNear(scope: SentenceScope, durations: readonly Fact[],
   for (const { d, from, to } of rateCandidates(scope, durations, first, last)) {
     const after = from > last;
     const distance = after ? from - last : first - to;
-    if (distance < 0 || distance > (after ? 8 : 10) || scope.clauses[from] !== scope.clauses[after ? last : first]) continue;
+    if (distance < 0 || distance > (after ? 8 : RATE_BEFORE) || scope.clauses[from] !== scope.clauses[after ? last : first]) continue;
     // A rate right after hours or days is theirs: "een contract van 12 uur per week een leercheque van € 300".
     if (!after && ownedByCount(scope, from)) continue;
     if (distance < bestDistance) {
@@ -248,7 +254,7 @@ function rateCandidates(scope: SentenceScope, durations: readonly Fact[], first:
   }
   const seen = new Set<RateEntry>(index.odd);
   for (let t = last + 1; t <= last + 8; t++) for (const e of index.byFrom.get(t) ?? []) seen.add(e);
-  for (let t = first - 10; t <= first; t++) for (const e of index.byTo.get(t) ?? []) seen.add(e);
+  for (let t = first - RATE_BEFORE; t <= first; t++) for (const e of index.byTo.get(t) ?? []) seen.add(e);
   return [...seen].sort((a, b) => a.index - b.index);
 }
 

@@ -184,6 +184,7 @@ function readAmounts(scope: SentenceScope, facts: readonly Fact[]): TimeAmountFa
   const out: TimeAmountFact[] = [];
   const labels = scope.lex.numberLabels;
   const halves = new Set(scope.lex.lexicon.time.halves);
+  const adjectives = new Set(scope.lex.lexicon.time.amountAdjectives);
   const used = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const n = readNumber(tokens, i, language);
@@ -195,6 +196,8 @@ function readAmounts(scope: SentenceScope, facts: readonly Fact[]): TimeAmountFa
       factor = 0.5;
       at++;
     }
+    // "twee betaalde scholingsdagen": an adjective between the number and its unit.
+    if (adjectives.has(tokens[at]?.lower ?? '') && unitOf(scope, tokens[at + 1])) at++;
     let unit = unitOf(scope, tokens[at]);
     // "two development days", "16 learning hours": a word of learning between number and unit.
     if (!unit && tokens[at] && scope.lex.sets.developmentWords.test([tokens[at]])) {

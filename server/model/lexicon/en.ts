@@ -274,6 +274,7 @@ export const en: Lexicon = {
   time: {
     units: { days: ['day', 'days', 'half-day', 'half-days'], hours: ['hour', 'hours'] },
     halves: ['half'],
+    amountAdjectives: ['paid', 'extra', 'full', 'additional', 'separate'],
     context: ['leave', 'days', 'hours', 'time off', 'learning time', 'study time', 'development time', 'time for ~ learning|development|training'],
     freesStaff: ['free up', 'frees up', 'freed up', 'while ~ own|regular|permanent ~ staff|employees'],
     project: {

@@ -238,6 +238,8 @@ export interface TimeLexicon {
   units: Readonly<Record<'days' | 'hours', readonly string[]>>;
   /** Words between a number and its unit that halve it ("vijf halve dagen"). */
   halves: readonly string[];
+  /** Words that may stand between a number and its unit without changing it: "twee betaalde scholingsdagen", "drie extra dagen". */
+  amountAdjectives: readonly string[];
   /** Words that say a sentence is about time off or time for learning ("verlof", "ontwikkeltijd", "dagen"). */
   context: readonly string[];
   /** Newcomers on work-learning places ("uitzendkrachten", "nieuwe instromers", "leerwerkplekken"). */

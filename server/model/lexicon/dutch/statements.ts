@@ -85,6 +85,8 @@ export const dutchStatements = {
       'opleidingsniveau|onderwijsniveau ~ 1|2|1-2', 'niveau|niveaus 1|2 ~ of|en|tot|/ ~ 2 ~ opgeleid*|geschoold*',
       'startkwalificatie', 'zonder ~ startkwalificatie|diploma|diploma\'s|vakdiploma|beroepsopleiding|beroepskwalificatie|kwalificatie|afgeronde|afgeronde',
       'geen ~ startkwalificatie|diploma|diploma\'s|vakdiploma|beroepsopleiding|beroepskwalificatie|afgeronde|kwalificatie',
+      // Without a diploma of a level: "zonder mbo-4-diploma", "geen havo-diploma", "zonder mbo".
+      'zonder|geen ~ mbo-*|vmbo-*|havo-*|mavo-*|mbo|vmbo|havo|mavo|mbo4|mbo3|mbo2',
       'opleiding|school|studie ~ niet ~ afgerond|afgemaakt|afgesloten', 'weinig|nauwelijks|geen ~ scholing|opleiding|onderwijs ~ gehad|genoten|gevolgd',
       'lager|lage onderwijsniveau|opleidingsniveau', 'laag|lager|laagste|lage ~ opleidingsniveau|onderwijsniveau', 'lagere|laagste functieschalen|loonschalen|salarisschalen|functiegroepen|schalen|loongroepen',
       'kwetsbare ~ groep|groepen|werknemers|medewerkers|werkenden|collega\'s|doelgroep|doelgroepen', 'leerachterstand', 'achterstand in|bij ~ leren|scholing|opleiding',

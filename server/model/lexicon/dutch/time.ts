@@ -8,6 +8,7 @@ export const dutchTime = {
       hours: ['uur', '*uren', 'lummeluren', 'innovatie-uren', 'innovatieuren', 'klokuren'],
     },
     halves: ['halve'],
+    amountAdjectives: ['betaalde', 'doorbetaalde', 'extra', 'volle', 'volledige', 'hele', 'aparte', 'losse', 'aanvullende', 'additionele', 'bijzondere'],
     context: [
       '*verlof', 'verlofdag*', '*dagen', '*uren', 'uur', 'ontwikkeltijd', 'lummeltijd', 'leertijd', 'studietijd', 'opleidingstijd', 'tijd voor ~ ontwikkeling|scholing|opleiding',
       'aanwending|besteding|inzet|gebruik van ~ tijd|uren|dagen',
