@@ -81,9 +81,12 @@ function reportOverlap(doc: PolicyDocument, budgets: Provision[], report: RuleCo
   // Job training listed among the budget's own purposes, while the draft also has the employer pay
   // for it, is an overlap however many lines are drawn elsewhere.
   const listed = jobTrainingListed(doc, own);
-  if (!listed || !required.some((r) => r.sentence !== listed)) {
-    if (listed !== null || positive(doc, 'budget-boundary').length > 0) return;
-  }
+  const boundaries = positive(doc, 'budget-boundary');
+  if (listed !== null && required.some((r) => r.sentence !== listed)) {
+    // Only a line drawn for job training itself settles it ("Scholing die nodig is voor de functie
+    // betaalt de werkgever; die gaat niet ten koste van het POB", the fix's own sentence).
+    if (boundaries.some((b) => factsInSentences(doc, [b.sentence], 'required-training').some((r) => !r.negated))) return;
+  } else if (listed !== null || boundaries.length > 0) return;
   const name = instrumentName(doc, own.anchor.surface).withArticle;
   const clause = inDocumentLanguage(doc, {
     nl: `Scholing die nodig is voor de functie betaalt de werkgever; die gaat niet ten koste van ${name}.`,

@@ -63,6 +63,7 @@ export function statesPurposeFor(doc: PolicyDocument, provision: Provision): (se
   const ownNames = new Set(provision.mentions.map((m) => m.surface.toLowerCase()));
   const other = (f: InstrumentFact) => !f.negated && !own.has(f) && !ownNames.has(f.surface.toLowerCase());
   const namesOther = (s: number) => factsInSentence(doc, s, 'instrument').some(other);
+  const namesOwn = (s: number) => factsInSentence(doc, s, 'instrument').some((f) => !f.negated && ownNames.has(f.surface.toLowerCase()));
   const others = new Set(allProvisions(doc).filter((p) => p !== provision).flatMap((p) => p.mentions.filter(other).map((m) => m.sentence)));
   // Per unit of the provision: whether its heading names the budget, and where its body first does.
   const headed = new Set<Article>();
@@ -92,7 +93,9 @@ export function statesPurposeFor(doc: PolicyDocument, provision: Provision): (se
       return factsInSentence(doc, sentence, 'spending').some((f) => !f.negated);
     }
     if (!provision.units.includes(null)) {
-      if (mentions.has(sentence)) return true;
+      // A sentence naming the budget by its own name speaks of it, also where another provision of the
+      // same name took the mention (two "POB"s in one section; a fix's clause naming it).
+      if (mentions.has(sentence) || namesOwn(sentence)) return true;
       if (onlyInPassing(doc, sentence)) return false;
       // A sentence that names another instrument, also one employees do not control ("opleidingen die in
       // aanmerking komen voor een bijdrage van het O&O-fonds"), states that one's purposes.

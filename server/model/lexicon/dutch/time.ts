@@ -173,7 +173,9 @@ export const dutchTime = {
       'naar ~ eigen ~ keuze|inzicht|wens|interesse|voorkeur', 'naar keuze', 'vrij ~ te ~ besteden|kiezen|invullen|gebruiken', 'vrij ~ besteedbaar|besteedbare|in te vullen|inzetbaar',
       'zelf ~ te ~ kiezen|bepalen|besteden|invullen', '@kiezen|@bepalen ~ zelf ~ waaraan|wat|welk|welke|hoe|waarmee', 'zelf ~ @kiezen|@bepalen ~ waaraan|wat|welk|welke|waarmee',
       'wat|waaraan|waarmee ~ zelf ~ @willen|@kiezen', 'eigen ~ experimenten|experiment|ideeën|interesses|nieuwsgierigheid|leervragen|leervraag',
-      'eigen tijd ~ voor|aan ~ experimenten|ideeën|projecten|ontwikkeling|leren', 'wat ~ zelf ~ interessant|leuk|boeiend', 'waar ~ zelf ~ nieuwsgierig',
+      'eigen tijd ~ voor|aan ~ experimenten|ideeën|projecten|ontwikkeling|leren',
+      // Room granted for one's own development: "krijgt ruimte voor eigen ontwikkeling" (whoever then picks the subjects).
+      'ruimte|tijd voor ~ eigen ~ ontwikkeling|ontplooiing', 'wat ~ zelf ~ interessant|leuk|boeiend', 'waar ~ zelf ~ nieuwsgierig',
     ],
     freeTimeWords: [
       'tijd', 'leertijd', 'ontwikkeltijd', 'studietijd', 'uur', 'uren', '*uren', 'dag', 'dagen', '*dagen', 'dagdeel', 'dagdelen', 'middag', 'middagen', 'ochtend', 'ochtenden', '*middag', '*middagen', 'ruimte',
