@@ -85,7 +85,8 @@ function reportOverlap(doc: PolicyDocument, budgets: Provision[], report: RuleCo
   if (listed !== null && required.some((r) => r.sentence !== listed)) {
     // Only a line drawn for job training itself settles it ("Scholing die nodig is voor de functie
     // betaalt de werkgever; die gaat niet ten koste van het POB", the fix's own sentence).
-    if (boundaries.some((b) => factsInSentences(doc, [b.sentence], 'required-training').some((r) => !r.negated))) return;
+    // The list itself may draw other lines ("opleidingen buiten de eigen functie"); those do not count.
+    if (boundaries.some((b) => b.sentence !== listed && factsInSentences(doc, [b.sentence], 'required-training').some((r) => !r.negated))) return;
   } else if (listed !== null || boundaries.length > 0) return;
   const name = instrumentName(doc, own.anchor.surface).withArticle;
   const clause = inDocumentLanguage(doc, {
