@@ -20,9 +20,15 @@ export function purposesOf(doc: PolicyDocument, provision: Provision): readonly 
   const known = perDoc.get(provision);
   if (known) return known;
   const said = statesPurposeFor(doc, provision);
-  const purposes = Object.freeze(
-    factsInSentences(doc, provisionScope(doc, provision), 'purpose').filter((p) => !p.negated && said(p.sentence) && !ofJobTraining(doc, p)),
-  );
+  const scope = provisionScope(doc, provision);
+  let found = factsInSentences(doc, scope, 'purpose').filter((p) => !p.negated && said(p.sentence) && !ofJobTraining(doc, p));
+  // Use left open ("Waar je het aan uitgeeft, bepaal je zelf") states no purposes; then only purposes
+  // said as such count: two or more kinds in one sentence, an example, or items of a list.
+  if (leftOpen(doc, provision, scope, said)) {
+    const mentions = new Set(provision.mentions.map((m) => m.sentence));
+    found = found.filter((p) => statedAsPurposes(doc, p, mentions.has(p.sentence)));
+  }
+  const purposes = Object.freeze(found);
   perDoc.set(provision, purposes);
   return purposes;
 }
@@ -150,4 +156,27 @@ function onlyInPassing(doc: PolicyDocument, sentence: number): boolean {
   if (own.heading || own.form === 'lead-in' || underLeadIn(doc, sentence)) return false;
   const tokens = tokenize(own.text);
   return !lex.sets.purposeCues.test(tokens) && !lex.sets.exampleCues.test(tokens);
+}
+
+/** The draft leaves the use of the budget open in a sentence said of it ("U kunt de voucher naar eigen inzicht inzetten"). */
+function leftOpen(doc: PolicyDocument, provision: Provision, scope: readonly number[], said: (sentence: number) => boolean): boolean {
+  const lex = lexiconTools(doc.language);
+  const mentions = new Set(provision.mentions.map((m) => m.sentence));
+  return scope.some((s) => (mentions.has(s) || said(s)) && !doc.sentences[s].heading && lex.sets.openUse.test(tokenize(doc.sentences[s].text)));
+}
+
+/**
+ * A purpose stated as such: in a sentence with two kinds or more, an example or an item of a list,
+ * or after "voor" / "aan" in a sentence naming the budget ("een vrij te besteden budget voor scholing").
+ */
+function statedAsPurposes(doc: PolicyDocument, purpose: FactOf<'purpose'>, named: boolean): boolean {
+  const sentence = purpose.sentence;
+  if (named) {
+    const prepositions = new Set(lexiconTools(doc.language).lexicon.purposePrepositions);
+    const before = doc.text.slice(Math.max(0, purpose.range.start - 40), purpose.range.start).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).slice(-3);
+    if (before.some((w) => prepositions.has(w))) return true;
+  }
+  const kinds = new Set(factsInSentence(doc, sentence, 'purpose').filter((p) => !p.negated && p.purpose !== 'list').map((p) => p.purpose));
+  if (kinds.size >= 2 || underLeadIn(doc, sentence) || doc.sentences[sentence].form === 'lead-in') return true;
+  return lexiconTools(doc.language).sets.exampleCues.test(tokenize(doc.sentences[sentence].text));
 }

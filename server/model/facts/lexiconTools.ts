@@ -56,6 +56,7 @@ function compile(language: Language) {
       caoTerm: list(lex.caoTerm),
       purposeCues: list(lex.purposeCues),
       exampleCues: list(lex.exampleCues),
+      openUse: list(lex.openUse),
       exclusiveCues: list(lex.exclusiveCues),
       purposes: phraseSet(lex.purposes),
       regulationReferences: list(lex.regulationReferences),

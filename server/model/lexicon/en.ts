@@ -101,6 +101,8 @@ export const en: Lexicon = {
   caoTerm: ['term of the agreement', 'duration of the agreement'],
   exclusiveCues: ['only|solely|exclusively ~ for|on', 'earmarked', 'reserved for', 'dedicated to'],
   genericPurposes: ['course', 'courses', 'training', 'education', 'study'],
+  purposePrepositions: ['for', 'on'],
+  openUse: ['as you see fit', 'as you like', 'your own choice', 'you decide', 'up to you', 'anything you like', 'freely'],
   exampleCues: ['for example', 'for instance', 'such as', 'e.g.'],
   purposeCues: ['used for', 'use it for', 'use your', 'spend on', 'spent on', 'covers', 'cover', 'can be used', 'for example', 'such as', 'including', 'eligible'],
   purposes: {

@@ -150,6 +150,10 @@ export interface Lexicon {
   genericPurposes: readonly string[];
   /** Words that give an example ("bijvoorbeeld een cursus"): the example is a purpose. */
   exampleCues: readonly string[];
+  /** Use left open instead of purposes stated: "naar eigen inzicht", "waar je het aan uitgeeft, bepaal je zelf". Written forms only (read on plain tokens, no `@lemma`). */
+  openUse: readonly string[];
+  /** Prepositions that say what something is for ("een budget voor scholing", "besteden aan"). */
+  purposePrepositions: readonly string[];
   /** Cues that money is reserved for one purpose only ("uitsluitend voor", "bestemd voor"): an IKB so earmarked is a development budget. */
   exclusiveCues: readonly string[];
   purposes: Readonly<Record<string, readonly string[]>>;

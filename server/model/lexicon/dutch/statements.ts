@@ -30,6 +30,13 @@ export const dutchStatements = {
   exclusiveCues: ['uitsluitend|alleen|enkel|specifiek|exclusief ~ voor|aan|ten behoeve van', 'bestemd|geoormerkt|gereserveerd voor', 'geoormerkt', 'apart gezet voor'],
 
   genericPurposes: ['cursus', 'cursussen', 'opleiding', 'opleidingen', 'training', 'trainingen', 'scholing', 'studie'],
+  purposePrepositions: ['voor', 'aan'],
+  openUse: [
+    'naar ~ eigen ~ inzicht|keuze|wens|goeddunken', 'mag|mogen|mag|moogt ~ zelf ~ weten', 'bepaal|bepaalt|bepalen|kies|kiest|kiezen ~ je|u|jij|hij|zij|ze ~ zelf', 'zelf ~ bepalen|kiezen|weten',
+    'waarvoor|waaraan ~ je|u ~ maar ~ wilt|wil',
+    // Left to a later decision: "Waaraan het budget wordt besteed (...), stelt de directie jaarlijks vast".
+    'waaraan|waarvoor ~ besteed|besteedt|besteden|gebruikt|gebruiken|ingezet|inzet|inzetten|uitgegeven ~ ~ , ~ stelt|stellen|bepaalt|bepalen|beslist|beslissen|besluit', 'vrij ~ te ~ besteden|gebruiken|kiezen', 'vrij besteedbaar', 'vrij besteedbare', 'zonder ~ voorwaarden|beperkingen',
+  ],
   exampleCues: ['bijvoorbeeld', 'denk aan', 'onder andere', 'o.a.', 'zoals'],
   purposeCues: [
     'besteden|besteed|besteedt|inzetten|ingezet|gebruiken|gebruikt|aanwenden|aangewend ~ voor|aan', 'bestedingsdoel*', 'bestemd voor', 'bedoeld voor', 'is bedoeld',
@@ -58,7 +65,11 @@ export const dutchStatements = {
   },
 
   regulationReferences: [
-    'volgens|conform|overeenkomstig|in|op grond van het|de ~ reglement|regeling|opleidingsreglement|scholingsreglement|studiefaciliteitenregeling|opleidingsregeling|bijlage',
+    // (Alternatives hold one word each: "op grond van" is a phrase of its own.)
+    'volgens|conform|overeenkomstig ~ reglement|regeling|opleidingsreglement|scholingsreglement|studiefaciliteitenregeling|opleidingsregeling|bijlage',
+    'op grond van ~ reglement|regeling|opleidingsreglement|scholingsreglement|studiefaciliteitenregeling|opleidingsregeling|bijlage',
+    // Where the list stands: "Waar je het budget aan kunt besteden, staat in bijlage B".
+    'staat|staan|vind|vindt|vinden|genoemd|opgenomen|vermeld|beschreven ~ in ~ bijlage|reglement|opleidingsreglement|scholingsreglement|opleidingsregeling',
     'in artikel ~ genoemde|bedoelde|vermelde|omschreven ~ activiteiten|doelen|doeleinden|kosten|opleidingen|bestedingen',
     'genoemde|bedoelde|vermelde activiteiten|doelen|doeleinden|bestedingsdoelen',
     'zie bijlage', 'opgenomen in bijlage', 'genoemd in bijlage', 'vermeld in bijlage', 'lijst ~ opleidingen|bijdragen',
