@@ -68,6 +68,7 @@ export function compareScorecardTable(
     });
   return html`<table class="scorecard compare">
 <caption>${c.scorecardCaption}</caption>
+<colgroup><col class="intervention"><col><col class="verdict"><col class="verdict"></colgroup>
 <thead><tr><th scope="col">${s.intervention}</th><th scope="col">${s.condition}</th><th scope="col">${c.old}</th><th scope="col">${c.new}</th></tr></thead>
 ${groups}
 </table>`;

@@ -98,9 +98,12 @@ ul.tiles.totals { grid-template-columns: repeat(4, minmax(8rem, 1fr)); margin: .
 .side h4 { font-size: .95rem; margin: 1rem 0 .4rem; }
 .side .path { margin: 0; font-family: ui-monospace, "Cascadia Mono", Consolas, monospace; font-size: .85rem; overflow-wrap: anywhere; }
 .side .doc-summary { margin: .25rem 0 .75rem; font-size: .9rem; }
-.side ul.tiles { grid-template-columns: repeat(auto-fit, minmax(6.5rem, 1fr)); gap: .4rem; }
+.side ul.tiles { grid-template-columns: repeat(4, minmax(0, 1fr)); gap: .4rem; }
+.side .tile { padding: .35rem .5rem; }
 .side .tile .count { font-size: 1.5rem; }
-table.scorecard.compare td:last-child, table.scorecard.compare td:nth-last-child(2) { width: 10.5rem; }
+.side .tile .word { display: block; line-height: 1.25; }
+table.scorecard.compare col.intervention { width: 26%; } table.scorecard.compare col.verdict { width: 10.5rem; }
+table.scorecard.compare th[scope="rowgroup"], table.scorecard.compare td:last-child { width: auto; }
 table.scorecard.compare tbody.not-applicable td { color: var(--muted); }
 table.scorecard.compare .tally + .tally { margin-top: 0; }
 tr.moved td:last-child { background: var(--wash); }
@@ -129,7 +132,20 @@ section.status-group > h4 { font-size: 1rem; margin: 1rem 0 .1rem; }
 .hint { margin: 0 0 .25rem; font-size: .85rem; color: var(--muted); }
 section.status-group.resolved article.finding { border-left-color: var(--met); border-left-style: solid; }
 p.unchanged { margin: 1.25rem 0 0; color: var(--muted); }
-@media (max-width: 800px) { .sides { grid-template-columns: 1fr; } ul.tiles.totals { grid-template-columns: repeat(2, minmax(8rem, 1fr)); } }
+/* Narrow screens only (a phone, an editor panel beside the draft): on A4, about 700 CSS pixels wide, the versions stay side by side. */
+@media screen and (max-width: 800px) {
+  .sides { grid-template-columns: 1fr; }
+  ul.tiles.totals { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+  main { padding: .75rem; }
+  header.report { padding: 1rem .75rem; }
+  section.document { padding: 1rem; }
+}
+@media screen and (max-width: 520px) {
+  ul.tiles, .side ul.tiles { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+  table.scorecard.compare col.intervention, table.scorecard.compare col.verdict { width: auto; }
+  table.scorecard th, table.scorecard td { padding: .3rem .25rem; overflow-wrap: anywhere; }
+  table.scorecard.compare .status { white-space: normal; border-radius: .4rem; }
+}
 @media (max-width: 800px) { nav.contents ol { columns: 1; } }
 @page { size: A4; margin: 16mm 14mm 18mm; }
 @media print {
@@ -153,7 +169,11 @@ p.unchanged { margin: 1.25rem 0 0; color: var(--muted); }
   h3, h4, h5 { break-after: avoid; page-break-after: avoid; }
   a { color: inherit; text-decoration: none; }
   .sides { gap: .75rem; }
-  .side { padding: .5rem .6rem; }
+  .side { padding: .5rem .6rem; break-inside: avoid; page-break-inside: avoid; }
+  table.scorecard.compare col.intervention { width: 22%; }
+  table.scorecard.compare col.verdict { width: 7.5rem; }
+  table.scorecard.compare .status { white-space: normal; border-radius: .4rem; }
+  .side ul.tiles { grid-template-columns: repeat(2, minmax(0, 1fr)); }
   ul.tiles.totals { grid-template-columns: repeat(4, 1fr); }
   section.provision > h3, section.status-group > h4, h4.sub { break-after: avoid; page-break-after: avoid; }
   ul.changes li { break-inside: avoid; page-break-inside: avoid; }
