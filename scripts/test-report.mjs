@@ -1,12 +1,12 @@
 // The HTML report in a real browser: renders `caolint --format html` for the bundled samples (lint
-// mode, Dutch and English) from the sources, opens each report in Debian's headless Chromium
+// mode, Dutch and English) and `caolint compare --format html` for a sample proposal pair, from the sources, opens each report in Debian's headless Chromium
 // (playwright-core, from scripts/e2e-setup.sh as the e2e suite uses it) and checks that the page
 // logs no console error and requests nothing from the network, that axe-core finds no serious or
 // critical accessibility violation, and that printing gives A4 pages. Screenshots and the PDFs land
 // in test-results/report/.
-// Usage: node scripts/test-report.mjs
+// Usage: node scripts/test-report.mjs [name-prefix]   (e.g. `compare` checks only the compare reports)
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -34,16 +34,28 @@ mkdirSync(out, { recursive: true });
 // The CLI from the sources, in this process (tsx compiles the TypeScript on import).
 register();
 const { runCli } = await import('../server/cli/run.ts');
-function render(name, locale, targets) {
+/** `documents`: the sections the page must have (a lint report: one per draft; a compare report: before-and-after and per provision). */
+function render(name, locale, targets, documents, command = []) {
   const file = join(out, `${name}.html`);
   let stderr = '';
-  const code = runCli(['--format', 'html', '--locale', locale, '-o', file, ...targets], { cwd: root, stdout: () => {}, stderr: (t) => (stderr += t), color: false });
+  const code = runCli([...command, '--format', 'html', '--locale', locale, '-o', file, ...targets], { cwd: root, stdout: () => {}, stderr: (t) => (stderr += t), color: false });
   // Exit code 1 only says the samples hold error-level findings; the report is written all the same.
-  if (code !== 0 && code !== 1) throw new Error(`caolint --format html exited with ${code}: ${stderr}`);
-  return { name, locale, file };
+  if (code !== 0 && code !== 1) throw new Error(`caolint ${command.join(' ')} --format html exited with ${code}: ${stderr}`);
+  return { name, locale, file, documents, compare: command.length > 0 };
 }
-// Every sample in both languages, and one draft alone: the view docs/images/html-report.png shows.
-const reports = [render('lint-nl', 'nl', ['samples']), render('lint-en', 'en', ['samples']), render('lint-nl-one', 'nl', ['samples/ontwikkelbudget-kort-slecht.md'])];
+const pair = ['samples/voorstellen/ontwikkelbudget-oud.md', 'samples/voorstellen/ontwikkelbudget-nieuw.md'];
+// One section per sample draft, the proposal pairs in samples/voorstellen/ included: counted, not
+// written down (samples/README.md is documentation, left out by .caolintignore).
+const sampleCount = readdirSync(join(root, 'samples'), { recursive: true }).filter((f) => /\.(md|markdown)$/.test(String(f)) && String(f) !== 'README.md').length;
+// Every sample in both languages, one draft alone (the view docs/images/html-report.png shows), and
+// a proposal pair compared (docs/images/compare-report.png), in both languages.
+const reports = [
+  render('lint-nl', 'nl', ['samples'], sampleCount),
+  render('lint-en', 'en', ['samples'], sampleCount),
+  render('lint-nl-one', 'nl', ['samples/ontwikkelbudget-kort-slecht.md'], 1),
+  render('compare-nl', 'nl', pair, 2, ['compare']),
+  render('compare-en', 'en', pair, 2, ['compare']),
+];
 lap(`rendered ${reports.map((r) => r.file).join(', ')}`);
 
 const failures = [];
@@ -61,7 +73,7 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 try {
-  for (const { name, locale, file } of reports) {
+  for (const { name, locale, file, documents: expected, compare } of reports.filter((r) => r.name.startsWith(process.argv[2] ?? ''))) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     context.setDefaultTimeout(30000);
     const page = await context.newPage();
@@ -77,13 +89,25 @@ try {
     check(requests.length === 0, `${name}: requests besides the file: ${requests.join(' | ')}`);
     check((await page.getAttribute('html', 'lang')) === locale, `${name}: <html lang> is not ${locale}`);
     const documents = await page.locator('section.document').count();
-    check(documents === (name === 'lint-nl-one' ? 1 : 39), `${name}: ${documents} document sections`);
-    check((await page.locator('svg[role="img"] title').count()) === documents, `${name}: not one labelled chart per document`);
+    check(documents === expected, `${name}: ${documents} document sections, expected ${expected}`);
+    // A lint report has a chart per document; a compare report one per version, side by side.
+    check((await page.locator('svg[role="img"] title').count()) === (compare ? 2 : documents), `${name}: not one labelled chart per document or version`);
+    if (compare) {
+      // The pair's spending period went from 12 to 36 months: that finding is resolved and the change is shown.
+      const resolved = await page.locator('section.status-group.resolved article.finding').count();
+      check(resolved === 1, `${name}: ${resolved} resolved findings, expected 1`);
+      const changes = await page.locator('ul.changes:not(.provides) li').allInnerTexts();
+      check(changes.some((c) => /12 (maanden|months)[\s\S]*36 (maanden|months)/.test(c)), `${name}: no spending-period change among ${JSON.stringify(changes)}`);
+      check((await page.locator('table.scorecard.compare thead th').count()) === 4, `${name}: the compare scorecard has no old and new column`);
+    }
 
-    // Screenshots: the top of the report as a reader first sees it, and one whole document.
+    // Screenshots: the top of the report as a reader first sees it, and one whole document (a compare report: the whole page).
     await page.screenshot({ path: join(out, `${name}-top.png`) });
-    const worst = page.locator('section.document').filter({ has: page.locator('article.finding.warning') }).first();
-    await worst.screenshot({ path: join(out, `${name}-document.png`) });
+    if (compare) await page.screenshot({ path: join(out, `${name}-full.png`), fullPage: true });
+    else {
+      const worst = page.locator('section.document').filter({ has: page.locator('article.finding.warning') }).first();
+      await worst.screenshot({ path: join(out, `${name}-document.png`) });
+    }
 
     // Accessibility: axe-core, evaluated through the DevTools protocol (the page's policy allows no script of its own).
     await page.evaluate(axeSource);

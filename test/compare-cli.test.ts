@@ -158,7 +158,7 @@ describe('caolint compare (the bundled bin, spawned)', function () {
     assert.deepEqual([missing.code, missing.stderr], [2, 'caolint: bestaat-niet.md: bestand of map niet gevonden\n']);
     const sarif = caolint(dir, ['compare', '-f', 'sarif', 'ontwikkelbudget-oud.md', 'ontwikkelbudget-nieuw.md']);
     assert.equal(sarif.code, 2);
-    assert.match(sarif.stderr, /^caolint: --format moet een van stylish, json, markdown zijn \(niet 'sarif'\)/);
+    assert.match(sarif.stderr, /^caolint: --format moet een van stylish, json, markdown, html zijn \(niet 'sarif'\)/);
     assert.equal(caolint(dir, ['--format', 'markdown', 'ontwikkelbudget-oud.md']).code, 2);
     assert.match(caolint(dir, ['--base', 'HEAD', 'ontwikkelbudget-oud.md']).stderr, /^caolint: --base hoort bij caolint compare\n/);
     const quiet = caolint(dir, ['compare', '-q', 'ontwikkelbudget-oud.md', 'ontwikkelbudget-nieuw.md']);

@@ -21,6 +21,7 @@ import {
   type LintWorkspaceParams,
   type LintWorkspaceResult,
 } from '../../server/lsp/protocol';
+import { compareWith, COMPARE_COMMAND } from './compare';
 import { docsCommandUri, openDocs, OPEN_DOCS_COMMAND, rulePages } from './docs';
 import { ProblemCount } from './statusBar';
 
@@ -72,6 +73,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Caolin
     vscode.commands.registerCommand('caolint.fixAll', () => fixAll()),
     vscode.commands.registerCommand('caolint.showRuleDocs', () => showRuleDocs(context.extensionUri)),
     vscode.commands.registerCommand('caolint.lintWorkspace', () => lintWorkspace()),
+    vscode.commands.registerCommand(COMPARE_COMMAND, (other?: vscode.Uri | string) => compareWith(client, other)),
     vscode.commands.registerCommand('caolint.restart', async () => {
       output.info('restarting the language server');
       await client?.restart();

@@ -7,8 +7,8 @@ export type FormatName = 'stylish' | 'json' | 'sarif' | 'github' | 'gitlab' | 'j
 export const FORMATS: readonly FormatName[] = ['stylish', 'json', 'sarif', 'github', 'gitlab', 'junit', 'html'];
 
 /** The reports of `caolint compare`: a comparison is no list of findings per file, so it has formats of its own. */
-export type CompareFormatName = 'stylish' | 'json' | 'markdown';
-const COMPARE_FORMATS: readonly CompareFormatName[] = ['stylish', 'json', 'markdown'];
+export type CompareFormatName = 'stylish' | 'json' | 'markdown' | 'html';
+export const COMPARE_FORMATS: readonly CompareFormatName[] = ['stylish', 'json', 'markdown', 'html'];
 
 export interface CliOptions {
   command: 'lint' | 'rules' | 'init' | 'printConfig' | 'compare' | 'help' | 'version';
@@ -205,7 +205,7 @@ Controleert Markdown-concepten van cao's en HR-regelingen op de handreiking
 
 Opties:
   -f, --format <naam>          stylish (standaard), json, sarif, github, gitlab, junit of html;
-                               bij compare: stylish, json of markdown
+                               bij compare: stylish, json, markdown of html
       --fix                    pas de voorgestelde herstellingen toe en sla op
       --fix-dry-run            toon de herstellingen als diff; schrijf niets
   -c, --config <bestand>       gebruik dit configuratiebestand in plaats van te zoeken
@@ -226,7 +226,7 @@ Opdrachten:
   init                         schrijf een start-.caolintrc.yaml in deze map
   compare                      vergelijk twee versies van een concept per bepaling:
                                opgelost, nieuw, nog open, en wat er inhoudelijk
-                               veranderde (--format stylish, json of markdown)
+                               veranderde (--format stylish, json, markdown of html)
 
 Exitcodes: 0 geen fouten, 1 fouten of te veel waarschuwingen (compare: de
            nieuwe versie brengt fouten in), 2 verkeerd gebruik of ongeldige configuratie.
@@ -245,7 +245,7 @@ Checks Markdown drafts of Dutch cao's and HR policies against the guidance
 
 Options:
   -f, --format <name>          stylish (default), json, sarif, github, gitlab, junit or html;
-                               with compare: stylish, json or markdown
+                               with compare: stylish, json, markdown or html
       --fix                    apply the suggested fixes and save
       --fix-dry-run            show the fixes as a diff; write nothing
   -c, --config <file>          use this config file instead of searching
@@ -266,7 +266,7 @@ Commands:
   init                         write a starter .caolintrc.yaml in this folder
   compare                      compare two versions of a draft per provision:
                                resolved, introduced, still open, and what changed
-                               in substance (--format stylish, json or markdown)
+                               in substance (--format stylish, json, markdown or html)
 
 Exit codes: 0 no errors, 1 errors or too many warnings (compare: the new
             version introduces errors), 2 usage error or invalid configuration.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { allRules } from '../../rules/index';
-import { packageRoot } from '../engine/paths';
+import { packageVersion } from '../engine/paths';
 import type { Locale, Rule } from '../engine/types';
 import { ConfigError, displayPath } from '../config/errors';
 import { HELP, localeInArgs, parseCommandLine, UsageError, type CliOptions, type FormatName } from './args';
@@ -47,7 +47,7 @@ export { EXIT_OK, EXIT_FINDINGS, EXIT_USAGE };
 const formatters: Record<FormatName, Formatter> = { stylish: formatStylish, json: formatJson, sarif: formatSarif, github: formatGithub, gitlab: formatGitlab, junit: formatJunit, html: formatHtml };
 
 export function version(): string {
-  return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+  return packageVersion();
 }
 
 /** What `--quiet` left out, as words ("20 waarschuwingen en 3 info-meldingen"), or null when nothing was hidden. */

@@ -1,5 +1,5 @@
 import type { ResolvedConfig } from '../config/types';
-import { crashFindings, lintText } from '../engine/lint';
+import { crashFindings, lintText, type LintResult } from '../engine/lint';
 import type { Finding, Locale, Rule } from '../engine/types';
 import type { PolicyDocument } from '../model/types';
 import type { LineIndex } from '../model/lines';
@@ -28,6 +28,12 @@ export interface CompareOptions {
   locale?: Locale;
   /** Rules to run instead of the built-in catalogue (tests). */
   rules?: readonly Rule[];
+  /**
+   * Called with each version's lint as it is made (`findings`: crashes first, as compared). The
+   * HTML report keeps from it what the result leaves out (scorecards, excerpts, fixes) without the
+   * engine knowing about reports, and without linting either version twice.
+   */
+  inspect?: (side: 'before' | 'after', lint: LintResult, findings: readonly Finding[]) => void;
 }
 
 interface Linted {
@@ -36,10 +42,11 @@ interface Linted {
   provisions: VersionProvision[];
 }
 
-function lintVersion(version: DraftVersion, locale: Locale, rules: readonly Rule[] | undefined): Linted {
-  const result = lintText(version.text, { locale, config: version.config, rules });
+function lintVersion(version: DraftVersion, locale: Locale, options: CompareOptions, side: 'before' | 'after'): Linted {
+  const result = lintText(version.text, { locale, config: version.config, rules: options.rules });
   // A rule that crashed is reported like the lint does it: as a finding at the start of the text.
   const findings = [...crashFindings(result.crashes, locale), ...result.findings];
+  options.inspect?.(side, result, findings);
   return { doc: result.doc, lines: result.lines, provisions: readVersion(result.doc, findings) };
 }
 
@@ -79,8 +86,8 @@ function worthReporting(c: ProvisionComparison): boolean {
 
 export function compareDrafts(before: DraftVersion, after: DraftVersion, options: CompareOptions = {}): CompareResult {
   const locale = options.locale ?? after.config?.locale ?? 'nl';
-  const old = lintVersion(before, locale, options.rules);
-  const current = lintVersion(after, locale, options.rules);
+  const old = lintVersion(before, locale, options, 'before');
+  const current = lintVersion(after, locale, options, 'after');
   const comparisons: ProvisionComparison[] = matchProvisions(old.provisions, current.provisions).map((pair) => {
     const findings = matchFindings(pair.before?.findings ?? [], pair.after?.findings ?? []);
     return {

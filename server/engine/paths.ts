@@ -29,6 +29,11 @@ export function packageRoot(): string {
   }
 }
 
+/** caolint's version, from its package.json (reports name it; the CLI's --version prints it). */
+export function packageVersion(): string {
+  return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+}
+
 /**
  * Where CI reports (SARIF, GitHub annotations, GitLab Code Quality, JUnit) link a rule's page when
  * the config sets no `docsBaseUrl`: the same pages as bundled, as published with the source. A

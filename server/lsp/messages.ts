@@ -31,6 +31,14 @@ const strings = {
   configError: { nl: 'caolint: fout in configuratie: {message}', en: 'caolint: configuration error: {message}' },
   lintingWorkspace: { nl: 'caolint: werkruimte controleren', en: 'caolint: linting workspace' },
   filesDone: { nl: '{done} van {total} bestanden', en: '{done} of {total} files' },
+  compareNotAFile: { nl: 'caolint kan alleen een opgeslagen Markdown-bestand vergelijken.', en: 'caolint can only compare a saved Markdown file.' },
+  compareUnreadable: { nl: 'caolint kan {path} niet lezen ({reason}).', en: 'caolint cannot read {path} ({reason}).' },
+  compareBinary: { nl: '{path} is geen tekstbestand.', en: '{path} is not a text file.' },
+  compareNoGit: { nl: 'git is niet gevonden: caolint kan de versie van {path} in {ref} niet lezen.', en: 'git was not found: caolint cannot read the version of {path} at {ref}.' },
+  compareNotRepository: { nl: '{path} staat niet in een git-repository: er is geen versie in {ref} om mee te vergelijken.', en: '{path} is not in a git repository: there is no version at {ref} to compare with.' },
+  compareUnknownRef: { nl: 'git kent de revisie {ref} niet (in de repository van {path}).', en: 'git does not know the revision {ref} (in the repository of {path}).' },
+  compareMissingAtRef: { nl: '{path} staat nog niet in {ref} (gezocht als {gitPath}): er is geen versie om mee te vergelijken.', en: '{path} is not in {ref} yet (looked for {gitPath}): there is no version to compare with.' },
+  compareTooLarge: { nl: 'caolint kan {path} niet vergelijken: {reason}.', en: 'caolint cannot compare {path}: {reason}.' },
 } as const;
 
 export type MessageId = keyof typeof strings;

@@ -38,3 +38,43 @@ export const FIX_ALL_KIND = 'source.fixAll.caolint';
 
 /** File patterns of configuration files (and the ignore file), relative to any folder; the client watches them. */
 export const CONFIG_FILE_GLOBS = ['**/.caolintrc', '**/.caolintrc.*', '**/caolint.config.*', '**/.caolintignore'];
+
+/**
+ * Custom request: compare an open draft with another version and render the HTML compare report
+ * (the editor's "caolint: Compare with…"). The server has the engine, so the client only picks the
+ * other version and shows the page.
+ */
+export const COMPARE_REQUEST = 'caolint/compare';
+
+/** The other (old) version: another file, or the draft's own version at a git revision. */
+export type CompareAgainst = { kind: 'file'; uri: string } | { kind: 'git'; ref: string };
+
+export interface CompareParams {
+  /** The draft (the new version); its text is the editor's, saved or not. */
+  uri: string;
+  against: CompareAgainst;
+}
+
+export interface CompareTotalsSummary {
+  resolved: number;
+  introduced: number;
+  open: number;
+  changes: number;
+  provisionsAdded: number;
+  provisionsRemoved: number;
+}
+
+/** The report (a self-contained page without scripts) and its title, or why there is none, in the user's language. */
+export type CompareResponse = { ok: true; title: string; html: string; totals: CompareTotalsSummary } | { ok: false; message: string };
+
+/** Custom request: which other versions a draft can be compared with (the git one only inside a repository). */
+export const COMPARE_SOURCES_REQUEST = 'caolint/compareSources';
+
+export interface CompareSourcesParams {
+  uri: string;
+}
+
+export interface CompareSourcesResult {
+  /** The file is in a git repository and git is installed. */
+  git: boolean;
+}

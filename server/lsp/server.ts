@@ -21,11 +21,18 @@ import { documentSymbols } from './documentSymbols';
 import { Exclusions } from './exclusion';
 import { hover } from './hover';
 import { defaultWorkerCount, InlineRunner, WorkerPool, type LintRunner } from './lintRunner';
+import { compareRequest, compareSources } from './compare';
 import {
+  COMPARE_REQUEST,
+  COMPARE_SOURCES_REQUEST,
   CONFIG_FILE_GLOBS,
   FIX_ALL_KIND,
   LINT_WORKSPACE_REQUEST,
   SERVER_COMMANDS,
+  type CompareParams,
+  type CompareResponse,
+  type CompareSourcesParams,
+  type CompareSourcesResult,
   type InitializationOptions,
   type LintWorkspaceParams,
   type LintWorkspaceResult,
@@ -270,6 +277,24 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         token,
       );
     }),
+  );
+
+  connection.onRequest(
+    COMPARE_SOURCES_REQUEST,
+    guard('compareSources', { git: false }, (params: CompareSourcesParams): CompareSourcesResult => compareSources(params)),
+  );
+
+  connection.onRequest(
+    COMPARE_REQUEST,
+    guard('compare', { ok: false, message: 'caolint: the comparison failed; see the caolint output.' }, (params: CompareParams): Promise<CompareResponse> =>
+      compareRequest(params, {
+        openText: (uri) => documents.get(uri)?.getText() ?? null,
+        settings: (uri) => settings.get(uri),
+        folders,
+        rules,
+        clientLocale: locale,
+      }),
+    ),
   );
 
   /**

@@ -60,7 +60,7 @@ async function waitForEngineResult(document: vscode.TextDocument, locale: 'nl' |
 
 test('the commands are registered', async () => {
   const commands = await vscode.commands.getCommands(true);
-  for (const id of ['caolint.fixAll', 'caolint.showRuleDocs', 'caolint.lintWorkspace', 'caolint.restart', 'caolint.openDocs']) {
+  for (const id of ['caolint.fixAll', 'caolint.showRuleDocs', 'caolint.lintWorkspace', 'caolint.restart', 'caolint.openDocs', 'caolint.compareWith']) {
     check(commands.includes(id), `command ${id} registered`);
   }
 });
@@ -151,6 +151,47 @@ test('a rule documentation link opens the bundled page in the Markdown preview',
   await waitFor('a Markdown preview tab', () =>
     vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(t.input.viewType)),
   );
+});
+
+type CompareOutcome = { title: string; totals: { resolved: number; introduced: number; open: number; changes: number } } | { error: string } | undefined;
+
+/** A sample proposal pair from the project (the extension is loaded from its folder), copied into the scratch workspace. */
+async function samplePair(): Promise<{ old: vscode.Uri; current: vscode.Uri }> {
+  const samples = vscode.Uri.joinPath(vscode.extensions.getExtension('caolint.caolint')!.extensionUri, 'samples', 'voorstellen');
+  const old = vscode.Uri.joinPath(folder(), 'voorstel-oud.md');
+  const current = vscode.Uri.joinPath(folder(), 'voorstel-nieuw.md');
+  await vscode.workspace.fs.copy(vscode.Uri.joinPath(samples, 'ontwikkelbudget-oud.md'), old, { overwrite: true });
+  await vscode.workspace.fs.copy(vscode.Uri.joinPath(samples, 'ontwikkelbudget-nieuw.md'), current, { overwrite: true });
+  return { old, current };
+}
+
+const webviewTabs = (): vscode.Tab[] =>
+  vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview && /caolint\.compare/.test(t.input.viewType));
+
+test('"caolint: Compare with…" another file shows the compare report in a panel', async () => {
+  const { old, current } = await samplePair();
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(current));
+  // The file is passed as the command's argument: the quick pick and the open dialog are the only steps skipped.
+  const outcome = await vscode.commands.executeCommand<CompareOutcome>('caolint.compareWith', old);
+  check(outcome && 'title' in outcome, `a report, got ${JSON.stringify(outcome)}`);
+  same(outcome.title, 'caolint: voorstel-nieuw.md ↔ voorstel-oud.md', 'panel title');
+  // The pair of the README: the spending period resolved, two findings still open, three changes in substance.
+  same([outcome.totals.resolved, outcome.totals.introduced, outcome.totals.open, outcome.totals.changes], [1, 0, 2, 3], 'resolved, introduced, open, changes');
+  await waitFor('the compare panel among the tabs', () => webviewTabs().some((t) => t.label === outcome.title));
+});
+
+test('"caolint: Compare with…" the version in git: compared with HEAD inside a repository, a clear error outside one', async () => {
+  // The project's own sample is committed and unchanged: nothing resolved, introduced or changed.
+  const sample = vscode.Uri.joinPath(vscode.extensions.getExtension('caolint.caolint')!.extensionUri, 'samples', 'voorstellen', 'ontwikkelbudget-nieuw.md');
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(sample));
+  const same0 = await vscode.commands.executeCommand<CompareOutcome>('caolint.compareWith', 'HEAD');
+  check(same0 && 'title' in same0, `a report against HEAD, got ${JSON.stringify(same0)}`);
+  same(same0.title, 'caolint: ontwikkelbudget-nieuw.md ↔ HEAD', 'panel title');
+  same([same0.totals.resolved, same0.totals.introduced, same0.totals.changes], [0, 0, 0], 'an unchanged file against HEAD');
+  // The scratch workspace is no repository.
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(draftUri()));
+  const outside = await vscode.commands.executeCommand<CompareOutcome>('caolint.compareWith', 'HEAD');
+  check(outside && 'error' in outside && /not in a git repository/.test(outside.error), `an error naming the missing repository, got ${JSON.stringify(outside)}`);
 });
 
 test('"caolint: Restart server" brings diagnostics back', async () => {

@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { compareDrafts, type DraftVersion } from '../../compare/compare';
+import { compareWithInsight, type CompareInsight } from '../../report/compareReport';
 import type { ComparedFinding, CompareResult } from '../../compare/types';
-import { webRuleDocsUrl } from '../../engine/paths';
+import { packageVersion, webRuleDocsUrl } from '../../engine/paths';
 import { ConfigError, displayPath } from '../../config/errors';
 import { configForDocument } from '../../config/frontMatter';
 import { loadConfigForFile } from '../../config/load';
@@ -104,12 +105,19 @@ export function compare(options: CliOptions, io: CompareIo, rules: readonly Rule
     return EXIT_USAGE;
   }
 
-  const result = withDocsBase(compareDrafts(before, after, { locale, rules }), after.config?.docsBaseUrl);
+  // Only the HTML report needs more of the two lints than the result holds.
+  let compared: { result: CompareResult; insight?: CompareInsight };
+  if (options.compareFormat === 'html') compared = compareWithInsight(before, after, { locale, rules });
+  else compared = { result: compareDrafts(before, after, { locale, rules }) };
+  const result = withDocsBase(compared.result, after.config?.docsBaseUrl);
   const output = compareFormatters[options.compareFormat](result, {
     cwd: io.cwd,
     locale,
     color: options.color ?? (options.outputFile === undefined ? io.color : false),
     docsBaseUrl: after.config?.docsBaseUrl,
+    version: packageVersion(),
+    rules,
+    insight: compared.insight,
   });
   if (!deliver(output, options, io, locale)) return EXIT_USAGE;
   return result.totals.introducedErrors > 0 ? EXIT_FINDINGS : EXIT_OK;

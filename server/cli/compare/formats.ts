@@ -1,14 +1,14 @@
 import { createColors } from 'picocolors';
-import { displayPath } from '../../config/errors';
 import { webRuleDocsUrl } from '../../engine/paths';
-import type { Locale, Severity } from '../../engine/types';
-import { describeSubstance } from '../../compare/describe';
+import type { Locale, Rule, Severity } from '../../engine/types';
 import type { ComparedFinding, CompareResult, ProvisionComparison } from '../../compare/types';
+import { compareReportData, type CompareInsight } from '../../report/compareReport';
+import { renderCompareReport } from '../../report/html/compareView';
 import type { CompareFormatName } from '../args';
 import { severityWidth, severityWord } from '../messages';
-import { ct, plural, provisionName, provisionPlace, summaryLine, unchanged } from './messages';
+import { ct, isProvision, plural, provisionName, provisionPlace, substanceLines, summaryLine, unchanged, versionName } from './messages';
 
-/** The reports of `caolint compare`: stylish for the terminal, JSON for tools, Markdown for a pull-request comment. */
+/** The reports of `caolint compare`: stylish for the terminal, JSON for tools, Markdown for a pull-request comment, HTML for the negotiation table. */
 
 export interface CompareFormatContext {
   cwd: string;
@@ -16,35 +16,19 @@ export interface CompareFormatContext {
   color: boolean;
   /** The `docsBaseUrl` of the new version's configuration, when it sets one. */
   docsBaseUrl?: string;
+  /** caolint's version and rule catalogue, which the HTML report names. */
+  version: string;
+  rules: readonly Rule[];
+  /** What the HTML report shows beyond the result (each version's scorecard, excerpts, fixes); kept by the command when the format is html. */
+  insight?: CompareInsight;
 }
 
 export type CompareFormatter = (result: CompareResult, context: CompareFormatContext) => string;
-
-/** A version as a report names it: its path from the working folder, with "@ref" for a version read from git. */
-function versionName(version: CompareResult['before'], cwd: string): string {
-  return `${displayPath(version.filePath, cwd)}${version.ref === null ? '' : `@${version.ref}`}`;
-}
 
 /** The documented JSON shape (docs/cli.md): the CompareResult itself, with its `version`. */
 const formatCompareJson: CompareFormatter = (result) => `${JSON.stringify(result, null, 2)}\n`;
 
 type Status = 'resolved' | 'introduced' | 'open';
-
-/**
- * An instrument or work design, not a bucket of findings (an article, the rest of the draft): only a
- * provision is said to be added or removed; a bucket exists in a version only when it holds findings there.
- */
-function isProvision(p: ProvisionComparison): boolean {
-  const kind = (p.after ?? p.before)?.identity.kind;
-  return kind === 'instrument' || kind === 'work';
-}
-
-/** The substance lines of a provision: its changes when kept; what it provides (or provided) when added or removed. */
-function substanceLines(p: ProvisionComparison, locale: Locale): string[] {
-  if (p.status === 'kept') return p.changes.map((c) => c.text);
-  const version = p.after ?? p.before;
-  return version && isProvision(p) ? describeSubstance(version.substance, locale) : [];
-}
 
 /** Per provision: its findings in one list, each with its status and the version it is read in. */
 function rows(c: ProvisionComparison): Array<{ status: Status; finding: ComparedFinding }> {
@@ -129,8 +113,15 @@ const formatCompareMarkdown: CompareFormatter = (result, ctx) => {
   return `${out.join('\n')}\n`;
 };
 
+/** One self-contained page for the negotiation table: before and after side by side, then per provision what changed. */
+const formatCompareHtml: CompareFormatter = (result, ctx) => {
+  if (!ctx.insight) throw new Error('the HTML compare report needs the insight of both versions');
+  return renderCompareReport(compareReportData(result, ctx.insight, { cwd: ctx.cwd, version: ctx.version, rules: ctx.rules, docsBaseUrl: ctx.docsBaseUrl }));
+};
+
 export const compareFormatters: Record<CompareFormatName, CompareFormatter> = {
   stylish: formatCompareStylish,
   json: formatCompareJson,
   markdown: formatCompareMarkdown,
+  html: formatCompareHtml,
 };

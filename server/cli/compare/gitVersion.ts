@@ -35,3 +35,15 @@ export function readAtRevision(file: string, ref: string): GitVersion {
   if (shown.status !== 0) return { kind: 'missing-at-ref', path };
   return { kind: 'found', bytes: shown.stdout };
 }
+
+/** Whether `file` (an absolute path) is in a git working tree, with git installed to read it. */
+export function inRepository(file: string): boolean {
+  let folder: string;
+  try {
+    folder = realpathSync(dirname(file));
+  } catch {
+    return false;
+  }
+  const top = git(['rev-parse', '--show-toplevel'], folder);
+  return !top.error && top.status === 0;
+}

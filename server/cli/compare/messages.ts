@@ -1,6 +1,7 @@
 import { fill } from '../../engine/localize';
 import type { Locale, Localized } from '../../engine/types';
-import { keyLabel } from '../../compare/describe';
+import { displayPath } from '../../config/errors';
+import { describeSubstance, keyLabel } from '../../compare/describe';
 import type { CompareResult, ProvisionComparison } from '../../compare/types';
 
 /** The sentences of `caolint compare` (the findings' messages and the substance changes come localised from the engine). */
@@ -91,4 +92,25 @@ export function provisionPlace(c: ProvisionComparison, locale: Locale): string {
 /** Kept provisions with nothing to report: no finding in either version and no change. */
 export function unchanged(c: ProvisionComparison): boolean {
   return c.status === 'kept' && c.resolved.length + c.introduced.length + c.open.length + c.changes.length === 0;
+}
+
+/** A version as a report names it: its path from the working folder, with "@ref" for a version read from git. */
+export function versionName(version: CompareResult['before'], cwd: string): string {
+  return `${displayPath(version.filePath, cwd)}${version.ref === null ? '' : `@${version.ref}`}`;
+}
+
+/**
+ * An instrument or work design, not a bucket of findings (an article, the rest of the draft): only a
+ * provision is said to be added or removed; a bucket exists in a version only when it holds findings there.
+ */
+export function isProvision(p: ProvisionComparison): boolean {
+  const kind = (p.after ?? p.before)?.identity.kind;
+  return kind === 'instrument' || kind === 'work';
+}
+
+/** The substance lines of a provision: its changes when kept; what it provides (or provided) when added or removed. */
+export function substanceLines(p: ProvisionComparison, locale: Locale): string[] {
+  if (p.status === 'kept') return p.changes.map((c) => c.text);
+  const version = p.after ?? p.before;
+  return version && isProvision(p) ? describeSubstance(version.substance, locale) : [];
 }

@@ -30,9 +30,10 @@ function shortTitle(title: string, max = 34): string {
  * SVG. The SVG is one image to assistive technology, labelled by a sentence that lists every
  * count; the numbers are also printed beside the bars.
  */
-export function findingsChart(rows: readonly ChartRow[], locale: Locale, id: string): SafeHtml {
+export function findingsChart(rows: readonly ChartRow[], locale: Locale, id: string, scaleMax = 0): SafeHtml {
   const s = strings(locale);
-  const max = Math.max(1, ...rows.map((r) => r.counts.error + r.counts.warning + r.counts.info));
+  // `scaleMax`: charts shown side by side share one scale, so equal bars mean equal counts.
+  const max = Math.max(1, scaleMax, ...rows.map((r) => r.counts.error + r.counts.warning + r.counts.info));
   const scale = BAR_WIDTH / max;
   const height = rows.length * ROW + 8;
   const parts = rows.map((r) => {

@@ -7,7 +7,7 @@ import { reasonWord, statusWord, strings } from './strings';
 /** A symbol beside the word, so the status reads without colour (print, colour blindness). */
 const SYMBOL = { met: '✔', notMet: '✖', possiblyNotMet: '?', notApplicable: '–', notChecked: '·' } as const;
 
-function statusBadge(verdict: ConditionVerdict, locale: Locale): SafeHtml {
+export function statusBadge(verdict: ConditionVerdict, locale: Locale): SafeHtml {
   return html`<span class="status ${verdict.status}"><span aria-hidden="true">${SYMBOL[verdict.status]} </span>${statusWord(verdict.status, locale)}</span>${
     verdict.reason ? html`<span class="reason">${reasonWord(verdict.reason, locale)}</span>` : ''
   }`;

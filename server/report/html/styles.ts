@@ -84,6 +84,68 @@ p.message { margin: .5rem 0 0; font-weight: 500; }
 .replaces del { color: var(--ink); }
 a { color: var(--accent); }
 footer.report { max-width: 1100px; margin: 0 auto; padding: 0 2rem 2rem; color: var(--muted); font-size: .8rem; }
+/* The compare report: before and after side by side, then per provision what changed. */
+header.report .versions { display: flex; flex-wrap: wrap; gap: .25rem .75rem; overflow-wrap: anywhere; }
+.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+ul.tiles.totals { grid-template-columns: repeat(4, minmax(8rem, 1fr)); margin: .75rem 0 1.25rem; }
+.tile.resolved { border-left-color: var(--met); } .tile.resolved .count { color: var(--met); }
+.tile.introduced { border-left-color: var(--not); } .tile.introduced .count { color: var(--not); }
+.tile.open { border-left-color: var(--maybe); } .tile.open .count { color: var(--maybe); }
+.tile.changes { border-left-color: var(--accent); } .tile.changes .count { color: var(--accent); }
+.sides { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5rem; }
+.side { border: 1px solid var(--line); border-radius: 6px; padding: .9rem 1rem; min-width: 0; }
+.side h3 { margin: 0; }
+.side h4 { font-size: .95rem; margin: 1rem 0 .4rem; }
+.side .path { margin: 0; font-family: ui-monospace, "Cascadia Mono", Consolas, monospace; font-size: .85rem; overflow-wrap: anywhere; }
+.side .doc-summary { margin: .25rem 0 .75rem; font-size: .9rem; }
+.side ul.tiles { grid-template-columns: repeat(4, minmax(0, 1fr)); gap: .4rem; }
+.side .tile { padding: .35rem .5rem; }
+.side .tile .count { font-size: 1.5rem; }
+.side .tile .word { display: block; line-height: 1.25; }
+table.scorecard.compare col.intervention { width: 26%; } table.scorecard.compare col.verdict { width: 10.5rem; }
+table.scorecard.compare th[scope="rowgroup"], table.scorecard.compare td:last-child { width: auto; }
+table.scorecard.compare tbody.not-applicable td { color: var(--muted); }
+table.scorecard.compare .tally + .tally { margin-top: 0; }
+tr.moved td:last-child { background: var(--wash); }
+.movement { display: block; font-size: .75rem; font-weight: 700; margin-top: .15rem; }
+.movement.better { color: var(--met); } .movement.worse { color: var(--not); } .movement.different { color: var(--muted); }
+section.provision { border-top: 1px solid var(--line); padding-top: .75rem; margin-top: 1.25rem; }
+section.provision:first-of-type { border-top: 0; margin-top: .5rem; }
+section.provision > h3 { margin: 0; font-size: 1.2rem; }
+.place { margin: .1rem 0 .5rem; color: var(--muted); font-size: .85rem; }
+.change-badge { font-size: .75rem; font-weight: 700; text-transform: uppercase; letter-spacing: .04em; border: 1px solid currentColor; border-radius: 999px; padding: 0 .5rem; vertical-align: .15em; }
+.change-badge.added { color: var(--met); background: var(--met-bg); } .change-badge.removed { color: var(--not); background: var(--not-bg); }
+h4.sub { font-size: .8rem; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); margin: .75rem 0 .25rem; }
+ul.changes { margin: 0; padding: 0; list-style: none; }
+ul.changes li { padding: .3rem .6rem; border-left: 4px solid var(--accent); background: var(--wash); margin: .25rem 0; border-radius: 0 4px 4px 0; }
+ul.changes .aspect { font-weight: 700; margin-right: .35rem; }
+ul.changes .aspect::after { content: ":"; }
+ul.changes.provides li { border-left-color: var(--line); }
+ins { text-decoration: none; background: var(--met-bg); color: var(--met); font-weight: 600; border-radius: 3px; padding: 0 .25rem; }
+del { color: var(--not); text-decoration: line-through; }
+ul.changes del { background: var(--not-bg); border-radius: 3px; padding: 0 .25rem; }
+section.status-group > h4 { font-size: 1rem; margin: 1rem 0 .1rem; }
+.status-word { border-radius: 4px; padding: 0 .4rem; }
+.status-word.resolved { background: var(--met-bg); color: var(--met); }
+.status-word.introduced { background: var(--not-bg); color: var(--not); }
+.status-word.open { background: var(--maybe-bg); color: var(--maybe); }
+.hint { margin: 0 0 .25rem; font-size: .85rem; color: var(--muted); }
+section.status-group.resolved article.finding { border-left-color: var(--met); border-left-style: solid; }
+p.unchanged { margin: 1.25rem 0 0; color: var(--muted); }
+/* Narrow screens only (a phone, an editor panel beside the draft): on A4, about 700 CSS pixels wide, the versions stay side by side. */
+@media screen and (max-width: 800px) {
+  .sides { grid-template-columns: 1fr; }
+  ul.tiles.totals { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+  main { padding: .75rem; }
+  header.report { padding: 1rem .75rem; }
+  section.document { padding: 1rem; }
+}
+@media screen and (max-width: 520px) {
+  ul.tiles, .side ul.tiles { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+  table.scorecard.compare col.intervention, table.scorecard.compare col.verdict { width: auto; }
+  table.scorecard th, table.scorecard td { padding: .3rem .25rem; overflow-wrap: anywhere; }
+  table.scorecard.compare .status { white-space: normal; border-radius: .4rem; }
+}
 @media (max-width: 800px) { nav.contents ol { columns: 1; } }
 @page { size: A4; margin: 16mm 14mm 18mm; }
 @media print {
@@ -106,5 +168,14 @@ footer.report { max-width: 1100px; margin: 0 auto; padding: 0 2rem 2rem; color: 
   article.finding h5, .meta, .label { break-after: avoid; page-break-after: avoid; }
   h3, h4, h5 { break-after: avoid; page-break-after: avoid; }
   a { color: inherit; text-decoration: none; }
+  .sides { gap: .75rem; }
+  .side { padding: .5rem .6rem; break-inside: avoid; page-break-inside: avoid; }
+  table.scorecard.compare col.intervention { width: 22%; }
+  table.scorecard.compare col.verdict { width: 7.5rem; }
+  table.scorecard.compare .status { white-space: normal; border-radius: .4rem; }
+  .side ul.tiles { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+  ul.tiles.totals { grid-template-columns: repeat(4, 1fr); }
+  section.provision > h3, section.status-group > h4, h4.sub { break-after: avoid; page-break-after: avoid; }
+  ul.changes li { break-inside: avoid; page-break-inside: avoid; }
 }
 `;
