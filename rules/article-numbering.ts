@@ -66,7 +66,28 @@ function parse(number: string): { prefix: string; last: number; suffix: string }
 function numbered(doc: PolicyDocument): Article[] {
   const candidates = doc.articles.filter((a) => (a.kind === 'article' || a.kind === 'section') && a.number !== null && hasBody(doc, a));
   const worded = candidates.filter((a) => a.written === 'word');
-  return worded.length > 0 ? worded : candidates.filter((a) => a.kind === 'article');
+  const chosen = worded.length > 0 ? worded : candidates.filter((a) => a.kind === 'article');
+  const listed = tableOfContents(chosen);
+  return chosen.filter((a) => !listed.has(a.index));
+}
+
+/**
+ * The entries of a table of contents: headings that come again further on, number and title
+ * alike, in a run of such headings (the next heading comes again too, or the one before was an
+ * entry). Converted cao's keep their contents as heading lines, with section titles and tables
+ * between them, so "no text of its own" does not find them; a part that repeats one title of
+ * another part ("Artikel 1 Voor wie geldt dit deel?") is no contents.
+ */
+function tableOfContents(articles: Article[]): Set<number> {
+  const heading = (a: Article) => `${a.kind}|${a.number}|${a.title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`;
+  const lastOf = new Map<string, number>();
+  articles.forEach((a, i) => lastOf.set(heading(a), i));
+  const repeated = articles.map((a, i) => a.title.trim() !== '' && (lastOf.get(heading(a)) ?? i) > i);
+  const listed = new Set<number>();
+  articles.forEach((a, i) => {
+    if (repeated[i] && (repeated[i + 1] === true || listed.has(articles[i - 1]?.index ?? -1))) listed.add(a.index);
+  });
+  return listed;
 }
 
 function checkArticles(doc: PolicyDocument, report: Report): void {

@@ -92,6 +92,15 @@ describe('article-numbering', () => {
   });
 });
 
+describe('article-numbering: a table of contents with tables between its entries', () => {
+  it('does not read the contents as articles with a gap', () => {
+    const toc = ['Artikel 1 Doel', '', 'Artikel 2 Kosten', '', '| hoofdstuk | artikelen |', '| --- | --- |', '| Kosten | 3 en 4 |', '', 'Artikel 5 Slot', '', '| Slot | 5 |', '| --- | --- |', '| einde | 5 |', ''];
+    const body = [1, 2, 3, 4, 5].flatMap((n) => [`## Artikel ${n} ${['Doel', 'Kosten', 'Reiskosten', 'Thuiswerk', 'Slot'][n - 1]}`, '', 'Tekst van het artikel.', '']);
+    const text = [...toc, ...body].join('\n');
+    assert.deepEqual(of(text, 'article-numbering').map((f) => f.message), []);
+  });
+});
+
 describe('defined-term-consistency', () => {
   const text = [
     '## Artikel 1 Begripsbepalingen',
