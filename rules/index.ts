@@ -20,7 +20,12 @@ import meetingGroupSize from './meeting-group-size';
 import workingGroupMandate from './working-group-mandate';
 import participationConditions from './participation-conditions';
 import jobCraftingOwnership from './job-crafting-ownership';
+import articleReference from './article-reference';
+import articleNumbering from './article-numbering';
+import definedTermConsistency from './defined-term-consistency';
+import amountFormat from './amount-format';
 
 /** Every rule caolint knows, in catalogue order. */
 export const allRules: readonly Rule[] = [budgetSpendingPeriod, budgetEarmarking, supportLowerEducated, entitlementCommunication, budgetAmount, budgetConsistency, learningAccountTerms, voucherTerms, subsidyConditions, budgetNeedsTime, developmentDaysLapse, developmentDaysSupport, lummeltijdTerms, combinationProjectTerms,
-  rotationPace, enrichmentAuthority, taskChangeWorkload, meetingGroupSize, workingGroupMandate, participationConditions, jobCraftingOwnership];
+  rotationPace, enrichmentAuthority, taskChangeWorkload, meetingGroupSize, workingGroupMandate, participationConditions, jobCraftingOwnership,
+  articleReference, articleNumbering, definedTermConsistency, amountFormat];

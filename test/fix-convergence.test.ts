@@ -19,6 +19,8 @@ const drafts: Record<Language, string[]> = {
     // A draft that addresses its reader gets clauses that do too.
     '# Artikel 5 Jouw ontwikkelbudget\n\nJe hebt recht op een ontwikkelbudget van € 500 per jaar. Je vraagt je ontwikkelbudget zelf aan bij jouw leidinggevende.\n',
     '# Artikel 5 Leerrekening\n\nDe werkgever stort jaarlijks € 400 op de leerrekening van de werknemer.\n',
+    // Drafting: a synonym of a defined term, and an amount in another notation than the rest.
+    '# Artikel 1 Begripsbepalingen\n\nIn deze regeling wordt verstaan onder werknemer: degene die in dienst is van de werkgever.\n\n# Artikel 2 Vergoedingen\n\nIedere medewerker krijgt een maaltijdvergoeding van EUR 12,50 per dag en een reiskostenvergoeding van € 0,23 per kilometer, tot € 150,- per maand.\n',
   ],
   en: [
     '# Article 5 Development budget\n\nEmployees are entitled to a development budget of € 500 per year. Unspent amounts lapse at the end of the calendar year.\n',
@@ -27,6 +29,7 @@ const drafts: Record<Language, string[]> = {
     '# Article 7 Development time\n\nEmployees are entitled to 2 days of development time per year. Unused days expire at the end of the year.\n',
     '# Article 5 Development budget\n\nEmployees are entitled to a development budget of € 500 per year, to be spent on courses. Unspent amounts can be carried over. Employees can use independent career advice.\n',
     '# Article 5 Your learning budget\n\nYou get a learning budget of € 1,000 per year. You request your learning budget yourself from your manager.\n',
+    '# Article 1 Definitions\n\nEmployee: a person employed by the company under a contract of employment.\n\n# Article 2 Allowances\n\nEvery worker gets a meal allowance of EUR 12.50 per day and a travel allowance of € 0.23 per kilometre, up to € 150 per month.\n',
   ],
 };
 

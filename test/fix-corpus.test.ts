@@ -147,6 +147,9 @@ function judgeFixedText(draft: Draft, before: Finding[], fixed: Finding[], edits
   for (const f of fixed) {
     const n = counts.get(key(f)) ?? 0;
     if (n > 0) counts.set(key(f), n - 1);
+    // The same finding, no longer softened: a fix that closes a text which broke off ends the doubt
+    // the engine's caveat spoke of ("De tekst breekt hier af; ..."), not the finding itself.
+    else if (before.some((b) => b.ruleId === f.ruleId && b.severity === 'info' && b.range.start === mapBack(f.range.start, edits) && b.message.length > f.message.length && /breekt hier af|breaks off/.test(b.message))) continue;
     else if (serious(f)) problems.push(`new finding ${key(f)}`);
   }
   // No provision both lapses and is kept, unless the draft already said both.
@@ -158,7 +161,7 @@ function judgeFixedText(draft: Draft, before: Finding[], fixed: Finding[], edits
   for (const s of doc.sentences) {
     if (!spans.some((span) => overlaps(span, s.range))) continue;
     for (const ref of factsInSentence(doc, s.index, 'reference')) {
-      if (!inside(ref.range, spans) || ref.external || ref.target === 'regulation') continue;
+      if (!inside(ref.range, spans) || ref.external || ref.target === 'chapter' || ref.number === null) continue;
       if (!findArticle(originalDoc, ref.target === 'annex' ? 'annex' : 'article', ref.number)) problems.push(`inserted reference to ${ref.target} ${ref.number}, which the draft does not have`);
     }
     for (const instrument of factsInSentence(doc, s.index, 'instrument')) {
@@ -170,7 +173,10 @@ function judgeFixedText(draft: Draft, before: Finding[], fixed: Finding[], edits
     }
   }
   // What a fix replaces says nothing but the term it rewrites: no grant, amount, purpose, reference.
-  for (const f of deleted(originalDoc, edits)) problems.push(`the fix deletes a ${f.kind}${f.negated ? ' (negated)' : ''} fact: «${draft.text.slice(f.range.start, f.range.end)}»`);
+  // An amount rewritten in another notation ("EUR 12,50" as "€ 12,50") is the same amount, not a deleted one.
+  const written = insertedSpans(edits);
+  const rewritten = (f: Fact) => f.kind === 'money' && doc.facts.some((m) => m.kind === 'money' && m.amount === f.amount && written.some((span) => overlaps(span, m.range)));
+  for (const f of deleted(originalDoc, edits).filter((x) => !rewritten(x))) problems.push(`the fix deletes a ${f.kind}${f.negated ? ' (negated)' : ''} fact: «${draft.text.slice(f.range.start, f.range.end)}»`);
   const inserted = edits.map((e) => e.newText).join(' ');
   if (/\b(bijlage|annex|appendix)\s+[0-9ivxA-Z]/i.test(inserted)) {
     const number = /\b(?:bijlage|annex|appendix)\s+([0-9ivxA-Z]+)/i.exec(inserted)?.[1] ?? '';
@@ -178,7 +184,9 @@ function judgeFixedText(draft: Draft, before: Finding[], fixed: Finding[], edits
   }
   const register = documentRegister(originalDoc);
   if (register === 'formal' && SECOND_PERSON.test(inserted)) problems.push(`inserted text addresses the reader («${SECOND_PERSON.exec(inserted)?.[0]}») in a formal draft`);
-  const addressed = inserted.replace(TARGET_GROUP, '');
+  // One word put in place of another ("medewerker" -> "werknemer") keeps the draft's register.
+  const swapsParty = edits.every((e) => /^\p{L}+$/u.test(draft.text.slice(e.range.start, e.range.end)) && /^\p{L}+$/u.test(e.newText));
+  const addressed = swapsParty ? '' : inserted.replace(TARGET_GROUP, '');
   if (register === 'personal' && THIRD_PERSON.test(addressed)) problems.push(`inserted text speaks of «${THIRD_PERSON.exec(addressed)?.[0]}» in a draft that addresses its reader`);
   void fixedText;
   return problems;
@@ -193,11 +201,17 @@ interface Outcome {
   unsettled: string[];
 }
 
+/** How many fixes of one rule are judged per document (see checkDraft). */
+const FIXES_PER_RULE = 4;
+
 function checkDraft(draft: Draft, outcome: Outcome): void {
   const lint = (text: string) => lintText(text, { locale: draft.lang });
   const first = lint(draft.text);
   const before = first.findings;
-  const fixable = before.filter((f) => preferredFix(f));
+  // Each fix is judged on a re-lint of the whole document; a rule that fixes a word or an amount
+  // may have dozens of findings in a full-length cao, so the first few per rule stand for the rest.
+  const perRule = new Map<string, number>();
+  const fixable = before.filter((f) => preferredFix(f) && (perRule.set(f.ruleId, (perRule.get(f.ruleId) ?? 0) + 1).get(f.ruleId) ?? 0) <= FIXES_PER_RULE);
   const add = (rule: string, problem: string) => outcome.problems.set(rule, [...(outcome.problems.get(rule) ?? []), `${draft.name}: ${problem}`]);
   // The fixes an author picks by hand may be weaker, but none deletes a grant, an amount or a reference.
   for (const finding of before) {
@@ -217,9 +231,13 @@ function checkDraft(draft: Draft, outcome: Outcome): void {
       continue;
     }
     const after = lint(text);
+    // The same message may stand at several places (one amount written the same way twice): the
+    // fix must leave one fewer of them, and none where it wrote.
+    const sameMessage = (list: Finding[]) => list.filter((f) => f.ruleId === finding.ruleId && f.message === finding.message).length;
+    const stillAll = sameMessage(after.findings) >= sameMessage(before);
     const returned = after.findings.filter((f) => {
       if (f.ruleId !== finding.ruleId) return false;
-      if (f.message === finding.message) return true;
+      if (f.message === finding.message && stillAll) return true;
       const from = mapBack(f.range.start, fix.edits);
       const to = mapBack(f.range.end, fix.edits);
       return overlaps({ start: from, end: Math.max(to, from + 1) }, finding.range);

@@ -15,6 +15,7 @@ function optionSchema(spec: OptionSpec): JsonSchema {
   const schema: JsonSchema = { type: spec.type, default: spec.default, description: bilingual(spec.description) };
   if (spec.minimum !== undefined) schema.minimum = spec.minimum;
   if (spec.maximum !== undefined) schema.maximum = spec.maximum;
+  if (spec.enum !== undefined) schema.enum = [...spec.enum];
   return schema;
 }
 

@@ -12,7 +12,9 @@ export type InterventionId =
   | 'subsidies'
   | 'zeggenschap-budget'
   | 'job-crafting'
-  | 'opleidingsverlof';
+  | 'opleidingsverlof'
+  // Not a card of the guidance: the drafting rules of the catalogue (references, numbering, terms, money notation).
+  | 'redactie';
 
 /** One replacement of `range` (offsets into the document text) by `newText`. Insertions have start === end. */
 export interface TextEdit {
@@ -53,6 +55,8 @@ export interface OptionSpec {
   minimum?: number;
   /** Largest sensible value (numbers only); the config schema refuses anything above it. */
   maximum?: number;
+  /** The values a string option takes; the config schema refuses any other. */
+  enum?: readonly string[];
   description: Localized;
 }
 

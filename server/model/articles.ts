@@ -8,37 +8,41 @@ export interface Opener {
   title: string;
   /** Lower levels contain higher ones: chapters (10) hold articles (20+), articles hold members. */
   level: number;
+  /** Named with its word ("Artikel 12", "Bijlage 3", "§ 5") or by a bare number ("3.3 Loopbaanbudget"). */
+  written?: 'word' | 'number';
 }
 
 const CHAPTER = /^(?:hoofdstuk|titel|deel|afdeling|chapter|part)\s+([0-9]+[a-z]?|[ivxlc]+[a-z]?)\b[.:]?\s*(.*)$/i;
 const ANNEX = /^(?:bijlage|annex|appendix|addendum)\s+([0-9]+[a-z]?|[ivxlc]+|[a-z])\b[.:]?\s*(.*)$/i;
-const ARTICLE = /^(?:artikel|art\.|article)\s*([0-9]+[a-z]?(?:[.:][0-9]+[a-z]?)*)\.?\s*[-–:.]?\s*(.*)$/i;
+// Inserted articles carry up to three letters: "Artikel 12a", "Artikel 33fb".
+const ARTICLE = /^(?:artikel|art\.|article)\s*([0-9]+(?:[a-z]{1,3}(?![a-z]))?(?:[.:][0-9]+[a-z]?)*)\.?\s*[-–:.]?\s*(.*)$/i;
 const SECTION = /^§\s*([0-9]+(?:\.[0-9]+)*)\.?\s*(.*)$/;
 const NUMBERED = /^([0-9]{1,3}(?:[.:][0-9]{1,3}){0,3})\.?\s+(\p{L}.*)$/u;
 const UNNUMBERED_ANNEX = /^(?:bijlage|annex|appendix)\b[.:]?\s*(.*)$/i;
 
 /** Reads a heading (or a heading-like line) as a structural opener. */
 export function readOpener(block: TextBlock): Opener | null {
-  const text = block.text.trim().replace(/\s+/g, ' ');
+  // "###Artikel 12a": a heading mark without its space (converted texts) is still a heading's mark.
+  const text = block.text.trim().replace(/\s+/g, ' ').replace(/^#{1,6}(?=[\p{L}§])/u, '');
   if (block.kind === 'cell') return null;
   if (block.kind === 'paragraph') {
     // Converted legal texts and cao's often put "Artikel 12 Titel" on a line of its own.
     if (block.inList || text.length > 160 || /[.;,]$/.test(text)) return null;
   }
   let m = CHAPTER.exec(text);
-  if (m) return { kind: 'chapter', number: normalise(m[1]), title: m[2], level: 10 };
+  if (m) return { kind: 'chapter', number: normalise(m[1]), title: m[2], level: 10, written: 'word' };
   m = ANNEX.exec(text);
-  if (m) return { kind: 'annex', number: normalise(m[1]), title: m[2], level: 10 };
+  if (m) return { kind: 'annex', number: normalise(m[1]), title: m[2], level: 10, written: 'word' };
   m = ARTICLE.exec(text);
   if (m) {
     const number = normalise(m[1]);
-    return { kind: 'article', number, title: m[2], level: 20 + 2 * separators(number) };
+    return { kind: 'article', number, title: m[2], level: 20 + 2 * separators(number), written: 'word' };
   }
   m = SECTION.exec(text);
-  if (m) return { kind: 'section', number: m[1], title: m[2], level: 20 + 2 * separators(m[1]) };
+  if (m) return { kind: 'section', number: m[1], title: m[2], level: 20 + 2 * separators(m[1]), written: 'word' };
   if (block.kind === 'paragraph') return null;
   m = NUMBERED.exec(text);
-  if (m) return { kind: 'article', number: m[1], title: m[2], level: 20 + 2 * separators(m[1]) };
+  if (m) return { kind: 'article', number: m[1], title: m[2], level: 20 + 2 * separators(m[1]), written: 'number' };
   m = UNNUMBERED_ANNEX.exec(text);
   if (m) return { kind: 'annex', number: null, title: m[1] || text, level: 10 };
   // An unnumbered heading: levels by Markdown depth, h1/h2 above articles, deeper ones beside them.
@@ -52,7 +56,7 @@ export function readNumberedLine(block: TextBlock): Opener | null {
   if (text.length > 90 || /[.;,:]$/.test(text)) return null;
   const m = NUMBERED.exec(text);
   if (!m || !m[1].includes('.')) return null;
-  return { kind: 'article', number: m[1], title: m[2], level: 20 + 2 * separators(m[1]) };
+  return { kind: 'article', number: m[1], title: m[2], level: 20 + 2 * separators(m[1]), written: 'number' };
 }
 
 function separators(number: string): number {
@@ -77,6 +81,7 @@ export class ArticleTreeBuilder {
       kind: opener.kind,
       number: opener.number,
       title: opener.title,
+      ...(opener.written ? { written: opener.written } : {}),
       depth: this.stack.length,
       headingRange: { start: headingStart, end: headingEnd },
       range: { start: headingStart, end: headingEnd },
@@ -95,7 +100,7 @@ export class ArticleTreeBuilder {
     const owner = this.innermost((a) => a.kind === 'article' || a.kind === 'section' || a.kind === 'annex');
     if (!owner) return null;
     const level = this.levelOf(owner.index) + 1;
-    return this.open({ kind: 'member', number, title: '', level }, start, end, sentenceIndex);
+    return this.open({ kind: 'member', number, title: '', level, written: 'number' }, start, end, sentenceIndex);
   }
 
   /** Closes every open member (a member ends where the list that holds it ends). */

@@ -9,6 +9,10 @@ import { detectLanguage } from './language';
 import { caoTermMonths } from './facts/term';
 import { LineIndex } from './lines';
 import { assignTopics } from './topics';
+import { buildArticleIndex } from './articleIndex';
+import { resolveReferences } from './resolveReferences';
+import { readDefinitions } from './definitions';
+import { lexiconTools } from './facts/lexiconTools';
 import type { Article, Directive, Fact, PolicyDocument, Sentence } from './types';
 
 /** mdast -> PolicyDocument: the article tree, the sentences and the facts they state. */
@@ -56,6 +60,7 @@ export function buildPolicyDocument(text: string, tree: Root): PolicyDocument {
   facts.forEach((fact, i) => sentences[fact.sentence].facts.push(i));
 
   const lines = new LineIndex(text);
+  const articleIndex = buildArticleIndex({ articles, sentences, text });
   const doc: PolicyDocument = {
     text,
     language,
@@ -65,8 +70,12 @@ export function buildPolicyDocument(text: string, tree: Root): PolicyDocument {
     lines,
     directives: readDirectives(comments, lines),
     frontMatter,
+    articleIndex,
+    definitions: readDefinitions({ articles, sentences }, lexiconTools(language).lexicon.definitionTitles),
     caoTermMonths: null,
   };
+  // References are resolved once, against the whole tree; rules and editor features read the result.
+  resolveReferences(doc, articleIndex);
   assignTopics(doc);
   doc.caoTermMonths = caoTermMonths(doc);
   return doc;

@@ -115,9 +115,9 @@ export function scopeOf(doc: PolicyDocument, unit: Article | null, extra: readon
   const own = [...sentencesOf(doc, unit), ...extra];
   const seen = new Set(own);
   for (const ref of factsInSentences(doc, own, 'reference')) {
-    if (ref.external) continue;
-    const target = findArticle(doc, ref.target === 'annex' ? 'annex' : 'article', ref.number);
-    if (target) for (const s of sentencesOf(doc, target)) seen.add(s);
+    // A numbered article or annex elsewhere; "dit artikel" and "het vorige lid" add nothing the unit does not hold.
+    if (ref.number === null || ref.target === 'chapter' || ref.resolution.status !== 'resolved') continue;
+    for (const s of sentencesOf(doc, doc.articles[ref.resolution.unit])) seen.add(s);
   }
   return [...seen].sort((a, b) => a - b);
 }
@@ -150,11 +150,12 @@ export function continuation(doc: PolicyDocument, s: number, kinds: ReadonlySet<
   return out;
 }
 
+/** An article or annex that is not in the document, whatever the reason (dangling, or outside an excerpt). */
+const MISSING_PART: ReadonlySet<string> = new Set(['no-such-article', 'no-such-annex', 'outside-excerpt', 'no-structure']);
+
 export function gapIn(doc: PolicyDocument, scope: number[]): ScopeGap | undefined {
   for (const ref of factsInSentences(doc, scope, 'reference')) {
-    if (ref.external || ref.negated) continue;
-    const kind = ref.target === 'annex' ? 'annex' : 'article';
-    if (ref.target === 'regulation' || findArticle(doc, kind, ref.number)) continue;
+    if (ref.negated || ref.number === null || ref.target === 'chapter' || !MISSING_PART.has(ref.resolution.status === 'unresolved' ? ref.resolution.reason : 'resolved')) continue;
     return { target: doc.text.slice(ref.range.start, ref.range.end) };
   }
   const last = doc.sentences[doc.sentences.length - 1];

@@ -8,6 +8,7 @@
  */
 
 import type { LineIndex } from './lines';
+import type { ArticleIndex } from './articleIndex';
 import type { WorkDesign, WorkDesignFact, GroupSizeFact, WholeUnitFact, RotationIntervalFact, Party, AuthorityFact, WorkCondition, WorkConditionFact } from './workFacts';
 
 export type { WorkDesign, WorkDesignFact, GroupSizeFact, WholeUnitFact, RotationIntervalFact, Party, AuthorityFact, WorkCondition, WorkConditionFact };
@@ -30,6 +31,8 @@ export interface Article {
   number: string | null;
   /** The heading or lead text without its number, e.g. "Ontwikkelbudget". */
   title: string;
+  /** How the heading names the unit: with its word ("Artikel 12", "Hoofdstuk 3", "§ 5") or by a bare number ("3.3 Loopbaanbudget", "1. ..."). */
+  written?: 'word' | 'number';
   /** Nesting depth in the article tree, 0 for top level. */
   depth: number;
   /** Range of the heading (or of the member's number) that opens the unit. */
@@ -142,6 +145,20 @@ export interface MoneyFact extends FactBase {
   perPerson: boolean;
   /** "in totaal", "totaal", "pot", "fonds": a total rather than a per-person amount. */
   total: boolean;
+  /** How the amount is written, for amounts in euro written in figures; null for words ("duizend euro"), scale words ("2,5 miljoen") and other currencies. */
+  notation?: MoneyNotation | null;
+}
+
+/** How an amount of euros is written: "€ 1.000,-", "EUR 1.000", "1000 euro". */
+export interface MoneyNotation {
+  /** The currency as a sign before the number, as "EUR" before it, or as the word "euro" after it. */
+  currency: '€' | 'EUR' | 'euro';
+  /** A whole amount ends in ",-", ",00" or nothing; null for an amount with cents. */
+  whole: ',-' | ',00' | '' | null;
+  /** Thousands grouped ("1.000", in English "1,000") or not ("1000"); null below 1.000. */
+  thousands: 'grouped' | 'plain' | null;
+  /** The number as written ("1.000,-"). */
+  figure: string;
 }
 
 export interface PercentFact extends FactBase {
@@ -221,15 +238,56 @@ export interface CommunicationFact extends FactBase {
   managers: boolean;
 }
 
+/**
+ * A cross-reference to a part of a document: "artikel 4.2", "art. 4:2", "artikel 12 lid 3",
+ * "artikel 4, derde lid, onderdeel b", "het vorige lid", "dit artikel", "bijlage 5", "hoofdstuk 6".
+ * A list or range ("de artikelen 4 tot en met 7", "artikel 3, 5 en 9") is one fact per number, each
+ * on its own number, so an editor can go from every one to its target. The reading
+ * (facts/references.ts) says what is referred to; the resolution (resolveReferences.ts) says where it
+ * is, once per document, against an ArticleIndex that a set of documents can share later.
+ */
 export interface ReferenceFact extends FactBase {
   kind: 'reference';
-  target: 'article' | 'annex' | 'regulation';
-  /** Normalised article or annex number ("7", "12.3", "III"), or the regulation's name. */
-  number: string;
+  target: 'article' | 'annex' | 'chapter';
+  /** Normalised number ("7", "12.3", "4:2", "III", "b"); null for the unit the reference stands in ("dit artikel", "het vorige lid"). */
+  number: string | null;
+  /** The member ("lid") referred to, as a number ("3" for "derde lid"), or null. */
   member: string | null;
-  /** The reference names another document ("van de wet", "cao", "Awb"). */
+  /** "het vorige lid" (-1), "het volgende lid" (+1): a member counted from the one the reference stands in. */
+  memberStep: -1 | 1 | null;
+  /** The lettered item ("onderdeel b", "sub c"), lower case, or null. */
+  item: string | null;
+  /** The reference names another document ("van de Wet op de ondernemingsraden", "BW", "de cao Rijk"). */
   external: boolean;
+  /** Where the reference leads, filled in once the whole document is read. */
+  resolution: ReferenceResolution;
 }
+
+/** Why a reference does not lead to a part of this document. */
+export type UnresolvedReason =
+  /** No article, annex or chapter with that number, in a document that has such units: a dangling reference. */
+  | 'no-such-article'
+  | 'no-such-annex'
+  | 'no-such-chapter'
+  /** The article exists, the member does not ("artikel 38 lid 2" when article 38 has one paragraph; "het vorige lid" in the first member). */
+  | 'no-such-member'
+  /** The document visibly is an excerpt (it starts after article 1 or mid-sentence, or breaks off), and the target lies outside what it holds. */
+  | 'outside-excerpt'
+  /** The document has no units of that kind at all: it speaks of another text (an FAQ on a cao, a memo). */
+  | 'no-structure'
+  /** "dit artikel", "het vorige lid" where the sentence stands in no article or member. */
+  | 'no-current-unit'
+  /** The article's members could not be read (no numbered members found), so a member of it is not judged. */
+  | 'members-unknown'
+  /** A lettered item ("onderdeel e") not found: below the level a draft is checked at. */
+  | 'no-such-item';
+
+export type ReferenceResolution =
+  /** `unit`: the article, annex or chapter (index into `PolicyDocument.articles`); `member`: the member unit, when the member is one. */
+  | { status: 'resolved'; unit: number; member: number | null }
+  | { status: 'external' }
+  /** `unit`: the nearest part that was found (the article whose member is missing), or null. */
+  | { status: 'unresolved'; reason: UnresolvedReason; unit: number | null };
 
 /** Training the job requires, arranged or paid by the employer ("scholing die nodig is voor de functie"). */
 export interface RequiredTrainingFact extends FactBase {
@@ -301,7 +359,19 @@ export interface TimeTermFact extends FactBase {
   term: TimeTerm;
 }
 
+/**
+ * A word for one of the parties a cao names by a defined term ("werknemer", "medewerker",
+ * "werkgever", "leidinggevende"), so defined-term-consistency can see a synonym used beside the
+ * defined word. `word` is the singular the lexicon lists; plurals are read as it.
+ */
+export interface RoleTermFact extends FactBase {
+  kind: 'role-term';
+  role: string;
+  word: string;
+}
+
 export type Fact =
+  | RoleTermFact
   | InstrumentFact
   | MoneyFact
   | PercentFact
@@ -351,6 +421,14 @@ export interface Directive {
   line: number;
 }
 
+/** A term the draft defines, in its definitions article or with "Onder ... wordt verstaan" / "(hierna: ...)". */
+export interface DefinedTerm {
+  /** Lower case, as defined ("werknemer"). */
+  term: string;
+  sentence: number;
+  range: TextRange;
+}
+
 export interface PolicyDocument {
   text: string;
   /** Line starts of the text, for line numbers (directives, reports). */
@@ -362,6 +440,10 @@ export interface PolicyDocument {
   directives: Directive[];
   /** The YAML front matter, raw, if any. */
   frontMatter: string | null;
+  /** The articles, annexes, chapters and members by number, which references were resolved against. */
+  articleIndex: ArticleIndex;
+  /** Terms the draft defines ("werknemer: degene die ...", "Onder werknemer wordt verstaan ..."), in document order. */
+  definitions: DefinedTerm[];
   /** The cao's term in months when the draft states it ("looptijd van 1 juli 2024 tot en met 30 juni 2026"). */
   caoTermMonths: number | null;
 }

@@ -110,6 +110,24 @@ const rules: Record<string, KeywordRule> = {
     applies: /\bjob ?crafting\b/i,
     violates: /\b(leidinggevende bepaalt|leidinggevende beslist)\b/i,
   },
+  // The drafting rules as a word list would write them: it cannot look a reference up, count
+  // articles or know which word is defined, so it can only guess from the words.
+  'article-reference': {
+    applies: /\b(artikel|art\.|bijlage)\s+\d/i,
+    violates: /\b(zie|bedoeld in|genoemd in|volgens)\s+(artikel|bijlage)\s+\d/i,
+  },
+  'article-numbering': {
+    applies: /^\W*artikel\s+\d/im,
+    violates: /\b(vervallen|hernummerd)\b/i,
+  },
+  'defined-term-consistency': {
+    applies: /\b(verstaan onder|begripsbepaling\w*)\b/i,
+    violates: /\bmedewerker\w*\b/i,
+  },
+  'amount-format': {
+    applies: /€\s?\d/,
+    violates: /\bEUR\s?\d|\d\s?euro\b/,
+  },
 };
 
 /** The keyword-list yardstick as a corpus linter: one document-level finding per rule that fires. */

@@ -5,6 +5,7 @@ import { lexiconTools, type LexiconTools } from './lexiconTools';
 import { readQuantities } from './quantities';
 import { employeesClaim, readInstruments } from './instruments';
 import { readReferences } from './references';
+import { readRoleTerms } from './roles';
 import { readWorkOrganisation } from './work-organisation';
 import { readAuthority } from './authority';
 import { readSchemeTerms } from './scheme-terms';
@@ -83,7 +84,7 @@ export function extractFacts(
   const names = facts.filter((f) => f.kind === 'instrument').map((f) => f.range);
   const insideName = (f: Fact) => f.kind === 'purpose' && names.some((r) => r.start <= f.range.start && f.range.end <= r.end);
   facts.push(...readStatements(scope, names.length > 0).filter((f) => !insideName(f)));
-  facts.push(...readReferences(scope));
+  facts.push(...readReferences(scope), ...readRoleTerms(scope));
   facts.push(...readWorkOrganisation(scope, facts), ...readAuthority(scope));
   facts.push(...readSchemeTerms(scope, facts.some((f) => f.kind === 'instrument' && f.development)));
   facts.push(...readTime(scope, facts));

@@ -1,4 +1,4 @@
-import type { CountFact, DurationFact, Fact, Language, MoneyFact, PercentFact } from '../types';
+import type { CountFact, Currency, DurationFact, Fact, Language, MoneyFact, MoneyNotation, PercentFact } from '../types';
 import { COUNT_UNITS, FRACTION_WORDS, SHARE_LINKS, SHARE_OPENERS, PER_WORDS as PER, RATE_WORDS, TIME_UNITS } from '../lexicon/numbers';
 import { readMoney, readNumber } from './numbers';
 import { readDateRanges } from './dates';
@@ -47,6 +47,7 @@ export function readQuantities(scope: SentenceScope): Fact[] {
         perMonths: null,
         perPerson: false,
         total: false,
+        notation: notationOf(tokens, money.first, money.last, money.currency, money.amount),
         ...base(money.first, money.last),
       });
       i = money.last;
@@ -273,4 +274,23 @@ function eachEmployee(scope: SentenceScope): Array<{ value: 'yes'; first: number
   return readParties(scope)
     .filter((p) => p.value === 'employee' && p.via !== 'pronoun' && p.first > 0 && scope.lex.sets.eachWords.test([scope.tokens[p.first - 1]]))
     .map((p) => ({ value: 'yes' as const, first: p.first - 1, last: p.last }));
+}
+
+/**
+ * How an amount of euros is written in figures: "€ 1.000,-", "EUR 1.000", "1000 euro". Null for
+ * other currencies, amounts in words and amounts with a scale word ("2,5 miljoen euro").
+ */
+function notationOf(tokens: Token[], first: number, last: number, currency: Currency, amount: number): MoneyNotation | null {
+  if (currency !== 'EUR') return null;
+  const sign = tokens[first];
+  const figure = sign.kind === 'number' ? sign : tokens[first + 1];
+  if (!figure || figure.kind !== 'number' || (sign.kind !== 'number' && last !== first + 1) || (sign.kind === 'number' && last !== first + 1)) return null;
+  const unit = sign.kind === 'number' ? tokens[last] : sign;
+  const symbol: MoneyNotation['currency'] | null = unit.text === '€' ? (sign.kind === 'number' ? null : '€') : unit.lower === 'eur' ? (sign.kind === 'number' ? null : 'EUR') : unit.lower === 'euro' && sign.kind === 'number' ? 'euro' : null;
+  if (!symbol) return null;
+  const text = figure.text;
+  // Whole amounts end in ",-" or ",00" (".00" in English) or nothing; an amount with cents has no say.
+  const whole = /,-+$|,–$/.test(text) ? ',-' : /[,.]00$/.test(text) ? ',00' : amount % 1 !== 0 ? null : '';
+  const thousands = amount < 1000 ? null : /^\d{1,3}([.,]\d{3})+([.,]|$)/.test(text) ? 'grouped' : /^\d{4,}/.test(text) ? 'plain' : null;
+  return { currency: symbol, whole, thousands, figure: text };
 }

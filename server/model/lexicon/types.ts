@@ -37,7 +37,31 @@ export interface Lexicon {
     otherDocuments: readonly string[];
     /** Small words that may stand between the reference and that name ("van het ARAR"). */
     linkWords: readonly string[];
+    /** Words for a chapter ("hoofdstuk") and for a section read like an article ("paragraaf"). */
+    chapter: readonly string[];
+    section: readonly string[];
+    /** Words for a lettered item of a member ("onderdeel b", "sub c"). */
+    item: readonly string[];
+    /** A member counted from the one the reference stands in: "het vorige lid", "het volgende lid". */
+    previous: readonly string[];
+    next: readonly string[];
+    /** "dit artikel", "deze bijlage", "van deze cao": the unit or document the reference stands in. */
+    this: readonly string[];
+    /** "die wet", "dat besluit": a document named before, never this one. */
+    that: readonly string[];
+    /** Words that join the numbers of a list ("en", "of") and open a range ("tot en met", "t/m"). */
+    listWords: readonly string[];
+    rangeWords: readonly string[];
+    /** Names of a collective agreement: after them a proper name ("de cao Rijk") is another agreement, on their own this one. */
+    agreement: readonly string[];
   };
+  /**
+   * The parties a cao defines and the words for each (singular, then its plural): a draft that
+   * defines one word of a role and uses another of the same role mixes synonyms.
+   */
+  roleTerms: Readonly<Record<string, ReadonlyArray<readonly [string, string]>>>;
+  /** Titles of a definitions article ("Begripsbepalingen", "Definities"): colon definitions count there. */
+  definitionTitles: readonly string[];
   /** An age, not a period: "18 jaar en ouder", "de leeftijd van 60 jaar", "werknemers van 55 jaar". */
   ages: {
     /** Right after the unit ("en ouder"). */

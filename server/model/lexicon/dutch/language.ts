@@ -27,10 +27,35 @@ export const dutchLanguage = {
     article: ['artikel', 'artikelen', 'art'],
     annex: ['bijlage', 'bijlagen'],
     member: ['lid', 'leden'],
-    ordinals: { eerste: '1', tweede: '2', derde: '3', vierde: '4', vijfde: '5', zesde: '6', zevende: '7', achtste: '8', negende: '9', tiende: '10' },
-    otherDocuments: ['bw', 'awb', 'wet*', 'wetboek', 'arar', 'barp', 'besluit', 'burgerlijk', 'politiewet', 'arbeidstijdenwet', 'arbowet', 'wvo', 'wpo'],
-    linkWords: ['van', 'de', 'het', 'der', ','],
+    ordinals: {
+      eerste: '1', tweede: '2', derde: '3', vierde: '4', vijfde: '5', zesde: '6', zevende: '7', achtste: '8', negende: '9', tiende: '10',
+      elfde: '11', twaalfde: '12', dertiende: '13', veertiende: '14', vijftiende: '15', zestiende: '16', zeventiende: '17', achttiende: '18',
+      negentiende: '19', twintigste: '20', '1e': '1', '2e': '2', '3e': '3', '4e': '4', '5e': '5', '6e': '6', '7e': '7', '8e': '8', '9e': '9', '10e': '10',
+    },
+    // Laws and regulations by their words ("Wet op de ondernemingsraden", "Arbeidstijdenwet", "Burgerlijk Wetboek") and abbreviations.
+    otherDocuments: [
+      'bw', 'awb', 'wet*', '*wet', 'wetboek', 'arar', 'barp', 'besluit*', '*besluit', 'handboek', 'staatscourant', 'staatsblad', 'burgerlijk', 'wor', 'wvo', 'wpo', 'wml', 'wazo', 'wia', 'ww', 'zw',
+      'ambtenarenwet', 'grondwet', 'boek', 'richtlijn', 'verordening', 'reglement*', 'statuten', 'uitvoeringsregeling', 'car-uwo', 'cao-rijk',
+    ],
+    linkWords: ['van', 'de', 'het', 'der', ',', 'bij', 'in', 'uit'],
+    chapter: ['hoofdstuk', 'hoofdstukken', 'hfst'],
+    section: ['paragraaf', 'paragrafen', '§'],
+    item: ['onderdeel', 'onderdelen', 'sub', 'onder'],
+    previous: ['vorige', 'voorgaande', 'voorafgaande'],
+    next: ['volgende', 'navolgende', 'hierna'],
+    this: ['dit', 'deze', 'onderhavige', 'onderhavig'],
+    that: ['die', 'dat', 'genoemde', 'voornoemde', 'desbetreffende', 'vorengenoemd', 'vorengenoemde', 'eerdergenoemd', 'eerdergenoemde', 'laatstgenoemd', 'laatstgenoemde'],
+    listWords: ['en', 'of', ',', 'dan'],
+    rangeWords: ['tot en met', 't/m', 't/m.', 'tot', '-', '–'],
+    agreement: ['cao', "cao's", 'collectieve'],
   },
+
+  roleTerms: {
+    employee: [['werknemer', 'werknemers'], ['medewerker', 'medewerkers'], ['personeelslid', 'personeelsleden'], ['arbeidskracht', 'arbeidskrachten'], ['werkneemster', 'werkneemsters'], ['ambtenaar', 'ambtenaren']],
+    employer: [['werkgever', 'werkgevers'], ['ondernemer', 'ondernemers']],
+    manager: [['leidinggevende', 'leidinggevenden'], ['manager', 'managers'], ['chef', 'chefs']],
+  },
+  definitionTitles: ['begrip*', 'definitie*', 'woordenlijst', 'verklaring'],
 
   ages: {
     after: ['oud', 'ouder', 'jonger', 'en|of ouder|jonger'],

@@ -1,0 +1,81 @@
+import type { Rule } from '../server/engine/types';
+import type { UnresolvedReason } from '../server/model/types';
+import { factsOf } from '../server/model/query';
+
+/**
+ * A cross-reference must lead to an article, member, annex or chapter this document has. The
+ * model reads and resolves every reference once (facts/references.ts, resolveReferences.ts); this
+ * rule only reports the ones that lead nowhere. References to other documents (a law, "het BW",
+ * another cao) and references out of a document that visibly is an excerpt are not its business.
+ */
+const DANGLING: Partial<Record<UnresolvedReason, string>> = {
+  'no-such-article': 'noArticle',
+  'no-such-annex': 'noAnnex',
+  'no-such-chapter': 'noChapter',
+  'no-such-member': 'noMember',
+};
+
+const rule: Rule = {
+  meta: {
+    id: 'article-reference',
+    intervention: 'redactie',
+    defaultSeverity: 'error',
+    fixable: false,
+    description: {
+      nl: 'Een verwijzing naar een artikel, lid, hoofdstuk of bijlage wijst naar iets dat in het document staat.',
+      en: 'A reference to an article, member, chapter or annex points to something the document contains.',
+    },
+    options: {
+      checkMembers: {
+        type: 'boolean',
+        default: true,
+        description: {
+          nl: 'Ook verwijzingen naar een lid controleren ("artikel 12 lid 3", "het vorige lid").',
+          en: 'Also check references to a member ("artikel 12 lid 3", "het vorige lid").',
+        },
+      },
+    },
+  },
+  messages: {
+    noArticle: {
+      nl: '«{reference}» verwijst naar artikel {number}, maar dat artikel staat niet in dit document. Controleer de nummering na de laatste hernummering, of verwijs naar het juiste artikel.',
+      en: '«{reference}» refers to article {number}, which this document does not contain. Check the numbering after the last renumbering, or refer to the right article.',
+    },
+    noAnnex: {
+      nl: '«{reference}» verwijst naar bijlage {number}, maar die bijlage staat niet in dit document. Voeg de bijlage toe of verwijs naar de juiste.',
+      en: '«{reference}» refers to annex {number}, which this document does not contain. Add the annex or refer to the right one.',
+    },
+    noChapter: {
+      nl: '«{reference}» verwijst naar hoofdstuk {number}, maar dat hoofdstuk staat niet in dit document.',
+      en: '«{reference}» refers to chapter {number}, which this document does not contain.',
+    },
+    noMember: {
+      nl: '«{reference}» verwijst naar lid {member} van {article}, maar dat lid bestaat niet. Controleer de nummering van de leden.',
+      en: '«{reference}» refers to member {member} of {article}, which does not exist. Check the numbering of the members.',
+    },
+  },
+  check({ doc, options, report, applies }) {
+    const checkMembers = options.checkMembers !== false;
+    const references = factsOf(doc, 'reference');
+    // A reference into this document is what the rule judges; one to a law or another cao is not.
+    if (references.some((ref) => ref.resolution.status !== 'external')) applies();
+    for (const ref of references) {
+      if (ref.resolution.status !== 'unresolved') continue;
+      const messageId = DANGLING[ref.resolution.reason];
+      if (!messageId || (messageId === 'noMember' && !checkMembers)) continue;
+      const unit = ref.resolution.unit === null ? null : doc.articles[ref.resolution.unit];
+      report({
+        range: ref.range,
+        messageId,
+        data: {
+          reference: doc.text.slice(ref.range.start, ref.range.end).replace(/\s+/g, ' '),
+          number: ref.number ?? '',
+          member: ref.member ?? doc.text.slice(ref.range.start, ref.range.end),
+          article: unit?.number ? `artikel ${unit.number}` : unit?.title || 'dit artikel',
+        },
+      });
+    }
+  },
+};
+
+export default rule;
