@@ -125,3 +125,23 @@ describe('paraphrase: numbers, levels and rates said with something in between',
     assert.ok(lintText(text).findings.some((f) => f.ruleId === 'budget-amount' && /€ 250 per jaar/.test(f.message)));
   });
 });
+
+describe('paraphrase: amounts that changed, overviews of rights, employers named by their workplace', () => {
+  const amount = (text: string) => lintText(text).findings.filter((f) => f.ruleId === 'budget-amount');
+  it('"gaat omhoog van € 500 naar € 750 per jaar" is € 750 a year; "van € 750 naar € 500" is € 500', () => {
+    assert.deepEqual(amount('## Opleidingsbudget\n\nHet persoonlijke opleidingsbudget gaat omhoog van € 500 naar € 750 per jaar.\n'), []);
+    assert.equal(amount('## Opleidingsbudget\n\nHet persoonlijke opleidingsbudget gaat omlaag van € 750 naar € 500 per jaar.\n').length, 1);
+  });
+  it('an overview of one\'s rights and of the voucher\'s use informs; an overview of the roster does not', () => {
+    const voucher = (line: string) => `## Voucher\n\nIedere musicus heeft recht op een bijscholingsvoucher van € 800 per seizoen. ${line}\n`;
+    assert.ok(!fires(voucher('Ieder seizoen ontvangt u een overzicht van uw rechten en van het gebruik van de voucher.'), 'entitlement-communication'));
+    assert.ok(fires(voucher('Ieder seizoen ontvangt u een overzicht van de repetities.'), 'entitlement-communication'));
+  });
+  it('a balance shown in Loket informs', () => {
+    assert.ok(!fires('## Opleidingsbudget\n\nJe krijgt € 1.000 per jaar voor cursussen. Je saldo staat in Loket onder "Mijn budgetten".\n', 'entitlement-communication'));
+  });
+  it('a fund the factory draws on is no money employees control', () => {
+    const text = '## Financiering\n\nVoor de training doet de fabriek een beroep op de subsidie van het O&O-fonds.\n';
+    assert.ok(!fires(text, 'support-lower-educated'));
+  });
+});

@@ -145,3 +145,26 @@ describe('paraphrase: a fund named as the giver, also in an elliptic or brackete
     assert.ok(fires(text));
   });
 });
+
+describe('paraphrase: use left open states no purposes', () => {
+  const budget = (line: string) => `## Leerrekening\n\nIedere collega krijgt € 900 per jaar op een leerrekening. ${line}\n`;
+  const open = [
+    'Waar je het aan uitgeeft, bepaal je zelf.',
+    'U kunt het tegoed naar eigen inzicht inzetten.',
+    'Wat je ermee doet, mag je zelf weten.',
+    'Je kunt het gebruiken waarvoor je maar wilt.',
+    'Waaraan het budget wordt besteed en hoe het wordt verdeeld, stelt de directie jaarlijks vast.',
+  ];
+  const stated = [
+    'Je bepaalt zelf waaraan je het besteedt, bijvoorbeeld een cursus of een opleiding.',
+    'U kunt het tegoed naar eigen inzicht inzetten voor scholing en loopbaanadvies.',
+    'Je mag zelf kiezen: een vakopleiding, een taalcursus of een EVC-traject.',
+    'Waar je het budget aan kunt besteden, staat in bijlage B bij dit handboek.',
+  ];
+  for (const line of open) {
+    it(`open: «${line}»`, () => assert.equal(earmarking(budget(line)).length, 1));
+  }
+  for (const line of stated) {
+    it(`stated: «${line}»`, () => assert.deepEqual(earmarking(budget(line)), []));
+  }
+});

@@ -49,6 +49,8 @@ export function readQuantities(scope: SentenceScope): Fact[] {
         total: false,
         notation: notationOf(tokens, money.first, money.last, money.currency, money.amount),
         ...base(money.first, money.last),
+        // "gaat omhoog van € 500 naar € 750": the amount it was is no longer the amount.
+        ...(superseded(scope, money.first, money.last) ? { negated: true } : {}),
       });
       i = money.last;
       continue;
@@ -293,4 +295,16 @@ function notationOf(tokens: Token[], first: number, last: number, currency: Curr
   const whole = /,-+$|,–$/.test(text) ? ',-' : /[,.]00$/.test(text) ? ',00' : amount % 1 !== 0 ? null : '';
   const thousands = amount < 1000 ? null : /^\d{1,3}([.,]\d{3})+([.,]|$)/.test(text) ? 'grouped' : /^\d{4,}/.test(text) ? 'plain' : null;
   return { currency: symbol, whole, thousands, figure: text };
+}
+
+/**
+ * The first amount of a change "van € 500 naar € 750" (or "van 500 tot 750 euro"): what it was. The
+ * words are the lexicon's ("van" ... "naar", "from" ... "to").
+ */
+function superseded(scope: SentenceScope, first: number, last: number): boolean {
+  const { tokens } = scope;
+  const change = scope.lex.lexicon.amountChange;
+  if (!change.from.includes(tokens[first - 1]?.lower ?? '')) return false;
+  const next = tokens[last + 1]?.lower ?? '';
+  return change.to.includes(next) && /^[€$£\d]/.test(tokens[last + 2]?.text ?? '');
 }

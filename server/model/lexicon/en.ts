@@ -77,6 +77,7 @@ export const en: Lexicon = {
   costCues: ['reimburse*', 'costs', 'expenses'],
   upperBounds: ['most', 'maximum', 'max', 'up to', 'no more than', 'fewer than', 'less than', 'limit'],
   lowerBounds: ['least', 'minimum', 'more than', 'over'],
+  amountChange: { from: ['from'], to: ['to'] },
   numberLabels: ['article', 'section', 'clause', 'annex', 'chapter', 'no'],
   perPersonCues: ['per person', 'per employee', 'per team member', 'each team member', 'every team member', 'per head', 'each employee', 'every employee'],
   totalCues: ['total', 'in total', 'pool', 'overall'],

@@ -100,6 +100,8 @@ export interface Lexicon {
   lowerBounds: readonly string[];
   /** Words before a number that make it a label, not a quantity ("artikel 34", "lid 2"). */
   numberLabels: readonly string[];
+  /** A change of amount, "van € 500 naar € 750": the words before the old and the new amount. */
+  amountChange: { from: readonly string[]; to: readonly string[] };
   /** Cues that an amount is per person. */
   perPersonCues: readonly string[];
   /** Cues that an amount is a total. */

@@ -27,6 +27,8 @@ export const dutchCommunication = {
       // A statement of what is left.
       overview: [
         'overzicht|jaaroverzicht|opgave|specificatie ~ saldo|tegoed|*tegoed|budget|*budget|opbouw|stand|restant|resterende|resterend|*uren|*dagen|over|gebruikt|besteed',
+        // "een overzicht van uw rechten op het gebied van scholing en van het gebruik van de voucher".
+        'overzicht|jaaroverzicht ~ rechten|aanspraken|gebruik|mogelijkheden',
         'inzicht in ~ hoogte|saldo|tegoed|*tegoed|opbouw|budget|*budget|stand|restant|mutaties', 'hoeveel ~ over|resteert|beschikbaar|nog|opgebouwd|resterend',
         'stand van ~ budget|*budget|rekening|*rekening|tegoed|*tegoed|zaken',
       ],
@@ -37,7 +39,7 @@ export const dutchCommunication = {
         'teampagina*', 'intranetpagina*', 'wiki', '*wiki', 'confluence', 'sharepoint', 'teamsite', 'teams-kanaal', 'kennisbank',
         'loonstrook', 'loonstrookje', 'salarisstrook', 'salarisstrookje', 'salarisspecificatie', 'loonspecificatie', 'dashboard',
         // Self-service HR systems by name: "MijnHR", "Mijn HR", "YouForce", "e-HRM", "P-Direkt".
-        'mijnhr', 'mijn-hr', 'mijn hr', 'mijnomgeving', 'mijn omgeving', 'personeelsdossier', 'e-hrm', 'ehrm', 'hrm-systeem', 'personeelssysteem', 'youforce', 'afas', 'p-direkt', 'p-direct',
+        'loket', 'loket.nl', 'mijnhr', 'mijn-hr', 'mijn hr', 'mijnomgeving', 'mijn omgeving', 'personeelsdossier', 'e-hrm', 'ehrm', 'hrm-systeem', 'personeelssysteem', 'youforce', 'afas', 'p-direkt', 'p-direct',
       ],
       conversation: [
         'jaargesprek*', 'functioneringsgesprek*', 'ontwikkelgesprek*', 'ontwikkelingsgesprek*', 'loopbaangesprek*', 'pop-gesprek*', 'beoordelingsgesprek*',

@@ -131,6 +131,8 @@ export const dutchInstruments = {
     'we', 'wij', 'instelling', 'instellingen', 'opleider', 'opleiders', 'scholen', 'schoolbestuur', 'schoolbesturen', 'gemeenten', 'aanvragende werkgever',
     // The employer of a school or public body in its own cao: "het bevoegd gezag".
     'bevoegd gezag',
+    // The employer named by its workplace or its board: "Voor de training doet de fabriek een beroep op het O&O-fonds".
+    'fabriek', 'fabrieken', 'kliniek', 'klinieken', 'kantoor', 'winkel', 'winkels', 'rederij', 'rederijen', 'directie', 'werkmaatschappij', 'concern', 'salon',
   ],
 
   employeeClaimants: ['werknemer', 'werknemers', 'medewerker', 'medewerkers', 'je', 'jij', 'u', 'ambtenaar', 'ambtenaren', 'leraar', 'leraren', 'docent', 'docenten', 'deelnemer', 'deelnemers', 'personeelslid', 'personeelsleden', 'werkenden', 'collega', 'collega\'s', 'teamlid', 'teamleden', 'iedereen'],

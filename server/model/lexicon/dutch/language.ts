@@ -81,6 +81,7 @@ export const dutchLanguage = {
 
   lowerBounds: ['minimaal', 'minste', 'minimum', 'tenminste', 'meer dan', 'vanaf', 'boven'],
 
+  amountChange: { from: ['van'], to: ['naar', 'tot'] },
   numberLabels: ['artikel', 'art', 'lid', 'bijlage', 'hoofdstuk', 'paragraaf', 'onderdeel', 'nummer', 'nr'],
 
   employees: ['werknemer', 'medewerker', 'ambtenaar', 'betrokkene', 'deelnemer', 'docent', 'leraar', 'je', 'jij', 'u', 'hij', 'zij'],
