@@ -173,7 +173,10 @@ describe('compare: pairs made by editing a sample', () => {
     const budget = provision(result, 'ontwikkelbudget');
     assert.equal(budget.matchedBy, 'name-and-heading');
     assert.ok((budget.after?.line ?? 0) > (budget.before?.line ?? 0));
-    assert.deepEqual([result.totals.resolved, result.totals.introduced, result.totals.open], [0, 0, 3]);
+    // The move breaks the order of the numbers, which article-numbering reports; nothing else changes.
+    const introduced = result.provisions.flatMap((p) => p.introduced.map((f) => f.ruleId));
+    assert.ok(introduced.every((id) => id === 'article-numbering'), introduced.join(', '));
+    assert.deepEqual([result.totals.resolved, result.totals.open], [0, 3]);
   });
 
   it('deleting a provision reports it removed, and what its absence brings as introduced', () => {
@@ -184,8 +187,9 @@ describe('compare: pairs made by editing a sample', () => {
     const result = compare(chapter, deleted);
     assert.equal(provision(result, 'ontwikkeldagen').status, 'removed');
     assert.equal(result.totals.provisionsRemoved, 1);
-    // Without the days the budget has no time to learn beside it: a new finding on the budget, not on the days.
-    assert.deepEqual(outcome(provision(result, 'ontwikkelbudget')).introduced, ['budget-needs-time']);
+    // Without the days the budget has no time to learn beside it: a new finding on the budget, not on
+    // the days (and the numbering now skips 6.4, which article-numbering reports).
+    assert.deepEqual(outcome(provision(result, 'ontwikkelbudget')).introduced.filter((id) => id !== 'article-numbering'), ['budget-needs-time']);
   });
 
   it('adding a working group reports it added, with its findings introduced', () => {

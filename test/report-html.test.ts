@@ -11,7 +11,7 @@ import { allRules } from '../rules/index';
 import { runCli } from '../server/cli/run';
 import { escapeText, html, trusted } from '../server/report/html/escape';
 import type { DocumentInsight } from '../server/report/insight';
-import { conditionStatus, INTERVENTIONS, scorecard } from '../server/report/scorecard';
+import { conditionStatus, INTERVENTIONS, REPORT_GROUPS, scorecard } from '../server/report/scorecard';
 import { ruleRationale } from '../server/report/guidance';
 
 /** A budget that lapses within the year and has no purposes: real findings with a replacing and an inserting fix. */
@@ -136,10 +136,11 @@ describe('HTML report: scorecard', () => {
     assert.deepEqual(conditionStatus('r', insight({ applicable: ['r'], reported: ['r'] })), { ruleId: 'r', status: 'notChecked', reason: 'silenced' });
   });
 
-  it('has the eight interventions of the guidance, each rule under its own', () => {
+  it('has the eight interventions of the guidance and drafting quality, each rule under its own', () => {
     const cards = scorecard(allRules, insight({ ran: allRules.map((r) => r.meta.id) }));
-    assert.deepEqual(cards.map((c) => c.intervention), INTERVENTIONS);
+    assert.deepEqual(cards.map((c) => c.intervention), REPORT_GROUPS);
     assert.equal(INTERVENTIONS.length, 8);
+    assert.deepEqual(REPORT_GROUPS.slice(8), ['redactie']);
     assert.equal(cards.flatMap((c) => c.conditions).length, allRules.length);
     for (const card of cards) assert.ok(card.conditions.length > 0, `${card.intervention} has a condition`);
   });

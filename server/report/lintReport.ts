@@ -3,7 +3,7 @@ import type { FileReport, ReportMessage } from '../cli/report';
 import type { InterventionId, Locale, Rule, Severity } from '../engine/types';
 import { interventionTitle, ruleRationale } from './guidance';
 import { noteKey, type DocumentInsight, type FindingNote } from './insight';
-import { INTERVENTIONS, scorecard, type InterventionScore } from './scorecard';
+import { REPORT_GROUPS, scorecard, type InterventionScore } from './scorecard';
 
 /** A rule as the report names it. */
 export interface RuleSummary {
@@ -50,7 +50,7 @@ export function ruleSummaries(rules: readonly Rule[], locale: Locale): Record<st
 }
 
 export function interventionTitles(locale: Locale): Array<{ id: InterventionId; title: string }> {
-  return INTERVENTIONS.map((id) => ({ id, title: interventionTitle(id, locale) }));
+  return REPORT_GROUPS.map((id) => ({ id, title: interventionTitle(id, locale) }));
 }
 
 function noteOf(insight: DocumentInsight | undefined, m: ReportMessage): FindingNote | null {

@@ -14,6 +14,13 @@ export const INTERVENTIONS: readonly InterventionId[] = [
 ];
 
 /**
+ * The groups the report scores: the eight interventions, then the drafting quality of the text
+ * (references, numbering, defined terms, amounts), which is no card of the guidance but a condition
+ * of a text a negotiator can sign.
+ */
+export const REPORT_GROUPS: readonly InterventionId[] = [...INTERVENTIONS, 'redactie'];
+
+/**
  * A condition of the guidance, as one rule checks it:
  * - `met`: the rule found what it judges and reported nothing;
  * - `notMet`: it reported a warning or an error;
@@ -47,9 +54,9 @@ export function conditionStatus(ruleId: string, insight: DocumentInsight): Condi
   return { ruleId, status: insight.applicable.includes(ruleId) ? 'met' : 'notApplicable' };
 }
 
-/** Per intervention of the guidance, the verdict on each condition its rules check (catalogue order). */
+/** Per intervention of the guidance (and for drafting quality), the verdict on each condition its rules check (catalogue order). */
 export function scorecard(rules: readonly Rule[], insight: DocumentInsight): InterventionScore[] {
-  return INTERVENTIONS.map((intervention) => ({
+  return REPORT_GROUPS.map((intervention) => ({
     intervention,
     conditions: rules.filter((r) => r.meta.intervention === intervention).map((r) => conditionStatus(r.meta.id, insight)),
   }));

@@ -68,8 +68,10 @@ export const dutchStatements = {
     // (Alternatives hold one word each: "op grond van" is a phrase of its own.)
     'volgens|conform|overeenkomstig ~ reglement|regeling|opleidingsreglement|scholingsreglement|studiefaciliteitenregeling|opleidingsregeling|bijlage',
     'op grond van ~ reglement|regeling|opleidingsreglement|scholingsreglement|studiefaciliteitenregeling|opleidingsregeling|bijlage',
-    // Where the list stands: "Waar je het budget aan kunt besteden, staat in bijlage B".
-    'staat|staan|vind|vindt|vinden|genoemd|opgenomen|vermeld|beschreven ~ in ~ bijlage|reglement|opleidingsreglement|scholingsreglement|opleidingsregeling',
+    // Where the list of purposes stands: "Waar je het budget aan kunt besteden, staat in bijlage B", "De
+    // bestedingsdoelen staan in bijlage 3" (not "De voorwaarden staan in bijlage 4").
+    'besteden|besteed|gebruiken|inzetten , staat|staan ~ in ~ bijlage|reglement|opleidingsreglement|scholingsreglement|opleidingsregeling',
+    'bestedingsdoelen|bestedingsmogelijkheden|doelen|waaraan|waarvoor ~ staat|staan|genoemd|opgenomen|vermeld|beschreven ~ in ~ bijlage|reglement|opleidingsreglement|scholingsreglement|opleidingsregeling',
     'in artikel ~ genoemde|bedoelde|vermelde|omschreven ~ activiteiten|doelen|doeleinden|kosten|opleidingen|bestedingen',
     'genoemde|bedoelde|vermelde activiteiten|doelen|doeleinden|bestedingsdoelen',
     'zie bijlage', 'opgenomen in bijlage', 'genoemd in bijlage', 'vermeld in bijlage', 'lijst ~ opleidingen|bijdragen',
