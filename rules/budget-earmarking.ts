@@ -125,10 +125,13 @@ function jobTrainingListed(doc: PolicyDocument, own: Provision): number | null {
  */
 function reportDualSources(doc: PolicyDocument, budgets: Provision[], report: RuleContext['report']): void {
   for (const own of budgets.filter((p) => INDIVIDUAL_INSTRUMENTS.has(p.instrument) && p.granted)) {
-    const mentioned = new Set(own.mentions.map((m) => m.sentence));
+    // The budget named in the sentence by one of its names, also where another provision took that mention.
+    const names = new Set(own.mentions.map((m) => m.surface.toLowerCase()));
+    const named = (f: { surface: string; negated: boolean }) => !f.negated && names.has(f.surface.toLowerCase());
     for (const dual of positive(doc, 'dual-source')) {
-      if (!mentioned.has(dual.sentence)) continue;
-      const other = factsInSentences(doc, [dual.sentence], 'instrument').find((f) => !f.negated && !own.mentions.includes(f));
+      const instruments = factsInSentences(doc, [dual.sentence], 'instrument');
+      if (!instruments.some(named)) continue;
+      const other = instruments.find((f) => !f.negated && !named(f));
       if (!other) continue;
       const unit = doc.sentences[dual.sentence].article;
       const settled = positive(doc, 'budget-boundary').some((b) => doc.sentences[b.sentence].article === unit);
