@@ -231,3 +231,54 @@ describe('language server navigation (in-process)', function () {
     }
   });
 });
+
+describe('language server navigation (stdio, lint workers, all rules)', function () {
+  this.timeout(60000);
+  const draftUri = 'file:///drafts/cao-groothandel.md';
+  const draft = [
+    '# Cao Groothandel', // 0
+    '', // 1
+    '## Hoofdstuk 6 Ontwikkeling', // 2
+    '', // 3
+    '### Artikel 6.1 Doel', // 4
+    '', // 5
+    'De werkgever stimuleert de ontwikkeling van de werknemer. De middelen staan in artikel 6.2.', // 6
+    '', // 7
+    '### Artikel 6.2 Scholingsbudget', // 8
+    '', // 9
+    '1. De werknemer heeft jaarlijks recht op € 600 voor scholing.', // 10
+    '2. Het budget uit het eerste lid vervalt niet.', // 11
+    '', // 12
+    '### Artikel 6.3 Verlof', // 13
+    '', // 14
+    'Voor scholing als bedoeld in artikel 6.2, tweede lid, en de artikelen 6.1 tot en met 6.2 geldt buitengewoon verlof.', // 15
+    '',
+  ];
+  let client: TestClient;
+
+  before(async () => {
+    // The references cross from a lint worker to the main thread as plain data, as in the editor.
+    client = TestClient.spawn();
+    await client.initialize('nl');
+    await client.open(draftUri, draft.join('\n'), 1);
+    await client.diagnostics(draftUri, (p) => p.version === 1, 50000);
+  });
+  after(() => client.dispose());
+
+  it('goes from "artikel 6.2" to its heading', async () => {
+    const position = { line: 6, character: draft[6].indexOf('artikel 6.2') + 9 };
+    const location = await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: draftUri }, position });
+    assert.deepEqual(location, { uri: draftUri, range: { start: { line: 8, character: 0 }, end: { line: 8, character: draft[8].length } } });
+  });
+
+  it('renames article 6.2 in its heading, in a reference with a member and in a range', async () => {
+    const position = { line: 8, character: draft[8].indexOf('6.2') + 1 };
+    const edit = await client.connection.sendRequest(RenameRequest.type, { textDocument: { uri: draftUri }, position, newName: '6.4' });
+    const change = edit!.documentChanges![0] as TextDocumentEdit;
+    const renamed = TextDocument.applyEdits(TextDocument.create(draftUri, 'markdown', 1, draft.join('\n')), change.edits as TextEdit[]).split('\n');
+    assert.equal(renamed[6], 'De werkgever stimuleert de ontwikkeling van de werknemer. De middelen staan in artikel 6.4.');
+    assert.equal(renamed[8], '### Artikel 6.4 Scholingsbudget');
+    assert.equal(renamed[11], draft[11]);
+    assert.equal(renamed[15], 'Voor scholing als bedoeld in artikel 6.4, tweede lid, en de artikelen 6.1 tot en met 6.4 geldt buitengewoon verlof.');
+  });
+});
