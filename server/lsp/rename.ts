@@ -102,5 +102,8 @@ export function renameEdits(analysis: NavAnalysis, position: Position, newName: 
     const at = referenceNumber(text, ref, unit);
     if (at) spans.push(at);
   }
-  return spans.sort((a, b) => a.start - b.start).map((span) => ({ range: toRange(document, span), newText: name }));
+  // Two facts may stand on one number ("artikel 44 lid 8 en 9" when a reader gives both the article's
+  // range): an edit twice over the same text would make the workspace edit invalid.
+  const unique = spans.sort((a, b) => a.start - b.start).filter((span, i, all) => i === 0 || span.start >= all[i - 1].end);
+  return unique.map((span) => ({ range: toRange(document, span), newText: name }));
 }
