@@ -216,6 +216,24 @@ describe('language server navigation (in-process)', function () {
     assert.equal(await refused(rename('drie')), 'Geen geldig nummer: gebruik bijvoorbeeld 7, 7a, 6.2 of XI.');
   });
 
+  it('renames in the version the editor has, even right after an edit', async () => {
+    // One line more above: every number moves down a line, and the rename must not edit the old places.
+    const edited = ['<!-- concept -->', ...lines];
+    await client.change(uri, edited.join('\n'), 2);
+    // Line 17 of the new text is the old line 16 (blank): no number there, though version 1 had the heading there.
+    await assert.rejects(
+      client.connection.sendRequest(RenameRequest.type, { textDocument: { uri }, position: at(17, 'Artikel 3', 8), newName: '8' }),
+      (error: unknown) => error instanceof ResponseError,
+    );
+    const moved = await client.connection.sendRequest(RenameRequest.type, { textDocument: { uri }, position: { line: 18, character: 12 }, newName: '8' });
+    const change = moved!.documentChanges![0] as TextDocumentEdit;
+    assert.deepEqual(change.textDocument, { uri, version: 2 });
+    assert.deepEqual(
+      change.edits.map((e) => e.range.start.line),
+      [18, 27, 29, 33],
+    );
+  });
+
   it('says why a reference leads nowhere in the client\'s locale', async () => {
     const english = TestClient.inProcess({ rules: [] });
     try {
