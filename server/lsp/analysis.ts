@@ -4,6 +4,7 @@ import type { Finding, Locale, Rule } from '../engine/types';
 import type { Article, TextRange } from '../model/types';
 import { resolveDocumentConfig } from './config';
 import { SOURCE, toDiagnostics } from './diagnostics';
+import type { NavReference } from './lintJob';
 import type { LintRunner } from './lintRunner';
 import { t } from './messages';
 import type { Settings } from './settings';
@@ -19,6 +20,8 @@ export interface Analysis {
   findings: Finding[];
   articles: Article[];
   amounts: TextRange[];
+  /** Reference facts with their resolutions (navigation.ts). */
+  references: NavReference[];
   diagnostics: Diagnostic[];
 }
 
@@ -116,6 +119,7 @@ export class Analyzer {
       findings: outcome.findings,
       articles: outcome.articles,
       amounts: outcome.amounts,
+      references: outcome.references,
       diagnostics: toDiagnostics(outcome.findings, document),
     };
     return { uri, version, generation, analysis, failure: null };

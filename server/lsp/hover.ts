@@ -3,12 +3,15 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Rule } from '../engine/types';
 import type { Analysis } from './analysis';
 import { t } from './messages';
+import { referenceAt } from './navigation';
+import { referenceHover } from './referenceHover';
 
 const contains = (range: { start: number; end: number }, offset: number): boolean => range.start <= offset && offset <= range.end;
 
 /**
  * Hover: on a finding, the rule's short help with a link to its page; on an amount or a percentage,
- * the guidance's reference figures, so a writer can weigh the number without leaving the draft.
+ * the guidance's reference figures, so a writer can weigh the number without leaving the draft; on a
+ * reference, a preview of what it refers to or why it refers to nothing here.
  */
 export function hover(document: TextDocument, position: Position, analysis: Analysis, rules: readonly Rule[]): Hover | null {
   const offset = document.offsetAt(position);
@@ -36,6 +39,15 @@ export function hover(document: TextDocument, position: Position, analysis: Anal
       ].join('\n'),
     );
     range = amount;
+  }
+
+  const reference = referenceAt(analysis, offset);
+  if (reference) {
+    const part = referenceHover(analysis, reference);
+    if (part) {
+      parts.push(part);
+      range ??= reference.range;
+    }
   }
 
   if (parts.length === 0 || !range) return null;

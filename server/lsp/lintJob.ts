@@ -3,13 +3,16 @@
  * (`lintWorker.ts`) or, with test rules, runs it on its own thread (`lintRunner.ts`). Input and output
  * are plain data, so they cross a thread boundary by structured clone; the output keeps only what the
  * server's features read (findings, the article tree for the outline, the ranges of amounts for the
- * hover), never the whole policy model, so little has to be copied back to the main thread.
+ * hover, the resolved references for navigation), never the whole policy model, so little has to be copied back to the main thread.
  */
 import { crashFindings, lintText } from '../engine/lint';
 import { InputLimitError, inputLimitText } from '../engine/limits';
 import type { ResolvedConfig } from '../config/types';
 import type { Finding, Locale, Rule } from '../engine/types';
-import type { Article, TextRange } from '../model/types';
+import type { Article, ReferenceFact, TextRange } from '../model/types';
+
+/** What navigation reads of a reference fact: where it stands, what it names and where it leads. */
+export type NavReference = Pick<ReferenceFact, 'range' | 'target' | 'number' | 'member' | 'resolution'>;
 
 export interface LintJob {
   text: string;
@@ -27,6 +30,8 @@ export interface LintSuccess {
   articles: Article[];
   /** Ranges of money and percentage facts, for the reference figures in the hover. */
   amounts: TextRange[];
+  /** The reference facts with their resolutions, for go to definition, references, links and rename. */
+  references: NavReference[];
 }
 
 export interface LintFailure {
@@ -55,6 +60,9 @@ export function runLintJob(job: LintJob, rules: readonly Rule[], lint: typeof li
       crashes: result.crashes.map((c) => ({ ruleId: c.rule.meta.id, detail: c.detail })),
       articles: result.doc.articles,
       amounts: result.doc.facts.filter((f) => f.kind === 'money' || f.kind === 'percent').map((f) => f.range),
+      references: result.doc.facts.flatMap((f) =>
+        f.kind === 'reference' ? [{ range: f.range, target: f.target, number: f.number, member: f.member, resolution: f.resolution }] : [],
+      ),
     };
   } catch (error) {
     const outcome = failure(error);

@@ -3,6 +3,8 @@ import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  ResponseError,
+  ErrorCodes,
   TextDocuments,
   TextDocumentSyncKind,
   type ClientCapabilities,
@@ -17,7 +19,13 @@ import type { Locale, Rule } from '../engine/types';
 import { Analyzer, type Analysis } from './analysis';
 import { createLintScheduler } from './lintScheduler';
 import { codeActions, fixAllEdits, workspaceEdit, type CodeActionEnv } from './codeActions';
+import { definition } from './definition';
+import { documentLinks } from './documentLinks';
 import { documentSymbols } from './documentSymbols';
+import { findReferences } from './findReferences';
+import { foldingRanges } from './folding';
+import { t } from './messages';
+import { prepareRename, renameEdits } from './rename';
 import { Exclusions } from './exclusion';
 import { hover } from './hover';
 import { defaultWorkerCount, InlineRunner, WorkerPool, type LintRunner } from './lintRunner';
@@ -124,6 +132,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         hoverProvider: true,
         documentSymbolProvider: { label: 'caolint' },
+        definitionProvider: true,
+        referencesProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+        foldingRangeProvider: true,
+        renameProvider: { prepareProvider: true },
         executeCommandProvider: { commands: [SERVER_COMMANDS.fixAll, SERVER_COMMANDS.openDocs] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -230,6 +243,72 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       // The outline does not depend on caolint.enable: it is the draft's structure, not a finding.
       const analysis = await analysisFor(params.textDocument.uri);
       return analysis ? documentSymbols(analysis.document, analysis.articles, analysis.locale) : [];
+    }),
+  );
+
+  /**
+   * Navigation (definition, references, links, folding) answers from the newest analysis, like the
+   * outline, whatever caolint.enable says: it is the draft's structure, not a finding. Positions are
+   * read in the analysed text, as for hover.
+   */
+  async function structure(uri: string): Promise<Analysis | null> {
+    return documents.get(uri) ? analysisFor(uri) : null;
+  }
+
+  connection.onDefinition(
+    guard('definition', null, async (params) => {
+      const analysis = await structure(params.textDocument.uri);
+      return analysis ? definition(analysis, params.position) : null;
+    }),
+  );
+
+  connection.onReferences(
+    guard('references', [], async (params) => {
+      const analysis = await structure(params.textDocument.uri);
+      return analysis ? findReferences(analysis, params.position, params.context.includeDeclaration) : [];
+    }),
+  );
+
+  connection.onDocumentLinks(
+    guard('documentLinks', [], async (params) => {
+      const analysis = await structure(params.textDocument.uri);
+      return analysis ? documentLinks(analysis) : [];
+    }),
+  );
+
+  connection.onFoldingRanges(
+    guard('foldingRanges', [], async (params) => {
+      const analysis = await structure(params.textDocument.uri);
+      return analysis ? foldingRanges(analysis.document, analysis.articles) : [];
+    }),
+  );
+
+  /**
+   * Rename edits the editor's text, so it waits for the analysis of the current version (as fix-all
+   * does): ranges of an older version would land beside the numbers.
+   */
+  async function currentStructure(uri: string): Promise<Analysis | null> {
+    const version = documents.get(uri)?.version;
+    return version === undefined ? null : analysisFor(uri, version);
+  }
+
+  connection.onPrepareRename(
+    guard('prepareRename', null, async (params) => {
+      const analysis = await currentStructure(params.textDocument.uri);
+      if (!analysis) return null;
+      const prepared = prepareRename(analysis, params.position);
+      return typeof prepared === 'string' ? new ResponseError(ErrorCodes.InvalidRequest, t(analysis.locale, prepared)) : prepared;
+    }),
+  );
+
+  connection.onRenameRequest(
+    guard('rename', null, async (params) => {
+      const analysis = await currentStructure(params.textDocument.uri);
+      const document = documents.get(params.textDocument.uri);
+      if (!analysis || !document) return null;
+      const edits = renameEdits(analysis, params.position, params.newName);
+      if (typeof edits === 'string') return new ResponseError(ErrorCodes.InvalidRequest, t(analysis.locale, edits));
+      return workspaceEdit(document, edits, env());
     }),
   );
 
