@@ -49,7 +49,7 @@ async function measure(ctx: Context, name: string, tools: Tool[], files: string[
       const s = series[(k + round) % series.length];
       if (s.error) continue;
       const outBase = join(ctx.workDir, `${name}-${(k + round) % series.length}`);
-      const run = await runNode(s.tool.args(relative), { cwd, probe: ctx.probe, outBase });
+      const run = await runNode(s.tool.args(relative), { cwd, probe: ctx.probe, outBase, env: s.tool.env });
       const sample = s.tool.read(run, relative);
       if (typeof sample === 'string') {
         s.error = sample;
@@ -209,13 +209,14 @@ async function main(): Promise<number> {
     header(options, inputs, ctx.probe);
 
     const cli = caolintCli(paths);
+    const cliOneThread = caolintCli(paths, true);
     const mdl = markdownlintCli2(paths);
     const remark = remarkCli(paths);
     const lintIn = caolintInproc(paths);
     const parseIn = remarkInproc(paths);
 
     log(`\n== ${inputs.multi.length} files, ${fmtNum(inputs.bytes / MiB)} MiB`);
-    const multi = await measure(ctx, 'multi', [cli, mdl, remark, lintIn, parseIn], inputs.multi, options.rounds);
+    const multi = await measure(ctx, 'multi', [cli, cliOneThread, mdl, remark, lintIn, parseIn], inputs.multi, options.rounds);
 
     let single: Series[] = [];
     if (options.singleRounds > 0) {
@@ -245,6 +246,7 @@ async function main(): Promise<number> {
     log('\nRatios (lower is better for caolint; CPU time is steadier than wall time on a busy machine):');
     log(seriesRatio('caolint CLI / markdownlint-cli2 (child processes)', find(multi, cli), find(multi, mdl)));
     log(seriesRatio('caolint CLI / remark-parse alone (child processes)', find(multi, cli), find(multi, remark)));
+    log(seriesRatio('caolint CLI / caolint CLI in one thread', find(multi, cli), find(multi, cliOneThread)));
     log(seriesRatio('caolint lintText / remark-parse alone (in-process)', find(multi, lintIn), find(multi, parseIn)));
 
     if (single.length > 0) {

@@ -9,9 +9,11 @@
 import { strict as assert } from 'node:assert';
 import { performance } from 'node:perf_hooks';
 import {
+  CodeActionRequest,
   DidChangeTextDocumentNotification,
   DocumentSymbolRequest,
   HoverRequest,
+  type CodeAction,
   type DocumentSymbol,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver/node';
@@ -148,8 +150,10 @@ describe('language server: bursts coalesced, no debounce, requests answered duri
     assert.ok(median(waits) < 0.1 * median(durations), `waits ${waits.map(Math.round).join(', ')} ms before lints of ${durations.map(Math.round).join(', ')} ms`);
   });
 
-  it('hover and symbols on the draft being linted answer from its last analysis while the lint runs', async () => {
+  it('hover, symbols and code actions on the draft being linted answer from its last analysis while the lint runs', async () => {
     const analysed = document.getText();
+    const diagnostic = [...client.published].reverse().find((p) => p.uri === uri)!.diagnostics[0];
+    assert.ok(diagnostic, 'the draft has a finding');
     const amount = document.positionAt(analysed.indexOf('€ 287,-') + 2);
     const before = runner.lints.length;
     const version = await burst(1);
@@ -159,12 +163,14 @@ describe('language server: bursts coalesced, no debounce, requests answered duri
     const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: amount });
     const hoverMs = performance.now() - asked;
     const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as CodeAction[];
     const answeredMs = performance.now() - asked;
     assert.equal(lint.ended, undefined, 'the lint was still running when both answers came');
     assert.ok(hover, 'the amount has a hover');
     assert.ok(symbols.length > 0);
+    assert.ok(actions.length > 0, 'the finding has code actions');
     await client.diagnostics(uri, (p) => p.version === version, 120000);
     const lintMs = lint.ended! - lint.started!;
-    assert.ok(answeredMs < 0.25 * lintMs, `hover ${Math.round(hoverMs)} ms, hover and symbols ${Math.round(answeredMs)} ms, the lint ${Math.round(lintMs)} ms`);
+    assert.ok(answeredMs < 0.25 * lintMs, `hover ${Math.round(hoverMs)} ms, hover, symbols and code actions ${Math.round(answeredMs)} ms, the lint ${Math.round(lintMs)} ms`);
   });
 });
