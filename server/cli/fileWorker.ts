@@ -20,7 +20,12 @@ port.on('message', (job: FileJob) => {
     // lintFile throws only on a bug; the file is reported as an internal error, the run goes on.
     message = { index: job.index, error: error instanceof Error ? error.message : String(error) };
   }
-  port.postMessage(message);
+  try {
+    port.postMessage(message);
+  } catch (error) {
+    // An outcome that cannot be copied to the main thread (a bug): the file is an internal error.
+    port.postMessage({ index: job.index, error: error instanceof Error ? error.message : String(error) } satisfies FileWorkerMessage);
+  }
 });
 // The engine is loaded: from now on a failure of this worker is a failed file, not a worker that cannot start.
 port.postMessage({ ready: true } satisfies FileWorkerMessage);
