@@ -13,6 +13,7 @@ import { parseBenchArgs, UsageError, type BenchOptions } from './bench/args';
 import { bundleRunner } from './bench/bundle';
 import { buildInputs, type BenchInputs } from './bench/inputs';
 import { chooseRssProbe, runNode, tail, type RssProbe } from './bench/spawn';
+import { benchLsp, percentile, type LspBenchResult } from './bench/lsp';
 import { fmtMs, fmtNum, median, MiB, table, throughput } from './bench/stats';
 import { caolintCli, caolintInproc, markdownlintCli2, remarkCli, remarkInproc, type Sample, type Tool, type ToolPaths } from './bench/tools';
 import type { StagesResult } from './bench/runner';
@@ -48,7 +49,7 @@ async function measure(ctx: Context, name: string, tools: Tool[], files: string[
       const s = series[(k + round) % series.length];
       if (s.error) continue;
       const outBase = join(ctx.workDir, `${name}-${(k + round) % series.length}`);
-      const run = await runNode(s.tool.args(relative), { cwd, probe: ctx.probe, outBase });
+      const run = await runNode(s.tool.args(relative), { cwd, probe: ctx.probe, outBase, env: s.tool.env });
       const sample = s.tool.read(run, relative);
       if (typeof sample === 'string') {
         s.error = sample;
@@ -132,6 +133,30 @@ function stagesTable(r: StagesResult, bytes: number): string {
   ]);
 }
 
+/** The editor section: the language server against markdownlint's full lint and a remark parse, same run. */
+function lspReport(r: LspBenchResult): string {
+  const mdl = median(r.markdownlintMs);
+  const parse = median(r.parseMs);
+  const p50 = percentile(r.editMs, 50);
+  const p95 = percentile(r.editMs, 95);
+  const mib = (kib: number | null): string => (kib === null ? 'n/a' : fmtNum(kib / 1024, 0));
+  const rows = [
+    ['open -> diagnostics', fmtMs(r.openMs), fmtNum(r.openMs / mdl), fmtNum(r.openMs / parse)],
+    [`edit -> diagnostics p50 (${r.editMs.length} edits)`, fmtMs(p50), fmtNum(p50 / mdl), fmtNum(p50 / parse)],
+    [`edit -> diagnostics p95 (${r.editMs.length} edits)`, fmtMs(p95), fmtNum(p95 / mdl), fmtNum(p95 / parse)],
+    ['markdownlint full lint, in-process (median)', fmtMs(mdl), '1.00', fmtNum(mdl / parse)],
+    ['remark parse alone, in-process (median)', fmtMs(parse), fmtNum(parse / mdl), '1.00'],
+  ];
+  return [
+    table(['what', 'ms', 'x markdownlint', 'x remark parse'], rows),
+    '',
+    '```text',
+    `  server peak RSS: ${mib(r.peakAfterOpenKiB)} MiB after open, ${r.memoryEdits > 0 ? `${mib(r.peakAfterEditsKiB)} MiB after ${r.memoryEdits} edits` : 'no typing run'}`,
+    `  input: ${fmtNum(r.bytes / 1024, 0)} KiB${r.fallback ? ' (the samples, joined: the corpus is missing; not comparable)' : ''}`,
+    '```',
+  ].join('\n');
+}
+
 function header(options: BenchOptions, inputs: BenchInputs, probe: RssProbe): void {
   log('caolint benchmark');
   log(`  date      ${new Date().toISOString()}`);
@@ -151,6 +176,25 @@ async function main(): Promise<number> {
   // Measure the current sources: rebuild the CLI bundle, then bundle the worker the same way.
   const build = spawnSync(process.execPath, [join(projectRoot, 'scripts', 'build.mjs')], { cwd: projectRoot, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('npm run build failed');
+  const editor = async (): Promise<LspBenchResult | null> => {
+    if (options.lspEdits === 0) return null;
+    log(`\n== language server (dist/server.cjs over stdio): ${options.lspEdits} edits, ${options.memoryEdits} for memory`);
+    return benchLsp(projectRoot, { edits: options.lspEdits, memoryEdits: options.memoryEdits }, (line) => log(line));
+  };
+  const editorSection = (r: LspBenchResult | null): void => {
+    if (!r) return;
+    log(`\n## Editor: the language server on ${r.source.replace(/_[^/]*\.md$/, '_*.md')}, same run as markdownlint's full lint\n`);
+    log(lspReport(r));
+  };
+  if (options.lspOnly) {
+    log('caolint benchmark: editor section only');
+    log(`  date      ${new Date().toISOString()}`);
+    log(`  machine   ${cpus().length} x ${cpus()[0]?.model ?? 'unknown cpu'}, node ${process.version}`);
+    log('  Timings on a shared machine are noisy: read the ratios, not the absolute times.');
+    editorSection(await editor());
+    log(`\nbench took ${fmtNum((performance.now() - started) / 1000, 0)} s`);
+    return 0;
+  }
   const runner = await bundleRunner(projectRoot);
   const paths: ToolPaths = { projectRoot, runner };
 
@@ -165,13 +209,14 @@ async function main(): Promise<number> {
     header(options, inputs, ctx.probe);
 
     const cli = caolintCli(paths);
+    const cliOneThread = caolintCli(paths, true);
     const mdl = markdownlintCli2(paths);
     const remark = remarkCli(paths);
     const lintIn = caolintInproc(paths);
     const parseIn = remarkInproc(paths);
 
     log(`\n== ${inputs.multi.length} files, ${fmtNum(inputs.bytes / MiB)} MiB`);
-    const multi = await measure(ctx, 'multi', [cli, mdl, remark, lintIn, parseIn], inputs.multi, options.rounds);
+    const multi = await measure(ctx, 'multi', [cli, cliOneThread, mdl, remark, lintIn, parseIn], inputs.multi, options.rounds);
 
     let single: Series[] = [];
     if (options.singleRounds > 0) {
@@ -192,6 +237,8 @@ async function main(): Promise<number> {
       log(`  ${step.factor}x ${fmtNum(bytes / MiB)} MiB: ${fmtMs(stageTotal(result))} ms (CPU ${fmtMs(result.cpuMs)} ms)`);
     }
 
+    const lsp = await editor();
+
     // ---- report
     const find = (series: Series[], tool: Tool): Series | undefined => series.find((s) => s.tool === tool);
     log(`\n## Results: ${inputs.multi.length} files, ${fmtNum(inputs.bytes / MiB)} MiB, median of ${options.rounds} rounds\n`);
@@ -199,6 +246,7 @@ async function main(): Promise<number> {
     log('\nRatios (lower is better for caolint; CPU time is steadier than wall time on a busy machine):');
     log(seriesRatio('caolint CLI / markdownlint-cli2 (child processes)', find(multi, cli), find(multi, mdl)));
     log(seriesRatio('caolint CLI / remark-parse alone (child processes)', find(multi, cli), find(multi, remark)));
+    log(seriesRatio('caolint CLI / caolint CLI in one thread', find(multi, cli), find(multi, cliOneThread)));
     log(seriesRatio('caolint lintText / remark-parse alone (in-process)', find(multi, lintIn), find(multi, parseIn)));
 
     if (single.length > 0) {
@@ -250,6 +298,8 @@ async function main(): Promise<number> {
       log(flags.length ? flags.map((f) => `  SUPERLINEAR: ${f}`).join('\n') : '  no stage grows faster than linear (within 30%).');
       log(`  (ms: wall time; ratios: CPU time; a stage is judged from ${MIN_JUDGED_MS / 2} ms CPU at 1x and ${MIN_JUDGED_MS} ms at its size)`);
     }
+
+    editorSection(lsp);
 
     log(`\nbench took ${fmtNum((performance.now() - started) / 1000, 0)} s${options.keep ? `; inputs and outputs kept in ${workDir}` : ''}`);
     if (ctx.failures.length > 0) {

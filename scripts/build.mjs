@@ -1,5 +1,6 @@
 // Bundles the entry points with esbuild: the CLI, the language server with its lint worker (started
-// by the server as a worker thread from dist/lintWorker.cjs, beside dist/server.cjs) and the VS Code client.
+// by the server as a worker thread from dist/lintWorker.cjs, beside dist/server.cjs), the CLI's file worker
+// (dist/cliWorker.cjs, beside dist/cli.cjs) and the VS Code client.
 // Run by `npm run build` and automatically by `npm ci` / `npm install` (the `prepare` script).
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
@@ -8,6 +9,7 @@ const entries = [
   { in: 'server/cli/main.ts', out: 'dist/cli.cjs' },
   { in: 'server/lsp/main.ts', out: 'dist/server.cjs' },
   { in: 'server/lsp/lintWorker.ts', out: 'dist/lintWorker.cjs' },
+  { in: 'server/cli/fileWorker.ts', out: 'dist/cliWorker.cjs' },
   { in: 'client/src/extension.ts', out: 'dist/extension.cjs' },
 ].filter((entry) => existsSync(entry.in));
 

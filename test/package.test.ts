@@ -117,7 +117,7 @@ describe('the npm package, installed into an empty project', function () {
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
-  it('packs the bins, the three bundles they load, the rule pages, the schema and the notices, nothing else (.npmignore)', () => {
+  it('packs the bins, the four bundles they load, the rule pages, the schema and the notices, nothing else (.npmignore)', () => {
     const rulePages = readdirSync(join(root, 'rules')).filter((f) => f.endsWith('.md')).map((f) => `rules/${f}`);
     const interventionPages = readdirSync(join(root, 'rules', 'interventions')).map((f) => `rules/interventions/${f}`);
     const expected = [
@@ -127,6 +127,7 @@ describe('the npm package, installed into an empty project', function () {
       'bin/caolint-language-server.cjs',
       'bin/caolint.cjs',
       'dist/cli.cjs',
+      'dist/cliWorker.cjs',
       'dist/lintWorker.cjs',
       'dist/server.cjs',
       'package.json',

@@ -10,6 +10,12 @@ export interface BenchOptions {
   fileMiB: number;
   /** Keep the temporary folder with the inputs and outputs. */
   keep: boolean;
+  /** Single-character edits timed through the language server (0 skips the editor section). */
+  lspEdits: number;
+  /** Edits typed before the server's peak memory is read (0 skips it). */
+  memoryEdits: number;
+  /** Only the editor section (the language server), not the command-line tools. */
+  lspOnly: boolean;
 }
 
 const USAGE = `usage: npm run bench -- [--rounds N] [--single-rounds N] [--size MB] [--file-size MB] [--keep]
@@ -17,7 +23,10 @@ const USAGE = `usage: npm run bench -- [--rounds N] [--single-rounds N] [--size 
   --single-rounds N  rounds for the single big file through the command-line tools (default 1)
   --size MB          total input size in MiB, at least 0.1 (default 5)
   --file-size MB     size of each file of the multi-file set in MiB (default 1)
-  --keep             keep the temporary folder with inputs and outputs`;
+  --keep             keep the temporary folder with inputs and outputs
+  --lsp-edits N      single-character edits timed through the language server (default 30; 0 skips the editor section)
+  --memory-edits N   edits typed before reading the server's peak memory (default 1000; 0 skips it)
+  --lsp-only         only the editor section`;
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -34,7 +43,7 @@ function positive(name: string, raw: string | undefined, integer: boolean, min: 
 }
 
 export function parseBenchArgs(argv: readonly string[]): BenchOptions {
-  const options: BenchOptions = { rounds: 2, singleRounds: 1, sizeMiB: 5, fileMiB: 1, keep: false };
+  const options: BenchOptions = { rounds: 2, singleRounds: 1, sizeMiB: 5, fileMiB: 1, keep: false, lspEdits: 30, memoryEdits: 1000, lspOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2) as [string, string | undefined];
     const value = (): string | undefined => inline ?? argv[++i];
@@ -53,6 +62,15 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
         break;
       case '--keep':
         options.keep = true;
+        break;
+      case '--lsp-edits':
+        options.lspEdits = positive(flag, value(), true, 0);
+        break;
+      case '--memory-edits':
+        options.memoryEdits = positive(flag, value(), true, 0);
+        break;
+      case '--lsp-only':
+        options.lspOnly = true;
         break;
       case '--help':
       case '-h':

@@ -44,7 +44,7 @@ export function chooseRssProbe(workDir: string): RssProbe {
 }
 
 /** Runs `node <args>` with stdout and stderr sent to files, timing it from spawn to exit. */
-export async function runNode(args: string[], options: { cwd: string; probe: RssProbe; outBase: string }): Promise<ChildRun> {
+export async function runNode(args: string[], options: { cwd: string; probe: RssProbe; outBase: string; env?: Record<string, string> }): Promise<ChildRun> {
   const stdoutFile = `${options.outBase}.out`;
   const stderrFile = `${options.outBase}.err`;
   const rssFile = `${options.outBase}.rss`;
@@ -60,7 +60,7 @@ export async function runNode(args: string[], options: { cwd: string; probe: Rss
     const child = spawn(command, argv, {
       cwd: options.cwd,
       stdio: ['ignore', out, err],
-      env: { ...process.env, CAOLINT_BENCH_RSS_FILE: rssFile, NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: { ...process.env, ...options.env, CAOLINT_BENCH_RSS_FILE: rssFile, NO_COLOR: '1', FORCE_COLOR: '0' },
     });
     child.on('error', reject);
     child.on('close', (exitCode) => resolve(exitCode));

@@ -18,6 +18,8 @@ export interface Tool {
   args(files: string[]): string[];
   /** Turns a finished run into a sample, or explains why the run failed. */
   read(run: ChildRun, files: string[]): Sample | string;
+  /** Extra environment for the child process. */
+  env?: Record<string, string>;
 }
 
 export interface ToolPaths {
@@ -29,10 +31,12 @@ function exitOk(run: ChildRun, allowed: number[]): string | null {
   return run.code !== null && allowed.includes(run.code) ? null : `exit code ${run.code}`;
 }
 
-export function caolintCli({ projectRoot }: ToolPaths): Tool {
+/** The caolint CLI; with `oneThread`, its file workers off (CAOLINT_WORKERS=0), to show what they bring. */
+export function caolintCli({ projectRoot }: ToolPaths, oneThread = false): Tool {
   return {
-    label: 'caolint CLI (--format json)',
+    label: oneThread ? 'caolint CLI, one thread' : 'caolint CLI (--format json)',
     mode: 'child process',
+    ...(oneThread ? { env: { CAOLINT_WORKERS: '0' } } : {}),
     args: (files) => [join(projectRoot, 'bin', 'caolint.cjs'), '--format', 'json', ...files],
     read(run, files) {
       // 1 means "error-level findings", which is a normal outcome here.

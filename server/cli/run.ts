@@ -17,9 +17,10 @@ import { formatSarif } from './format/sarif';
 import { formatStylish } from './format/stylish';
 import type { Formatter } from './format/types';
 import { writeStarterConfig } from './init';
-import { lintFile } from './lintFile';
+import { lintFile, type FileOutcome, type LintFileContext } from './lintFile';
 import { t, usageText, word } from './messages';
 import { printConfig } from './printConfig';
+import { lintInWorkers, plannedWorkers } from './parallel';
 import { progressLine } from './progress';
 import { decodeSource, type Source } from './readSource';
 import type { FileReport, Totals } from './report';
@@ -40,6 +41,11 @@ export interface CliIo {
   readStdin?: () => Uint8Array;
   /** Whether stderr is a terminal: then long runs show a progress line there. */
   stderrIsTTY?: boolean;
+  /**
+   * Worker threads for `runCliAsync` (0: lint in the calling thread); by default one per core when
+   * there are several files and enough text to pay for starting them (parallel.ts).
+   */
+  workers?: number;
 }
 
 export { EXIT_OK, EXIT_FINDINGS, EXIT_USAGE };
@@ -69,7 +75,20 @@ function readStdinSource(io: CliIo): Source {
   }
 }
 
-function lint(options: CliOptions, io: CliIo, rules: readonly Rule[]): number {
+/**
+ * A lint run between finding its files and writing its report: `add` takes each file's outcome in
+ * the order of `files` (from this thread or from workers), `finish` writes the report and gives the
+ * exit code.
+ */
+interface LintRun {
+  files: Target[];
+  context: LintFileContext;
+  add: (target: Target, outcome: FileOutcome) => void;
+  finish: () => number;
+}
+
+/** Finds the files and prepares the run, or returns the exit code of a run that ends before linting. */
+function startLint(options: CliOptions, io: CliIo, rules: readonly Rule[]): LintRun | number {
   const note = (text: string): void => io.stderr(`caolint: ${text}\n`);
   if (!options.stdin && options.targets.length === 0) {
     note(t('noFiles', runLocale(options, io.cwd, rules)));
@@ -103,16 +122,17 @@ function lint(options: CliOptions, io: CliIo, rules: readonly Rule[]): number {
     files = [];
   }
 
+  const context: LintFileContext = { cwd: io.cwd, locale, configFile, rules, fix: options.fix, dryRun: options.fixDryRun, source: stdinSource, insight: options.format === 'html' };
   const reports: FileReport[] = [];
   const diffs: string[] = [];
   const seenNotices = new Set<string>();
   let fatal = false;
   let fixesApplied = 0;
   let filesFixed = 0;
+  let linted = 0;
   const progress = progressLine(files.length, io.stderrIsTTY ?? false, io.stderr, locale);
-  files.forEach((target, i) => {
-    const outcome = lintFile(target, { cwd: io.cwd, locale, configFile, rules, fix: options.fix, dryRun: options.fixDryRun, source: stdinSource, insight: options.format === 'html' });
-    progress.update(i + 1);
+  const add = (target: Target, outcome: FileOutcome): void => {
+    progress.update(++linted);
     // A broken config file shared by many files is reported once.
     for (const notice of outcome.notices) {
       if (seenNotices.has(notice)) continue;
@@ -126,51 +146,96 @@ function lint(options: CliOptions, io: CliIo, rules: readonly Rule[]): number {
     if (outcome.written || outcome.wouldWrite) filesFixed++;
     if (outcome.wouldWrite) diffs.push(unifiedDiff(displayPath(target.path, io.cwd), outcome.wouldWrite.before, outcome.wouldWrite.after));
     if (outcome.report) reports.push(outcome.report);
-  });
-  progress.done();
+  };
 
-  const shown = options.quiet ? reports.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error') })) : reports;
-  const all = totals(reports);
-  const sum = totals(shown);
-  const hidden = options.quiet ? hiddenText({ errors: 0, warnings: all.warnings - sum.warnings, infos: all.infos - sum.infos }, locale) : null;
+  const finish = (): number => {
+    progress.done();
 
-  let output: string;
-  if (options.fixDryRun) {
-    // The diff is the output (for `git apply` / `patch -p1`); what it amounts to is said on stderr.
-    output = diffs.join('');
-    note(
-      fixesApplied === 0
-        ? t('dryRunNothing', locale)
-        : t('dryRunSummary', locale, {
-            would: word('would', fixesApplied, locale),
-            count: fixesApplied,
-            fixWord: word('fix', fixesApplied, locale),
-            files: filesFixed,
-            fileWord: word('file', filesFixed, locale),
-          }),
-    );
-    if (hidden) note(hidden);
-  } else {
-    output = formatters[options.format](shown, {
-      cwd: io.cwd,
-      locale,
-      color: options.color ?? (options.outputFile === undefined ? io.color : false),
-      rules,
-      version: version(),
-      fileCount: reports.length,
-      fixesApplied,
-      filesFixed,
-      ...(options.format === 'stylish' && hidden ? { quietHidden: hidden } : {}),
-    });
-    // The human report says it in its summary; machine formats keep stdout clean, so it goes to stderr.
-    if (hidden && options.format !== 'stylish') note(hidden);
+    const shown = options.quiet ? reports.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error') })) : reports;
+    const all = totals(reports);
+    const sum = totals(shown);
+    const hidden = options.quiet ? hiddenText({ errors: 0, warnings: all.warnings - sum.warnings, infos: all.infos - sum.infos }, locale) : null;
+
+    let output: string;
+    if (options.fixDryRun) {
+      // The diff is the output (for `git apply` / `patch -p1`); what it amounts to is said on stderr.
+      output = diffs.join('');
+      note(
+        fixesApplied === 0
+          ? t('dryRunNothing', locale)
+          : t('dryRunSummary', locale, {
+              would: word('would', fixesApplied, locale),
+              count: fixesApplied,
+              fixWord: word('fix', fixesApplied, locale),
+              files: filesFixed,
+              fileWord: word('file', filesFixed, locale),
+            }),
+      );
+      if (hidden) note(hidden);
+    } else {
+      output = formatters[options.format](shown, {
+        cwd: io.cwd,
+        locale,
+        color: options.color ?? (options.outputFile === undefined ? io.color : false),
+        rules,
+        version: version(),
+        fileCount: reports.length,
+        fixesApplied,
+        filesFixed,
+        ...(options.format === 'stylish' && hidden ? { quietHidden: hidden } : {}),
+      });
+      // The human report says it in its summary; machine formats keep stdout clean, so it goes to stderr.
+      if (hidden && options.format !== 'stylish') note(hidden);
+    }
+    const delivered = deliver(output, options, io, locale);
+
+    const tooManyWarnings = options.maxWarnings !== undefined && sum.warnings > options.maxWarnings;
+    if (tooManyWarnings) note(t('tooManyWarnings', locale, { warnings: sum.warnings, max: options.maxWarnings ?? 0 }));
+    if (usageError || !delivered) return EXIT_USAGE;
+    return sum.errors > 0 || tooManyWarnings || fatal ? EXIT_FINDINGS : EXIT_OK;
+  };
+  return { files, context, add, finish };
+}
+
+function lint(options: CliOptions, io: CliIo, rules: readonly Rule[]): number {
+  const run = startLint(options, io, rules);
+  if (typeof run === 'number') return run;
+  for (const target of run.files) run.add(target, lintFile(target, run.context));
+  return run.finish();
+}
+
+/**
+ * A lint as `caolint` runs it: like `lint`, but the files go to worker threads (parallel.ts) when
+ * there are several and enough text to pay for starting them. Only with the standard rules (test
+ * rules are functions, which cannot be sent to a thread) and never for standard input.
+ */
+async function lintParallel(options: CliOptions, io: CliIo, rules: readonly Rule[]): Promise<number> {
+  const run = startLint(options, io, rules);
+  if (typeof run === 'number') return run;
+  const { files, context } = run;
+  const workers = io.rules || context.source ? 0 : plannedWorkers(files, io.workers);
+  if (workers === 0) {
+    for (const target of files) run.add(target, lintFile(target, context));
+    return run.finish();
   }
-  const delivered = deliver(output, options, io, locale);
-
-  const tooManyWarnings = options.maxWarnings !== undefined && sum.warnings > options.maxWarnings;
-  if (tooManyWarnings) note(t('tooManyWarnings', locale, { warnings: sum.warnings, max: options.maxWarnings ?? 0 }));
-  if (usageError || !delivered) return EXIT_USAGE;
-  return sum.errors > 0 || tooManyWarnings || fatal ? EXIT_FINDINGS : EXIT_OK;
+  const shared = { cwd: context.cwd, locale: context.locale, configFile: context.configFile, fix: context.fix, dryRun: context.dryRun, insight: context.insight };
+  const cliLocale = context.locale ?? 'nl';
+  await lintInWorkers({
+    targets: files,
+    context: shared,
+    workers,
+    deliver: (index, outcome) => run.add(files[index], outcome),
+    inThread: (target) => lintFile(target, context),
+    failed: (target, reason) => ({
+      report: null,
+      notices: [t('internal', cliLocale, { path: displayPath(target.path, io.cwd), reason })],
+      configError: false,
+      fatal: true,
+      fixesApplied: 0,
+      written: false,
+    }),
+  });
+  return run.finish();
 }
 
 function init(options: CliOptions, io: CliIo, rules: readonly Rule[]): number {
@@ -234,4 +299,19 @@ export function runCli(argv: string[], io: CliIo): number {
     case 'compare':
       return compare(options, io, rules);
   }
+}
+
+/**
+ * The CLI as `caolint` runs it (main.ts): `runCli`, except that a lint of several files may run in
+ * worker threads. The report, its order and the exit code are the same either way.
+ */
+export async function runCliAsync(argv: string[], io: CliIo): Promise<number> {
+  let options: CliOptions;
+  try {
+    options = parseCommandLine(argv);
+  } catch {
+    return runCli(argv, io);
+  }
+  if (options.command !== 'lint') return runCli(argv, io);
+  return lintParallel(options, io, io.rules ?? allRules);
 }

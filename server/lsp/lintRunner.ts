@@ -8,13 +8,11 @@
  * A lint is handed over as `prepare`, called only when a worker is free: it reads the document's newest
  * version at that moment, so versions typed while every worker was busy are never linted (coalescing).
  */
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { lintText } from '../engine/lint';
 import type { Rule } from '../engine/types';
+import { workerSource } from '../threads/workerSource';
 import { failure, runLintJob, type LintJob, type LintOutcome } from './lintJob';
 
 export interface LintRunner {
@@ -52,21 +50,6 @@ export class InlineRunner implements LintRunner {
   warm(): void {}
 
   dispose(): void {}
-}
-
-/** How a worker is started: the bundle beside dist/server.cjs, or the TypeScript source through tsx. */
-function workerSource(): { source: string | URL; eval: boolean } {
-  const here = import.meta.url;
-  if (!here.endsWith('.ts')) return { source: join(dirname(fileURLToPath(here)), 'lintWorker.cjs'), eval: false };
-  // From the sources (tests run them through tsx): a worker's entry module does not go through the
-  // loader hooks of `--import tsx` on Node 20, so the worker registers tsx itself, then imports the entry.
-  const tsx =
-    typeof import.meta.resolve === 'function'
-      ? import.meta.resolve('tsx/esm/api')
-      : // These sources compiled to CommonJS (as mocha loads them): tsx's ESM entry beside its CommonJS one.
-        pathToFileURL(createRequire(fileURLToPath(here)).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-  const entry = new URL('./lintWorker.ts', here).href;
-  return { source: `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`, eval: true };
 }
 
 interface Pending {
@@ -114,7 +97,7 @@ class Slot {
   }
 
   private start(): Worker {
-    const { source, eval: isEval } = workerSource();
+    const { source, eval: isEval } = workerSource(import.meta.url, './lintWorker.ts', 'lintWorker.cjs');
     // The worker's stdout is not the server's: over stdio that stream is the protocol.
     const worker = new Worker(source, { eval: isEval, execArgv: [], stdout: true, name: 'caolint-lint', resourceLimits: this.resourceLimits });
     worker.stdout.on('data', (data: Buffer) => this.log(`caolint: lint worker: ${data.toString('utf8').trimEnd()}`));
