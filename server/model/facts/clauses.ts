@@ -109,8 +109,9 @@ const COMPLEMENT_SPAN = 30;
  * open its clause right away ("om", "dat", or the infinitive's object); "Als dat niet mogelijk is,
  * vervallen de dagen" governs nothing after its verb. A Dutch infinitive clause runs to "te" and its
  * verb (commas of a relative clause inside it are passed) and on to the end of that verb's clause
- * ("mee te nemen naar het volgende jaar"); a "dat" clause and an English "to" clause run to the end
- * of the clause.
+ * ("mee te nemen naar het volgende jaar"); a "dat" clause runs on to the next ; or : or the
+ * sentence's end (its relative clauses set off by commas included), an English "to" clause to the
+ * next comma.
  */
 export function deniedSpans(
   tokens: Token[],
