@@ -157,6 +157,10 @@ function lacksNumber(doc: PolicyDocument, provision: Provision, amounts: TimeAmo
   // Free development time without a quantity is lummeltijd-terms' finding.
   if (provision.instrument === 'free-time' || !provision.anchor.granted || amounts.some((a) => a.value !== null)) return false;
   const scopeSentences = provisionScope(doc, provision);
+  // How much is left to an agreement, right at the grant ("Je krijgt tijd om te leren. Hoeveel, dat
+  // spreek je af met je werkgever"): no number, whatever other figures the text has.
+  const atGrant = (s: number) => mentions.has(s) || mentions.has(s - 1);
+  if (factsInSentences(doc, scopeSentences, 'time-term').some((t) => t.term === 'amount-open' && !t.negated && atGrant(t.sentence))) return true;
   // "een tiende deel van de arbeidsduur", "10% van de werktijd" is a number too. (Counts are read
   // as time amounts; a count in a heading is an article number.)
   if (factsInSentences(doc, scopeSentences, 'percent').some((p) => !doc.sentences[p.sentence].heading)) return false;

@@ -145,3 +145,18 @@ describe('paraphrase: amounts that changed, overviews of rights, employers named
     assert.ok(!fires(text, 'support-lower-educated'));
   });
 });
+
+describe('paraphrase: how much time is left to an agreement', () => {
+  const days = (text: string) => lintText(text).findings.filter((f) => f.ruleId === 'development-days-lapse' && /hoeveel/.test(f.message));
+  const open = [
+    'Naast het geld krijg je ook tijd om te leren. Hoeveel, dat spreek je af met je werkgever.',
+    'Je krijgt tijd om te leren. Het aantal uren bepaal je samen met je leidinggevende.',
+    'Iedereen krijgt ruimte om zich te ontwikkelen; hoeveel tijd dat is, spreek je af in het jaargesprek.',
+  ];
+  const stated = [
+    'Naast het geld krijg je ook tijd om te leren: vier uur per maand. Wanneer, dat spreek je af met je werkgever.',
+    'Je krijgt tijd om te leren. Hoeveel budget je daarnaast krijgt, staat in de cao: € 800 per jaar.',
+  ];
+  for (const text of open) it(`no number: «${text}»`, () => assert.equal(days(`# Leren\n\n${text}\n`).length, 1));
+  for (const text of stated) it(`a number, or not the time's: «${text}»`, () => assert.deepEqual(days(`# Leren\n\n${text}\n`), []));
+});

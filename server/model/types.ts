@@ -352,7 +352,8 @@ export type TimeTerm =
   | 'combination-project' // own staff are trained while newcomers on work-learning places take over
   | 'ramp-up' // planning counts on newcomers being only partly deployable at first
   | 'perspective' // newcomers get a qualification or contract with labour-market value
-  | 'contract-size'; // the size of a contract or working week ("een contract van minstens 12 uur per week"): no time to learn
+  | 'contract-size' // the size of a contract or working week ("een contract van minstens 12 uur per week"): no time to learn
+  | 'amount-open'; // how much time is left to an agreement ("Hoeveel, dat spreek je af met je werkgever"): no number stated
 
 export interface TimeTermFact extends FactBase {
   kind: 'time-term';

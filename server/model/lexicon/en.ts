@@ -311,6 +311,7 @@ export const en: Lexicon = {
       replacement: ['cover', 'covered', 'replacement', 'replaced', 'hand over|handover', 'take|takes ~ over ~ work|tasks', 'workload ~ reduced|adjusted'],
       conversation: ['development conversation*', 'career conversation*', 'annual review', 'performance review', 'discuss|discussed ~ with ~ manager|line manager|employer|coach', 'agree|agreed ~ with ~ manager|line manager', 'career advice', 'coach'],
       'contract-size': ['contract|contracts|working week ~ of ~ hours'],
+      'amount-open': ['how much|many ~ agree|agreed|decide|decided|discuss'],
       'employment-end': ['end of employment', 'leave the company', 'leaving the company', 'termination', 'when you leave'],
       'combination-project': ['combination project*'],
       'ramp-up': ['partly|partially ~ productive|deployable', 'not fully ~ productive|deployable', 'onboarding period', 'ramp-up', 'ramp up', 'reduced ~ targets|norms'],

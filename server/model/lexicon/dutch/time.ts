@@ -96,6 +96,10 @@ export const dutchTime = {
         'leidinggevende|manager|teamleider|lead ~ maken|maakt|@afspreken ~ afspraken|afspraak|af', 'afspraken|afspraak ~ met ~ leidinggevende|manager|teamleider|lead',
         'met ~ leidinggevende|manager|teamleider|lead ~ afspraken|afspraak|@afspreken|af', 'loopbaanadvies', 'loopbaanadviseur', 'loopbaancoach', 'studieadvies',
       ],
+      // How much is left to an agreement: "Hoeveel, dat spreek je af met je werkgever", "Het aantal uren bepaal je samen met je leidinggevende".
+      'amount-open': [
+        'hoeveel ~ @afspreken|afgesproken|overleg|@bepalen|@vaststellen', 'hoeveel ~ , ~ @afspreken|afgesproken|overleg|@bepalen|@vaststellen', 'het|de aantal|omvang ~ dagen|uren|tijd ~ @afspreken|afgesproken|overleg|@bepalen|@vaststellen',
+      ],
       // The size of a contract or a working week: "met een contract van minstens 12 uur per week", "een werkweek van 36 uur".
       'contract-size': [
         'contract|contracten|arbeidsovereenkomst*|dienstverband*|aanstelling*|betrekking|werkweek|arbeidsduur|*contract ~ van ~ uur|uren',
