@@ -1,7 +1,7 @@
 import type { Rule } from '../server/engine/types';
 import type { DurationFact, FactKind, LapseFact, PolicyDocument, SavingFact } from '../server/model/types';
 import { factsInSentence, factsInSentences, INDIVIDUAL_INSTRUMENTS, sameClause, unitOf } from '../server/model/query';
-import { provisions, provisionScope, scopeGap } from '../server/model/provisions';
+import { provisions, provisionScope, scopeGap, namesOtherInstrument } from '../server/model/provisions';
 import { clauseAround, inDocumentLanguage, insertAfterSentence, onlyStatesTerm, replaceClause, replaceWords } from '../server/engine/fixes';
 
 /**
@@ -78,7 +78,7 @@ const rule: Rule = {
         ownUnits.has(unitOf(doc, doc.sentences[sentence])?.index ?? -1) ||
         (provision.units.includes(null) && [1, 2].some((back) => mentionSentences.has(sentence - back) && doc.sentences[sentence - back].article === doc.sentences[sentence].article));
       // A sentence that names another instrument ("bouwt een IKB op") speaks of that one.
-      const namesOther = (sentence: number) => !mentionSentences.has(sentence) && factsInSentence(doc, sentence, 'instrument').some((i) => !i.negated);
+      const namesOther = (sentence: number) => namesOtherInstrument(doc, provision, sentence);
       const ofThisBudget = (f: LapseFact | SavingFact) =>
         mentionSentences.has(f.sentence) ||
         (!namesOther(f.sentence) &&

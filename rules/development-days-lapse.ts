@@ -1,7 +1,7 @@
 import type { Rule } from '../server/engine/types';
 import type { LapseFact, PolicyDocument, TimeAmountFact } from '../server/model/types';
 import { factsInSentence, factsInSentences, TIME_INSTRUMENTS, unitOf } from '../server/model/query';
-import { provisionBefore, provisions, provisionScope, type Provision } from '../server/model/provisions';
+import { provisionBefore, provisions, provisionScope, type Provision, namesOtherInstrument } from '../server/model/provisions';
 import { clauseAround, insertAfterSentence, onlyStatesTerm, replaceClause } from '../server/engine/fixes';
 
 
@@ -53,8 +53,7 @@ const rule: Rule = {
       // Carrying over money is not carrying over days: a statement that names neither belongs to the
       // instrument named nearest before it.
       // A sentence that names another instrument ("Het IKB bestaat uit ... waarvan 1% blijft gereserveerd") keeps that one.
-      const own = new Set(provision.mentions);
-      const namesOther = (sentence: number) => factsInSentence(doc, sentence, 'instrument').some((i) => !i.negated && !own.has(i) && !mentionSentences.has(sentence));
+      const namesOther = (sentence: number) => namesOtherInstrument(doc, provision, sentence);
       const carried = factsInSentences(doc, scope, 'saving').some(
         (f) => !f.negated && !namesOther(f.sentence) && (f.aboutTime || (!f.aboutMoney && [provision, null].includes(provisionBefore(doc, f.sentence)))),
       );

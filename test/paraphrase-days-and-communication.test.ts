@@ -160,3 +160,22 @@ describe('paraphrase: how much time is left to an agreement', () => {
   for (const text of open) it(`no number: «${text}»`, () => assert.equal(days(`# Leren\n\n${text}\n`).length, 1));
   for (const text of stated) it(`a number, or not the time's: «${text}»`, () => assert.deepEqual(days(`# Leren\n\n${text}\n`), []));
 });
+
+describe('paraphrase: lexicon entries of this round that had no sentence of their own', () => {
+  it('"het opleidingsbudget van je kliniek / van de afdeling" is the workplace\'s, a budget "van € 800" is a person\'s', () => {
+    const support = (line: string) => fires(`# Vragen\n\n${line}\n`, 'support-lower-educated');
+    assert.ok(!support('De cursuskosten lopen via het opleidingsbudget van je kliniek; daar gaat je praktijkmanager over.'));
+    assert.ok(!support('Cursussen worden betaald uit het scholingsbudget van de afdeling.'));
+    assert.ok(support('Iedere medewerker krijgt een opleidingsbudget van € 800 per jaar voor cursussen.'));
+  });
+  it('"ruimte voor eigen ontwikkeling" whose subjects the employer picks is free time the employer decides on', () => {
+    const free = (line: string) => lintText(`## Artikel 4\n\n${line}\n`).findings.filter((f) => f.ruleId === 'lummeltijd-terms');
+    assert.equal(free('Iedere medewerker krijgt ruimte voor eigen ontwikkeling; de werkgever bepaalt welke onderwerpen daarvoor in aanmerking komen.').length, 1);
+    assert.deepEqual(free('Iedere medewerker krijgt vier uur per maand ruimte voor eigen ontwikkeling en kiest zelf waaraan hij die besteedt.'), []);
+  });
+  it('"per calendar year" is a rate; "within the calendar year" is a spending period', () => {
+    const period = (line: string) => lintText(`## Article 6 Learning budget\n\n${line}\n`).findings.filter((f) => f.ruleId === 'budget-spending-period');
+    assert.ok(period('Each employee receives a learning budget of € 900 per calendar year. It must be spent within the calendar year.').length === 1);
+    assert.deepEqual(period('Each employee receives a learning budget of € 900 per calendar year. Unspent amounts remain available for 36 months.'), []);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Article, FactOf, InstrumentFact, PolicyDocument } from './types';
 import { factsInSentence, factsInSentences, unitOf, BUDGET_INSTRUMENTS } from './query';
-import { tokenize } from './tokens';
+import { tokenize, type Token } from './tokens';
 import { lexiconTools } from './facts/lexiconTools';
 import { allProvisions, provisionBefore, provisionScope, type Provision } from './provisions';
 
@@ -12,6 +12,16 @@ import { allProvisions, provisionBefore, provisionScope, type Provision } from '
  */
 
 const cache = new WeakMap<PolicyDocument, Map<Provision, readonly FactOf<'purpose'>[]>>();
+
+/** The tokens of a sentence, once per document: the cue words below are read for every provision. */
+const tokenCache = new WeakMap<PolicyDocument, Map<number, Token[]>>();
+function tokensOf(doc: PolicyDocument, sentence: number): Token[] {
+  let perDoc = tokenCache.get(doc);
+  if (!perDoc) tokenCache.set(doc, (perDoc = new Map()));
+  let tokens = perDoc.get(sentence);
+  if (!tokens) perDoc.set(sentence, (tokens = tokenize(doc.sentences[sentence].text)));
+  return tokens;
+}
 
 /** The positive purposes stated for the provision, in document order; memoized per document. */
 export function purposesOf(doc: PolicyDocument, provision: Provision): readonly FactOf<'purpose'>[] {
@@ -154,7 +164,7 @@ function onlyInPassing(doc: PolicyDocument, sentence: number): boolean {
   if (!purposes.every((p) => generic.has(doc.text.slice(p.range.start, p.range.end).toLowerCase()))) return false;
   const own = doc.sentences[sentence];
   if (own.heading || own.form === 'lead-in' || underLeadIn(doc, sentence)) return false;
-  const tokens = tokenize(own.text);
+  const tokens = tokensOf(doc, sentence);
   return !lex.sets.purposeCues.test(tokens) && !lex.sets.exampleCues.test(tokens);
 }
 
@@ -162,7 +172,7 @@ function onlyInPassing(doc: PolicyDocument, sentence: number): boolean {
 function leftOpen(doc: PolicyDocument, provision: Provision, scope: readonly number[], said: (sentence: number) => boolean): boolean {
   const lex = lexiconTools(doc.language);
   const mentions = new Set(provision.mentions.map((m) => m.sentence));
-  return scope.some((s) => (mentions.has(s) || said(s)) && !doc.sentences[s].heading && lex.sets.openUse.test(tokenize(doc.sentences[s].text)));
+  return scope.some((s) => (mentions.has(s) || said(s)) && !doc.sentences[s].heading && lex.sets.openUse.test(tokensOf(doc, s)));
 }
 
 /**
@@ -178,5 +188,5 @@ function statedAsPurposes(doc: PolicyDocument, purpose: FactOf<'purpose'>, named
   }
   const kinds = new Set(factsInSentence(doc, sentence, 'purpose').filter((p) => !p.negated && p.purpose !== 'list').map((p) => p.purpose));
   if (kinds.size >= 2 || underLeadIn(doc, sentence) || doc.sentences[sentence].form === 'lead-in') return true;
-  return lexiconTools(doc.language).sets.exampleCues.test(tokenize(doc.sentences[sentence].text));
+  return lexiconTools(doc.language).sets.exampleCues.test(tokensOf(doc, sentence));
 }

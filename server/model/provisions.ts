@@ -368,6 +368,15 @@ function mentionOwners(doc: PolicyDocument): Map<number, Provision> {
   return owners;
 }
 
+/**
+ * Whether a sentence that does not mention the provision names another instrument ("Het IKB bestaat
+ * uit ... waarvan 1% blijft gereserveerd"): what it keeps, plans or lets lapse is that one's.
+ */
+export function namesOtherInstrument(doc: PolicyDocument, provision: Provision, sentence: number): boolean {
+  if (provision.mentions.some((m) => m.sentence === sentence)) return false;
+  return factsInSentence(doc, sentence, 'instrument').some((i) => !i.negated);
+}
+
 /** The provisions whose instrument is one of `types`. */
 export function provisions(doc: PolicyDocument, types: ReadonlySet<InstrumentType>): Provision[] {
   return allProvisions(doc).filter((p) => types.has(p.instrument));
