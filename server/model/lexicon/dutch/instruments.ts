@@ -222,5 +222,9 @@ export const dutchInstruments = {
     // The boundary said from the budget's side: it pays what the job does not require.
     'niet ~ noodzakelijk|nodig|vereist|verplicht ~ voor ~ functie|werk|baan', 'buiten de|je|zijn|haar|eigen ~ functie', 'niet functiegericht|functiegerichte',
     'geen|niet ~ functiegerichte|verplichte ~ scholing|opleiding|opleidingen|training|trainingen',
+    // The line drawn by pointing at the article on job training: "scholing die niet onder artikel 6.2 valt",
+    // "anders dan bedoeld in artikel 5", "met uitzondering van de scholing genoemd in hoofdstuk 3" (the rule checks what the article is about).
+    'niet onder ~ artikel|artikelen|hoofdstuk|paragraaf|lid ~ @vallen', 'anders dan ~ bedoeld|genoemd|vermeld|omschreven ~ in ~ artikel|artikelen|hoofdstuk|paragraaf|lid',
+    'met uitzondering van|behalve ~ bedoeld|genoemd|vermeld|omschreven ~ in ~ artikel|artikelen|hoofdstuk|paragraaf|lid',
   ],
 } satisfies Partial<Lexicon>;
