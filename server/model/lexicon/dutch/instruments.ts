@@ -162,6 +162,9 @@ export const dutchInstruments = {
     'iedere|elke|ieder|elk werknemer|medewerker|collega|deelnemer|ambtenaar|personeelslid|teamlid|docent',
     // "iedereen krijgt een cheque van 500 euro": everyone gets it, each their own.
     'iedereen',
+    // Paid onto one person's own budget: "stort € 350 op je persoonlijke leerrekening (bij het fonds)"; singular only,
+    // so "€ 50.000 voor persoonlijke budgetten" stays a sum for all.
+    'je|jouw|uw|zijn|haar|zijn|eigen ~ persoonlijke|persoonlijk|individuele|individueel ~ *budget|*rekening|*tegoed|budget|rekening|tegoed',
   ],
 
   // A pot for a group, however it is said: a fund ("het Sectorfonds stelt … beschikbaar"), a team
