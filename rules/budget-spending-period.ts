@@ -121,7 +121,7 @@ const rule: Rule = {
       const lapses = allLapses.filter((f) => !f.negated);
       if (lapses.length > 0) {
         const lapse = lapses[0];
-        const months = shortestMonths(doc, lapse.sentence) ?? rateMonths(doc, [...mentionSentences]);
+        const months = shortestMonths(doc, lapse) ?? rateMonths(doc, [...mentionSentences]);
         // "Wat aan het einde van de periode van drie jaar niet is besteed, vervalt": a lapse after a
         // long enough period is the generous term the guidance asks for.
         if (months !== null && months >= min) continue;
@@ -216,10 +216,16 @@ function rateMonths(doc: PolicyDocument, sentences: number[]): number | null {
   return rates.length > 0 ? Math.min(...rates.map((d) => d.months as number)) : null;
 }
 
-function shortestMonths(doc: PolicyDocument, sentence: number): number | null {
-  const months = factsInSentence(doc, sentence, 'duration')
-    .map((d) => (d.form === 'cao-term' ? doc.caoTermMonths : d.months))
-    .filter((m): m is number => m !== null);
+/**
+ * After how many months a lapse takes effect: the period said in the lapse's own clause ("het saldo
+ * vervalt na twee jaar"), before a rate that belongs to an amount beside it ("€ 800 per jaar; ...");
+ * the shortest in the sentence when the clause names none.
+ */
+function shortestMonths(doc: PolicyDocument, lapse: LapseFact): number | null {
+  const monthsOf = (ds: DurationFact[]) => ds.map((d) => (d.form === 'cao-term' ? doc.caoTermMonths : d.months)).filter((m): m is number => m !== null);
+  const all = factsInSentence(doc, lapse.sentence, 'duration');
+  const own = monthsOf(all.filter((d) => d.form !== 'per' && sameClause(doc, d, lapse)));
+  const months = own.length > 0 ? own : monthsOf(all);
   return months.length > 0 ? Math.min(...months) : null;
 }
 
