@@ -122,3 +122,23 @@ describe('paraphrase: a pot is a budget, and a budget held by the employer is no
     assert.ok(fires(text, 'budget-spending-period'));
   });
 });
+
+describe('paraphrase: a negation before "or" denies both', () => {
+  const lapsing = [
+    'Niet bestede bedragen kunnen niet worden gespaard of doorgeschoven naar het volgende jaar.',
+    'Het restant wordt niet bewaard of overgeheveld naar een volgend jaar.',
+    'Je kunt het budget niet sparen of meenemen naar volgend jaar.',
+    'Het leerbudget mag niet worden opgespaard of overgedragen naar een later kalenderjaar.',
+  ];
+  const kept = [
+    'Niet bestede bedragen kunnen worden gespaard of doorgeschoven naar het volgende jaar.',
+    'Het restant wordt niet uitbetaald, maar gespaard of meegenomen naar het volgende jaar.',
+    'Wat niet is besteed, wordt gespaard of doorgeschoven naar het volgende jaar.',
+  ];
+  for (const sentence of lapsing) {
+    it(`lapse: «${sentence}»`, () => assert.ok(fires(budgetArticle(sentence), 'budget-spending-period')));
+  }
+  for (const sentence of kept) {
+    it(`kept: «${sentence}»`, () => assert.ok(!fires(budgetArticle(sentence), 'budget-spending-period')));
+  }
+});
