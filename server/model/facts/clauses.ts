@@ -67,7 +67,8 @@ export function clauseIds(
     else if (COORDINATORS.has(token.lower) && tokens[i + 1] && (isVerb(tokens[i + 1]) || opensMainClause(tokens, i + 1, isVerb)) && !(DISJUNCTIONS.has(token.lower) && negatedSoFar(tokens, ids, clause, isNegator))) clause = ++next;
     // A relative clause ends at its verb, and the main clause goes on with its own finite verb:
     // "Wat je niet gebruikt vervalt", "Dagen die je niet opneemt vervallen" (no comma between).
-    else if (relative && i > 0 && isVerb(tokens[i - 1]) && isFinite(token)) clause = ++next;
+    // Auxiliaries in a row are one verb cluster, not a clause end: "dat ieder bedrag ... moet zijn gedeclareerd".
+    else if (relative && i > 0 && isVerb(tokens[i - 1]) && !isFinite(tokens[i - 1]) && isFinite(token)) clause = ++next;
     // ... and before the main clause's infinitive: "het deel dat niet is besteed op te sparen" (the
     // "niet" is the relative clause's, not the saving's).
     else if (relative && i > 0 && isVerb(tokens[i - 1]) && !isVerb(token) && (token.lower === 'te' || tokens[i + 1]?.lower === 'te')) clause = ++next;
