@@ -100,6 +100,11 @@ export const dutchInstruments = {
     'van de|het|je|jouw|uw|onze|ons afdeling|team|organisatie|instelling|hogeschool|school|kliniek|praktijk|vestiging|locatie|winkel|filiaal|unit', 'per organisatie|instelling|school|hogeschool|werkgever|locatie|team',
     'opleidingsbeleid', 'scholingsbeleid', 'loopbaanbeleid', 'professionaliseringsbeleid', 'ontwikkelbeleid', 'opleidingsbegroting', 'begroting', 'lumpsum', 'collectief', 'collectieve', 'fonds', '*fonds', 'heffing', 'premie*',
     'van de onderneming', 'per onderneming', 'per bedrijf', 'per vestiging', 'per afdeling', 'voor bedrijven',
+    // A budget the management sets for the organisation: "Ieder jaar stelt de directie een opleidingsbudget vast",
+    // "het bestuur begroot jaarlijks een scholingsbudget" (a personal budget is marked as such and stays one person's).
+    'directie|bestuur|management|mt|werkgever|organisatie ~ @vaststellen|@begroten ~ budget|*budget',
+    '@vaststellen|@begroten ~ directie|bestuur|management|mt|werkgever|organisatie ~ budget|*budget',
+    'budget|*budget ~ @vaststellen|@begroten|vastgesteld|begroot ~ door ~ directie|bestuur|management|werkgever',
     // A pot for a group: "voor het team is er een ontwikkelbudget van € 5.000", "krijgt elke locatie een budget".
     'voor het|de|ons|onze team|afdeling|locatie|vestiging', 'voor de|het hele|gehele ~ team|afdeling|locatie|vestiging', 'elke|iedere locatie|vestiging|afdeling ~ krijgt|ontvangt',
     'werkgever stelt ~ vast', 'werkgever reserveert', 'personeel', 'scholingsplan', 'opleidingsplan',
