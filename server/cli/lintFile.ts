@@ -12,6 +12,7 @@ import { encodeSource, readSource, type Source } from './readSource';
 import type { FileReport } from './report';
 import { toMessages } from './report';
 import { withDocsBase } from './format/links';
+import { setInputFor } from './setInput';
 import { documentInsight } from '../report/insight';
 import { WriteFileError, writeFileAtomic, type WriterFs } from './writeAtomic';
 
@@ -102,8 +103,10 @@ export function lintFile(target: Target, ctx: LintFileContext): FileOutcome {
   // The most recent lint, so the report after --fix reuses the fix loop's last run of the same text.
   // A holder, not a `let`: the fix loop assigns it inside a callback.
   const last: { text: string | null; result: LintResult | null } = { text: null, result: null };
+  // The other files of its cao, when the config makes this file one of a set; read once, whatever --fix does to this one.
+  const set = setInputFor(target.path, config, ctx.cwd);
   const lint = (text: string): LintResult => {
-    const result = lintText(text, { locale, config, rules });
+    const result = lintText(text, { locale, config, rules, set });
     last.text = text;
     last.result = result;
     return result;
