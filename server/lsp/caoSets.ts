@@ -71,13 +71,22 @@ export class CaoSets {
     return members ? members.map((member) => (member === path ? uri : this.uriOf(member))) : null;
   }
 
-  /** The outline a member offers now: the open document's newest analysis, else what was read from disk (null while it is being read). */
+  /**
+   * The outline a member offers now: the open document's newest analysis, else what was read from
+   * disk (an open file not analysed yet, as when several files open at once, is read from disk: just
+   * opened, its text is the file's); null while it is being read.
+   */
   private outlineNow(uri: string): FileOutline | null {
     if (this.deps.documents.get(uri)) {
       const newest = this.deps.analyzer.newest(uri);
       if (newest) return newest.outline;
     }
     return this.settledDisk.get(uri)?.outline ?? null;
+  }
+
+  /** Whether a member's outline must come from disk: it is not open, or open and not analysed yet. */
+  private needsDisk(uri: string): boolean {
+    return !this.deps.documents.get(uri) || !this.deps.analyzer.newest(uri);
   }
 
   /** Disk analyses that have settled, for synchronous reads (`outlineNow`). */
@@ -98,7 +107,7 @@ export class CaoSets {
       if (outline) {
         outlines.push(outline);
         signature.push(`${file}=${outlineSignature(outline)}`);
-      } else if (!this.deps.documents.get(file)) {
+      } else if (this.needsDisk(file)) {
         void this.fromDisk(file).then((read) => read && this.deps.relint(uri));
       }
     }
@@ -111,7 +120,7 @@ export class CaoSets {
     if (!document) return;
     const { config } = resolveDocumentConfig(uri, document.getText(), settings, this.deps.workspaceFolders(), this.deps.rules);
     const files = this.membersOf(uri, config, settings) ?? [];
-    await Promise.all(files.filter((file) => file !== uri && !this.deps.documents.get(file)).map((file) => this.fromDisk(file)));
+    await Promise.all(files.filter((file) => file !== uri && this.needsDisk(file)).map((file) => this.fromDisk(file)));
   }
 
   /** The analysis of a file that is not open, read from disk; cached by modification time and size. */

@@ -272,7 +272,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (!found?.analysis) return null;
       // Positions are read in the analysed text: while a newer version is being linted, that is the
       // previous one, which differs from the editor's only around the edit.
-      return hover(found.analysis.document, params.position, found.analysis, rules);
+      const offset = found.analysis.document.offsetAt(params.position);
+      // The files of its cao are gathered only for a hover on a reference that may lead into one of them.
+      const set = found.analysis.references.some((r) => r.range.start <= offset && offset <= r.range.end) ? await cao.view(found.analysis) : null;
+      return hover(found.analysis.document, params.position, found.analysis, rules, set ?? undefined);
     }),
   );
 
