@@ -32,6 +32,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import articleReference from '../rules/article-reference';
 import { packageRoot } from '../server/engine/paths';
+import { LINT_WORKSPACE_REQUEST, type LintWorkspaceResult } from '../server/lsp/protocol';
 import { TestClient } from './lsp-harness';
 
 const SAMPLE = join(packageRoot(), 'samples', 'cao-in-delen');
@@ -222,6 +223,13 @@ describe('a cao in several files over LSP (in-process, article-reference)', func
     const after = await client.diagnostics(set.uri.bijlagen, (p) => p.version === 1 && client.published.indexOf(p) >= count && p.diagnostics.length === 0);
     assert.deepEqual(after.diagnostics, []);
     await client.close(set.uri.bijlagen);
+  });
+
+  it('lints the closed files of the set with the others in "Lint workspace", as the CLI does', async () => {
+    const result = (await client.connection.sendRequest(LINT_WORKSPACE_REQUEST, {})) as LintWorkspaceResult;
+    assert.deepEqual(result, { files: 3, problems: 1 });
+    assert.deepEqual((await client.diagnostics(set.uri.algemeen)).diagnostics, []);
+    assert.deepEqual((await client.diagnostics(set.uri.bijlagen)).diagnostics, []);
   });
 
   it('reads a closed file again when it changes on disk', async () => {

@@ -108,17 +108,19 @@ export class CaoSets {
         outlines.push(outline);
         signature.push(`${file}=${outlineSignature(outline)}`);
       } else if (this.needsDisk(file)) {
-        void this.fromDisk(file).then((read) => read && this.deps.relint(uri));
+        void this.fromDisk(file).then((read) => read && this.deps.documents.get(uri) && this.deps.relint(uri));
       }
     }
     return { input: { self: uri, files, outlines }, signature: signature.join('\n') };
   }
 
-  /** Reads the members of `uri`'s set that are not open and not read yet, before it is linted (lintScheduler's `prepare`). */
-  async prepare(uri: string, settings: Settings): Promise<void> {
-    const document = this.deps.documents.get(uri);
-    if (!document) return;
-    const { config } = resolveDocumentConfig(uri, document.getText(), settings, this.deps.workspaceFolders(), this.deps.rules);
+  /**
+   * Reads the members of `uri`'s set that are not open and not read yet, before it is linted
+   * (lintScheduler's `prepare`; the workspace lint gives the `text` of a file that is not open).
+   */
+  async prepare(uri: string, settings: Settings, text = this.deps.documents.get(uri)?.getText()): Promise<void> {
+    if (text === undefined) return;
+    const { config } = resolveDocumentConfig(uri, text, settings, this.deps.workspaceFolders(), this.deps.rules);
     const files = this.membersOf(uri, config, settings) ?? [];
     await Promise.all(files.filter((file) => file !== uri && this.needsDisk(file)).map((file) => this.fromDisk(file)));
   }

@@ -322,7 +322,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
           lintOpen: async (uri) => (await current(uri, documents.get(uri)?.version))?.analysis ?? null,
           lintFile: async (document) => {
             const fileSettings = await settings.get(document.uri);
-            return fileSettings.enable ? ((await analyzer.lint(() => document, fileSettings))?.analysis ?? null) : null;
+            if (!fileSettings.enable) return null;
+            // The other files of its cao first, so it is judged with them, as the CLI judges it.
+            await cao.prepare(document.uri, fileSettings, document.getText());
+            return (await analyzer.lint(() => document, fileSettings))?.analysis ?? null;
           },
           isExcluded: async (uri) => exclusions.isExcluded(uri, await settings.get(uri)),
           publish: (uri, analysis) => publish(uri, analysis, documents.get(uri) ? analysis.version : undefined),
