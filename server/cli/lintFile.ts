@@ -13,6 +13,8 @@ import type { FileReport } from './report';
 import { toMessages } from './report';
 import { withDocsBase } from './format/links';
 import { setInputFor } from './setInput';
+import { rememberOutline } from '../set/diskOutlines';
+import { outlineOf } from '../set/outline';
 import { documentInsight } from '../report/insight';
 import { WriteFileError, writeFileAtomic, type WriterFs } from './writeAtomic';
 
@@ -137,6 +139,8 @@ export function lintFile(target: Target, ctx: LintFileContext): FileOutcome {
       }
     }
     const result = last.text === text && last.result ? last.result : lint(text);
+    // The text as it is on disk: the other files of its set can use its outline instead of modelling it again.
+    if (set && !ctx.source && !outcome.written && text === source.text && source.stamp) rememberOutline(set.self, source.stamp, outlineOf(set.self, result.doc));
     // A rule that threw (the engine isolates each rule) is a note for this file; the other rules' findings stay.
     const all = [...crashFindings(result.crashes, locale), ...result.findings];
     const messages = toMessages(all, result.lines, source.eol);

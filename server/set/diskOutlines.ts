@@ -12,6 +12,15 @@ import { outlineOf, type FileOutline } from './outline';
  */
 const cache = new Map<string, { stamp: string; outline: FileOutline | null }>();
 
+/**
+ * Keeps the outline of a file just linted from its text as read (`stamp`: its modification time and
+ * size then), so the other files of its set need not model it again: in one thread, only the first
+ * file of a set models the others.
+ */
+export function rememberOutline(path: string, stamp: { mtimeMs: number; size: number }, outline: FileOutline): void {
+  cache.set(path, { stamp: `${stamp.mtimeMs}:${stamp.size}`, outline });
+}
+
 export function diskOutline(path: string, read: (path: string) => string | null, limits?: Partial<InputLimits>): FileOutline | null {
   let stamp: string;
   try {
