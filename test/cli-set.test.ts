@@ -5,7 +5,7 @@
  * speaks of the whole cao; one chapter linted alone is judged against the files beside it.
  */
 import { strict as assert } from 'node:assert';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import articleReference from '../rules/article-reference';
@@ -13,6 +13,7 @@ import { packageRoot } from '../server/engine/paths';
 import type { Rule } from '../server/engine/types';
 import { runCli, runCliAsync } from '../server/cli/run';
 import { setMembers } from '../server/set/members';
+import { diskOutline, takeModel } from '../server/set/diskOutlines';
 import type { ReportMessage } from '../server/cli/report';
 
 const SAMPLE = join(packageRoot(), 'samples', 'cao-in-delen');
@@ -107,6 +108,18 @@ describe('caolint CLI: a cao in several files (set)', () => {
     assert.deepEqual(members, ['01-algemene-bepalingen.md', '06-ontwikkeling.md', 'bijlagen.md', 'Hoofdstuk-1.md', 'hoofdstuk-2.md', 'hoofdstuk-10.md']);
     assert.equal(setMembers(join(dir, 'bijlagen.md'), { base: dir, files: ['0*.md'] }), null);
     assert.equal(setMembers(join(dir, 'bijlagen.md'), undefined), null);
+  });
+
+  it('models a file once for the others\' outlines and hands that model to its own lint, once, for the same text only', () => {
+    const path = join(dir, 'bijlagen.md');
+    const text = readFileSync(path, 'utf8');
+    const outline = diskOutline(path, () => text);
+    assert.deepEqual(outline?.articles.map((a) => [a.kind, a.number]), [['annex', '1'], ['annex', '2']]);
+    const stamp = statSync(path);
+    assert.equal(takeModel(path, stamp, `${text}\n`), undefined, 'another text gets no model');
+    assert.equal(takeModel(path, stamp, text)?.text, text);
+    assert.equal(takeModel(path, stamp, text), undefined, 'the model is handed out once');
+    assert.equal(diskOutline(path, () => assert.fail('read again')), outline, 'the outline stays cached by stamp');
   });
 
   it('refuses a set that is neither "folder" nor a list, and a set in front matter', () => {

@@ -13,7 +13,7 @@ import type { FileReport } from './report';
 import { toMessages } from './report';
 import { withDocsBase } from './format/links';
 import { setInputFor } from './setInput';
-import { rememberOutline } from '../set/diskOutlines';
+import { rememberOutline, takeModel } from '../set/diskOutlines';
 import { outlineOf } from '../set/outline';
 import { documentInsight } from '../report/insight';
 import { WriteFileError, writeFileAtomic, type WriterFs } from './writeAtomic';
@@ -107,8 +107,11 @@ export function lintFile(target: Target, ctx: LintFileContext): FileOutcome {
   const last: { text: string | null; result: LintResult | null } = { text: null, result: null };
   // The other files of its cao, when the config makes this file one of a set; read once, whatever --fix does to this one.
   const set = setInputFor(target.path, config, ctx.cwd);
+  // The model of this very text, when the set layer built it for another file's outline before this file's turn.
+  let model = set && !ctx.source && source.stamp ? takeModel(set.self, source.stamp, source.text) : undefined;
   const lint = (text: string): LintResult => {
-    const result = lintText(text, { locale, config, rules, set });
+    const result = lintText(text, { locale, config, rules, set, ...(model?.text === text ? { model } : {}) });
+    model = undefined;
     last.text = text;
     last.result = result;
     return result;

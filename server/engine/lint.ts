@@ -22,6 +22,8 @@ export interface LintOptions {
   limits?: Partial<InputLimits>;
   /** The other files of the cao this text is one file of (server/set/): its references resolve across them. */
   set?: SetInput;
+  /** A model already built of exactly this text (the CLI modelled it for the outline another file of its set needed); used only when its text is this text. */
+  model?: PolicyDocument;
 }
 
 export interface LintResult {
@@ -167,7 +169,7 @@ function ruleSet(input: SetInput, doc: PolicyDocument): RuleSet {
 export function lintText(text: string, options: LintOptions = {}): LintResult {
   const locale = options.locale ?? options.config?.locale ?? 'nl';
   checkInputLimits(text, resolveLimits({ ...options.config?.limits, ...options.limits }));
-  const doc = buildPolicyDocument(text, parseMarkdown(text));
+  const doc = options.model?.text === text ? options.model : buildPolicyDocument(text, parseMarkdown(text));
   const lines = doc.lines;
   const findings: Finding[] = [];
   const crashes: RuleCrash[] = [];

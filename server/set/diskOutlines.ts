@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { parseMarkdown } from '../engine/parse';
 import { checkInputLimits, resolveLimits, type InputLimits } from '../engine/limits';
 import { buildPolicyDocument } from '../model/build';
+import type { PolicyDocument } from '../model/types';
 import { outlineOf, type FileOutline } from './outline';
 
 /**
@@ -10,7 +11,7 @@ import { outlineOf, type FileOutline } from './outline';
  * of the set's files it lints. A file that cannot be read or is over the input limits is left out
  * of the set (its own lint says why).
  */
-const cache = new Map<string, { stamp: string; outline: FileOutline | null }>();
+const cache = new Map<string, { stamp: string; outline: FileOutline | null; model?: PolicyDocument }>();
 
 /**
  * Keeps the outline of a file just linted from its text as read (`stamp`: its modification time and
@@ -32,15 +33,29 @@ export function diskOutline(path: string, read: (path: string) => string | null,
   const hit = cache.get(path);
   if (hit && hit.stamp === stamp) return hit.outline;
   let outline: FileOutline | null = null;
+  let model: PolicyDocument | undefined;
   const text = read(path);
   if (text !== null) {
     try {
       checkInputLimits(text, resolveLimits(limits ?? {}));
-      outline = outlineOf(path, buildPolicyDocument(text, parseMarkdown(text)));
+      model = buildPolicyDocument(text, parseMarkdown(text));
+      outline = outlineOf(path, model);
     } catch {
       outline = null;
     }
   }
-  cache.set(path, { stamp, outline });
+  // The model is kept until the file's own lint takes it (`takeModel`): a set's files are usually all
+  // linted in one run, and modelling a file twice, once for the others' outlines and once for its own
+  // lint, would cost as much as linting it twice.
+  cache.set(path, model ? { stamp, outline, model } : { stamp, outline });
   return outline;
+}
+
+/** The model built of exactly this text of the file for the outline, once: its own lint need not build it again. */
+export function takeModel(path: string, stamp: { mtimeMs: number; size: number }, text: string): PolicyDocument | undefined {
+  const hit = cache.get(path);
+  if (!hit?.model || hit.stamp !== `${stamp.mtimeMs}:${stamp.size}` || hit.model.text !== text) return undefined;
+  const { model } = hit;
+  delete hit.model;
+  return model;
 }
