@@ -240,6 +240,16 @@ describe('a cao in several files over LSP (in-process, article-reference)', func
     const published = await client.diagnostics(set.uri.ontwikkeling, (p) => client.published.indexOf(p) >= count && p.diagnostics.length === 2);
     assert.deepEqual(published.diagnostics.map((d) => d.range.start.line), [find(set.lines.ontwikkeling, 'artikel 1.1').line, find(set.lines.ontwikkeling, 'artikel 6.7').line]);
   });
+
+  it('takes a new file in the folder into the set', async () => {
+    // A chapter file with the missing article 6.7 appears on disk (a colleague's file pulled in).
+    const added = join(set.dir, '07-aanvraag.md');
+    writeFileSync(added, '## Hoofdstuk 7 Aanvragen\n\n### Artikel 6.7 Aanvraag van ontwikkeldagen\n\nDe werknemer vraagt ontwikkeldagen ten minste vier weken van tevoren aan.\n');
+    const count = client.published.length;
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(added).href, type: FileChangeType.Created }] });
+    const published = await client.diagnostics(set.uri.ontwikkeling, (p) => client.published.indexOf(p) >= count && p.diagnostics.length === 1);
+    assert.deepEqual(published.diagnostics.map((d) => d.range.start.line), [find(set.lines.ontwikkeling, 'artikel 1.1').line]);
+  });
 });
 
 describe('a cao in several files over stdio (lint workers, all rules)', function () {

@@ -173,7 +173,11 @@ export class CaoSets {
     this.touched(analysis.uri);
   }
 
-  /** Marks every open draft whose set holds `uri` (or whose folder holds it: a new file joins a folder's set) to be linted again. */
+  /**
+   * Lints again every open draft whose set holds `uri`, or that is in a set and in the folder that
+   * holds it (a new file joins a folder's set). A draft that stands alone is left alone: a file
+   * changing beside it on disk (a git checkout) costs it nothing.
+   */
   private touched(uri: string): void {
     const folder = fileOf(uri) === null ? null : dirname(fileOf(uri)!);
     for (const document of this.deps.documents.all()) {
@@ -181,7 +185,8 @@ export class CaoSets {
       const newest = this.deps.analyzer.newest(document.uri);
       if (!newest) continue;
       const own = fileOf(document.uri);
-      if (newest.setFiles.includes(uri) || (folder !== null && own !== null && dirname(own) === folder)) this.deps.relint(document.uri);
+      const inFolder = folder !== null && own !== null && dirname(own) === folder;
+      if (newest.setFiles.includes(uri) || (newest.setFiles.length > 0 && inFolder)) this.deps.relint(document.uri);
     }
   }
 
