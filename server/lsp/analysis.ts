@@ -30,14 +30,11 @@ export interface Analysis {
   outline: FileOutline;
   /** The files of the cao this version was linted with (URIs, in the set's order), empty when it stood alone. */
   setFiles: string[];
-  /** The other files' outlines it was linted with, as a signature: when theirs changes, its findings may too. */
-  setSignature: string;
 }
 
-/** The set a lint reads: the other files' outlines, and their signature (lsp/caoSets.ts). */
+/** The set a lint reads: the other files' outlines (lsp/caoSets.ts). */
 export interface SetForLint {
   input: SetInput;
-  signature: string;
 }
 
 export interface AnalyzerDeps {
@@ -149,7 +146,6 @@ export class Analyzer {
       diagnostics: toDiagnostics(outcome.findings, document),
       outline: { file: uri, articles: outcome.articles, index: outcome.index, bodied: outcome.bodied },
       setFiles: set ? [...set.input.files] : [],
-      setSignature: set?.signature ?? '',
     };
     return { uri, version, generation, startedAt, analysis, failure: null };
   }

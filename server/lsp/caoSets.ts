@@ -52,6 +52,8 @@ const fileOf = (uri: string): string | null => (uri.startsWith('file:') ? fileUR
  */
 export class CaoSets {
   private readonly disk = new Map<string, { stamp: string; analysis: Promise<Analysis | null> }>();
+  /** Disk analyses that have settled, for synchronous reads (`outlineNow`). */
+  private readonly settledDisk = new Map<string, Analysis>();
   /** The outline signature each file had when last seen, to tell a renumbering from an ordinary edit. */
   private readonly signatures = new Map<string, string>();
 
@@ -89,9 +91,6 @@ export class CaoSets {
     return !this.deps.documents.get(uri) || !this.deps.analyzer.newest(uri);
   }
 
-  /** Disk analyses that have settled, for synchronous reads (`outlineNow`). */
-  private readonly settledDisk = new Map<string, Analysis>();
-
   /**
    * The set for a lint of `uri` (Analyzer's `setFor`): the outlines at hand now. A file whose outline
    * is not at hand yet is read, and the draft linted again once it is (`prepare` usually read it first).
@@ -100,18 +99,13 @@ export class CaoSets {
     const files = this.membersOf(uri, config, settings);
     if (!files) return undefined;
     const outlines: FileOutline[] = [];
-    const signature: string[] = [];
     for (const file of files) {
       if (file === uri) continue;
       const outline = this.outlineNow(file);
-      if (outline) {
-        outlines.push(outline);
-        signature.push(`${file}=${outlineSignature(outline)}`);
-      } else if (this.needsDisk(file)) {
-        void this.fromDisk(file).then((read) => read && this.deps.documents.get(uri) && this.deps.relint(uri));
-      }
+      if (outline) outlines.push(outline);
+      else if (this.needsDisk(file)) void this.fromDisk(file).then((read) => read && this.deps.documents.get(uri) && this.deps.relint(uri));
     }
-    return { input: { self: uri, files, outlines }, signature: signature.join('\n') };
+    return { input: { self: uri, files, outlines } };
   }
 
   /**
