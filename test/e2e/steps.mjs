@@ -173,13 +173,17 @@ export function steps(wb, { lint, log }) {
       await wb.activeTab(DEFINING);
       await waitFor(`the caret on the heading of article 6.2 (Ln ${to.line})`, async () =>
         (await wb.statusBarText()).includes(`Ln ${to.line}, Col 1`), { seen: () => wb.statusBarText() });
-      // The line the caret is on is the heading itself (the current line is highlighted in the editor).
-      const current = squash(await wb.editor().locator('.view-overlays .current-line').first().evaluate((overlay) => {
-        const top = overlay.parentElement.style.top;
-        const line = [...overlay.closest('.monaco-editor').querySelectorAll('.view-lines .view-line')].find((l) => l.style.top === top);
-        return line?.textContent ?? '';
-      }));
-      expect(current.startsWith(squash(HEADING)), `the caret's line is the heading "${HEADING} …", got "${current}"`);
+      // The line the caret is on is the heading itself: the rendered line at the height of the
+      // current-line highlight. The editor may re-render while it is read, so read until it holds.
+      const currentLine = () => wb.editor().evaluate((editor) => {
+        const overlay = editor.querySelector('.view-overlays .current-line')?.parentElement;
+        const line = overlay && [...editor.querySelectorAll('.view-lines .view-line')].find((l) => l.style.top === overlay.style.top);
+        return (line?.textContent ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+      }).catch(() => '');
+      const current = await waitFor(`the caret's line to be the heading "${HEADING} …"`, async () => {
+        const text = await currentLine();
+        return text.startsWith(squash(HEADING)) && text;
+      }, { seen: currentLine });
       log(`${REFERRING}:${from.line}:${from.column} "${REFERENCE}" -> ${DEFINING}:${to.line} "${current}"`);
     }],
   ];
