@@ -23,6 +23,8 @@ export interface PartyMention extends PhraseMatch<Party> {
 export class Discourse {
   /** The designs each article's heading names ("## Taakroulatie"), for the sentences under it. */
   private readonly headingDesigns = new Map<number, WorkDesign[]>();
+  /** Rotation was arranged in a body sentence before: a later "wissel je elke week" gives its pace. */
+  rotationArranged = false;
 
   /** `articles`: the document's article tree, to find the headings above a sentence. */
   constructor(private readonly articles: readonly Article[] = []) {}

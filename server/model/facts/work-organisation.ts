@@ -26,7 +26,9 @@ export function readWorkOrganisation(scope: SentenceScope, facts: readonly Fact[
   const out: Fact[] = [...designs, ...sizes, ...conditions, ...readManagerInformed(scope, conditions)];
   const { sentence } = scope;
   if (sentence.heading) scope.discourse.noteHeading(sentence.article, designs.filter((d) => !d.negated).map((d) => d.design));
-  if (designs.some((d) => d.design === 'rotation' && !d.negated)) {
+  const rotationHere = designs.some((d) => d.design === 'rotation' && !d.negated);
+  if (rotationHere && !sentence.heading) scope.discourse.rotationArranged = true;
+  if (rotationHere) {
     const intervals = readRotationIntervals(scope, facts);
     out.push(...intervals);
     // Rotation with its interval is arranged: "taakroulatie met een cyclus van acht weken".
@@ -35,6 +37,9 @@ export function readWorkOrganisation(scope: SentenceScope, facts: readonly Fact[
     // Under a rotation heading, how long one stays at a place is the interval: "## Roulatie" over
     // "De operators werken telkens vier maanden op een lijn". Not in a sentence about a pilot, a trial
     // or an induction anywhere ("de pilot op de afdeling duurt zes maanden").
+    out.push(...readRotationIntervals(scope, facts));
+  } else if (!sentence.heading && scope.discourse.rotationArranged && scope.lex.work.rotationVerbs.test(scope.tokens)) {
+    // Once rotation is arranged, how often people change is its pace: "Hoe vaak wissel ik? ... wissel je elke week".
     out.push(...readRotationIntervals(scope, facts));
   }
   return out;

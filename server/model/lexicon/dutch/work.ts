@@ -50,7 +50,8 @@ export const dutchWork = {
     peopleSuffixes: ['ers', 'eurs', 'ors', 'kundigen', 'isten', 'enten', 'anten', 'lingen', 'genoten', 'leden'],
     notPeople: ['meters', 'liters', 'orders', 'folders', 'posters', 'computers', 'containers', 'vouchers', 'lockers', 'printers', 'kwartalen', 'euro\'s', 'procenten', 'kilometers'],
     notIntervalBefore: ['eerste', 'tijdens', 'proef*', 'pilot', 'uiterlijk', 'inwerk*', 'looptijd'],
-    notIntervalAfter: ['van tevoren', 'tevoren', 'vooraf', 'voor aanvang', 'voor de start', 'in dienst', 'dienstverband'],
+    // A period after which the rotation is evaluated is no pace: "Na een half jaar evalueren we de roulatie".
+    notIntervalAfter: ['van tevoren', 'tevoren', 'vooraf', 'voor aanvang', 'voor de start', 'in dienst', 'dienstverband', '@evalueren', 'evaluatie', 'geëvalueerd', 'geevalueerd', '@bekijken', 'bekeken'],
     shortIntervals: {
       day: ['dagelijks', 'per dag', 'elke|iedere dag', 'per dienst', 'elke|iedere dienst', 'na elke|iedere ~ dienst|ploegendienst', 'per shift'],
       'half-day': ['per dagdeel', 'elk|ieder dagdeel'],
@@ -217,7 +218,8 @@ export const dutchWork = {
       'rooster', 'roosters', 'dienstrooster*', 'ploegendienst*', 'nachtdienst*', 'avonddienst*', 'weekenddienst*', 'wachtdienst*', 'storingsdienst*', 'dagdienst*', 'late|vroege ~ dienst|diensten', 'consignatie*', 'piket*', 'bereikbaarheid*', 'corvee*', 'vergaderplek*', 'vergaderlocatie*',
     ],
     rotationLinks: ['tussen', 'over', 'langs', 'naar', 'andere', 'volgende', 'en', 'of'],
-    rotationPlaces: ['afdeling', 'afdelingen', 'werkplek', 'werkplekken', 'plek', 'plekken', 'lijn', 'lijnen', 'team', 'teams', 'functie', 'functies', 'unit', 'units', 'post', 'posten', 'taak', 'taken', 'machine', 'machines', 'object', 'objecten', 'locatie', 'locaties', 'werkstation*'],
+    rotationVerbs: ['@wisselen', '@rouleren', '@afwisselen', '@doordraaien', '@doorschuiven', '@doorstromen', '@ruilen ~ van ~ plek|plaats|werkplek|afdeling'],
+    rotationPlaces: ['afdeling', 'afdelingen', 'werkplek', 'werkplekken', 'plek', 'plekken', 'lijn', 'lijnen', 'team', 'teams', 'functie', 'functies', 'unit', 'units', 'post', 'posten', 'taak', 'taken', 'machine', 'machines', 'object', 'objecten', 'locatie', 'locaties', 'werkstation*', 'positie', 'posities'],
     coordinators: ['en', 'of'],
     relativePronouns: ['die', 'dat', 'wie', 'welke', 'waarvan', 'waarbij'],
     practicePronouns: ['zij', 'ze', 'hij', 'jullie'],
