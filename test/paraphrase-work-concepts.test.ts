@@ -678,6 +678,8 @@ describe('paraphrase concepts: (7) enrichment and authority', () => {
       'Taakverrijking wordt ingevoerd op de productieafdeling.',
       'Medewerkers controleren voortaan zelf of hun werk aan de norm voldoet.',
       'De operators plannen hun eigen werkzaamheden.',
+      'De ploeg maakt voortaan zelf de weekplanning.',
+      'Het team doet voortaan zelf de bestellingen.',
       '## Taakverrijking\n\nOperators maken de dagplanning.',
       '## Artikel 3 Taakverrijking\n\nDe monteurs krijgen er planningstaken bij.',
     ],
@@ -694,6 +696,8 @@ describe('paraphrase concepts: (7) enrichment and authority', () => {
       'De accountant controleert de jaarrekening.',
       'Het team ontvangt de planning op maandag.',
       'De bedrijfsarts controleert de zieke werknemer.',
+      // The planning as a desk one asks, not a task one takes on.
+      'Wil je weten wat je saldo is, dan moet je dat zelf bij de planning navragen.',
     ],
     [
       'De operators maken niet zelf de planning.',

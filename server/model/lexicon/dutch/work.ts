@@ -180,7 +180,12 @@ export const dutchWork = {
         '*rooster|*roosters|diensten|werktijden ~ @doen|@regelen ~ zelf|samen|onderling',
       ],
       enrichment: [
-        'zelf ~ *planning|werkverdeling|*controle|*controles|bestellingen|inkoop', 'zelf ~ werk|taken|werkzaamheden ~ verdelen|plannen|in',
+        // Doing it themselves, with the verb on either side: "de ploeg maakt zelf de planning", "zelf de bestellingen doen"
+        // (not "zelf bij de planning navragen", where the planning is a desk).
+        '@maken|@doen|@opstellen|@regelen|@verzorgen|@uitvoeren|@bijhouden|@plaatsen|@verdelen ~ zelf ~ *planning|werkverdeling|*controle|*controles|bestellingen|inkoop',
+        'zelf ~ *planning|werkverdeling|*controle|*controles|bestellingen|inkoop ~ @maken|@doen|@opstellen|@regelen|@verzorgen|@uitvoeren|@bijhouden|@plaatsen|@verdelen',
+        'zelf verantwoordelijk ~ voor ~ *planning|werkverdeling|*controle|*controles|bestellingen|inkoop',
+        'zelf ~ werk|taken|werkzaamheden ~ verdelen|plannen|in',
         '@verdelen|@plannen|@organiseren|@regelen ~ zelf|onderling ~ werk|taken|*werkzaamheden|taakverdeling|werkverdeling', '@verdelen ~ werk|taken|werkzaamheden ~ onderling|zelf',
         '@plannen|@organiseren|@verdelen ~ eigen ~ werk|*werkzaamheden',
         // Object first: "binnen de ploeg wordt het werk onderling verdeeld", "de taken verdelen ze zelf".
