@@ -210,7 +210,9 @@ export const dutchWork = {
         'werk|werkzaamheden|rol|baan|functie|takenpakket ~ zelf|anders ~ @inrichten|@invullen|@vormgeven|@aanpassen', 'werk|werkzaamheden|rol|baan|functie|takenpakket ~ eigen inzicht ~ @inrichten|@invullen|@vormgeven|@aanpassen',
         // A possessive names whose work it is, in either order of verb and object: "kan zijn takenpakket aanpassen", "past hun functie aan".
         // A role only with "anders" or "zelf": "de OR vult zijn rol in" is no crafting.
-        'je|jouw|zijn|haar|hun|eigen ~ werk|werkzaamheden|baan|functie|takenpakket ~ @inrichten|@invullen|@vormgeven|@aanpassen|@herinrichten|@boetseren',
+        'je|jouw|zijn|haar|hun|eigen ~ werk|werkzaamheden|baan|functie|takenpakket ~ @inrichten|@invullen|@vormgeven|@aanpassen|@herinrichten|@boetseren|@veranderen|@wijzigen|@verbreden',
+        // Making the job one's own: "je functie een beetje naar je hand zetten", "je werk naar eigen smaak inrichten".
+        'werk|baan|functie|takenpakket ~ naar ~ je|jouw|mijn|zijn|haar|hun|eigen ~ hand ~ @zetten', 'werk|baan|functie|takenpakket ~ naar ~ eigen ~ smaak|wens|inzicht ~ @inrichten|@invullen|@aanpassen',
         'je|jouw|zijn|haar|hun|eigen ~ taken ~ anders|zelf ~ @inrichten|@invullen|@indelen|@aanpassen|@verdelen',
       ],
       rotation: [
