@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { lintText } from '../server/engine/lint';
+import { lintText } from './harness/lint';
 import { TIME_INSTRUMENTS, type SchemeTerm } from '../server/model/types';
 import { designTable, facts, model, show } from './paraphrase/workTables';
 

@@ -1,7 +1,6 @@
 import { parseMarkdown } from './parse';
 import { checkInputLimits, resolveLimits, type InputLimits } from './limits';
 import { buildPolicyDocument } from '../model/build';
-import { allRules } from '../../rules/index';
 import { ruleDocsUrl } from './paths';
 import { applyDirectives } from './directives';
 import { LineIndex } from '../model/lines';
@@ -14,8 +13,8 @@ import type { PolicyDocument, ScopeGap } from '../model/types';
 export interface LintOptions {
   locale?: Locale;
   config?: ResolvedConfig;
-  /** Rules to run instead of the built-in catalogue (tests). */
-  rules?: readonly Rule[];
+  /** The rules to run: the catalogue (rules/index.ts) is chosen by the face that calls, never imported here. */
+  rules: readonly Rule[];
   /** Input limits instead of the configured ones (docs/configuration.md). */
   limits?: Partial<InputLimits>;
 }
@@ -154,7 +153,7 @@ function wholeCharacters(text: string, findings: Finding[]): Finding[] {
  * counted in every offset by the parser (engine/parse.ts), so ranges keep their place and length.
  * Throws InputLimitError (server/engine/limits.ts), before parsing, for a document over the input limits.
  */
-export function lintText(text: string, options: LintOptions = {}): LintResult {
+export function lintText(text: string, options: LintOptions): LintResult {
   const locale = options.locale ?? options.config?.locale ?? 'nl';
   checkInputLimits(text, resolveLimits({ ...options.config?.limits, ...options.limits }));
   const doc = buildPolicyDocument(text, parseMarkdown(text));
@@ -164,7 +163,7 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
   const ran = new Set<string>();
   const applicable = new Set<string>();
   const reported = new Set<string>();
-  for (const rule of options.rules ?? allRules) {
+  for (const rule of options.rules) {
     const setting = options.config?.rules[rule.meta.id] ?? {};
     if (setting.enabled === false) continue;
     ran.add(rule.meta.id);

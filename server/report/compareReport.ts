@@ -29,7 +29,7 @@ export interface CompareInsight {
  * Compares two versions and keeps each version's insight on the way (compareDrafts' `inspect`), for
  * the HTML report: the same lints, not two more.
  */
-export function compareWithInsight(before: DraftVersion, after: DraftVersion, options: Omit<CompareOptions, 'inspect'> = {}): { result: CompareResult; insight: CompareInsight } {
+export function compareWithInsight(before: DraftVersion, after: DraftVersion, options: Omit<CompareOptions, 'inspect'>): { result: CompareResult; insight: CompareInsight } {
   const kept: Partial<CompareInsight> = {};
   const result = compareDrafts(before, after, {
     ...options,
