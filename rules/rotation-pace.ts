@@ -1,4 +1,4 @@
-import type { Rule } from '../server/engine/types';
+import { defineRule } from './kit';
 import type { WorkDesign } from '../server/model/types';
 import { documentGap, positive } from '../server/model/query';
 import { arrangements } from '../server/model/work';
@@ -6,7 +6,7 @@ import { arrangements } from '../server/model/work';
 const ROTATION: ReadonlySet<WorkDesign> = new Set(['rotation']);
 
 /** Too fast rotation wastes the learning it is meant to bring: people need time to learn a new task. */
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: 'rotation-pace',
     intervention: 'taakherontwerp',
@@ -37,7 +37,7 @@ const rule: Rule = {
     },
   },
   check({ doc, options, report, locale, applies }) {
-    const min = Number(options.minMonths);
+    const min = options.minMonths;
     const rotations = arrangements(doc, ROTATION);
     if (rotations.length === 0) return;
     applies();
@@ -51,7 +51,7 @@ const rule: Rule = {
       report({ range: interval.range, messageId: 'tooFast', data: { interval: describe(interval.months, locale), min } });
     }
   },
-};
+});
 
 /** "4 weken" for short intervals (a month of four weeks reads better in weeks), "2 maanden" otherwise. */
 function describe(months: number, locale: 'nl' | 'en'): string {

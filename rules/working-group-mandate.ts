@@ -1,4 +1,4 @@
-import type { Rule } from '../server/engine/types';
+import { defineRule } from './kit';
 import type { WorkDesign } from '../server/model/types';
 import { documentGap, factsInSentences } from '../server/model/query';
 import { arrangements, conditionsIn, designScope, sentenceNames } from '../server/model/work';
@@ -9,7 +9,7 @@ const WORKING_GROUP: ReadonlySet<WorkDesign> = new Set(['werkgroep']);
  * A working group advises; it does not decide. Whether people keep taking part depends on how
  * seriously its advice is taken: the draft says how and by whom the advice is answered.
  */
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: 'working-group-mandate',
     intervention: 'dialoog',
@@ -47,6 +47,6 @@ const rule: Rule = {
     }
     if (!conditionsIn(doc, scope).has('advice-response')) report({ range, messageId: 'noWeight', incomplete: documentGap(doc) });
   },
-};
+});
 
 export default rule;

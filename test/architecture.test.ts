@@ -44,7 +44,7 @@ const VOCABULARY = ['server/model/types.ts', 'server/model/factBase.ts', 'server
 /** The model's query layer: it reads a built PolicyDocument. Extraction (everything else in server/model) must not use it. */
 const QUERIES = ['server/model/query.ts', 'server/model/provisions.ts', 'server/model/provisionPurposes.ts', 'server/model/budgets.ts', 'server/model/work.ts'];
 /** What rules and configuration see of the engine: types, fix builders, message filling, limits, paths. No running of rules. */
-const RULE_API = ['server/engine/types.ts', 'server/engine/fixes.ts', 'server/engine/localize.ts', 'server/engine/limits.ts', 'server/engine/paths.ts'];
+const RULE_API = ['server/engine/types.ts', 'server/engine/defineRule.ts', 'server/engine/fixes.ts', 'server/engine/localize.ts', 'server/engine/limits.ts', 'server/engine/paths.ts'];
 
 type Layer = 'vocabulary' | 'lexicon' | 'extraction' | 'queries' | 'rule-api' | 'rules' | 'config' | 'engine' | 'compare' | 'report' | 'faces' | 'tools' | 'scripts' | 'test';
 

@@ -61,14 +61,20 @@ const severityRank: Record<Severity, number> = { info: 0, warning: 1, error: 2 }
 /**
  * Effective options of a rule: its declared defaults overlaid with the configured values. A number
  * is kept within the option's minimum and maximum, and one that is not a finite number falls back to
- * the default: config files are validated, but editor settings reach here unchecked.
+ * the default, as does a boolean or string option given a value of another type or outside its enum:
+ * config files are validated, but editor settings reach here unchecked, and rules written with
+ * defineRule rely on every option having its declared type.
  */
 export function ruleOptions(rule: Rule, configured: RuleOptions | undefined): RuleOptions {
   const options: RuleOptions = {};
   for (const [name, spec] of Object.entries(rule.meta.options)) options[name] = spec.default;
   const merged: RuleOptions = { ...options, ...(configured ?? {}) };
   for (const [name, spec] of Object.entries(rule.meta.options)) {
-    if (spec.type !== 'number' && spec.type !== 'integer') continue;
+    if (spec.type === 'boolean' || spec.type === 'string') {
+      const value = merged[name];
+      if (typeof value !== spec.type || (spec.enum && !spec.enum.includes(value as string))) merged[name] = spec.default;
+      continue;
+    }
     const value = merged[name];
     if (typeof value !== 'number' || !Number.isFinite(value)) {
       merged[name] = spec.default;
@@ -181,12 +187,17 @@ export function lintText(text: string, options: LintOptions): LintResult {
         reported.add(rule.meta.id);
         const template = rule.messages[report.messageId];
         if (!template) throw new Error(`rule ${rule.meta.id} reported unknown message '${report.messageId}'`);
+        // A rule whose metadata says it has no quick fix must not offer one: the catalogue, the rule
+        // pages and SARIF tell users which rules fix, from `meta.fixable`. A rule bug, isolated like any throw.
+        if (!rule.meta.fixable && (report.fixes?.length ?? 0) > 0) throw new Error(`rule ${rule.meta.id} offered a fix but its meta.fixable is false`);
+        const unknownTitle = (report.fixes ?? []).find((fix) => !rule.messages[fix.titleId]);
+        if (unknownTitle) throw new Error(`rule ${rule.meta.id} offered a fix with unknown title '${unknownTitle.titleId}'`);
         // A rule may soften its finding (info for a milder variant) but never raise it above the configuration.
         // A finding about something absent from a visibly incomplete scope is only a possibility.
         const softened = report.incomplete ? 'info' : report.severity;
         const severity = softened && severityRank[softened] < severityRank[configuredSeverity] ? softened : configuredSeverity;
         const fixes: Fix[] = (report.fixes ?? []).map((fix, i) => ({
-          title: fill(rule.messages[fix.titleId] ?? { nl: fix.titleId, en: fix.titleId }, locale, fix.data),
+          title: fill(rule.messages[fix.titleId], locale, fix.data),
           // Rules write '\n'; a CRLF draft gets its own line ending, in every face alike.
           edits: fix.edits.map((edit) => withLineEnding(edit, lines.eol)),
           preferred: fix.preferred ?? i === 0,
