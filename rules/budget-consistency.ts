@@ -1,4 +1,4 @@
-import { defineRule, type ReportFn, sentenceRange } from './kit';
+import { defineRule, type MessageFn, type ReportFn, sentenceRange } from './kit';
 import type { Locale } from '../server/engine/types';
 import type { PolicyDocument } from '../server/model/types';
 import { BUDGET_INSTRUMENTS, factsInSentence, factsInSentences, positive, sentencesOf, unitOf } from '../server/model/query';
@@ -15,6 +15,9 @@ const messages = {
     nl: 'Met {total} in totaal en {perPerson} per persoon kunnen ten hoogste {covered} van de {headcount} medewerkers het volledige bedrag krijgen ({percent}%). Maak het totaal groter, het bedrag per persoon kleiner, of leg uit hoe het budget wordt verdeeld.',
     en: 'With {total} in total and {perPerson} per person, at most {covered} of the {headcount} employees can get the full amount ({percent}%). Raise the total, lower the amount per person, or explain how the budget is shared out.',
   },
+  perYear: { nl: 'jaar', en: 'year' },
+  perMonth: { nl: 'maand', en: 'month' },
+  perMonths: { nl: '{n} maanden', en: '{n} months' },
 };
 
 /**
@@ -56,8 +59,8 @@ const rule = defineRule({
     },
   },
   messages,
-  check({ doc, options, report, locale, applies }) {
-    reportContradictions(doc, report, locale);
+  check({ doc, options, report, message, locale, applies }) {
+    reportContradictions(doc, report, message, locale);
     const minShare = options.minShare;
     const configured = options.headcount;
     const done = new Set<number>();
@@ -102,7 +105,7 @@ const rule = defineRule({
  * Only where the sentence states all three; a total with no period, or over less than a year, is
  * left alone.
  */
-function reportContradictions(doc: PolicyDocument, report: ReportFn<keyof typeof messages>, locale: Locale): void {
+function reportContradictions(doc: PolicyDocument, report: ReportFn<keyof typeof messages>, message: MessageFn<keyof typeof messages>, locale: Locale): void {
   const inContext = new Set(budgetSentences(doc).flatMap((s) => [s, s + 1, s + 2]));
   for (const s of inContext) {
     if (s >= doc.sentences.length) continue;
@@ -116,7 +119,7 @@ function reportContradictions(doc: PolicyDocument, report: ReportFn<keyof typeof
     const expected = rates.map((r) => (r.amount * months) / (r.perMonths as number));
     if (expected.some((e) => Math.abs(e - total.amount) <= 0.02 * total.amount)) continue;
     const rate = rates.reduce((a, b) => ((a.perMonths as number) >= (b.perMonths as number) ? a : b));
-    const per = rate.perMonths === 12 ? { nl: 'jaar', en: 'year' }[locale] : rate.perMonths === 1 ? { nl: 'maand', en: 'month' }[locale] : `${rate.perMonths} ${{ nl: 'maanden', en: 'months' }[locale]}`;
+    const per = rate.perMonths === 12 ? message('perYear') : rate.perMonths === 1 ? message('perMonth') : message('perMonths', { n: rate.perMonths as number });
     report({
       range: sentenceRange(doc, s),
       messageId: 'contradicts',

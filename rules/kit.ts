@@ -7,7 +7,7 @@ import type { PolicyDocument, TextRange } from '../server/model/types';
 import type { Provision } from '../server/model/provisions';
 
 export { defineRule } from '../server/engine/defineRule';
-export type { ReportFn, TypedFix, TypedRuleContext } from '../server/engine/defineRule';
+export type { MessageFn, ReportFn, TypedFix, TypedRuleContext } from '../server/engine/defineRule';
 
 /** The range of sentence `index`: a finding about a provision or a design stands on its whole sentence. */
 export function sentenceRange(doc: PolicyDocument, index: number): TextRange {

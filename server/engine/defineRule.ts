@@ -39,6 +39,9 @@ export interface TypedReport<K extends string> extends Omit<Report, 'messageId' 
 /** `report` of a rule whose message ids are `K`, for helpers outside `check`. */
 export type ReportFn<K extends string> = (report: TypedReport<K>) => void;
 
+/** `message` of a rule whose message ids are `K`, for helpers outside `check`. */
+export type MessageFn<K extends string> = (id: K, data?: MessageData) => string;
+
 export interface TypedRuleContext<O extends Record<string, OptionSpec>, K extends string> {
   doc: PolicyDocument;
   /** The reader's language (messages); a clause a fix inserts follows the draft's language instead. */
@@ -49,7 +52,7 @@ export interface TypedRuleContext<O extends Record<string, OptionSpec>, K extend
   /** See RuleContext.applies. */
   applies(): void;
   /** One of the rule's messages in the reader's language: the labels a checklist names inside another message. */
-  message(id: K, data?: MessageData): string;
+  message: MessageFn<K>;
 }
 
 export interface RuleDefinition<O extends Record<string, OptionSpec>, M extends Record<string, Localized>> {
