@@ -258,6 +258,7 @@ describe('caolint CLI (in process, test rules)', () => {
       const messages = json(run)[0].messages;
       assert.deepEqual(messages.map((m) => [m.ruleId, m.severity]), [['test-crash', 'error'], ['test-verval', 'error']]);
       assert.equal(messages[0].message, 'Regel test-crash is vastgelopen: onverwachte toestand');
+      assert.equal(run.stderr, 'caolint: regeling.md: regel test-crash is vastgelopen (onverwachte toestand); de andere regels zijn wel toegepast\n');
     });
   });
 

@@ -134,8 +134,15 @@ export function lintFile(target: Target, ctx: LintFileContext): FileOutcome {
       }
     }
     const result = last.text === text && last.result ? last.result : lint(text);
-    // A rule that threw (the engine isolates each rule) is a note for this file; the other rules' findings stay.
-    const all = [...crashFindings(result.crashes, locale), ...result.findings];
+    // A rule that threw (the engine isolates each rule) is an error finding in the report and a
+    // warning on stderr, where a report written to a file (-o, SARIF in CI) would not show it; the
+    // other rules' findings stay.
+    const crashed = crashFindings(result.crashes, locale);
+    for (const crash of crashed) {
+      const reason = result.crashes.find((c) => c.rule.meta.id === crash.ruleId)?.reason ?? '';
+      outcome.notices.push(t('ruleCrashed', cliLocale, { path: shown, rule: crash.ruleId, reason }));
+    }
+    const all = [...crashed, ...result.findings];
     const messages = toMessages(all, result.lines, source.eol);
     outcome.report = withDocsBase({ filePath: target.path, messages, ...(ctx.insight ? { insight: documentInsight(result, all, messages) } : {}) }, config.docsBaseUrl);
   } catch (error) {
