@@ -348,11 +348,9 @@ export interface ScopeGap {
 /** An inline directive written as an HTML comment: `<!-- caolint-disable rule-id -->`. */
 export interface Directive {
   range: TextRange;
-  type: 'disable' | 'enable' | 'disable-next-line' | 'disable-line' | 'configure';
+  type: 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
   /** Rule ids; empty means all rules. */
   rules: string[];
-  /** For 'configure': the JSON payload. */
-  payload?: string;
   line: number;
 }
 
