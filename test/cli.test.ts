@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { packageRoot, webRuleDocsUrl } from '../server/engine/paths';
 import type { Rule } from '../server/engine/types';
 import { runCli } from '../server/cli/run';
-import type { ReportMessage } from '../server/cli/report';
+import type { ReportMessage } from '../server/report/fileReport';
 import { crashingRule, lapseRule, testRules } from './fixtures/cli/rules';
 import { copyFixture, putFile } from './harness/scratch';
 

@@ -1,7 +1,7 @@
 import { compareDrafts, type CompareOptions, type DraftVersion } from '../compare/compare';
 import type { ComparedFinding, CompareResult, CompareTotals, SubstanceChange } from '../compare/types';
-import { isProvision, provisionName, provisionPlace, substanceLines, unchanged, versionName } from '../cli/compare/messages';
-import { toMessages, type ReportMessage } from '../cli/report';
+import { isProvision, provisionName, provisionPlace, substanceLines, unchanged, versionName } from './compareMessages';
+import { toMessages, type ReportMessage } from './fileReport';
 import { webRuleDocsUrl } from '../engine/paths';
 import type { InterventionId, Locale, Rule } from '../engine/types';
 import { documentInsight, noteKey, type DocumentInsight } from './insight';
