@@ -182,7 +182,7 @@ function reportSharedPurposes(doc: PolicyDocument, budgets: Provision[], report:
       const settled = boundaries.some((f) => scopes[b].has(f.sentence) || (mentionedIn[a].has(f.sentence) && mentionedIn[b].has(f.sentence)));
       if (settled) continue;
       report({
-        range: doc.sentences[own[b].anchor.sentence].range,
+        range: sentenceRange(doc, own[b].anchor.sentence),
         messageId: 'sharedPurposes',
         data: { instrument: own[b].anchor.surface.toLowerCase(), other: own[a].anchor.surface.toLowerCase(), purpose: shared },
       });

@@ -1,4 +1,4 @@
-import { defineRule } from './kit';
+import { defineRule, sentenceRange } from './kit';
 import type { Party, WorkDesign } from '../server/model/types';
 import { documentGap, factsInSentences } from '../server/model/query';
 import { arrangements, conditionsIn, designScope } from '../server/model/work';
@@ -40,7 +40,7 @@ const rule = defineRule({
     const enrichment = arrangements(doc, ENRICHMENT);
     if (enrichment.length === 0) return;
     applies();
-    const range = doc.sentences[enrichment[0].sentence].range;
+    const range = sentenceRange(doc, enrichment[0].sentence);
     const decisions = factsInSentences(doc, designScope(doc, ENRICHMENT), 'authority').filter((a) => !a.negated && a.power === 'decide');
     if (!decisions.some((a) => a.holder !== null && OWN.has(a.holder))) {
       const withheld = decisions.some((a) => a.holder === 'manager' || a.holder === 'employer');

@@ -1,4 +1,4 @@
-import { defineRule } from './kit';
+import { defineRule, sentenceRange } from './kit';
 import type { WorkDesign } from '../server/model/types';
 import { documentGap, factsInSentences } from '../server/model/query';
 import { arrangements, conditionsIn, designScope, sentenceNames } from '../server/model/work';
@@ -35,7 +35,7 @@ const rule = defineRule({
     const groups = arrangements(doc, WORKING_GROUP);
     if (groups.length === 0) return;
     applies();
-    const range = doc.sentences[groups[0].sentence].range;
+    const range = sentenceRange(doc, groups[0].sentence);
     const scope = designScope(doc, WORKING_GROUP);
     // Decision power counts where a sentence about the working group gives it to a group.
     const decides = factsInSentences(doc, scope, 'authority').some(
