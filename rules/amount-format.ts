@@ -1,4 +1,4 @@
-import type { Rule } from '../server/engine/types';
+import { defineRule } from './kit';
 import type { Language, MoneyFact, MoneyNotation } from '../server/model/types';
 import { factsOf } from '../server/model/query';
 import { replaceWords } from '../server/engine/fixes';
@@ -27,7 +27,7 @@ const CONFIGURED: Record<Exclude<Notation, 'document'>, Target> = {
   '1.000 euro': { currency: 'euro', whole: '', thousands: 'grouped' },
 };
 
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: 'amount-format',
     intervention: 'redactie',
@@ -62,7 +62,7 @@ const rule: Rule = {
   },
   check({ doc, options, report, applies }) {
     const amounts = factsOf(doc, 'money').filter((f): f is MoneyFact & { notation: MoneyNotation } => f.notation !== null && f.notation !== undefined);
-    const option = (NOTATIONS as readonly string[]).includes(String(options.notation)) ? (String(options.notation) as Notation) : 'document';
+    const option: Notation = options.notation;
     const configured = option !== 'document' && option in CONFIGURED ? CONFIGURED[option as Exclude<Notation, 'document'>] : null;
     if (!configured && amounts.length < 2) return;
     if (amounts.length > 0) applies();
@@ -83,7 +83,7 @@ const rule: Rule = {
       });
     }
   },
-};
+});
 
 /** Per choice, what most amounts do (the first one's choice on a tie). */
 function majority(notations: MoneyNotation[]): Target {

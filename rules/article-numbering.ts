@@ -1,6 +1,26 @@
-import type { Rule } from '../server/engine/types';
+import { defineRule, type ReportFn } from './kit';
 import type { Article, PolicyDocument } from '../server/model/types';
 import { hasBody, numberKey } from '../server/model/articleIndex';
+
+/** Every text this rule shows the reader (helpers below report with these ids). */
+const messages = {
+  duplicate: {
+    nl: 'Artikel {number} komt twee keer voor (eerder als «{earlier}»). Geef elk artikel een eigen nummer; verwijzingen naar artikel {number} zijn nu dubbelzinnig.',
+    en: 'Article {number} occurs twice (before as «{earlier}»). Give every article its own number; references to article {number} are ambiguous now.',
+  },
+  gap: {
+    nl: 'Na artikel {previous} volgt artikel {number}: {missing} ontbreekt. Hernummer de artikelen of neem het ontbrekende artikel op (bijvoorbeeld als "vervallen").',
+    en: 'Article {number} follows article {previous}: {missing} is missing. Renumber the articles or keep the missing one (for instance as "vervallen").',
+  },
+  order: {
+    nl: 'Artikel {number} staat na artikel {previous}: de nummering loopt niet op.',
+    en: 'Article {number} comes after article {previous}: the numbering does not run on.',
+  },
+  memberGap: {
+    nl: 'Lid {number} volgt op lid {previous} in {article}: de leden zijn niet doorlopend genummerd.',
+    en: 'Member {number} follows member {previous} in {article}: the members are not numbered consecutively.',
+  },
+};
 
 /**
  * Article numbers are unique and in order, and the members ("leden") of an article count on
@@ -8,7 +28,7 @@ import { hasBody, numberKey } from '../server/model/articleIndex';
  * miss. Reads the article tree the model built; headings of a table of contents (no text of their
  * own) are not articles to number.
  */
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: 'article-numbering',
     intervention: 'redactie',
@@ -29,32 +49,15 @@ const rule: Rule = {
       },
     },
   },
-  messages: {
-    duplicate: {
-      nl: 'Artikel {number} komt twee keer voor (eerder als «{earlier}»). Geef elk artikel een eigen nummer; verwijzingen naar artikel {number} zijn nu dubbelzinnig.',
-      en: 'Article {number} occurs twice (before as «{earlier}»). Give every article its own number; references to article {number} are ambiguous now.',
-    },
-    gap: {
-      nl: 'Na artikel {previous} volgt artikel {number}: {missing} ontbreekt. Hernummer de artikelen of neem het ontbrekende artikel op (bijvoorbeeld als "vervallen").',
-      en: 'Article {number} follows article {previous}: {missing} is missing. Renumber the articles or keep the missing one (for instance as "vervallen").',
-    },
-    order: {
-      nl: 'Artikel {number} staat na artikel {previous}: de nummering loopt niet op.',
-      en: 'Article {number} comes after article {previous}: the numbering does not run on.',
-    },
-    memberGap: {
-      nl: 'Lid {number} volgt op lid {previous} in {article}: de leden zijn niet doorlopend genummerd.',
-      en: 'Member {number} follows member {previous} in {article}: the members are not numbered consecutively.',
-    },
-  },
+  messages,
   check({ doc, options, report, applies }) {
     if (doc.articles.some((a) => a.kind === 'article' && a.number)) applies();
     checkArticles(doc, report);
-    if (options.checkMembers !== false) checkMembers(doc, report);
+    if (options.checkMembers) checkMembers(doc, report);
   },
-};
+});
 
-type Report = Parameters<Rule['check']>[0]['report'];
+type Report = ReportFn<keyof typeof messages>;
 
 /** "3.4" -> prefix "3", last 4, suffix ""; "8a" -> prefix "", last 8, suffix "a". */
 function parse(number: string): { prefix: string; last: number; suffix: string } | null {

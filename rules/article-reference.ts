@@ -1,4 +1,4 @@
-import type { Rule } from '../server/engine/types';
+import { defineRule } from './kit';
 import type { UnresolvedReason } from '../server/model/types';
 import { factsOf } from '../server/model/query';
 
@@ -8,14 +8,14 @@ import { factsOf } from '../server/model/query';
  * rule only reports the ones that lead nowhere. References to other documents (a law, "het BW",
  * another cao) and references out of a document that visibly is an excerpt are not its business.
  */
-const DANGLING: Partial<Record<UnresolvedReason, string>> = {
+const DANGLING: Partial<Record<UnresolvedReason, 'noArticle' | 'noAnnex' | 'noChapter' | 'noMember'>> = {
   'no-such-article': 'noArticle',
   'no-such-annex': 'noAnnex',
   'no-such-chapter': 'noChapter',
   'no-such-member': 'noMember',
 };
 
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: 'article-reference',
     intervention: 'redactie',
@@ -67,7 +67,7 @@ const rule: Rule = {
     },
   },
   check({ doc, options, report, applies, set }) {
-    const checkMembers = options.checkMembers !== false;
+    const checkMembers = options.checkMembers;
     const references = factsOf(doc, 'reference');
     // A reference into this document is what the rule judges; one to a law or another cao is not.
     if (references.some((ref) => ref.resolution.status !== 'external')) applies();
@@ -77,7 +77,7 @@ const rule: Rule = {
       const dangling = DANGLING[resolution.reason];
       if (!dangling || (dangling === 'noMember' && !checkMembers)) continue;
       // In a set, a missing article, annex or chapter is missing from every file: the message says so.
-      const messageId = set && set.size > 1 && dangling !== 'noMember' ? `${dangling}InSet` : dangling;
+      const messageId = set && set.size > 1 && dangling !== 'noMember' ? (`${dangling}InSet` as const) : dangling;
       // A member missing from an article of another file: that article's own tree is not at hand, its number is.
       const unit = file !== null || resolution.unit === null ? null : doc.articles[resolution.unit];
       report({
@@ -93,6 +93,6 @@ const rule: Rule = {
       });
     }
   },
-};
+});
 
 export default rule;

@@ -1,4 +1,4 @@
-import type { Rule } from '../server/engine/types';
+import { defineRule, quotedName, sentenceRange } from './kit';
 import type { MoneyFact, PolicyDocument } from '../server/model/types';
 import { factsInSentence } from '../server/model/query';
 import { provisionScope, scopeGap } from '../server/model/provisions';
@@ -10,7 +10,7 @@ import { formatMoney, formatNumber } from '../server/engine/localize';
  * costs about 1-2% of the gross payroll, and the average individual budget rose from EUR 669
  * (2013) to EUR 706 (2018). A negotiation matter, so information only and no automatic fix.
  */
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: 'budget-amount',
     intervention: 'budget-gangbaar',
@@ -62,8 +62,8 @@ const rule: Rule = {
     },
   },
   check({ doc, options, report, locale, applies }) {
-    const minAmount = Number(options.minYearlyAmount);
-    const minPercent = Number(options.minPayrollPercent);
+    const minAmount = options.minYearlyAmount;
+    const minPercent = options.minPayrollPercent;
     const reported = new Set<number>();
     const reportOnce = (sentence: number, r: Parameters<typeof report>[0]) => {
       if (reported.has(sentence)) return;
@@ -96,21 +96,21 @@ const rule: Rule = {
       }
     }
     for (const term of figurelessStatements(doc)) {
-      reportOnce(term.sentence, { range: doc.sentences[term.sentence].range, messageId: 'noAmountStatement' });
+      reportOnce(term.sentence, { range: sentenceRange(doc, term.sentence), messageId: 'noAmountStatement' });
     }
     for (const provision of budgetsWithoutFigures(doc)) {
       // A budget whose size the draft leaves to a decision was reported there already.
       const scope = new Set(provisionScope(doc, provision));
       if ([...reported].some((s) => scope.has(s))) continue;
       reportOnce(provision.anchor.sentence, {
-        range: doc.sentences[provision.anchor.sentence].range,
+        range: sentenceRange(doc, provision.anchor.sentence),
         messageId: 'noAmount',
-        data: { instrument: provision.anchor.surface.toLowerCase() },
+        data: { instrument: quotedName(provision) },
         incomplete: scopeGap(doc, provision),
       });
     }
   },
-};
+});
 
 /**
  * An individual amount with no "per" period: spread over a period the sentence states ("voor de

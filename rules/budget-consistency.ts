@@ -1,15 +1,31 @@
-import type { Locale, Rule, RuleContext } from '../server/engine/types';
+import { defineRule, type MessageFn, type ReportFn, sentenceRange } from './kit';
+import type { Locale } from '../server/engine/types';
 import type { PolicyDocument } from '../server/model/types';
 import { BUDGET_INSTRUMENTS, factsInSentence, factsInSentences, positive, sentencesOf, unitOf } from '../server/model/query';
 import { yearly } from '../server/model/budgets';
 import { formatMoney } from '../server/engine/localize';
+
+/** Every text this rule shows the reader (helpers below report with these ids). */
+const messages = {
+  contradicts: {
+    nl: '{rate} per {per} is over {years} jaar {expected}, niet {total}. Twee bedragen voor hetzelfde budget spreken elkaar tegen: maak ze gelijk.',
+    en: '{rate} per {per} over {years} years is {expected}, not {total}. Two amounts for the same budget contradict each other: make them agree.',
+  },
+  tooSmall: {
+    nl: 'Met {total} in totaal en {perPerson} per persoon kunnen ten hoogste {covered} van de {headcount} medewerkers het volledige bedrag krijgen ({percent}%). Maak het totaal groter, het bedrag per persoon kleiner, of leg uit hoe het budget wordt verdeeld.',
+    en: 'With {total} in total and {perPerson} per person, at most {covered} of the {headcount} employees can get the full amount ({percent}%). Raise the total, lower the amount per person, or explain how the budget is shared out.',
+  },
+  perYear: { nl: 'jaar', en: 'year' },
+  perMonth: { nl: 'maand', en: 'month' },
+  perMonths: { nl: '{n} maanden', en: '{n} months' },
+};
 
 /**
  * A total pot, a maximum per person and a headcount must fit together: the guidance's example, a
  * pot of EUR 25,000 with at most EUR 1,000 each for 150 employees, covers only 25 people at the
  * maximum.
  */
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: 'budget-consistency',
     intervention: 'zeggenschap-budget',
@@ -42,20 +58,11 @@ const rule: Rule = {
       },
     },
   },
-  messages: {
-    contradicts: {
-      nl: '{rate} per {per} is over {years} jaar {expected}, niet {total}. Twee bedragen voor hetzelfde budget spreken elkaar tegen: maak ze gelijk.',
-      en: '{rate} per {per} over {years} years is {expected}, not {total}. Two amounts for the same budget contradict each other: make them agree.',
-    },
-    tooSmall: {
-      nl: 'Met {total} in totaal en {perPerson} per persoon kunnen ten hoogste {covered} van de {headcount} medewerkers het volledige bedrag krijgen ({percent}%). Maak het totaal groter, het bedrag per persoon kleiner, of leg uit hoe het budget wordt verdeeld.',
-      en: 'With {total} in total and {perPerson} per person, at most {covered} of the {headcount} employees can get the full amount ({percent}%). Raise the total, lower the amount per person, or explain how the budget is shared out.',
-    },
-  },
-  check({ doc, options, report, locale, applies }) {
-    reportContradictions(doc, report, locale);
-    const minShare = Number(options.minShare);
-    const configured = Number(options.headcount);
+  messages,
+  check({ doc, options, report, message, locale, applies }) {
+    reportContradictions(doc, report, message, locale);
+    const minShare = options.minShare;
+    const configured = options.headcount;
     const done = new Set<number>();
     for (const sentence of budgetSentences(doc)) {
       const unit = unitOf(doc, doc.sentences[sentence]);
@@ -78,7 +85,7 @@ const rule: Rule = {
       if (totalValue >= eachValue * headcount * minShare) continue;
       const covered = Math.floor(totalValue / eachValue);
       report({
-        range: doc.sentences[total.sentence].range,
+        range: sentenceRange(doc, total.sentence),
         messageId: 'tooSmall',
         data: {
           total: formatMoney(total.amount, total.currency, locale),
@@ -90,7 +97,7 @@ const rule: Rule = {
       });
     }
   },
-};
+});
 
 /**
  * "Er komt € 600 per jaar op, en over de drie jaar van deze regeling is dat in totaal € 2.000": a
@@ -98,7 +105,7 @@ const rule: Rule = {
  * Only where the sentence states all three; a total with no period, or over less than a year, is
  * left alone.
  */
-function reportContradictions(doc: PolicyDocument, report: RuleContext['report'], locale: Locale): void {
+function reportContradictions(doc: PolicyDocument, report: ReportFn<keyof typeof messages>, message: MessageFn<keyof typeof messages>, locale: Locale): void {
   const inContext = new Set(budgetSentences(doc).flatMap((s) => [s, s + 1, s + 2]));
   for (const s of inContext) {
     if (s >= doc.sentences.length) continue;
@@ -112,9 +119,9 @@ function reportContradictions(doc: PolicyDocument, report: RuleContext['report']
     const expected = rates.map((r) => (r.amount * months) / (r.perMonths as number));
     if (expected.some((e) => Math.abs(e - total.amount) <= 0.02 * total.amount)) continue;
     const rate = rates.reduce((a, b) => ((a.perMonths as number) >= (b.perMonths as number) ? a : b));
-    const per = rate.perMonths === 12 ? { nl: 'jaar', en: 'year' }[locale] : rate.perMonths === 1 ? { nl: 'maand', en: 'month' }[locale] : `${rate.perMonths} ${{ nl: 'maanden', en: 'months' }[locale]}`;
+    const per = rate.perMonths === 12 ? message('perYear') : rate.perMonths === 1 ? message('perMonth') : message('perMonths', { n: rate.perMonths as number });
     report({
-      range: doc.sentences[s].range,
+      range: sentenceRange(doc, s),
       messageId: 'contradicts',
       data: {
         rate: formatMoney(rate.amount, rate.currency, locale),

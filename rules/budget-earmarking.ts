@@ -1,13 +1,34 @@
-import type { Rule, RuleContext } from '../server/engine/types';
+import { defineRule, type ReportFn, quotedName, sentenceRange } from './kit';
 import type { PolicyDocument, ReferenceFact } from '../server/model/types';
 import { BUDGET_INSTRUMENTS, factsInSentences, INDIVIDUAL_INSTRUMENTS, positive, sameClause } from '../server/model/query';
 import { provisions, provisionScope, type Provision, scopeGap } from '../server/model/provisions';
 import { purposesOf, statesPurposeFor, underLeadIn } from '../server/model/provisionPurposes';
 import { inDocumentLanguage, inDocumentVoice, insertAfterSentence, instrumentName } from '../server/engine/fixes';
 
+/** Every text this rule shows the reader (helpers below report with these ids). */
+const messages = {
+  noPurposes: {
+    nl: 'Bij «{instrument}» staan geen bestedingsdoelen. Spreek af waarvoor het gebruikt kan worden (opleiding, cursus, loopbaanadvies, EVC, ...) of verwijs naar de bijlage of regeling die ze opsomt.',
+    en: '«{instrument}» states no purposes. Agree what it can be used for (training, courses, career advice, accreditation of prior learning, ...) or refer to the annex or regulation that lists them.',
+  },
+  overlap: {
+    nl: 'Naast «{instrument}» betaalt de werkgever functiegerichte scholing uit een ander budget, maar nergens staat welk budget waarvoor is of welk voorgaat. Leg die grens vast om verwarring te voorkomen.',
+    en: 'Besides «{instrument}», the employer pays for job-related training from another budget, but the draft never says which budget covers what or which comes first. Draw that line to avoid confusion.',
+  },
+  sharedPurposes: {
+    nl: '«{instrument}» en «{other}» kunnen allebei worden besteed aan {purpose}, maar nergens staat welk budget voorgaat of waarvoor elk bedoeld is. Leg vast welk budget eerst wordt gebruikt.',
+    en: '«{instrument}» and «{other}» can both be spent on {purpose}, but the draft never says which budget comes first or what each is for. State which budget is used first.',
+  },
+  dualSource: {
+    nl: 'Volgens deze zin kan hetzelfde worden betaald uit «{instrument}» en uit «{other}», maar nergens staat welke voorgaat. Leg vast welk budget eerst wordt gebruikt, zodat medewerkers en leidinggevenden niet gaan schuiven.',
+    en: 'This sentence lets the same cost be paid from «{instrument}» and from «{other}», but the draft never says which comes first. State which budget is used first, so employees and managers do not shift costs between them.',
+  },
+  fixPurposes: { nl: 'Voeg bestedingsdoelen toe', en: 'Add spending purposes' },
+  fixBoundary: { nl: 'Voeg toe: functiegerichte scholing gaat niet ten koste van het budget', en: 'Add: job-related training is not charged to the budget' },
+};
 
 /** A budget says what it may be spent on, in its own article or in an annex or regulation it names. */
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: 'budget-earmarking',
     intervention: 'zeggenschap-budget',
@@ -19,26 +40,7 @@ const rule: Rule = {
     },
     options: {},
   },
-  messages: {
-    noPurposes: {
-      nl: 'Bij «{instrument}» staan geen bestedingsdoelen. Spreek af waarvoor het gebruikt kan worden (opleiding, cursus, loopbaanadvies, EVC, ...) of verwijs naar de bijlage of regeling die ze opsomt.',
-      en: '«{instrument}» states no purposes. Agree what it can be used for (training, courses, career advice, accreditation of prior learning, ...) or refer to the annex or regulation that lists them.',
-    },
-    overlap: {
-      nl: 'Naast «{instrument}» betaalt de werkgever functiegerichte scholing uit een ander budget, maar nergens staat welk budget waarvoor is of welk voorgaat. Leg die grens vast om verwarring te voorkomen.',
-      en: 'Besides «{instrument}», the employer pays for job-related training from another budget, but the draft never says which budget covers what or which comes first. Draw that line to avoid confusion.',
-    },
-    sharedPurposes: {
-      nl: '«{instrument}» en «{other}» kunnen allebei worden besteed aan {purpose}, maar nergens staat welk budget voorgaat of waarvoor elk bedoeld is. Leg vast welk budget eerst wordt gebruikt.',
-      en: '«{instrument}» and «{other}» can both be spent on {purpose}, but the draft never says which budget comes first or what each is for. State which budget is used first.',
-    },
-    dualSource: {
-      nl: 'Volgens deze zin kan hetzelfde worden betaald uit «{instrument}» en uit «{other}», maar nergens staat welke voorgaat. Leg vast welk budget eerst wordt gebruikt, zodat medewerkers en leidinggevenden niet gaan schuiven.',
-      en: 'This sentence lets the same cost be paid from «{instrument}» and from «{other}», but the draft never says which comes first. State which budget is used first, so employees and managers do not shift costs between them.',
-    },
-    fixPurposes: { nl: 'Voeg bestedingsdoelen toe', en: 'Add spending purposes' },
-    fixBoundary: { nl: 'Voeg toe: functiegerichte scholing gaat niet ten koste van het budget', en: 'Add: job-related training is not charged to the budget' },
-  },
+  messages,
   check({ doc, report, applies }) {
     const budgets = provisions(doc, BUDGET_INSTRUMENTS);
     reportOverlap(doc, budgets, report);
@@ -59,21 +61,21 @@ const rule: Rule = {
         },
       });
       report({
-        range: doc.sentences[provision.anchor.sentence].range,
+        range: sentenceRange(doc, provision.anchor.sentence),
         messageId: 'noPurposes',
-        data: { instrument: provision.anchor.surface.toLowerCase() },
+        data: { instrument: quotedName(provision) },
         incomplete: scopeGap(doc, provision),
         fixes: [{ titleId: 'fixPurposes', edits: [insertAfterSentence(doc, provision.anchor.sentence, skeleton)] }],
       });
     }
   },
-};
+});
 
 /**
  * Two budgets where one pays the training the job requires and the other is the employee's own,
  * with nothing that says which covers what, leave the boundary open.
  */
-function reportOverlap(doc: PolicyDocument, budgets: Provision[], report: RuleContext['report']): void {
+function reportOverlap(doc: PolicyDocument, budgets: Provision[], report: ReportFn<keyof typeof messages>): void {
   const own = budgets.find((p) => INDIVIDUAL_INSTRUMENTS.has(p.instrument) && p.granted);
   if (!own) return;
   const required = positive(doc, 'required-training');
@@ -98,9 +100,9 @@ function reportOverlap(doc: PolicyDocument, budgets: Provision[], report: RuleCo
     en: `Training required for the job is paid by the employer and is not charged to ${name}.`,
   });
   report({
-    range: doc.sentences[own.anchor.sentence].range,
+    range: sentenceRange(doc, own.anchor.sentence),
     messageId: 'overlap',
-    data: { instrument: own.anchor.surface.toLowerCase() },
+    data: { instrument: quotedName(own) },
     fixes: [{ titleId: 'fixBoundary', edits: [insertAfterSentence(doc, own.anchor.sentence, clause)] }],
   });
 }
@@ -134,7 +136,7 @@ function jobTrainingListed(doc: PolicyDocument, own: Provision): number | null {
  * A sentence that lets one cost be paid from the budget or from another source ("kunnen zowel uit de
  * studiekostenregeling als uit het POB worden betaald"), with no line drawn in its article.
  */
-function reportDualSources(doc: PolicyDocument, budgets: Provision[], report: RuleContext['report']): void {
+function reportDualSources(doc: PolicyDocument, budgets: Provision[], report: ReportFn<keyof typeof messages>): void {
   for (const own of budgets.filter((p) => INDIVIDUAL_INSTRUMENTS.has(p.instrument) && p.granted)) {
     // The budget named in the sentence by one of its names, also where another provision took that mention.
     const names = new Set(own.mentions.map((m) => m.surface.toLowerCase()));
@@ -148,9 +150,9 @@ function reportDualSources(doc: PolicyDocument, budgets: Provision[], report: Ru
       const settled = positive(doc, 'budget-boundary').some((b) => doc.sentences[b.sentence].article === unit);
       if (settled) continue;
       report({
-        range: doc.sentences[dual.sentence].range,
+        range: sentenceRange(doc, dual.sentence),
         messageId: 'dualSource',
-        data: { instrument: own.anchor.surface.toLowerCase(), other: other.surface.toLowerCase() },
+        data: { instrument: quotedName(own), other: other.surface.toLowerCase() },
       });
       return;
     }
@@ -166,7 +168,7 @@ export default rule;
  * purpose belongs to a budget when its sentence names that budget, or when it stands where no
  * other budget is in scope (its own article, its annex).
  */
-function reportSharedPurposes(doc: PolicyDocument, budgets: Provision[], report: RuleContext['report']): void {
+function reportSharedPurposes(doc: PolicyDocument, budgets: Provision[], report: ReportFn<keyof typeof messages>): void {
   const own = budgets.filter((p) => INDIVIDUAL_INSTRUMENTS.has(p.instrument) && p.granted);
   if (own.length < 2) return;
   const scopes = own.map((p) => new Set(provisionScope(doc, p)));
@@ -191,7 +193,7 @@ function reportSharedPurposes(doc: PolicyDocument, budgets: Provision[], report:
       const settled = boundaries.some((f) => scopes[b].has(f.sentence) || (mentionedIn[a].has(f.sentence) && mentionedIn[b].has(f.sentence)));
       if (settled) continue;
       report({
-        range: doc.sentences[own[b].anchor.sentence].range,
+        range: sentenceRange(doc, own[b].anchor.sentence),
         messageId: 'sharedPurposes',
         data: { instrument: own[b].anchor.surface.toLowerCase(), other: own[a].anchor.surface.toLowerCase(), purpose: shared },
       });

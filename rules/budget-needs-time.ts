@@ -1,4 +1,4 @@
-import type { Rule } from '../server/engine/types';
+import { defineRule, quotedName, sentenceRange } from './kit';
 import type { Fact, PolicyDocument } from '../server/model/types';
 import { factsInSentence, positive, TIME_INSTRUMENTS, documentGap } from '../server/model/query';
 import { budgetsGranted } from '../server/model/budgets';
@@ -9,7 +9,7 @@ import { budgetsGranted } from '../server/model/budgets';
  * Money alone does not make people learn: the guidance names time beside budget as a necessary
  * condition. Where the draft grants a development budget, it also grants time somewhere.
  */
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: 'budget-needs-time',
     intervention: 'budget-gangbaar',
@@ -39,9 +39,9 @@ const rule: Rule = {
       positive(doc, 'count').some((c) => (c.unit === 'hours' || c.unit === 'days') && c.perMonths !== null && aboutLearning(doc, c.sentence) && !sizeOfContract(doc, c));
     if (time) return;
     const first = budgets[0];
-    report({ range: doc.sentences[first.anchor.sentence].range, messageId: 'noTime', data: { instrument: first.anchor.surface.toLowerCase() }, incomplete: documentGap(doc) });
+    report({ range: sentenceRange(doc, first.anchor.sentence), messageId: 'noTime', data: { instrument: quotedName(first) }, incomplete: documentGap(doc) });
   },
-};
+});
 
 /** "iedere chauffeur met een contract van minstens 12 uur per week": hours that size a contract, not time to learn. */
 function sizeOfContract(doc: PolicyDocument, count: Fact): boolean {

@@ -1,4 +1,4 @@
-import type { Rule } from '../server/engine/types';
+import { defineRule, quotedName, sentenceRange } from './kit';
 import type { DurationFact, FactKind, LapseFact, PolicyDocument, SavingFact } from '../server/model/types';
 import { factsInSentence, factsInSentences, INDIVIDUAL_INSTRUMENTS, sameClause, unitOf } from '../server/model/query';
 import { provisions, provisionScope, scopeGap, namesOtherInstrument } from '../server/model/provisions';
@@ -8,7 +8,7 @@ import { clauseAround, inDocumentLanguage, insertAfterSentence, onlyStatesTerm, 
  * An individual development budget, learning account or voucher needs a generous spending term:
  * people rarely act on a budget at short notice, and saving helps them afford a longer course.
  */
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: 'budget-spending-period',
     intervention: 'zeggenschap-budget',
@@ -50,13 +50,13 @@ const rule: Rule = {
     fixPeriod: { nl: 'Maak de bestedingstermijn {min} maanden', en: 'Make the spending period {min} months' },
   },
   check({ doc, options, report, applies }) {
-    const min = Number(options.minMonths);
+    const min = options.minMonths;
     for (const provision of provisions(doc, INDIVIDUAL_INSTRUMENTS)) {
       if (provision.inTime) continue;
       // Judged for every budget named, but the rule's condition is about a budget the draft grants.
       if (provision.granted) applies();
       const scope = provisionScope(doc, provision);
-      const instrument = provision.anchor.surface.toLowerCase();
+      const instrument = quotedName(provision);
       const savingClause = inDocumentLanguage(doc, {
         nl: `Niet-bestede bedragen blijven ${min} maanden beschikbaar.`,
         en: `Unspent amounts remain available for ${min} months.`,
@@ -64,7 +64,7 @@ const rule: Rule = {
       const data = { instrument, min };
       // Added after a sentence that says nothing of the period, the saving clause contradicts nothing;
       // after one that states a lapse or a short period it would, so there it is never the preferred fix.
-      const insertFix = (after: number, preferred: boolean) => ({ titleId: 'fixInsert', data, edits: [insertAfterSentence(doc, after, savingClause)], preferred });
+      const insertFix = (after: number, preferred: boolean) => ({ titleId: 'fixInsert' as const, data, edits: [insertAfterSentence(doc, after, savingClause)], preferred });
 
       // Statements count when they are said of this budget: in a sentence that names it, or that
       // speaks of money (a balance, what is not spent) rather than of days or of something else
@@ -142,9 +142,9 @@ const rule: Rule = {
         // Where that is not certain, the rewrite is still offered, not preferred, unless it would drop a grant or an amount.
         const replaceable = onlyStatesTerm(doc, lapse.sentence, clause, undefined, false);
         const preferred = replaceable && alone && (lapse.aboutMoney || namesBudget) && onlyStatesTerm(doc, lapse.sentence, clause);
-        const replace = (p: boolean) => ({ titleId: 'fixReplace', data, edits: [replaceClause(doc, lapse.sentence, lapse.range, savingClause)], preferred: p });
+        const replace = (p: boolean) => ({ titleId: 'fixReplace' as const, data, edits: [replaceClause(doc, lapse.sentence, lapse.range, savingClause)], preferred: p });
         report({
-          range: doc.sentences[lapse.sentence].range,
+          range: sentenceRange(doc, lapse.sentence),
           messageId: months === null ? 'lapsesUnstated' : 'lapses',
           data: { ...data, months: months ?? '' },
           fixes: preferred ? [replace(true), insertFix(lapse.sentence, false)] : replaceable ? [replace(false), insertFix(lapse.sentence, false)] : [insertFix(lapse.sentence, false)],
@@ -161,16 +161,16 @@ const rule: Rule = {
         // clause after the sentence is offered for the author to weigh.
         const sentence = short.d.sentence;
         // It must name the budget as well: "within 3 months of starting the training" is about the course.
-        const aboutTerm = mentionSentences.has(sentence) && onlyStatesTerm(doc, sentence, doc.sentences[sentence].range, TERM_CONTEXT);
+        const aboutTerm = mentionSentences.has(sentence) && onlyStatesTerm(doc, sentence, sentenceRange(doc, sentence), TERM_CONTEXT);
         const period = inDocumentLanguage(doc, { nl: `${min} maanden`, en: `${min} months` });
         const rewrite =
           short.d.form === 'period'
-            ? { titleId: 'fixPeriod', data, edits: [replaceWords(short.d.range, period)], preferred: true }
+            ? { titleId: 'fixPeriod' as const, data, edits: [replaceWords(short.d.range, period)], preferred: true }
             : onlyStatesTerm(doc, sentence, clauseAround(doc, sentence, short.d.range))
-              ? { titleId: 'fixReplace', data, edits: [replaceClause(doc, sentence, short.d.range, savingClause)], preferred: true }
+              ? { titleId: 'fixReplace' as const, data, edits: [replaceClause(doc, sentence, short.d.range, savingClause)], preferred: true }
               : null;
         report({
-          range: doc.sentences[sentence].range,
+          range: sentenceRange(doc, sentence),
           messageId: 'shortPeriod',
           data: { ...data, months: short.d.months ?? '' },
           fixes: aboutTerm && rewrite ? [rewrite, insertFix(sentence, false)] : [insertFix(sentence, false)],
@@ -181,7 +181,7 @@ const rule: Rule = {
       // Silence on the period is a finding only for a budget the draft grants, not one it mentions in passing.
       if (!provision.granted) continue;
       report({
-        range: doc.sentences[provision.anchor.sentence].range,
+        range: sentenceRange(doc, provision.anchor.sentence),
         messageId: 'noPeriod',
         data,
         fixes: [insertFix(provision.anchor.sentence, true)],
@@ -189,7 +189,7 @@ const rule: Rule = {
       });
     }
   },
-};
+});
 
 /** Facts that show a sentence speaks of something besides the budget's term (who qualifies, how much, for what). */
 const TERM_CONTEXT: ReadonlySet<FactKind> = new Set<FactKind>(['scheme-term', 'target-group', 'count', 'time-amount', 'reference', 'percent']);

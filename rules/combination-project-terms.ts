@@ -1,4 +1,4 @@
-import type { Rule } from '../server/engine/types';
+import { defineRule, pickMissing, sentenceRange } from './kit';
 import { documentGap, positive } from '../server/model/query';
 
 /**
@@ -7,7 +7,7 @@ import { documentGap, positive } from '../server/model/query';
  * when the planning counts on the newcomers being only partly deployable at first, and when the
  * newcomers get a real perspective: a qualification and experience with value on the labour market.
  */
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: 'combination-project-terms',
     intervention: 'tijd-voor-ontwikkeling',
@@ -50,16 +50,16 @@ const rule: Rule = {
     // the facts themselves are only read in sentences about the newcomers.
     const rampUp = terms.some((t) => t.term === 'ramp-up');
     const perspective = terms.some((t) => t.term === 'perspective');
-    if (rampUp && perspective) return;
+    const messageId = pickMissing(rampUp, perspective, { both: 'noRampUpNoPerspective', first: 'noRampUp', second: 'noPerspective' });
+    if (messageId === null) return;
     // Newcomers planned in fully from the first day: the finding stands where the draft says so.
     const fullFromStart = rampUp ? undefined : doc.facts.find((f) => f.kind === 'time-term' && f.term === 'ramp-up' && f.negated);
     if (fullFromStart) {
-      report({ range: doc.sentences[fullFromStart.sentence].range, messageId: perspective ? 'fullFromStart' : 'fullFromStartNoPerspective', incomplete: documentGap(doc) });
+      report({ range: sentenceRange(doc, fullFromStart.sentence), messageId: perspective ? 'fullFromStart' : 'fullFromStartNoPerspective', incomplete: documentGap(doc) });
       return;
     }
-    const messageId = !rampUp && !perspective ? 'noRampUpNoPerspective' : rampUp ? 'noPerspective' : 'noRampUp';
-    report({ range: doc.sentences[project.sentence].range, messageId, incomplete: documentGap(doc) });
+    report({ range: sentenceRange(doc, project.sentence), messageId, incomplete: documentGap(doc) });
   },
-};
+});
 
 export default rule;

@@ -1,5 +1,5 @@
-import type { Rule } from '../server/engine/types';
-import type { RoleTermFact } from '../server/model/types';
+import { defineRule } from './kit';
+import type { PolicyDocument, RoleTermFact } from '../server/model/types';
 import { factsOf } from '../server/model/query';
 import { lexiconTools } from '../server/model/facts/lexiconTools';
 
@@ -9,7 +9,7 @@ import { lexiconTools } from '../server/model/facts/lexiconTools';
  * model records the definitions (definitions.ts) and every word for a party (facts/roles.ts); this
  * rule reports a synonym that is not itself defined, once per sentence.
  */
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: 'defined-term-consistency',
     intervention: 'redactie',
@@ -60,10 +60,10 @@ const rule: Rule = {
       });
     }
   },
-};
+});
 
 /** The party a word names, by the lexicon's words for the parties ("werknemer" and "werknemers" name the employee). */
-function roleOfWord(doc: Parameters<Rule['check']>[0]['doc'], word: string): string | undefined {
+function roleOfWord(doc: PolicyDocument, word: string): string | undefined {
   for (const [role, words] of Object.entries(lexiconTools(doc.language).lexicon.roleTerms)) {
     if (words.some(([singular, plural]) => singular === word || plural === word)) return role;
   }
@@ -71,7 +71,7 @@ function roleOfWord(doc: Parameters<Rule['check']>[0]['doc'], word: string): str
 }
 
 /** The plural the lexicon gives for the defined word ("werknemers"). */
-function pluralOf(doc: Parameters<Rule['check']>[0]['doc'], term: string): string {
+function pluralOf(doc: PolicyDocument, term: string): string {
   for (const words of Object.values(lexiconTools(doc.language).lexicon.roleTerms)) {
     for (const [singular, plural] of words) if (singular === term) return plural;
   }
@@ -79,7 +79,7 @@ function pluralOf(doc: Parameters<Rule['check']>[0]['doc'], term: string): strin
 }
 
 /** The defined word in the number and capitalisation of the word it replaces. */
-function replacement(doc: Parameters<Rule['check']>[0]['doc'], fact: RoleTermFact, term: string): string {
+function replacement(doc: PolicyDocument, fact: RoleTermFact, term: string): string {
   const used = doc.text.slice(fact.range.start, fact.range.end);
   return matchCase(used, used.toLowerCase() !== fact.word ? pluralOf(doc, term) : term);
 }

@@ -1,4 +1,4 @@
-import type { Rule } from '../server/engine/types';
+import { defineRule, quotedName, sentenceRange } from './kit';
 import type { LapseFact, PolicyDocument, TimeAmountFact } from '../server/model/types';
 import { factsInSentence, factsInSentences, sameClause, TIME_INSTRUMENTS, unitOf } from '../server/model/query';
 import { provisionBefore, provisions, provisionScope, type Provision, namesOtherInstrument } from '../server/model/provisions';
@@ -10,7 +10,7 @@ import { clauseAround, insertAfterSentence, onlyStatesTerm, replaceClause } from
  * not taken. Lapsing days with no carry-over and nothing that makes sure they are taken leave a
  * right that exists on paper only.
  */
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: 'development-days-lapse',
     intervention: 'opleidingsverlof',
@@ -44,7 +44,7 @@ const rule: Rule = {
     for (const provision of timeProvisions) {
       applies();
       const scope = provisionScope(doc, provision);
-      const instrument = provision.anchor.surface.toLowerCase();
+      const instrument = quotedName(provision);
       const mentionSentences = new Set(provision.mentions.filter((m) => !doc.sentences[m.sentence].heading).map((m) => m.sentence));
       const amounts = factsInSentences(doc, scope, 'time-amount').filter((a) => !a.negated);
       const granted = amounts.filter((a) => a.value !== null && a.perMonths !== null && mentionSentences.has(a.sentence));
@@ -73,11 +73,11 @@ const rule: Rule = {
 
       if (granted.length === 0) {
         if (lacksNumber(doc, provision, amounts, mentionSentences)) {
-          report({ range: doc.sentences[provision.anchor.sentence].range, messageId: 'noNumber', data: { instrument } });
+          report({ range: sentenceRange(doc, provision.anchor.sentence), messageId: 'noNumber', data: { instrument } });
         } else if (lapsesUnkept && provision.anchor.granted && provision.instrument === 'development-time') {
           // Time granted without a figure ("ruimte om je te ontwikkelen") that lapses all the same:
           // no carry-over clause can be offered without a unit to carry over.
-          report({ range: doc.sentences[lapse.sentence].range, messageId: 'lapses', data: { instrument, unit: userEn ? 'hours' : 'uren', next: nextPeriod(12, userEn) } });
+          report({ range: sentenceRange(doc, lapse.sentence), messageId: 'lapses', data: { instrument, unit: userEn ? 'hours' : 'uren', next: nextPeriod(12, userEn) } });
         }
         continue;
       }
@@ -99,17 +99,17 @@ const rule: Rule = {
       // Where that is not certain, the rewrite is still offered, not preferred, unless it would drop a number or a grant.
       const replaceable = onlyStatesTerm(doc, at, clauseRange, undefined, false);
       const preferred = replaceable && alone && onlyStatesTerm(doc, at, clauseRange);
-      const insert = { titleId: 'fixInsert', data, edits: [insertAfterSentence(doc, at, clause)], preferred: false };
-      const replace = { titleId: 'fixReplace', data, edits: [replaceClause(doc, at, lapse.range, clause)], preferred };
+      const insert = { titleId: 'fixInsert' as const, data, edits: [insertAfterSentence(doc, at, clause)], preferred: false };
+      const replace = { titleId: 'fixReplace' as const, data, edits: [replaceClause(doc, at, lapse.range, clause)], preferred };
       report({
-        range: doc.sentences[at].range,
+        range: sentenceRange(doc, at),
         messageId: 'lapses',
         data,
         fixes: replaceable ? [replace, insert] : [insert],
       });
     }
   },
-};
+});
 
 /**
  * The sentence in which the days lapse: a positive lapse said of the days themselves (a sentence

@@ -1,4 +1,4 @@
-import type { Rule } from '../server/engine/types';
+import { defineRule, pickMissing, quotedName, sentenceRange } from './kit';
 import type { InstrumentType } from '../server/model/types';
 import { positive, documentGap } from '../server/model/query';
 import { provisions } from '../server/model/provisions';
@@ -9,7 +9,7 @@ const DAYS_AND_LEAVE: ReadonlySet<InstrumentType> = new Set(['development-time',
  * A right to development days or training leave is used when people get help in choosing what to
  * do with it (a conversation, advice) and room to actually take it (planning, replacement).
  */
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: 'development-days-support',
     intervention: 'opleidingsverlof',
@@ -47,12 +47,12 @@ const rule: Rule = {
       positive(doc, 'communication').some((c) => c.means === 'conversation') ||
       positive(doc, 'time-term').some((t) => t.term === 'conversation');
     const time = positive(doc, 'time-term').some((t) => t.term === 'planning' || t.term === 'replacement');
-    if (support && time) return;
-    const messageId = !support && !time ? 'noSupportNoTime' : support ? 'noTime' : 'noSupport';
+    const messageId = pickMissing(support, time, { both: 'noSupportNoTime', first: 'noSupport', second: 'noTime' });
+    if (messageId === null) return;
     for (const provision of granted) {
-      report({ range: doc.sentences[provision.anchor.sentence].range, messageId, data: { instrument: provision.anchor.surface.toLowerCase() }, incomplete: documentGap(doc) });
+      report({ range: sentenceRange(doc, provision.anchor.sentence), messageId, data: { instrument: quotedName(provision) }, incomplete: documentGap(doc) });
     }
   },
-};
+});
 
 export default rule;

@@ -1,4 +1,4 @@
-import type { Rule } from '../server/engine/types';
+import { defineRule, sentenceRange } from './kit';
 import type { Party, WorkDesign } from '../server/model/types';
 import { documentGap, factsInSentences } from '../server/model/query';
 import { arrangements, conditionsIn, designScope } from '../server/model/work';
@@ -10,7 +10,7 @@ const OWN: ReadonlySet<Party> = new Set(['team', 'employee']);
  * Planning, control or organising tasks given to employees or teams come with the authority to
  * carry them out, and with guidance, capacity and an eye on the workload.
  */
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: 'enrichment-authority',
     intervention: 'taakherontwerp',
@@ -40,7 +40,7 @@ const rule: Rule = {
     const enrichment = arrangements(doc, ENRICHMENT);
     if (enrichment.length === 0) return;
     applies();
-    const range = doc.sentences[enrichment[0].sentence].range;
+    const range = sentenceRange(doc, enrichment[0].sentence);
     const decisions = factsInSentences(doc, designScope(doc, ENRICHMENT), 'authority').filter((a) => !a.negated && a.power === 'decide');
     if (!decisions.some((a) => a.holder !== null && OWN.has(a.holder))) {
       const withheld = decisions.some((a) => a.holder === 'manager' || a.holder === 'employer');
@@ -51,6 +51,6 @@ const rule: Rule = {
     const conditions = conditionsIn(doc, null);
     if (!conditions.has('guidance') && !conditions.has('workload')) report({ range, messageId: 'noSupport', incomplete: documentGap(doc) });
   },
-};
+});
 
 export default rule;

@@ -1,4 +1,4 @@
-import type { Rule } from '../server/engine/types';
+import { defineRule, quotedName, sentenceRange } from './kit';
 import type { InstrumentType } from '../server/model/types';
 import { INDIVIDUAL_INSTRUMENTS, positive, documentGap } from '../server/model/query';
 import { provisions } from '../server/model/provisions';
@@ -9,7 +9,7 @@ const ENTITLEMENTS: ReadonlySet<InstrumentType> = new Set([
 ]);
 
 /** People use an entitlement only when they know it exists: the draft says how and when they are told. */
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: 'entitlement-communication',
     intervention: 'zeggenschap-budget',
@@ -54,8 +54,8 @@ const rule: Rule = {
     // Report on the money employees control first, then on time and leave.
     const rank = (p: (typeof entitlements)[number]) => (p.anchor.granted ? 0 : 4) + (INDIVIDUAL_INSTRUMENTS.has(p.instrument) ? 0 : p.instrument === 'collective-fund' ? 1 : 2);
     const first = entitlements.reduce((best, p) => (rank(p) < rank(best) ? p : best));
-    const data = { instrument: first.anchor.surface.toLowerCase() };
-    const range = doc.sentences[first.anchor.sentence].range;
+    const data = { instrument: quotedName(first) };
+    const range = sentenceRange(doc, first.anchor.sentence);
     const communication = positive(doc, 'communication');
     if (communication.length === 0) {
       const clause = inDocumentVoice(doc, {
@@ -73,8 +73,8 @@ const rule: Rule = {
       report({ range, messageId: 'noCommunication', data, incomplete: documentGap(doc), fixes: [{ titleId: 'fixCommunication', edits: [edit] }] });
       return;
     }
-    if (options.requireManagers === true && !communication.some((c) => c.managers)) report({ range, messageId: 'noManagers', data, severity: 'info' });
+    if (options.requireManagers && !communication.some((c) => c.managers)) report({ range, messageId: 'noManagers', data, severity: 'info' });
   },
-};
+});
 
 export default rule;

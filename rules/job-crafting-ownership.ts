@@ -1,7 +1,7 @@
-import type { Locale, Rule } from '../server/engine/types';
+import { defineRule, missingList, sentenceRange } from './kit';
 import type { WorkDesign } from '../server/model/types';
 import { documentGap, factsInSentences } from '../server/model/query';
-import { arrangements, conditionsIn, designScope, joinList } from '../server/model/work';
+import { arrangements, conditionsIn, designScope } from '../server/model/work';
 
 const JOB_CRAFTING: ReadonlySet<WorkDesign> = new Set(['job-crafting']);
 
@@ -9,7 +9,7 @@ const JOB_CRAFTING: ReadonlySet<WorkDesign> = new Set(['job-crafting']);
  * In job crafting the employee decides what changes; the manager supports without filling it in,
  * tells where the organisation is heading, and is kept informed on the main lines.
  */
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: 'job-crafting-ownership',
     intervention: 'job-crafting',
@@ -30,36 +30,37 @@ const rule: Rule = {
       nl: 'Bij job crafting staat niets over {missing}.',
       en: 'The job crafting arrangement says nothing about {missing}.',
     },
+    alsoMissing: { nl: ' Ook ontbreekt: {missing}.', en: ' Also missing: {missing}.' },
+    needDirection: {
+      nl: 'hoe medewerkers de richting en doelen van de organisatie leren kennen (alleen dan helpen hun veranderingen ook de organisatie verder)',
+      en: 'how employees learn the direction and goals of the organisation (only then do their changes also move the organisation forward)',
+    },
+    needInformed: {
+      nl: 'een afspraak dat de medewerker zijn leidinggevende op hoofdlijnen op de hoogte houdt',
+      en: 'an agreement that the employee keeps the manager informed on the main lines',
+    },
   },
-  check({ doc, report, locale, applies }) {
+  check({ doc, report, message, locale, applies }) {
     const crafting = arrangements(doc, JOB_CRAFTING);
     if (crafting.length === 0) return;
     applies();
-    const range = doc.sentences[crafting[0].sentence].range;
+    const range = sentenceRange(doc, crafting[0].sentence);
     const decisions = factsInSentences(doc, designScope(doc, JOB_CRAFTING), 'authority').filter((a) => !a.negated && a.power === 'decide');
     const managerDecides = !decisions.some((a) => a.holder === 'employee') && decisions.some((a) => a.holder === 'manager' || a.holder === 'employer');
     const conditions = conditionsIn(doc, null);
-    const missing: string[] = [];
-    if (!conditions.has('org-direction')) missing.push(LABELS.direction[locale]);
-    if (!conditions.has('keeps-manager-informed')) missing.push(LABELS.informed[locale]);
+    const missing = missingList(
+      [
+        { label: 'needDirection', met: conditions.has('org-direction') },
+        { label: 'needInformed', met: conditions.has('keeps-manager-informed') },
+      ],
+      { locale, message },
+    );
     if (managerDecides) {
-      const more = missing.length === 0 ? '' : (locale === 'en' ? ' Also missing: ' : ' Ook ontbreekt: ') + joinList(missing, locale) + '.';
-      report({ range, messageId: 'managerDecides', data: { more } });
+      report({ range, messageId: 'managerDecides', data: { more: missing === null ? '' : message('alsoMissing', { missing }) } });
       return;
     }
-    if (missing.length > 0) report({ range, messageId: 'missing', data: { missing: joinList(missing, locale) }, incomplete: documentGap(doc) });
+    if (missing !== null) report({ range, messageId: 'missing', data: { missing }, incomplete: documentGap(doc) });
   },
-};
-
-const LABELS: Record<'direction' | 'informed', Record<Locale, string>> = {
-  direction: {
-    nl: 'hoe medewerkers de richting en doelen van de organisatie leren kennen (alleen dan helpen hun veranderingen ook de organisatie verder)',
-    en: 'how employees learn the direction and goals of the organisation (only then do their changes also move the organisation forward)',
-  },
-  informed: {
-    nl: 'een afspraak dat de medewerker zijn leidinggevende op hoofdlijnen op de hoogte houdt',
-    en: 'an agreement that the employee keeps the manager informed on the main lines',
-  },
-};
+});
 
 export default rule;

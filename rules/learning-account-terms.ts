@@ -1,22 +1,22 @@
-import type { Rule } from '../server/engine/types';
+import { defineRule, missingList, quotedName, sentenceRange } from './kit';
 import type { SchemeTerm } from '../server/model/types';
 import { factsInSentences } from '../server/model/query';
 import { provisions, provisionScope } from '../server/model/provisions';
 
 const ACCOUNTS = new Set(['learning-account'] as const);
 
-/** What the guidance names as the strengths and open questions of individual learning accounts. */
-const TERMS: ReadonlyArray<{ term: SchemeTerm; nl: string; en: string }> = [
-  { term: 'portability', nl: 'meenemen naar een andere werkgever of baan', en: 'taking it to another employer or job' },
-  { term: 'flexible-workers', nl: 'uitzendkrachten en medewerkers met een tijdelijk contract', en: 'agency workers and staff on temporary contracts' },
-  { term: 'tax', nl: 'de fiscale behandeling van stortingen door de werkgever', en: 'the tax treatment of employer deposits' },
-];
+/** What the guidance names as the strengths and open questions of individual learning accounts, each with the message that names it. */
+const TERMS = [
+  { term: 'portability', label: 'needPortability' },
+  { term: 'flexible-workers', label: 'needFlexibleWorkers' },
+  { term: 'tax', label: 'needTax' },
+] as const satisfies ReadonlyArray<{ term: SchemeTerm; label: string }>;
 
 /**
  * A learning account can go along to another job, can serve temporary and agency workers, and
  * raises tax questions on employer deposits; the draft says how it handles each.
  */
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: 'learning-account-terms',
     intervention: 'zeggenschap-budget',
@@ -33,23 +33,24 @@ const rule: Rule = {
       nl: 'Bij «{instrument}» staat niets over {missing}. Een leerrekening kan meegaan naar een andere baan en ook uitzendkrachten en tijdelijke krachten bedienen; over stortingen door de werkgever bestaat fiscaal vaak onduidelijkheid.',
       en: '«{instrument}» says nothing about {missing}. A learning account can go along to another job and serve agency and temporary workers too; employer deposits often raise tax questions.',
     },
+    needPortability: { nl: 'meenemen naar een andere werkgever of baan', en: 'taking it to another employer or job' },
+    needFlexibleWorkers: { nl: 'uitzendkrachten en medewerkers met een tijdelijk contract', en: 'agency workers and staff on temporary contracts' },
+    needTax: { nl: 'de fiscale behandeling van stortingen door de werkgever', en: 'the tax treatment of employer deposits' },
   },
-  check({ doc, report, locale, applies }) {
+  check({ doc, report, message, locale, applies }) {
     for (const provision of provisions(doc, ACCOUNTS)) {
       if (!provision.granted) continue;
       applies();
       const said = new Set(factsInSentences(doc, provisionScope(doc, provision), 'scheme-term').map((f) => f.term));
-      const missing = TERMS.filter((t) => !said.has(t.term)).map((t) => t[locale]);
-      if (missing.length === 0) continue;
-      const and = locale === 'en' ? ' and ' : ' en ';
-      const list = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')}${and}${missing[missing.length - 1]}`;
+      const missing = missingList(TERMS.map((t) => ({ label: t.label, met: said.has(t.term) })), { locale, message });
+      if (missing === null) continue;
       report({
-        range: doc.sentences[provision.anchor.sentence].range,
+        range: sentenceRange(doc, provision.anchor.sentence),
         messageId: 'missing',
-        data: { instrument: provision.anchor.surface.toLowerCase(), missing: list },
+        data: { instrument: quotedName(provision), missing },
       });
     }
   },
-};
+});
 
 export default rule;

@@ -1,4 +1,4 @@
-import type { Rule } from '../server/engine/types';
+import { defineRule, pickMissing, quotedName, sentenceRange } from './kit';
 import type { InstrumentType } from '../server/model/types';
 import { BUDGET_INSTRUMENTS, TIME_INSTRUMENTS, factsInSentences } from '../server/model/query';
 import { provisions, provisionScope, scopeGap } from '../server/model/provisions';
@@ -9,7 +9,7 @@ const FREE_TIME: ReadonlySet<InstrumentType> = new Set(['free-time']);
  * "Lummeltijd": a set number of hours a month for one's own development, spent as the employee
  * decides. Without a quantity it is a promise; when the manager decides the content it is work.
  */
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: 'lummeltijd-terms',
     intervention: 'tijd-voor-ontwikkeling',
@@ -49,13 +49,13 @@ const rule: Rule = {
       const decisions = factsInSentences(doc, scope, 'authority').filter((f) => f.power === 'decide' && !f.negated);
       const employeeDecides = decisions.some((f) => f.holder === 'employee');
       const managerDecides = !employeeDecides && decisions.some((f) => f.holder === 'manager' || f.holder === 'employer');
-      if (quantity && !managerDecides) continue;
-      const messageId = !quantity && managerDecides ? 'noQuantityManagerDecides' : quantity ? 'managerDecides' : 'noQuantity';
+      const messageId = pickMissing(quantity, !managerDecides, { both: 'noQuantityManagerDecides', first: 'noQuantity', second: 'managerDecides' });
+      if (messageId === null) continue;
       // Only a missing quantity rests on what is absent; a manager deciding is what the draft says.
       const incomplete = messageId === 'noQuantity' ? scopeGap(doc, provision) : undefined;
-      report({ range: doc.sentences[provision.anchor.sentence].range, messageId, data: { instrument: provision.anchor.surface.toLowerCase() }, incomplete });
+      report({ range: sentenceRange(doc, provision.anchor.sentence), messageId, data: { instrument: quotedName(provision) }, incomplete });
     }
   },
-};
+});
 
 export default rule;

@@ -1,5 +1,5 @@
-import type { Rule } from '../server/engine/types';
-import type { GroupSizeFact, WorkDesign, WorkDesignFact } from '../server/model/types';
+import { defineRule } from './kit';
+import type { GroupSizeFact, PolicyDocument, WorkDesign, WorkDesignFact } from '../server/model/types';
 import { factsInSentence, sentencesOf, unitOf } from '../server/model/query';
 import { arrangements, sentenceNames } from '../server/model/work';
 
@@ -7,7 +7,7 @@ const MEETINGS: ReadonlySet<WorkDesign> = new Set(['werkoverleg', 'werkgroep', '
 const ANY_DESIGN: ReadonlySet<WorkDesign> = new Set(['rotation', 'enrichment', 'self-rostering', 'self-managing', 'task-change', 'werkoverleg', 'werkgroep', 'verbeterteam', 'job-crafting']);
 
 /** A group talks and decides well up to about 20 people; a werkoverleg works best around 12. */
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: 'meeting-group-size',
     intervention: 'dialoog',
@@ -45,8 +45,8 @@ const rule: Rule = {
     },
   },
   check({ doc, options, report, applies }) {
-    const max = Number(options.maxSize);
-    const ideal = Number(options.idealSize);
+    const max = options.maxSize;
+    const ideal = options.idealSize;
     const seen = new Set<GroupSizeFact>();
     for (const meeting of arrangements(doc, MEETINGS)) {
       for (const size of sizesOf(doc, meeting)) {
@@ -59,7 +59,7 @@ const rule: Rule = {
       }
     }
   },
-};
+});
 
 /**
  * The sizes stated for a meeting: in its own sentence, or in the next sentence of the same member
@@ -69,7 +69,7 @@ const rule: Rule = {
  * unit whose size is not stated gives no size.
  * A lower bound ("meer dan 50 werknemers") describes who it applies to, not the group.
  */
-function sizesOf(doc: Parameters<Rule['check']>[0]['doc'], meeting: WorkDesignFact): GroupSizeFact[] {
+function sizesOf(doc: PolicyDocument, meeting: WorkDesignFact): GroupSizeFact[] {
   const own = doc.sentences[meeting.sentence];
   const sentences = [meeting.sentence];
   const others = new Set([...ANY_DESIGN].filter((d) => d !== meeting.design));

@@ -1,4 +1,4 @@
-import type { Rule } from '../server/engine/types';
+import { defineRule, type MessageFn, sentenceRange } from './kit';
 import type { WorkDesign } from '../server/model/types';
 import { documentGap, positive } from '../server/model/query';
 import { arrangements } from '../server/model/work';
@@ -6,7 +6,7 @@ import { arrangements } from '../server/model/work';
 const ROTATION: ReadonlySet<WorkDesign> = new Set(['rotation']);
 
 /** Too fast rotation wastes the learning it is meant to bring: people need time to learn a new task. */
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: 'rotation-pace',
     intervention: 'taakherontwerp',
@@ -35,32 +35,34 @@ const rule: Rule = {
       nl: 'Er staat niet hoe lang een medewerker op een plek werkt voordat hij rouleert. Noem een interval van minstens {min} maanden: bij te snelle roulatie worden de leermogelijkheden niet benut.',
       en: 'The draft does not say how long an employee stays before rotating on. State an interval of at least {min} months: rotating too fast wastes the learning opportunities.',
     },
+    intervalWeek: { nl: '{n} week', en: '{n} week' },
+    intervalWeeks: { nl: '{n} weken', en: '{n} weeks' },
+    intervalMonths: { nl: '{n} maanden', en: '{n} months' },
   },
-  check({ doc, options, report, locale, applies }) {
-    const min = Number(options.minMonths);
+  check({ doc, options, report, message, applies }) {
+    const min = options.minMonths;
     const rotations = arrangements(doc, ROTATION);
     if (rotations.length === 0) return;
     applies();
     const intervals = positive(doc, 'rotation-interval');
     if (intervals.length === 0) {
-      report({ range: doc.sentences[rotations[0].sentence].range, messageId: 'noInterval', data: { min }, incomplete: documentGap(doc) });
+      report({ range: sentenceRange(doc, rotations[0].sentence), messageId: 'noInterval', data: { min }, incomplete: documentGap(doc) });
       return;
     }
     for (const interval of intervals) {
       if (interval.months >= min) continue;
-      report({ range: interval.range, messageId: 'tooFast', data: { interval: describe(interval.months, locale), min } });
+      report({ range: interval.range, messageId: 'tooFast', data: { interval: describe(interval.months, message), min } });
     }
   },
-};
+});
 
 /** "4 weken" for short intervals (a month of four weeks reads better in weeks), "2 maanden" otherwise. */
-function describe(months: number, locale: 'nl' | 'en'): string {
+function describe(months: number, message: MessageFn<'intervalWeek' | 'intervalWeeks' | 'intervalMonths'>): string {
   if (months < 2) {
     const weeks = Math.max(1, Math.round(months * 4));
-    return locale === 'en' ? `${weeks} week${weeks === 1 ? '' : 's'}` : `${weeks} ${weeks === 1 ? 'week' : 'weken'}`;
+    return message(weeks === 1 ? 'intervalWeek' : 'intervalWeeks', { n: weeks });
   }
-  const n = Math.round(months * 10) / 10;
-  return locale === 'en' ? `${n} months` : `${n} maanden`;
+  return message('intervalMonths', { n: Math.round(months * 10) / 10 });
 }
 
 export default rule;

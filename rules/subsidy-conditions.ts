@@ -1,4 +1,4 @@
-import type { Rule } from '../server/engine/types';
+import { defineRule, pickMissing, sentenceRange } from './kit';
 import type { SchemeTerm } from '../server/model/types';
 import { factsInSentence, factsInSentences, positive, scopeOf, unitOf } from '../server/model/query';
 
@@ -6,7 +6,7 @@ import { factsInSentence, factsInSentences, positive, scopeOf, unitOf } from '..
  * Subsidies and other external schemes always come with rules and conditions: check in advance
  * whether the plans meet them, and know how compliance must be shown.
  */
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: 'subsidy-conditions',
     intervention: 'subsidies',
@@ -49,14 +49,15 @@ const rule: Rule = {
       const said = new Set<SchemeTerm>(factsInSentences(doc, scopeOf(doc, unit), 'scheme-term').filter((f) => !f.negated).map((f) => f.term));
       const conditions = said.has('conditions');
       const proof = said.has('proof');
-      if (conditions && proof) continue;
+      const messageId = pickMissing(conditions, proof, { both: 'nothing', first: 'noConditions', second: 'noProof' });
+      if (messageId === null) continue;
       report({
-        range: doc.sentences[scheme.sentence].range,
-        messageId: !conditions && !proof ? 'nothing' : conditions ? 'noProof' : 'noConditions',
+        range: sentenceRange(doc, scheme.sentence),
+        messageId,
         data: { scheme: doc.text.slice(scheme.range.start, scheme.range.end).toLowerCase() },
       });
     }
   },
-};
+});
 
 export default rule;

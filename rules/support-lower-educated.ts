@@ -1,4 +1,4 @@
-import type { Rule } from '../server/engine/types';
+import { defineRule, quotedName, sentenceRange } from './kit';
 import type { InstrumentType } from '../server/model/types';
 import { INDIVIDUAL_INSTRUMENTS, positive, documentGap } from '../server/model/query';
 import { provisions, scopeGap } from '../server/model/provisions';
@@ -10,7 +10,7 @@ const FUNDS: ReadonlySet<InstrumentType> = new Set(['collective-fund']);
  * Where employees control money for their development, those who use it least (lower-educated
  * and older staff) get guidance: independent career advice, learning ambassadors, workshops.
  */
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: 'support-lower-educated',
     intervention: 'zeggenschap-budget',
@@ -43,8 +43,8 @@ const rule: Rule = {
     if (controlled.length === 0) return;
     applies();
     const first = controlled[0];
-    const data = { instrument: first.anchor.surface.toLowerCase() };
-    const range = doc.sentences[first.anchor.sentence].range;
+    const data = { instrument: quotedName(first) };
+    const range = sentenceRange(doc, first.anchor.sentence);
     const support = positive(doc, 'support');
     if (support.length === 0) {
       // The English clause names the budget as the draft does ("the stipend", "your learning budget").
@@ -81,6 +81,6 @@ const rule: Rule = {
       });
     }
   },
-};
+});
 
 export default rule;

@@ -1,4 +1,4 @@
-import type { Rule } from '../server/engine/types';
+import { defineRule, pickMissing, quotedName, sentenceRange } from './kit';
 import type { InstrumentType, PolicyDocument } from '../server/model/types';
 import { factsInSentence, factsInSentences } from '../server/model/query';
 import { provisionBefore, provisions, provisionScope, type Provision } from '../server/model/provisions';
@@ -25,7 +25,7 @@ function grantedByFund(doc: PolicyDocument, provision: Provision): boolean {
  * the central budget (so it is shared among fewer people) and when asking for one is easy,
  * which matters most for lower-educated staff.
  */
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: 'voucher-terms',
     intervention: 'zeggenschap-budget',
@@ -71,15 +71,16 @@ const rule: Rule = {
       const returns = terms.some((t) => t.term === 'returns');
       const request =
         terms.some((t) => t.term === 'request') || factsInSentences(doc, scope, 'support').some((s) => !s.negated && s.support === 'low-threshold');
-      if (returns && request) continue;
+      const messageId = pickMissing(returns, request, { both: 'both', first: 'noReturn', second: 'noRequest' });
+      if (messageId === null) continue;
       reported.add(provision.anchor.sentence);
       report({
-        range: doc.sentences[provision.anchor.sentence].range,
-        messageId: !returns && !request ? 'both' : returns ? 'noRequest' : 'noReturn',
-        data: { instrument: provision.anchor.surface.toLowerCase() },
+        range: sentenceRange(doc, provision.anchor.sentence),
+        messageId,
+        data: { instrument: quotedName(provision) },
       });
     }
   },
-};
+});
 
 export default rule;

@@ -1,4 +1,4 @@
-import type { Rule } from '../server/engine/types';
+import { defineRule, sentenceRange } from './kit';
 import type { WorkDesign } from '../server/model/types';
 import { documentGap, factsInSentences } from '../server/model/query';
 import { arrangements, conditionsIn, designScope, sentenceNames } from '../server/model/work';
@@ -9,7 +9,7 @@ const WORKING_GROUP: ReadonlySet<WorkDesign> = new Set(['werkgroep']);
  * A working group advises; it does not decide. Whether people keep taking part depends on how
  * seriously its advice is taken: the draft says how and by whom the advice is answered.
  */
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: 'working-group-mandate',
     intervention: 'dialoog',
@@ -35,7 +35,7 @@ const rule: Rule = {
     const groups = arrangements(doc, WORKING_GROUP);
     if (groups.length === 0) return;
     applies();
-    const range = doc.sentences[groups[0].sentence].range;
+    const range = sentenceRange(doc, groups[0].sentence);
     const scope = designScope(doc, WORKING_GROUP);
     // Decision power counts where a sentence about the working group gives it to a group.
     const decides = factsInSentences(doc, scope, 'authority').some(
@@ -47,6 +47,6 @@ const rule: Rule = {
     }
     if (!conditionsIn(doc, scope).has('advice-response')) report({ range, messageId: 'noWeight', incomplete: documentGap(doc) });
   },
-};
+});
 
 export default rule;

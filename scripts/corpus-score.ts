@@ -4,8 +4,8 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { allRules } from '../rules/index';
-import { keywordBaseline } from '../test/corpus/keywordBaseline';
-import { corpusFolder, f1, formatErrorsByDocument, formatScores, hasCorpus, isScored, scoreCorpus, type CorpusHalf } from '../test/corpus/score';
+import { keywordBaseline } from '../tools/corpus/keywordBaseline';
+import { corpusFolder, f1, formatErrorsByDocument, formatScores, hasCorpus, isScored, scoreCorpus, type CorpusHalf } from '../tools/corpus/score';
 
 const { values } = parseArgs({
   options: {

@@ -2,8 +2,8 @@
 // mocha suite (test/fuzz.test.ts); CAOLINT_FUZZ_RUNS / CAOLINT_FUZZ_SEED work as well as the flags.
 // Prints the counterexample (shrunk) and its seed and path, so it replays; exit 1 on a failure.
 import fc from 'fast-check';
-import { anyDocument } from '../test/fuzz/inputs';
-import { checkDocument, newStats } from '../test/fuzz/properties';
+import { anyDocument } from '../tools/fuzz/inputs';
+import { checkDocument, newStats } from '../tools/fuzz/properties';
 
 function flag(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

@@ -9,7 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { packageRoot } from '../server/engine/paths';
-import { runBar, type BarOptions } from './bar/run';
+import { runBar, type BarOptions } from '../tools/bar/run';
 
 const MAX_BATCH_RATIO = 10;
 const MAX_LONG_LINE_RATIO = 3;

@@ -1,38 +1,10 @@
-// Writes the rule table into README.md between <!-- rules:start --> and <!-- rules:end -->, from the
-// rules' own metadata (the single source of truth). `npm run docs` rewrites it; a test fails on drift.
+// Writes the rule table into README.md (tools/rulesTable.ts renders it). `npm run docs`.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allRules } from '../rules/index';
 import { packageRoot } from '../server/engine/paths';
-import type { Rule } from '../server/engine/types';
+import { readmeWithTable } from '../tools/rulesTable';
 
-const START = '<!-- rules:start -->';
-const END = '<!-- rules:end -->';
-
-export function renderRulesTable(rules: readonly Rule[]): string {
-  const rows = rules.map((rule) => {
-    const { id, intervention, defaultSeverity, fixable, description, options } = rule.meta;
-    const optionList = Object.entries(options).map(([name, spec]) => `\`${name}\` (${String(spec.default)})`).join(', ') || '–';
-    return `| [\`${id}\`](rules/${id}.md) | [${intervention}](rules/interventions/${intervention}.md) | ${defaultSeverity} | ${fixable ? 'ja / yes' : '–'} | ${optionList} | ${description.nl} |`;
-  });
-  return [
-    START,
-    '| regel / rule | interventie | ernst / severity | quick fix | opties / options | wat de regel vraagt |',
-    '| --- | --- | --- | --- | --- | --- |',
-    ...rows,
-    END,
-  ].join('\n');
-}
-
-export function readmeWithTable(readme: string, rules: readonly Rule[]): string {
-  const start = readme.indexOf(START);
-  const end = readme.indexOf(END);
-  if (start < 0 || end < start) throw new Error(`README.md has no ${START} ... ${END} block`);
-  return readme.slice(0, start) + renderRulesTable(rules) + readme.slice(end + END.length);
-}
-
-if (process.argv[1] && process.argv[1].endsWith('rules-table.ts')) {
-  const file = join(packageRoot(), 'README.md');
-  writeFileSync(file, readmeWithTable(readFileSync(file, 'utf8'), allRules));
-  console.log(`README.md: rule table written (${allRules.length} rules)`);
-}
+const file = join(packageRoot(), 'README.md');
+writeFileSync(file, readmeWithTable(readFileSync(file, 'utf8'), allRules));
+console.log(`README.md: rule table written (${allRules.length} rules)`);

@@ -10,7 +10,7 @@ import { packageRoot } from '../server/engine/paths';
 import type { Rule } from '../server/engine/types';
 import { FORMATS, HELP, OPTION_NAMES } from '../server/cli/args';
 import { runCli } from '../server/cli/run';
-import type { ReportMessage } from '../server/cli/report';
+import type { ReportMessage } from '../server/report/fileReport';
 import { progressLine } from '../server/cli/progress';
 import { validateConfig } from '../server/config/validate';
 import { testRules } from './fixtures/cli/rules';

@@ -14,7 +14,7 @@ import type { Rule } from '../server/engine/types';
 import { runCli, runCliAsync } from '../server/cli/run';
 import { setMembers } from '../server/set/members';
 import { diskOutline, takeModel } from '../server/set/diskOutlines';
-import type { ReportMessage } from '../server/cli/report';
+import type { ReportMessage } from '../server/report/fileReport';
 
 const SAMPLE = join(packageRoot(), 'samples', 'cao-in-delen');
 let dir: string;

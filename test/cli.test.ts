@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { packageRoot, webRuleDocsUrl } from '../server/engine/paths';
 import type { Rule } from '../server/engine/types';
 import { runCli } from '../server/cli/run';
-import type { ReportMessage } from '../server/cli/report';
+import type { ReportMessage } from '../server/report/fileReport';
 import { crashingRule, lapseRule, testRules } from './fixtures/cli/rules';
 import { copyFixture, putFile } from './harness/scratch';
 
@@ -258,6 +258,7 @@ describe('caolint CLI (in process, test rules)', () => {
       const messages = json(run)[0].messages;
       assert.deepEqual(messages.map((m) => [m.ruleId, m.severity]), [['test-crash', 'error'], ['test-verval', 'error']]);
       assert.equal(messages[0].message, 'Regel test-crash is vastgelopen: onverwachte toestand');
+      assert.equal(run.stderr, 'caolint: regeling.md: regel test-crash is vastgelopen (onverwachte toestand); de andere regels zijn wel toegepast\n');
     });
   });
 

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareDrafts } from '../server/compare/compare';
+import { allRules } from '../rules/index';
 import { describeSubstance, substanceChanges } from '../server/compare/describe';
 import { matchFindings, matchProvisions } from '../server/compare/match';
 import { emptySubstance } from '../server/compare/substance';
@@ -18,7 +19,7 @@ const root = packageRoot();
 const read = (rel: string): string => readFileSync(join(root, rel), 'utf8');
 
 function compare(before: string, after: string, locale: Locale = 'nl'): CompareResult {
-  return compareDrafts({ text: before, filePath: '/oud.md' }, { text: after, filePath: '/nieuw.md' }, { locale });
+  return compareDrafts({ text: before, filePath: '/oud.md' }, { text: after, filePath: '/nieuw.md' }, { locale, rules: allRules });
 }
 
 /** A provision by its name in the draft (the new version's, else the old one's). */

@@ -13,7 +13,7 @@ import {
   mergeConfig,
 } from '../server/config/index';
 import { buildConfigSchema, schemaText } from '../server/config/schema';
-import { lintText } from '../server/engine/lint';
+import { lintText } from './harness/lint';
 import { testRules } from './fixtures/cli/rules';
 import { configError, writeUnder } from './harness/config';
 

@@ -2,8 +2,8 @@ import { strict as assert } from 'node:assert';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allRules } from '../rules/index';
-import { keywordBaseline } from './corpus/keywordBaseline';
-import { f1, formatScores, hasCorpus, isScored, scoreCorpus, type RuleScore } from './corpus/score';
+import { keywordBaseline } from '../tools/corpus/keywordBaseline';
+import { f1, formatScores, hasCorpus, isScored, scoreCorpus, type RuleScore } from '../tools/corpus/score';
 
 /** The six rules the accuracy bar names first: they must beat a keyword list by a clear margin. */
 const BUDGET_AND_DAYS_RULES = [

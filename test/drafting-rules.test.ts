@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { lintText } from '../server/engine/lint';
+import { lintText } from './harness/lint';
 import { applyEdits } from '../server/engine/applyEdits';
 
 /** The drafting rules on drafts of our own: what fires, where, and what the fixes write. */

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { lintText } from '../server/engine/lint';
+import { lintText } from './harness/lint';
 
 /** In a text without articles, a purpose counts only where it is said of the budget. */
 const earmarking = (text: string) => lintText(text).findings.filter((f) => f.ruleId === 'budget-earmarking').length;

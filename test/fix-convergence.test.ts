@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { allRules } from '../rules/index';
 import { applyEdits, applyFixesRepeatedly, selectFixes } from '../server/engine/applyEdits';
-import { lintText } from '../server/engine/lint';
+import { lintText } from './harness/lint';
 import type { Finding, Fix } from '../server/engine/types';
 import type { Language } from '../server/model/types';
 

@@ -10,12 +10,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyEdits, applyFixesRepeatedly, preferredFix, selectFixes } from '../server/engine/applyEdits';
 import { documentRegister } from '../server/engine/fixes';
-import { lintText } from '../server/engine/lint';
+import { lintText } from './harness/lint';
 import type { Finding, Fix, TextEdit } from '../server/engine/types';
 import { factsInSentence, factsInSentences, findArticle, sameClause, unitOf } from '../server/model/query';
 import { provisions, provisionScope } from '../server/model/provisions';
 import type { Fact, InstrumentType, Language, PolicyDocument, TextRange } from '../server/model/types';
-import { corpusFolder, hasCorpus } from './corpus/score';
+import { corpusFolder, hasCorpus } from '../tools/corpus/score';
 import { loadSamples } from './harness/samples';
 
 interface Draft {

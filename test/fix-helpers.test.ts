@@ -2,7 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { applyEdits } from '../server/engine/applyEdits';
 import { clauseAround, documentRegister, insertAfterSentence, instrumentName, onlyStatesTerm, replaceClause } from '../server/engine/fixes';
-import { lintText } from '../server/engine/lint';
+import { lintText } from './harness/lint';
 import type { PolicyDocument } from '../server/model/types';
 
 const docOf = (text: string): PolicyDocument => lintText(text).doc;

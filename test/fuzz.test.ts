@@ -1,9 +1,9 @@
 // Fuzz suite (seeded, so a failure replays): mutations of the samples and random Markdown through
-// lintText, checked by test/fuzz/properties.ts. `npm run fuzz` runs the same for longer;
+// lintText, checked by tools/fuzz/properties.ts. `npm run fuzz` runs the same for longer;
 // CAOLINT_FUZZ_RUNS and CAOLINT_FUZZ_SEED override the size and seed here too.
 import fc from 'fast-check';
-import { anyDocument, randomMarkdown } from './fuzz/inputs';
-import { checkDocument, newStats } from './fuzz/properties';
+import { anyDocument, randomMarkdown } from '../tools/fuzz/inputs';
+import { checkDocument, newStats } from '../tools/fuzz/properties';
 
 const SEED = Number(process.env.CAOLINT_FUZZ_SEED ?? 20261130);
 const RUNS = Number(process.env.CAOLINT_FUZZ_RUNS ?? 1500);

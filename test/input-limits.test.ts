@@ -4,9 +4,9 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lintText } from '../server/engine/lint';
+import { lintText } from './harness/lint';
 import { HARD_LIMITS, InputLimitError, checkInputLimits, resolveLimits } from '../server/engine/limits';
-import { checkDocument } from './fuzz/properties';
+import { checkDocument } from '../tools/fuzz/properties';
 
 const cpuMs = (f: () => void): number => {
   const before = process.cpuUsage();

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DocumentSymbolRequest, type DocumentSymbol } from 'vscode-languageserver/node';
 import { allRules } from '../rules/index';
-import { lintText } from '../server/engine/lint';
+import { lintText } from './harness/lint';
 import { runLintJob, type LintJob, type LintOutcome } from '../server/lsp/lintJob';
 import type { LintRunner } from '../server/lsp/lintRunner';
 import { TestClient } from './lsp-harness';

@@ -12,10 +12,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CodeActionRequest, ErrorCodes, HoverRequest, ResponseError } from 'vscode-languageserver/node';
-import { lintText } from '../server/engine/lint';
+import { lintText } from './harness/lint';
 import { PassThrough } from 'node:stream';
 import { FramedMessageReader, MAX_MESSAGE_BYTES } from '../server/lsp/transport';
 import { crashingRule, lapseRule } from './fixtures/cli/rules';
+import type { Rule } from '../server/engine/types';
 import { TestClient } from './lsp-harness';
 
 const SERVER = resolve('dist/server.cjs');
@@ -401,6 +402,38 @@ describe('language server: a failing lint', function () {
       assert.equal(crashLogs.length, 2, crashLogs.join('\n'));
       assert.match(crashLogs[0], /version 1/);
       assert.match(crashLogs[1], /version 2/);
+    } finally {
+      client.dispose();
+    }
+  });
+
+  it('a rule that offers a fix while its meta.fixable is false is isolated the same way: crash diagnostic, window log, no code action from it', async () => {
+    // Injected through the catalogue the server is given (createServer's rules), as the entry point passes the real one.
+    const unfixable: Rule = {
+      ...lapseRule,
+      meta: { ...lapseRule.meta, id: 'test-unfixable', fixable: false },
+    };
+    const client = TestClient.inProcess({ rules: [unfixable, lapseRule] });
+    try {
+      await client.initialize('nl-NL');
+      await client.open(uri, good, 1);
+      const published = await client.diagnostics(uri, (p) => p.version === 1);
+      assert.deepEqual(published.diagnostics.map((d) => [d.code, d.message]).sort(), [
+        ['test-unfixable', 'Regel test-unfixable is vastgelopen: rule test-unfixable offered a fix but its meta.fixable is false'],
+        ['test-verval', 'Het budget vervalt; laat sparen toe voor minstens 36 maanden.'],
+      ]);
+      const actions = await client.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 3, character: 0 } },
+        context: { diagnostics: published.diagnostics },
+      });
+      // The other rule still offers its fix, once; the crashed rule offers only to be switched off.
+      const titles = (actions ?? []).map((a) => a.title);
+      assert.deepEqual(titles.filter((t) => t === 'Voeg een spaarzin toe'), ['Voeg een spaarzin toe']);
+      const ofCrashed = (actions ?? []).filter((a) => 'diagnostics' in a && a.diagnostics?.some((d) => d.code === 'test-unfixable'));
+      assert.ok(ofCrashed.every((a) => a.title.startsWith('Schakel test-unfixable uit')), titles.join('\n'));
+      await new Promise((r) => setTimeout(r, 50));
+      assert.equal(client.logs.filter((l) => l.includes('rule test-unfixable failed') && l.includes('meta.fixable is false')).length, 1, client.logs.join('\n'));
     } finally {
       client.dispose();
     }

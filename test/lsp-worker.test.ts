@@ -24,7 +24,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { allRules } from '../rules/index';
-import { lintText } from '../server/engine/lint';
+import { lintText } from './harness/lint';
 import type { LintFailure, LintJob, LintSuccess } from '../server/lsp/lintJob';
 import { WorkerPool } from '../server/lsp/lintRunner';
 import { bigDraft } from './lsp-big-draft';

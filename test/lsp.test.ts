@@ -24,7 +24,7 @@ import {
   type TextEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { lintText } from '../server/engine/lint';
+import { lintText } from './harness/lint';
 import type { Finding, Locale } from '../server/engine/types';
 import { LINT_WORKSPACE_REQUEST, type LintWorkspaceResult } from '../server/lsp/protocol';
 import { TestClient } from './lsp-harness';

@@ -3,7 +3,7 @@ import { parseMarkdown } from '../server/engine/parse';
 import { buildPolicyDocument } from '../server/model/build';
 import { budgetStatements, budgetsWithoutFigures, figurelessStatements, yearly } from '../server/model/budgets';
 import type { PolicyDocument, SchemeTerm } from '../server/model/types';
-import { lintText } from '../server/engine/lint';
+import { lintText } from './harness/lint';
 import { allRules } from '../rules/index';
 
 function model(markdown: string): PolicyDocument {

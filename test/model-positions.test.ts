@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { applyFixesRepeatedly, preferredFix, applyEdits } from '../server/engine/applyEdits';
-import { lintText } from '../server/engine/lint';
+import { lintText } from './harness/lint';
 import { parseMarkdown } from '../server/engine/parse';
 import { collectBlocks } from '../server/model/blocks';
 import { runCli } from '../server/cli/run';

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { lintText } from '../server/engine/lint';
+import { lintText } from './harness/lint';
 
 /** A budget whose size is left to a decision or a plan, with no figure near it, is a budget without an amount. */
 const amountFindings = (markdown: string) => lintText(markdown).findings.filter((f) => f.ruleId === 'budget-amount');

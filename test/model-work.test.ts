@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { parseMarkdown } from '../server/engine/parse';
 import { buildPolicyDocument } from '../server/model/build';
-import { lintText } from '../server/engine/lint';
+import { lintText } from './harness/lint';
 import type { Fact, FactKind, FactOf, PolicyDocument } from '../server/model/types';
 import type { Rule } from '../server/engine/types';
 import rotationPace from '../rules/rotation-pace';

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { lintText } from '../server/engine/lint';
+import { lintText } from './harness/lint';
 
 /**
  * The line between the employer's job training and the employee's own budget, drawn by pointing at

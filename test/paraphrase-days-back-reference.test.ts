@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { lintText } from '../server/engine/lint';
+import { lintText } from './harness/lint';
 
 /**
  * A lapse said with a subject that points back ("zij", "die", "wat overblijft") belongs to the days

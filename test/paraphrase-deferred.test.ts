@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { lintText } from '../server/engine/lint';
+import { lintText } from './harness/lint';
 
 /**
  * A matter put off to a later agreement is named, not arranged: "over opleidingen in werktijd doet

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { parseMarkdown } from '../server/engine/parse';
-import { lintText } from '../server/engine/lint';
+import { lintText } from './harness/lint';
 import { buildPolicyDocument } from '../server/model/build';
 import type { Fact, FactKind, FactOf, PolicyDocument, TimeTermFact } from '../server/model/types';
 

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { lintText } from '../server/engine/lint';
+import { lintText } from './harness/lint';
 
 /**
  * Purposes and the lines between budgets, said the ways drafts say them: "een cursus" named in

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { lintText } from '../server/engine/lint';
+import { lintText } from './harness/lint';
 
 /**
  * A budget described in a FAQ voice: questions as headings, answers that say "je krijgt" and "het

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { lintText } from '../server/engine/lint';
+import { lintText } from './harness/lint';
 
 /**
  * A meeting's size said as everyone of a trade, counted ("voor alle circa 35 loodsen van de

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { lintText } from '../server/engine/lint';
+import { lintText } from './harness/lint';
 
 /**
  * After how long a budget lapses is said in the lapse's own clause ("het saldo vervalt na twee

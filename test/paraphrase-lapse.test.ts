@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { parseMarkdown } from '../server/engine/parse';
 import { buildPolicyDocument } from '../server/model/build';
-import { lintText } from '../server/engine/lint';
+import { lintText } from './harness/lint';
 import type { DurationFact, Fact, FactKind, FactOf, PolicyDocument } from '../server/model/types';
 
 /**

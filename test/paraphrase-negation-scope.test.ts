@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { lintText } from '../server/engine/lint';
+import { lintText } from './harness/lint';
 
 /**
  * How far a negation reaches. A denied possibility ("het is niet mogelijk om ...") negates the whole

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { lintText } from '../server/engine/lint';
+import { lintText } from './harness/lint';
 import { TIME_INSTRUMENTS, type SchemeTerm } from '../server/model/types';
 import { BUDGET_INSTRUMENTS } from '../server/model/query';
 import { provisions } from '../server/model/provisions';

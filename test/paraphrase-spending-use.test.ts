@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { lintText } from '../server/engine/lint';
+import { lintText } from './harness/lint';
 
 /**
  * A spending period said through what the money pays for ("een bedrag waarmee je in vier jaar tijd

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allRules } from '../rules/index';
 import { packageRoot } from '../server/engine/paths';
-import { readmeWithTable } from '../scripts/rules-table';
+import { readmeWithTable } from '../tools/rulesTable';
 
 describe('README', () => {
   it('lists every rule as the rules themselves declare it (run `npm run docs` after changing a rule)', () => {

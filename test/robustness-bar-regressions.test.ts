@@ -1,8 +1,8 @@
-// Reproducers of what the robustness bar (scripts/bar, docs/reliability.md) found, each reduced to
+// Reproducers of what the robustness bar (tools/bar, docs/reliability.md) found, each reduced to
 // a few lines.
 import { strict as assert } from 'node:assert';
 import { applyFixesRepeatedly, preferredFix } from '../server/engine/applyEdits';
-import { lintText } from '../server/engine/lint';
+import { lintText } from './harness/lint';
 
 describe('robustness bar regressions', () => {
   describe('a clause added after a heading in a CR-only draft (seed 5, document 42)', () => {

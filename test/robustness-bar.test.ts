@@ -3,7 +3,7 @@
 // nesting, broken front matter, spliced articles, odd numbers, controls) through the built CLI.
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { runBar } from '../scripts/bar/run';
+import { runBar } from '../tools/bar/run';
 import { packageRoot } from '../server/engine/paths';
 
 describe('robustness bar (generated drafts through the built CLI)', function () {

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { allRules } from '../rules/index';
-import { lintText } from '../server/engine/lint';
+import { lintText } from './harness/lint';
 import { packageRoot } from '../server/engine/paths';
 
 const samples = join(packageRoot(), 'samples');

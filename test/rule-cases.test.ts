@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { lintText } from '../server/engine/lint';
+import { lintText } from './harness/lint';
 
 /** Rule-level readings that depend on more than one sentence or clause. */
 const of = (text: string, rule: string) => lintText(text).findings.filter((f) => f.ruleId === rule);

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { lintText } from '../server/engine/lint';
+import { lintText } from './harness/lint';
 
 describe('engine', () => {
   it('builds articles and sentences from a cao draft', () => {

@@ -128,7 +128,7 @@ function main(argv: string[]): void {
       out = { files: texts.length, topLevelNodes: texts.reduce((n, t) => n + remark.parse(t).children.length, 0) };
       break;
     case 'inproc-lint':
-      out = timeEach(texts, (t) => lintText(t).findings.length);
+      out = timeEach(texts, (t) => lintText(t, { rules: allRules }).findings.length);
       break;
     case 'inproc-parse':
       out = timeEach(texts, (t) => {

@@ -9,8 +9,8 @@ import type { Target } from './files';
 import { isMarkdownPath } from './files';
 import { t } from './messages';
 import { encodeSource, readSource, type Source } from './readSource';
-import type { FileReport } from './report';
-import { toMessages } from './report';
+import type { FileReport } from '../report/fileReport';
+import { toMessages } from '../report/fileReport';
 import { withDocsBase } from './format/links';
 import { setInputFor } from './setInput';
 import { rememberOutline, takeModel } from '../set/diskOutlines';
@@ -144,8 +144,15 @@ export function lintFile(target: Target, ctx: LintFileContext): FileOutcome {
     const result = last.text === text && last.result ? last.result : lint(text);
     // The text as it is on disk: the other files of its set can use its outline instead of modelling it again.
     if (set && !ctx.source && !outcome.written && text === source.text && source.stamp) rememberOutline(set.self, source.stamp, outlineOf(set.self, result.doc));
-    // A rule that threw (the engine isolates each rule) is a note for this file; the other rules' findings stay.
-    const all = [...crashFindings(result.crashes, locale), ...result.findings];
+    // A rule that threw (the engine isolates each rule) is an error finding in the report and a
+    // warning on stderr, where a report written to a file (-o, SARIF in CI) would not show it; the
+    // other rules' findings stay.
+    const crashed = crashFindings(result.crashes, locale);
+    for (const crash of crashed) {
+      const reason = result.crashes.find((c) => c.rule.meta.id === crash.ruleId)?.reason ?? '';
+      outcome.notices.push(t('ruleCrashed', cliLocale, { path: shown, rule: crash.ruleId, reason }));
+    }
+    const all = [...crashed, ...result.findings];
     const messages = toMessages(all, result.lines, source.eol);
     outcome.report = withDocsBase({ filePath: target.path, messages, ...(ctx.insight ? { insight: documentInsight(result, all, messages) } : {}) }, config.docsBaseUrl);
   } catch (error) {

@@ -57,6 +57,10 @@ const texts = {
   reasonNoSpace: { nl: 'schijf vol', en: 'disk full' },
   reasonTooLarge: { nl: 'bestand groter dan toegestaan', en: 'file larger than allowed' },
   internal: { nl: '{path}: interne fout ({reason})', en: '{path}: internal error ({reason})' },
+  ruleCrashed: {
+    nl: '{path}: regel {rule} is vastgelopen ({reason}); de andere regels zijn wel toegepast',
+    en: '{path}: rule {rule} crashed ({reason}); the other rules did run',
+  },
   inputLimit: { nl: '{path}: niet gecontroleerd ({reason})', en: '{path}: not checked ({reason})' },
   noFiles: { nl: 'geef bestanden, mappen of patronen op (zie caolint --help)', en: 'no files, folders or globs given (see caolint --help)' },
   problems: {

@@ -26,8 +26,8 @@ export interface DraftVersion {
 
 export interface CompareOptions {
   locale?: Locale;
-  /** Rules to run instead of the built-in catalogue (tests). */
-  rules?: readonly Rule[];
+  /** The rules to run (the face passes the catalogue in). */
+  rules: readonly Rule[];
   /**
    * Called with each version's lint as it is made (`findings`: crashes first, as compared). The
    * HTML report keeps from it what the result leaves out (scorecards, excerpts, fixes) without the
@@ -84,7 +84,7 @@ function worthReporting(c: ProvisionComparison): boolean {
   return c.resolved.length + c.introduced.length + c.open.length + c.changes.length > 0;
 }
 
-export function compareDrafts(before: DraftVersion, after: DraftVersion, options: CompareOptions = {}): CompareResult {
+export function compareDrafts(before: DraftVersion, after: DraftVersion, options: CompareOptions): CompareResult {
   const locale = options.locale ?? after.config?.locale ?? 'nl';
   const old = lintVersion(before, locale, options, 'before');
   const current = lintVersion(after, locale, options, 'after');

@@ -1,4 +1,3 @@
-import { allRules } from '../../rules/index';
 import type { Rule } from '../engine/types';
 import { ConfigError } from './errors';
 import { mergeConfig, toResolved } from './load';
@@ -28,7 +27,7 @@ export function extractFrontMatter(text: string): string | null {
  * not YAML is left alone unless it visibly tries to configure caolint. Throws ConfigError naming
  * `file` and the key path (`caolint.rules...`).
  */
-export function frontMatterConfig(frontMatter: string | null, file: string, rules: readonly Rule[] = allRules): ResolvedConfig | null {
+export function frontMatterConfig(frontMatter: string | null, file: string, rules: readonly Rule[]): ResolvedConfig | null {
   if (frontMatter === null || !/^caolint\s*:/m.test(frontMatter)) return null;
   if (frontMatter.length > MAX_FRONT_MATTER_CHARS) {
     throw new ConfigError({ file, keyPath: 'caolint' }, configText('frontMatterTooLarge', { length: frontMatter.length, max: MAX_FRONT_MATTER_CHARS }));
@@ -45,7 +44,7 @@ export function frontMatterConfig(frontMatter: string | null, file: string, rule
 }
 
 /** A file's configuration with its front matter applied on top (front matter wins). */
-export function configForDocument(base: ResolvedConfig, text: string, file: string, rules: readonly Rule[] = allRules): ResolvedConfig {
+export function configForDocument(base: ResolvedConfig, text: string, file: string, rules: readonly Rule[]): ResolvedConfig {
   const overrides = frontMatterConfig(extractFrontMatter(text), file, rules);
   return overrides ? mergeConfig(base, overrides) : base;
 }

@@ -1,6 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { allRules } from '../../rules/index';
 import type { Rule } from '../engine/types';
 import { ConfigError } from './errors';
 import { configText } from './messages';
@@ -16,8 +15,8 @@ export const CONFIG_FILE_NAMES = ['.caolintrc.json', '.caolintrc.yaml', '.caolin
 export interface LoadOptions {
   /** Use this file (and what it extends) instead of searching the folders. */
   configFile?: string;
-  /** The rule catalogue to validate against (default: every built-in rule). */
-  rules?: readonly Rule[];
+  /** The rule catalogue to validate against: passed in by the face (config sits below the catalogue). */
+  rules: readonly Rule[];
   /**
    * Project folders (the editor's workspace folders, the CLI's working folder). `extends` may name
    * files inside these, inside the folder of the farthest config file found for the draft (or of
@@ -106,7 +105,7 @@ function stampOf(file: string): string {
 }
 
 /** Reads, parses and validates one config file (not following `extends`). Throws ConfigError. */
-export function readConfigFile(file: string, rules: readonly Rule[] = allRules): ConfigFileContent {
+export function readConfigFile(file: string, rules: readonly Rule[]): ConfigFileContent {
   const path = resolve(file);
   let stamp: string;
   try {
@@ -226,7 +225,7 @@ function cascade(filePath: string, rules: readonly Rule[]): string[] {
 }
 
 function load(filePath: string, opts: LoadOptions, files: string[]): ResolvedConfig {
-  const rules = opts.rules ?? allRules;
+  const rules = opts.rules;
   const roots = (opts.roots ?? []).map((root) => resolve(root));
   if (opts.configFile) {
     const configFile = resolve(opts.configFile);
@@ -249,7 +248,7 @@ function load(filePath: string, opts: LoadOptions, files: string[]): ResolvedCon
  * Front matter is applied separately (configForDocument), because editors lint unsaved text.
  * Throws ConfigError.
  */
-export function loadConfigForFile(filePath: string, opts: LoadOptions = {}): ResolvedConfig {
+export function loadConfigForFile(filePath: string, opts: LoadOptions): ResolvedConfig {
   return load(filePath, opts, []);
 }
 
@@ -257,7 +256,7 @@ export function loadConfigForFile(filePath: string, opts: LoadOptions = {}): Res
  * Every config file that shapes the configuration of `filePath`, including extended ones, so a
  * caller can watch them. Files that cannot be parsed are still listed.
  */
-export function configFilesFor(filePath: string, opts: LoadOptions = {}): string[] {
+export function configFilesFor(filePath: string, opts: LoadOptions): string[] {
   const files: string[] = [];
   try {
     load(filePath, opts, files);

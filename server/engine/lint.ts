@@ -1,7 +1,6 @@
 import { parseMarkdown } from './parse';
 import { checkInputLimits, resolveLimits, type InputLimits } from './limits';
 import { buildPolicyDocument } from '../model/build';
-import { allRules } from '../../rules/index';
 import { ruleDocsUrl } from './paths';
 import { applyDirectives } from './directives';
 import { LineIndex } from '../model/lines';
@@ -16,8 +15,8 @@ import { joinSet, resolveInSet, type SetInput } from '../set/resolve';
 export interface LintOptions {
   locale?: Locale;
   config?: ResolvedConfig;
-  /** Rules to run instead of the built-in catalogue (tests). */
-  rules?: readonly Rule[];
+  /** The rules to run: the catalogue (rules/index.ts) is chosen by the face that calls, never imported here. */
+  rules: readonly Rule[];
   /** Input limits instead of the configured ones (docs/configuration.md). */
   limits?: Partial<InputLimits>;
   /** The other files of the cao this text is one file of (server/set/): its references resolve across them. */
@@ -68,14 +67,20 @@ const severityRank: Record<Severity, number> = { info: 0, warning: 1, error: 2 }
 /**
  * Effective options of a rule: its declared defaults overlaid with the configured values. A number
  * is kept within the option's minimum and maximum, and one that is not a finite number falls back to
- * the default: config files are validated, but editor settings reach here unchecked.
+ * the default, as does a boolean or string option given a value of another type or outside its enum:
+ * config files are validated, but editor settings reach here unchecked, and rules written with
+ * defineRule rely on every option having its declared type.
  */
 export function ruleOptions(rule: Rule, configured: RuleOptions | undefined): RuleOptions {
   const options: RuleOptions = {};
   for (const [name, spec] of Object.entries(rule.meta.options)) options[name] = spec.default;
   const merged: RuleOptions = { ...options, ...(configured ?? {}) };
   for (const [name, spec] of Object.entries(rule.meta.options)) {
-    if (spec.type !== 'number' && spec.type !== 'integer') continue;
+    if (spec.type === 'boolean' || spec.type === 'string') {
+      const value = merged[name];
+      if (typeof value !== spec.type || (spec.enum && !spec.enum.includes(value as string))) merged[name] = spec.default;
+      continue;
+    }
     const value = merged[name];
     if (typeof value !== 'number' || !Number.isFinite(value)) {
       merged[name] = spec.default;
@@ -166,7 +171,7 @@ function ruleSet(input: SetInput, doc: PolicyDocument): RuleSet {
  * counted in every offset by the parser (engine/parse.ts), so ranges keep their place and length.
  * Throws InputLimitError (server/engine/limits.ts), before parsing, for a document over the input limits.
  */
-export function lintText(text: string, options: LintOptions = {}): LintResult {
+export function lintText(text: string, options: LintOptions): LintResult {
   const locale = options.locale ?? options.config?.locale ?? 'nl';
   checkInputLimits(text, resolveLimits({ ...options.config?.limits, ...options.limits }));
   const doc = options.model?.text === text ? options.model : buildPolicyDocument(text, parseMarkdown(text));
@@ -177,7 +182,7 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
   const applicable = new Set<string>();
   const reported = new Set<string>();
   const set = options.set ? ruleSet(options.set, doc) : undefined;
-  for (const rule of options.rules ?? allRules) {
+  for (const rule of options.rules) {
     const setting = options.config?.rules[rule.meta.id] ?? {};
     if (setting.enabled === false) continue;
     ran.add(rule.meta.id);
@@ -196,12 +201,17 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
         reported.add(rule.meta.id);
         const template = rule.messages[report.messageId];
         if (!template) throw new Error(`rule ${rule.meta.id} reported unknown message '${report.messageId}'`);
+        // A rule whose metadata says it has no quick fix must not offer one: the catalogue, the rule
+        // pages and SARIF tell users which rules fix, from `meta.fixable`. A rule bug, isolated like any throw.
+        if (!rule.meta.fixable && (report.fixes?.length ?? 0) > 0) throw new Error(`rule ${rule.meta.id} offered a fix but its meta.fixable is false`);
+        const unknownTitle = (report.fixes ?? []).find((fix) => !rule.messages[fix.titleId]);
+        if (unknownTitle) throw new Error(`rule ${rule.meta.id} offered a fix with unknown title '${unknownTitle.titleId}'`);
         // A rule may soften its finding (info for a milder variant) but never raise it above the configuration.
         // A finding about something absent from a visibly incomplete scope is only a possibility.
         const softened = report.incomplete ? 'info' : report.severity;
         const severity = softened && severityRank[softened] < severityRank[configuredSeverity] ? softened : configuredSeverity;
         const fixes: Fix[] = (report.fixes ?? []).map((fix, i) => ({
-          title: fill(rule.messages[fix.titleId] ?? { nl: fix.titleId, en: fix.titleId }, locale, fix.data),
+          title: fill(rule.messages[fix.titleId], locale, fix.data),
           // Rules write '\n'; a CRLF draft gets its own line ending, in every face alike.
           edits: fix.edits.map((edit) => withLineEnding(edit, lines.eol)),
           preferred: fix.preferred ?? i === 0,

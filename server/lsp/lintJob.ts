@@ -9,7 +9,7 @@ import { crashFindings, lintText } from '../engine/lint';
 import { InputLimitError, inputLimitText } from '../engine/limits';
 import type { ResolvedConfig } from '../config/types';
 import type { Finding, Locale, Rule } from '../engine/types';
-import type { ArticleIndex } from '../model/articleIndex';
+import type { ArticleIndex } from '../model/types';
 import type { Article, ReferenceFact, TextRange } from '../model/types';
 import { outlineOf } from '../set/outline';
 import type { SetInput } from '../set/resolve';

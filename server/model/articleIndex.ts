@@ -1,38 +1,4 @@
-import type { Article, PolicyDocument } from './types';
-
-/**
- * What a reference can lead to in one document: its articles, annexes and chapters by number, the
- * members ("leden") and lettered items of each article, and whether the document visibly is an
- * excerpt. Built once per document, in one pass over its units and lines; resolveReferences.ts
- * reads it. A set of documents (a cao split into chapter files) can later merge the indexes of its
- * files and resolve every file's references against the whole.
- */
-export interface ArticleIndex {
-  /** Articles and numbered sections by number key (numberKey), in document order. */
-  articles: Map<string, number[]>;
-  annexes: Map<string, number[]>;
-  chapters: Map<string, number[]>;
-  /** Per article (or annex), the member numbers found: numbered list items, numbered lines ("1.", "(1)", "Lid 1") and numbered sub-headings of a word-headed article. */
-  members: Map<number, Set<string>>;
-  /** Per article or annex and per member, the member unit for a member number. */
-  memberUnits: Map<number, Map<string, number>>;
-  /** Per unit, the letters of its lettered items ("a.", "b)"). */
-  letters: Map<number, Set<string>>;
-  /** Per member unit, its number as written in the source ("4." of a list Markdown renumbers). */
-  writtenMember: Map<number, string>;
-  /** Member units that are items of a list inside a member ("1. ... waaronder: 1. scholing; 2. advies"): indented in the source. */
-  subItems: Set<number>;
-  /** Whether the document has units of each kind at all. */
-  hasArticles: boolean;
-  hasAnnexes: boolean;
-  hasChapters: boolean;
-  /** Article numbers written with a colon ("4:1"), as some regulations number them. */
-  colonNumbering: boolean;
-  /** The document begins after its own start (first article or chapter above 1, or mid-sentence) or breaks off. */
-  excerpt: { startsMidway: boolean; endsMidway: boolean };
-  /** The highest first component of an article number, to tell what lies after a text that breaks off. */
-  lastArticle: number;
-}
+import type { Article, ArticleIndex, PolicyDocument } from './types';
 
 const ARTICLE_KINDS: ReadonlySet<Article['kind']> = new Set(['article', 'section']);
 

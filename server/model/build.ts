@@ -4,7 +4,8 @@ import { ArticleTreeBuilder, readNumberedLine, readOpener } from './articles';
 import { splitSentences } from './sentences';
 import { extractFacts } from './facts/extract';
 import { DefinedTerms } from './facts/definedTerms';
-import { Discourse, readWriter } from './facts/parties';
+import { readWriter } from './facts/parties';
+import { Discourse } from './facts/discourse';
 import { detectLanguage } from './language';
 import { caoTermMonths } from './facts/term';
 import { LineIndex } from './lines';
@@ -172,7 +173,7 @@ function addSentences(block: TextBlock, heading: boolean, article: number | null
   }
 }
 
-const DIRECTIVE = /^caolint-(disable-next-line|disable-line|disable|enable|configure)\b\s*([\s\S]*)$/;
+const DIRECTIVE = /^caolint-(disable-next-line|disable-line|disable|enable)\b\s*([\s\S]*)$/;
 
 /** `<!-- caolint-disable rule-a rule-b -->` and friends; unknown comments are ignored. */
 function readDirectives(comments: HtmlComment[], lines: LineIndex): Directive[] {
@@ -185,8 +186,7 @@ function readDirectives(comments: HtmlComment[], lines: LineIndex): Directive[] 
     directives.push({
       range: comment.range,
       type,
-      rules: type === 'configure' ? [] : rest.split(/[\s,]+/).filter(Boolean),
-      payload: type === 'configure' ? rest : undefined,
+      rules: rest.split(/[\s,]+/).filter(Boolean),
       line: lines.lineOf(comment.range.start),
     });
   }

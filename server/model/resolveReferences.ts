@@ -1,4 +1,5 @@
-import { hasBody, numberKey, type ArticleIndex } from './articleIndex';
+import { hasBody, numberKey } from './articleIndex';
+import type { ArticleIndex } from './draftingFacts';
 import type { Article, PolicyDocument, ReferenceFact, ReferenceResolution, UnresolvedReason } from './types';
 
 /**

@@ -8,18 +8,17 @@
  */
 
 import type { LineIndex } from './lines';
-import type { ArticleIndex } from './articleIndex';
 import type { WorkDesign, WorkDesignFact, GroupSizeFact, WholeUnitFact, RotationIntervalFact, Party, AuthorityFact, WorkCondition, WorkConditionFact } from './workFacts';
 
 export type { WorkDesign, WorkDesignFact, GroupSizeFact, WholeUnitFact, RotationIntervalFact, Party, AuthorityFact, WorkCondition, WorkConditionFact };
-import type { ReferenceFact, ReferenceResolution, UnresolvedReason, RoleTermFact } from './draftingFacts';
+import type { ReferenceFact, ReferenceResolution, UnresolvedReason, RoleTermFact, ArticleIndex } from './draftingFacts';
 
-export type { ReferenceFact, ReferenceResolution, UnresolvedReason, RoleTermFact };
+export type { ReferenceFact, ReferenceResolution, UnresolvedReason, RoleTermFact, ArticleIndex };
+import type { TextRange, FactBase } from './factBase';
 
-export interface TextRange {
-  start: number;
-  end: number;
-}
+// Below this module so that workFacts.ts and draftingFacts.ts can extend them without importing it back.
+export type { TextRange, FactBase };
+
 
 export type Language = 'nl' | 'en';
 
@@ -101,12 +100,6 @@ export type InstrumentType =
 /** Time for development: days or hours, training leave, free development time. */
 export const TIME_INSTRUMENTS: ReadonlySet<InstrumentType> = new Set(['development-time', 'training-leave', 'free-time']);
 
-export interface FactBase {
-  range: TextRange;
-  sentence: number;
-  /** True where the statement is negated ("kan niet worden gespaard", "geen budget"). */
-  negated: boolean;
-}
 
 export interface InstrumentFact extends FactBase {
   kind: 'instrument';
@@ -355,11 +348,9 @@ export interface ScopeGap {
 /** An inline directive written as an HTML comment: `<!-- caolint-disable rule-id -->`. */
 export interface Directive {
   range: TextRange;
-  type: 'disable' | 'enable' | 'disable-next-line' | 'disable-line' | 'configure';
+  type: 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
   /** Rule ids; empty means all rules. */
   rules: string[];
-  /** For 'configure': the JSON payload. */
-  payload?: string;
   line: number;
 }
 

@@ -89,10 +89,3 @@ export function sentenceNames(doc: PolicyDocument, sentence: number, designs: Re
 export function sentenceIsAbout(doc: PolicyDocument, sentence: number, designs: ReadonlySet<WorkDesign>): boolean {
   return sentenceNames(doc, sentence, designs) || doc.sentences[sentence].topics.designs.some((d) => designs.has(d));
 }
-
-/** Joins localised parts into a readable list: "a, b en c" / "a, b and c". */
-export function joinList(parts: readonly string[], locale: 'nl' | 'en'): string {
-  if (parts.length <= 1) return parts.join('');
-  const and = locale === 'en' ? 'and' : 'en';
-  return `${parts.slice(0, -1).join(', ')} ${and} ${parts[parts.length - 1]}`;
-}

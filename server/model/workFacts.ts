@@ -1,6 +1,6 @@
 /** The facts of task redesign, dialogue and job crafting (facts/work-organisation.ts, facts/authority.ts). */
 
-import type { FactBase } from './types';
+import type { FactBase } from './factBase';
 
 /** Ways of organising work the guidance names (task redesign, dialogue, job crafting). */
 export type WorkDesign =

@@ -1,7 +1,7 @@
 import { compareDrafts, type CompareOptions, type DraftVersion } from '../compare/compare';
 import type { ComparedFinding, CompareResult, CompareTotals, SubstanceChange } from '../compare/types';
-import { isProvision, provisionName, provisionPlace, substanceLines, unchanged, versionName } from '../cli/compare/messages';
-import { toMessages, type ReportMessage } from '../cli/report';
+import { isProvision, provisionName, provisionPlace, substanceLines, unchanged, versionName } from './compareMessages';
+import { toMessages, type ReportMessage } from './fileReport';
 import { webRuleDocsUrl } from '../engine/paths';
 import type { InterventionId, Locale, Rule } from '../engine/types';
 import { documentInsight, noteKey, type DocumentInsight } from './insight';
@@ -29,7 +29,7 @@ export interface CompareInsight {
  * Compares two versions and keeps each version's insight on the way (compareDrafts' `inspect`), for
  * the HTML report: the same lints, not two more.
  */
-export function compareWithInsight(before: DraftVersion, after: DraftVersion, options: Omit<CompareOptions, 'inspect'> = {}): { result: CompareResult; insight: CompareInsight } {
+export function compareWithInsight(before: DraftVersion, after: DraftVersion, options: Omit<CompareOptions, 'inspect'>): { result: CompareResult; insight: CompareInsight } {
   const kept: Partial<CompareInsight> = {};
   const result = compareDrafts(before, after, {
     ...options,

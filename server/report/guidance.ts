@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { markdownToText } from '../cli/format/ruleHelp';
+import { markdownToText } from './ruleHelp';
 import { packageRoot } from '../engine/paths';
 import type { Locale } from '../engine/types';
 

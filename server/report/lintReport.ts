@@ -1,5 +1,5 @@
 import { displayPath } from '../config/errors';
-import type { FileReport, ReportMessage } from '../cli/report';
+import type { FileReport, ReportMessage } from './fileReport';
 import type { InterventionId, Locale, Rule, Severity } from '../engine/types';
 import { interventionTitle, ruleRationale } from './guidance';
 import { noteKey, type DocumentInsight, type FindingNote } from './insight';

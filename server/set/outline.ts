@@ -1,4 +1,5 @@
-import { hasBody, type ArticleIndex } from '../model/articleIndex';
+import { hasBody } from '../model/articleIndex';
+import type { ArticleIndex } from '../model/types';
 import type { Article, PolicyDocument } from '../model/types';
 
 /**

@@ -1,4 +1,4 @@
-import type { ArticleIndex } from '../model/articleIndex';
+import type { ArticleIndex } from '../model/types';
 import { resolveNumbered } from '../model/resolveReferences';
 import type { ReferenceFact, ReferenceResolution, UnresolvedReason } from '../model/types';
 import type { FileOutline } from './outline';

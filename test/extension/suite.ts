@@ -5,7 +5,7 @@
  * VS Code calls `run()`; a rejection is a failed run.
  */
 import * as vscode from 'vscode';
-import { lintText } from '../../server/engine/lint';
+import { lintText } from '../harness/lint';
 
 type Test = { name: string; fn: () => Promise<void> };
 const tests: Test[] = [];

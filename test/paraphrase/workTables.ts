@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { parseMarkdown } from '../../server/engine/parse';
-import { lintText } from '../../server/engine/lint';
+import { lintText } from '../harness/lint';
 import { buildPolicyDocument } from '../../server/model/build';
 import { arrangements } from '../../server/model/work';
 import type { Fact, FactKind, FactOf, PolicyDocument, WorkCondition, WorkDesign } from '../../server/model/types';

@@ -15,7 +15,7 @@ import { decodeSource, readSource, type Source } from '../readSource';
 import { runLocale } from '../runLocale';
 import { compareFormatters } from './formats';
 import { readAtRevision } from './gitVersion';
-import { ct } from './messages';
+import { ct } from '../../report/compareMessages';
 
 /**
  * `caolint compare OLD NEW` and `caolint compare --base <ref> FILE`: reads both versions, lints

@@ -6,7 +6,7 @@ import { compareReportData, type CompareInsight } from '../../report/compareRepo
 import { renderCompareReport } from '../../report/html/compareView';
 import type { CompareFormatName } from '../args';
 import { severityWidth, severityWord } from '../messages';
-import { ct, isProvision, plural, provisionName, provisionPlace, substanceLines, summaryLine, unchanged, versionName } from './messages';
+import { ct, isProvision, plural, provisionName, provisionPlace, substanceLines, summaryLine, unchanged, versionName } from '../../report/compareMessages';
 
 /** The reports of `caolint compare`: stylish for the terminal, JSON for tools, Markdown for a pull-request comment, HTML for the negotiation table. */
 

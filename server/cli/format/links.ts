@@ -1,5 +1,5 @@
 import { webRuleDocsUrl } from '../../engine/paths';
-import type { FileReport, ReportMessage } from '../report';
+import type { FileReport, ReportMessage } from '../../report/fileReport';
 
 /**
  * A report whose configuration sets `docsBaseUrl`: every message links there instead of the page

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { webRuleDocsUrl } from '../../engine/paths';
 import type { Severity } from '../../engine/types';
 import { publicDocsUrl, runDocsBase } from './links';
-import { ruleHelp } from './ruleHelp';
+import { ruleHelp } from '../../report/ruleHelp';
 import type { Formatter } from './types';
 
 const level: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };

@@ -1,7 +1,7 @@
 import { createColors } from 'picocolors';
 import { displayPath } from '../../config/errors';
 import { severityWidth, severityWord, t, word } from '../messages';
-import { totals } from '../report';
+import { totals } from '../../report/fileReport';
 import type { Formatter } from './types';
 
 /** Human-readable report: per file a header, then `line:col  severity  message  rule-id` and the docs link. */

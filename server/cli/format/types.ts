@@ -1,5 +1,5 @@
 import type { Locale, Rule } from '../../engine/types';
-import type { FileReport } from '../report';
+import type { FileReport } from '../../report/fileReport';
 
 export interface FormatContext {
   cwd: string;

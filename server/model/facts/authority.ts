@@ -1,6 +1,6 @@
 import type { AuthorityFact, Party } from '../types';
 import type { PhraseMatch } from './phrases';
-import type { SentenceScope } from './extract';
+import type { SentenceScope } from './scope';
 import { readParties, type PartyMention } from './parties';
 
 /** Possessives that, right after a verb, belong to the noun after them ("bepaalt je lead", "bepaalt je taken"). */

@@ -1,5 +1,5 @@
 import type { CommunicationFact } from '../types';
-import type { SentenceScope } from './extract';
+import type { SentenceScope } from './scope';
 import type { PhraseMatch } from './phrases';
 
 type Means = 'tell' | 'material' | 'overview' | 'channel' | 'conversation';

@@ -1,6 +1,6 @@
 import type { WorkConditionFact, WorkDesign, WorkDesignFact } from '../types';
 import type { Token } from '../tokens';
-import type { SentenceScope } from './extract';
+import type { SentenceScope } from './scope';
 import { readParties } from './parties';
 
 /** Designs employees take up one by one: offering them arranges them, as a permission does. */

@@ -1,7 +1,7 @@
 import { TIME_INSTRUMENTS, type Fact, type Language, type Sentence } from '../types';
 import { tokenize, type Token } from '../tokens';
 import { clauseIds, deniedSpans, isNegated } from './clauses';
-import { lexiconTools, type LexiconTools } from './lexiconTools';
+import { lexiconTools } from './lexiconTools';
 import { readQuantities } from './quantities';
 import { employeesClaim, readInstruments } from './instruments';
 import { readReferences } from './references';
@@ -14,25 +14,9 @@ import { readKeeping } from './keeping';
 import { DefinedTerms } from './definedTerms';
 import { readGroupsAndPurposes } from './statements';
 import { readCommunication } from './communication';
-import { Discourse, rememberParties } from './parties';
-
-/** What every extractor gets: the sentence's tokens and how to turn token spans into facts. */
-export interface SentenceScope {
-  sentence: Sentence;
-  tokens: Token[];
-  clauses: number[];
-  lex: LexiconTools;
-  language: Language;
-  /** Source range of tokens [first, last]. */
-  rangeOf(first: number, last: number): { start: number; end: number };
-  /** Index of the token whose source range holds `offset` (for facts read by an earlier extractor), or -1. */
-  tokenAt(offset: number): number;
-  negated(first: number, last: number, lookAhead?: boolean): boolean;
-  /** Whether any phrase of the set matches in the sentence. */
-  has(set: keyof LexiconTools['sets']): boolean;
-  /** What the sentences before said that this one can refer to (the party a pronoun stands for). */
-  discourse: Discourse;
-}
+import { rememberParties } from './parties';
+import { Discourse } from './discourse';
+import type { SentenceScope } from './scope';
 
 /** Extracts the typed facts one sentence states. `offsets` maps each character of the sentence text to the source. */
 export function extractFacts(
@@ -76,24 +60,55 @@ export function extractFacts(
   sentence.aboutDevelopment = scope.has('developmentWords');
   sentence.employeesClaim = employeesClaim(scope);
   const facts: Fact[] = [];
-  facts.push(...readQuantities(scope));
-  facts.push(...readInstruments(scope, facts, terms));
-  // A body sentence that names a development instrument ("De werknemer heeft recht op een leerbudget") is about development for the sentence after it.
-  if (!sentence.heading && facts.some((f) => f.kind === 'instrument' && f.development && !f.negated)) sentence.aboutDevelopment = true;
-  facts.push(...readKeeping(scope, facts));
-  // A purpose inside an instrument's own name ("scholingsgeld", "opleidingsbudget") states no purpose.
-  const names = facts.filter((f) => f.kind === 'instrument').map((f) => f.range);
-  const insideName = (f: Fact) => f.kind === 'purpose' && names.some((r) => r.start <= f.range.start && f.range.end <= r.end);
-  facts.push(...readStatements(scope, names.length > 0).filter((f) => !insideName(f)));
-  facts.push(...readReferences(scope), ...readRoleTerms(scope));
-  facts.push(...readWorkOrganisation(scope, facts), ...readAuthority(scope));
-  facts.push(...readSchemeTerms(scope, facts.some((f) => f.kind === 'instrument' && f.development)));
-  facts.push(...readTime(scope, facts));
+  for (const phase of READER_PHASES) facts.push(...phase.read(scope, facts, terms));
   if (lex.deferred.test(tokens)) putOff(facts, grantsBeforeAmountDeferred(scope, facts));
   terms.learn(sentence, facts);
   rememberParties(scope);
   return facts;
 }
+
+/**
+ * One step of reading a sentence. `facts` holds what the phases before it read (and only that): a
+ * reader may build on them, never on a later phase.
+ */
+interface ReaderPhase {
+  name: string;
+  read(scope: SentenceScope, facts: Fact[], terms: DefinedTerms): Fact[];
+}
+
+/**
+ * The readers in the order they run; the order is part of what they mean. Quantities come first
+ * (an instrument takes its amount from them); instruments before keeping, statements, scheme terms
+ * and time (a lapse, a purpose, a term or an amount of time is read for the instrument named);
+ * work organisation after statements (a practice read as development support is not read twice);
+ * time last (it reads the instruments, quantities and groups already read).
+ */
+const READER_PHASES: readonly ReaderPhase[] = [
+  { name: 'quantities', read: (scope) => readQuantities(scope) },
+  {
+    name: 'instruments',
+    read(scope, facts, terms) {
+      const read = readInstruments(scope, facts, terms);
+      // A body sentence that names a development instrument ("De werknemer heeft recht op een leerbudget") is about development for the sentence after it.
+      if (!scope.sentence.heading && read.some((f) => f.kind === 'instrument' && f.development && !f.negated)) scope.sentence.aboutDevelopment = true;
+      return read;
+    },
+  },
+  { name: 'keeping', read: (scope, facts) => readKeeping(scope, facts) },
+  {
+    name: 'statements',
+    read(scope, facts) {
+      // A purpose inside an instrument's own name ("scholingsgeld", "opleidingsbudget") states no purpose.
+      const names = facts.filter((f) => f.kind === 'instrument').map((f) => f.range);
+      const insideName = (f: Fact) => f.kind === 'purpose' && names.some((r) => r.start <= f.range.start && f.range.end <= r.end);
+      return readStatements(scope, names.length > 0).filter((f) => !insideName(f));
+    },
+  },
+  { name: 'references and role terms', read: (scope) => [...readReferences(scope), ...readRoleTerms(scope)] },
+  { name: 'work organisation and authority', read: (scope, facts) => [...readWorkOrganisation(scope, facts), ...readAuthority(scope)] },
+  { name: 'scheme terms', read: (scope, facts) => readSchemeTerms(scope, facts.some((f) => f.kind === 'instrument' && f.development)) },
+  { name: 'time', read: (scope, facts) => readTime(scope, facts) },
+];
 
 /** What a sentence grants or arranges and a deferred sentence only announces: time, purposes, support, informing, conditions, designs. */
 const ANNOUNCED: ReadonlySet<Fact['kind']> = new Set(['scheme-term', 'purpose', 'support', 'communication', 'work-condition', 'time-term']);

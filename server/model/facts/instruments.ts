@@ -1,6 +1,6 @@
 import type { Fact, InstrumentFact, InstrumentType } from '../types';
 import type { Token } from '../tokens';
-import type { SentenceScope } from './extract';
+import type { SentenceScope } from './scope';
 import type { Lexicon } from '../lexicon/types';
 import { COUNT_UNITS } from '../lexicon/numbers';
 import type { DefinedTerms } from './definedTerms';

@@ -2,7 +2,7 @@ import type { Fact, InstrumentFact, InstrumentType, LapseFact, SavingFact, Spend
 import type { Token } from '../tokens';
 import type { PhraseMatch } from './phrases';
 import { modifiesNoun } from './clauses';
-import type { SentenceScope } from './extract';
+import type { SentenceScope } from './scope';
 
 /**
  * Lapse and saving: what happens to what is not used. A carry-over verb ("neemt mee",

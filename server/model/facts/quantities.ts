@@ -3,7 +3,7 @@ import { COUNT_UNITS, FRACTION_WORDS, SHARE_LINKS, SHARE_OPENERS, PER_WORDS as P
 import { readMoney, readNumber } from './numbers';
 import { readDateRanges } from './dates';
 import { readMoneyInWords } from './number-words';
-import type { SentenceScope } from './extract';
+import type { SentenceScope } from './scope';
 import type { Token } from '../tokens';
 import { readParties } from './parties';
 

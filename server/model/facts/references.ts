@@ -1,6 +1,6 @@
 import type { Fact, ReferenceFact } from '../types';
 import type { Token } from '../tokens';
-import type { SentenceScope } from './extract';
+import type { SentenceScope } from './scope';
 
 /**
  * Cross-references, read token by token (never over raw text): what a reference names, not yet

@@ -1,5 +1,5 @@
 import type { Fact, RoleTermFact } from '../types';
-import type { SentenceScope } from './extract';
+import type { SentenceScope } from './scope';
 import type { Lexicon } from '../lexicon/types';
 
 /** Word (singular or plural, lower case) -> its role and singular, per lexicon; built once. */

@@ -1,5 +1,5 @@
 import type { Fact, SchemeTerm } from '../types';
-import type { SentenceScope } from './extract';
+import type { SentenceScope } from './scope';
 
 /**
  * Terms that trigger a rule only make sense where the sentence is about learning: "een jaarlijks

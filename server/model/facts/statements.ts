@@ -1,5 +1,5 @@
 import type { Fact } from '../types';
-import type { SentenceScope } from './extract';
+import type { SentenceScope } from './scope';
 
 /** Support that is about learning by its very name: career advice, a career check, learning ambassadors, a low-threshold procedure, a talk on how to spend the right. */
 const CONTEXT_FREE_SUPPORT: ReadonlySet<string> = new Set(['loopbaanadvies', 'loopbaangesprek', 'leerambassadeur', 'low-threshold', 'gesprek', 'hulp']);

@@ -6,7 +6,7 @@ import { ratePeriodNear } from './quantities';
 import { classifyCompound } from './instruments';
 import { TIME_INSTRUMENTS } from '../types';
 import { aboutGroup } from './work-organisation';
-import type { SentenceScope } from './extract';
+import type { SentenceScope } from './scope';
 import { readParties } from './parties';
 
 

@@ -1,7 +1,7 @@
 import type { Fact, Party, RotationIntervalFact, WorkCondition, WorkConditionFact, WorkDesign, WorkDesignFact } from '../types';
 import { readGroupNumber } from './number-words';
 import { boundOf } from './quantities';
-import type { SentenceScope } from './extract';
+import type { SentenceScope } from './scope';
 import { readParties, type PartyMention } from './parties';
 import { readManagerInformed, settleArrangements } from './design-settling';
 

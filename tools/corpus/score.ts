@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { lintText } from '../../server/engine/lint';
+import { allRules } from '../../rules/index';
 import { packageRoot } from '../../server/engine/paths';
 import type { Finding } from '../../server/engine/types';
 
@@ -66,7 +67,7 @@ export interface ScoreOptions {
   linter?: CorpusLinter;
 }
 
-const caolint: CorpusLinter = (text) => lintText(text).findings;
+const caolint: CorpusLinter = (text) => lintText(text, { rules: allRules }).findings;
 
 /** Lints every labelled document of the language once and scores the given rules. */
 export function scoreCorpus(rules: readonly string[], lang: 'nl' | 'en', options: ScoreOptions = {}): RuleScore[] {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageRoot } from '../../engine/paths';
-import type { Locale } from '../../engine/types';
+import { packageRoot } from '../engine/paths';
+import type { Locale } from '../engine/types';
 
 export interface RuleHelp {
   text: string;

@@ -198,7 +198,7 @@ function runCli(root: string, cwd: string, args: string[], prefix: string[] = []
   const cpuFile = join(cwd, '.cpu');
   rmSync(cpuFile, { force: true });
   const started = process.hrtime.bigint();
-  const command = [...prefix, process.execPath, '--require', join(root, 'scripts/bar/cpu-hook.cjs'), join(root, 'bin/caolint.cjs'), ...args];
+  const command = [...prefix, process.execPath, '--require', join(root, 'tools/bar/cpu-hook.cjs'), join(root, 'bin/caolint.cjs'), ...args];
   const child = spawn(command[0], command.slice(1), {
     cwd,
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, CAOLINT_BAR_CPU: cpuFile },

@@ -1,8 +1,8 @@
-import { fill } from '../../engine/localize';
-import type { Locale, Localized } from '../../engine/types';
-import { displayPath } from '../../config/errors';
-import { describeSubstance, keyLabel } from '../../compare/describe';
-import type { CompareResult, ProvisionComparison } from '../../compare/types';
+import { fill } from '../engine/localize';
+import type { Locale, Localized } from '../engine/types';
+import { displayPath } from '../config/errors';
+import { describeSubstance, keyLabel } from '../compare/describe';
+import type { CompareResult, ProvisionComparison } from '../compare/types';
 
 /** The sentences of `caolint compare` (the findings' messages and the substance changes come localised from the engine). */
 const texts = {

@@ -1,7 +1,7 @@
 import { preferredFix, withLineEnding } from '../engine/applyEdits';
 import type { LineIndex } from '../model/lines';
 import type { Finding, InterventionId, Severity } from '../engine/types';
-import type { DocumentInsight } from '../report/insight';
+import type { DocumentInsight } from './insight';
 
 /** An edit in 1-based line/column terms (columns count UTF-16 code units, as editors do). */
 export interface ReportEdit {

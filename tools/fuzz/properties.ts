@@ -2,6 +2,7 @@
 import { applyFixesRepeatedly, selectFixes } from '../../server/engine/applyEdits';
 import { InputLimitError } from '../../server/engine/limits';
 import { lintText } from '../../server/engine/lint';
+import { allRules } from '../../rules/index';
 import type { Finding, TextEdit } from '../../server/engine/types';
 
 /** Generous: ordinary text lints at a few ms per KB; a quadratic path shows as far more. */
@@ -55,7 +56,7 @@ export function checkDocument(text: string, stats: CheckStats = newStats()): voi
   const t0 = performance.now();
   let findings: Finding[];
   try {
-    findings = lintText(text).findings;
+    findings = lintText(text, { rules: allRules }).findings;
   } catch (error) {
     if (error instanceof InputLimitError) {
       stats.refused++;
@@ -75,7 +76,7 @@ export function checkDocument(text: string, stats: CheckStats = newStats()): voi
   stats.fixed++;
   let first = true;
   const lint = (t: string) => {
-    const result = first ? findings : lintText(t).findings;
+    const result = first ? findings : lintText(t, { rules: allRules }).findings;
     first = false;
     for (const f of result) checkFinding(t, f);
     return result;
