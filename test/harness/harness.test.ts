@@ -92,6 +92,25 @@ describe('scenario harness', () => {
     assert.deepEqual(contradicted.contradicted.map((m) => m.line), [8]);
   });
 
+  it('reads a message id in a marker and holds the finding to it', () => {
+    const markers = parseMarkers('Een <!-- expect: test-lapse:found test-lapse:found:info test-lapse:info -->\n');
+    assert.deepEqual(
+      markers.expected.map((m) => [m.ruleId, m.messageId, m.severity]),
+      [
+        ['test-lapse', 'found', null],
+        ['test-lapse', 'found', 'info'],
+        ['test-lapse', null, 'info'],
+      ],
+    );
+    assert.deepEqual(parseMarkers('Een <!-- expect: test-lapse:Found -->\n').malformed.length, 1);
+    const named = draft.replace('<!-- expect: test-lapse -->', '<!-- expect: test-lapse:found -->');
+    assert.deepEqual(checkScenario(named, [lapseRule('blijft')]).missing.map((m) => m.line), [2]);
+    const wrongId = draft.replace('<!-- expect: test-lapse -->', '<!-- expect: test-lapse:other -->');
+    const result = checkScenario(wrongId, [lapseRule('blijft')]);
+    assert.deepEqual(result.missing.map((m) => [m.line, m.messageId]), [[2, null], [3, 'other']]);
+    assert.match(describeDifferences('samples/x.md', wrongId, result, [lapseRule('blijft')]), /unexpected {2}test-lapse:found \(warning\)/);
+  });
+
   it('applies edits from the back and maps offsets through them', () => {
     const edits = [
       { range: { start: 0, end: 3 }, newText: 'Het' },

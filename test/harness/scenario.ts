@@ -1,12 +1,15 @@
 import { lintText } from '../../server/engine/lint';
 import type { Finding, Rule, Severity, TextEdit } from '../../server/engine/types';
 import { parseMarkers, type Marker, type Markers } from './markers';
+import { ReportRecorder } from './reportIds';
 
 /** A finding reduced to what a sample's markers can say about it. */
 export interface ObservedFinding {
   line: number;
   ruleId: string;
   severity: Severity;
+  /** The key of the rule's `messages` the finding was reported with. */
+  messageId: string;
   message: string;
   finding: Finding;
 }
@@ -27,7 +30,8 @@ export interface ScenarioResult {
 /**
  * Lints one sample and compares its findings with its inline markers, exactly: a finding must
  * start on the marked line, with the marked rule and severity, as many times as it is marked.
- * Only rules in `rules` are judged, so the samples can run ahead of the catalogue.
+ * A marker that names a message id also needs the finding to carry it. Only rules in `rules` are
+ * judged, so the samples can run ahead of the catalogue.
  */
 export function checkScenario(text: string, rules: readonly Rule[]): ScenarioResult {
   const markers = parseMarkers(text);
@@ -41,11 +45,13 @@ export function checkScenario(text: string, rules: readonly Rule[]): ScenarioRes
   const expected = markers.expected.filter(judged);
   const satisfied = markers.satisfied.filter(judged);
 
-  const { findings, lines } = lintText(text, { rules });
+  const recorder = new ReportRecorder(rules);
+  const { findings, lines } = lintText(text, { rules: recorder.rules });
   const observed: ObservedFinding[] = findings.map((finding) => ({
     line: lines.lineOf(finding.range.start),
     ruleId: finding.ruleId,
     severity: finding.severity,
+    messageId: recorder.idsOf(finding).messageId,
     message: finding.message,
     finding,
   }));
@@ -54,7 +60,9 @@ export function checkScenario(text: string, rules: readonly Rule[]): ScenarioRes
   const missing: Marker[] = [];
   for (const marker of expected) {
     const severity = marker.severity ?? known.get(marker.ruleId)?.meta.defaultSeverity;
-    const at = unmatched.findIndex((o) => o.line === marker.line && o.ruleId === marker.ruleId && o.severity === severity);
+    const at = unmatched.findIndex(
+      (o) => o.line === marker.line && o.ruleId === marker.ruleId && o.severity === severity && (marker.messageId === null || o.messageId === marker.messageId),
+    );
     if (at >= 0) unmatched.splice(at, 1);
     else missing.push(marker);
   }
@@ -74,10 +82,11 @@ export function describeDifferences(file: string, text: string, result: Scenario
   for (const m of result.markers.malformed) rows.push(`${file}:${m.line + 1}  malformed marker  ${m.text}`);
   for (const m of result.missing) {
     const severity = m.severity ?? defaults.get(m.ruleId) ?? '?';
-    rows.push(`${file}:${m.line + 1}  missing     ${m.ruleId} (${severity})\n      | ${excerpt(m.line)}`);
+    const id = m.messageId === null ? m.ruleId : `${m.ruleId}:${m.messageId}`;
+    rows.push(`${file}:${m.line + 1}  missing     ${id} (${severity})\n      | ${excerpt(m.line)}`);
   }
   for (const o of result.unexpected) {
-    rows.push(`${file}:${o.line + 1}  unexpected  ${o.ruleId} (${o.severity}): ${o.message}\n      | ${excerpt(o.line)}`);
+    rows.push(`${file}:${o.line + 1}  unexpected  ${o.ruleId}:${o.messageId} (${o.severity}): ${o.message}\n      | ${excerpt(o.line)}`);
   }
   for (const m of result.contradicted) rows.push(`${file}:${m.line + 1}  marked satisfied but reported  ${m.ruleId}\n      | ${excerpt(m.line)}`);
   return rows.join('\n');
