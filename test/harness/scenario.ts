@@ -1,4 +1,7 @@
 import { lintText } from '../../server/engine/lint';
+import { configForDocument } from '../../server/config/frontMatter';
+import { emptyConfig } from '../../server/config/load';
+import type { ResolvedConfig } from '../../server/config/types';
 import type { Finding, Rule, Severity, TextEdit } from '../../server/engine/types';
 import { parseMarkers, type Marker, type Markers } from './markers';
 import { ReportRecorder } from './reportIds';
@@ -28,6 +31,14 @@ export interface ScenarioResult {
 }
 
 /**
+ * A sample's configuration as every face reads it: the defaults with the draft's own front matter
+ * (`caolint:`) on top, so a sample can show an option at work (amount-format's `notation`).
+ */
+export function sampleConfig(text: string, rules: readonly Rule[]): ResolvedConfig {
+  return configForDocument(emptyConfig(), text, 'sample.md', rules);
+}
+
+/**
  * Lints one sample and compares its findings with its inline markers, exactly: a finding must
  * start on the marked line, with the marked rule and severity, as many times as it is marked.
  * A marker that names a message id also needs the finding to carry it. Only rules in `rules` are
@@ -46,7 +57,7 @@ export function checkScenario(text: string, rules: readonly Rule[]): ScenarioRes
   const satisfied = markers.satisfied.filter(judged);
 
   const recorder = new ReportRecorder(rules);
-  const { findings, lines } = lintText(text, { rules: recorder.rules });
+  const { findings, lines } = lintText(text, { rules: recorder.rules, config: sampleConfig(text, rules) });
   const observed: ObservedFinding[] = findings.map((finding) => ({
     line: lines.lineOf(finding.range.start),
     ruleId: finding.ruleId,
@@ -126,7 +137,8 @@ export function mapOffset(offset: number, edits: readonly TextEdit[]): number {
  * still fires at the fixed place, or the fix made the rule fire somewhere it did not fire before.
  */
 export function checkFixes(file: string, text: string, rules: readonly Rule[]): { checked: number; problems: string[] } {
-  const before = lintText(text, { rules });
+  const config = sampleConfig(text, rules);
+  const before = lintText(text, { rules, config });
   const problems: string[] = [];
   let checked = 0;
   for (const finding of before.findings) {
@@ -145,7 +157,7 @@ export function checkFixes(file: string, text: string, rules: readonly Rule[]): 
       problems.push(`${where}: the fix changes nothing`);
       continue;
     }
-    const after = lintText(fixed, { rules });
+    const after = lintText(fixed, { rules, config });
     const sameRule = (f: Finding): boolean => f.ruleId === finding.ruleId;
     const fixedLine = after.lines.lineOf(mapOffset(finding.range.start, fix.edits));
     // How many findings of this rule each line may still carry: the other findings from before the fix.

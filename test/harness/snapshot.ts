@@ -2,7 +2,7 @@ import { lintText } from '../../server/engine/lint';
 import type { Finding, Locale, Rule } from '../../server/engine/types';
 import type { LineIndex } from '../../server/model/lines';
 import { ReportRecorder } from './reportIds';
-import { applyEdits } from './scenario';
+import { applyEdits, sampleConfig } from './scenario';
 
 /**
  * A sample's findings pinned the way markdownlint pins its scenarios: per finding the rule, the
@@ -66,7 +66,7 @@ export function changedLines(before: string, after: string): string[] {
 export function snapshotOf(name: string, text: string, rules: readonly Rule[]): SampleSnapshot {
   const runs = LOCALES.map((locale) => {
     const recorder = new ReportRecorder(rules);
-    const result = lintText(text, { locale, rules: recorder.rules });
+    const result = lintText(text, { locale, rules: recorder.rules, config: sampleConfig(text, rules) });
     return { locale, result, recorder };
   });
   const [nl, en] = runs;
