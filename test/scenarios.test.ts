@@ -1,7 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { allRules } from '../rules/index';
 import { loadSamples } from './harness/samples';
-import { checkFixes, checkScenario, describeDifferences } from './harness/scenario';
+import { ReportRecorder } from './harness/reportIds';
+import { checkFixes, checkScenario, describeDifferences, sampleConfig } from './harness/scenario';
+import { lintText } from '../server/engine/lint';
 
 /**
  * The samples are the main test style: each draft carries its expected findings inline
@@ -66,6 +68,25 @@ describe('scenarios: samples/*.md against their inline markers', () => {
         const silent = runs.filter((r) => !mine(r.observed) && !mine(r.markers.expected));
         assert.ok(satisfied.length + silent.length > 0, `no sample shows ${id} applying and satisfied, or staying silent`);
         if (satisfied.length === 0) console.log(`      note: ${id} is only shown silent, no sample marks it satisfied`);
+      });
+    }
+  });
+
+  describe('coverage: every message and fix title of every rule is produced by some sample', () => {
+    // Every text a user can be shown is pinned by a snapshot only when some sample produces it.
+    const produced = new Set<string>();
+    before(() => {
+      const recorder = new ReportRecorder(allRules);
+      for (const sample of samples) lintText(sample.text, { rules: recorder.rules, config: sampleConfig(sample.text) });
+      for (const report of recorder.recorded()) {
+        produced.add(`${report.ruleId}:${report.messageId}`);
+        report.fixes.forEach((fix) => produced.add(`${report.ruleId}:${fix.titleId}`));
+      }
+    });
+    for (const rule of allRules) {
+      it(rule.meta.id, () => {
+        const missing = Object.keys(rule.messages).filter((id) => !produced.has(`${rule.meta.id}:${id}`));
+        assert.deepEqual(missing, [], `no sample makes ${rule.meta.id} report these message or fix-title ids; add a passage that does (mark it \`${rule.meta.id}:<messageId>\`)`);
       });
     }
   });

@@ -66,7 +66,7 @@ export function changedLines(before: string, after: string): string[] {
 export function snapshotOf(name: string, text: string, rules: readonly Rule[]): SampleSnapshot {
   const runs = LOCALES.map((locale) => {
     const recorder = new ReportRecorder(rules);
-    const result = lintText(text, { locale, rules: recorder.rules, config: sampleConfig(text, rules) });
+    const result = lintText(text, { locale, rules: recorder.rules, config: sampleConfig(text) });
     return { locale, result, recorder };
   });
   const [nl, en] = runs;
