@@ -151,7 +151,8 @@ function checkMembers(doc: PolicyDocument, report: Report): void {
         report({
           range: unit.headingRange,
           messageId: 'memberGap',
-          data: { number: written, previous, article: article.number ? `artikel ${article.number}` : article.title },
+          // The article as the draft heads it, quoted: "artikel" would be Dutch in an English message.
+          data: { number: written, previous, article: `«${headingText(doc, article)}»` },
         });
       }
       previous = written;
@@ -160,3 +161,8 @@ function checkMembers(doc: PolicyDocument, report: Report): void {
 }
 
 export default rule;
+
+/** The heading that opens a unit, without Markdown marks: "Artikel 12 Ontwikkelbudget", "3.4 Reiskosten". */
+function headingText(doc: PolicyDocument, unit: Article): string {
+  return doc.text.slice(unit.headingRange.start, unit.headingRange.end).replace(/^[#>\s*_]+|[\s*_:]+$/g, '').replace(/\s+/g, ' ');
+}

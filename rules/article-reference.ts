@@ -1,5 +1,5 @@
 import type { Rule } from '../server/engine/types';
-import type { UnresolvedReason } from '../server/model/types';
+import type { Article, PolicyDocument, UnresolvedReason } from '../server/model/types';
 import { factsOf } from '../server/model/query';
 
 /**
@@ -71,7 +71,9 @@ const rule: Rule = {
           reference: doc.text.slice(ref.range.start, ref.range.end).replace(/\s+/g, ' '),
           number: ref.number ?? '',
           member: ref.member ?? doc.text.slice(ref.range.start, ref.range.end),
-          article: unit?.number ? `artikel ${unit.number}` : unit?.title || 'dit artikel',
+          // The article as the draft names it, quoted: a word of the UI language ("artikel") would be
+          // wrong in the other one, and the heading is what the reader looks for.
+          article: `«${unit ? headingText(doc, unit) : doc.text.slice(ref.range.start, ref.range.end)}»`,
         },
       });
     }
@@ -79,3 +81,8 @@ const rule: Rule = {
 };
 
 export default rule;
+
+/** The heading that opens a unit, without Markdown marks: "Artikel 12 Ontwikkelbudget", "3.4 Reiskosten". */
+function headingText(doc: PolicyDocument, unit: Article): string {
+  return doc.text.slice(unit.headingRange.start, unit.headingRange.end).replace(/^[#>\s*_]+|[\s*_:]+$/g, '').replace(/\s+/g, ' ');
+}
