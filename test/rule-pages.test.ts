@@ -5,6 +5,7 @@ import { allRules } from '../rules/index';
 import { lintText } from '../server/engine/lint';
 import { packageRoot } from '../server/engine/paths';
 import { ruleExamples } from './harness/ruleExamples';
+import { pageWithMetadata, rulePagePath } from '../scripts/rule-pages';
 
 /**
  * A rule page's examples are claims about the rule: "Goed" blocks keep it quiet, "Niet goed"
@@ -36,6 +37,18 @@ describe('rule pages: the examples do what they say', () => {
           }
         });
       }
+    });
+  }
+});
+
+describe('rule pages: metadata sections come from the rule', () => {
+  for (const rule of allRules) {
+    it(rule.meta.id, () => {
+      const page = readFileSync(rulePagePath(rule), 'utf8');
+      assert.ok(
+        page === pageWithMetadata(page, rule),
+        `rules/${rule.meta.id}.md: the intervention, severity, options or disable sections differ from the rule's meta; run \`npm run docs:rules\``,
+      );
     });
   }
 });
