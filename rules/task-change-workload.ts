@@ -18,6 +18,7 @@ const NEEDS: ReadonlyArray<{ id: string; by: readonly WorkCondition[]; label: Re
   { id: 'temporary', by: ['temporary'], label: { nl: 'de mogelijkheid om tijdelijk of op proef te beginnen', en: 'an option to start temporarily or on trial' } },
 ];
 
+// The design's name in the reader's language, not a quote from the draft, so the message does not put it in «».
 const DESIGN_NAMES: Record<WorkDesign, Record<Locale, string>> = {
   rotation: { nl: 'taakroulatie', en: 'task rotation' },
   enrichment: { nl: 'taakverrijking', en: 'task enrichment' },
@@ -49,8 +50,8 @@ const rule: Rule = {
   },
   messages: {
     missing: {
-      nl: 'Bij «{design}» staat niets over {missing}. Een taakwijziging kost overleg en leertijd, en medewerkers hechten aan hun bestaande taken: leg uit waarom, wees open over de gevolgen en begin waar het kan tijdelijk.',
-      en: 'For «{design}» the draft says nothing about {missing}. Changing tasks costs consultation and learning time, and people are attached to their tasks: explain why, be open about the effects and start temporarily where possible.',
+      nl: 'Bij {design} staat niets over {missing}. Een taakwijziging kost overleg en leertijd, en medewerkers hechten aan hun bestaande taken: leg uit waarom, wees open over de gevolgen en begin waar het kan tijdelijk.',
+      en: 'For {design} the draft says nothing about {missing}. Changing tasks costs consultation and learning time, and people are attached to their tasks: explain why, be open about the effects and start temporarily where possible.',
     },
   },
   check({ doc, report, locale, applies }) {
