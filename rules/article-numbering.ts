@@ -1,6 +1,6 @@
 import type { Rule } from '../server/engine/types';
 import type { Article, PolicyDocument } from '../server/model/types';
-import { hasBody, numberKey } from '../server/model/articleIndex';
+import { hasBody, headingText, numberKey } from '../server/model/articleIndex';
 
 /**
  * Article numbers are unique and in order, and the members ("leden") of an article count on
@@ -161,8 +161,3 @@ function checkMembers(doc: PolicyDocument, report: Report): void {
 }
 
 export default rule;
-
-/** The heading that opens a unit, without Markdown marks: "Artikel 12 Ontwikkelbudget", "3.4 Reiskosten". */
-function headingText(doc: PolicyDocument, unit: Article): string {
-  return doc.text.slice(unit.headingRange.start, unit.headingRange.end).replace(/^[#>\s*_]+|[\s*_:]+$/g, '').replace(/\s+/g, ' ');
-}

@@ -1,5 +1,6 @@
 import type { Rule } from '../server/engine/types';
-import type { Article, PolicyDocument, UnresolvedReason } from '../server/model/types';
+import type { UnresolvedReason } from '../server/model/types';
+import { headingText } from '../server/model/articleIndex';
 import { factsOf } from '../server/model/query';
 
 /**
@@ -81,8 +82,3 @@ const rule: Rule = {
 };
 
 export default rule;
-
-/** The heading that opens a unit, without Markdown marks: "Artikel 12 Ontwikkelbudget", "3.4 Reiskosten". */
-function headingText(doc: PolicyDocument, unit: Article): string {
-  return doc.text.slice(unit.headingRange.start, unit.headingRange.end).replace(/^[#>\s*_]+|[\s*_:]+$/g, '').replace(/\s+/g, ' ');
-}
