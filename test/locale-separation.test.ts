@@ -66,6 +66,13 @@ describe('locale separation: messages in the UI language, fix text in the draft 
     }
   });
 
+  it('catches the mix-up issue 13 found, and leaves draft quotes alone', () => {
+    assert.deepEqual(wordsOf(unquoted('Unused dagen of «scholingsdagen» lapse'), 'nl'), ['dagen']);
+    assert.deepEqual(wordsOf('Add: unused days are carried over to het volgende jaar', 'nl'), ['het', 'volgende', 'jaar']);
+    assert.deepEqual(wordsOf(unquoted('Unused days of «scholingsdagen van het personeel» lapse'), 'nl'), []);
+    assert.deepEqual(wordsOf(' Niet-opgenomen dagen worden meegenomen naar het volgende jaar.', 'en'), []);
+  });
+
   it('has samples to check in both draft languages, or says which is missing', () => {
     const languages = new Set([...lints.values()].map((runs) => runs[0].language));
     assert.ok(languages.has('nl'), 'no Dutch sample');
