@@ -46,6 +46,18 @@ const rule: Rule = {
       nl: '«{reference}» verwijst naar bijlage {number}, maar die bijlage staat niet in dit document. Voeg de bijlage toe of verwijs naar de juiste.',
       en: '«{reference}» refers to annex {number}, which this document does not contain. Add the annex or refer to the right one.',
     },
+    noArticleInSet: {
+      nl: '«{reference}» verwijst naar artikel {number}, maar dat artikel staat in geen van de {files} bestanden van deze cao. Controleer de nummering na de laatste hernummering, of verwijs naar het juiste artikel.',
+      en: '«{reference}» refers to article {number}, which none of the {files} files of this cao contains. Check the numbering after the last renumbering, or refer to the right article.',
+    },
+    noAnnexInSet: {
+      nl: '«{reference}» verwijst naar bijlage {number}, maar die bijlage staat in geen van de {files} bestanden van deze cao. Voeg de bijlage toe of verwijs naar de juiste.',
+      en: '«{reference}» refers to annex {number}, which none of the {files} files of this cao contains. Add the annex or refer to the right one.',
+    },
+    noChapterInSet: {
+      nl: '«{reference}» verwijst naar hoofdstuk {number}, maar dat hoofdstuk staat in geen van de {files} bestanden van deze cao.',
+      en: '«{reference}» refers to chapter {number}, which none of the {files} files of this cao contains.',
+    },
     noChapter: {
       nl: '«{reference}» verwijst naar hoofdstuk {number}, maar dat hoofdstuk staat niet in dit document.',
       en: '«{reference}» refers to chapter {number}, which this document does not contain.',
@@ -55,16 +67,20 @@ const rule: Rule = {
       en: '«{reference}» refers to member {member} of {article}, which does not exist. Check the numbering of the members.',
     },
   },
-  check({ doc, options, report, applies }) {
+  check({ doc, options, report, applies, set }) {
     const checkMembers = options.checkMembers !== false;
     const references = factsOf(doc, 'reference');
     // A reference into this document is what the rule judges; one to a law or another cao is not.
     if (references.some((ref) => ref.resolution.status !== 'external')) applies();
     for (const ref of references) {
-      if (ref.resolution.status !== 'unresolved') continue;
-      const messageId = DANGLING[ref.resolution.reason];
-      if (!messageId || (messageId === 'noMember' && !checkMembers)) continue;
-      const unit = ref.resolution.unit === null ? null : doc.articles[ref.resolution.unit];
+      const { file, resolution } = set ? set.resolve(ref) : { file: null, resolution: ref.resolution };
+      if (resolution.status !== 'unresolved') continue;
+      const dangling = DANGLING[resolution.reason];
+      if (!dangling || (dangling === 'noMember' && !checkMembers)) continue;
+      // In a set, a missing article, annex or chapter is missing from every file: the message says so.
+      const messageId = set && set.size > 1 && dangling !== 'noMember' ? `${dangling}InSet` : dangling;
+      // A member missing from an article of another file: that article's own tree is not at hand, its number is.
+      const unit = file !== null || resolution.unit === null ? null : doc.articles[resolution.unit];
       report({
         range: ref.range,
         messageId,
@@ -75,6 +91,7 @@ const rule: Rule = {
           // The article as the draft names it, quoted: a word of the UI language ("artikel") would be
           // wrong in the other one, and the heading is what the reader looks for.
           article: `«${unit ? headingText(doc, unit) : doc.text.slice(ref.range.start, ref.range.end)}»`,
+          files: set?.size ?? 1,
         },
       });
     }

@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from '../server/engine/types';
-import type { PolicyDocument } from '../server/model/types';
+import type { PolicyDocument, ReferenceFact } from '../server/model/types';
 import { BUDGET_INSTRUMENTS, factsInSentences, INDIVIDUAL_INSTRUMENTS, positive, sameClause } from '../server/model/query';
 import { provisions, provisionScope, type Provision, scopeGap } from '../server/model/provisions';
 import { purposesOf, statesPurposeFor, underLeadIn } from '../server/model/provisionPurposes';
@@ -81,7 +81,11 @@ function reportOverlap(doc: PolicyDocument, budgets: Provision[], report: RuleCo
   // Job training listed among the budget's own purposes, while the draft also has the employer pay
   // for it, is an overlap however many lines are drawn elsewhere.
   const listed = jobTrainingListed(doc, own);
-  const boundaries = positive(doc, 'budget-boundary');
+  // A line drawn by pointing at another article counts when that article is about the job training.
+  const boundaries = positive(doc, 'budget-boundary').filter((b) => {
+    const references = factsInSentences(doc, [b.sentence], 'reference').filter((r) => r.range.start >= b.range.start && r.range.start < b.range.end);
+    return references.length === 0 || references.some((r) => r.resolution.status === 'resolved' && required.some((t) => withinUnit(doc, t.sentence, r.resolution)));
+  });
   if (listed !== null && required.some((r) => r.sentence !== listed)) {
     // Only a line drawn for job training itself settles it ("Scholing die nodig is voor de functie
     // betaalt de werkgever; die gaat niet ten koste van het POB", the fix's own sentence).
@@ -99,6 +103,13 @@ function reportOverlap(doc: PolicyDocument, budgets: Provision[], report: RuleCo
     data: { instrument: own.anchor.surface.toLowerCase() },
     fixes: [{ titleId: 'fixBoundary', edits: [insertAfterSentence(doc, own.anchor.sentence, clause)] }],
   });
+}
+
+/** Whether a sentence stands in the unit a reference resolved to. */
+function withinUnit(doc: PolicyDocument, sentence: number, resolution: ReferenceFact['resolution']): boolean {
+  if (resolution.status !== 'resolved') return false;
+  for (let a = doc.sentences[sentence].article; a !== null; a = doc.articles[a].parent) if (a === resolution.unit) return true;
+  return false;
 }
 
 /**

@@ -86,7 +86,11 @@ const rule: Rule = {
       // Taking the balance to another employer is portability, not carrying it over in time.
       const portability = (sentence: number) => factsInSentence(doc, sentence, 'scheme-term').some((t) => t.term === 'portability' && !t.negated);
       const atEmploymentEnd = (sentence: number) => factsInSentence(doc, sentence, 'time-term').some((t) => t.term === 'employment-end' && !t.negated);
-      const saving = factsInSentences(doc, scope, 'saving').filter((f) => !f.negated && ofThisBudget(f) && !portability(f.sentence));
+      // Money that lapses back to the fund and is added to next year's budget there ("vervallen aan het
+      // fonds en worden toegevoegd aan het budget van het volgende jaar") is the fund's, not carried over for the employee.
+      const returnedToFund = (sentence: number) =>
+        factsInSentence(doc, sentence, 'scheme-term').some((t) => t.term === 'returns' && !t.negated) && factsInSentence(doc, sentence, 'lapse').some((l) => !l.negated);
+      const saving = factsInSentences(doc, scope, 'saving').filter((f) => !f.negated && ofThisBudget(f) && !portability(f.sentence) && !returnedToFund(f.sentence));
       const allLapses = factsInSentences(doc, scope, 'lapse').filter((f) => ofThisBudget(f) && !atEmploymentEnd(f.sentence));
 
       // Any sign of a long enough life satisfies the rule: saving or carrying over (unless its own
@@ -121,7 +125,7 @@ const rule: Rule = {
       const lapses = allLapses.filter((f) => !f.negated);
       if (lapses.length > 0) {
         const lapse = lapses[0];
-        const months = shortestMonths(doc, lapse.sentence) ?? rateMonths(doc, [...mentionSentences]);
+        const months = shortestMonths(doc, lapse) ?? rateMonths(doc, [...mentionSentences]);
         // "Wat aan het einde van de periode van drie jaar niet is besteed, vervalt": a lapse after a
         // long enough period is the generous term the guidance asks for.
         if (months !== null && months >= min) continue;
@@ -203,8 +207,13 @@ function judge(doc: PolicyDocument, d: DurationFact, min: number): 'long' | 'sho
  */
 function carryOverPeriod(doc: PolicyDocument, saving: SavingFact, min: number): 'long' | 'short' | 'none' {
   // Only a period in the clause of the carry-over limits it: "Wat je in een jaar niet gebruikt, neem je mee" does not.
+  // So does a deadline for spending added after it: "kan worden gespaard, met dien verstande dat ieder
+  // bedrag uiterlijk twaalf maanden na toekenning moet zijn gedeclareerd". A clause before the saving
+  // says what is saved ("Wat je in een jaar niet gebruikt, spaar je op"), not how long.
+  const spendBy = (d: DurationFact) =>
+    d.range.start > saving.range.end && factsInSentence(doc, saving.sentence, 'spending').some((u) => !u.negated && sameClause(doc, u, d));
   const durations = factsInSentence(doc, saving.sentence, 'duration').filter(
-    (d) => !d.negated && d.form !== 'until-year-end' && d.form !== 'per' && sameClause(doc, d, saving),
+    (d) => !d.negated && d.form !== 'until-year-end' && d.form !== 'per' && (sameClause(doc, d, saving) || spendBy(d)),
   );
   if (durations.length === 0) return 'none';
   return durations.some((d) => judge(doc, d, min) === 'long') ? 'long' : 'short';
@@ -216,10 +225,16 @@ function rateMonths(doc: PolicyDocument, sentences: number[]): number | null {
   return rates.length > 0 ? Math.min(...rates.map((d) => d.months as number)) : null;
 }
 
-function shortestMonths(doc: PolicyDocument, sentence: number): number | null {
-  const months = factsInSentence(doc, sentence, 'duration')
-    .map((d) => (d.form === 'cao-term' ? doc.caoTermMonths : d.months))
-    .filter((m): m is number => m !== null);
+/**
+ * After how many months a lapse takes effect: the period said in the lapse's own clause ("het saldo
+ * vervalt na twee jaar"), before a rate that belongs to an amount beside it ("€ 800 per jaar; ...");
+ * the shortest in the sentence when the clause names none.
+ */
+function shortestMonths(doc: PolicyDocument, lapse: LapseFact): number | null {
+  const monthsOf = (ds: DurationFact[]) => ds.map((d) => (d.form === 'cao-term' ? doc.caoTermMonths : d.months)).filter((m): m is number => m !== null);
+  const all = factsInSentence(doc, lapse.sentence, 'duration');
+  const own = monthsOf(all.filter((d) => d.form !== 'per' && sameClause(doc, d, lapse)));
+  const months = own.length > 0 ? own : monthsOf(all);
   return months.length > 0 ? Math.min(...months) : null;
 }
 

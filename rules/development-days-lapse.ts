@@ -1,6 +1,6 @@
 import type { Rule } from '../server/engine/types';
 import type { LapseFact, PolicyDocument, TimeAmountFact } from '../server/model/types';
-import { factsInSentence, factsInSentences, TIME_INSTRUMENTS, unitOf } from '../server/model/query';
+import { factsInSentence, factsInSentences, sameClause, TIME_INSTRUMENTS, unitOf } from '../server/model/query';
 import { provisionBefore, provisions, provisionScope, type Provision, namesOtherInstrument } from '../server/model/provisions';
 import { clauseAround, insertAfterSentence, onlyStatesTerm, replaceClause } from '../server/engine/fixes';
 
@@ -58,8 +58,18 @@ const rule: Rule = {
         (f) => !f.negated && !namesOther(f.sentence) && (f.aboutTime || (!f.aboutMoney && [provision, null].includes(provisionBefore(doc, f.sentence)))),
       );
       // So does planning said of another instrument ("cursussen uit het persoonlijk budget worden in de winter gepland").
-      const takenUp = factsInSentences(doc, scope, 'time-term').some((f) => !f.negated && (f.term === 'planning' || f.term === 'replacement') && !namesOther(f.sentence));
-      const lapsesUnkept = lapse !== null && !carried && !takenUp;
+      // Planning must be of these days: in a sentence that counts days or hours, in the article that
+      // grants them or lets them lapse, or pointing back to them. Planning a course "in werktijd" in
+      // an article on shift work makes sure of the course, not of the days.
+      const grantUnits = new Set([...granted.map((a) => a.sentence), ...(lapse ? [lapse.sentence] : [])].map((s) => unitOf(doc, doc.sentences[s])?.index ?? -1));
+      const ofTheseDays = (s: number) =>
+        factsInSentence(doc, s, 'time-amount').some((a) => !a.negated) ||
+        grantUnits.has(unitOf(doc, doc.sentences[s])?.index ?? -1) ||
+        (factsInSentence(doc, s, 'instrument').length === 0 && provisionBefore(doc, s) === provision);
+      const takenUp = factsInSentences(doc, scope, 'time-term').some(
+        (f) => !f.negated && (f.term === 'planning' || f.term === 'replacement') && !namesOther(f.sentence) && (granted.length === 0 || ofTheseDays(f.sentence)),
+      );
+      const lapsesUnkept = lapse !== null && !carried && !takenUp && !longerToTake(doc, provision, scope, granted);
 
       if (granted.length === 0) {
         if (lacksNumber(doc, provision, amounts, mentionSentences)) {
@@ -111,10 +121,45 @@ function lapseOf(doc: PolicyDocument, provision: Provision, scope: number[], men
     const s = fact.sentence;
     const instruments = factsInSentence(doc, s, 'instrument');
     const aboutDays = mentions.has(s) || factsInSentence(doc, s, 'time-amount').length > 0;
-    const inGrantingUnit = instruments.length === 0 && unitOf(doc, doc.sentences[s]) === provision.unit;
-    if (aboutDays || inGrantingUnit) return fact;
+    // A lapse that names nothing ("Zij kunnen niet worden meegenomen", "Het vervalt") is said of the
+    // instrument its member named last; with none named before it, of the granting article's days.
+    const before = instruments.length === 0 ? provisionBefore(doc, s) : undefined;
+    const inGrantingUnit = before === null && unitOf(doc, doc.sentences[s]) === provision.unit;
+    const saidOfDaysBefore = before === provision && !fact.aboutMoney && namedJustBefore(doc, provision, s);
+    if (aboutDays || inGrantingUnit || saidOfDaysBefore) return fact;
   }
   return null;
+}
+
+/**
+ * Time to take the days that outlasts the period they are granted for ("kunnen tot twee jaar na
+ * toekenning worden opgenomen", "nog tot het einde van het volgende kalenderjaar") carries them over,
+ * whatever lapses after it. The period must be said of taking these days: in a clause that speaks
+ * of taking or using them, in a sentence that names them or points back to them.
+ */
+function longerToTake(doc: PolicyDocument, provision: Provision, scope: number[], granted: TimeAmountFact[]): boolean {
+  const grantedFor = Math.max(12, ...granted.map((a) => a.perMonths ?? 0));
+  const ownUnits = new Set(provision.units.map((u) => u?.index ?? -1));
+  const saidOfThese = (s: number) =>
+    provision.mentions.some((m) => m.sentence === s) ||
+    factsInSentence(doc, s, 'time-amount').length > 0 ||
+    (factsInSentence(doc, s, 'instrument').length === 0 && [provision, null].includes(provisionBefore(doc, s)) && ownUnits.has(unitOf(doc, doc.sentences[s])?.index ?? -1));
+  return factsInSentences(doc, scope, 'duration').some(
+    (d) =>
+      !d.negated &&
+      (d.form === 'period' || d.form === 'until-year-end') &&
+      (d.months ?? 0) > grantedFor &&
+      saidOfThese(d.sentence) &&
+      factsInSentence(doc, d.sentence, 'spending').some((u) => !u.negated && sameClause(doc, u, d)),
+  );
+}
+
+/** The days are named in the sentence, or one or two sentences before it in the same part (a pronoun reaches no further). */
+function namedJustBefore(doc: PolicyDocument, provision: Provision, s: number): boolean {
+  const part = doc.sentences[s].article;
+  return [0, 1, 2].some((back) =>
+    provision.mentions.some((m) => m.sentence === s - back && !doc.sentences[m.sentence].heading && doc.sentences[m.sentence].article === part),
+  );
 }
 
 /** Positive lapses in the scope, not counting a lapse at the end of employment. */

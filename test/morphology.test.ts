@@ -51,6 +51,10 @@ describe('Dutch verb morphology', () => {
     ['De werknemer neemt een cursus, en mee telt alleen de tijd.', []],
     ['De werknemer gaf het budget uit aan een cursus.', ['gaf=uitgeven']],
     ['Het budget verviel vorig jaar.', ['verviel=vervallen']],
+    // A bare stem after a determiner is a noun; a participle there is still the verb.
+    ['Het verval van de regeling is besproken.', []],
+    ['Ik verval niet in herhaling.', ['verval=vervallen']],
+    ['De vervallen dagen worden niet uitbetaald.', ['vervallen=vervallen']],
   ];
   for (const [sentence, expected] of sentences) {
     it(`reads the verbs of «${sentence}»`, () => assert.deepEqual(lemmasIn(sentence), expected));

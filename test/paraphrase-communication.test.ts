@@ -77,6 +77,9 @@ describe('paraphrase: communication', () => {
     ['De werknemer heeft recht op een leerbudget. Hij ziet in het personeelsportaal hoeveel er nog resteert.', 'overview'],
     ['Via MijnHR kun je je budget altijd inzien.', 'channel'],
     ['Je opleidingstegoed is te zien in YouForce.', 'channel'],
+    // Near the words of asking, but informing all the same.
+    ['De werkgever verstrekt ieder jaar een overzicht van het saldo; een toelichting is op aanvraag beschikbaar. De werkgever informeert alle werknemers jaarlijks over het ontwikkelbudget.', 'inform'],
+    ['Nieuwe medewerkers krijgen zonder dat ze erom hoeven te vragen een brochure over het opleidingsbudget.', 'inform'],
   ];
   for (const [text, means] of told) {
     it(`reads «${text}» as ${means}`, () => {
@@ -119,6 +122,13 @@ describe('paraphrase: communication', () => {
     'De afdeling bespreekt jaarlijks het budget voor de kerstborrel.',
     'Op je loonstrook zie je hoeveel vakantiegeld je krijgt.',
     'In MijnHR vraag je je ontwikkelbudget aan.',
+    // Given only when asked for, in the ways drafts say it.
+    'Op aanvraag verstrekt de werkgever een overzicht van het opgebouwde saldo van het ontwikkelbudget.',
+    'Op zijn verzoek ontvangt de werknemer een opgave van het resterende opleidingstegoed.',
+    'Desgevraagd geeft de werkgever inzicht in de stand van het loopbaanbudget.',
+    'Als de werknemer daarom vraagt, krijgt hij een overzicht van zijn ontwikkeltegoed.',
+    'Wie erom vraagt, ontvangt een overzicht van het saldo van de leerrekening.',
+    'Op eerste verzoek van de medewerker stuurt P&O een specificatie van het budget.',
   ];
   for (const text of notTold) {
     it(`finds no informing in «${text}»`, () => {

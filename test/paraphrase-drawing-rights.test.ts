@@ -63,6 +63,9 @@ describe('paraphrase: a fund named as provider is not what the sentence grants',
     'Werknemers krijgen eens per twee jaar een gesprek met een adviseur van het opleidingsfonds.',
     'De kosten van het vakdiploma worden vergoed via het O&O-fonds.',
     'Je krijgt een vaste begeleider bij het sectorfonds.',
+    // The amount goes to an account the fund keeps: the account is granted, the fund keeps it.
+    'Je werkgever stort elk jaar € 350 op je persoonlijke leerrekening bij het opleidingsfonds.',
+    'De werkgever maakt jaarlijks € 400 over naar de leerrekening van de werknemer bij het O&O-fonds.',
   ]) {
     it(`reads the fund as provider only in «${text}»`, () => assert.deepEqual(fundGranted(text), [false]));
   }
@@ -70,6 +73,8 @@ describe('paraphrase: a fund named as provider is not what the sentence grants',
     'Het opleidingsfonds stelt jaarlijks € 1.000 per werknemer beschikbaar.',
     'De werknemer krijgt via het opleidingsfonds een bijdrage van € 500.',
     'Werknemers kunnen een bijdrage krijgen uit het scholingsfonds.',
+    // No other instrument between the amount and the fund: the fund's own money.
+    'Je werkgever stort elk jaar € 350 per werknemer in het opleidingsfonds, waaruit werknemers een bijdrage kunnen krijgen.',
   ]) {
     it(`reads the fund as granting in «${text}»`, () => assert.deepEqual(fundGranted(text), [true]));
   }

@@ -117,8 +117,42 @@ describe('paraphrase: a pot is a budget, and a budget held by the employer is no
     assert.ok(!fires(text, 'budget-spending-period'));
     assert.ok(!fires(text, 'budget-earmarking'));
   });
+  for (const text of [
+    'Ieder jaar stelt de directie een opleidingsbudget vast voor opleidingen die nodig zijn voor de functie.',
+    'Het bestuur begroot jaarlijks een scholingsbudget voor de verplichte nascholing.',
+    'Het opleidingsbudget wordt elk jaar vastgesteld door de directie.',
+  ]) {
+    it(`a budget the management sets is the organisation's: «${text}»`, () => {
+      const withLapse = `## Artikel 4 Opleidingen\n\n${text} Wat op 31 december over is, vervalt.\n`;
+      assert.ok(!fires(withLapse, 'budget-spending-period'));
+    });
+  }
+  it('a personal budget the employer sets per person stays one person\'s', () => {
+    const text = '## Artikel 4\n\nDe werkgever stelt jaarlijks voor iedere werknemer een persoonlijk opleidingsbudget van € 800 vast. Wat op 31 december over is, vervalt.\n';
+    assert.ok(fires(text, 'budget-spending-period'));
+  });
   it('a budget made available to the employees themselves is theirs', () => {
     const text = '## Artikel 6\n\nDe werkgever stelt aan iedere werknemer een budget van € 800 per jaar ter beschikking voor opleidingen. Het vervalt op 31 december.';
     assert.ok(fires(text, 'budget-spending-period'));
   });
+});
+
+describe('paraphrase: a negation before "or" denies both', () => {
+  const lapsing = [
+    'Niet bestede bedragen kunnen niet worden gespaard of doorgeschoven naar het volgende jaar.',
+    'Het restant wordt niet bewaard of overgeheveld naar een volgend jaar.',
+    'Je kunt het budget niet sparen of meenemen naar volgend jaar.',
+    'Het leerbudget mag niet worden opgespaard of overgedragen naar een later kalenderjaar.',
+  ];
+  const kept = [
+    'Niet bestede bedragen kunnen worden gespaard of doorgeschoven naar het volgende jaar.',
+    'Het restant wordt niet uitbetaald, maar gespaard of meegenomen naar het volgende jaar.',
+    'Wat niet is besteed, wordt gespaard of doorgeschoven naar het volgende jaar.',
+  ];
+  for (const sentence of lapsing) {
+    it(`lapse: «${sentence}»`, () => assert.ok(fires(budgetArticle(sentence), 'budget-spending-period')));
+  }
+  for (const sentence of kept) {
+    it(`kept: «${sentence}»`, () => assert.ok(!fires(budgetArticle(sentence), 'budget-spending-period')));
+  }
 });

@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { lintText } from '../server/engine/lint';
 import { TIME_INSTRUMENTS, type SchemeTerm } from '../server/model/types';
+import { BUDGET_INSTRUMENTS } from '../server/model/query';
+import { provisions } from '../server/model/provisions';
 import { designTable, facts, model, show } from './paraphrase/workTables';
 
 /**
@@ -263,6 +265,17 @@ describe('reading: amounts of one budget that must agree', () => {
     const plan = 'Wij scholen al onze 80 servicemonteurs bij.\n\n**Vouchers**\nElke monteur krijgt een opleidingsvoucher van € 1.000 per jaar. De vouchers worden betaald uit een projectpot van € 20.000 per jaar.';
     assert.ok(found(plan).some((f) => f.message.includes('80')), found(plan).map((f) => f.message).join(' | '));
   });
+  for (const [sentence, perPerson] of [
+    ['Je werkgever stort elk jaar € 350 op je persoonlijke leerrekening bij het opleidingsfonds.', true],
+    ['De werkgever maakt jaarlijks € 500 over naar zijn individuele ontwikkelbudget bij het sectorfonds.', true],
+    ['De werkgevers storten jaarlijks € 50.000 in het fonds voor de persoonlijke budgetten van alle werknemers.', false],
+    ['De werkgever stort € 20.000 in de pot van de afdeling.', false],
+  ] as const) {
+    it(`«${sentence}» is ${perPerson ? 'an amount per person' : 'a sum for all'}`, () => {
+      const money = facts(model(sentence), 'money')[0];
+      assert.equal(money?.perPerson, perPerson, show(model(sentence)));
+    });
+  }
   it('«Elke monteur krijgt € 1.000» is an amount per person, whatever the trade', () => {
     const money = facts(model('Elke monteur krijgt een opleidingsvoucher van € 1.000 per jaar.'), 'money')[0];
     assert.ok(money?.perPerson, show(model('Elke monteur krijgt een opleidingsvoucher van € 1.000 per jaar.')));
@@ -363,4 +376,15 @@ describe('reading: job training by its kind of course, and the same word as a pu
     ['Het budget is ook voor bijscholing in een ander vak.', false],
   ];
   for (const [s, job] of rows) it(`«${s}» -> ${job ? 'job training' : 'a purpose'}`, () => assert.equal(required(s), job, show(model(s))));
+});
+
+describe('reading: hours beside a budget are leave, not the budget counted in time', () => {
+  const budgetInTime = (text: string) => provisions(model(text), BUDGET_INSTRUMENTS).map((p) => p.inTime);
+  const rows: Array<[string, boolean]> = [
+    ['Je hebt een persoonlijk ontwikkelbudget. Voor opleidingen uit je budget krijg je maximaal 16 uur per jaar vrij.', false],
+    ['De werknemer heeft een opleidingsbudget. Opleidingen die ten laste van het budget komen, volgt hij in maximaal 8 uur werktijd per maand.', false],
+    ['Iedere werknemer heeft een ontwikkelbudget van 40 uur per jaar.', true],
+    ['Je ontwikkelbudget bestaat uit 24 uur per kalenderjaar.', true],
+  ];
+  for (const [text, inTime] of rows) it(`«${text}» -> ${inTime ? 'a budget in hours' : 'a budget in money'}`, () => assert.deepEqual(budgetInTime(text), [inTime]));
 });

@@ -193,6 +193,8 @@ describe('paraphrase concepts: (2) self-rostering', () => {
       'Medewerkers kunnen hun eigen werktijden plannen.',
       'Iedere ploeg maakt haar eigen rooster.',
       'De medewerkers stellen zelf het rooster van de afdeling op.',
+      'Sinds de zomer maken de verpleegkundigen het weekrooster zelf.',
+      'Vanaf maart stellen de ploegen de roosters grotendeels zelf samen.',
       '## Zelfroosteren\n\nHet team maakt het rooster voor vier weken.',
       '## Artikel 7 Zelfroosteren\n\nDe afdeling gaat in maart van start.',
     ],
@@ -211,6 +213,9 @@ describe('paraphrase concepts: (2) self-rostering', () => {
       'Je ontvangt je rooster via de app.',
       'De werkgever maakt het rooster en houdt rekening met de wensen van de medewerkers.',
       'De planning maakt de roosters voor alle teams.',
+      // The verb second and "zelf" further on, said of something else than making the roster.
+      'De planner stelt het rooster vast en medewerkers geven zelf hun voorkeuren door.',
+      'Het bureau maakt het rooster; ruilen regel je zelf met een collega.',
     ],
     [
       'Het team stelt het rooster niet zelf op.',

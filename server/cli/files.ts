@@ -1,14 +1,11 @@
 import { realpathSync, statSync } from 'node:fs';
-import { extname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { ignoredBy, loadIgnoreFile } from '../config/ignore';
 
-/** Extensions caolint treats as Markdown when a file is named explicitly. */
-export const MARKDOWN_EXTENSIONS = ['.md', '.markdown', '.mdown', '.mkd', '.mkdn'];
-
-export function isMarkdownPath(path: string): boolean {
-  return MARKDOWN_EXTENSIONS.includes(extname(path).toLowerCase());
-}
+// Extensions caolint treats as Markdown when a file is named explicitly: the same a cao's set of files reads.
+import { isMarkdownPath } from '../set/members';
+export { isMarkdownPath, MARKDOWN_EXTENSIONS } from '../set/members';
 
 export interface Target {
   /** Absolute path. */

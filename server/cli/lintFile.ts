@@ -12,6 +12,9 @@ import { encodeSource, readSource, type Source } from './readSource';
 import type { FileReport } from './report';
 import { toMessages } from './report';
 import { withDocsBase } from './format/links';
+import { setInputFor } from './setInput';
+import { rememberOutline, takeModel } from '../set/diskOutlines';
+import { outlineOf } from '../set/outline';
 import { documentInsight } from '../report/insight';
 import { WriteFileError, writeFileAtomic, type WriterFs } from './writeAtomic';
 
@@ -102,8 +105,13 @@ export function lintFile(target: Target, ctx: LintFileContext): FileOutcome {
   // The most recent lint, so the report after --fix reuses the fix loop's last run of the same text.
   // A holder, not a `let`: the fix loop assigns it inside a callback.
   const last: { text: string | null; result: LintResult | null } = { text: null, result: null };
+  // The other files of its cao, when the config makes this file one of a set; read once, whatever --fix does to this one.
+  const set = setInputFor(target.path, config, ctx.cwd);
+  // The model of this very text, when the set layer built it for another file's outline before this file's turn.
+  let model = set && !ctx.source && source.stamp ? takeModel(set.self, source.stamp, source.text) : undefined;
   const lint = (text: string): LintResult => {
-    const result = lintText(text, { locale, config, rules });
+    const result = lintText(text, { locale, config, rules, set, ...(model?.text === text ? { model } : {}) });
+    model = undefined;
     last.text = text;
     last.result = result;
     return result;
@@ -134,6 +142,8 @@ export function lintFile(target: Target, ctx: LintFileContext): FileOutcome {
       }
     }
     const result = last.text === text && last.result ? last.result : lint(text);
+    // The text as it is on disk: the other files of its set can use its outline instead of modelling it again.
+    if (set && !ctx.source && !outcome.written && text === source.text && source.stamp) rememberOutline(set.self, source.stamp, outlineOf(set.self, result.doc));
     // A rule that threw (the engine isolates each rule) is a note for this file; the other rules' findings stay.
     const all = [...crashFindings(result.crashes, locale), ...result.findings];
     const messages = toMessages(all, result.lines, source.eol);

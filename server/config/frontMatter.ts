@@ -38,9 +38,9 @@ export function frontMatterConfig(frontMatter: string | null, file: string, rule
   const value = (data as { caolint: unknown }).caolint;
   if (value === null || value === undefined) return null;
   const content = validateConfig(value, rules, file, 'caolint');
-  if (content.extends !== undefined || content.root !== undefined) {
-    throw new ConfigError({ file, keyPath: 'caolint' }, configText('frontMatterOnlyInFiles', { key: content.extends !== undefined ? 'extends' : 'root' }));
-  }
+  // A set belongs to all its files alike: one file cannot declare itself part of a cao the others do not know of.
+  const fileOnly = (['extends', 'root', 'set'] as const).find((key) => content[key] !== undefined);
+  if (fileOnly) throw new ConfigError({ file, keyPath: 'caolint' }, configText('frontMatterOnlyInFiles', { key: fileOnly }));
   return toResolved(content);
 }
 

@@ -46,13 +46,14 @@ function normaliseEntry(entry: RuleEntry): RuleSetting {
   return setting;
 }
 
-/** A validated file's content as a ResolvedConfig (without what it extends). */
-export function toResolved(content: ConfigFileContent): ResolvedConfig {
+/** A validated file's content as a ResolvedConfig (without what it extends); `file` is where it was read, the base of its `set`. */
+export function toResolved(content: ConfigFileContent, file?: string): ResolvedConfig {
   const config: ResolvedConfig = { rules: {} };
   for (const [id, entry] of Object.entries(content.rules ?? {})) config.rules[id] = normaliseEntry(entry);
   if (content.locale) config.locale = content.locale;
   if (content.limits) config.limits = { ...content.limits };
   if (content.docsBaseUrl) config.docsBaseUrl = content.docsBaseUrl;
+  if (content.set !== undefined && file !== undefined) config.set = { base: dirname(resolve(file)), files: content.set === 'folder' ? 'folder' : [...content.set] };
   return config;
 }
 
@@ -75,6 +76,9 @@ export function mergeConfig(a: ResolvedConfig, b: ResolvedConfig): ResolvedConfi
   if (a.limits || b.limits) merged.limits = { ...a.limits, ...b.limits };
   const docsBaseUrl = b.docsBaseUrl ?? a.docsBaseUrl;
   if (docsBaseUrl) merged.docsBaseUrl = docsBaseUrl;
+  // A set is declared whole by one file: the nearest declaration replaces a farther one, never merges with it.
+  const set = b.set ?? a.set;
+  if (set) merged.set = set;
   return merged;
 }
 
@@ -130,7 +134,7 @@ function extendsOf(content: ConfigFileContent): string[] {
   return typeof content.extends === 'string' ? [content.extends] : content.extends;
 }
 
-const CONFIG_KEYS = ['$schema', 'root', 'extends', 'locale', 'docsBaseUrl', 'rules'];
+const CONFIG_KEYS = ['$schema', 'root', 'extends', 'locale', 'docsBaseUrl', 'rules', 'set'];
 const CONFIG_EXTENSION = /\.(json|ya?ml)$/i;
 
 /**
@@ -192,7 +196,7 @@ function loadWithExtends(
     const extended = readExtendedFile(base, target, path, rules);
     config = mergeConfig(config, loadWithExtends(base, rules, [...chain, path], files, innerRoots, extended).config);
   }
-  return { config: mergeConfig(config, toResolved(content)), root: content.root === true };
+  return { config: mergeConfig(config, toResolved(content, path)), root: content.root === true };
 }
 
 /** The config file a folder holds, if any (first of CONFIG_FILE_NAMES). */

@@ -67,6 +67,14 @@ export function buildConfigSchema(rules: readonly Rule[]): JsonSchema {
         pattern: '^https?://[^\\s]+$',
         description: `Webadres van de map met de regelpagina's (<regel-id>.md) waar de rapporten van de CLI naar linken. Zonder deze instelling linken stylish en json naar de pagina's die bij caolint horen (lokaal), en sarif, github, gitlab en junit naar ${DEFAULT_DOCS_BASE_URL}.\n\nWeb address of the folder of rule pages (<rule-id>.md) the CLI's reports link to. Unset, stylish and json link the pages bundled with caolint (local), and sarif, github, gitlab and junit link ${DEFAULT_DOCS_BASE_URL}.`,
       },
+      set: {
+        description:
+          "De bestanden die samen één cao vormen, zodat verwijzingen naar een artikel in een ander bestand van de cao kloppen: \"folder\" (alle Markdown-bestanden in de map van het concept) of een lijst glob-patronen, relatief aan dit configuratiebestand, in de volgorde van de cao. Zonder deze instelling staat elk bestand op zichzelf. Alleen in configuratiebestanden, niet in front matter.\n\nThe files that together form one cao, so references to an article in another file of the cao resolve: \"folder\" (every Markdown file in the draft's folder) or a list of glob patterns, relative to this config file, in the cao's order. Unset, every file stands alone. Only in config files, not in front matter.",
+        // if/then/else, as for a rule's entry: the message speaks of the form the user wrote.
+        if: { type: 'string' },
+        then: { enum: ['folder'] },
+        else: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+      },
       limits: {
         type: 'object',
         description:

@@ -16,6 +16,18 @@ export interface ResolvedConfig {
   limits?: Partial<InputLimits>;
   /** Where reports link the rule pages (a web folder holding `<rule-id>.md`); see `docsBaseUrl` in the config file. */
   docsBaseUrl?: string;
+  /** The files that together form one cao with this one (server/set/members.ts); unset: the file stands alone. */
+  set?: CaoSet;
+}
+
+/**
+ * A cao split into files, as a config file declares it: `folder` (every Markdown file in the folder
+ * of the draft) or a list of globs. `base` is the folder of the config file that declared it: globs
+ * are relative to it, as in a .gitignore.
+ */
+export interface CaoSet {
+  base: string;
+  files: 'folder' | string[];
 }
 
 /** A rule's entry as written in a config file: a level, or an object with the details. */
@@ -33,4 +45,6 @@ export interface ConfigFileContent {
   /** Web folder of the rule pages for the CLI's reports; unset: the bundled pages locally, the published ones in CI formats. */
   docsBaseUrl?: string;
   rules?: Record<string, RuleEntry>;
+  /** The files that form one cao: `folder`, or globs relative to this config file (only in config files, not in front matter). */
+  set?: 'folder' | string[];
 }

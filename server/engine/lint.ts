@@ -8,8 +8,10 @@ import { LineIndex } from '../model/lines';
 import { fill } from './localize';
 import { splitsSurrogatePair, withLineEnding } from './applyEdits';
 import type { ResolvedConfig } from '../config/types';
-import type { Finding, Fix, Locale, Rule, RuleOptions, Severity } from './types';
+import type { Finding, Fix, Locale, Rule, RuleOptions, RuleSet, Severity } from './types';
 import type { PolicyDocument, ScopeGap } from '../model/types';
+import { outlineOf } from '../set/outline';
+import { joinSet, resolveInSet, type SetInput } from '../set/resolve';
 
 export interface LintOptions {
   locale?: Locale;
@@ -18,6 +20,10 @@ export interface LintOptions {
   rules?: readonly Rule[];
   /** Input limits instead of the configured ones (docs/configuration.md). */
   limits?: Partial<InputLimits>;
+  /** The other files of the cao this text is one file of (server/set/): its references resolve across them. */
+  set?: SetInput;
+  /** A model already built of exactly this text (the CLI modelled it for the outline another file of its set needed); used only when its text is this text. */
+  model?: PolicyDocument;
 }
 
 export interface LintResult {
@@ -148,6 +154,12 @@ function wholeCharacters(text: string, findings: Finding[]): Finding[] {
   });
 }
 
+/** The set as rules see it: this text's outline joined with the others', indexed once per lint. */
+function ruleSet(input: SetInput, doc: PolicyDocument): RuleSet {
+  const index = joinSet(input, outlineOf(input.self, doc));
+  return { size: index.files.length, resolve: (ref) => resolveInSet(index, input.self, ref) };
+}
+
 /**
  * Lints one document version: one parse, one model, every enabled rule, then inline directives.
  * A byte-order mark left at the start of the text (a client that sends it, a file with two) is
@@ -157,13 +169,14 @@ function wholeCharacters(text: string, findings: Finding[]): Finding[] {
 export function lintText(text: string, options: LintOptions = {}): LintResult {
   const locale = options.locale ?? options.config?.locale ?? 'nl';
   checkInputLimits(text, resolveLimits({ ...options.config?.limits, ...options.limits }));
-  const doc = buildPolicyDocument(text, parseMarkdown(text));
+  const doc = options.model?.text === text ? options.model : buildPolicyDocument(text, parseMarkdown(text));
   const lines = doc.lines;
   const findings: Finding[] = [];
   const crashes: RuleCrash[] = [];
   const ran = new Set<string>();
   const applicable = new Set<string>();
   const reported = new Set<string>();
+  const set = options.set ? ruleSet(options.set, doc) : undefined;
   for (const rule of options.rules ?? allRules) {
     const setting = options.config?.rules[rule.meta.id] ?? {};
     if (setting.enabled === false) continue;
@@ -177,6 +190,7 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
       applies() {
         applicable.add(rule.meta.id);
       },
+      ...(set ? { set } : {}),
       report(report) {
         applicable.add(rule.meta.id);
         reported.add(rule.meta.id);

@@ -1,5 +1,6 @@
 import type { ScopeGap } from '../model/types';
-import type { PolicyDocument, TextRange } from '../model/types';
+import type { PolicyDocument, ReferenceFact, TextRange } from '../model/types';
+import type { SetResolution } from '../set/resolve';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Locale = 'nl' | 'en';
@@ -103,6 +104,18 @@ export interface RuleContext {
    * rule that reports has applied without saying so. The HTML report's scorecard reads it.
    */
   applies(): void;
+  /**
+   * The cao this draft is one file of, when the configuration names a set of files (server/set/):
+   * how many files it has, and where a reference leads across them. Absent when the draft stands alone.
+   */
+  set?: RuleSet;
+}
+
+export interface RuleSet {
+  /** The number of files of the cao, this one included. */
+  size: number;
+  /** Where a reference of this draft leads in the set (`file` null: this draft, as the model resolved it). */
+  resolve(ref: ReferenceFact): SetResolution;
 }
 
 export interface Rule {

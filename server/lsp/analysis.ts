@@ -2,6 +2,9 @@ import { DiagnosticSeverity, MessageType, ShowMessageNotification, type Connecti
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Locale, Rule } from '../engine/types';
 import type { Article, TextRange } from '../model/types';
+import type { ResolvedConfig } from '../config/types';
+import type { FileOutline } from '../set/outline';
+import type { SetInput } from '../set/resolve';
 import { resolveDocumentConfig } from './config';
 import { SOURCE, toDiagnostics } from './diagnostics';
 import type { NavReference } from './lintJob';
@@ -23,6 +26,15 @@ export interface Analysis {
   /** Reference facts with their resolutions (navigation.ts). */
   references: NavReference[];
   diagnostics: Diagnostic[];
+  /** What the other files of its cao read of this version (lsp/caoSets.ts); `file` is the URI. */
+  outline: FileOutline;
+  /** The files of the cao this version was linted with (URIs, in the set's order), empty when it stood alone. */
+  setFiles: string[];
+}
+
+/** The set a lint reads: the other files' outlines (lsp/caoSets.ts). */
+export interface SetForLint {
+  input: SetInput;
 }
 
 export interface AnalyzerDeps {
@@ -32,6 +44,8 @@ export interface AnalyzerDeps {
   clientLocale: () => Locale | undefined;
   /** The workspace folders: config files and their `extends` stay inside them. */
   workspaceFolders: () => readonly string[];
+  /** The cao a draft is one file of, with the outlines at hand now (lsp/caoSets.ts); undefined when it stands alone. */
+  setFor?: (uri: string, config: ResolvedConfig, settings: Settings) => SetForLint | undefined;
 }
 
 /** A document version the engine could not lint (the model threw): what replaces its diagnostics. */
@@ -46,6 +60,8 @@ export interface Linted {
   version: number;
   /** The configuration generation it was made with (see `Analyzer.generation`). */
   generation: number;
+  /** When it read its set (Analyzer's tick): a file of the set that changed later makes it stale again. */
+  startedAt: number;
   analysis: Analysis | null;
   failure: Failure | null;
 }
@@ -59,6 +75,9 @@ export interface Linted {
 export class Analyzer {
   private readonly latest = new Map<string, Analysis>();
   private readonly failures = new Map<string, Failure>();
+  /** Documents marked stale (another file of their set changed its outline), at which tick: a lint that read its set before that is stale too. */
+  private readonly stale = new Map<string, number>();
+  private tick = 0;
   /** Bumped when settings or config files change: analyses made before are kept for hover, but not reused. */
   private _generation = 0;
   private readonly generations = new WeakMap<Analysis, number>();
@@ -73,8 +92,9 @@ export class Analyzer {
    * `settings`, which were read at configuration generation `generation`. Resolves with null when
    * `pick` returned nothing. Keeps nothing: `keep` stores the result of an open document.
    */
-  async lint(pick: () => TextDocument | null, settings: Settings, generation = this.generation): Promise<Linted | null> {
-    let picked: { document: TextDocument; locale: Locale } | null = null;
+  async lint(pick: () => TextDocument | null, settings: Settings, generation = this.generation, alone = false): Promise<Linted | null> {
+    let picked: { document: TextDocument; locale: Locale; set: SetForLint | undefined } | null = null;
+    let startedAt = 0;
     const outcome = await this.deps.runner.run(() => {
       const live = pick();
       if (!live) return null;
@@ -85,11 +105,14 @@ export class Analyzer {
       const locale: Locale = settings.locale !== 'auto' ? settings.locale : (config.locale ?? this.deps.clientLocale() ?? 'nl');
       // Said in the language the draft's messages are in.
       if (error) this.reportConfigError(error[locale], locale);
-      picked = { document, locale };
-      return { text, locale, config };
+      // A file read only as a member of another draft's set (`alone`) needs no set of its own: its outline does not depend on it.
+      const set = alone ? undefined : this.deps.setFor?.(document.uri, config, settings);
+      startedAt = this.tick;
+      picked = { document, locale, set };
+      return { text, locale, config, ...(set ? { set: set.input } : {}) };
     });
     if (!outcome || !picked) return null;
-    const { document, locale } = picked as { document: TextDocument; locale: Locale };
+    const { document, locale, set } = picked as { document: TextDocument; locale: Locale; set: SetForLint | undefined };
     const { uri, version } = document;
     if (!outcome.ok) {
       this.logOnce(uri, version, 'lint', `caolint: linting ${uri} (version ${version}) failed: ${outcome.detail}`);
@@ -103,7 +126,7 @@ export class Analyzer {
           message: t(locale, 'lintFailed', { reason: outcome.reason }),
         },
       ];
-      return { uri, version, generation, analysis: null, failure: { version, diagnostics } };
+      return { uri, version, generation, startedAt, analysis: null, failure: { version, diagnostics } };
     }
     // A rule that threw is isolated by the engine: the other rules' findings stay, and the crash is
     // shown as the CLI shows it (one finding per rule at the start) and logged once per version.
@@ -121,8 +144,10 @@ export class Analyzer {
       amounts: outcome.amounts,
       references: outcome.references,
       diagnostics: toDiagnostics(outcome.findings, document),
+      outline: { file: uri, articles: outcome.articles, index: outcome.index, bodied: outcome.bodied },
+      setFiles: set ? [...set.input.files] : [],
     };
-    return { uri, version, generation, analysis, failure: null };
+    return { uri, version, generation, startedAt, analysis, failure: null };
   }
 
   /** The configuration generation: bumped by `invalidate` when settings or config files change. */
@@ -139,6 +164,7 @@ export class Analyzer {
     if (!this.isNewest(uri, version)) return;
     if (linted.analysis) {
       this.latest.set(uri, linted.analysis);
+      if ((this.stale.get(uri) ?? Infinity) <= linted.startedAt) this.stale.delete(uri);
       this.generations.set(linted.analysis, linted.generation);
       this.failures.delete(uri);
     } else if (linted.failure) {
@@ -158,10 +184,15 @@ export class Analyzer {
     return this.latest.get(uri);
   }
 
-  /** The analysis of exactly this version, made with the current settings and config files. */
+  /** The analysis of exactly this version, made with the current settings and config files (and the current outlines of its set). */
   finished(uri: string, version: number): Analysis | undefined {
     const analysis = this.latest.get(uri);
-    return analysis && analysis.version === version && this.generations.get(analysis) === this._generation ? analysis : undefined;
+    return analysis && analysis.version === version && this.generations.get(analysis) === this._generation && !this.stale.has(uri) ? analysis : undefined;
+  }
+
+  /** Another file of the document's cao changed its articles: its newest analysis still serves requests, but is linted again. */
+  markStale(uri: string): void {
+    this.stale.set(uri, ++this.tick);
   }
 
   /** The diagnostics that stand for a version the engine failed on, or undefined when it did not fail. */
@@ -189,6 +220,7 @@ export class Analyzer {
 
   forget(uri: string): void {
     this.latest.delete(uri);
+    this.stale.delete(uri);
     this.failures.delete(uri);
     this.logged.delete(uri);
   }

@@ -3,7 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Rule } from '../engine/types';
 import type { Analysis } from './analysis';
 import { t } from './messages';
-import { referenceAt } from './navigation';
+import { referenceAt, type NavSet } from './navigation';
 import { referenceHover } from './referenceHover';
 
 const contains = (range: { start: number; end: number }, offset: number): boolean => range.start <= offset && offset <= range.end;
@@ -11,9 +11,9 @@ const contains = (range: { start: number; end: number }, offset: number): boolea
 /**
  * Hover: on a finding, the rule's short help with a link to its page; on an amount or a percentage,
  * the guidance's reference figures, so a writer can weigh the number without leaving the draft; on a
- * reference, a preview of what it refers to or why it refers to nothing here.
+ * reference, a preview of what it refers to (in this file or another of the cao's set) or why it refers to nothing.
  */
-export function hover(document: TextDocument, position: Position, analysis: Analysis, rules: readonly Rule[]): Hover | null {
+export function hover(document: TextDocument, position: Position, analysis: Analysis, rules: readonly Rule[], set?: NavSet): Hover | null {
   const offset = document.offsetAt(position);
   const { locale } = analysis;
   const parts: string[] = [];
@@ -43,7 +43,7 @@ export function hover(document: TextDocument, position: Position, analysis: Anal
 
   const reference = referenceAt(analysis, offset);
   if (reference) {
-    const part = referenceHover(analysis, reference);
+    const part = referenceHover(analysis, reference, set);
     if (part) {
       parts.push(part);
       range ??= reference.range;

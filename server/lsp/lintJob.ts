@@ -9,15 +9,20 @@ import { crashFindings, lintText } from '../engine/lint';
 import { InputLimitError, inputLimitText } from '../engine/limits';
 import type { ResolvedConfig } from '../config/types';
 import type { Finding, Locale, Rule } from '../engine/types';
+import type { ArticleIndex } from '../model/articleIndex';
 import type { Article, ReferenceFact, TextRange } from '../model/types';
+import { outlineOf } from '../set/outline';
+import type { SetInput } from '../set/resolve';
 
-/** What navigation reads of a reference fact: where it stands, what it names and where it leads. */
-export type NavReference = Pick<ReferenceFact, 'range' | 'target' | 'number' | 'member' | 'resolution'>;
+/** What navigation reads of a reference fact: where it stands, what it names and where it leads in its own document. */
+export type NavReference = Pick<ReferenceFact, 'range' | 'target' | 'number' | 'member' | 'item' | 'resolution'>;
 
 export interface LintJob {
   text: string;
   locale: Locale;
   config: ResolvedConfig;
+  /** The other files of the cao the draft is one file of (lsp/caoSets.ts), so article-reference judges the whole cao. */
+  set?: SetInput;
 }
 
 export interface LintSuccess {
@@ -32,6 +37,9 @@ export interface LintSuccess {
   amounts: TextRange[];
   /** The reference facts with their resolutions, for go to definition, references, links and rename. */
   references: NavReference[];
+  /** The article index and the units with a body: with `articles`, the draft's outline for the other files of its set. */
+  index: ArticleIndex;
+  bodied: number[];
 }
 
 export interface LintFailure {
@@ -52,7 +60,8 @@ export function failure(error: unknown): LintFailure {
 /** Lints a job with the engine; never throws (an engine failure is the outcome). */
 export function runLintJob(job: LintJob, rules: readonly Rule[], lint: typeof lintText = lintText): LintOutcome {
   try {
-    const result = lint(job.text, { locale: job.locale, config: job.config, rules });
+    const result = lint(job.text, { locale: job.locale, config: job.config, rules, ...(job.set ? { set: job.set } : {}) });
+    const outline = outlineOf('', result.doc);
     const findings = result.crashes.length > 0 ? [...crashFindings(result.crashes, job.locale), ...result.findings] : result.findings;
     return {
       ok: true,
@@ -61,8 +70,10 @@ export function runLintJob(job: LintJob, rules: readonly Rule[], lint: typeof li
       articles: result.doc.articles,
       amounts: result.doc.facts.filter((f) => f.kind === 'money' || f.kind === 'percent').map((f) => f.range),
       references: result.doc.facts.flatMap((f) =>
-        f.kind === 'reference' ? [{ range: f.range, target: f.target, number: f.number, member: f.member, resolution: f.resolution }] : [],
+        f.kind === 'reference' ? [{ range: f.range, target: f.target, number: f.number, member: f.member, item: f.item, resolution: f.resolution }] : [],
       ),
+      index: outline.index,
+      bodied: outline.bodied,
     };
   } catch (error) {
     const outcome = failure(error);

@@ -22,6 +22,10 @@ export interface LintSchedulerDeps {
   guard: Guard;
   /** A draft `.caolintignore` or caolint.include / caolint.exclude rule out: treated as a disabled one. */
   isExcluded: (uri: string, settings: Settings) => boolean;
+  /** Before a lint: read what it needs besides the draft (the other files of its cao, lsp/caoSets.ts). */
+  prepare?: (uri: string, settings: Settings) => Promise<void>;
+  /** After a lint of an open document is kept (the other files of its cao may need linting again). */
+  analysed?: (analysis: Analysis) => void;
 }
 
 /**
@@ -121,6 +125,7 @@ export function createLintScheduler(deps: LintSchedulerDeps): LintScheduler {
     if (linting.has(uri)) await new Promise<void>((resolve) => watch(uri, () => (linting.has(uri) ? false : (resolve(), true))));
     const generation = analyzer.generation;
     const current = await settings.get(uri);
+    await deps.prepare?.(uri, current);
     // An excluded draft behaves as one with caolint.enable off: no diagnostics, but an outline on demand.
     const enabled = current.enable && !deps.isExcluded(uri, current);
     let started: { opening: number; version: number } | undefined;
@@ -151,6 +156,7 @@ export function createLintScheduler(deps: LintSchedulerDeps): LintScheduler {
     // The document was closed (and perhaps opened again) while it was linted: the result is of no use.
     if (!linted || !started || openings.get(uri) !== started.opening) return settled(uri);
     analyzer.keep(linted);
+    if (linted.analysis) deps.analysed?.(linted.analysis);
     settled(uri);
     // Settings or config files changed while it was linted: lint again with the new ones.
     if (linted.generation !== analyzer.generation) return request(uri, 'refresh');

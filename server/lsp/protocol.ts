@@ -39,6 +39,9 @@ export const FIX_ALL_KIND = 'source.fixAll.caolint';
 /** File patterns of configuration files (and the ignore file), relative to any folder; the client watches them. */
 export const CONFIG_FILE_GLOBS = ['**/.caolintrc', '**/.caolintrc.*', '**/caolint.config.*', '**/.caolintignore'];
 
+/** Markdown files the server watches: another file of a cao in several files may change on disk (lsp/caoSets.ts). */
+export const MARKDOWN_FILE_GLOBS = ['**/*.md', '**/*.markdown'];
+
 /**
  * Custom request: compare an open draft with another version and render the HTML compare report
  * (the editor's "caolint: Compare with…"). The server has the engine, so the client only picks the

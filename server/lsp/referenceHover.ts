@@ -1,7 +1,7 @@
 import type { Article, TextRange } from '../model/types';
 import type { NavReference } from './lintJob';
 import { t } from './messages';
-import { landing, type NavAnalysis } from './navigation';
+import { landing, whereTo, type NavAnalysis, type NavSet } from './navigation';
 
 /** Lines of body text a preview shows after the heading: enough to recognise the article, not to read it. */
 const PREVIEW_LINES = 5;
@@ -30,21 +30,29 @@ function firstLines(text: string, span: TextRange): string[] {
   return lines.length > PREVIEW_LINES ? [...shown, '…'] : shown;
 }
 
+/** The file name of a URI, for the caption of a preview from another file. */
+function fileName(uri: string): string {
+  return decodeURIComponent(uri.replace(/[?#].*$/, '').split('/').pop() ?? uri);
+}
+
 /**
  * The hover part for a reference: a preview of what it leads to (the article's heading and first
- * lines; for a member, its article's heading and the member's lines), or why it leads nowhere.
+ * lines; for a member, its article's heading and the member's lines), in this file or another file
+ * of the cao's set (the caption then names the file), or why it leads nowhere.
  */
-export function referenceHover(analysis: NavAnalysis, ref: NavReference): string {
+export function referenceHover(analysis: NavAnalysis, ref: NavReference, set?: NavSet): string {
   const { locale } = analysis;
-  if (ref.resolution.status === 'external') return `*${t(locale, 'refExternal')}*`;
-  if (ref.resolution.status === 'unresolved') return `*${t(locale, 'refUnresolved', { reason: t(locale, `reason.${ref.resolution.reason}`) })}*`;
-  const target = landing(analysis, ref);
-  if (!target) return '';
-  const text = analysis.document.getText();
-  const line = analysis.document.positionAt(target.headingRange.start).line + 1;
-  const caption = `*${t(locale, 'refPreview', { line })}*`;
+  const { resolution } = whereTo(analysis, ref, set);
+  if (resolution.status === 'external') return `*${t(locale, 'refExternal')}*`;
+  if (resolution.status === 'unresolved') return `*${t(locale, set ? 'refUnresolvedInSet' : 'refUnresolved', { reason: t(locale, `reason.${resolution.reason}`) })}*`;
+  const landed = landing(analysis, ref, set);
+  if (!landed) return '';
+  const { nav, unit: target } = landed;
+  const text = nav.document.getText();
+  const line = nav.document.positionAt(target.headingRange.start).line + 1;
+  const caption = nav.uri === analysis.uri ? `*${t(locale, 'refPreview', { line })}*` : `*${t(locale, 'refPreviewIn', { line, file: fileName(nav.uri) })}*`;
   if (target.kind === 'member') {
-    const owner = target.parent === null ? undefined : analysis.articles[target.parent];
+    const owner = target.parent === null ? undefined : nav.articles[target.parent];
     const member = firstLines(text, { start: lineOf(text, target.headingRange.start).start, end: target.range.end });
     return [caption, '', ...(owner ? [headingLine(text, owner), ''] : []), ...member.map((l) => `> ${l}  `)].join('\n');
   }

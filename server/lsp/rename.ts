@@ -3,12 +3,12 @@ import { numberKey } from '../model/articleIndex';
 import type { Article, TextRange } from '../model/types';
 import type { MessageId } from './messages';
 import type { NavReference } from './lintJob';
-import { headingAt, referenceAt, referencedUnit, referencesTo, toRange, type NavAnalysis } from './navigation';
+import { filesOf, headingAt, referenceAt, referencedUnit, referencesTo, toRange, type NavAnalysis, type NavSet, type UnitIn } from './navigation';
 
 /**
- * Renaming an article (annex, chapter) number within one document: the number in its heading and
- * the number token of every reference that resolves to it, nothing else of their text. A set of
- * files renumbering together is later work (issue 12); here the edit stays in this document.
+ * Renaming an article (annex, chapter) number: the number in its heading and the number token of
+ * every reference that resolves to it, nothing else of their text, in every file of the cao's set
+ * (the heading may stand in another file than the reference the rename started from).
  */
 
 /** A number as headings and references write it: "12", "4a", "6.2", "4:2", "XI". */
@@ -16,7 +16,13 @@ const NUMBER = /(?<![\p{L}\p{N}])(?:\d+[a-z]{0,3}(?:[.:]\d+[a-z]?)*|[IVXLC]+)(?!
 const WHOLE_NUMBER = /^(?:\d+[a-z]{0,3}(?:[.:]\d+[a-z]?)*|[IVXLC]+)$/u;
 
 /** Why a rename is refused, as a message id (the server says it in the user's locale). */
-export type RenameRefusal = Extract<MessageId, 'renameNotHere' | 'renameBadNumber' | 'renameTaken'>;
+export type RenameRefusal = Extract<MessageId, 'renameNotHere' | 'renameBadNumber' | 'renameTaken' | 'renameTakenInSet'>;
+
+/** The edits of a rename in one file. */
+export interface FileEdits {
+  uri: string;
+  edits: TextEdit[];
+}
 
 /** The number tokens of a text span: [start, end) in document offsets, with their text. */
 function numbersIn(text: string, span: TextRange): Array<{ start: number; end: number; text: string }> {
@@ -60,50 +66,56 @@ function referenceNumber(text: string, ref: NavReference, unit: Article): TextRa
   return undefined;
 }
 
-/** The unit whose number is under the cursor: its heading's number token, or a reference's number token. */
-function target(analysis: NavAnalysis, offset: number): { unit: Article; at: TextRange } | undefined {
+/** The unit whose number is under the cursor (in this file or another of the set): its heading's number token, or a reference's number token. */
+function target(analysis: NavAnalysis, offset: number, set?: NavSet): { to: UnitIn; at: TextRange } | undefined {
   const text = analysis.document.getText();
   const ref = referenceAt(analysis, offset);
   if (ref) {
-    const unit = referencedUnit(analysis, ref);
-    const at = unit && referenceNumber(text, ref, unit);
-    return unit && at && at.start <= offset && offset <= at.end ? { unit, at } : undefined;
+    const to = referencedUnit(analysis, ref, set);
+    const at = to && referenceNumber(text, ref, to.unit);
+    return to && at && at.start <= offset && offset <= at.end ? { to, at } : undefined;
   }
   const unit = headingAt(analysis, offset);
   const at = unit && headingNumber(text, unit);
-  return unit && at && at.start <= offset && offset <= at.end ? { unit, at } : undefined;
+  return unit && at && at.start <= offset && offset <= at.end ? { to: { nav: analysis, unit }, at } : undefined;
 }
 
 /** prepareRename: the number token under the cursor and its text, or why nothing there can be renamed. */
-export function prepareRename(analysis: NavAnalysis, position: Position): { range: Range; placeholder: string } | RenameRefusal {
-  const found = target(analysis, analysis.document.offsetAt(position));
+export function prepareRename(analysis: NavAnalysis, position: Position, set?: NavSet): { range: Range; placeholder: string } | RenameRefusal {
+  const found = target(analysis, analysis.document.offsetAt(position), set);
   if (!found) return 'renameNotHere';
   return { range: toRange(analysis.document, found.at), placeholder: analysis.document.getText().slice(found.at.start, found.at.end) };
 }
 
-/** The edits that renumber the unit under the cursor to `newName`, or why not. */
-export function renameEdits(analysis: NavAnalysis, position: Position, newName: string): TextEdit[] | RenameRefusal {
-  const { document } = analysis;
-  const found = target(analysis, document.offsetAt(position));
+/**
+ * The edits that renumber the unit under the cursor to `newName`, per file of the set (this one
+ * alone when it stands alone), or why not. A number is taken when any file of the set has a unit of
+ * that kind with it: the cao's numbering is one.
+ */
+export function renameEdits(analysis: NavAnalysis, position: Position, newName: string, set?: NavSet): FileEdits[] | RenameRefusal {
+  const found = target(analysis, analysis.document.offsetAt(position), set);
   if (!found) return 'renameNotHere';
   const name = newName.trim();
   if (!WHOLE_NUMBER.test(name)) return 'renameBadNumber';
-  const { unit } = found;
+  const { to } = found;
+  const { unit } = to;
   const kindOf = (a: Article): string => (a.kind === 'section' ? 'article' : a.kind);
-  const taken = analysis.articles.some(
-    (a) => a.index !== unit.index && kindOf(a) === kindOf(unit) && a.number !== null && numberKey(a.number) === numberKey(name),
+  const files = filesOf(analysis, set);
+  const taken = files.some((nav) =>
+    nav.articles.some((a) => !(nav.uri === to.nav.uri && a.index === unit.index) && kindOf(a) === kindOf(unit) && a.number !== null && numberKey(a.number) === numberKey(name)),
   );
-  if (taken) return 'renameTaken';
-  const text = document.getText();
-  const spans: TextRange[] = [];
-  const heading = headingNumber(text, unit);
-  if (heading) spans.push(heading);
-  for (const ref of referencesTo(analysis, unit)) {
-    const at = referenceNumber(text, ref, unit);
-    if (at) spans.push(at);
+  if (taken) return set ? 'renameTakenInSet' : 'renameTaken';
+  const spans = new Map<string, TextRange[]>(files.map((nav) => [nav.uri, []]));
+  const heading = headingNumber(to.nav.document.getText(), unit);
+  if (heading) spans.get(to.nav.uri)?.push(heading);
+  for (const { nav, ref } of referencesTo(analysis, to, set)) {
+    const at = referenceNumber(nav.document.getText(), ref, unit);
+    if (at) spans.get(nav.uri)?.push(at);
   }
-  // Two facts may stand on one number ("artikel 44 lid 8 en 9" when a reader gives both the article's
-  // range): an edit twice over the same text would make the workspace edit invalid.
-  const unique = spans.sort((a, b) => a.start - b.start).filter((span, i, all) => i === 0 || span.start >= all[i - 1].end);
-  return unique.map((span) => ({ range: toRange(document, span), newText: name }));
+  return files.flatMap((nav) => {
+    // Two facts may stand on one number ("artikel 44 lid 8 en 9" when a reader gives both the article's
+    // range): an edit twice over the same text would make the workspace edit invalid.
+    const unique = (spans.get(nav.uri) ?? []).sort((a, b) => a.start - b.start).filter((span, i, all) => i === 0 || span.start >= all[i - 1].end);
+    return unique.length > 0 ? [{ uri: nav.uri, edits: unique.map((span) => ({ range: toRange(nav.document, span), newText: name })) }] : [];
+  });
 }

@@ -3,8 +3,6 @@ import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
-  ResponseError,
-  ErrorCodes,
   TextDocuments,
   TextDocumentSyncKind,
   type ClientCapabilities,
@@ -16,16 +14,13 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { allRules } from '../../rules/index';
 import type { lintText } from '../engine/lint';
 import type { Locale, Rule } from '../engine/types';
-import { Analyzer, type Analysis } from './analysis';
+import { Analyzer, type Analysis, type SetForLint } from './analysis';
 import { createLintScheduler } from './lintScheduler';
 import { codeActions, fixAllEdits, workspaceEdit, type CodeActionEnv } from './codeActions';
-import { definition } from './definition';
-import { documentLinks } from './documentLinks';
 import { documentSymbols } from './documentSymbols';
-import { findReferences } from './findReferences';
-import { foldingRanges } from './folding';
-import { t } from './messages';
-import { prepareRename, renameEdits } from './rename';
+import { CaoSets } from './caoSets';
+import { wireNavigation } from './navigationRequests';
+import { isMarkdownPath } from '../set/members';
 import { Exclusions } from './exclusion';
 import { hover } from './hover';
 import { defaultWorkerCount, InlineRunner, WorkerPool, type LintRunner } from './lintRunner';
@@ -35,6 +30,7 @@ import {
   COMPARE_SOURCES_REQUEST,
   CONFIG_FILE_GLOBS,
   FIX_ALL_KIND,
+  MARKDOWN_FILE_GLOBS,
   LINT_WORKSPACE_REQUEST,
   SERVER_COMMANDS,
   type CompareParams,
@@ -91,7 +87,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     runner.dispose();
   });
   const exclusions = new Exclusions(() => folders);
-  const analyzer = new Analyzer({ connection, runner, rules, clientLocale: () => locale, workspaceFolders: () => folders });
+  const analyzer: Analyzer = new Analyzer({
+    connection,
+    runner,
+    rules,
+    clientLocale: () => locale,
+    workspaceFolders: () => folders,
+    // The files of a cao in several files (the config's `set`, lsp/caoSets.ts): the other files' outlines of each lint.
+    setFor: (uri, config, current): SetForLint | undefined => cao.setFor(uri, config, current),
+  });
   const env = (): CodeActionEnv => ({
     documentChanges: capabilities.workspace?.workspaceEdit?.documentChanges === true,
     clientOpensDocs: initOptions.openDocsCommand === true,
@@ -117,8 +121,37 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     isShutDown: () => shutDown,
     guard,
     isExcluded: (uri, current) => exclusions.isExcluded(uri, current),
+    prepare: (uri, current) => cao.prepare(uri, current),
+    analysed: (analysis) => cao.analysed(analysis),
   });
-  const { request, revalidateAll, analysisFor, publish } = scheduler;
+  const { request, analysisFor, publish } = scheduler;
+  const cao: CaoSets = new CaoSets({
+    documents,
+    analyzer,
+    rules,
+    settings: (uri) => settings.get(uri),
+    workspaceFolders: () => folders,
+    isExcluded: (uri, current) => exclusions.isExcluded(uri, current),
+    analysisOf: (uri, current) => analysisFor(uri, current ? documents.get(uri)?.version : undefined),
+    relint: (uri) => {
+      analyzer.markStale(uri);
+      request(uri, 'refresh');
+    },
+  });
+  /** Settings, config files or workspace folders changed: every open draft is linted again, and every set read again. */
+  const revalidateAll = (): void => {
+    cao.clear();
+    scheduler.revalidateAll();
+  };
+  wireNavigation({
+    connection,
+    documents,
+    analysisFor,
+    sets: cao,
+    guard,
+    documentChanges: () => capabilities.workspace?.workspaceEdit?.documentChanges === true,
+    locale: () => locale ?? 'nl',
+  });
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     capabilities = params.capabilities;
@@ -137,6 +170,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         documentLinkProvider: { resolveProvider: false },
         foldingRangeProvider: true,
         renameProvider: { prepareProvider: true },
+        workspaceSymbolProvider: true,
         executeCommandProvider: { commands: [SERVER_COMMANDS.fixAll, SERVER_COMMANDS.openDocs] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -151,7 +185,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'caolint' });
     }
     if (dynamic?.didChangeWatchedFiles?.dynamicRegistration) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_FILE_GLOBS.map((globPattern) => ({ globPattern })) });
+      // Markdown files too: another file of a cao in several files may change on disk (lsp/caoSets.ts).
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [...CONFIG_FILE_GLOBS, ...MARKDOWN_FILE_GLOBS].map((globPattern) => ({ globPattern })) });
     }
     if (dynamic?.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
@@ -183,6 +218,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     settings.forget(uri);
     staleLogged.delete(uri);
     scheduler.closed(uri);
+    cao.closed(uri);
   });
 
   connection.onDidChangeConfiguration(
@@ -193,8 +229,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }),
   );
   connection.onDidChangeWatchedFiles(
-    guard('didChangeWatchedFiles', undefined, () => {
-      // A config file or a .caolintignore changed.
+    guard('didChangeWatchedFiles', undefined, (params) => {
+      const markdown = params.changes.filter((change) => isMarkdownPath(change.uri));
+      // A Markdown file changed: the open drafts of its cao read it again. Anything else is a config file or a .caolintignore.
+      if (markdown.length > 0) cao.changedOnDisk(markdown.map((change) => change.uri));
+      if (markdown.length === params.changes.length) return;
       exclusions.clear();
       revalidateAll();
     }),
@@ -233,7 +272,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (!found?.analysis) return null;
       // Positions are read in the analysed text: while a newer version is being linted, that is the
       // previous one, which differs from the editor's only around the edit.
-      return hover(found.analysis.document, params.position, found.analysis, rules);
+      const offset = found.analysis.document.offsetAt(params.position);
+      // The files of its cao are gathered only for a hover on a reference that may lead into one of them.
+      const set = found.analysis.references.some((r) => r.range.start <= offset && offset <= r.range.end) ? await cao.view(found.analysis) : null;
+      return hover(found.analysis.document, params.position, found.analysis, rules, set ?? undefined);
     }),
   );
 
@@ -243,72 +285,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       // The outline does not depend on caolint.enable: it is the draft's structure, not a finding.
       const analysis = await analysisFor(params.textDocument.uri);
       return analysis ? documentSymbols(analysis.document, analysis.articles, analysis.locale) : [];
-    }),
-  );
-
-  /**
-   * Navigation (definition, references, links, folding) answers from the newest analysis, like the
-   * outline, whatever caolint.enable says: it is the draft's structure, not a finding. Positions are
-   * read in the analysed text, as for hover.
-   */
-  async function structure(uri: string): Promise<Analysis | null> {
-    return documents.get(uri) ? analysisFor(uri) : null;
-  }
-
-  connection.onDefinition(
-    guard('definition', null, async (params) => {
-      const analysis = await structure(params.textDocument.uri);
-      return analysis ? definition(analysis, params.position) : null;
-    }),
-  );
-
-  connection.onReferences(
-    guard('references', [], async (params) => {
-      const analysis = await structure(params.textDocument.uri);
-      return analysis ? findReferences(analysis, params.position, params.context.includeDeclaration) : [];
-    }),
-  );
-
-  connection.onDocumentLinks(
-    guard('documentLinks', [], async (params) => {
-      const analysis = await structure(params.textDocument.uri);
-      return analysis ? documentLinks(analysis) : [];
-    }),
-  );
-
-  connection.onFoldingRanges(
-    guard('foldingRanges', [], async (params) => {
-      const analysis = await structure(params.textDocument.uri);
-      return analysis ? foldingRanges(analysis.document, analysis.articles) : [];
-    }),
-  );
-
-  /**
-   * Rename edits the editor's text, so it waits for the analysis of the current version (as fix-all
-   * does): ranges of an older version would land beside the numbers.
-   */
-  async function currentStructure(uri: string): Promise<Analysis | null> {
-    const version = documents.get(uri)?.version;
-    return version === undefined ? null : analysisFor(uri, version);
-  }
-
-  connection.onPrepareRename(
-    guard('prepareRename', null, async (params) => {
-      const analysis = await currentStructure(params.textDocument.uri);
-      if (!analysis) return null;
-      const prepared = prepareRename(analysis, params.position);
-      return typeof prepared === 'string' ? new ResponseError(ErrorCodes.InvalidRequest, t(analysis.locale, prepared)) : prepared;
-    }),
-  );
-
-  connection.onRenameRequest(
-    guard('rename', null, async (params) => {
-      const analysis = await currentStructure(params.textDocument.uri);
-      const document = documents.get(params.textDocument.uri);
-      if (!analysis || !document) return null;
-      const edits = renameEdits(analysis, params.position, params.newName);
-      if (typeof edits === 'string') return new ResponseError(ErrorCodes.InvalidRequest, t(analysis.locale, edits));
-      return workspaceEdit(document, edits, env());
     }),
   );
 
@@ -346,7 +322,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
           lintOpen: async (uri) => (await current(uri, documents.get(uri)?.version))?.analysis ?? null,
           lintFile: async (document) => {
             const fileSettings = await settings.get(document.uri);
-            return fileSettings.enable ? ((await analyzer.lint(() => document, fileSettings))?.analysis ?? null) : null;
+            if (!fileSettings.enable) return null;
+            // The other files of its cao first, so it is judged with them, as the CLI judges it.
+            await cao.prepare(document.uri, fileSettings, document.getText());
+            return (await analyzer.lint(() => document, fileSettings))?.analysis ?? null;
           },
           isExcluded: async (uri) => exclusions.isExcluded(uri, await settings.get(uri)),
           publish: (uri, analysis) => publish(uri, analysis, documents.get(uri) ? analysis.version : undefined),

@@ -12,6 +12,9 @@ import { BUDGET_INSTRUMENTS, continuation, factsInSentence, factsOf, gapIn, scop
  */
 
 /** One development instrument as the draft provides it: where it is granted and where it is spoken of. */
+/** Instruments that may be granted in money or in time; the mention says which (InstrumentFact.inTime). */
+const MONEY_OR_TIME: ReadonlySet<InstrumentType> = new Set<InstrumentType>(['individual-budget', 'voucher', 'learning-account']);
+
 export interface Provision {
   /** The mention to report on: the first granting mention in the body, else the first mention. */
   anchor: InstrumentFact;
@@ -122,7 +125,10 @@ export function allProvisions(doc: PolicyDocument): Provision[] {
     const units = [...new Map(body.map((f) => [unitIndex(f), unitOf(doc, doc.sentences[f.sentence])] as const)).values()];
     const sentences = [...new Set(facts.map((f) => f.sentence))];
     const money = sentences.some((i) => factsInSentence(doc, i, 'money').length + factsInSentence(doc, i, 'percent').length > 0);
-    const hours = sentences.some((i) => factsInSentence(doc, i, 'count').some((c) => c.unit === 'hours' || c.unit === 'days'));
+    // Hours in a sentence that names a budget only as where money comes from ("voor opleidingen uit je
+    // budget krijg je 16 uur vrij") are leave beside it: the mention says whether it counts in time.
+    const countedIn = (i: number) => facts.some((f) => f.sentence === i && (f.inTime || !MONEY_OR_TIME.has(f.instrument)));
+    const hours = sentences.some((i) => countedIn(i) && factsInSentence(doc, i, 'count').some((c) => c.unit === 'hours' || c.unit === 'days'));
     // Reported at the granting mention, but named by the draft's own name for it: an answer in a FAQ
     // ("Je krijgt € 400 per jaar") grants the "ontwikkelbudget" of its title.
     const name = isGenericMention(anchor, doc.language) || anchor.implicit ? facts.find((f) => !isGenericMention(f, doc.language) && !f.implicit) : undefined;

@@ -20,6 +20,15 @@ function unresolved(reason: UnresolvedReason, unit: number | null = null): Refer
 
 function resolve(doc: PolicyDocument, index: ArticleIndex, ref: ReferenceFact): ReferenceResolution {
   if (ref.number === null) return resolveRelative(doc, index, ref);
+  return resolveNumbered(index, { target: ref.target, number: ref.number, member: ref.member, item: ref.item }, bodiedIn(doc));
+}
+
+/**
+ * A reference by number ("artikel 12 lid 3", "bijlage 5", "hoofdstuk 6") against an index. `bodied`
+ * says whether a unit has text beyond headings. Exported for the set layer (server/set/), which
+ * resolves a chapter file's references against the index merged from all files of one cao.
+ */
+export function resolveNumbered(index: ArticleIndex, ref: Pick<ReferenceFact, 'target' | 'number' | 'member' | 'item'> & { number: string }, bodied: (unit: number) => boolean): ReferenceResolution {
   if (ref.target === 'annex') {
     const found = index.annexes.get(numberKey(ref.number));
     if (found) return { status: 'resolved', unit: found[0], member: null };
@@ -55,7 +64,7 @@ function resolve(doc: PolicyDocument, index: ArticleIndex, ref: ReferenceFact): 
     if (!index.hasArticles) return unresolved('no-structure');
     return unresolved(outside(index, ref.number) ? 'outside-excerpt' : 'no-such-article');
   }
-  return memberOf(doc, index, units, ref, false);
+  return memberOf(bodied, index, units, ref, false);
 }
 
 /**
@@ -95,7 +104,7 @@ function firstWithPrefix(index: ArticleIndex, key: string): number | null {
 }
 
 /** The member (and item) of an article that exists: `relative` when the reference stands in that article. */
-function memberOf(doc: PolicyDocument, index: ArticleIndex, units: number[], ref: ReferenceFact, relative: boolean, member = ref.member): ReferenceResolution {
+function memberOf(bodied: (unit: number) => boolean, index: ArticleIndex, units: number[], ref: Pick<ReferenceFact, 'member' | 'item'>, relative: boolean, member = ref.member): ReferenceResolution {
   const unit = units[0];
   if (member === null) return itemOf(index, unit, null, ref);
   const key = member.toLowerCase();
@@ -105,11 +114,11 @@ function memberOf(doc: PolicyDocument, index: ArticleIndex, units: number[], ref
   const known = units.some((u) => (index.members.get(u)?.size ?? 0) > 0);
   // No members read at all: an article of one paragraph, or members in a form not read. Only a
   // reference from elsewhere to an article with a text of its own is judged.
-  if (!known && (relative || !units.some((u) => hasBody(doc, doc.articles[u])))) return unresolved('members-unknown', unit);
+  if (!known && (relative || !units.some(bodied))) return unresolved('members-unknown', unit);
   return unresolved('no-such-member', unit);
 }
 
-function itemOf(index: ArticleIndex, unit: number, member: number | null, ref: ReferenceFact): ReferenceResolution {
+function itemOf(index: ArticleIndex, unit: number, member: number | null, ref: Pick<ReferenceFact, 'item'>): ReferenceResolution {
   if (ref.item !== null) {
     const holders = [member, unit].filter((u): u is number => u !== null);
     if (!holders.some((u) => index.letters.get(u)?.has(ref.item as string))) return unresolved('no-such-item', member ?? unit);
@@ -133,15 +142,17 @@ function resolveRelative(doc: PolicyDocument, index: ArticleIndex, ref: Referenc
     const n = written ? Number.parseInt(written, 10) : Number.NaN;
     if (!Number.isFinite(n)) return unresolved('no-current-unit', article.index);
     if (n + ref.memberStep < 1) return unresolved('no-such-member', article.index);
-    return memberOf(doc, index, [article.index], ref, true, String(n + ref.memberStep));
+    return memberOf(bodiedIn(doc), index, [article.index], ref, true, String(n + ref.memberStep));
   }
   if (ref.member === null && ref.item !== null) {
     // "onderdeel b" on its own: an item of the member or article it stands in.
     const holders = chain.filter((a) => a.index === article.index || a.kind === 'member' || a.depth >= article.depth).map((a) => a.index);
     return holders.some((u) => index.letters.get(u)?.has(ref.item as string)) ? { status: 'resolved', unit: article.index, member: null } : unresolved('no-such-item', article.index);
   }
-  return memberOf(doc, index, [article.index], ref, true);
+  return memberOf(bodiedIn(doc), index, [article.index], ref, true);
 }
+
+const bodiedIn = (doc: PolicyDocument) => (unit: number): boolean => hasBody(doc, doc.articles[unit]);
 
 /** The unit a sentence stands in and its ancestors, innermost first. */
 function chainOf(articles: readonly Article[], unit: number | null): Article[] {

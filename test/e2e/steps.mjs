@@ -1,11 +1,27 @@
 // The five things a writer does with caolint in VS Code, through the UI only (keyboard, clicks,
 // the mouse). What the UI must show is taken from the caolint CLI run on the same files, so the
 // suite follows the rules as they evolve and still fails when the editor shows something else.
-import { basename } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { squash, TIMEOUT, waitFor } from './workbench.mjs';
 
 const DRAFT = 'ontwikkelbudget-kort-slecht.md';
 const RULE = 'budget-spending-period';
+// A cao in several files (samples/cao-in-delen/, `set: folder`): a reference in one chapter file to an article in another.
+const SET_FOLDER = 'cao-in-delen';
+const REFERRING = '01-algemene-bepalingen.md';
+const DEFINING = '06-ontwikkeling.md';
+const REFERENCE = 'artikel 6.2';
+const HEADING = '### Artikel 6.2';
+
+/** 1-based line and column of the first `needle` in a sample of the set, as the status bar counts. */
+function placeIn(file, needle) {
+  const lines = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../samples', SET_FOLDER, file), 'utf8').split('\n');
+  const line = lines.findIndex((l) => l.includes(needle));
+  if (line < 0) throw new Error(`"${needle}" is not in samples/${SET_FOLDER}/${file}: the sample changed`);
+  return { line: line + 1, column: lines[line].indexOf(needle) + 1 };
+}
 
 /**
  * @param {import('./workbench.mjs').Workbench} wb
@@ -141,6 +157,34 @@ export function steps(wb, { lint, log }) {
       await wb.page.keyboard.press('Escape'); // closes the Settings editor (a modal)
       await editor.waitFor({ state: 'hidden', timeout: TIMEOUT });
       log(`English: ${englishMessages[0].slice(0, 100)}`);
+    }],
+
+    ['06-go-to-definition', 'F12 on "artikel 6.2" in one chapter file: the cursor moves to the article\'s heading in another', async () => {
+      const from = placeIn(REFERRING, REFERENCE);
+      const to = placeIn(DEFINING, HEADING);
+      // The chapter files are in a folder of the workspace: open it, then the file, in the Explorer.
+      const folder = wb.page.locator('.explorer-folders-view').getByRole('treeitem', { name: SET_FOLDER, exact: true });
+      await folder.waitFor({ timeout: TIMEOUT });
+      if ((await folder.getAttribute('aria-expanded')) !== 'true') await folder.click();
+      await wb.openFromExplorer(REFERRING);
+      // On the number of the reference, then F12 (Go to Definition), as a writer would.
+      await wb.goTo(from.line, from.column + REFERENCE.indexOf('6'));
+      await wb.page.keyboard.press('F12');
+      await wb.activeTab(DEFINING);
+      await waitFor(`the caret on the heading of article 6.2 (Ln ${to.line})`, async () =>
+        (await wb.statusBarText()).includes(`Ln ${to.line}, Col 1`), { seen: () => wb.statusBarText() });
+      // The line the caret is on is the heading itself: the rendered line at the height of the
+      // current-line highlight. The editor may re-render while it is read, so read until it holds.
+      const currentLine = () => wb.editor().evaluate((editor) => {
+        const overlay = editor.querySelector('.view-overlays .current-line')?.parentElement;
+        const line = overlay && [...editor.querySelectorAll('.view-lines .view-line')].find((l) => l.style.top === overlay.style.top);
+        return (line?.textContent ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+      }).catch(() => '');
+      const current = await waitFor(`the caret's line to be the heading "${HEADING} …"`, async () => {
+        const text = await currentLine();
+        return text.startsWith(squash(HEADING)) && text;
+      }, { seen: currentLine });
+      log(`${REFERRING}:${from.line}:${from.column} "${REFERENCE}" -> ${DEFINING}:${to.line} "${current}"`);
     }],
   ];
 }

@@ -4,6 +4,13 @@ const BREAKS = new Set([',', ';', ':', '(', ')', '–', '—']);
 const BREAK_WORDS = new Set(['maar', 'tenzij', 'echter', 'but', 'unless', 'however', 'behalve', 'except']);
 
 const COORDINATORS = new Set(['en', 'of', 'and', 'or']);
+const DISJUNCTIONS = new Set(['of', 'or']);
+
+/** A negator among the tokens read so far in the current clause. */
+function negatedSoFar(tokens: readonly Token[], ids: readonly number[], clause: number, isNegator: (token: Token) => boolean): boolean {
+  for (let j = ids.length - 1; j >= 0 && ids[j] === clause; j--) if (isNegator(tokens[j])) return true;
+  return false;
+}
 const DETERMINERS = new Set([
   'de', 'het', 'een', 'je', 'jouw', 'uw', 'haar', 'hun', 'dit', 'deze', 'elk', 'ieder', 'iedere', 'elke', 'alle',
   'the', 'a', 'an', 'your', 'its', 'their', 'this', 'any', 'each',
@@ -38,6 +45,7 @@ export function clauseIds(
   tokens: Token[],
   isVerb: (token: Token) => boolean = () => false,
   isFinite: (token: Token) => boolean = () => false,
+  isNegator: (token: Token) => boolean = () => false,
 ): number[] {
   const ids: number[] = [];
   let clause = 0;
@@ -55,10 +63,12 @@ export function clauseIds(
       clause = outer.pop() ?? clause;
       return;
     } else if (BREAKS.has(token.text) || BREAK_WORDS.has(token.lower) || (i > 0 && (SUBORDINATORS.has(token.lower) || opensCondition(tokens, i, isVerb)))) clause = ++next;
-    else if (COORDINATORS.has(token.lower) && tokens[i + 1] && (isVerb(tokens[i + 1]) || opensMainClause(tokens, i + 1, isVerb))) clause = ++next;
+    // ... except "or" after a negation, which denies both: "kan niet worden gespaard of doorgeschoven" is neither.
+    else if (COORDINATORS.has(token.lower) && tokens[i + 1] && (isVerb(tokens[i + 1]) || opensMainClause(tokens, i + 1, isVerb)) && !(DISJUNCTIONS.has(token.lower) && negatedSoFar(tokens, ids, clause, isNegator))) clause = ++next;
     // A relative clause ends at its verb, and the main clause goes on with its own finite verb:
     // "Wat je niet gebruikt vervalt", "Dagen die je niet opneemt vervallen" (no comma between).
-    else if (relative && i > 0 && isVerb(tokens[i - 1]) && isFinite(token)) clause = ++next;
+    // Auxiliaries in a row are one verb cluster, not a clause end: "dat ieder bedrag ... moet zijn gedeclareerd".
+    else if (relative && i > 0 && isVerb(tokens[i - 1]) && !isFinite(tokens[i - 1]) && isFinite(token)) clause = ++next;
     // ... and before the main clause's infinitive: "het deel dat niet is besteed op te sparen" (the
     // "niet" is the relative clause's, not the saving's).
     else if (relative && i > 0 && isVerb(tokens[i - 1]) && !isVerb(token) && (token.lower === 'te' || tokens[i + 1]?.lower === 'te')) clause = ++next;

@@ -49,6 +49,7 @@ export function extractFacts(
     tokens,
     (t) => lex.auxiliaries.has(t.lower) || lex.morphology.isVerbForm(t),
     (t) => lex.auxiliaries.has(t.lower),
+    (t) => lex.negators.has(t.lower),
   );
   lex.morphology.annotate(tokens, clauses);
   const denied = deniedSpans(tokens, clauses, lex.deniedPossibility.matchAll(tokens), lex.complement, (t) => lex.auxiliaries.has(t.lower) || lex.morphology.isVerbForm(t));

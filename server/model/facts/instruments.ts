@@ -121,7 +121,9 @@ export function readInstruments(scope: SentenceScope, quantities: Fact[], terms:
       instrument,
       surface,
       development: isDevelopment,
-      inTime: (instrument === 'individual-budget' || instrument === 'voucher' || instrument === 'learning-account') && (inTime || countsTime(scope, f)),
+      // Hours given off to follow what the budget pays ("voor opleidingen uit je budget krijg je 16 uur vrij")
+      // are leave, not the budget's size: a budget named as the source ("uit", "onder", "ten laste van") is not counted in them.
+      inTime: (instrument === 'individual-budget' || instrument === 'voucher' || instrument === 'learning-account') && ((inTime && !boundaryObject(scope, f.first)) || countsTime(scope, f)),
       granted: granted && !(instrument === 'collective-fund' && (namedAsProvider(scope, f, kept, quantities) || sourceOfNamed(scope, kept, f))) && !(TIME_INSTRUMENTS.has(instrument) && teamTrainingForDesign(scope)),
       claimable: instrument === 'collective-fund' && claimable,
       ...(drawnByEmployer ? { drawnByEmployer: true as const } : {}),
@@ -162,8 +164,9 @@ function namedAsProvider(scope: SentenceScope, fund: { first: number; last: numb
   const { tokens, clauses } = scope;
   const start = nameStart(tokens, fund.first);
   if (start < 2 || !scope.lex.sets.providerCues.test(tokens.slice(start - 2, start))) return false;
-  // An amount after another instrument the fund gives is that instrument's ("van het fonds een voucher ter waarde van € 250").
-  const givenBetween = (at: number) => kept.some((o) => o.first > fund.last && o.last < at);
+  // An amount with another instrument between it and the fund is that instrument's, after the fund
+  // ("van het fonds een voucher ter waarde van € 250") or before it ("stort € 350 op je leerrekening bij het fonds").
+  const givenBetween = (at: number) => kept.some((o) => (o.first > fund.last && o.last < at) || (o.first > at && o.last < fund.first));
   return !quantities.some((q) => {
     if (q.kind !== 'money' && q.kind !== 'percent') return false;
     const at = scope.tokenAt(q.range.start);

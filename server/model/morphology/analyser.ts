@@ -56,8 +56,11 @@ export class MorphologyAnalyser {
     };
     for (let i = 0; i < tokens.length; i++) {
       const word = fold(tokens[i].lower);
-      const lemmas = [...(this.joined.get(word) ?? [])];
       const noun = i > 0 && this.determiners.has(tokens[i - 1].lower);
+      // A bare stem after a determiner is the noun made from it: "het verloop onder het personeel",
+      // "na de afloop", "het verval"; a participle there stays the verb ("de vervallen dagen").
+      const stemOf = (lemma: string) => this.joined.get(`${word}t`)?.includes(lemma) ?? false;
+      const lemmas = (this.joined.get(word) ?? []).filter((lemma) => !(noun && stemOf(lemma)));
       for (const { particle, lemma } of this.split.get(word) ?? []) {
         if (!noun && !lemmas.includes(lemma) && particleInClause(i, particle)) lemmas.push(lemma);
       }

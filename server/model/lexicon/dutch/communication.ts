@@ -74,6 +74,10 @@ export const dutchCommunication = {
     // Conversations and information given only when asked for ("op verzoek", "desgewenst") are "ask HR".
     onRequest: [
       'terecht', 'contact ~ op', 'contact opnemen', 'voor|met vragen', 'vragen over', '@opvragen', 'op te vragen', 'vraag|vraagt|vragen ~ op', 'op verzoek', 'desgewenst', 'indien gewenst', 'als|wanneer ~ je|hij|zij|de werknemer|de medewerker ~ wil|wilt|wenst', 'op eigen initiatief', 'kan|kun|kunnen ~ aanvragen',
+      // Given when asked for, however said: "op aanvraag", "op zijn verzoek", "op eerste verzoek", "desgevraagd",
+      // "als de werknemer daarom vraagt", "wie erom vraagt".
+      'op aanvraag', 'op ~ verzoek', 'desgevraagd', 'als|wanneer|indien|wie|zodra ~ daarom|erom|ernaar ~ @vragen|@verzoeken', 'op|na ~ vraag ~ van ~ werknemer|medewerker|de|je|jou|hem|haar',
+      'op|na ~ verzoek|aanvraag ~ van',
     ],
     // Publishing a regulation in the official gazette is not informing employees.
     publication: ['staatscourant', 'staatsblad', 'gemeenteblad', 'provinciaal blad', 'waterschapsblad', 'publicatieblad', 'ter inzage', 'in werking', 'inwerkingtreding'],

@@ -100,6 +100,11 @@ export const dutchInstruments = {
     'van de|het|je|jouw|uw|onze|ons afdeling|team|organisatie|instelling|hogeschool|school|kliniek|praktijk|vestiging|locatie|winkel|filiaal|unit', 'per organisatie|instelling|school|hogeschool|werkgever|locatie|team',
     'opleidingsbeleid', 'scholingsbeleid', 'loopbaanbeleid', 'professionaliseringsbeleid', 'ontwikkelbeleid', 'opleidingsbegroting', 'begroting', 'lumpsum', 'collectief', 'collectieve', 'fonds', '*fonds', 'heffing', 'premie*',
     'van de onderneming', 'per onderneming', 'per bedrijf', 'per vestiging', 'per afdeling', 'voor bedrijven',
+    // A budget the management sets for the organisation: "Ieder jaar stelt de directie een opleidingsbudget vast",
+    // "het bestuur begroot jaarlijks een scholingsbudget" (a personal budget is marked as such and stays one person's).
+    'directie|bestuur|management|mt|werkgever|organisatie ~ @vaststellen|@begroten ~ budget|*budget',
+    '@vaststellen|@begroten ~ directie|bestuur|management|mt|werkgever|organisatie ~ budget|*budget',
+    'budget|*budget ~ @vaststellen|@begroten|vastgesteld|begroot ~ door ~ directie|bestuur|management|werkgever',
     // A pot for a group: "voor het team is er een ontwikkelbudget van € 5.000", "krijgt elke locatie een budget".
     'voor het|de|ons|onze team|afdeling|locatie|vestiging', 'voor de|het hele|gehele ~ team|afdeling|locatie|vestiging', 'elke|iedere locatie|vestiging|afdeling ~ krijgt|ontvangt',
     'werkgever stelt ~ vast', 'werkgever reserveert', 'personeel', 'scholingsplan', 'opleidingsplan',
@@ -162,6 +167,9 @@ export const dutchInstruments = {
     'iedere|elke|ieder|elk werknemer|medewerker|collega|deelnemer|ambtenaar|personeelslid|teamlid|docent',
     // "iedereen krijgt een cheque van 500 euro": everyone gets it, each their own.
     'iedereen',
+    // Paid onto one person's own budget: "stort € 350 op je persoonlijke leerrekening (bij het fonds)"; singular only,
+    // so "€ 50.000 voor persoonlijke budgetten" stays a sum for all.
+    'je|jouw|uw|zijn|haar|zijn|eigen ~ persoonlijke|persoonlijk|individuele|individueel ~ *budget|*rekening|*tegoed|budget|rekening|tegoed',
   ],
 
   // A pot for a group, however it is said: a fund ("het Sectorfonds stelt … beschikbaar"), a team
@@ -222,5 +230,9 @@ export const dutchInstruments = {
     // The boundary said from the budget's side: it pays what the job does not require.
     'niet ~ noodzakelijk|nodig|vereist|verplicht ~ voor ~ functie|werk|baan', 'buiten de|je|zijn|haar|eigen ~ functie', 'niet functiegericht|functiegerichte',
     'geen|niet ~ functiegerichte|verplichte ~ scholing|opleiding|opleidingen|training|trainingen',
+    // The line drawn by pointing at the article on job training: "scholing die niet onder artikel 6.2 valt",
+    // "anders dan bedoeld in artikel 5", "met uitzondering van de scholing genoemd in hoofdstuk 3" (the rule checks what the article is about).
+    'niet onder ~ artikel|artikelen|hoofdstuk|paragraaf|lid ~ @vallen', 'anders dan ~ bedoeld|genoemd|vermeld|omschreven ~ in ~ artikel|artikelen|hoofdstuk|paragraaf|lid',
+    'met uitzondering van|behalve ~ bedoeld|genoemd|vermeld|omschreven ~ in ~ artikel|artikelen|hoofdstuk|paragraaf|lid',
   ],
 } satisfies Partial<Lexicon>;

@@ -163,6 +163,11 @@ export const dutchWork = {
       'self-rostering': [
         'zelf ~ *rooster|*roosters|*roostering|werktijden|diensten|dienstrooster*', '@roosteren|@inroosteren ~ zelf|zichzelf', 'zelf ~ @roosteren|@inroosteren|@indelen',
         '*rooster|*roosters ~ zelf ~ @maken|@opstellen|@samenstellen|@vaststellen', '*rooster|*roosters ~ @maken|@opstellen|@samenstellen|@vaststellen|@regelen ~ zelf',
+        // The finite verb second, its particle last: "stelt het team het rooster zelf op", "stellen het rooster voortaan zelf vast".
+        // "zelf" right after the roster (an adverb or a negation between at most), so "stelt het rooster vast en medewerkers
+        // geven zelf voorkeuren door" is not read as the team making it.
+        '@maken|@opstellen|@samenstellen|@vaststellen ~ *rooster|*roosters zelf',
+        '@maken|@opstellen|@samenstellen|@vaststellen ~ *rooster|*roosters voortaan|nu|sindsdien|tegenwoordig|dan|altijd|gewoon|helemaal|grotendeels|niet|nooit zelf',
         '@indelen ~ diensten|werktijden ~ zelf', '@indelen ~ eigen ~ diensten|werktijden', 'zelf ~ wanneer ~ werken|werkt|werk',
         'maken|maakt|maak|stellen|stelt|stel|plannen|plant|plan|roosteren|roostert|regelen|regelt|bepalen|bepaalt ~ eigen ~ *rooster|*roosters|diensten|werktijden',
         'eigen ~ *rooster|*roosters|diensten|werktijden ~ maken|opstellen|op|plannen|roosteren|regelen|samenstellen|samen',
