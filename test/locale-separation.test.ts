@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { lintText } from '../server/engine/lint';
 import type { Finding, Locale } from '../server/engine/types';
 import { loadSamples } from './harness/samples';
-import { sampleConfig } from './harness/scenario';
+import { sampleLintOptions } from './harness/scenario';
 
 /**
  * Two languages meet in a finding: the reader's (the UI locale: messages and fix titles) and the
@@ -59,7 +59,7 @@ describe('locale separation: messages in the UI language, fix text in the draft 
       lints.set(
         sample.name,
         (['nl', 'en'] as const).map((locale) => {
-          const result = lintText(sample.text, { locale, config: sampleConfig(sample.text) });
+          const result = lintText(sample.text, { locale, ...sampleLintOptions(sample.text, sample.context) });
           return { locale, language: result.doc.language, findings: result.findings };
         }),
       );

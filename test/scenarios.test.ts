@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { allRules } from '../rules/index';
 import { loadSamples } from './harness/samples';
 import { ReportRecorder } from './harness/reportIds';
-import { checkFixes, checkScenario, describeDifferences, sampleConfig } from './harness/scenario';
+import { checkFixes, checkScenario, describeDifferences, sampleLintOptions } from './harness/scenario';
 import { lintText } from '../server/engine/lint';
 
 /**
@@ -25,7 +25,7 @@ describe('scenarios: samples/*.md against their inline markers', () => {
   for (const sample of samples) {
     describe(sample.name, () => {
       it('reports exactly the marked findings', () => {
-        const result = checkScenario(sample.text, allRules);
+        const result = checkScenario(sample.text, allRules, sample.context);
         result.skippedRuleIds.forEach((id) => skipped.add(id));
         const diff = describeDifferences(sample.name, sample.text, result, allRules);
         assert.ok(diff === '', `findings differ from the markers:\n${diff}`);
@@ -43,7 +43,7 @@ describe('scenarios: samples/*.md against their inline markers', () => {
       const { markers } = checkScenario(sample.text, []);
       if (markers.expected.some((m) => fixable.has(m.ruleId))) {
         it('has fixes that remove their finding and leave nothing fixable behind', function () {
-          const { checked, problems } = checkFixes(sample.name, sample.text, allRules);
+          const { checked, problems } = checkFixes(sample.name, sample.text, allRules, sample.context);
           // Some variants of a fixable rule have no automatic fix (a missing number is negotiated, not inserted).
           if (checked === 0) this.skip();
           assert.deepEqual(problems, []);
@@ -56,7 +56,7 @@ describe('scenarios: samples/*.md against their inline markers', () => {
     // One lint per sample with the whole catalogue; every rule's coverage is read from it.
     let runs: Array<ReturnType<typeof checkScenario>> = [];
     before(() => {
-      runs = samples.map((sample) => checkScenario(sample.text, allRules));
+      runs = samples.map((sample) => checkScenario(sample.text, allRules, sample.context));
     });
     for (const rule of allRules) {
       const id = rule.meta.id;
@@ -77,7 +77,7 @@ describe('scenarios: samples/*.md against their inline markers', () => {
     const produced = new Set<string>();
     before(() => {
       const recorder = new ReportRecorder(allRules);
-      for (const sample of samples) lintText(sample.text, { rules: recorder.rules, config: sampleConfig(sample.text) });
+      for (const sample of samples) lintText(sample.text, { rules: recorder.rules, ...sampleLintOptions(sample.text, sample.context) });
       for (const report of recorder.recorded()) {
         produced.add(`${report.ruleId}:${report.messageId}`);
         report.fixes.forEach((fix) => produced.add(`${report.ruleId}:${fix.titleId}`));

@@ -40,7 +40,7 @@ describe('snapshots: every finding of every sample, pinned in both locales', () 
   for (const sample of samples) {
     it(sample.name, () => {
       const path = snapshotPath(sample.name);
-      const actual = renderSnapshot(snapshotOf(sample.name, sample.text, allRules));
+      const actual = renderSnapshot(snapshotOf(sample.name, sample.text, allRules, sample.context));
       if (UPDATE) {
         mkdirSync(dirname(path), { recursive: true });
         writeFileSync(path, actual);

@@ -5,6 +5,7 @@ import type { ResolvedConfig } from '../../server/config/types';
 import type { Finding, Rule, Severity, TextEdit } from '../../server/engine/types';
 import { parseMarkers, type Marker, type Markers } from './markers';
 import { ReportRecorder } from './reportIds';
+import type { SampleContext } from './samples';
 
 /** A finding reduced to what a sample's markers can say about it. */
 export interface ObservedFinding {
@@ -34,9 +35,14 @@ export interface ScenarioResult {
  * A sample's configuration as every face reads it: the defaults with the draft's own front matter
  * (`caolint:`) on top, so a sample can show an option at work (amount-format's `notation`).
  */
-export function sampleConfig(text: string): ResolvedConfig {
+export function sampleConfig(text: string, context: SampleContext = {}): ResolvedConfig {
   // Validated against the whole catalogue: which rules a test judges does not make a config valid.
-  return configForDocument(emptyConfig(), text, 'sample.md');
+  return configForDocument(context.config ?? emptyConfig(), text, 'sample.md');
+}
+
+/** The options every test lints a sample with: its configuration, and the other files of its cao when it is one of a set. */
+export function sampleLintOptions(text: string, context: SampleContext = {}): { config: ResolvedConfig; set?: SampleContext['set'] } {
+  return { config: sampleConfig(text, context), ...(context.set ? { set: context.set } : {}) };
 }
 
 /**
@@ -45,7 +51,7 @@ export function sampleConfig(text: string): ResolvedConfig {
  * A marker that names a message id also needs the finding to carry it. Only rules in `rules` are
  * judged, so the samples can run ahead of the catalogue.
  */
-export function checkScenario(text: string, rules: readonly Rule[]): ScenarioResult {
+export function checkScenario(text: string, rules: readonly Rule[], context: SampleContext = {}): ScenarioResult {
   const markers = parseMarkers(text);
   const known = new Map(rules.map((rule) => [rule.meta.id, rule]));
   const skipped = new Set<string>();
@@ -58,7 +64,7 @@ export function checkScenario(text: string, rules: readonly Rule[]): ScenarioRes
   const satisfied = markers.satisfied.filter(judged);
 
   const recorder = new ReportRecorder(rules);
-  const { findings, lines } = lintText(text, { rules: recorder.rules, config: sampleConfig(text) });
+  const { findings, lines } = lintText(text, { rules: recorder.rules, ...sampleLintOptions(text, context) });
   const observed: ObservedFinding[] = findings.map((finding) => ({
     line: lines.lineOf(finding.range.start),
     ruleId: finding.ruleId,
@@ -137,9 +143,9 @@ export function mapOffset(offset: number, edits: readonly TextEdit[]): number {
  * Applies each finding's preferred fix on its own, re-lints, and reports what went wrong: the rule
  * still fires at the fixed place, or the fix made the rule fire somewhere it did not fire before.
  */
-export function checkFixes(file: string, text: string, rules: readonly Rule[]): { checked: number; problems: string[] } {
-  const config = sampleConfig(text);
-  const before = lintText(text, { rules, config });
+export function checkFixes(file: string, text: string, rules: readonly Rule[], context: SampleContext = {}): { checked: number; problems: string[] } {
+  const options = sampleLintOptions(text, context);
+  const before = lintText(text, { rules, ...options });
   const problems: string[] = [];
   let checked = 0;
   for (const finding of before.findings) {
@@ -158,7 +164,7 @@ export function checkFixes(file: string, text: string, rules: readonly Rule[]): 
       problems.push(`${where}: the fix changes nothing`);
       continue;
     }
-    const after = lintText(fixed, { rules, config });
+    const after = lintText(fixed, { rules, ...options });
     const sameRule = (f: Finding): boolean => f.ruleId === finding.ruleId;
     const fixedLine = after.lines.lineOf(mapOffset(finding.range.start, fix.edits));
     // How many findings of this rule each line may still carry: the other findings from before the fix.

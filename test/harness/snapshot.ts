@@ -2,7 +2,8 @@ import { lintText } from '../../server/engine/lint';
 import type { Finding, Locale, Rule } from '../../server/engine/types';
 import type { LineIndex } from '../../server/model/lines';
 import { ReportRecorder } from './reportIds';
-import { applyEdits, sampleConfig } from './scenario';
+import { applyEdits, sampleLintOptions } from './scenario';
+import type { SampleContext } from './samples';
 
 /**
  * A sample's findings pinned the way markdownlint pins its scenarios: per finding the rule, the
@@ -63,10 +64,10 @@ export function changedLines(before: string, after: string): string[] {
  * same places (the locale changes words, never verdicts); when they do not, that is said in the
  * snapshot itself rather than hidden by pairing them up.
  */
-export function snapshotOf(name: string, text: string, rules: readonly Rule[]): SampleSnapshot {
+export function snapshotOf(name: string, text: string, rules: readonly Rule[], context: SampleContext = {}): SampleSnapshot {
   const runs = LOCALES.map((locale) => {
     const recorder = new ReportRecorder(rules);
-    const result = lintText(text, { locale, rules: recorder.rules, config: sampleConfig(text) });
+    const result = lintText(text, { locale, rules: recorder.rules, ...sampleLintOptions(text, context) });
     return { locale, result, recorder };
   });
   const [nl, en] = runs;
