@@ -51,3 +51,16 @@ Scholing die nodig is voor de uitoefening van de functie wordt door de werkgever
     assert.ok(overlap(text));
   });
 });
+
+describe('paraphrase: a line drawn with the participle last', () => {
+  const email = (line: string) =>
+    `# Je ontwikkelbudget\n\nJe krijgt een ontwikkelbudget van € 750 per jaar voor cursussen, trainingen en een loopbaangesprek. ${line}\n`;
+  const drawn = [
+    'De verplichte trainingen blijven via je shopmanager lopen en worden niet van je budget afgetrokken.',
+    'Verplichte scholing voor je functie wordt nooit op je tegoed afgeboekt.',
+  ];
+  for (const line of drawn) it(`no overlap: «${line}»`, () => assert.ok(!overlap(email(line))));
+  it('the same training paid from the budget is an overlap', () => {
+    assert.ok(overlap(email('De verplichte trainingen voor je functie worden van je budget afgetrokken.')));
+  });
+});

@@ -77,6 +77,11 @@ describe('paraphrase: communication', () => {
     ['De werknemer heeft recht op een leerbudget. Hij ziet in het personeelsportaal hoeveel er nog resteert.', 'overview'],
     ['Via MijnHR kun je je budget altijd inzien.', 'channel'],
     ['Je opleidingstegoed is te zien in YouForce.', 'channel'],
+    // A participle naming what is shown is no procedure; a conversation named by how often it comes.
+    ['Je saldo en je gedeclareerde kosten zie je in het personeelsportaal.', 'channel'],
+    ['Het goedgekeurde bedrag en het resterende tegoed van je leerbudget zie je in de app.', 'channel'],
+    ['Je manager bespreekt je ontwikkelbudget en je plannen in het kwartaalgesprek.', 'conversation'],
+    ['In het halfjaargesprek komt je opleidingsbudget aan bod.', 'conversation'],
     // Near the words of asking, but informing all the same.
     ['De werkgever verstrekt ieder jaar een overzicht van het saldo; een toelichting is op aanvraag beschikbaar. De werkgever informeert alle werknemers jaarlijks over het ontwikkelbudget.', 'inform'],
     ['Nieuwe medewerkers krijgen zonder dat ze erom hoeven te vragen een brochure over het opleidingsbudget.', 'inform'],
@@ -129,6 +134,12 @@ describe('paraphrase: communication', () => {
     'Als de werknemer daarom vraagt, krijgt hij een overzicht van zijn ontwikkeltegoed.',
     'Wie erom vraagt, ontvangt een overzicht van het saldo van de leerrekening.',
     'Op eerste verzoek van de medewerker stuurt P&O een specificatie van het budget.',
+    // A wish that was not granted, told in the past.
+    'We wilden dat de werkgever iedereen elk jaar schriftelijk laat weten hoeveel ontwikkelbudget je nog hebt.',
+    'De bond had graag gezien dat het saldo van het leerbudget op de loonstrook komt.',
+    // The employee reporting to the manager in a conversation; an overview of a subject, not of what is left.
+    'Je houdt je leidinggevende in het maandelijkse gesprek op de hoogte van je opleiding, zodat hij het overzicht over de sectie houdt.',
+    'De werknemer informeert zijn leidinggevende in het jaargesprek over de voortgang van zijn studie.',
   ];
   for (const text of notTold) {
     it(`finds no informing in «${text}»`, () => {

@@ -66,6 +66,11 @@ describe('paraphrase: target groups', () => {
     ['Ouderen en senioren in de organisatie krijgen een extra budget.', 'older'],
     ['In de laatste fase van hun loopbaan krijgen werknemers extra aandacht.', 'older'],
     ['De werkgever nodigt oudere collega’s persoonlijk uit.', 'older'],
+    // Said kindly, without the labels.
+    ['Je teamleider helpt je met invullen, ook als lezen en schrijven niet je sterkste kant is.', 'low-literate'],
+    ['Vind je lezen of rekenen lastig? Dan gaat de taalcoach met je zitten.', 'low-literate'],
+    ['Zeker als je na school niet meer verder hebt geleerd, is het fijn om samen te kijken.', 'lower-educated'],
+    ['Veel monteurs zijn na de vmbo gestopt met leren en direct gaan werken.', 'lower-educated'],
   ];
   for (const [text, group] of cases) {
     it(`reads ${group} in «${text}»`, () => {
@@ -94,6 +99,9 @@ describe('paraphrase: target groups', () => {
     'Een medewerker die geen opleiding volgt, houdt het budget tot het eind van het jaar.',
     'Na het afronden van niveau 2 stroomt de werknemer door naar een opleiding op niveau 3.',
     'De nieuwe medewerker stroomt in op functieniveau 2.',
+    'Het lezen van de cao is niet het sterkste punt van de regeling.',
+    'Na school ga je verder met een vervolgopleiding.',
+    'De cursus leert je beter schrijven en presenteren.',
   ];
   for (const text of nearMisses) {
     it(`reads no target group in «${text}»`, () => {

@@ -281,6 +281,9 @@ describe('paraphrase concepts: (3) job crafting', () => {
       'Medewerkers vullen hun functie zelf in, binnen de doelen van de afdeling.',
       'Ieder teamlid kan zijn takenpakket aanpassen aan zijn eigen kwaliteiten.',
       'Je geeft je baan zelf vorm.',
+      'Daarom mag je zelf voorstellen doen om je takenpakket te veranderen.',
+      'Je kunt je functie een beetje naar je hand zetten.',
+      'Medewerkers mogen hun werk naar eigen wens inrichten.',
       '## Job crafting\n\nJe maakt zelf een plan voor je werk en bespreekt dat met je leidinggevende.',
       '## Artikel 9 Jobcrafting\n\nOperators kunnen een voorstel indienen.',
     ],
@@ -297,6 +300,8 @@ describe('paraphrase concepts: (3) job crafting', () => {
       'De teamleider geeft vorm aan het werk van het team.',
       'Ook wel job crafting genoemd: het anders inrichten van je werk.',
       'De werkgever kan de werkplek anders inrichten.',
+      'De werkgever kan het takenpakket van de werknemer veranderen na overleg.',
+      'Het bestuur zet de koers naar eigen inzicht uit.',
     ],
     [
       'Medewerkers kunnen hun werk niet zelf anders inrichten.',
@@ -320,6 +325,10 @@ describe('paraphrase concepts: (3) job crafting', () => {
     ['De nieuwe taakverdeling wordt vastgesteld door de manager.', 'decide', 'manager', false],
     ['De werkgever bepaalt niet welke taken je kiest.', 'decide', 'employer', true],
     ['De leidinggevende beslist niet over je voorstel.', 'decide', 'manager', true],
+    // A demonstrative subject points back to the person named last, also after a preposition.
+    ['Je bespreekt je ideeën met je clubmanager. Die beslist uiteindelijk welke taken je krijgt.', 'decide', 'manager', false],
+    ['Je legt het plan voor aan de teamleider. Deze bepaalt of het doorgaat.', 'decide', 'manager', false],
+    ['De teamleider bespreekt het met jou. Jij beslist wat je wilt uitproberen.', 'decide', 'employee', false],
   ]);
   findingsTable('job-crafting-ownership', [
     [
@@ -678,6 +687,8 @@ describe('paraphrase concepts: (7) enrichment and authority', () => {
       'Taakverrijking wordt ingevoerd op de productieafdeling.',
       'Medewerkers controleren voortaan zelf of hun werk aan de norm voldoet.',
       'De operators plannen hun eigen werkzaamheden.',
+      'De ploeg maakt voortaan zelf de weekplanning.',
+      'Het team doet voortaan zelf de bestellingen.',
       '## Taakverrijking\n\nOperators maken de dagplanning.',
       '## Artikel 3 Taakverrijking\n\nDe monteurs krijgen er planningstaken bij.',
     ],
@@ -694,6 +705,8 @@ describe('paraphrase concepts: (7) enrichment and authority', () => {
       'De accountant controleert de jaarrekening.',
       'Het team ontvangt de planning op maandag.',
       'De bedrijfsarts controleert de zieke werknemer.',
+      // The planning as a desk one asks, not a task one takes on.
+      'Wil je weten wat je saldo is, dan moet je dat zelf bij de planning navragen.',
     ],
     [
       'De operators maken niet zelf de planning.',

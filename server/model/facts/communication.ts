@@ -38,13 +38,15 @@ export function readCommunication(scope: SentenceScope, mentionsInstrument: bool
   // Asking ("op verzoek", "neem contact op met HR"), a question ("Wil je weten hoeveel je nog hebt?") and the official gazette do not inform.
   if (words.onRequest.test(tokens) || words.publication.test(tokens) || sentence.form === 'question') return [];
 
-  const procedure = words.procedure.matchAll(tokens);
+  // A participle used as an adjective names what is shown, not a step to take: "je gedeclareerde kosten zie je in AFAS".
+  const procedure = words.procedure.matchAll(tokens).filter((p) => !(p.first === p.last && ADJECTIVAL_PARTICIPLE.test(tokens[p.first].lower) && tokens[p.first + 1]?.kind === 'word'));
   const inProcedureClause = (i: number) => procedure.some((p) => scope.clauses[p.first] === scope.clauses[i]);
   const shows = words.viewing.test(tokens) || found.some((m) => m.value !== 'channel' && m.value !== 'conversation');
   const managers = words.managers.test(tokens);
+  const reportsUpward = found.some((m) => m.value === 'tell' && tellsUpward(scope, m));
   const facts: CommunicationFact[] = [];
   for (const m of found) {
-    if (!counts(scope, m, { development, mentionsInstrument, shows, procedure: procedure.length > 0, inProcedureClause })) continue;
+    if (!counts(scope, m, { development, mentionsInstrument, shows, procedure: procedure.length > 0, inProcedureClause, reportsUpward })) continue;
     facts.push({
       kind: 'communication',
       means: FACT_MEANS[m.value],
@@ -57,8 +59,13 @@ export function readCommunication(scope: SentenceScope, mentionsInstrument: bool
   return facts;
 }
 
+/** A participle with the adjective ending, with or without a separable particle before "ge": "gedeclareerde", "ingediende", "aangevraagde". */
+const ADJECTIVAL_PARTICIPLE = /^[a-z]{0,5}ge[a-zëï]+[dt]e$/;
+
 interface Context {
   development: boolean;
+  /** The sentence's telling is the employee informing upward. */
+  reportsUpward: boolean;
   mentionsInstrument: boolean;
   shows: boolean;
   procedure: boolean;
@@ -87,6 +94,8 @@ function counts(scope: SentenceScope, m: PhraseMatch<Means>, context: Context): 
     case 'conversation': {
       // A conversation informs only when it covers development and recurs (or works from a personal plan).
       if (!context.development && !context.mentionsInstrument && !scope.sentence.inDevelopmentContext) return false;
+      // The employee reporting in it ("Je houdt je leidinggevende in het maandelijkse gesprek op de hoogte") tells the manager, not the employee.
+      if (context.reportsUpward) return false;
       // A plan filled in on an application form is procedure, not a recurring conversation.
       if (context.inProcedureClause(m.first)) return false;
       // A talk with an adviser or coach the employee may have ("kan een gesprek voeren met een

@@ -151,6 +151,7 @@ function compile(language: Language) {
       relativePronouns: new Set(lex.work.relativePronouns),
       coordinators: new Set(lex.work.coordinators),
       rotationPlaces: list(lex.work.rotationPlaces),
+      rotationVerbs: list(lex.work.rotationVerbs),
       rotatingRoles: list(lex.work.rotatingRoles),
       rotationLinks: new Set(lex.work.rotationLinks),
       prepositions: new Set(lex.work.prepositions),

@@ -23,6 +23,8 @@ export interface PartyMention extends PhraseMatch<Party> {
 export class Discourse {
   /** The designs each article's heading names ("## Taakroulatie"), for the sentences under it. */
   private readonly headingDesigns = new Map<number, WorkDesign[]>();
+  /** Rotation was arranged in a body sentence before: a later "wissel je elke week" gives its pace. */
+  rotationArranged = false;
 
   /** `articles`: the document's article tree, to find the headings above a sentence. */
   constructor(private readonly articles: readonly Article[] = []) {}
@@ -76,6 +78,8 @@ export class Discourse {
 
   /** The subject-like party named last (not inside a prepositional phrase). */
   lastParty: Party | null = null;
+  /** The party named last in the previous sentence, also after a preposition: what "Die beslist ..." points back to. */
+  lastNamed: Party | null = null;
   /** Whether the sentence before spoke of newcomers (work-learning places): "Zij halen een diploma" is then about them. */
   newcomersLast = false;
   /** Whether any sentence before spoke of newcomers: a project's "deelnemers" are then the newcomers. */
@@ -151,16 +155,39 @@ export function readParties(scope: SentenceScope): PartyMention[] {
     const value = before ? before.value : scope.discourse.lastParty;
     if (value) out.push({ value, first: i, last: i, governed: false, via: 'pronoun' });
   });
+  // A demonstrative subject opening the sentence points back to the person named last: "Je bespreekt
+  // ze met je clubmanager. Die beslist uiteindelijk welke taken je krijgt."
+  const first = tokens[0]?.lower ?? '';
+  if (DEMONSTRATIVES.has(first) && finiteSecond(scope) && scope.discourse.lastNamed && !out.some((p) => p.first === 0)) {
+    out.push({ value: scope.discourse.lastNamed, first: 0, last: 0, governed: false, via: 'pronoun' });
+  }
   out.sort((a, b) => a.first - b.first);
   cache.set(tokens, out);
   return out;
 }
+
+/**
+ * The second word is the finite verb ("Die beslist", "Deze kan"), not a noun after a determiner ("Die
+ * tijd geldt als werktijd"): a known verb form or auxiliary, or a word in -t with no verb right after it.
+ */
+function finiteSecond(scope: SentenceScope): boolean {
+  const [, second, third] = scope.tokens;
+  if (!second || second.kind !== 'word') return false;
+  const verb = (t: Token | undefined) => t !== undefined && (scope.lex.auxiliaries.has(t.lower) || scope.lex.morphology.isVerbForm(t));
+  if (verb(second)) return true;
+  return /t$/.test(second.lower) && second.lower.length > 3 && !verb(third) && !/t$/.test(third?.lower ?? '');
+}
+
+/** Demonstratives that can open a sentence as its subject ("Die beslist", "Deze bepaalt"); Dutch and English. */
+const DEMONSTRATIVES = new Set(['die', 'deze', 'this', 'that']);
 
 /** Remembers the sentence's last subject-like party for the pronouns of the next sentences. */
 export function rememberParties(scope: SentenceScope): void {
   if (scope.sentence.heading) return;
   const last = readParties(scope).filter((p) => !p.governed).pop();
   if (last) scope.discourse.lastParty = last.value;
+  const named = readParties(scope).filter((p) => p.via !== 'pronoun').pop();
+  scope.discourse.lastNamed = named ? named.value : null;
 }
 
 /** Whether the token at `at` stands in a prepositional phrase: a preposition before it, determiners between. */

@@ -26,7 +26,9 @@ export function readWorkOrganisation(scope: SentenceScope, facts: readonly Fact[
   const out: Fact[] = [...designs, ...sizes, ...conditions, ...readManagerInformed(scope, conditions)];
   const { sentence } = scope;
   if (sentence.heading) scope.discourse.noteHeading(sentence.article, designs.filter((d) => !d.negated).map((d) => d.design));
-  if (designs.some((d) => d.design === 'rotation' && !d.negated)) {
+  const rotationHere = designs.some((d) => d.design === 'rotation' && !d.negated);
+  if (rotationHere && !sentence.heading) scope.discourse.rotationArranged = true;
+  if (rotationHere) {
     const intervals = readRotationIntervals(scope, facts);
     out.push(...intervals);
     // Rotation with its interval is arranged: "taakroulatie met een cyclus van acht weken".
@@ -35,6 +37,9 @@ export function readWorkOrganisation(scope: SentenceScope, facts: readonly Fact[
     // Under a rotation heading, how long one stays at a place is the interval: "## Roulatie" over
     // "De operators werken telkens vier maanden op een lijn". Not in a sentence about a pilot, a trial
     // or an induction anywhere ("de pilot op de afdeling duurt zes maanden").
+    out.push(...readRotationIntervals(scope, facts));
+  } else if (!sentence.heading && scope.discourse.rotationArranged && scope.lex.work.rotationVerbs.test(scope.tokens)) {
+    // Once rotation is arranged, how often people change is its pace: "Hoe vaak wissel ik? ... wissel je elke week".
     out.push(...readRotationIntervals(scope, facts));
   }
   return out;
@@ -221,6 +226,13 @@ function agentBefore(scope: SentenceScope, at: number): boolean {
  * "op elke vestiging werken er zestien" (after a verb that states a size, at the end of the clause).
  * Each size knows the unit its clause names, so a meeting "voor de hele ploeg" can find it.
  */
+/** "alle 25 monteurs", "all 40 staff". */
+const ALL = new Set(['alle', 'all']);
+/** "voor alle 25 monteurs", "met alle 40 collega's". */
+const FOR_WITH = new Set(['voor', 'met', 'aan', 'for', 'with']);
+/** "alle circa 35 loodsen", "all about 40 staff". */
+const APPROXIMATELY = new Set(['circa', 'ca', 'ongeveer', "zo'n", 'ruim', 'bijna', 'about', 'around', 'some', 'nearly']);
+
 function readGroupSizes(scope: SentenceScope): Fact[] {
   const { tokens, sentence, language, clauses } = scope;
   const work = scope.lex.work;
@@ -244,12 +256,16 @@ function readGroupSizes(scope: SentenceScope): Fact[] {
     // "het team telt 12", "werken er zestien", "bestaat uit ongeveer 25": only where the clause ends with the number.
     const clauseEnds = next === undefined || next.kind === 'punct';
     const verbBefore = tokens.slice(Math.max(0, n.first - 3), n.first).some((t) => work.sizeVerbs.has(t.lower));
-    if (!people && !afterUnitVan && !(verbBefore && clauseEnds)) continue;
+    // "voor alle (circa) 35 loodsen van de regio": everyone, counted, of whatever trade, for or with whom the
+    // meeting is ("bespreken we alle 30 punten" counts things).
+    const allAt = ALL.has(prev) ? n.first - 1 : APPROXIMATELY.has(prev) && ALL.has(prev2?.lower ?? '') ? n.first - 2 : -1;
+    const allOf = next !== undefined && next.kind === 'word' && allAt > 0 && FOR_WITH.has(tokens[allAt - 1].lower);
+    if (!people && !afterUnitVan && !allOf && !(verbBefore && clauseEnds)) continue;
     // A range "6 tot 12 personen": the upper end is read at its own number.
     const before = tokens.slice(Math.max(0, n.first - 3), n.first);
     // "niet meer dan" is an upper bound although it contains "meer dan".
     const bound = boundOf(scope, before);
-    const last = people ? n.last + 1 : n.last;
+    const last = people || allOf ? n.last + 1 : n.last;
     const unit = afterUnitVan ? units[n.first - 2] : unitBefore(n.first);
     out.push({ kind: 'group-size', value: n.value, bound, unit, range: scope.rangeOf(n.first, last), sentence: sentence.index, negated: false });
     i = last;

@@ -212,7 +212,7 @@ export const en: Lexicon = {
     peopleSuffixes: ['ers', 'ors', 'ists', 'ants', 'ents', 'ians'],
     notPeople: ['meters', 'liters', 'litres', 'orders', 'folders', 'posters', 'computers', 'containers', 'vouchers', 'printers', 'hours', 'numbers', 'quarters', 'dollars'],
     notIntervalBefore: ['first', 'during', 'trial', 'pilot'],
-    notIntervalAfter: ['in advance', 'beforehand', 'before the start', 'in service', 'employed'],
+    notIntervalAfter: ['in advance', 'beforehand', 'before the start', 'in service', 'employed', 'evaluate', 'evaluated', 'evaluation', 'review', 'reviewed'],
     shortIntervals: { day: ['daily', 'every day', 'per shift', 'every shift', 'each shift'], 'half-day': ['every half day', 'per half day'] },
     parties: {
       employee: ['employee', 'employees', 'you', 'staff member'],
@@ -249,6 +249,7 @@ export const en: Lexicon = {
     },
     rotatingRoles: ['chair', 'chairs', 'chairing', 'chairperson', 'minutes', 'secretary', 'host', 'rota', 'shift', 'shifts', 'on-call', 'night shifts', 'weekend shifts'],
     rotationLinks: ['between', 'across', 'to', 'another', 'next', 'and', 'or'],
+    rotationVerbs: ['rotate', 'rotates', 'rotating', 'switch', 'switches', 'alternate', 'alternates', 'change over'],
     rotationPlaces: ['department', 'departments', 'workstation*', 'line', 'lines', 'team', 'teams', 'role', 'roles', 'unit', 'units', 'post', 'task', 'tasks'],
     coordinators: ['and', 'or'],
     relativePronouns: ['who', 'that', 'which', 'whose'],

@@ -50,6 +50,8 @@ export interface WorkLexicon {
   practicePronouns: readonly string[];
   /** Places one rotates between: under a rotation heading, a sentence naming one gives the interval ("vier maanden op een lijn"). */
   rotationPlaces: readonly string[];
+  /** Changing place said as a verb ("wissel je elke week", "we rouleren per kwartaal"): after rotation was arranged, its frequency is the interval. */
+  rotationVerbs: readonly string[];
   /**
    * Roles, duties and shifts that pass from person to person without anyone changing tasks: "het
    * voorzitterschap rouleert", "de nachtdiensten rouleren". Their rotation is no task rotation.

@@ -26,7 +26,9 @@ export const dutchCommunication = {
       ],
       // A statement of what is left.
       overview: [
-        'overzicht|jaaroverzicht|opgave|specificatie ~ saldo|tegoed|*tegoed|budget|*budget|opbouw|stand|restant|resterende|resterend|*uren|*dagen|over|gebruikt|besteed',
+        'overzicht|jaaroverzicht|opgave|specificatie ~ saldo|tegoed|*tegoed|budget|*budget|opbouw|stand|restant|resterende|resterend|*uren|*dagen|gebruikt|besteed',
+        // What is left ("een overzicht van wat er nog over is"), not an overview of a subject ("het overzicht over de sectie").
+        'overzicht|jaaroverzicht|opgave|specificatie ~ wat|hoeveel ~ over',
         // "een overzicht van uw rechten op het gebied van scholing en van het gebruik van de voucher".
         'overzicht|jaaroverzicht ~ rechten|aanspraken|gebruik|mogelijkheden',
         'inzicht in ~ hoogte|saldo|tegoed|*tegoed|opbouw|budget|*budget|stand|restant|mutaties', 'hoeveel ~ over|resteert|beschikbaar|nog|opgebouwd|resterend',
@@ -44,6 +46,8 @@ export const dutchCommunication = {
       conversation: [
         'jaargesprek*', 'functioneringsgesprek*', 'ontwikkelgesprek*', 'ontwikkelingsgesprek*', 'loopbaangesprek*', 'pop-gesprek*', 'beoordelingsgesprek*',
         'gesprekscyclus', 'personeelsgesprek*', 'resultaatgesprek*', 'r&o-gesprek*', 'voortgangsgesprek*', 'planningsgesprek*', 'plannings- en functioneringsgesprek*',
+        // Named by how often they come: "het kwartaalgesprek", "het maandgesprek", "het halfjaargesprek".
+        'kwartaalgesprek*', 'maandgesprek*', 'halfjaargesprek*', 'halfjaarsgesprek*', 'tweejaargesprek*',
         'gesprek', 'gesprekken', '@spreken ~ elkaar', '@bespreken', 'besproken', 'persoonlijk ontwikkelingsplan|ontwikkelplan', 'pop', 'ontwikkelagenda',
         '@maken ~ afspraken|afspraak', 'ontwikkelafspraken', 'persoonlijk ontwikkelplan', 'aan bod', 'aan de orde',
         // The yearly task agreement of a teacher, which covers training: "de jaarlijkse vaststelling van de taakbelasting".
@@ -58,6 +62,7 @@ export const dutchCommunication = {
     periodicConversations: [
       'jaargesprek*', 'functioneringsgesprek*', 'ontwikkelgesprek*', 'ontwikkelingsgesprek*', 'loopbaangesprek*', 'pop-gesprek*', 'beoordelingsgesprek*',
       'gesprekscyclus', 'personeelsgesprek*', 'resultaatgesprek*', 'r&o-gesprek*', 'planningsgesprek*', 'voortgangsgesprek*', 'plannings-',
+      'kwartaalgesprek*', 'maandgesprek*', 'halfjaargesprek*', 'halfjaarsgesprek*', 'tweejaargesprek*',
       'persoonlijk ontwikkelingsplan|ontwikkelplan|opleidingsplan', 'pop', 'ontwikkelagenda', 'individueel ontwikkelplan|ontwikkelingsplan',
       'samen ~ in gesprek', 'gaan|gaat ~ in gesprek ~ over', 'normjaartaak', 'jaartaak',
     ],

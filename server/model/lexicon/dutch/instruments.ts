@@ -225,6 +225,8 @@ export const dutchInstruments = {
     'gaat|gaan vóór', 'eerst ~ uit|van ~ budget|*budget|tegoed|*tegoed|*rekening|pob|plb', 'eerst ~ budget|*budget|tegoed|*tegoed|*rekening|pob|plb ~ @gebruiken|@aanspreken|@besteden|@inzetten|@opmaken',
     // Not deducted from the budget: "die gaan nooit van je loopbaanbudget af", "wordt niet afgetrokken van het tegoed".
     'niet|nooit ~ van ~ budget|*budget|tegoed|*tegoed|*rekening|saldo ~ af', 'niet|nooit ~ afgetrokken|afgeboekt|ingehouden ~ van|op ~ budget|*budget|tegoed|*tegoed|*rekening|saldo',
+    // The participle last: "worden niet van je budget afgetrokken", "wordt nooit op het tegoed afgeboekt".
+    'niet|nooit ~ van|op ~ budget|*budget|tegoed|*tegoed|*rekening|saldo ~ afgetrokken|afgeboekt|ingehouden|afgeschreven|@aftrekken|@afboeken|@afschrijven',
     // "daar gaat je leerbudget niet aan op": the budget is not spent on it.
     'gaat|gaan ~ niet ~ aan ~ op', 'niet ~ aan ~ @opgaan', 'buiten het|je|zijn|haar ~ budget|*budget', 'buiten ~ *rekening|*tegoed|tegoed|*voucher|voucher|*vouchers|*cheque ~ om', 'niet verrekend ~ met ~ *budget|*budgetten|scholing|opleiding*|training*|cursus*|tegoed|*rekening|voucher*',
     // The boundary said from the budget's side: it pays what the job does not require.

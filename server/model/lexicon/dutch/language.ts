@@ -17,6 +17,9 @@ export const dutchLanguage = {
     'niet|nooit de|een ~ bedoeling|mogelijkheid|ruimte', 'geen ruimte|optie|sprake',
     // "laat staan dat je het kunt opsparen": let alone.
     'laat staan',
+    // A wish that was not granted, told in the past: "We wilden dat de werkgever iedereen elk jaar laat weten ...",
+    // "de bond had graag gezien dat ..." (the present "wij willen dat" is a policy of its own and stays).
+    'wilden|wilde|wensten|wenste|hoopten|hoopte|eisten|eiste', 'hadden|had ~ graag|liever ~ gezien|gehad|gewild', 'hadden|had ~ gewild',
   ],
 
   definitionOpeners: ['onder'],

@@ -100,7 +100,9 @@ export const dutchStatements = {
       'geen ~ startkwalificatie|diploma|diploma\'s|vakdiploma|beroepsopleiding|beroepskwalificatie|afgeronde|kwalificatie',
       // Without a diploma of a level: "zonder mbo-4-diploma", "geen havo-diploma", "zonder mbo".
       'zonder|geen ~ mbo-*|vmbo-*|havo-*|mavo-*|mbo|vmbo|havo|mavo|mbo4|mbo3|mbo2',
-      'opleiding|school|studie ~ niet ~ afgerond|afgemaakt|afgesloten', 'weinig|nauwelijks|geen ~ scholing|opleiding|onderwijs ~ gehad|genoten|gevolgd',
+      'opleiding|school|studie ~ niet ~ afgerond|afgemaakt|afgesloten',
+      // No schooling after school: "als je na school niet meer verder hebt geleerd", "na de basisschool gestopt".
+      'na ~ school|schooltijd|basisschool ~ niet|nooit|weinig ~ verder|meer ~ geleerd|gestudeerd|opgeleid|gegaan', 'na ~ basisschool|vmbo|mavo ~ gestopt|begonnen ~ met ~ werken', 'weinig|nauwelijks|geen ~ scholing|opleiding|onderwijs ~ gehad|genoten|gevolgd',
       'lager|lage onderwijsniveau|opleidingsniveau', 'laag|lager|laagste|lage ~ opleidingsniveau|onderwijsniveau', 'lagere|laagste functieschalen|loonschalen|salarisschalen|functiegroepen|schalen|loongroepen',
       'kwetsbare ~ groep|groepen|werknemers|medewerkers|werkenden|collega\'s|doelgroep|doelgroepen', 'leerachterstand', 'achterstand in|bij ~ leren|scholing|opleiding',
       // "met weinig scholing", "met een beperkte vooropleiding"; a diploma at a low level or below ("een mbo 2-diploma of lager").
@@ -128,6 +130,8 @@ export const dutchStatements = {
       'taal|nederlands ~ niet|onvoldoende|nauwelijks|beperkt|slecht ~ beheersen|beheerst|machtig|spreken|spreekt|lezen|leest',
       'taal ( nog ) ~ niet|onvoldoende|nauwelijks ~ beheersen|beheerst|machtig|spreken|spreekt', 'taal|nederlands ~ onvoldoende|nauwelijks|slecht|gebrekkig',
       'onvoldoende|nauwelijks|slecht|gebrekkig|weinig ~ nederlands', 'anderstalig*',
+      // Said kindly: "ook als lezen en schrijven niet je sterkste kant is", "vind je lezen of rekenen lastig".
+      'lezen|schrijven|rekenen|taal ~ niet ~ je|jouw|zijn|haar|hun|uw ~ sterkste|sterke ~ kant|punt', 'lezen|schrijven|rekenen ~ lastig|moeilijk|ingewikkeld', 'lastig|moeilijk ~ lezen|schrijven|rekenen',
     ],
   },
 
@@ -146,7 +150,7 @@ export const dutchStatements = {
       'leerambassadeur*', 'ontwikkelambassadeur*', 'scholingsambassadeur*', 'taalambassadeur*', 'opleidingsambassadeur*', 'leer-werkloket*', 'leerloket*', 'ontwikkelloket*',
       'ontwikkelcoach*', 'taalcoach*', 'leercoach*', 'studiecoach*', 'loopbaancoach*', 'taalmaatje*', 'leermaatje*', 'studiemaatje*', 'leerbuddy*', 'taalbuddy*',
     ],
-    workshop: ['workshop', 'workshops', 'voorlichtingsbijeenkomst*', 'informatiebijeenkomst*', 'inloopspreekuur', 'spreekuur', 'spreekuren', 'inloopmiddag*', 'inloopochtend*', 'inloopavond*', 'inloopuur', 'informatiemarkt', 'loopbaanmarkt*', 'loopbaanworkshop*', 'opleidingsmarkt*'],
+    workshop: ['workshop', 'workshops', 'voorlichtingsbijeenkomst*', 'informatiebijeenkomst*', 'inloopspreekuur', 'spreekuur', 'spreekuren', '*spreekuur', '*spreekuren', 'inloopmiddag*', 'inloopochtend*', 'inloopavond*', 'inloopuur', 'informatiemarkt', 'loopbaanmarkt*', 'loopbaanworkshop*', 'opleidingsmarkt*'],
     // Generic help counts only where the sentence is about learning (see facts/statements.ts).
     begeleiding: [
       'begeleiding', 'begeleidt', 'begeleiden', 'persoonlijke|individuele ondersteuning', 'ondersteuning op maat', 'maatje', 'maatjes', 'buddy', "buddy's", 'buddies',

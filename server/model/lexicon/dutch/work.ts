@@ -50,7 +50,8 @@ export const dutchWork = {
     peopleSuffixes: ['ers', 'eurs', 'ors', 'kundigen', 'isten', 'enten', 'anten', 'lingen', 'genoten', 'leden'],
     notPeople: ['meters', 'liters', 'orders', 'folders', 'posters', 'computers', 'containers', 'vouchers', 'lockers', 'printers', 'kwartalen', 'euro\'s', 'procenten', 'kilometers'],
     notIntervalBefore: ['eerste', 'tijdens', 'proef*', 'pilot', 'uiterlijk', 'inwerk*', 'looptijd'],
-    notIntervalAfter: ['van tevoren', 'tevoren', 'vooraf', 'voor aanvang', 'voor de start', 'in dienst', 'dienstverband'],
+    // A period after which the rotation is evaluated is no pace: "Na een half jaar evalueren we de roulatie".
+    notIntervalAfter: ['van tevoren', 'tevoren', 'vooraf', 'voor aanvang', 'voor de start', 'in dienst', 'dienstverband', '@evalueren', 'evaluatie', 'geëvalueerd', 'geevalueerd', '@bekijken', 'bekeken'],
     shortIntervals: {
       day: ['dagelijks', 'per dag', 'elke|iedere dag', 'per dienst', 'elke|iedere dienst', 'na elke|iedere ~ dienst|ploegendienst', 'per shift'],
       'half-day': ['per dagdeel', 'elk|ieder dagdeel'],
@@ -179,7 +180,12 @@ export const dutchWork = {
         '*rooster|*roosters|diensten|werktijden ~ @doen|@regelen ~ zelf|samen|onderling',
       ],
       enrichment: [
-        'zelf ~ *planning|werkverdeling|*controle|*controles|bestellingen|inkoop', 'zelf ~ werk|taken|werkzaamheden ~ verdelen|plannen|in',
+        // Doing it themselves, with the verb on either side: "de ploeg maakt zelf de planning", "zelf de bestellingen doen"
+        // (not "zelf bij de planning navragen", where the planning is a desk).
+        '@maken|@doen|@opstellen|@regelen|@verzorgen|@uitvoeren|@bijhouden|@plaatsen|@verdelen ~ zelf ~ *planning|werkverdeling|*controle|*controles|bestellingen|inkoop',
+        'zelf ~ *planning|werkverdeling|*controle|*controles|bestellingen|inkoop ~ @maken|@doen|@opstellen|@regelen|@verzorgen|@uitvoeren|@bijhouden|@plaatsen|@verdelen',
+        'zelf verantwoordelijk ~ voor ~ *planning|werkverdeling|*controle|*controles|bestellingen|inkoop',
+        'zelf ~ werk|taken|werkzaamheden ~ verdelen|plannen|in',
         '@verdelen|@plannen|@organiseren|@regelen ~ zelf|onderling ~ werk|taken|*werkzaamheden|taakverdeling|werkverdeling', '@verdelen ~ werk|taken|werkzaamheden ~ onderling|zelf',
         '@plannen|@organiseren|@verdelen ~ eigen ~ werk|*werkzaamheden',
         // Object first: "binnen de ploeg wordt het werk onderling verdeeld", "de taken verdelen ze zelf".
@@ -204,7 +210,9 @@ export const dutchWork = {
         'werk|werkzaamheden|rol|baan|functie|takenpakket ~ zelf|anders ~ @inrichten|@invullen|@vormgeven|@aanpassen', 'werk|werkzaamheden|rol|baan|functie|takenpakket ~ eigen inzicht ~ @inrichten|@invullen|@vormgeven|@aanpassen',
         // A possessive names whose work it is, in either order of verb and object: "kan zijn takenpakket aanpassen", "past hun functie aan".
         // A role only with "anders" or "zelf": "de OR vult zijn rol in" is no crafting.
-        'je|jouw|zijn|haar|hun|eigen ~ werk|werkzaamheden|baan|functie|takenpakket ~ @inrichten|@invullen|@vormgeven|@aanpassen|@herinrichten|@boetseren',
+        'je|jouw|zijn|haar|hun|eigen ~ werk|werkzaamheden|baan|functie|takenpakket ~ @inrichten|@invullen|@vormgeven|@aanpassen|@herinrichten|@boetseren|@veranderen|@wijzigen|@verbreden',
+        // Making the job one's own: "je functie een beetje naar je hand zetten", "je werk naar eigen smaak inrichten".
+        'werk|baan|functie|takenpakket ~ naar ~ je|jouw|mijn|zijn|haar|hun|eigen ~ hand ~ @zetten', 'werk|baan|functie|takenpakket ~ naar ~ eigen ~ smaak|wens|inzicht ~ @inrichten|@invullen|@aanpassen',
         'je|jouw|zijn|haar|hun|eigen ~ taken ~ anders|zelf ~ @inrichten|@invullen|@indelen|@aanpassen|@verdelen',
       ],
       rotation: [
@@ -217,7 +225,8 @@ export const dutchWork = {
       'rooster', 'roosters', 'dienstrooster*', 'ploegendienst*', 'nachtdienst*', 'avonddienst*', 'weekenddienst*', 'wachtdienst*', 'storingsdienst*', 'dagdienst*', 'late|vroege ~ dienst|diensten', 'consignatie*', 'piket*', 'bereikbaarheid*', 'corvee*', 'vergaderplek*', 'vergaderlocatie*',
     ],
     rotationLinks: ['tussen', 'over', 'langs', 'naar', 'andere', 'volgende', 'en', 'of'],
-    rotationPlaces: ['afdeling', 'afdelingen', 'werkplek', 'werkplekken', 'plek', 'plekken', 'lijn', 'lijnen', 'team', 'teams', 'functie', 'functies', 'unit', 'units', 'post', 'posten', 'taak', 'taken', 'machine', 'machines', 'object', 'objecten', 'locatie', 'locaties', 'werkstation*'],
+    rotationVerbs: ['@wisselen', '@rouleren', '@afwisselen', '@doordraaien', '@doorschuiven', '@doorstromen', '@ruilen ~ van ~ plek|plaats|werkplek|afdeling'],
+    rotationPlaces: ['afdeling', 'afdelingen', 'werkplek', 'werkplekken', 'plek', 'plekken', 'lijn', 'lijnen', 'team', 'teams', 'functie', 'functies', 'unit', 'units', 'post', 'posten', 'taak', 'taken', 'machine', 'machines', 'object', 'objecten', 'locatie', 'locaties', 'werkstation*', 'positie', 'posities'],
     coordinators: ['en', 'of'],
     relativePronouns: ['die', 'dat', 'wie', 'welke', 'waarvan', 'waarbij'],
     practicePronouns: ['zij', 'ze', 'hij', 'jullie'],

@@ -1,0 +1,23 @@
+import { strict as assert } from 'node:assert';
+import { lintText } from '../server/engine/lint';
+
+/**
+ * A meeting's size said as everyone of a trade, counted ("voor alle circa 35 loodsen van de
+ * regio"): the trade need not be one the lexicon knows.
+ */
+const tooBig = (text: string) => lintText(text).findings.some((f) => f.ruleId === 'meeting-group-size');
+
+describe('paraphrase: everyone, counted, of any trade', () => {
+  const big = [
+    'Het regionale werkoverleg blijft één bijeenkomst per maand voor alle circa 35 loodsen van de regio.',
+    'Het werkoverleg is voor alle 28 glaszetters van de vestiging.',
+    'Eens per maand houden we werkoverleg met alle ongeveer 40 stukadoors.',
+  ];
+  for (const text of big) it(`too big: «${text}»`, () => assert.ok(tooBig(text)));
+  const fine = [
+    'Het werkoverleg is voor alle 12 glaszetters van de ploeg.',
+    'Het werkoverleg duurt voor alle 35 minuten hooguit een uur.',
+    'In het werkoverleg bespreken we alle 30 punten van de agenda niet in één keer.',
+  ];
+  for (const text of fine) it(`no finding: «${text}»`, () => assert.ok(!tooBig(text)));
+});
