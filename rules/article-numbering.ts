@@ -1,6 +1,6 @@
 import { defineRule, type ReportFn } from './kit';
 import type { Article, PolicyDocument } from '../server/model/types';
-import { hasBody, numberKey } from '../server/model/articleIndex';
+import { hasBody, headingText, numberKey } from '../server/model/articleIndex';
 
 /** Every text this rule shows the reader (helpers below report with these ids). */
 const messages = {
@@ -154,7 +154,8 @@ function checkMembers(doc: PolicyDocument, report: Report): void {
         report({
           range: unit.headingRange,
           messageId: 'memberGap',
-          data: { number: written, previous, article: article.number ? `artikel ${article.number}` : article.title },
+          // The article as the draft heads it, quoted: "artikel" would be Dutch in an English message.
+          data: { number: written, previous, article: `«${headingText(doc, article)}»` },
         });
       }
       previous = written;

@@ -1,5 +1,6 @@
 import { defineRule } from './kit';
 import type { UnresolvedReason } from '../server/model/types';
+import { headingText } from '../server/model/articleIndex';
 import { factsOf } from '../server/model/query';
 
 /**
@@ -87,7 +88,9 @@ const rule = defineRule({
           reference: doc.text.slice(ref.range.start, ref.range.end).replace(/\s+/g, ' '),
           number: ref.number ?? '',
           member: ref.member ?? doc.text.slice(ref.range.start, ref.range.end),
-          article: unit?.number ? `artikel ${unit.number}` : file !== null && ref.number ? `artikel ${ref.number}` : unit?.title || 'dit artikel',
+          // The article as the draft names it, quoted: a word of the UI language ("artikel") would be
+          // wrong in the other one, and the heading is what the reader looks for.
+          article: `«${unit ? headingText(doc, unit) : doc.text.slice(ref.range.start, ref.range.end)}»`,
           files: set?.size ?? 1,
         },
       });

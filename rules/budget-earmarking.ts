@@ -16,8 +16,8 @@ const messages = {
     en: 'Besides «{instrument}», the employer pays for job-related training from another budget, but the draft never says which budget covers what or which comes first. Draw that line to avoid confusion.',
   },
   sharedPurposes: {
-    nl: '«{instrument}» en «{other}» kunnen allebei worden besteed aan {purpose}, maar nergens staat welk budget voorgaat of waarvoor elk bedoeld is. Leg vast welk budget eerst wordt gebruikt.',
-    en: '«{instrument}» and «{other}» can both be spent on {purpose}, but the draft never says which budget comes first or what each is for. State which budget is used first.',
+    nl: '«{instrument}» en «{other}» kunnen allebei worden besteed aan «{purpose}», maar nergens staat welk budget voorgaat of waarvoor elk bedoeld is. Leg vast welk budget eerst wordt gebruikt.',
+    en: '«{instrument}» and «{other}» can both be spent on «{purpose}», but the draft never says which budget comes first or what each is for. State which budget is used first.',
   },
   dualSource: {
     nl: 'Volgens deze zin kan hetzelfde worden betaald uit «{instrument}» en uit «{other}», maar nergens staat welke voorgaat. Leg vast welk budget eerst wordt gebruikt, zodat medewerkers en leidinggevenden niet gaan schuiven.',
@@ -173,14 +173,16 @@ function reportSharedPurposes(doc: PolicyDocument, budgets: Provision[], report:
   if (own.length < 2) return;
   const scopes = own.map((p) => new Set(provisionScope(doc, p)));
   const mentionedIn = own.map((p) => new Set(p.mentions.map((m) => m.sentence)));
-  const purposesOf = (i: number): Map<string, number> => {
-    const out = new Map<string, number>();
+  // Per purpose, the words that state it in the draft: the message quotes them, since the purpose's
+  // own key ('loopbaanadvies') is a Dutch word whatever the UI language.
+  const purposesOf = (i: number): Map<string, string> => {
+    const out = new Map<string, string>();
     const said = statesPurposeFor(doc, own[i]);
     for (const f of factsInSentences(doc, [...scopes[i]], 'purpose')) {
       if (f.negated) continue;
       const named = mentionedIn.some((m) => m.has(f.sentence));
       const mine = named ? mentionedIn[i].has(f.sentence) : scopes.every((scope, j) => j === i || !scope.has(f.sentence));
-      if (mine && said(f.sentence) && !out.has(f.purpose)) out.set(f.purpose, f.sentence);
+      if (mine && said(f.sentence) && !out.has(f.purpose)) out.set(f.purpose, doc.text.slice(f.range.start, f.range.end).replace(/\s+/g, ' '));
     }
     return out;
   };
@@ -195,7 +197,7 @@ function reportSharedPurposes(doc: PolicyDocument, budgets: Provision[], report:
       report({
         range: sentenceRange(doc, own[b].anchor.sentence),
         messageId: 'sharedPurposes',
-        data: { instrument: own[b].anchor.surface.toLowerCase(), other: own[a].anchor.surface.toLowerCase(), purpose: shared },
+        data: { instrument: own[b].anchor.surface.toLowerCase(), other: own[a].anchor.surface.toLowerCase(), purpose: purposes[b].get(shared) ?? shared },
       });
       return;
     }

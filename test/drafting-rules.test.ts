@@ -24,7 +24,7 @@ describe('article-reference', () => {
     const found = of(text, 'article-reference');
     assert.deepEqual(found.map((f) => at(text, f)), ['artikel 1, derde lid', 'artikel 5']);
     assert.equal(found[0].severity, 'error');
-    assert.match(found[0].message, /lid 3 van artikel 1/);
+    assert.match(found[0].message, /lid 3 van «Artikel 1 Doel»/);
   });
 
   it('checkMembers: false leaves references to members alone', () => {

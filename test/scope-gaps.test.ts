@@ -26,8 +26,8 @@ describe('findings on something absent from an incomplete scope', () => {
     const f = finding(text, 'budget-earmarking');
     assert.ok(f);
     assert.equal(f.severity, 'info');
-    assert.match(f.message, /bijlage 4, dat niet in dit document staat/);
-    assert.match(finding(text, 'budget-earmarking', 'en')!.message, /bijlage 4, which this document does not contain/);
+    assert.match(f.message, /bijlage 4», dat niet in dit document staat/);
+    assert.match(finding(text, 'budget-earmarking', 'en')!.message, /bijlage 4», which this document does not contain/);
   });
 
   it('keeps the warning when the referenced annex is in the document', () => {
@@ -52,7 +52,7 @@ describe('findings on something absent from an incomplete scope', () => {
     assert.equal(finding(base, 'entitlement-communication')?.severity, 'warning');
     const f = finding(`${base} De aanvraag gaat volgens bijlage 2.`, 'entitlement-communication');
     assert.equal(f?.severity, 'info');
-    assert.match(f!.message, /bijlage 2, dat niet in dit document staat/);
+    assert.match(f!.message, /bijlage 2», dat niet in dit document staat/);
   });
 
   // The work-organisation rules: a missing condition, authority or interval is only a possibility
@@ -69,7 +69,7 @@ describe('findings on something absent from an incomplete scope', () => {
       const f = finding(`${draft} De uitwerking staat in bijlage 3.`, rule);
       assert.ok(f, 'no finding');
       assert.equal(f.severity, 'info');
-      assert.match(f.message, /bijlage 3, dat niet in dit document staat/);
+      assert.match(f.message, /bijlage 3», dat niet in dit document staat/);
     });
   }
   it('enrichment-authority: keeps managers deciding at its severity although an annex is missing', () => {

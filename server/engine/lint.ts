@@ -107,8 +107,8 @@ function dropRepeats(findings: Finding[]): Finding[] {
 
 const CAVEATS = {
   reference: {
-    nl: 'Dit staat mogelijk in {target}, dat niet in dit document staat.',
-    en: 'This may be in {target}, which this document does not contain.',
+    nl: 'Dit staat mogelijk in «{target}», dat niet in dit document staat.',
+    en: 'This may be in «{target}», which this document does not contain.',
   },
   truncated: {
     nl: 'De tekst breekt hier af; dit staat mogelijk in het deel dat ontbreekt.',

@@ -169,3 +169,12 @@ function excerptOf(doc: Pick<PolicyDocument, 'articles' | 'sentences'>, index: A
   const endsMidway = last !== undefined && !last.heading && !/[.!?:;)\]"'”’]\s*$/.test(last.text) && last.text.trim().split(/\s+/).length >= 8;
   return { startsMidway, endsMidway };
 }
+
+/**
+ * The heading that opens a unit as the draft writes it, without Markdown marks: "Artikel 12
+ * Ontwikkelbudget", "3.4 Reiskosten". Messages quote it to name an article in the draft's own words,
+ * whatever the reader's language.
+ */
+export function headingText(doc: Pick<PolicyDocument, 'text'>, unit: Article): string {
+  return doc.text.slice(unit.headingRange.start, unit.headingRange.end).replace(/^[#>\s*_]+|[\s*_:]+$/g, '').replace(/\s+/g, ' ');
+}

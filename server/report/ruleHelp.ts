@@ -10,13 +10,16 @@ export interface RuleHelp {
 
 /**
  * A rule's page (rules/<id>.md beside its module) in one language: the Dutch part before
- * `## English`, or the English part with its headings raised one level. Relative links (the
- * intervention pages) are made absolute against `pageUrl`, where the reader of the report finds
- * the page, so they work in a code-scanning alert as on the page itself.
+ * `## English`, or the English part with its headings raised one level, without the generator's
+ * markers. Relative links (the intervention pages) are made absolute against `pageUrl`, where the
+ * reader of the report finds the page, so they work in a code-scanning alert as on the page itself.
  */
 export function helpMarkdown(page: string, locale: Locale, pageUrl: string): string {
   const at = page.search(/^## English[ \t]*$/m);
   let part = at < 0 ? page : locale === 'en' ? page.slice(at).replace(/^## English[ \t]*\r?\n/, '').replace(/^###/gm, '##') : page.slice(0, at);
+  // The markers around the sections generated from the rule's meta (scripts/rule-pages.ts) are for
+  // the generator, not for a reader of the alert.
+  part = part.replace(/^<!-- \/?generated:[a-z-]+ -->[ \t]*\r?\n/gm, '');
   part = part.replace(/\]\(([^)\s]+)\)/g, (whole, target: string) => (/^[a-z][a-z0-9+.-]*:|^#/i.test(target) ? whole : `](${new URL(target, pageUrl).href})`));
   return `${part.trim()}\n`;
 }

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import type { Rule } from '../../server/engine/types';
 import { parseMarkers } from './markers';
 import { applyEdits, checkFixes, checkScenario, describeDifferences, mapOffset } from './scenario';
+import { changedLines, snapshotOf } from './snapshot';
 
 /**
  * A stand-in rule for testing the harness itself, independent of the real catalogue: it flags
@@ -90,6 +91,38 @@ describe('scenario harness', () => {
 
     const contradicted = checkScenario(draft.replace('Het saldo blijft', 'Het saldo vervalt'), [lapseRule('blijft')]);
     assert.deepEqual(contradicted.contradicted.map((m) => m.line), [8]);
+  });
+
+  it('reads a message id in a marker and holds the finding to it', () => {
+    const markers = parseMarkers('Een <!-- expect: test-lapse:found test-lapse:found:info test-lapse:info -->\n');
+    assert.deepEqual(
+      markers.expected.map((m) => [m.ruleId, m.messageId, m.severity]),
+      [
+        ['test-lapse', 'found', null],
+        ['test-lapse', 'found', 'info'],
+        ['test-lapse', null, 'info'],
+      ],
+    );
+    assert.deepEqual(parseMarkers('Een <!-- expect: test-lapse:Found -->\n').malformed.length, 1);
+    const named = draft.replace('<!-- expect: test-lapse -->', '<!-- expect: test-lapse:found -->');
+    assert.deepEqual(checkScenario(named, [lapseRule('blijft')]).missing.map((m) => m.line), [2]);
+    const wrongId = draft.replace('<!-- expect: test-lapse -->', '<!-- expect: test-lapse:other -->');
+    const result = checkScenario(wrongId, [lapseRule('blijft')]);
+    assert.deepEqual(result.missing.map((m) => [m.line, m.messageId]), [[2, null], [3, 'other']]);
+    assert.match(describeDifferences('samples/x.md', wrongId, result, [lapseRule('blijft')]), /unexpected {2}test-lapse:found \(warning\)/);
+  });
+
+  it('pins a finding with its message id, both messages, and the lines a fix leaves', () => {
+    assert.deepEqual(changedLines('a\nb\nc\n', 'a\nB\nB2\nc\n'), ['B', 'B2']);
+    assert.deepEqual(changedLines('a\nb\n', 'a\nb\n'), []);
+    const snapshot = snapshotOf('samples/x.md', draft, [lapseRule('blijft')]);
+    const first = snapshot.findings[0];
+    assert.equal(first.messageId, 'found');
+    assert.equal(first.range, '4:4-4:58');
+    assert.match(first.message.nl, /^Vervalt: /);
+    assert.match(first.message.en, /^Lapses: /);
+    assert.deepEqual(first.fixes.map((f) => [f.titleId, f.title.nl, f.title.en, f.preferred]), [['fix', 'Herstel', 'Repair', true]]);
+    assert.deepEqual(first.fixes[0].after, ['2. Het budget blijft aan het einde van het kalenderjaar. <!-- expect: test-lapse -->']);
   });
 
   it('applies edits from the back and maps offsets through them', () => {

@@ -5,6 +5,7 @@ import type { Severity } from '../../server/engine/types';
  * the linter sees (the model only reads comments that start with `caolint-`):
  *
  *   `<!-- expect: rule-a rule-b:info -->`        findings that must START on this line
+ *   `<!-- expect: rule-a:noAmount -->`           ... with that message id (`rule-a:noAmount:info` with a severity too)
  *   `<!-- expect-next-line: rule-a -->`          the same, for the next line
  *   `<!-- satisfied: rule-a -->`                 the rule applies here and must stay silent
  *   `<!-- satisfied-next-line: rule-a -->`       the same, for the next line
@@ -18,6 +19,8 @@ export interface Marker {
   ruleId: string;
   /** Asserted severity; `null` means "the rule's default severity". */
   severity: Severity | null;
+  /** Asserted message id (a key of the rule's `messages`); `null` means any of the rule's messages. */
+  messageId: string | null;
 }
 
 export interface Markers {
@@ -29,7 +32,9 @@ export interface Markers {
 
 const COMMENT = /<!--\s*(expect|satisfied)(-next-line)?\s*:([^>]*?)-->/g;
 const ANY_MARKER = /<!--\s*(?:expect|satisfied)\b/g;
-const ID = /^([a-z][a-z0-9-]*)(?::(error|warning|info))?$/;
+// A rule id, then optionally a message id (camelCase, as the rules' `messages` keys are written) and a
+// severity. The severities are lower-case words, so `rule:info` stays a severity, never a message id.
+const ID = /^([a-z][a-z0-9-]*)(?::(?!(?:error|warning|info)$)([a-z][A-Za-z0-9]*))?(?::(error|warning|info))?$/;
 
 export function parseMarkers(text: string): Markers {
   const result: Markers = { expected: [], satisfied: [], malformed: [] };
@@ -48,7 +53,7 @@ export function parseMarkers(text: string): Markers {
           result.malformed.push({ line: index, text: id });
           continue;
         }
-        list.push({ line: target, ruleId: parsed[1], severity: (parsed[2] as Severity | undefined) ?? null });
+        list.push({ line: target, ruleId: parsed[1], severity: (parsed[3] as Severity | undefined) ?? null, messageId: parsed[2] ?? null });
       }
     }
     const mentioned = lineText.match(ANY_MARKER)?.length ?? 0;

@@ -1,12 +1,20 @@
+import { allRules } from '../../rules/index';
 import { lintText } from '../../server/engine/lint';
+import { configForDocument } from '../../server/config/frontMatter';
+import { emptyConfig } from '../../server/config/load';
+import type { ResolvedConfig } from '../../server/config/types';
 import type { Finding, Rule, Severity, TextEdit } from '../../server/engine/types';
 import { parseMarkers, type Marker, type Markers } from './markers';
+import { ReportRecorder } from './reportIds';
+import type { SampleContext } from './samples';
 
 /** A finding reduced to what a sample's markers can say about it. */
 export interface ObservedFinding {
   line: number;
   ruleId: string;
   severity: Severity;
+  /** The key of the rule's `messages` the finding was reported with. */
+  messageId: string;
   message: string;
   finding: Finding;
 }
@@ -25,11 +33,26 @@ export interface ScenarioResult {
 }
 
 /**
+ * A sample's configuration as every face reads it: the defaults with the draft's own front matter
+ * (`caolint:`) on top, so a sample can show an option at work (amount-format's `notation`).
+ */
+export function sampleConfig(text: string, context: SampleContext = {}): ResolvedConfig {
+  // Validated against the whole catalogue: which rules a test judges does not make a config valid.
+  return configForDocument(context.config ?? emptyConfig(), text, 'sample.md', allRules);
+}
+
+/** The options every test lints a sample with: its configuration, and the other files of its cao when it is one of a set. */
+export function sampleLintOptions(text: string, context: SampleContext = {}): { config: ResolvedConfig; set?: SampleContext['set'] } {
+  return { config: sampleConfig(text, context), ...(context.set ? { set: context.set } : {}) };
+}
+
+/**
  * Lints one sample and compares its findings with its inline markers, exactly: a finding must
  * start on the marked line, with the marked rule and severity, as many times as it is marked.
- * Only rules in `rules` are judged, so the samples can run ahead of the catalogue.
+ * A marker that names a message id also needs the finding to carry it. Only rules in `rules` are
+ * judged, so the samples can run ahead of the catalogue.
  */
-export function checkScenario(text: string, rules: readonly Rule[]): ScenarioResult {
+export function checkScenario(text: string, rules: readonly Rule[], context: SampleContext = {}): ScenarioResult {
   const markers = parseMarkers(text);
   const known = new Map(rules.map((rule) => [rule.meta.id, rule]));
   const skipped = new Set<string>();
@@ -41,11 +64,13 @@ export function checkScenario(text: string, rules: readonly Rule[]): ScenarioRes
   const expected = markers.expected.filter(judged);
   const satisfied = markers.satisfied.filter(judged);
 
-  const { findings, lines } = lintText(text, { rules });
+  const recorder = new ReportRecorder(rules);
+  const { findings, lines } = lintText(text, { rules: recorder.rules, ...sampleLintOptions(text, context) });
   const observed: ObservedFinding[] = findings.map((finding) => ({
     line: lines.lineOf(finding.range.start),
     ruleId: finding.ruleId,
     severity: finding.severity,
+    messageId: recorder.idsOf(finding).messageId,
     message: finding.message,
     finding,
   }));
@@ -54,7 +79,9 @@ export function checkScenario(text: string, rules: readonly Rule[]): ScenarioRes
   const missing: Marker[] = [];
   for (const marker of expected) {
     const severity = marker.severity ?? known.get(marker.ruleId)?.meta.defaultSeverity;
-    const at = unmatched.findIndex((o) => o.line === marker.line && o.ruleId === marker.ruleId && o.severity === severity);
+    const at = unmatched.findIndex(
+      (o) => o.line === marker.line && o.ruleId === marker.ruleId && o.severity === severity && (marker.messageId === null || o.messageId === marker.messageId),
+    );
     if (at >= 0) unmatched.splice(at, 1);
     else missing.push(marker);
   }
@@ -74,10 +101,11 @@ export function describeDifferences(file: string, text: string, result: Scenario
   for (const m of result.markers.malformed) rows.push(`${file}:${m.line + 1}  malformed marker  ${m.text}`);
   for (const m of result.missing) {
     const severity = m.severity ?? defaults.get(m.ruleId) ?? '?';
-    rows.push(`${file}:${m.line + 1}  missing     ${m.ruleId} (${severity})\n      | ${excerpt(m.line)}`);
+    const id = m.messageId === null ? m.ruleId : `${m.ruleId}:${m.messageId}`;
+    rows.push(`${file}:${m.line + 1}  missing     ${id} (${severity})\n      | ${excerpt(m.line)}`);
   }
   for (const o of result.unexpected) {
-    rows.push(`${file}:${o.line + 1}  unexpected  ${o.ruleId} (${o.severity}): ${o.message}\n      | ${excerpt(o.line)}`);
+    rows.push(`${file}:${o.line + 1}  unexpected  ${o.ruleId}:${o.messageId} (${o.severity}): ${o.message}\n      | ${excerpt(o.line)}`);
   }
   for (const m of result.contradicted) rows.push(`${file}:${m.line + 1}  marked satisfied but reported  ${m.ruleId}\n      | ${excerpt(m.line)}`);
   return rows.join('\n');
@@ -116,8 +144,9 @@ export function mapOffset(offset: number, edits: readonly TextEdit[]): number {
  * Applies each finding's preferred fix on its own, re-lints, and reports what went wrong: the rule
  * still fires at the fixed place, or the fix made the rule fire somewhere it did not fire before.
  */
-export function checkFixes(file: string, text: string, rules: readonly Rule[]): { checked: number; problems: string[] } {
-  const before = lintText(text, { rules });
+export function checkFixes(file: string, text: string, rules: readonly Rule[], context: SampleContext = {}): { checked: number; problems: string[] } {
+  const options = sampleLintOptions(text, context);
+  const before = lintText(text, { rules, ...options });
   const problems: string[] = [];
   let checked = 0;
   for (const finding of before.findings) {
@@ -136,7 +165,7 @@ export function checkFixes(file: string, text: string, rules: readonly Rule[]): 
       problems.push(`${where}: the fix changes nothing`);
       continue;
     }
-    const after = lintText(fixed, { rules });
+    const after = lintText(fixed, { rules, ...options });
     const sameRule = (f: Finding): boolean => f.ruleId === finding.ruleId;
     const fixedLine = after.lines.lineOf(mapOffset(finding.range.start, fix.edits));
     // How many findings of this rule each line may still carry: the other findings from before the fix.

@@ -33,7 +33,7 @@ export const dutchWork = {
       'bestaat|bestaan|bestaande ~ uit', 'houdt|houden|hebben|heeft|hebt|heb ~ werkoverleg|teamoverleg', 'werkoverleg ~ heb|hebt|heeft|houdt',
       'voert|voeren|voer ~ in', 'invoeren', 'ingevoerd', 'invoering', 'starten', 'start', 'gestart', 'worden|wordt ~ zelfsturend*',
       // Working with a design, starting it or switching to it, in any word order: "werken de teams met", "gaan over op", "stappen over op", "beginnen met".
-      '@werken ~ met', 'met ~ @werken', '@overgaan ~ op', '@overstappen ~ op', '@beginnen ~ met', 'met ~ @beginnen', 'van start', '@introduceren', '@toepassen',
+      '@werken ~ met', 'met ~ @werken', '@werken ~ in ~ zelfsturende|zelforganiserende|zelfroosterende', 'in ~ zelfsturende|zelforganiserende ~ teams|team ~ @werken', '@overgaan ~ op', '@overstappen ~ op', '@beginnen ~ met', 'met ~ @beginnen', 'van start', '@introduceren', '@toepassen',
       // A change that takes place, or a design that is drawn anew: "door taakherontwerp veranderen de functies", "worden opnieuw ontworpen".
       '@veranderen', '@ontwerpen', '@herontwerpen', 'opnieuw ~ @inrichten|@indelen|@verdelen|@beschrijven', 'houdt', 'houden', 'neemt|nemen ~ deel', 'deelnemen', 'deelneemt', 'vindt|vinden ~ plaats', 'organiseert|organiseren', 'pilot',
       '@rouleren', '@roteren', '@wisselen', 'neemt|nemen ~ over', '@overdragen', '@verrijken', '@herverdelen', '@verbreden', 'stimuleert|stimuleren|bevordert|bevorderen',
