@@ -18,6 +18,11 @@ export interface LintOptions {
   rules?: readonly Rule[];
   /** Input limits instead of the configured ones (docs/configuration.md). */
   limits?: Partial<InputLimits>;
+  /**
+   * Builds the model instead of one parse and one build: the language server's incremental model of
+   * the document (engine/incremental/incrementalModel.ts), which makes the same document.
+   */
+  model?: { build(text: string): PolicyDocument };
 }
 
 export interface LintResult {
@@ -157,7 +162,7 @@ function wholeCharacters(text: string, findings: Finding[]): Finding[] {
 export function lintText(text: string, options: LintOptions = {}): LintResult {
   const locale = options.locale ?? options.config?.locale ?? 'nl';
   checkInputLimits(text, resolveLimits({ ...options.config?.limits, ...options.limits }));
-  const doc = buildPolicyDocument(text, parseMarkdown(text));
+  const doc = options.model ? options.model.build(text) : buildPolicyDocument(text, parseMarkdown(text));
   const lines = doc.lines;
   const findings: Finding[] = [];
   const crashes: RuleCrash[] = [];
