@@ -37,7 +37,7 @@ export const COVERED_DISCOURSE_FIELDS = [
  * what is keyed: a heading added elsewhere does not make every later sentence new.
  */
 export function contextKey(discourse: Discourse, terms: DefinedTerms, article: number | null): string {
-  const same = (list: ReadonlyArray<number | null>) => (list.some((a) => discourse.sameProvision(a, article)) ? 1 : 0);
+  const same = (list: ReadonlyArray<number | null>) => (sameProvisionIn(discourse, list, article) ? 1 : 0);
   let defined = '';
   if (terms.size > 0) for (const [term, instrument] of terms.entries()) defined += `${term}=${instrument},`;
   return [
@@ -54,6 +54,25 @@ export function contextKey(discourse: Discourse, terms: DefinedTerms, article: n
     defined,
   ].join('|');
 }
+
+/**
+ * Whether an article of the list is the same provision as `article`, as `list.some(sameProvision)`
+ * would say, without asking it of the whole list for every sentence (a list of the articles where
+ * development was said grows with the document, which made keying quadratic). The lists only grow
+ * and an article's place in the tree is fixed once it is opened, so per list and article only the
+ * entries added since the last question are checked.
+ */
+function sameProvisionIn(discourse: Discourse, list: ReadonlyArray<number | null>, article: number | null): boolean {
+  let perArticle = answered.get(list);
+  if (!perArticle) answered.set(list, (perArticle = new Map()));
+  let known = perArticle.get(article);
+  if (!known) perArticle.set(article, (known = { checked: 0, found: false }));
+  for (; !known.found && known.checked < list.length; known.checked++) known.found = discourse.sameProvision(list[known.checked], article);
+  known.checked = list.length;
+  return known.found;
+}
+
+const answered = new WeakMap<ReadonlyArray<number | null>, Map<number | null, { checked: number; found: boolean }>>();
 
 /** The context just before a sentence is read, to tell afterwards what reading it changed. */
 export interface Before {
