@@ -86,7 +86,7 @@ export class Analyzer {
       // Said in the language the draft's messages are in.
       if (error) this.reportConfigError(error[locale], locale);
       picked = { document, locale };
-      return { text, locale, config };
+      return { uri: document.uri, text, locale, config };
     });
     if (!outcome || !picked) return null;
     const { document, locale } = picked as { document: TextDocument; locale: Locale };
