@@ -106,10 +106,11 @@ function trimmed(text: string): [number, number] {
 /** Splits a paragraph whose first line alone is an article heading into that line and the rest. */
 function splitLeadingOpener(block: TextBlock): [TextBlock, TextBlock | null] {
   if (block.kind !== 'paragraph' || block.firstLineEnd >= block.text.length || readOpener(block)) return [block, null];
-  const head = sliceBlock(block, 0, block.firstLineEnd);
-  const opener = readOpener(head);
-  if (!opener || opener.kind === 'section' || head.text.trim().length > 100) return [block, null];
-  return [head, sliceBlock(block, block.firstLineEnd, block.text.length)];
+  // The first line is read before it is cut out with its offsets: it seldom opens anything.
+  const firstLine = block.text.slice(0, block.firstLineEnd);
+  const opener = readOpener({ ...block, text: firstLine });
+  if (!opener || opener.kind === 'section' || firstLine.trim().length > 100) return [block, null];
+  return [sliceBlock(block, 0, block.firstLineEnd), sliceBlock(block, block.firstLineEnd, block.text.length)];
 }
 
 function sliceBlock(block: TextBlock, from: number, to: number): TextBlock {
