@@ -23,6 +23,11 @@ export interface LintOptions {
   set?: SetInput;
   /** A model already built of exactly this text (the CLI modelled it for the outline another file of its set needed); used only when its text is this text. */
   model?: PolicyDocument;
+  /**
+   * Builds the model instead of one parse and one build: the language server's incremental model of
+   * the document (engine/incremental/incrementalModel.ts), which makes the same document.
+   */
+  modelBuilder?: { build(text: string): PolicyDocument };
 }
 
 export interface LintResult {
@@ -174,7 +179,8 @@ function ruleSet(input: SetInput, doc: PolicyDocument): RuleSet {
 export function lintText(text: string, options: LintOptions): LintResult {
   const locale = options.locale ?? options.config?.locale ?? 'nl';
   checkInputLimits(text, resolveLimits({ ...options.config?.limits, ...options.limits }));
-  const doc = options.model?.text === text ? options.model : buildPolicyDocument(text, parseMarkdown(text));
+  const doc =
+    options.model?.text === text ? options.model : options.modelBuilder ? options.modelBuilder.build(text) : buildPolicyDocument(text, parseMarkdown(text));
   const lines = doc.lines;
   const findings: Finding[] = [];
   const crashes: RuleCrash[] = [];

@@ -109,7 +109,7 @@ export class Analyzer {
       const set = alone ? undefined : this.deps.setFor?.(document.uri, config, settings);
       startedAt = this.tick;
       picked = { document, locale, set };
-      return { text, locale, config, ...(set ? { set: set.input } : {}) };
+      return { uri: document.uri, text, locale, config, ...(set ? { set: set.input } : {}) };
     });
     if (!outcome || !picked) return null;
     const { document, locale, set } = picked as { document: TextDocument; locale: Locale; set: SetForLint | undefined };

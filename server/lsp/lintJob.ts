@@ -13,11 +13,14 @@ import type { ArticleIndex } from '../model/types';
 import type { Article, ReferenceFact, TextRange } from '../model/types';
 import { outlineOf } from '../set/outline';
 import type { SetInput } from '../set/resolve';
+import { modelFor } from './documentModels';
 
 /** What navigation reads of a reference fact: where it stands, what it names and where it leads in its own document. */
 export type NavReference = Pick<ReferenceFact, 'range' | 'target' | 'number' | 'member' | 'item' | 'resolution'>;
 
 export interface LintJob {
+  /** The document's URI: its incremental model in the thread that lints it (documentModels.ts). */
+  uri?: string;
   text: string;
   locale: Locale;
   config: ResolvedConfig;
@@ -57,10 +60,15 @@ export function failure(error: unknown): LintFailure {
   return { ok: false, reason: reason.split('\n')[0], detail: error instanceof Error ? (error.stack ?? reason) : reason };
 }
 
-/** Lints a job with the engine; never throws (an engine failure is the outcome). */
-export function runLintJob(job: LintJob, rules: readonly Rule[], lint: typeof lintText = lintText): LintOutcome {
+/**
+ * Lints a job with the engine; never throws (an engine failure is the outcome). The engine's own
+ * `lintText` builds the document incrementally from the document's previous version; a test engine
+ * (`lint`) gets every text whole.
+ */
+export function runLintJob(job: LintJob, rules: readonly Rule[], lint?: typeof lintText): LintOutcome {
   try {
-    const result = lint(job.text, { locale: job.locale, config: job.config, rules, ...(job.set ? { set: job.set } : {}) });
+    const options = { locale: job.locale, config: job.config, rules, ...(job.set ? { set: job.set } : {}) };
+    const result = lint ? lint(job.text, options) : lintText(job.text, job.uri === undefined ? options : { ...options, modelBuilder: modelFor(job.uri) });
     const outline = outlineOf('', result.doc);
     const findings = result.crashes.length > 0 ? [...crashFindings(result.crashes, job.locale), ...result.findings] : result.findings;
     return {

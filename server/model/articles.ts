@@ -21,13 +21,16 @@ const NUMBERED = /^([0-9]{1,3}(?:[.:][0-9]{1,3}){0,3})\.?\s+(\p{L}.*)$/u;
 const UNNUMBERED_ANNEX = /^(?:bijlage|annex|appendix)\b[.:]?\s*(.*)$/i;
 
 /** Reads a heading (or a heading-like line) as a structural opener. */
-export function readOpener(block: TextBlock): Opener | null {
+export function readOpener(block: Pick<TextBlock, 'kind' | 'text' | 'inList' | 'depth'>): Opener | null {
+  if (block.kind === 'cell') return null;
+  // Asked of every paragraph, most of which end in a full stop: that is seen before the text is
+  // normalised (white space collapsed, a heading mark dropped), which leaves its last character as it is.
+  if (block.kind === 'paragraph' && (block.inList || /[.;,]\s*$/.test(block.text))) return null;
   // "###Artikel 12a": a heading mark without its space (converted texts) is still a heading's mark.
   const text = block.text.trim().replace(/\s+/g, ' ').replace(/^#{1,6}(?=[\p{L}§])/u, '');
-  if (block.kind === 'cell') return null;
   if (block.kind === 'paragraph') {
     // Converted legal texts and cao's often put "Artikel 12 Titel" on a line of its own.
-    if (block.inList || text.length > 160 || /[.;,]$/.test(text)) return null;
+    if (text.length > 160) return null;
   }
   let m = CHAPTER.exec(text);
   if (m) return { kind: 'chapter', number: normalise(m[1]), title: m[2], level: 10, written: 'word' };

@@ -28,7 +28,8 @@ export interface HtmlComment {
   range: TextRange;
 }
 
-interface Collected {
+/** What the model reads of a parse: the prose blocks, the HTML comments (directives) and the front matter. */
+export interface Collected {
   blocks: TextBlock[];
   comments: HtmlComment[];
   frontMatter: string | null;

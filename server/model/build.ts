@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { collectBlocks, type HtmlComment, type TextBlock } from './blocks';
+import { collectBlocks, type Collected, type HtmlComment, type TextBlock } from './blocks';
 import { ArticleTreeBuilder, readNumberedLine, readOpener } from './articles';
 import { splitSentences } from './sentences';
 import { extractFacts } from './facts/extract';
@@ -14,11 +14,25 @@ import { buildArticleIndex } from './articleIndex';
 import { resolveReferences } from './resolveReferences';
 import { readDefinitions } from './definitions';
 import { lexiconTools } from './facts/lexiconTools';
-import type { Article, Directive, Fact, PolicyDocument, Sentence } from './types';
+import type { Article, Directive, Fact, Language, PolicyDocument, Sentence } from './types';
 
 /** mdast -> PolicyDocument: the article tree, the sentences and the facts they state. */
 export function buildPolicyDocument(text: string, tree: Root): PolicyDocument {
-  const { blocks, comments, frontMatter } = collectBlocks(text, tree);
+  return buildFromBlocks(text, collectBlocks(text, tree));
+}
+
+/**
+ * Reads the facts of one sentence: `extractFacts`, or a reader that reuses what an earlier build
+ * read from the same sentence in the same context (engine/incremental/sentenceMemo.ts).
+ */
+export type SentenceReader = (sentence: Sentence, offsets: number[], language: Language, terms: DefinedTerms, discourse: Discourse) => Fact[];
+
+/**
+ * The blocks of a parse -> PolicyDocument. The language server's incremental lint hands in blocks
+ * parsed piece by piece and a reader with a memory; the document is the same as from one parse.
+ */
+export function buildFromBlocks(text: string, collected: Collected, read: SentenceReader = extractFacts): PolicyDocument {
+  const { blocks, comments, frontMatter } = collected;
   const language = detectLanguage(blocks.map((b) => b.text));
   const tree$ = new ArticleTreeBuilder();
   const sentences: Sentence[] = [];
@@ -47,7 +61,7 @@ export function buildPolicyDocument(text: string, tree: Root): PolicyDocument {
     }
     previousWasOpener = opener !== null;
     tree$.extend(block.range.end);
-    const context = { sentences, facts, language, terms, discourse, sections, articles: tree$.articles };
+    const context = { sentences, facts, language, terms, discourse, sections, articles: tree$.articles, read };
     addSentences(block, opener !== null, tree$.current(), context);
     if (rest) {
       tree$.extend(rest.range.end);
@@ -93,10 +107,11 @@ function trimmed(text: string): [number, number] {
 /** Splits a paragraph whose first line alone is an article heading into that line and the rest. */
 function splitLeadingOpener(block: TextBlock): [TextBlock, TextBlock | null] {
   if (block.kind !== 'paragraph' || block.firstLineEnd >= block.text.length || readOpener(block)) return [block, null];
-  const head = sliceBlock(block, 0, block.firstLineEnd);
-  const opener = readOpener(head);
-  if (!opener || opener.kind === 'section' || head.text.trim().length > 100) return [block, null];
-  return [head, sliceBlock(block, block.firstLineEnd, block.text.length)];
+  // The first line is read before it is cut out with its offsets: it seldom opens anything.
+  const firstLine = block.text.slice(0, block.firstLineEnd);
+  const opener = readOpener({ ...block, text: firstLine });
+  if (!opener || opener.kind === 'section' || firstLine.trim().length > 100) return [block, null];
+  return [sliceBlock(block, 0, block.firstLineEnd), sliceBlock(block, block.firstLineEnd, block.text.length)];
 }
 
 function sliceBlock(block: TextBlock, from: number, to: number): TextBlock {
@@ -119,6 +134,7 @@ interface BuildContext {
   discourse: Discourse;
   sections: DevelopmentSections;
   articles: readonly Article[];
+  read: SentenceReader;
 }
 
 /** Which articles a heading about learning opens, so the sentences below know they are in such a section. */
@@ -148,7 +164,7 @@ function previousAboutDevelopment(sentences: readonly Sentence[], article: numbe
 }
 
 function addSentences(block: TextBlock, heading: boolean, article: number | null, context: BuildContext): void {
-  const { sentences, facts, language, terms, discourse, sections, articles } = context;
+  const { sentences, facts, language, terms, discourse, sections, articles, read } = context;
   const spans = heading ? [trimmed(block.text)] : splitSentences(block.text);
   for (const [from, to] of spans) {
     const plain = block.text.slice(from, to);
@@ -168,7 +184,7 @@ function addSentences(block: TextBlock, heading: boolean, article: number | null
       topics: { designs: [], conditions: [], headings: [] },
     };
     sentences.push(sentence);
-    for (const fact of extractFacts(sentence, offsets, language, terms, discourse)) facts.push(fact);
+    for (const fact of read(sentence, offsets, language, terms, discourse)) facts.push(fact);
     if (sentence.heading) sections.noteHeading(article, sentence);
   }
 }

@@ -20,6 +20,16 @@ export class DefinedTerms {
     return this.terms.size;
   }
 
+  /** The terms defined so far, in the order they were defined. */
+  entries(): IterableIterator<[string, InstrumentType]> {
+    return this.terms.entries();
+  }
+
+  /** Defines a term as `learn` would (the incremental build replays a sentence's definitions with it). */
+  define(term: string, instrument: InstrumentType): void {
+    this.terms.set(term, instrument);
+  }
+
   /**
    * Registers the terms a sentence defines, when what it defines is a development instrument: the
    * definition's own head ("ontwikkeldeel: het deel van het IKB dat is bestemd voor ontwikkeling"),

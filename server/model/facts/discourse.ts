@@ -15,8 +15,17 @@ export class Discourse {
   constructor(private readonly articles: readonly Article[] = []) {}
 
   noteHeading(article: number | null, designs: readonly WorkDesign[]): void {
-    if (article !== null && designs.length > 0) this.headingDesigns.set(article, [...(this.headingDesigns.get(article) ?? []), ...designs]);
+    if (article !== null && designs.length > 0) {
+      this.headingDesigns.set(article, [...(this.headingDesigns.get(article) ?? []), ...designs]);
+      this.headingNotes += designs.length;
+    }
   }
+
+  /**
+   * How many designs headings have named so far, in all articles: the incremental build
+   * (readingContext.ts) checks with it that a sentence noted designs for its own article only.
+   */
+  headingNotes = 0;
 
   /** The designs named by the headings of the article and of every article above it. */
   designsOver(article: number | null): WorkDesign[] {
