@@ -69,7 +69,8 @@ const rule = defineRule({
     const target = configured ?? majority(amounts.map((a) => a.notation));
     for (const amount of amounts) {
       const n = amount.notation;
-      const differs = n.currency !== target.currency || (n.whole !== null && n.whole !== target.whole) || (n.thousands !== null && n.thousands !== target.thousands);
+      const differs =
+        n.currency !== target.currency || (n.whole !== null && n.whole !== target.whole) || (n.thousands !== null && n.thousands !== target.thousands);
       if (!differs) continue;
       const source = doc.text.slice(amount.range.start, amount.range.end);
       const text = write(amount.amount, target, doc.language);
@@ -96,9 +97,18 @@ function majority(notations: MoneyNotation[]): Target {
     return best;
   };
   return {
-    currency: pick(notations.map((n) => n.currency), '€'),
-    whole: pick(notations.map((n) => n.whole), ''),
-    thousands: pick(notations.map((n) => n.thousands), 'grouped'),
+    currency: pick(
+      notations.map((n) => n.currency),
+      '€',
+    ),
+    whole: pick(
+      notations.map((n) => n.whole),
+      '',
+    ),
+    thousands: pick(
+      notations.map((n) => n.thousands),
+      'grouped',
+    ),
   };
 }
 

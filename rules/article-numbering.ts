@@ -83,7 +83,11 @@ function numbered(doc: PolicyDocument): Article[] {
  * another part ("Artikel 1 Voor wie geldt dit deel?") is no contents.
  */
 function tableOfContents(articles: Article[]): Set<number> {
-  const heading = (a: Article) => `${a.kind}|${a.number}|${a.title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`;
+  const heading = (a: Article) =>
+    `${a.kind}|${a.number}|${a.title
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()}`;
   const lastOf = new Map<string, number>();
   articles.forEach((a, i) => lastOf.set(heading(a), i));
   const repeated = articles.map((a, i) => a.title.trim() !== '' && (lastOf.get(heading(a)) ?? i) > i);
@@ -115,12 +119,27 @@ function checkArticles(doc: PolicyDocument, report: Report): void {
       continue;
     }
     if (earlier) {
-      report({ range: article.headingRange, messageId: 'duplicate', data: { number: article.number as string, earlier: `${article.number} ${earlier.title}`.trim() } });
+      report({
+        range: article.headingRange,
+        messageId: 'duplicate',
+        data: { number: article.number as string, earlier: `${article.number} ${earlier.title}`.trim() },
+      });
     } else if (previous && !parsed.suffix && parsed.last > previous.last + 1 && article.written === 'word') {
       // Only headings that name the article ("Artikel 3.4") are read reliably enough to call a number missing;
       // a numbered line that reads as no heading ("**2. Waarvoor?**") would make a gap that is not there.
-      const missing = Array.from({ length: Math.min(parsed.last - previous.last - 1, 3) }, (_, i) => `${parsed.prefix ? `${parsed.prefix}.` : ''}${previous.last + 1 + i}`);
-      report({ range: article.headingRange, messageId: 'gap', data: { number: article.number as string, previous: previous.article.number as string, missing: missing.join(', ') + (parsed.last - previous.last - 1 > 3 ? ' …' : '') } });
+      const missing = Array.from(
+        { length: Math.min(parsed.last - previous.last - 1, 3) },
+        (_, i) => `${parsed.prefix ? `${parsed.prefix}.` : ''}${previous.last + 1 + i}`,
+      );
+      report({
+        range: article.headingRange,
+        messageId: 'gap',
+        data: {
+          number: article.number as string,
+          previous: previous.article.number as string,
+          missing: missing.join(', ') + (parsed.last - previous.last - 1 > 3 ? ' …' : ''),
+        },
+      });
     } else if (previous && (parsed.last < previous.last || (parsed.last === previous.last && parsed.suffix <= previous.suffix))) {
       report({ range: article.headingRange, messageId: 'order', data: { number: article.number as string, previous: previous.article.number as string } });
     }

@@ -45,7 +45,7 @@ const rule = defineRule({
   },
   messages: {
     lowAmount: {
-      nl: 'Dit budget komt neer op {yearly} per jaar, minder dan {min}. Ter vergelijking: het gemiddelde individuele budget voor duurzame inzetbaarheid steeg van € 669 (2013) naar € 706 per jaar (2018); bedrijven besteden aan formeel leren zo\'n 1-2% van de brutoloonsom.',
+      nl: "Dit budget komt neer op {yearly} per jaar, minder dan {min}. Ter vergelijking: het gemiddelde individuele budget voor duurzame inzetbaarheid steeg van € 669 (2013) naar € 706 per jaar (2018); bedrijven besteden aan formeel leren zo'n 1-2% van de brutoloonsom.",
       en: 'This budget comes to {yearly} a year, less than {min}. For comparison: the average individual budget for sustainable employability rose from EUR 669 (2013) to EUR 706 a year (2018); companies spend about 1-2% of gross payroll on formal training.',
     },
     lowShare: {
@@ -78,7 +78,11 @@ const rule = defineRule({
           if (figure.base !== 'payroll') continue;
           applies();
           if (figure.value >= minPercent) continue;
-          reportOnce(statement.sentence, { range: figure.range, messageId: 'lowShare', data: { percent: formatNumber(figure.value, locale), min: formatNumber(minPercent, locale) } });
+          reportOnce(statement.sentence, {
+            range: figure.range,
+            messageId: 'lowShare',
+            data: { percent: formatNumber(figure.value, locale), min: formatNumber(minPercent, locale) },
+          });
           break;
         }
         // A total pot is not what one person gets; a fund's money counts only where it is a per-person right.

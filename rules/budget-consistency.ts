@@ -75,7 +75,8 @@ const rule = defineRule({
       if (perPerson.length === 0) continue;
       const each = perPerson.reduce((a, b) => (b.amount > a.amount ? b : a));
       // The number of employees is often said once, at the top ("al onze 80 servicemonteurs"), not in the budget's own section.
-      const headcount = headcountOf(doc, unit === null ? null : unit.index) ?? (unit === null ? null : headcountOf(doc, null)) ?? (configured > 0 ? configured : null);
+      const headcount =
+        headcountOf(doc, unit === null ? null : unit.index) ?? (unit === null ? null : headcountOf(doc, null)) ?? (configured > 0 ? configured : null);
       if (headcount === null) continue;
       applies();
       done.add(unit?.index ?? -1);
@@ -136,7 +137,13 @@ function reportContradictions(doc: PolicyDocument, report: ReportFn<keyof typeof
 
 /** Sentences that speak of a development budget, pot or fund. */
 function budgetSentences(doc: PolicyDocument): number[] {
-  return [...new Set(positive(doc, 'instrument').filter((f) => BUDGET_INSTRUMENTS.has(f.instrument) && f.development && !f.inTime).map((f) => f.sentence))];
+  return [
+    ...new Set(
+      positive(doc, 'instrument')
+        .filter((f) => BUDGET_INSTRUMENTS.has(f.instrument) && f.development && !f.inTime)
+        .map((f) => f.sentence),
+    ),
+  ];
 }
 
 /** The number of people the unit (else the document) says the arrangement is for: the largest count of people. */

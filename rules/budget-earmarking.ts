@@ -86,7 +86,9 @@ function reportOverlap(doc: PolicyDocument, budgets: Provision[], report: Report
   // A line drawn by pointing at another article counts when that article is about the job training.
   const boundaries = positive(doc, 'budget-boundary').filter((b) => {
     const references = factsInSentences(doc, [b.sentence], 'reference').filter((r) => r.range.start >= b.range.start && r.range.start < b.range.end);
-    return references.length === 0 || references.some((r) => r.resolution.status === 'resolved' && required.some((t) => withinUnit(doc, t.sentence, r.resolution)));
+    return (
+      references.length === 0 || references.some((r) => r.resolution.status === 'resolved' && required.some((t) => withinUnit(doc, t.sentence, r.resolution)))
+    );
   });
   if (listed !== null && required.some((r) => r.sentence !== listed)) {
     // Only a line drawn for job training itself settles it ("Scholing die nodig is voor de functie

@@ -36,7 +36,9 @@ const rule = defineRule({
       positive(doc, 'instrument').some((f) => TIME_INSTRUMENTS.has(f.instrument) || (f.inTime && f.development)) ||
       positive(doc, 'scheme-term').some((f) => f.term === 'learning-time') ||
       // "83 klokuren per jaar voor deskundigheidsbevordering": hours or days granted per period for learning.
-      positive(doc, 'count').some((c) => (c.unit === 'hours' || c.unit === 'days') && c.perMonths !== null && aboutLearning(doc, c.sentence) && !sizeOfContract(doc, c));
+      positive(doc, 'count').some(
+        (c) => (c.unit === 'hours' || c.unit === 'days') && c.perMonths !== null && aboutLearning(doc, c.sentence) && !sizeOfContract(doc, c),
+      );
     if (time) return;
     const first = budgets[0];
     report({ range: sentenceRange(doc, first.anchor.sentence), messageId: 'noTime', data: { instrument: quotedName(first) }, incomplete: documentGap(doc) });
@@ -45,12 +47,16 @@ const rule = defineRule({
 
 /** "iedere chauffeur met een contract van minstens 12 uur per week": hours that size a contract, not time to learn. */
 function sizeOfContract(doc: PolicyDocument, count: Fact): boolean {
-  return factsInSentence(doc, count.sentence, 'time-term').some((t) => t.term === 'contract-size' && !t.negated && t.range.start <= count.range.start && count.range.end <= t.range.end);
+  return factsInSentence(doc, count.sentence, 'time-term').some(
+    (t) => t.term === 'contract-size' && !t.negated && t.range.start <= count.range.start && count.range.end <= t.range.end,
+  );
 }
 
 /** The sentence names a purpose of learning or a development instrument. */
 function aboutLearning(doc: PolicyDocument, sentence: number): boolean {
-  return factsInSentence(doc, sentence, 'purpose').some((p) => !p.negated) || factsInSentence(doc, sentence, 'instrument').some((f) => f.development && !f.negated);
+  return (
+    factsInSentence(doc, sentence, 'purpose').some((p) => !p.negated) || factsInSentence(doc, sentence, 'instrument').some((f) => f.development && !f.negated)
+  );
 }
 
 export default rule;

@@ -46,7 +46,10 @@ const rule = defineRule({
       en: 'The draft does not say how long «{instrument}» can be spent. State a spending period of at least {min} months, or a way to save it.',
     },
     fixInsert: { nl: 'Voeg toe: niet-bestede bedragen blijven {min} maanden beschikbaar', en: 'Add: unspent amounts remain available for {min} months' },
-    fixReplace: { nl: 'Vervang door: niet-bestede bedragen blijven {min} maanden beschikbaar', en: 'Replace with: unspent amounts remain available for {min} months' },
+    fixReplace: {
+      nl: 'Vervang door: niet-bestede bedragen blijven {min} maanden beschikbaar',
+      en: 'Replace with: unspent amounts remain available for {min} months',
+    },
     fixPeriod: { nl: 'Maak de bestedingstermijn {min} maanden', en: 'Make the spending period {min} months' },
   },
   check({ doc, options, report, applies }) {
@@ -64,7 +67,12 @@ const rule = defineRule({
       const data = { instrument, min };
       // Added after a sentence that says nothing of the period, the saving clause contradicts nothing;
       // after one that states a lapse or a short period it would, so there it is never the preferred fix.
-      const insertFix = (after: number, preferred: boolean) => ({ titleId: 'fixInsert' as const, data, edits: [insertAfterSentence(doc, after, savingClause)], preferred });
+      const insertFix = (after: number, preferred: boolean) => ({
+        titleId: 'fixInsert' as const,
+        data,
+        edits: [insertAfterSentence(doc, after, savingClause)],
+        preferred,
+      });
 
       // Statements count when they are said of this budget: in a sentence that names it, or that
       // speaks of money (a balance, what is not spent) rather than of days or of something else
@@ -76,21 +84,26 @@ const rule = defineRule({
       // In a draft without articles, "its own article" is the sentences right after the budget is named.
       const inOwnUnit = (sentence: number) =>
         ownUnits.has(unitOf(doc, doc.sentences[sentence])?.index ?? -1) ||
-        (provision.units.includes(null) && [1, 2].some((back) => mentionSentences.has(sentence - back) && doc.sentences[sentence - back].article === doc.sentences[sentence].article));
+        (provision.units.includes(null) &&
+          [1, 2].some((back) => mentionSentences.has(sentence - back) && doc.sentences[sentence - back].article === doc.sentences[sentence].article));
       // A sentence that names another instrument ("bouwt een IKB op") speaks of that one.
       const namesOther = (sentence: number) => namesOtherInstrument(doc, provision, sentence);
       const ofThisBudget = (f: LapseFact | SavingFact) =>
         mentionSentences.has(f.sentence) ||
         (!namesOther(f.sentence) &&
-          ((f.aboutMoney && (!f.aboutTime || factsInSentence(doc, f.sentence, 'money').length > 0)) || (!f.aboutMoney && !f.aboutTime && inOwnUnit(f.sentence))));
+          ((f.aboutMoney && (!f.aboutTime || factsInSentence(doc, f.sentence, 'money').length > 0)) ||
+            (!f.aboutMoney && !f.aboutTime && inOwnUnit(f.sentence))));
       // Taking the balance to another employer is portability, not carrying it over in time.
       const portability = (sentence: number) => factsInSentence(doc, sentence, 'scheme-term').some((t) => t.term === 'portability' && !t.negated);
       const atEmploymentEnd = (sentence: number) => factsInSentence(doc, sentence, 'time-term').some((t) => t.term === 'employment-end' && !t.negated);
       // Money that lapses back to the fund and is added to next year's budget there ("vervallen aan het
       // fonds en worden toegevoegd aan het budget van het volgende jaar") is the fund's, not carried over for the employee.
       const returnedToFund = (sentence: number) =>
-        factsInSentence(doc, sentence, 'scheme-term').some((t) => t.term === 'returns' && !t.negated) && factsInSentence(doc, sentence, 'lapse').some((l) => !l.negated);
-      const saving = factsInSentences(doc, scope, 'saving').filter((f) => !f.negated && ofThisBudget(f) && !portability(f.sentence) && !returnedToFund(f.sentence));
+        factsInSentence(doc, sentence, 'scheme-term').some((t) => t.term === 'returns' && !t.negated) &&
+        factsInSentence(doc, sentence, 'lapse').some((l) => !l.negated);
+      const saving = factsInSentences(doc, scope, 'saving').filter(
+        (f) => !f.negated && ofThisBudget(f) && !portability(f.sentence) && !returnedToFund(f.sentence),
+      );
       const allLapses = factsInSentences(doc, scope, 'lapse').filter((f) => ofThisBudget(f) && !atEmploymentEnd(f.sentence));
 
       // Any sign of a long enough life satisfies the rule: saving or carrying over (unless its own
@@ -117,7 +130,8 @@ const rule = defineRule({
       // Saving without a bound of its own ("het geld blijft in het fonds staan tot je het gebruikt")
       // satisfies the rule, unless the draft states a short validity and a lapse for the budget ("een
       // voucher is twaalf maanden geldig; gebruik je hem niet, dan vervalt hij"): the stated term decides.
-      const statedShort = judged.some((j) => j.verdict === 'short' && (j.d.form === 'period' || j.d.form === 'until-year-end')) && allLapses.some((f) => !f.negated);
+      const statedShort =
+        judged.some((j) => j.verdict === 'short' && (j.d.form === 'period' || j.d.form === 'until-year-end')) && allLapses.some((f) => !f.negated);
       if (openSaving && (!statedShort || saving.some((f) => carryOverPeriod(doc, f, min) === 'long'))) continue;
       const rates = factsInSentences(doc, [...mentionSentences], 'duration').filter((d) => d.form === 'per');
       if (rates.some((d) => (d.months ?? 0) >= min)) continue;
@@ -142,12 +156,21 @@ const rule = defineRule({
         // Where that is not certain, the rewrite is still offered, not preferred, unless it would drop a grant or an amount.
         const replaceable = onlyStatesTerm(doc, lapse.sentence, clause, undefined, false);
         const preferred = replaceable && alone && (lapse.aboutMoney || namesBudget) && onlyStatesTerm(doc, lapse.sentence, clause);
-        const replace = (p: boolean) => ({ titleId: 'fixReplace' as const, data, edits: [replaceClause(doc, lapse.sentence, lapse.range, savingClause)], preferred: p });
+        const replace = (p: boolean) => ({
+          titleId: 'fixReplace' as const,
+          data,
+          edits: [replaceClause(doc, lapse.sentence, lapse.range, savingClause)],
+          preferred: p,
+        });
         report({
           range: sentenceRange(doc, lapse.sentence),
           messageId: months === null ? 'lapsesUnstated' : 'lapses',
           data: { ...data, months: months ?? '' },
-          fixes: preferred ? [replace(true), insertFix(lapse.sentence, false)] : replaceable ? [replace(false), insertFix(lapse.sentence, false)] : [insertFix(lapse.sentence, false)],
+          fixes: preferred
+            ? [replace(true), insertFix(lapse.sentence, false)]
+            : replaceable
+              ? [replace(false), insertFix(lapse.sentence, false)]
+              : [insertFix(lapse.sentence, false)],
         });
         continue;
       }

@@ -55,7 +55,11 @@ const rule = defineRule({
     // Newcomers planned in fully from the first day: the finding stands where the draft says so.
     const fullFromStart = rampUp ? undefined : doc.facts.find((f) => f.kind === 'time-term' && f.term === 'ramp-up' && f.negated);
     if (fullFromStart) {
-      report({ range: sentenceRange(doc, fullFromStart.sentence), messageId: perspective ? 'fullFromStart' : 'fullFromStartNoPerspective', incomplete: documentGap(doc) });
+      report({
+        range: sentenceRange(doc, fullFromStart.sentence),
+        messageId: perspective ? 'fullFromStart' : 'fullFromStartNoPerspective',
+        incomplete: documentGap(doc),
+      });
       return;
     }
     report({ range: sentenceRange(doc, project.sentence), messageId, incomplete: documentGap(doc) });

@@ -4,7 +4,6 @@ import { factsInSentence, factsInSentences, sameClause, TIME_INSTRUMENTS, unitOf
 import { provisionBefore, provisions, provisionScope, type Provision, namesOtherInstrument } from '../server/model/provisions';
 import { clauseAround, insertAfterSentence, onlyStatesTerm, replaceClause } from '../server/engine/fixes';
 
-
 /**
  * A right to a number of development days or hours per period usually lapses when the days are
  * not taken. Lapsing days with no carry-over and nothing that makes sure they are taken leave a
@@ -61,13 +60,16 @@ const rule = defineRule({
       // Planning must be of these days: in a sentence that counts days or hours, in the article that
       // grants them or lets them lapse, or pointing back to them. Planning a course "in werktijd" in
       // an article on shift work makes sure of the course, not of the days.
-      const grantUnits = new Set([...granted.map((a) => a.sentence), ...(lapse ? [lapse.sentence] : [])].map((s) => unitOf(doc, doc.sentences[s])?.index ?? -1));
+      const grantUnits = new Set(
+        [...granted.map((a) => a.sentence), ...(lapse ? [lapse.sentence] : [])].map((s) => unitOf(doc, doc.sentences[s])?.index ?? -1),
+      );
       const ofTheseDays = (s: number) =>
         factsInSentence(doc, s, 'time-amount').some((a) => !a.negated) ||
         grantUnits.has(unitOf(doc, doc.sentences[s])?.index ?? -1) ||
         (factsInSentence(doc, s, 'instrument').length === 0 && provisionBefore(doc, s) === provision);
       const takenUp = factsInSentences(doc, scope, 'time-term').some(
-        (f) => !f.negated && (f.term === 'planning' || f.term === 'replacement') && !namesOther(f.sentence) && (granted.length === 0 || ofTheseDays(f.sentence)),
+        (f) =>
+          !f.negated && (f.term === 'planning' || f.term === 'replacement') && !namesOther(f.sentence) && (granted.length === 0 || ofTheseDays(f.sentence)),
       );
       const lapsesUnkept = lapse !== null && !carried && !takenUp && !longerToTake(doc, provision, scope, granted);
 
@@ -77,7 +79,11 @@ const rule = defineRule({
         } else if (lapsesUnkept && provision.anchor.granted && provision.instrument === 'development-time') {
           // Time granted without a figure ("ruimte om je te ontwikkelen") that lapses all the same:
           // no carry-over clause can be offered without a unit to carry over.
-          report({ range: sentenceRange(doc, lapse.sentence), messageId: 'lapses', data: { instrument, unit: userEn ? 'hours' : 'uren', next: nextPeriod(12, userEn) } });
+          report({
+            range: sentenceRange(doc, lapse.sentence),
+            messageId: 'lapses',
+            data: { instrument, unit: userEn ? 'hours' : 'uren', next: nextPeriod(12, userEn) },
+          });
         }
         continue;
       }
@@ -143,7 +149,9 @@ function longerToTake(doc: PolicyDocument, provision: Provision, scope: number[]
   const saidOfThese = (s: number) =>
     provision.mentions.some((m) => m.sentence === s) ||
     factsInSentence(doc, s, 'time-amount').length > 0 ||
-    (factsInSentence(doc, s, 'instrument').length === 0 && [provision, null].includes(provisionBefore(doc, s)) && ownUnits.has(unitOf(doc, doc.sentences[s])?.index ?? -1));
+    (factsInSentence(doc, s, 'instrument').length === 0 &&
+      [provision, null].includes(provisionBefore(doc, s)) &&
+      ownUnits.has(unitOf(doc, doc.sentences[s])?.index ?? -1));
   return factsInSentences(doc, scope, 'duration').some(
     (d) =>
       !d.negated &&
@@ -182,7 +190,11 @@ function lapseElsewhere(doc: PolicyDocument, provision: Provision, scope: number
     return article === null ? undefined : doc.articles[article].parent;
   };
   const parent = parentOf(provision.anchor.sentence);
-  for (const fact of factsInSentences(doc, doc.sentences.map((s) => s.index), 'lapse')) {
+  for (const fact of factsInSentences(
+    doc,
+    doc.sentences.map((s) => s.index),
+    'lapse',
+  )) {
     const s = fact.sentence;
     if (fact.negated || inScope.has(s) || !fact.aboutTime || fact.aboutMoney || parent === undefined || parentOf(s) !== parent) continue;
     if (factsInSentence(doc, s, 'instrument').length > 0) continue;

@@ -5,7 +5,14 @@ import { provisions } from '../server/model/provisions';
 import { inDocumentVoice, insertAfterSentence, insertAtEndOfUnit } from '../server/engine/fixes';
 
 const ENTITLEMENTS: ReadonlySet<InstrumentType> = new Set([
-  'individual-budget', 'learning-account', 'voucher', 'collective-fund', 'development-time', 'training-leave', 'reimbursement', 'free-time',
+  'individual-budget',
+  'learning-account',
+  'voucher',
+  'collective-fund',
+  'development-time',
+  'training-leave',
+  'reimbursement',
+  'free-time',
 ]);
 
 /** People use an entitlement only when they know it exists: the draft says how and when they are told. */
@@ -45,14 +52,13 @@ const rule = defineRule({
   check({ doc, options, report, applies }) {
     const entitlements = provisions(doc, ENTITLEMENTS).filter(
       // A reimbursement ("de werkgever betaalt de cursuskosten") states the right it names.
-      (p) =>
-        (p.instrument === 'reimbursement' || p.mentions.some((m) => m.granted)) &&
-        (p.instrument !== 'collective-fund' || p.claimable),
+      (p) => (p.instrument === 'reimbursement' || p.mentions.some((m) => m.granted)) && (p.instrument !== 'collective-fund' || p.claimable),
     );
     if (entitlements.length === 0) return;
     applies();
     // Report on the money employees control first, then on time and leave.
-    const rank = (p: (typeof entitlements)[number]) => (p.anchor.granted ? 0 : 4) + (INDIVIDUAL_INSTRUMENTS.has(p.instrument) ? 0 : p.instrument === 'collective-fund' ? 1 : 2);
+    const rank = (p: (typeof entitlements)[number]) =>
+      (p.anchor.granted ? 0 : 4) + (INDIVIDUAL_INSTRUMENTS.has(p.instrument) ? 0 : p.instrument === 'collective-fund' ? 1 : 2);
     const first = entitlements.reduce((best, p) => (rank(p) < rank(best) ? p : best));
     const data = { instrument: quotedName(first) };
     const range = sentenceRange(doc, first.anchor.sentence);

@@ -26,6 +26,30 @@ import definedTermConsistency from './defined-term-consistency';
 import amountFormat from './amount-format';
 
 /** Every rule caolint knows, in catalogue order. */
-export const allRules: readonly Rule[] = [budgetSpendingPeriod, budgetEarmarking, supportLowerEducated, entitlementCommunication, budgetAmount, budgetConsistency, learningAccountTerms, voucherTerms, subsidyConditions, budgetNeedsTime, developmentDaysLapse, developmentDaysSupport, lummeltijdTerms, combinationProjectTerms,
-  rotationPace, enrichmentAuthority, taskChangeWorkload, meetingGroupSize, workingGroupMandate, participationConditions, jobCraftingOwnership,
-  articleReference, articleNumbering, definedTermConsistency, amountFormat];
+export const allRules: readonly Rule[] = [
+  budgetSpendingPeriod,
+  budgetEarmarking,
+  supportLowerEducated,
+  entitlementCommunication,
+  budgetAmount,
+  budgetConsistency,
+  learningAccountTerms,
+  voucherTerms,
+  subsidyConditions,
+  budgetNeedsTime,
+  developmentDaysLapse,
+  developmentDaysSupport,
+  lummeltijdTerms,
+  combinationProjectTerms,
+  rotationPace,
+  enrichmentAuthority,
+  taskChangeWorkload,
+  meetingGroupSize,
+  workingGroupMandate,
+  participationConditions,
+  jobCraftingOwnership,
+  articleReference,
+  articleNumbering,
+  definedTermConsistency,
+  amountFormat,
+];

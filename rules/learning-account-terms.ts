@@ -42,7 +42,10 @@ const rule = defineRule({
       if (!provision.granted) continue;
       applies();
       const said = new Set(factsInSentences(doc, provisionScope(doc, provision), 'scheme-term').map((f) => f.term));
-      const missing = missingList(TERMS.map((t) => ({ label: t.label, met: said.has(t.term) })), { locale, message });
+      const missing = missingList(
+        TERMS.map((t) => ({ label: t.label, met: said.has(t.term) })),
+        { locale, message },
+      );
       if (missing === null) continue;
       report({
         range: sentenceRange(doc, provision.anchor.sentence),

@@ -42,7 +42,8 @@ const rule = defineRule({
       const scope = provisionScope(doc, provision);
       // A share is of working time only in a sentence about time: "1,5% van de loonsom" beside a voucher is money.
       const aboutMoney = (sentence: number) =>
-        factsInSentences(doc, [sentence], 'instrument').some((f) => BUDGET_INSTRUMENTS.has(f.instrument)) && !factsInSentences(doc, [sentence], 'instrument').some((f) => TIME_INSTRUMENTS.has(f.instrument));
+        factsInSentences(doc, [sentence], 'instrument').some((f) => BUDGET_INSTRUMENTS.has(f.instrument)) &&
+        !factsInSentences(doc, [sentence], 'instrument').some((f) => TIME_INSTRUMENTS.has(f.instrument));
       const quantity =
         factsInSentences(doc, scope, 'time-amount').some((a) => !a.negated && a.value !== null) ||
         factsInSentences(doc, scope, 'percent').some((p) => !p.negated && !doc.sentences[p.sentence].heading && !aboutMoney(p.sentence));

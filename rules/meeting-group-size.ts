@@ -4,7 +4,17 @@ import { factsInSentence, sentencesOf, unitOf } from '../server/model/query';
 import { arrangements, sentenceNames } from '../server/model/work';
 
 const MEETINGS: ReadonlySet<WorkDesign> = new Set(['werkoverleg', 'werkgroep', 'verbeterteam']);
-const ANY_DESIGN: ReadonlySet<WorkDesign> = new Set(['rotation', 'enrichment', 'self-rostering', 'self-managing', 'task-change', 'werkoverleg', 'werkgroep', 'verbeterteam', 'job-crafting']);
+const ANY_DESIGN: ReadonlySet<WorkDesign> = new Set([
+  'rotation',
+  'enrichment',
+  'self-rostering',
+  'self-managing',
+  'task-change',
+  'werkoverleg',
+  'werkgroep',
+  'verbeterteam',
+  'job-crafting',
+]);
 
 /** A group talks and decides well up to about 20 people; a werkoverleg works best around 12. */
 const rule = defineRule({
@@ -55,7 +65,8 @@ const rule = defineRule({
         // A meeting whose size the draft does not state gives the rule nothing to judge.
         applies();
         if (size.value > max) report({ range: size.range, messageId: 'tooLarge', data: { size: size.value, max } });
-        else if (meeting.design === 'werkoverleg' && size.value > ideal) report({ range: size.range, messageId: 'aboveIdeal', data: { size: size.value, ideal }, severity: 'info' });
+        else if (meeting.design === 'werkoverleg' && size.value > ideal)
+          report({ range: size.range, messageId: 'aboveIdeal', data: { size: size.value, ideal }, severity: 'info' });
       }
     }
   },

@@ -49,7 +49,11 @@ const rule = defineRule({
     const conditions = conditionsIn(doc, designScope(doc, GROUPS));
     // The guidance names five conditions as one package; a draft that arranges all but one has done
     // what it asks, and a finding there would be a quibble. Two or more gaps are worth saying.
-    const missing = missingList(NEEDS.map((n) => ({ label: n.label, met: conditions.has(n.condition) })), { locale, message }, MIN_GAPS);
+    const missing = missingList(
+      NEEDS.map((n) => ({ label: n.label, met: conditions.has(n.condition) })),
+      { locale, message },
+      MIN_GAPS,
+    );
     if (missing === null) return;
     report({ range: sentenceRange(doc, groups[0].sentence), messageId: 'missing', data: { missing }, incomplete: documentGap(doc) });
   },

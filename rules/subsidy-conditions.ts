@@ -21,11 +21,11 @@ const rule = defineRule({
   messages: {
     nothing: {
       nl: 'Hier wordt gerekend op «{scheme}», maar niets gezegd over de voorwaarden van de regeling of over hoe wordt aangetoond dat eraan voldaan is. Aan subsidies en tegemoetkomingen zijn altijd voorwaarden verbonden: ga die vooraf na.',
-      en: 'The draft relies on «{scheme}» but says nothing about the scheme\'s conditions or how compliance is shown. Subsidies and allowances always come with conditions: check them in advance.',
+      en: "The draft relies on «{scheme}» but says nothing about the scheme's conditions or how compliance is shown. Subsidies and allowances always come with conditions: check them in advance.",
     },
     noConditions: {
       nl: 'Hier wordt gerekend op «{scheme}», maar niet gezegd dat vooraf wordt nagegaan of aan de voorwaarden van de regeling wordt voldaan.',
-      en: 'The draft relies on «{scheme}» but does not say that the scheme\'s conditions are checked in advance.',
+      en: "The draft relies on «{scheme}» but does not say that the scheme's conditions are checked in advance.",
     },
     noProof: {
       nl: 'Hier wordt gerekend op «{scheme}», maar niet gezegd hoe wordt aangetoond dat aan de voorwaarden is voldaan (bewijsstukken, verantwoording).',
@@ -34,7 +34,11 @@ const rule = defineRule({
   },
   check({ doc, report, applies }) {
     const done = new Set<number>();
-    const financing = new Set(positive(doc, 'scheme-term').filter((f) => f.term === 'financing').map((f) => f.sentence));
+    const financing = new Set(
+      positive(doc, 'scheme-term')
+        .filter((f) => f.term === 'financing')
+        .map((f) => f.sentence),
+    );
     for (const scheme of positive(doc, 'scheme-term')) {
       // Relied on: the draft pays for something with it ("gedekt met een subsidie", "een bijdrage uit het O&O-fonds"),
       // not a regulation that sets the scheme up or a definition of it.
@@ -46,7 +50,11 @@ const rule = defineRule({
       if (done.has(key)) continue;
       done.add(key);
       applies();
-      const said = new Set<SchemeTerm>(factsInSentences(doc, scopeOf(doc, unit), 'scheme-term').filter((f) => !f.negated).map((f) => f.term));
+      const said = new Set<SchemeTerm>(
+        factsInSentences(doc, scopeOf(doc, unit), 'scheme-term')
+          .filter((f) => !f.negated)
+          .map((f) => f.term),
+      );
       const conditions = said.has('conditions');
       const proof = said.has('proof');
       const messageId = pickMissing(conditions, proof, { both: 'nothing', first: 'noConditions', second: 'noProof' });

@@ -36,10 +36,9 @@ const rule = defineRule({
     fixTargetGroup: { nl: 'Richt de begeleiding op lager opgeleide en oudere medewerkers', en: 'Aim the guidance at lower-educated and older employees' },
   },
   check({ doc, report, applies }) {
-    const controlled = [
-      ...provisions(doc, INDIVIDUAL_INSTRUMENTS).filter((p) => !p.inTime),
-      ...provisions(doc, FUNDS).filter((p) => p.claimable),
-    ].sort((a, b) => a.anchor.range.start - b.anchor.range.start);
+    const controlled = [...provisions(doc, INDIVIDUAL_INSTRUMENTS).filter((p) => !p.inTime), ...provisions(doc, FUNDS).filter((p) => p.claimable)].sort(
+      (a, b) => a.anchor.range.start - b.anchor.range.start,
+    );
     if (controlled.length === 0) return;
     applies();
     const first = controlled[0];
@@ -59,14 +58,22 @@ const rule = defineRule({
       });
       // Support may be arranged anywhere in the draft, so any gap in it leaves room for doubt.
       const incomplete = controlled.map((p) => scopeGap(doc, p)).find((gap) => gap !== undefined) ?? documentGap(doc);
-      report({ range, messageId: 'noSupport', data, incomplete, fixes: [{ titleId: 'fixSupport', edits: [insertAfterSentence(doc, first.anchor.sentence, clause)] }] });
+      report({
+        range,
+        messageId: 'noSupport',
+        data,
+        incomplete,
+        fixes: [{ titleId: 'fixSupport', edits: [insertAfterSentence(doc, first.anchor.sentence, clause)] }],
+      });
       return;
     }
     // A group named for another scheme ("Medewerkers van 60 jaar en ouder kunnen gebruikmaken van de
     // regeling 80-90-100") is not whom the support is for: it counts in the unit of a support clause,
     // or where the sentence itself speaks of learning.
     const supportUnits = new Set(support.map((s) => doc.sentences[s.sentence].article));
-    const aimed = positive(doc, 'target-group').filter((g) => supportUnits.has(doc.sentences[g.sentence].article) || doc.sentences[g.sentence].aboutDevelopment);
+    const aimed = positive(doc, 'target-group').filter(
+      (g) => supportUnits.has(doc.sentences[g.sentence].article) || doc.sentences[g.sentence].aboutDevelopment,
+    );
     if (aimed.length === 0) {
       const aim = inDocumentLanguage(doc, {
         nl: 'Deze begeleiding is in het bijzonder bedoeld voor lager opgeleide en oudere medewerkers; zij worden er persoonlijk voor uitgenodigd.',

@@ -28,7 +28,7 @@ const rule = defineRule({
     },
     noWeight: {
       nl: 'Er staat niet wat er met het advies van de werkgroep gebeurt. Zeg door wie en hoe het advies beantwoord wordt (bijvoorbeeld binnen zes weken, schriftelijk en gemotiveerd): betrokkenheid hangt af van het gewicht dat adviezen krijgen.',
-      en: 'The draft does not say what happens to the working group\'s advice. Say who answers it and how (for instance in writing, with reasons, within six weeks): people stay involved when advice carries weight.',
+      en: "The draft does not say what happens to the working group's advice. Say who answers it and how (for instance in writing, with reasons, within six weeks): people stay involved when advice carries weight.",
     },
   },
   check({ doc, report, applies }) {

@@ -103,7 +103,11 @@ function seriesRatio(label: string, a: Series | undefined, b: Series | undefined
 }
 
 async function runStages(ctx: Context, runner: string, files: string[], name: string): Promise<StagesResult | null> {
-  const run = await runNode([runner, 'stages', ...files.map((f) => basename(f))], { cwd: dirname(files[0]), probe: ctx.probe, outBase: join(ctx.workDir, name) });
+  const run = await runNode([runner, 'stages', ...files.map((f) => basename(f))], {
+    cwd: dirname(files[0]),
+    probe: ctx.probe,
+    outBase: join(ctx.workDir, name),
+  });
   if (run.code !== 0) {
     ctx.failures.push(`${name}: stages run exit code ${run.code}`);
     log(`  ! stages run failed (exit ${run.code}):\n${indent(tail(run.stderrFile))}`);
@@ -124,13 +128,16 @@ function stagesTable(r: StagesResult, bytes: number): string {
     cpu === null ? '' : fmtMs(cpu),
   ];
   const rules = Object.entries(r.perRuleMs).sort((a, b) => b[1] - a[1]);
-  return table(['stage', 'ms', 'share', 'MiB/s', 'CPU ms'], [
-    row('parse (remark: parseMarkdown)', r.parseMs, r.parseCpuMs),
-    row('model (buildPolicyDocument)', r.modelMs, r.modelCpuMs),
-    row(`rules (${rules.length})`, r.rulesMs, r.rulesCpuMs),
-    ...rules.map(([id, ms]) => row(`  ${id}`, ms, null)),
-    row('total', total, r.parseCpuMs + r.modelCpuMs + r.rulesCpuMs),
-  ]);
+  return table(
+    ['stage', 'ms', 'share', 'MiB/s', 'CPU ms'],
+    [
+      row('parse (remark: parseMarkdown)', r.parseMs, r.parseCpuMs),
+      row('model (buildPolicyDocument)', r.modelMs, r.modelCpuMs),
+      row(`rules (${rules.length})`, r.rulesMs, r.rulesCpuMs),
+      ...rules.map(([id, ms]) => row(`  ${id}`, ms, null)),
+      row('total', total, r.parseCpuMs + r.modelCpuMs + r.rulesCpuMs),
+    ],
+  );
 }
 
 /** The editor section: the language server against markdownlint's full lint and a remark parse, same run. */

@@ -26,7 +26,12 @@ function sample(x, y) {
   const cy = Math.min(Math.max(y, r), SIZE - r);
   if (Math.hypot(x - cx, y - cy) > r) return null;
   let colour = TEAL;
-  for (const [y0, x1] of [[36, 96], [56, 96], [76, 60]]) if (toSegment(x, y, 28, y0, x1, y0) <= 5) colour = WHITE;
+  for (const [y0, x1] of [
+    [36, 96],
+    [56, 96],
+    [76, 60],
+  ])
+    if (toSegment(x, y, 28, y0, x1, y0) <= 5) colour = WHITE;
   if (toSegment(x, y, 70, 84, 82, 96) <= 7 || toSegment(x, y, 82, 96, 104, 66) <= 7) colour = AMBER;
   return colour;
 }

@@ -15,14 +15,18 @@ if (!file) {
 const text = readFileSync(file, 'utf8');
 const doc = buildPolicyDocument(text, parseMarkdown(text));
 const factsOnly = process.argv.includes('--facts-only');
-console.log(`language: ${doc.language}; articles: ${doc.articles.length}; sentences: ${doc.sentences.length}; facts: ${doc.facts.length}; cao term: ${doc.caoTermMonths}`);
+console.log(
+  `language: ${doc.language}; articles: ${doc.articles.length}; sentences: ${doc.sentences.length}; facts: ${doc.facts.length}; cao term: ${doc.caoTermMonths}`,
+);
 // The provisions, and per sentence the provisions it was read for (the sentence is in their scope).
 const provisions = allProvisions(doc);
 const readFor = new Map<number, string[]>();
 provisions.forEach((p, i) => {
   const name = `#${i + 1} ${p.anchor.surface.toLowerCase()}`;
   const units = p.units.map((u) => (u ? `${u.kind} ${u.number ?? u.title}` : 'document')).join(', ');
-  console.log(`provision ${name}: ${p.instrument}${p.granted ? ', granted' : ''}${p.inTime ? ', in time' : ''}; ${p.mentions.length} mentions; units: ${units}`);
+  console.log(
+    `provision ${name}: ${p.instrument}${p.granted ? ', granted' : ''}${p.inTime ? ', in time' : ''}; ${p.mentions.length} mentions; units: ${units}`,
+  );
   const purposes = [...new Set(purposesOf(doc, p).map((f) => f.purpose))];
   if (purposes.length > 0) console.log(`  purposes: ${purposes.join(', ')}`);
   for (const s of provisionScope(doc, p)) readFor.set(s, [...(readFor.get(s) ?? []), `#${i + 1}`]);

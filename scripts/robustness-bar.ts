@@ -38,10 +38,16 @@ const json = argValue('--json');
 if (json) writeFileSync(json, JSON.stringify(result, null, 2));
 
 console.log(`\nrobustness bar, seed ${opts.seed}: ${result.documents} documents in ${result.batches.length} batches, ${result.seconds.toFixed(0)} s`);
-console.log(`  linted ${result.linted}, skipped ${JSON.stringify(result.skipped)}, files changed by --fix ${result.fixedFiles}, --fix on a full disk ${result.diskFullFiles}`);
-console.log(`  CPU per KB: median batch ${result.medianMsPerKb.toFixed(2)} ms/KB, slowest batch x${result.slowestBatchRatio.toFixed(2)} (bar: x${MAX_BATCH_RATIO})`);
+console.log(
+  `  linted ${result.linted}, skipped ${JSON.stringify(result.skipped)}, files changed by --fix ${result.fixedFiles}, --fix on a full disk ${result.diskFullFiles}`,
+);
+console.log(
+  `  CPU per KB: median batch ${result.medianMsPerKb.toFixed(2)} ms/KB, slowest batch x${result.slowestBatchRatio.toFixed(2)} (bar: x${MAX_BATCH_RATIO})`,
+);
 for (const l of result.longLine) {
-  console.log(`  100 KB line, ${l.variant}: ${l.cpuMs.toFixed(0)} ms vs ${l.ordinaryCpuMs.toFixed(0)} ms ordinary (x${l.ratio.toFixed(2)}; x${l.netRatio.toFixed(2)} net of ${result.startupCpuMs.toFixed(0)} ms start-up; bar: x${MAX_LONG_LINE_RATIO})`);
+  console.log(
+    `  100 KB line, ${l.variant}: ${l.cpuMs.toFixed(0)} ms vs ${l.ordinaryCpuMs.toFixed(0)} ms ordinary (x${l.ratio.toFixed(2)}; x${l.netRatio.toFixed(2)} net of ${result.startupCpuMs.toFixed(0)} ms start-up; bar: x${MAX_LONG_LINE_RATIO})`,
+  );
 }
 console.log(`  failures: ${result.failures.length}`);
 for (const f of result.failures.slice(0, 50)) {

@@ -24,7 +24,10 @@ const budget = Number(process.env.E2E_TIMEOUT_MS || 5 * 60000); // from the serv
 // 1. Tools: Chromium, Node 24, code-server, playwright-core (installed once, then cached).
 const tools = Object.fromEntries(
   execFileSync('bash', [join(root, 'scripts/e2e-setup.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], timeout: 20 * 60000 })
-    .trim().split('\n').map((line) => line.split('=')).filter((kv) => kv.length === 2),
+    .trim()
+    .split('\n')
+    .map((line) => line.split('='))
+    .filter((kv) => kv.length === 2),
 );
 const node24 = join(tools.N24, 'bin/node');
 const serverMain = join(tools.TOOLS, 'node_modules/code-server/lib/vscode/out/server-main.js');
@@ -33,21 +36,39 @@ lap('tools ready');
 
 // 2. Scratch profile: every folder VS Code, its server and Chromium write to lives here.
 const work = mkdtempSync(join(tmpdir(), 'caolint-e2e-'));
-const dir = (name) => { const path = join(work, name); mkdirSync(path, { recursive: true }); return path; };
-const [home, tmp, serverData, userData, extensions, browserProfile, workspace] =
-  ['home', 'tmp', 'server-data', 'user-data', 'extensions', 'chromium', 'samples'].map(dir);
+const dir = (name) => {
+  const path = join(work, name);
+  mkdirSync(path, { recursive: true });
+  return path;
+};
+const [home, tmp, serverData, userData, extensions, browserProfile, workspace] = [
+  'home',
+  'tmp',
+  'server-data',
+  'user-data',
+  'extensions',
+  'chromium',
+  'samples',
+].map(dir);
 cpSync(join(root, 'samples'), workspace, { recursive: true });
 // The writer's user settings: caolint speaks Dutch; the editor's own chat, tips and welcome page stay away.
 mkdirSync(join(userData, 'User'));
-writeFileSync(join(userData, 'User/settings.json'), `${JSON.stringify({
-  'caolint.locale': 'nl',
-  'chat.disableAIFeatures': true,
-  'workbench.secondarySideBar.defaultVisibility': 'hidden',
-  'workbench.startupEditor': 'none',
-  'workbench.tips.enabled': false,
-  'extensions.autoCheckUpdates': false,
-  'update.mode': 'none',
-}, null, 2)}\n`);
+writeFileSync(
+  join(userData, 'User/settings.json'),
+  `${JSON.stringify(
+    {
+      'caolint.locale': 'nl',
+      'chat.disableAIFeatures': true,
+      'workbench.secondarySideBar.defaultVisibility': 'hidden',
+      'workbench.startupEditor': 'none',
+      'workbench.tips.enabled': false,
+      'extensions.autoCheckUpdates': false,
+      'update.mode': 'none',
+    },
+    null,
+    2,
+  )}\n`,
+);
 const serverEnv = { ...process.env, HOME: home, TMPDIR: tmp };
 const profileArgs = ['--accept-server-license-terms', '--server-data-dir', serverData, '--user-data-dir', userData, '--extensions-dir', extensions];
 
@@ -60,24 +81,40 @@ lap('installed into the VS Code server');
 
 /** What the UI must show: the CLI's findings for the same files. */
 function lint(locale) {
-  const run = spawnSync(process.execPath, [join(root, 'bin/caolint.cjs'), '--format', 'json', '--locale', locale, '.'], { cwd: workspace, encoding: 'utf8', timeout: 60000 });
+  const run = spawnSync(process.execPath, [join(root, 'bin/caolint.cjs'), '--format', 'json', '--locale', locale, '.'], {
+    cwd: workspace,
+    encoding: 'utf8',
+    timeout: 60000,
+  });
   if (run.status !== 0 && run.status !== 1) throw new Error(`caolint CLI failed (${run.status}): ${run.stderr}`);
   return JSON.parse(run.stdout);
 }
 
 const port = await new Promise((done) => {
-  const probe = createServer().listen(0, '127.0.0.1', () => { const { port: p } = probe.address(); probe.close(() => done(p)); });
+  const probe = createServer().listen(0, '127.0.0.1', () => {
+    const { port: p } = probe.address();
+    probe.close(() => done(p));
+  });
 });
 const serverLog = join(work, 'server.log');
 const logFd = openSync(serverLog, 'a');
 // Its own process group, so that stopping it also stops the extension host and caolint's server.
-const server = spawn(node24, [serverMain, '--host', '127.0.0.1', '--port', String(port), '--without-connection-token',
-  '--disable-telemetry', '--disable-workspace-trust', ...profileArgs],
-{ env: serverEnv, stdio: ['ignore', logFd, logFd], detached: true });
+const server = spawn(
+  node24,
+  [serverMain, '--host', '127.0.0.1', '--port', String(port), '--without-connection-token', '--disable-telemetry', '--disable-workspace-trust', ...profileArgs],
+  { env: serverEnv, stdio: ['ignore', logFd, logFd], detached: true },
+);
 const serverExited = new Promise((done) => server.once('exit', done));
 // Interrupted (Ctrl+C, CI cancel): the server runs in its own group, so stop it here.
 for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, () => { try { process.kill(-server.pid, 'SIGKILL'); } catch { /* gone */ } process.exit(130); });
+  process.once(signal, () => {
+    try {
+      process.kill(-server.pid, 'SIGKILL');
+    } catch {
+      /* gone */
+    }
+    process.exit(130);
+  });
 }
 
 let context;
@@ -85,22 +122,40 @@ let wb;
 let failed = false;
 const results = [];
 const browserErrors = [];
-const watchdog = new Promise((_, reject) => setTimeout(() => reject(new Error(`the UI part took longer than ${budget / 1000} s (E2E_TIMEOUT_MS)`)), budget).unref());
+const watchdog = new Promise((_, reject) =>
+  setTimeout(() => reject(new Error(`the UI part took longer than ${budget / 1000} s (E2E_TIMEOUT_MS)`)), budget).unref(),
+);
 
 async function run() {
-  await waitFor('the VS Code server to listen', () => {
-    if (server.exitCode !== null) throw new Error('the VS Code server exited');
-    return existsSync(serverLog) && readFileSync(serverLog, 'utf8').includes('Extension host agent listening');
-  }, { timeout: 60000 });
+  await waitFor(
+    'the VS Code server to listen',
+    () => {
+      if (server.exitCode !== null) throw new Error('the VS Code server exited');
+      return existsSync(serverLog) && readFileSync(serverLog, 'utf8').includes('Extension host agent listening');
+    },
+    { timeout: 60000 },
+  );
   lap(`VS Code server on 127.0.0.1:${port}`);
   rmSync(shots, { recursive: true, force: true });
   context = await chromium.launchPersistentContext(browserProfile, {
-    executablePath: '/usr/bin/chromium', headless: true, viewport: { width: 1400, height: 900 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1400, height: 900 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   context.setDefaultTimeout(TIMEOUT); // no Playwright call may wait forever
   const page = context.pages()[0] ?? (await context.newPage());
-  page.on('console', (message) => { if (message.type() === 'error') browserErrors.push(message.text().slice(0, 300)); });
+  page.on('console', (message) => {
+    if (message.type() === 'error') browserErrors.push(message.text().slice(0, 300));
+  });
   wb = new Workbench(page, shots);
   await wb.open(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
   lap('workbench open');
@@ -127,9 +182,17 @@ try {
   report();
 } finally {
   await Promise.race([context?.close().catch(() => {}), new Promise((r) => setTimeout(r, 10000).unref())]);
-  try { process.kill(-server.pid, 'SIGTERM'); } catch { /* already gone */ }
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    /* already gone */
+  }
   await Promise.race([serverExited, new Promise((r) => setTimeout(r, 10000).unref())]);
-  try { process.kill(-server.pid, 'SIGKILL'); } catch { /* gone */ }
+  try {
+    process.kill(-server.pid, 'SIGKILL');
+  } catch {
+    /* gone */
+  }
   console.log(results.join('\n'));
   if (!failed && !process.env.KEEP_WORK) rmSync(work, { recursive: true, force: true });
   else console.log(`scratch folder kept: ${work}`);

@@ -19,7 +19,10 @@ const lap = (message) => console.log(`[test:extension ${((Date.now() - t0) / 100
 // 1. Tools (cached per user, see scripts/e2e-setup.sh): Chromium, Node 24, code-server, playwright-core.
 const env = Object.fromEntries(
   execFileSync('bash', [join(root, 'scripts/e2e-setup.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
-    .trim().split('\n').map((line) => line.split('=')).filter((kv) => kv.length === 2),
+    .trim()
+    .split('\n')
+    .map((line) => line.split('='))
+    .filter((kv) => kv.length === 2),
 );
 const node24 = join(env.N24, 'bin/node');
 const serverMain = join(env.TOOLS, 'node_modules/code-server/lib/vscode/out/server-main.js');
@@ -30,8 +33,14 @@ lap('tools ready');
 execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: 'inherit', cwd: root });
 const testsPath = join(root, 'dist/test/extension.cjs');
 await build({
-  entryPoints: [join(root, 'test/extension/suite.ts')], outfile: testsPath, bundle: true, platform: 'node', format: 'cjs',
-  target: 'node20', external: ['vscode'], logLevel: 'warning',
+  entryPoints: [join(root, 'test/extension/suite.ts')],
+  outfile: testsPath,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: ['vscode'],
+  logLevel: 'warning',
   define: { 'import.meta.url': 'importMetaUrl' },
   banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 });
@@ -45,21 +54,45 @@ for (const name of readdirSync(join(root, 'test/fixtures/lsp'))) cpSync(join(roo
 for (const dir of ['home', 'tmp', 'sd', 'ud', 'ext', 'chromium']) mkdirSync(join(work, dir));
 
 const port = await new Promise((done) => {
-  const probe = createServer().listen(0, '127.0.0.1', () => { const { port: p } = probe.address(); probe.close(() => done(p)); });
+  const probe = createServer().listen(0, '127.0.0.1', () => {
+    const { port: p } = probe.address();
+    probe.close(() => done(p));
+  });
 });
 const log = join(work, 'server.log');
-const server = spawn('bash', ['-c', `exec "$0" "$@" > "${log}" 2>&1`, node24, serverMain,
-  '--host', '127.0.0.1', '--port', String(port), '--without-connection-token', '--accept-server-license-terms',
-  '--enable-smoke-test-driver', '--disable-telemetry', '--disable-workspace-trust',
-  '--server-data-dir', join(work, 'sd'), '--user-data-dir', join(work, 'ud'), '--extensions-dir', join(work, 'ext')],
-  { env: { ...process.env, HOME: join(work, 'home'), TMPDIR: join(work, 'tmp') }, stdio: 'ignore' });
+const server = spawn(
+  'bash',
+  [
+    '-c',
+    `exec "$0" "$@" > "${log}" 2>&1`,
+    node24,
+    serverMain,
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--without-connection-token',
+    '--accept-server-license-terms',
+    '--enable-smoke-test-driver',
+    '--disable-telemetry',
+    '--disable-workspace-trust',
+    '--server-data-dir',
+    join(work, 'sd'),
+    '--user-data-dir',
+    join(work, 'ud'),
+    '--extensions-dir',
+    join(work, 'ext'),
+  ],
+  { env: { ...process.env, HOME: join(work, 'home'), TMPDIR: join(work, 'tmp') }, stdio: 'ignore' },
+);
 
 let exitCode = 1;
 let context;
 try {
   const deadline = Date.now() + 60000;
   while (!(existsSync(log) && readFileSync(log, 'utf8').includes('Extension host agent listening'))) {
-    if (server.exitCode !== null || Date.now() > deadline) throw new Error(`VS Code server did not start:\n${existsSync(log) ? readFileSync(log, 'utf8') : ''}`);
+    if (server.exitCode !== null || Date.now() > deadline)
+      throw new Error(`VS Code server did not start:\n${existsSync(log) ? readFileSync(log, 'utf8') : ''}`);
     await new Promise((r) => setTimeout(r, 100));
   }
   lap(`VS Code server listening on ${port}`);
@@ -67,10 +100,22 @@ try {
   // 4. Open the workbench with the test payload; the smoke-test driver reports the exit code.
   const base = `http://127.0.0.1:${port}`;
   const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
-  const payload = JSON.stringify([['extensionDevelopmentPath', remote(root)], ['extensionTestsPath', remote(testsPath)]]);
+  const payload = JSON.stringify([
+    ['extensionDevelopmentPath', remote(root)],
+    ['extensionTestsPath', remote(testsPath)],
+  ]);
   context = await chromium.launchPersistentContext(join(work, 'chromium'), {
-    executablePath: '/usr/bin/chromium', headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const page = context.pages()[0] ?? (await context.newPage());
   let finish;

@@ -22,7 +22,10 @@ const TOLERANCE = 2; // points
 // 1. The tools: Chromium and playwright-core, installed once per machine and cached.
 const tools = Object.fromEntries(
   execFileSync('bash', [join(root, 'scripts/e2e-setup.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], timeout: 20 * 60000 })
-    .trim().split('\n').map((line) => line.split('=')).filter((kv) => kv.length === 2),
+    .trim()
+    .split('\n')
+    .map((line) => line.split('='))
+    .filter((kv) => kv.length === 2),
 );
 const { chromium } = createRequire(join(tools.TOOLS, 'package.json'))('playwright-core');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -38,7 +41,12 @@ const { runCli } = await import('../server/cli/run.ts');
 function render(name, locale, targets, documents, command = []) {
   const file = join(out, `${name}.html`);
   let stderr = '';
-  const code = runCli([...command, '--format', 'html', '--locale', locale, '-o', file, ...targets], { cwd: root, stdout: () => {}, stderr: (t) => (stderr += t), color: false });
+  const code = runCli([...command, '--format', 'html', '--locale', locale, '-o', file, ...targets], {
+    cwd: root,
+    stdout: () => {},
+    stderr: (t) => (stderr += t),
+    color: false,
+  });
   // Exit code 1 only says the samples hold error-level findings; the report is written all the same.
   if (code !== 0 && code !== 1) throw new Error(`caolint ${command.join(' ')} --format html exited with ${code}: ${stderr}`);
   return { name, locale, file, documents, compare: command.length > 0 };
@@ -46,7 +54,9 @@ function render(name, locale, targets, documents, command = []) {
 const pair = ['samples/voorstellen/ontwikkelbudget-oud.md', 'samples/voorstellen/ontwikkelbudget-nieuw.md'];
 // One section per sample draft, the proposal pairs in samples/voorstellen/ included: counted, not
 // written down (samples/README.md is documentation, left out by .caolintignore).
-const sampleCount = readdirSync(join(root, 'samples'), { recursive: true }).filter((f) => /\.(md|markdown)$/.test(String(f)) && String(f) !== 'README.md').length;
+const sampleCount = readdirSync(join(root, 'samples'), { recursive: true }).filter(
+  (f) => /\.(md|markdown)$/.test(String(f)) && String(f) !== 'README.md',
+).length;
 // Every sample in both languages, one draft alone (the view docs/images/html-report.png shows), and
 // a proposal pair compared (docs/images/compare-report.png), in both languages.
 const reports = [
@@ -59,18 +69,31 @@ const reports = [
 lap(`rendered ${reports.map((r) => r.file).join(', ')}`);
 
 const failures = [];
-const check = (ok, message) => { if (!ok) failures.push(message); };
+const check = (ok, message) => {
+  if (!ok) failures.push(message);
+};
 
 /** Every page size in a PDF Chromium wrote (its MediaBoxes are plain text), in points. */
 function pdfPages(pdf) {
   const text = pdf.toString('latin1');
-  return [...text.matchAll(/\/MediaBox\s*\[\s*([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s*\]/g)]
-    .map((m) => ({ width: Number(m[3]) - Number(m[1]), height: Number(m[4]) - Number(m[2]) }));
+  return [...text.matchAll(/\/MediaBox\s*\[\s*([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s*\]/g)].map((m) => ({
+    width: Number(m[3]) - Number(m[1]),
+    height: Number(m[4]) - Number(m[2]),
+  }));
 }
 
 const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium', headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 try {
   for (const { name, locale, file, documents: expected, compare } of reports.filter((r) => r.name.startsWith(process.argv[2] ?? ''))) {
@@ -79,10 +102,14 @@ try {
     const page = await context.newPage();
     const errors = [];
     const requests = [];
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text().slice(0, 300)); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text().slice(0, 300));
+    });
     page.on('pageerror', (e) => errors.push(String(e).slice(0, 300)));
     page.on('requestfailed', (r) => requests.push(`failed: ${r.url()}`));
-    page.on('request', (r) => { if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) requests.push(`network: ${r.url()}`); });
+    page.on('request', (r) => {
+      if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) requests.push(`network: ${r.url()}`);
+    });
     const url = pathToFileURL(file).href;
     await page.goto(url, { waitUntil: 'load' });
     check(errors.length === 0, `${name}: console errors: ${errors.join(' | ')}`);
@@ -97,7 +124,10 @@ try {
       const resolved = await page.locator('section.status-group.resolved article.finding').count();
       check(resolved === 1, `${name}: ${resolved} resolved findings, expected 1`);
       const changes = await page.locator('ul.changes:not(.provides) li').allInnerTexts();
-      check(changes.some((c) => /12 (maanden|months)[\s\S]*36 (maanden|months)/.test(c)), `${name}: no spending-period change among ${JSON.stringify(changes)}`);
+      check(
+        changes.some((c) => /12 (maanden|months)[\s\S]*36 (maanden|months)/.test(c)),
+        `${name}: no spending-period change among ${JSON.stringify(changes)}`,
+      );
       check((await page.locator('table.scorecard.compare thead th').count()) === 4, `${name}: the compare scorecard has no old and new column`);
     }
 
@@ -105,7 +135,10 @@ try {
     await page.screenshot({ path: join(out, `${name}-top.png`) });
     if (compare) await page.screenshot({ path: join(out, `${name}-full.png`), fullPage: true });
     else {
-      const worst = page.locator('section.document').filter({ has: page.locator('article.finding.warning') }).first();
+      const worst = page
+        .locator('section.document')
+        .filter({ has: page.locator('article.finding.warning') })
+        .first();
       await worst.screenshot({ path: join(out, `${name}-document.png`) });
     }
 

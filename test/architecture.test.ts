@@ -40,13 +40,42 @@ export function importsOf(file: string, text: string): string[] {
 }
 
 /** The model's vocabulary: the types of the policy model and the verb paradigms the lexicon is written in. Leaves, below the lexicon. */
-const VOCABULARY = ['server/model/types.ts', 'server/model/factBase.ts', 'server/model/workFacts.ts', 'server/model/draftingFacts.ts', 'server/model/lines.ts', 'server/model/morphology/dutchVerbs.ts'];
+const VOCABULARY = [
+  'server/model/types.ts',
+  'server/model/factBase.ts',
+  'server/model/workFacts.ts',
+  'server/model/draftingFacts.ts',
+  'server/model/lines.ts',
+  'server/model/morphology/dutchVerbs.ts',
+];
 /** The model's query layer: it reads a built PolicyDocument. Extraction (everything else in server/model) must not use it. */
 const QUERIES = ['server/model/query.ts', 'server/model/provisions.ts', 'server/model/provisionPurposes.ts', 'server/model/budgets.ts', 'server/model/work.ts'];
 /** What rules and configuration see of the engine: types, fix builders, message filling, limits, paths. No running of rules. */
-const RULE_API = ['server/engine/types.ts', 'server/engine/defineRule.ts', 'server/engine/fixes.ts', 'server/engine/localize.ts', 'server/engine/limits.ts', 'server/engine/paths.ts'];
+const RULE_API = [
+  'server/engine/types.ts',
+  'server/engine/defineRule.ts',
+  'server/engine/fixes.ts',
+  'server/engine/localize.ts',
+  'server/engine/limits.ts',
+  'server/engine/paths.ts',
+];
 
-type Layer = 'vocabulary' | 'lexicon' | 'extraction' | 'queries' | 'set' | 'rule-api' | 'rules' | 'config' | 'engine' | 'compare' | 'report' | 'faces' | 'tools' | 'scripts' | 'test';
+type Layer =
+  | 'vocabulary'
+  | 'lexicon'
+  | 'extraction'
+  | 'queries'
+  | 'set'
+  | 'rule-api'
+  | 'rules'
+  | 'config'
+  | 'engine'
+  | 'compare'
+  | 'report'
+  | 'faces'
+  | 'tools'
+  | 'scripts'
+  | 'test';
 
 export function layerOf(file: string): Layer {
   if (VOCABULARY.includes(file)) return 'vocabulary';
@@ -146,11 +175,10 @@ describe('architecture: dependencies point down only', () => {
 
   it('finds the imports it checks (the scanner reads import, export … from and import())', () => {
     assert.ok(edges.size > 300, `only ${edges.size} source files found`);
-    assert.deepEqual(importsOf('server/engine/x.ts', "import type { A } from './types';\nexport { b } from '../model/query';\nconst c = await import('./parse');"), [
-      'server/engine/types.ts',
-      'server/model/query.ts',
-      'server/engine/parse.ts',
-    ]);
+    assert.deepEqual(
+      importsOf('server/engine/x.ts', "import type { A } from './types';\nexport { b } from '../model/query';\nconst c = await import('./parse');"),
+      ['server/engine/types.ts', 'server/model/query.ts', 'server/engine/parse.ts'],
+    );
   });
 
   it('no layer imports a layer above it', () => {
@@ -178,7 +206,17 @@ describe('architecture: dependencies point down only', () => {
   });
 
   it('the check sees a cycle and an upward import when there is one', () => {
-    assert.deepEqual(cycles(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', ['a']]])), [['a', 'b', 'c']]);
+    assert.deepEqual(
+      cycles(
+        new Map([
+          ['a', ['b']],
+          ['b', ['c']],
+          ['c', ['a']],
+          ['d', ['a']],
+        ]),
+      ),
+      [['a', 'b', 'c']],
+    );
     assert.ok(!MAY_IMPORT[layerOf('server/model/facts/time.ts')].includes(layerOf('server/model/query.ts')), 'extraction may not import queries');
     assert.ok(!MAY_IMPORT[layerOf('server/engine/lint.ts')].includes(layerOf('rules/index.ts')), 'the engine may not import rules');
     assert.ok(!MAY_IMPORT[layerOf('scripts/corpus-score.ts')].includes(layerOf('test/corpus.test.ts')), 'scripts may not import tests');

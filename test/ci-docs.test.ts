@@ -44,7 +44,9 @@ function commands(text: string): Command[] {
   });
 }
 
-const yamlBlocks = blocks(page).filter((b) => b.lang === 'yaml').map((b) => parse(b.code) as Record<string, unknown>);
+const yamlBlocks = blocks(page)
+  .filter((b) => b.lang === 'yaml')
+  .map((b) => parse(b.code) as Record<string, unknown>);
 const allCommands = commands(page);
 
 /** A chapter with a lapsing budget (a warning) and a config that makes that rule an error, so both exit codes occur. */
@@ -91,7 +93,10 @@ describe('docs/ci.md', () => {
   }
 
   it('GitHub Actions: code scanning gets the SARIF file the earlier step wrote, with the permission to write alerts', () => {
-    const workflow = yamlBlocks.find((y) => 'jobs' in y) as { permissions: Record<string, string>; jobs: Record<string, { steps: Array<{ run?: string; uses?: string; with?: Record<string, string>; if?: string }> }> };
+    const workflow = yamlBlocks.find((y) => 'jobs' in y) as {
+      permissions: Record<string, string>;
+      jobs: Record<string, { steps: Array<{ run?: string; uses?: string; with?: Record<string, string>; if?: string }> }>;
+    };
     assert.ok(workflow, 'no workflow on the page');
     assert.equal(workflow.permissions['security-events'], 'write');
     const steps = Object.values(workflow.jobs)[0].steps;
@@ -101,7 +106,10 @@ describe('docs/ci.md', () => {
     assert.ok(upload > sarifStep, 'the upload comes after the SARIF is written');
     assert.equal(steps[upload].with?.sarif_file, sarifFile);
     assert.equal(steps[upload].if, 'always()', 'alerts are uploaded even when a later step fails');
-    assert.ok(steps.some((s) => s.run && commands(s.run).some((c) => c.args.includes('github'))), 'annotations');
+    assert.ok(
+      steps.some((s) => s.run && commands(s.run).some((c) => c.args.includes('github'))),
+      'annotations',
+    );
   });
 
   it('GitLab CI: the Code Quality and JUnit reports are the files the script writes', () => {
@@ -110,7 +118,12 @@ describe('docs/ci.md', () => {
       artifacts: { when: string; reports: { codequality: string; junit: string } };
     };
     assert.ok(job, 'no GitLab job on the page');
-    const written = new Map(job.script.flatMap(commands).filter((c) => c.output).map((c) => [parseCommandLine(c.args).format, c.output]));
+    const written = new Map(
+      job.script
+        .flatMap(commands)
+        .filter((c) => c.output)
+        .map((c) => [parseCommandLine(c.args).format, c.output]),
+    );
     assert.equal(job.artifacts.reports.codequality, written.get('gitlab'));
     assert.equal(job.artifacts.reports.junit, written.get('junit'));
     assert.equal(job.artifacts.when, 'always');
@@ -127,7 +140,10 @@ describe('docs/ci.md', () => {
     const config = yamlBlocks.find((y) => 'repos' in y) as { repos: Array<{ repo: string; hooks: Array<{ id: string; args?: string[] }> }> };
     assert.ok(config);
     for (const hook of config.repos[0].hooks) {
-      assert.ok(hooks.some((h) => h.id === hook.id), `${hook.id} is not in .pre-commit-hooks.yaml`);
+      assert.ok(
+        hooks.some((h) => h.id === hook.id),
+        `${hook.id} is not in .pre-commit-hooks.yaml`,
+      );
       assert.doesNotThrow(() => parseCommandLine([...(hook.args ?? []), 'cao/hoofdstuk-4.md']));
     }
   });
@@ -139,19 +155,33 @@ describe('README, "In CI"', () => {
     const section = readme.slice(readme.indexOf('## In CI'), readme.indexOf('\n## ', readme.indexOf('## In CI') + 1));
     assert.match(section, /\(docs\/ci\.md\)/);
     const shown = commands(section);
-    assert.deepEqual(shown.map((c) => parseCommandLine(c.args).format), ['github', 'sarif', 'gitlab', 'junit']);
+    assert.deepEqual(
+      shown.map((c) => parseCommandLine(c.args).format),
+      ['github', 'sarif', 'gitlab', 'junit'],
+    );
     const hooks = parse(readFileSync(join(root, '.pre-commit-hooks.yaml'), 'utf8')) as Array<{ id: string }>;
-    const config = blocks(section).filter((b) => b.lang === 'yaml').map((b) => parse(b.code) as { repos: Array<{ hooks: Array<{ id: string }> }> })[0];
+    const config = blocks(section)
+      .filter((b) => b.lang === 'yaml')
+      .map((b) => parse(b.code) as { repos: Array<{ hooks: Array<{ id: string }> }> })[0];
     assert.ok(config.repos[0].hooks.every((h) => hooks.some((d) => d.id === h.id)));
   });
 });
 
 describe('.pre-commit-hooks.yaml', () => {
-  const hooks = parse(readFileSync(join(root, '.pre-commit-hooks.yaml'), 'utf8')) as Array<{ id: string; name: string; entry: string; language: string; types: string[] }>;
+  const hooks = parse(readFileSync(join(root, '.pre-commit-hooks.yaml'), 'utf8')) as Array<{
+    id: string;
+    name: string;
+    entry: string;
+    language: string;
+    types: string[];
+  }>;
   const bins = Object.keys((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: Record<string, string> }).bin);
 
   it('defines node hooks on Markdown files whose entry is a bin of the package with options it takes', () => {
-    assert.deepEqual(hooks.map((h) => h.id), ['caolint', 'caolint-fix']);
+    assert.deepEqual(
+      hooks.map((h) => h.id),
+      ['caolint', 'caolint-fix'],
+    );
     for (const hook of hooks) {
       assert.equal(hook.language, 'node');
       assert.deepEqual(hook.types, ['markdown']);

@@ -41,15 +41,22 @@ describe('applyEdits', () => {
 describe('selectFixes and applyFixesRepeatedly', () => {
   it('takes whole fixes only and skips one that conflicts with an earlier fix', () => {
     const text = 'Het budget vervalt na een jaar.';
-    const fixes = selectFixes(text, [finding(0, 3, [edit(0, 3, 'Dit')]), finding(0, 10, [edit(2, 6, 'x'), edit(20, 20, 'y')]), finding(11, 18, [edit(11, 18, 'blijft')])]);
-    assert.deepEqual(fixes.map((f) => f.edits[0].newText), ['Dit', 'blijft']);
+    const fixes = selectFixes(text, [
+      finding(0, 3, [edit(0, 3, 'Dit')]),
+      finding(0, 10, [edit(2, 6, 'x'), edit(20, 20, 'y')]),
+      finding(11, 18, [edit(11, 18, 'blijft')]),
+    ]);
+    assert.deepEqual(
+      fixes.map((f) => f.edits[0].newText),
+      ['Dit', 'blijft'],
+    );
   });
 
   it('ignores findings without a preferred fix', () => {
     assert.deepEqual(selectFixes('abc', [finding(0, 1, [edit(0, 1, 'x')], false)]), []);
   });
 
-  it('re-lints until stable and writes inserted line breaks in the file\'s line ending', () => {
+  it("re-lints until stable and writes inserted line breaks in the file's line ending", () => {
     // A toy linter: every "vervalt" wants a following line; fixed one per pass.
     const lint = (t: string): Finding[] => {
       const at = t.indexOf('vervalt.');

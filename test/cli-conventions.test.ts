@@ -60,12 +60,18 @@ describe('every option is documented', () => {
       assert.ok(HELP.en.includes(`--${name}`), 'English --help');
       // --no-color is documented with --color; the English part refers to the Dutch table for the old options.
       assert.ok(dutch.includes(`--${name}`), 'Dutch part of docs/cli.md');
-      if (['stdin', 'stdin-filename', 'output-file', 'print-config', 'fix-dry-run'].includes(name)) assert.ok(english.includes(`--${name}`), 'English part of docs/cli.md');
+      if (['stdin', 'stdin-filename', 'output-file', 'print-config', 'fix-dry-run'].includes(name))
+        assert.ok(english.includes(`--${name}`), 'English part of docs/cli.md');
     });
   }
   for (const format of FORMATS) {
     it(`--format ${format}: in --help (both languages) and in docs/cli.md (both parts)`, () => {
-      for (const [where, text] of [['Dutch --help', HELP.nl], ['English --help', HELP.en], ['Dutch part of docs/cli.md', dutch], ['English part of docs/cli.md', english]]) {
+      for (const [where, text] of [
+        ['Dutch --help', HELP.nl],
+        ['English --help', HELP.en],
+        ['Dutch part of docs/cli.md', dutch],
+        ['English part of docs/cli.md', english],
+      ]) {
         assert.ok(new RegExp(`\\b${format}\\b`).test(text), where);
       }
     });
@@ -101,7 +107,10 @@ describe('caolint CLI conventions', () => {
     it('machine formats keep stdout clean and say it on stderr', () => {
       fixture('regeling.md');
       const run = cli(['--quiet', '-f', 'json', 'regeling.md']);
-      assert.deepEqual(json(run)[0].messages.map((m) => m.severity), ['error']);
+      assert.deepEqual(
+        json(run)[0].messages.map((m) => m.severity),
+        ['error'],
+      );
       assert.equal(run.stderr, 'caolint: 2 waarschuwingen en 1 info-melding verborgen door --quiet\n');
     });
 
@@ -111,8 +120,8 @@ describe('caolint CLI conventions', () => {
     });
   });
 
-  describe('usage errors in the user\'s language', () => {
-    it('--max-warnings -1 is explained, not answered with the parser\'s text', () => {
+  describe("usage errors in the user's language", () => {
+    it("--max-warnings -1 is explained, not answered with the parser's text", () => {
       fixture('regeling.md');
       const run = cli(['--max-warnings', '-1', 'regeling.md']);
       assert.equal(run.code, 2);
@@ -132,7 +141,10 @@ describe('caolint CLI conventions', () => {
 
     it('a config with locale: en makes usage errors English too', () => {
       put('.caolintrc.json', JSON.stringify({ root: true, locale: 'en' }));
-      assert.match(cli(['--format', 'xml', 'a.md']).stderr, /^caolint: --format must be one of stylish, json, sarif, github, gitlab, junit, html \(got 'xml'\)/);
+      assert.match(
+        cli(['--format', 'xml', 'a.md']).stderr,
+        /^caolint: --format must be one of stylish, json, sarif, github, gitlab, junit, html \(got 'xml'\)/,
+      );
     });
   });
 
@@ -145,7 +157,7 @@ describe('caolint CLI conventions', () => {
       assert.match(run.stdout, /✖ 4 problems \(1 error, 2 warnings, 1 info\)/);
     });
 
-    it('config errors follow the run\'s language: Dutch by default, English with --locale en', () => {
+    it("config errors follow the run's language: Dutch by default, English with --locale en", () => {
       fixture('regeling.md');
       put('.caolintrc.json', JSON.stringify({ root: true, rules: { 'test-verval': { severity: 'hoog', options: { minMonths: 0 } }, 'test-onbekend': 'off' } }));
       assert.equal(cli(['regeling.md']).stderr, "caolint: .caolintrc.json: rules: onbekende regel 'test-onbekend' (zie `caolint rules`)\n");
@@ -163,17 +175,22 @@ describe('caolint CLI conventions', () => {
       assert.equal(cli(['regeling.md']).stderr, "caolint: .caolintrc.yaml: extends: './basis.yaml' niet gevonden\n");
     });
 
-    it('a draft over an input limit is said in the run\'s language', () => {
+    it("a draft over an input limit is said in the run's language", () => {
       put('.caolintrc.json', JSON.stringify({ root: true, limits: { maxNesting: 3 } }));
       put('diep.md', '# Artikel 1\n\n> > > > Citaat in citaat.\n');
-      assert.match(cli(['diep.md']).stderr, /^caolint: diep\.md: niet gecontroleerd \(te diep genest: 4 niveaus van citaten of lijstitems, meer dan maxNesting 3; het document is niet gecontroleerd/);
+      assert.match(
+        cli(['diep.md']).stderr,
+        /^caolint: diep\.md: niet gecontroleerd \(te diep genest: 4 niveaus van citaten of lijstitems, meer dan maxNesting 3; het document is niet gecontroleerd/,
+      );
       assert.match(cli(['--locale', 'en', 'diep.md']).stderr, /^caolint: diep\.md: not checked \(nesting too deep: 4 levels/);
     });
 
-    it('SARIF rule descriptions follow a config\'s locale: en too', () => {
+    it("SARIF rule descriptions follow a config's locale: en too", () => {
       fixture('regeling.md');
       put('.caolintrc.json', JSON.stringify({ root: true, locale: 'en' }));
-      const sarif = JSON.parse(cli(['-f', 'sarif', 'regeling.md']).stdout) as { runs: Array<{ tool: { driver: { rules: Array<{ id: string; shortDescription: { text: string } }> } } }> };
+      const sarif = JSON.parse(cli(['-f', 'sarif', 'regeling.md']).stdout) as {
+        runs: Array<{ tool: { driver: { rules: Array<{ id: string; shortDescription: { text: string } }> } } }>;
+      };
       const lapse = sarif.runs[0].tool.driver.rules.find((r) => r.id === 'test-verval');
       assert.equal(lapse?.shortDescription.text, 'A budget must not simply lapse.');
     });
@@ -213,18 +230,27 @@ describe('caolint CLI conventions', () => {
       assert.match(cli(['-', 'regeling.md']).stderr, /gaat niet samen met bestanden/);
       assert.match(cli(['--stdin', '--fix']).stderr, /--fix kan niet naar de standaardinvoer schrijven/);
       assert.match(cli(['--stdin-filename', 'a.md', 'regeling.md']).stderr, /--stdin-filename hoort bij --stdin/);
-      for (const argv of [['-', 'regeling.md'], ['--stdin', '--fix'], ['--stdin-filename', 'a.md', 'regeling.md']]) assert.equal(cli(argv).code, 2);
+      for (const argv of [
+        ['-', 'regeling.md'],
+        ['--stdin', '--fix'],
+        ['--stdin-filename', 'a.md', 'regeling.md'],
+      ])
+        assert.equal(cli(argv).code, 2);
     });
 
     it('reads the real standard input when spawned, as a pipe from pandoc or an editor would feed it', function () {
       this.timeout(60000);
       const tsx = pathToFileURL(join(packageRoot(), 'node_modules/tsx/dist/loader.mjs')).href;
-      const result = spawnSync(process.execPath, ['--import', tsx, join(packageRoot(), 'server/cli/main.ts'), '-f', 'json', '--stdin-filename', 'cao/h4.md', '-'], {
-        cwd: dir,
-        input: regeling(),
-        encoding: 'utf8',
-        env: { ...process.env, NO_COLOR: '1' },
-      });
+      const result = spawnSync(
+        process.execPath,
+        ['--import', tsx, join(packageRoot(), 'server/cli/main.ts'), '-f', 'json', '--stdin-filename', 'cao/h4.md', '-'],
+        {
+          cwd: dir,
+          input: regeling(),
+          encoding: 'utf8',
+          env: { ...process.env, NO_COLOR: '1' },
+        },
+      );
       // The same report as the text gets in process with the real rules.
       const inProcess = cli(['-f', 'json', '--stdin-filename', 'cao/h4.md', '-'], { stdin: regeling(), rules: allRules });
       assert.equal(result.status, inProcess.code, result.stderr);
@@ -307,7 +333,10 @@ describe('caolint CLI conventions', () => {
       const before = readFileSync(join(dir, '.caolintrc.json'), 'utf8');
       const run = cli(['init', '--locale', 'en']);
       assert.equal(run.code, 2);
-      assert.equal(run.stderr, 'caolint: .caolintrc.json already exists; caolint init does not overwrite a configuration. Edit that file or remove it first.\n');
+      assert.equal(
+        run.stderr,
+        'caolint: .caolintrc.json already exists; caolint init does not overwrite a configuration. Edit that file or remove it first.\n',
+      );
       assert.equal(readFileSync(join(dir, '.caolintrc.json'), 'utf8'), before);
       assert.ok(!existsSync(join(dir, '.caolintrc.yaml')));
     });
@@ -356,7 +385,13 @@ describe('caolint CLI conventions', () => {
     it('redraws at most every 100 ms but always shows the last file', () => {
       let written = '';
       let clock = 0;
-      const progress = progressLine(60, true, (s) => (written += s), 'en', () => clock);
+      const progress = progressLine(
+        60,
+        true,
+        (s) => (written += s),
+        'en',
+        () => clock,
+      );
       for (let i = 1; i <= 60; i++) {
         clock += 10;
         progress.update(i);

@@ -14,7 +14,6 @@ import { runCli } from '../server/cli/run';
 import { DEFAULT_DOCS_BASE_URL, packageRoot, webRuleDocsUrl } from '../server/engine/paths';
 import { sarifSchema, sarifSchemaFile, validGitlab, validSarif } from './report-schemas';
 
-
 /** A chapter that lapses its budget within the year and leaves out guidance: several findings from the real rules. */
 const CHAPTER = `# Hoofdstuk 4 Duurzame inzetbaarheid
 
@@ -55,7 +54,11 @@ function cli(argv: string[]): { code: number; stdout: string; stderr: string } {
 interface Sarif {
   runs: Array<{
     tool: { driver: { rules: Array<{ id: string; helpUri: string; help: { text: string; markdown: string }; shortDescription: { text: string } }> } };
-    results: Array<{ ruleId: string; properties: { docs: string }; locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string } } }> }>;
+    results: Array<{
+      ruleId: string;
+      properties: { docs: string };
+      locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string } } }>;
+    }>;
   }>;
 }
 
@@ -79,16 +82,31 @@ describe('CI report formats', () => {
 
   it('the schemas catch the mistakes they are there for', () => {
     const sarif = JSON.parse(cli(['--format', 'sarif', 'cao']).stdout) as Sarif;
-    const broken = (change: (log: { runs: Array<{ tool: { driver: { rules: Array<Record<string, unknown>> } }; results: Array<Record<string, unknown>> }> }) => void) => {
+    const broken = (
+      change: (log: { runs: Array<{ tool: { driver: { rules: Array<Record<string, unknown>> } }; results: Array<Record<string, unknown>> }> }) => void,
+    ) => {
       const copy = structuredClone(sarif) as unknown as Parameters<typeof change>[0];
       change(copy);
       return copy;
     };
     assert.equal(validSarif(broken((log) => (log.runs[0].tool.driver.rules[0].helpURI = 'https://example.org/'))), false, 'an unknown key');
     assert.equal(validSarif(broken((log) => (log.runs[0].results[0].level = 'warn'))), false, 'a level SARIF does not have');
-    assert.equal(validSarif(broken((log) => (log.runs[0].tool.driver.rules[0].helpUri = 'rules/budget-spending-period.md'))), false, 'a helpUri that is no absolute URI');
+    assert.equal(
+      validSarif(broken((log) => (log.runs[0].tool.driver.rules[0].helpUri = 'rules/budget-spending-period.md'))),
+      false,
+      'a helpUri that is no absolute URI',
+    );
     assert.equal(validSarif(broken((log) => delete log.runs[0].results[0].message)), false, 'a result without a message');
-    assert.equal(validSarif(broken((log) => ((log.runs[0].results[0].locations as Array<{ physicalLocation: { region: { startLine: number } } }>)[0].physicalLocation.region.startLine = 0))), false, 'line 0');
+    assert.equal(
+      validSarif(
+        broken(
+          (log) =>
+            ((log.runs[0].results[0].locations as Array<{ physicalLocation: { region: { startLine: number } } }>)[0].physicalLocation.region.startLine = 0),
+        ),
+      ),
+      false,
+      'line 0',
+    );
     const issues = JSON.parse(cli(['--format', 'gitlab', 'cao']).stdout) as GitlabIssue[];
     assert.equal(validGitlab([{ ...issues[0], severity: 'warning' }]), false, 'a severity GitLab does not have');
     assert.equal(validGitlab([{ ...issues[0], location: { path: join(dir, 'cao/hoofdstuk-4.md'), lines: { begin: 6 } } }]), false, 'an absolute path');
@@ -167,8 +185,14 @@ describe('CI report formats', () => {
         const { results } = sarifOf(['samples']).runs[0];
         const files = new Set(results.map((r) => r.locations[0].physicalLocation.artifactLocation.uri));
         assert.ok(files.size >= 15, `findings in ${files.size} samples`);
-        assert.ok(results.some((r) => fixable.has(r.ruleId)), 'a finding that has a fix');
-        assert.ok(results.some((r) => !fixable.has(r.ruleId)), 'a finding without one');
+        assert.ok(
+          results.some((r) => fixable.has(r.ruleId)),
+          'a finding that has a fix',
+        );
+        assert.ok(
+          results.some((r) => !fixable.has(r.ruleId)),
+          'a finding without one',
+        );
       });
 
       it('after --fix: what the fixes leave', () => {
@@ -243,7 +267,10 @@ describe('CI report formats', () => {
 
     it('keeps a finding’s fingerprint when lines are added above it, so the merge request does not call it new', () => {
       const before = JSON.parse(cli(['--format', 'gitlab', 'cao']).stdout) as GitlabIssue[];
-      put('cao/hoofdstuk-4.md', CHAPTER.replace('# Hoofdstuk 4 Duurzame inzetbaarheid\n', '# Hoofdstuk 4 Duurzame inzetbaarheid\n\nDit hoofdstuk is in 2027 herzien.\n'));
+      put(
+        'cao/hoofdstuk-4.md',
+        CHAPTER.replace('# Hoofdstuk 4 Duurzame inzetbaarheid\n', '# Hoofdstuk 4 Duurzame inzetbaarheid\n\nDit hoofdstuk is in 2027 herzien.\n'),
+      );
       const after = JSON.parse(cli(['--format', 'gitlab', 'cao']).stdout) as GitlabIssue[];
       const lapse = (issues: GitlabIssue[]) => issues.find((i) => i.check_name === 'budget-spending-period');
       assert.equal(lapse(after)?.location.lines.begin, (lapse(before)?.location.lines.begin ?? 0) + 2);
@@ -273,8 +300,15 @@ describe('CI report formats', () => {
       assert.equal(run.stderr, '');
       const xml = run.stdout;
       assert.match(xml, /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites name="caolint" /);
-      const suites = [...xml.matchAll(/<testsuite name="([^"]+)" tests="(\d+)" failures="(\d+)"/g)].map((m) => ({ name: m[1], tests: Number(m[2]), failures: Number(m[3]) }));
-      assert.deepEqual(suites.map((s) => s.name), ['cao/hoofdstuk-4.md', 'cao/hoofdstuk-9.md']);
+      const suites = [...xml.matchAll(/<testsuite name="([^"]+)" tests="(\d+)" failures="(\d+)"/g)].map((m) => ({
+        name: m[1],
+        tests: Number(m[2]),
+        failures: Number(m[3]),
+      }));
+      assert.deepEqual(
+        suites.map((s) => s.name),
+        ['cao/hoofdstuk-4.md', 'cao/hoofdstuk-9.md'],
+      );
       assert.ok(suites[0].failures > 0 && suites[0].tests === suites[0].failures);
       assert.deepEqual(suites[1], { name: 'cao/hoofdstuk-9.md', tests: 1, failures: 0 });
       assert.match(xml, /<testcase classname="cao\/hoofdstuk-9\.md" name="caolint" \/>/);

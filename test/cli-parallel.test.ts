@@ -40,7 +40,9 @@ async function inWorkers(argv: string[], cwd: string, workers = 2): Promise<Ran>
 }
 
 const samples = resolve('samples');
-const sampleFiles = readdirSync(samples).filter((f) => f.endsWith('.md') && f !== 'README.md').sort();
+const sampleFiles = readdirSync(samples)
+  .filter((f) => f.endsWith('.md') && f !== 'README.md')
+  .sort();
 
 describe('CLI: files linted in worker threads', function () {
   this.timeout(240000);
@@ -67,7 +69,14 @@ describe('CLI: files linted in worker threads', function () {
     // Named in this order: a readable draft, one with invalid UTF-8 (a note, still linted), one too
     // large to read (a sparse file of 3 GB: an error note, fatal), one binary (a note), a readable one.
     copyFileSync(join(samples, 'lummeltijd-slecht.md'), join(dir, 'a.md'));
-    writeFileSync(join(dir, 'b.md'), Buffer.concat([Buffer.from('# Artikel 1\n\nDe werknemer heeft recht op 2 ontwikkeldagen per jaar. '), Buffer.from([0xff, 0xfe, 0x41]), Buffer.from('\n')]));
+    writeFileSync(
+      join(dir, 'b.md'),
+      Buffer.concat([
+        Buffer.from('# Artikel 1\n\nDe werknemer heeft recht op 2 ontwikkeldagen per jaar. '),
+        Buffer.from([0xff, 0xfe, 0x41]),
+        Buffer.from('\n'),
+      ]),
+    );
     writeFileSync(join(dir, 'c.md'), '');
     truncateSync(join(dir, 'c.md'), 3 * 1024 ** 3);
     writeFileSync(join(dir, 'd.md'), Buffer.from([0, 1, 2, 3, 0, 0, 0x89, 0x50, 0x4e, 0x47]));
@@ -83,7 +92,10 @@ describe('CLI: files linted in worker threads', function () {
     assert.match(notes[2], /^caolint: d\.md: /);
     assert.equal(parallel.code, 1);
     const json = await inWorkers(['--format', 'json', ...argv], dir);
-    assert.deepEqual((JSON.parse(json.stdout) as Array<{ filePath: string }>).map((r) => r.filePath), ['a.md', 'b.md', 'e.md'].map((f) => join(dir, f)));
+    assert.deepEqual(
+      (JSON.parse(json.stdout) as Array<{ filePath: string }>).map((r) => r.filePath),
+      ['a.md', 'b.md', 'e.md'].map((f) => join(dir, f)),
+    );
   });
 
   it('--fix writes the same files and reports the same in workers as in one thread', async () => {
@@ -120,7 +132,10 @@ describe('CLI: files linted in worker threads', function () {
       failed: () => assert.fail('no file fails'),
     });
     assert.equal(here, 0);
-    assert.deepEqual(delivered, targets.map((_, i) => i));
+    assert.deepEqual(
+      delivered,
+      targets.map((_, i) => i),
+    );
   });
 
   it('plans no workers for a single file or a small total, one per core (at most one per file) otherwise', () => {
@@ -141,7 +156,10 @@ describe('CLI: files linted in worker threads', function () {
     this.timeout(240000);
     execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
     const run = (workers: string): Ran => {
-      const child = spawnSync(process.execPath, ['bin/caolint.cjs', '--format', 'json', '--locale', 'nl', 'samples'], { encoding: 'utf8', env: { ...process.env, CAOLINT_WORKERS: workers } });
+      const child = spawnSync(process.execPath, ['bin/caolint.cjs', '--format', 'json', '--locale', 'nl', 'samples'], {
+        encoding: 'utf8',
+        env: { ...process.env, CAOLINT_WORKERS: workers },
+      });
       return { code: child.status ?? -1, stdout: child.stdout, stderr: child.stderr };
     };
     const alone = run('0');

@@ -43,7 +43,10 @@ function findings(run: Run): Record<string, Array<[number, string]>> {
   return Object.fromEntries(reports.map((r) => [r.filePath.split('/').pop(), r.messages.map((m) => [m.line, words(r.filePath, m)] as [number, string])]));
 }
 
-const lineOf = (file: string, needle: string): number => readFileSync(join(dir, file), 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1;
+const lineOf = (file: string, needle: string): number =>
+  readFileSync(join(dir, file), 'utf8')
+    .split('\n')
+    .findIndex((l) => l.includes(needle)) + 1;
 
 describe('caolint CLI: a cao in several files (set)', () => {
   beforeEach(() => {
@@ -89,20 +92,29 @@ describe('caolint CLI: a cao in several files (set)', () => {
     const run = cli(['--format', 'json', '--locale', 'en', '.']);
     const found = findings(run);
     assert.deepEqual(found['01-algemene-bepalingen.md'], [[lineOf('01-algemene-bepalingen.md', 'bijlage 1'), 'bijlage 1']]);
-    assert.deepEqual(found['06-ontwikkeling.md'].map(([, words]) => words), ['bijlage 1', 'artikel 6.7']);
+    assert.deepEqual(
+      found['06-ontwikkeling.md'].map(([, words]) => words),
+      ['bijlage 1', 'artikel 6.7'],
+    );
     // The annexes stand alone and have no articles: their reference to article 6.2 is not judged.
     assert.deepEqual(found['bijlagen.md'], []);
     const reports = JSON.parse(run.stdout) as Array<{ messages: ReportMessage[] }>;
-    assert.equal(reports[0].messages[0].message, '«bijlage 1» refers to annex 1, which none of the 2 files of this cao contains. Add the annex or refer to the right one.');
+    assert.equal(
+      reports[0].messages[0].message,
+      '«bijlage 1» refers to annex 1, which none of the 2 files of this cao contains. Add the annex or refer to the right one.',
+    );
   });
 
   it('leaves out what .caolintignore excludes', () => {
     writeFileSync(join(dir, '.caolintignore'), 'bijlagen.md\n');
     const found = findings(cli(['--format', 'json', '06-ontwikkeling.md']));
-    assert.deepEqual(found['06-ontwikkeling.md'].map(([, words]) => words), ['bijlage 1', 'artikel 6.7']);
+    assert.deepEqual(
+      found['06-ontwikkeling.md'].map(([, words]) => words),
+      ['bijlage 1', 'artikel 6.7'],
+    );
   });
 
-  it('orders a folder\'s files as a reader counts them, and lets a file outside the set stand alone', () => {
+  it("orders a folder's files as a reader counts them, and lets a file outside the set stand alone", () => {
     for (const name of ['hoofdstuk-10.md', 'hoofdstuk-2.md', 'Hoofdstuk-1.md', 'notities.txt']) writeFileSync(join(dir, name), '# x\n');
     const members = setMembers(join(dir, 'hoofdstuk-2.md'), { base: dir, files: 'folder' })!.map((path) => path.split('/').pop());
     assert.deepEqual(members, ['01-algemene-bepalingen.md', '06-ontwikkeling.md', 'bijlagen.md', 'Hoofdstuk-1.md', 'hoofdstuk-2.md', 'hoofdstuk-10.md']);
@@ -110,16 +122,26 @@ describe('caolint CLI: a cao in several files (set)', () => {
     assert.equal(setMembers(join(dir, 'bijlagen.md'), undefined), null);
   });
 
-  it('models a file once for the others\' outlines and hands that model to its own lint, once, for the same text only', () => {
+  it("models a file once for the others' outlines and hands that model to its own lint, once, for the same text only", () => {
     const path = join(dir, 'bijlagen.md');
     const text = readFileSync(path, 'utf8');
     const outline = diskOutline(path, () => text);
-    assert.deepEqual(outline?.articles.map((a) => [a.kind, a.number]), [['annex', '1'], ['annex', '2']]);
+    assert.deepEqual(
+      outline?.articles.map((a) => [a.kind, a.number]),
+      [
+        ['annex', '1'],
+        ['annex', '2'],
+      ],
+    );
     const stamp = statSync(path);
     assert.equal(takeModel(path, stamp, `${text}\n`), undefined, 'another text gets no model');
     assert.equal(takeModel(path, stamp, text)?.text, text);
     assert.equal(takeModel(path, stamp, text), undefined, 'the model is handed out once');
-    assert.equal(diskOutline(path, () => assert.fail('read again')), outline, 'the outline stays cached by stamp');
+    assert.equal(
+      diskOutline(path, () => assert.fail('read again')),
+      outline,
+      'the outline stays cached by stamp',
+    );
   });
 
   it('refuses a set that is neither "folder" nor a list, and a set in front matter', () => {

@@ -52,7 +52,10 @@ describe('caolint CLI (spawned process)', function () {
     const run = caolint(dir, ['rules', '--format', 'json']);
     assert.equal(run.code, 0, run.stderr);
     const listed = JSON.parse(run.stdout) as Array<{ id: string; intervention: string; defaultSeverity: string; fixable: boolean; docs: string }>;
-    assert.deepEqual(listed.map((r) => r.id), allRules.map((r) => r.meta.id));
+    assert.deepEqual(
+      listed.map((r) => r.id),
+      allRules.map((r) => r.meta.id),
+    );
     for (const [i, rule] of allRules.entries()) {
       assert.equal(listed[i].intervention, rule.meta.intervention);
       assert.equal(listed[i].defaultSeverity, rule.meta.defaultSeverity);
@@ -69,7 +72,10 @@ describe('caolint CLI (spawned process)', function () {
     assert.equal(run.code, 2);
     assert.equal(run.stderr, 'caolint: bestaat-niet.md: no such file or directory\ncaolint: afbeelding.md: binary file skipped\n');
     const reports = JSON.parse(run.stdout) as Array<{ filePath: string; messages: unknown[] }>;
-    assert.deepEqual(reports.map((r) => r.filePath), [join(dir, 'schoon.md'), join(dir, 'leeg.md')]);
+    assert.deepEqual(
+      reports.map((r) => r.filePath),
+      [join(dir, 'schoon.md'), join(dir, 'leeg.md')],
+    );
     assert.deepEqual(reports[1].messages, []);
   });
 
@@ -80,7 +86,10 @@ describe('caolint CLI (spawned process)', function () {
     const run = caolint(dir, ['schoon.md']);
     assert.equal(run.code, 2);
     assert.equal(run.stderr, "caolint: .caolintrc.json: rules: onbekende regel 'budget-bestaat-niet' (zie `caolint rules`)\n");
-    assert.equal(caolint(dir, ['--locale', 'en', 'schoon.md']).stderr, "caolint: .caolintrc.json: rules: unknown rule id 'budget-bestaat-niet' (see `caolint rules`)\n");
+    assert.equal(
+      caolint(dir, ['--locale', 'en', 'schoon.md']).stderr,
+      "caolint: .caolintrc.json: rules: unknown rule id 'budget-bestaat-niet' (see `caolint rules`)\n",
+    );
   });
 
   it('an option of the wrong type is exit 2 naming the key path (for a registered rule that has a numeric option)', function () {
@@ -92,7 +101,10 @@ describe('caolint CLI (spawned process)', function () {
     writeFileSync(join(dir, '.caolintrc.yaml'), `root: true\nrules:\n  ${rule.meta.id}:\n    options:\n      ${name}: twee jaar\n`);
     const run = caolint(dir, ['--locale', 'en', 'schoon.md']);
     assert.equal(run.code, 2);
-    assert.equal(run.stderr, `caolint: .caolintrc.yaml: rules.${rule.meta.id}.options.${name} must be ${spec.type === 'integer' ? 'an integer' : 'a number'}\n`);
+    assert.equal(
+      run.stderr,
+      `caolint: .caolintrc.yaml: rules.${rule.meta.id}.options.${name} must be ${spec.type === 'integer' ? 'an integer' : 'a number'}\n`,
+    );
   });
 
   it('--fix leaves a file alone when nothing needs fixing', () => {

@@ -90,7 +90,10 @@ describe('writeFileAtomic', () => {
         return writeSync(fd, buffer, offset, Math.floor(length / 2), position);
       },
     };
-    assert.throws(() => writeFileAtomic(file, draft(4000), { fs: fullDisk }), (e: unknown) => failedWith(e, 'shortWrite'));
+    assert.throws(
+      () => writeFileAtomic(file, draft(4000), { fs: fullDisk }),
+      (e: unknown) => failedWith(e, 'shortWrite'),
+    );
     assert.deepEqual(readFileSync(file), original);
     assert.deepEqual(leftovers(), []);
   });
@@ -131,7 +134,10 @@ describe('writeFileAtomic', () => {
     const file = join(dir, 'cao.md');
     writeFileSync(file, draft());
     chmodSync(file, 0o444);
-    assert.throws(() => writeFileAtomic(file, 'nieuw\n'), (e: unknown) => failedWith(e, 'readOnly'));
+    assert.throws(
+      () => writeFileAtomic(file, 'nieuw\n'),
+      (e: unknown) => failedWith(e, 'readOnly'),
+    );
     assert.equal(readFileSync(file, 'utf8'), draft());
     assert.deepEqual(leftovers(), []);
   });
@@ -146,10 +152,16 @@ describe('writeFileAtomic', () => {
     writeFileSync(file, edited);
     const { atime, mtime } = statSync(file);
     utimesSync(file, atime, new Date(stamp.mtimeMs));
-    assert.throws(() => writeFileAtomic(file, 'nieuw\n', { expected: stamp }), (e: unknown) => failedWith(e, 'changed'));
+    assert.throws(
+      () => writeFileAtomic(file, 'nieuw\n', { expected: stamp }),
+      (e: unknown) => failedWith(e, 'changed'),
+    );
     assert.equal(readFileSync(file, 'utf8'), edited);
     utimesSync(file, atime, mtime);
-    assert.throws(() => writeFileAtomic(file, 'nieuw\n', { expected: stamp }), (e: unknown) => failedWith(e, 'changed'));
+    assert.throws(
+      () => writeFileAtomic(file, 'nieuw\n', { expected: stamp }),
+      (e: unknown) => failedWith(e, 'changed'),
+    );
     assert.deepEqual(leftovers(), []);
   });
 
@@ -256,7 +268,10 @@ describe('caolint --fix when the write fails', function () {
     assert.match(run.stderr, /caolint: ontwikkelbudget\.md: fixes not written \(file larger than allowed, EFBIG\); the file is unchanged/);
     assert.doesNotMatch(run.stdout, /applied/);
     assert.deepEqual(readFileSync(file), before);
-    assert.deepEqual(readdirSync(dir).filter((name) => name.endsWith('.tmp')), []);
+    assert.deepEqual(
+      readdirSync(dir).filter((name) => name.endsWith('.tmp')),
+      [],
+    );
   });
 
   it('on a nearly full tmpfs (needs mount rights; skipped otherwise) the spawned CLI exits non-zero and the draft is intact', function () {
@@ -277,7 +292,10 @@ describe('caolint --fix when the write fails', function () {
       assert.equal(run.status, 1, run.stderr);
       assert.match(run.stderr, /caolint: ontwikkelbudget\.md: fixes not written \(disk full, ENOSPC\); the file is unchanged/);
       assert.deepEqual(readFileSync(file), before);
-      assert.deepEqual(readdirSync(mnt).filter((name) => name.endsWith('.tmp')), []);
+      assert.deepEqual(
+        readdirSync(mnt).filter((name) => name.endsWith('.tmp')),
+        [],
+      );
     } finally {
       spawnSync('umount', [mnt]);
     }

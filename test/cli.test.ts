@@ -58,7 +58,12 @@ describe('caolint CLI (in process, test rules)', () => {
       assert.equal(report.filePath, file);
       assert.deepEqual(
         report.messages.map((m) => [m.ruleId, m.severity]),
-        [['test-hoofdstuk', 'info'], ['test-doel', 'warning'], ['test-doel', 'warning'], ['test-verval', 'error']],
+        [
+          ['test-hoofdstuk', 'info'],
+          ['test-doel', 'warning'],
+          ['test-doel', 'warning'],
+          ['test-verval', 'error'],
+        ],
       );
       const lapse = report.messages[3];
       const sentence = 'Het ontwikkelbudget vervalt aan het einde van het kalenderjaar.';
@@ -69,7 +74,15 @@ describe('caolint CLI (in process, test rules)', () => {
       assert.match(lapse.message, /minstens 36 maanden/);
       assert.deepEqual(lapse.fix, {
         title: 'Voeg een spaarzin toe',
-        edits: [{ line: start.line, column: start.column + sentence.length, endLine: start.line, endColumn: start.column + sentence.length, text: '\n\nNiet-besteed budget wordt meegenomen naar het volgende jaar.' }],
+        edits: [
+          {
+            line: start.line,
+            column: start.column + sentence.length,
+            endLine: start.line,
+            endColumn: start.column + sentence.length,
+            text: '\n\nNiet-besteed budget wordt meegenomen naar het volgende jaar.',
+          },
+        ],
       });
       assert.equal('fix' in report.messages[1], false);
       assert.deepEqual(Object.keys(lapse).sort(), ['column', 'docs', 'endColumn', 'endLine', 'fix', 'intervention', 'line', 'message', 'ruleId', 'severity']);
@@ -96,7 +109,10 @@ describe('caolint CLI (in process, test rules)', () => {
       put('leeg.md', '');
       const run = cli(['--format', 'json', 'schoon.md', 'leeg.md']);
       assert.equal(run.code, 0);
-      assert.deepEqual(json(run).map((r) => r.messages), [[], []]);
+      assert.deepEqual(
+        json(run).map((r) => r.messages),
+        [[], []],
+      );
     });
   });
 
@@ -111,7 +127,10 @@ describe('caolint CLI (in process, test rules)', () => {
       assert.equal(cli(['--max-warnings', '2', 'regeling.md']).code, 0);
       put('.caolintrc.json', JSON.stringify({ root: true }));
       const quiet = cli(['--quiet', '-f', 'json', 'regeling.md']);
-      assert.deepEqual(json(quiet)[0].messages.map((m) => m.severity), ['error']);
+      assert.deepEqual(
+        json(quiet)[0].messages.map((m) => m.severity),
+        ['error'],
+      );
     });
 
     it('usage errors exit 2', () => {
@@ -147,7 +166,10 @@ describe('caolint CLI (in process, test rules)', () => {
       assert.equal(fixed.replace(inserted, ''), original, 'nothing else changed');
       const messages = json(run)[0].messages;
       assert.ok(!messages.some((m) => m.ruleId === 'test-verval'));
-      assert.deepEqual(messages.map((m) => m.ruleId), ['test-hoofdstuk', 'test-doel', 'test-doel']);
+      assert.deepEqual(
+        messages.map((m) => m.ruleId),
+        ['test-hoofdstuk', 'test-doel', 'test-doel'],
+      );
       // Positions refer to the fixed text; the BOM is not a column.
       assert.equal(messages[0].column, locate(fixed.slice(1), 'Hoofdstuk 4').column);
       assert.deepEqual(readFileSync(file).subarray(0, 3), Buffer.from([0xef, 0xbb, 0xbf]));
@@ -191,10 +213,16 @@ describe('caolint CLI (in process, test rules)', () => {
       fixture('inline.md');
       put('.caolintrc.json', JSON.stringify({ root: true, rules: { 'test-doel': 'error' } }));
       const [front, inline] = json(cli(['-f', 'json', 'frontmatter.md', 'inline.md']));
-      assert.deepEqual(front.messages.map((m) => [m.ruleId, m.severity]), [['test-verval', 'warning']]);
+      assert.deepEqual(
+        front.messages.map((m) => [m.ruleId, m.severity]),
+        [['test-verval', 'warning']],
+      );
       assert.match(front.messages[0].message, /24 maanden/);
       // The disable-next-line comment silences the first budget sentence only.
-      assert.deepEqual(inline.messages.map((m) => [m.ruleId, m.severity, m.line]), [['test-doel', 'error', 6]]);
+      assert.deepEqual(
+        inline.messages.map((m) => [m.ruleId, m.severity, m.line]),
+        [['test-doel', 'error', 6]],
+      );
     });
 
     it('a broken caolint key in front matter is exit 2 naming the document; other files still linted', () => {
@@ -203,7 +231,10 @@ describe('caolint CLI (in process, test rules)', () => {
       const run = cli(['-f', 'json', 'concept.md', 'schoon.md']);
       assert.equal(run.code, 2);
       assert.equal(run.stderr, 'caolint: concept.md: caolint.rules.test-doel moet een van "off", "error", "warning", "info" zijn\n');
-      assert.deepEqual(json(run).map((r) => r.filePath), [join(dir, 'schoon.md')]);
+      assert.deepEqual(
+        json(run).map((r) => r.filePath),
+        [join(dir, 'schoon.md')],
+      );
     });
 
     it('reads caolint.config.json and .caolintrc.yml too', () => {
@@ -212,8 +243,14 @@ describe('caolint CLI (in process, test rules)', () => {
       put('a/caolint.config.json', JSON.stringify({ rules: { 'test-doel': 'off', 'test-hoofdstuk': 'off' } }));
       put('b/.caolintrc.yml', 'rules:\n  test-verval: "off"\n');
       const [a, b] = json(cli(['-f', 'json', 'a', 'b']));
-      assert.deepEqual(a.messages.map((m) => m.ruleId), ['test-verval']);
-      assert.deepEqual(b.messages.map((m) => m.ruleId), ['test-hoofdstuk', 'test-doel', 'test-doel']);
+      assert.deepEqual(
+        a.messages.map((m) => m.ruleId),
+        ['test-verval'],
+      );
+      assert.deepEqual(
+        b.messages.map((m) => m.ruleId),
+        ['test-hoofdstuk', 'test-doel', 'test-doel'],
+      );
     });
 
     it('--config replaces the search, and the nearest folder config wins', () => {
@@ -225,7 +262,12 @@ describe('caolint CLI (in process, test rules)', () => {
       const near = json(nearRun)[0].messages.map((m) => m.ruleId);
       assert.deepEqual(near, ['test-hoofdstuk', 'test-verval']);
       const explicit = json(cli(['-f', 'json', '--config', 'strikt.json', 'team']))[0].messages.map((m) => [m.ruleId, m.severity]);
-      assert.deepEqual(explicit, [['test-hoofdstuk', 'error'], ['test-doel', 'warning'], ['test-doel', 'warning'], ['test-verval', 'error']]);
+      assert.deepEqual(explicit, [
+        ['test-hoofdstuk', 'error'],
+        ['test-doel', 'warning'],
+        ['test-doel', 'warning'],
+        ['test-verval', 'error'],
+      ]);
     });
   });
 
@@ -244,7 +286,13 @@ describe('caolint CLI (in process, test rules)', () => {
         'caolint: notulen.docx: geen Markdown-bestand (.md, .markdown), overgeslagen',
         'caolint: instellingen.json: geen Markdown-bestand (.md, .markdown), overgeslagen',
       ]);
-      assert.deepEqual(json(run).map((r) => [r.filePath, r.messages.length]), [[join(dir, 'leeg.md'), 0], [join(dir, 'regeling.md'), 4]]);
+      assert.deepEqual(
+        json(run).map((r) => [r.filePath, r.messages.length]),
+        [
+          [join(dir, 'leeg.md'), 0],
+          [join(dir, 'regeling.md'), 4],
+        ],
+      );
     });
 
     it('the missing-path message in English is the familiar one', () => {
@@ -256,7 +304,13 @@ describe('caolint CLI (in process, test rules)', () => {
       const run = cli(['-f', 'json', 'regeling.md'], [crashingRule, lapseRule]);
       assert.equal(run.code, 1);
       const messages = json(run)[0].messages;
-      assert.deepEqual(messages.map((m) => [m.ruleId, m.severity]), [['test-crash', 'error'], ['test-verval', 'error']]);
+      assert.deepEqual(
+        messages.map((m) => [m.ruleId, m.severity]),
+        [
+          ['test-crash', 'error'],
+          ['test-verval', 'error'],
+        ],
+      );
       assert.equal(messages[0].message, 'Regel test-crash is vastgelopen: onverwachte toestand');
       assert.equal(run.stderr, 'caolint: regeling.md: regel test-crash is vastgelopen (onverwachte toestand); de andere regels zijn wel toegepast\n');
     });
@@ -294,14 +348,27 @@ describe('caolint CLI (in process, test rules)', () => {
       fixture('regeling.md');
       const sarif = JSON.parse(cli(['-f', 'sarif', 'regeling.md']).stdout) as {
         version: string;
-        runs: Array<{ tool: { driver: { rules: Array<{ id: string; helpUri: string }> } }; results: Array<{ ruleId: string; level: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }> }> }>;
+        runs: Array<{
+          tool: { driver: { rules: Array<{ id: string; helpUri: string }> } };
+          results: Array<{
+            ruleId: string;
+            level: string;
+            locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }>;
+          }>;
+        }>;
       };
       assert.equal(sarif.version, '2.1.0');
       const run = sarif.runs[0];
-      assert.deepEqual(run.tool.driver.rules.map((r) => r.id), testRules.map((r) => r.meta.id));
+      assert.deepEqual(
+        run.tool.driver.rules.map((r) => r.id),
+        testRules.map((r) => r.meta.id),
+      );
       // The report is read on another machine: the rule pages as published, never the runner's disk.
       assert.ok(run.tool.driver.rules.every((r) => r.helpUri === webRuleDocsUrl(r.id)));
-      assert.deepEqual(run.results.map((r) => r.level), ['note', 'warning', 'warning', 'error']);
+      assert.deepEqual(
+        run.results.map((r) => r.level),
+        ['note', 'warning', 'warning', 'error'],
+      );
       assert.equal(run.results[0].locations[0].physicalLocation.artifactLocation.uri, 'regeling.md');
       assert.deepEqual(run.results[0].locations[0].physicalLocation.region.startLine, 1);
     });
@@ -320,7 +387,10 @@ describe('caolint CLI (in process, test rules)', () => {
 
     it('rules subcommand lists the catalogue', () => {
       const listed = JSON.parse(cli(['rules', '--format', 'json']).stdout) as Array<Record<string, unknown>>;
-      assert.deepEqual(listed.map((r) => r.id), testRules.map((r) => r.meta.id));
+      assert.deepEqual(
+        listed.map((r) => r.id),
+        testRules.map((r) => r.meta.id),
+      );
       assert.deepEqual(Object.keys(listed[0]).sort(), ['defaultSeverity', 'description', 'docs', 'fixable', 'id', 'intervention', 'options']);
       assert.equal(listed[0].description, 'Budget mag niet zomaar vervallen.');
       assert.match(cli(['rules']).stdout, /^test-verval {2}fout, herstelbaar {2}\(budget-gangbaar\)$/m);

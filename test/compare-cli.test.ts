@@ -27,7 +27,10 @@ function caolint(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): Spaw
 }
 
 function git(cwd: string, args: string[]): void {
-  const result = spawnSync('git', ['-c', 'user.name=caolint', '-c', 'user.email=caolint@example.org', '-c', 'init.defaultBranch=main', ...args], { cwd, encoding: 'utf8' });
+  const result = spawnSync('git', ['-c', 'user.name=caolint', '-c', 'user.email=caolint@example.org', '-c', 'init.defaultBranch=main', ...args], {
+    cwd,
+    encoding: 'utf8',
+  });
   assert.equal(result.status, 0, result.stderr);
 }
 
@@ -73,25 +76,65 @@ describe('caolint compare (the bundled bin, spawned)', function () {
     const budget = result.provisions.find((p) => p.after?.identity.name === 'ontwikkelbudget');
     assert.ok(budget);
     assert.deepEqual(Object.keys(budget), ['status', 'matchedBy', 'before', 'after', 'resolved', 'introduced', 'open', 'changes']);
-    assert.deepEqual(Object.keys(budget.resolved[0]), ['ruleId', 'severity', 'message', 'intervention', 'sentence', 'line', 'column', 'endLine', 'endColumn', 'docs']);
-    assert.deepEqual(budget.resolved.map((f) => [f.ruleId, f.line, f.intervention]), [['budget-spending-period', 7, 'zeggenschap-budget']]);
+    assert.deepEqual(Object.keys(budget.resolved[0]), [
+      'ruleId',
+      'severity',
+      'message',
+      'intervention',
+      'sentence',
+      'line',
+      'column',
+      'endLine',
+      'endColumn',
+      'docs',
+    ]);
+    assert.deepEqual(
+      budget.resolved.map((f) => [f.ruleId, f.line, f.intervention]),
+      [['budget-spending-period', 7, 'zeggenschap-budget']],
+    );
     assert.equal(budget.resolved[0].sentence, 'Wat daarna over is, vervalt.');
-    assert.deepEqual(budget.changes[0], { aspect: 'spending-period', before: '12 maanden', after: '36 maanden', added: [], removed: [], text: 'bestedingstermijn 12 -> 36 maanden' });
+    assert.deepEqual(budget.changes[0], {
+      aspect: 'spending-period',
+      before: '12 maanden',
+      after: '36 maanden',
+      added: [],
+      removed: [],
+      text: 'bestedingstermijn 12 -> 36 maanden',
+    });
     assert.deepEqual(budget.open.map((p) => p.after.ruleId).sort(), ['budget-amount', 'support-lower-educated']);
     assert.equal(budget.after?.substance.spendingMonths, 36);
     assert.deepEqual(result.totals, { resolved: 1, introduced: 0, open: 2, introducedErrors: 0, provisionsAdded: 0, provisionsRemoved: 0, changes: 3 });
   });
 
   it('--format markdown for a pull-request comment, in English, to a file with -o', () => {
-    const run = caolint(dir, ['compare', '--format', 'markdown', '--locale', 'en', '-o', 'out/comment.md', 'ontwikkelbudget-oud.md', 'ontwikkelbudget-nieuw.md']);
+    const run = caolint(dir, [
+      'compare',
+      '--format',
+      'markdown',
+      '--locale',
+      'en',
+      '-o',
+      'out/comment.md',
+      'ontwikkelbudget-oud.md',
+      'ontwikkelbudget-nieuw.md',
+    ]);
     assert.equal(run.code, 0, run.stderr);
     assert.equal(run.stdout, '');
     const md = readFileSync(join(dir, 'out/comment.md'), 'utf8');
-    assert.match(md, /^## caolint: Comparison `ontwikkelbudget-oud\.md` -> `ontwikkelbudget-nieuw\.md`\n\n\*\*1 resolved, 0 introduced, 2 still open; 3 changes in substance; 0 provisions added, 0 removed\.\*\*\n/);
-    assert.match(md, /^### ontwikkelbudget\n\n_article 7 -> 5, line 5 -> 15_\n\n- spending period 12 -> 36 months\n- purposes: \+ career advice, \+ accreditation of prior learning\n/m);
+    assert.match(
+      md,
+      /^## caolint: Comparison `ontwikkelbudget-oud\.md` -> `ontwikkelbudget-nieuw\.md`\n\n\*\*1 resolved, 0 introduced, 2 still open; 3 changes in substance; 0 provisions added, 0 removed\.\*\*\n/,
+    );
+    assert.match(
+      md,
+      /^### ontwikkelbudget\n\n_article 7 -> 5, line 5 -> 15_\n\n- spending period 12 -> 36 months\n- purposes: \+ career advice, \+ accreditation of prior learning\n/m,
+    );
     assert.match(md, /^\| status \| severity \| rule \| where \| message \|\n\| --- \| --- \| --- \| --- \| --- \|$/m);
     // Read on another machine: links to the published rule pages, never to this disk.
-    assert.match(md, /^\| resolved \| warning \| \[`budget-spending-period`\]\(https:\/\/github\.com\/caolint\/caolint\/blob\/main\/rules\/budget-spending-period\.md\) \| line 7 \| «ontwikkelbudget» lapses/m);
+    assert.match(
+      md,
+      /^\| resolved \| warning \| \[`budget-spending-period`\]\(https:\/\/github\.com\/caolint\/caolint\/blob\/main\/rules\/budget-spending-period\.md\) \| line 7 \| «ontwikkelbudget» lapses/m,
+    );
     assert.doesNotMatch(md, /file:/);
   });
 
@@ -101,7 +144,10 @@ describe('caolint compare (the bundled bin, spawned)', function () {
     assert.equal(worse.code, 1, worse.stderr);
     const result = JSON.parse(worse.stdout) as CompareResult;
     assert.equal(result.totals.introducedErrors, 1);
-    assert.match(caolint(dir, ['compare', 'ontwikkelbudget-nieuw.md', 'ontwikkelbudget-oud.md']).stdout, /^✖ 0 opgelost, 1 nieuw, 2 nog open; .*De nieuwe versie brengt 1 fout in\.$/m);
+    assert.match(
+      caolint(dir, ['compare', 'ontwikkelbudget-nieuw.md', 'ontwikkelbudget-oud.md']).stdout,
+      /^✖ 0 opgelost, 1 nieuw, 2 nog open; .*De nieuwe versie brengt 1 fout in\.$/m,
+    );
     assert.equal(caolint(dir, ['compare', 'ontwikkelbudget-oud.md', 'ontwikkelbudget-nieuw.md']).code, 0);
   });
 
@@ -115,7 +161,7 @@ describe('caolint compare (the bundled bin, spawned)', function () {
     assert.ok(caolint(dir, ['compare', '--color', 'ontwikkelbudget-oud.md', 'ontwikkelbudget-nieuw.md']).stdout.includes('\u001b['));
   });
 
-  it('--base HEAD compares the file with its committed version, from the file\'s own repository', () => {
+  it("--base HEAD compares the file with its committed version, from the file's own repository", () => {
     const repo = join(dir, 'repo');
     git(dir, ['init', '-q', 'repo']);
     const draft = join(repo, 'cao', 'h6.md');
@@ -130,7 +176,10 @@ describe('caolint compare (the bundled bin, spawned)', function () {
     const result = JSON.parse(run.stdout) as CompareResult;
     assert.deepEqual(result.before, { filePath: draft, ref: 'HEAD' });
     assert.deepEqual(result.after, { filePath: draft, ref: null });
-    assert.deepEqual(result.provisions.flatMap((p) => p.resolved.map((f) => f.ruleId)), ['budget-spending-period']);
+    assert.deepEqual(
+      result.provisions.flatMap((p) => p.resolved.map((f) => f.ruleId)),
+      ['budget-spending-period'],
+    );
     assert.match(caolint(dir, ['compare', '--base', 'HEAD', 'repo/cao/h6.md']).stdout, /^Vergelijking repo\/cao\/h6\.md@HEAD -> repo\/cao\/h6\.md\n/);
   });
 

@@ -73,7 +73,13 @@ describe('compare: the proposal pairs in samples/voorstellen', () => {
 
   it('werkoverleg and a working group made smaller, the group advising instead of deciding', () => {
     const result = compare(read('samples/voorstellen/werkoverleg-oud.md'), read('samples/voorstellen/werkoverleg-nieuw.md'));
-    assert.deepEqual(outcome(provision(result, 'werkoverleg')), { status: 'kept', resolved: ['meeting-group-size'], introduced: [], open: [], changes: ['groepsgrootte 30 -> 12'] });
+    assert.deepEqual(outcome(provision(result, 'werkoverleg')), {
+      status: 'kept',
+      resolved: ['meeting-group-size'],
+      introduced: [],
+      open: [],
+      changes: ['groepsgrootte 30 -> 12'],
+    });
     const group = provision(result, 'werkgroep');
     assert.equal(group.after?.identity.kind, 'work');
     assert.deepEqual(outcome(group).resolved, ['meeting-group-size', 'working-group-mandate']);
@@ -103,18 +109,20 @@ describe('compare: the proposal pairs in samples/voorstellen', () => {
     assert.deepEqual(days.after?.substance.time, { value: 3, unit: 'days', perMonths: 12 });
     // Target groups named in an article about advice, outside every provision: the rest of the draft.
     const rest = result.provisions.find((p) => p.after?.identity.kind === 'document');
-    assert.deepEqual(rest?.changes.map((c) => c.text), ['doelgroepen: + lager opgeleiden, + oudere medewerkers']);
+    assert.deepEqual(
+      rest?.changes.map((c) => c.text),
+      ['doelgroepen: + lager opgeleiden, + oudere medewerkers'],
+    );
     assert.equal(result.provisions[result.provisions.length - 1], rest, 'the rest of the draft comes last');
     assert.deepEqual([result.totals.provisionsAdded, result.totals.provisionsRemoved], [1, 1]);
   });
 
   it('says the changes in English with --locale en', () => {
     const result = compare(read('samples/voorstellen/ontwikkelbudget-oud.md'), read('samples/voorstellen/ontwikkelbudget-nieuw.md'), 'en');
-    assert.deepEqual(provision(result, 'ontwikkelbudget').changes.map((c) => c.text), [
-      'spending period 12 -> 36 months',
-      'purposes: + career advice, + accreditation of prior learning',
-      'support: + career advice',
-    ]);
+    assert.deepEqual(
+      provision(result, 'ontwikkelbudget').changes.map((c) => c.text),
+      ['spending period 12 -> 36 months', 'purposes: + career advice, + accreditation of prior learning', 'support: + career advice'],
+    );
     assert.match(provision(result, 'ontwikkelbudget').resolved[0].message, /^«ontwikkelbudget» lapses after only 12 months/);
   });
 });
@@ -135,27 +143,44 @@ describe('compare: pairs made by editing a sample', () => {
       resolved: ['budget-earmarking', 'budget-spending-period'],
       introduced: [],
       open: ['budget-amount', 'budget-needs-time', 'entitlement-communication', 'support-lower-educated'],
-      changes: ['bestedingstermijn 12 -> 36 maanden', 'restant vervalt -> kan worden gespaard', 'doelen: + opleiding, + cursus, + loopbaanadvies, + evc', 'ondersteuning: + loopbaanadvies'],
+      changes: [
+        'bestedingstermijn 12 -> 36 maanden',
+        'restant vervalt -> kan worden gespaard',
+        'doelen: + opleiding, + cursus, + loopbaanadvies, + evc',
+        'ondersteuning: + loopbaanadvies',
+      ],
     });
   });
 
   it('a longer period alone resolves the spending-period finding and changes nothing else', () => {
     const budget = provision(compare(short, short.replace(lapse, longer)), 'ontwikkelbudget');
-    assert.deepEqual(budget.resolved.map((f) => f.ruleId), ['budget-spending-period']);
+    assert.deepEqual(
+      budget.resolved.map((f) => f.ruleId),
+      ['budget-spending-period'],
+    );
     assert.equal(budget.resolved[0].sentence, lapse);
     assert.deepEqual(budget.introduced, []);
     assert.equal(budget.open.length, 5);
-    assert.deepEqual(budget.changes.map((c) => c.aspect), ['spending-period', 'unspent']);
+    assert.deepEqual(
+      budget.changes.map((c) => c.aspect),
+      ['spending-period', 'unspent'],
+    );
   });
 
   it('purposes added alone resolve the earmarking finding', () => {
     const budget = provision(compare(short, short + purposes), 'ontwikkelbudget');
-    assert.deepEqual(budget.resolved.map((f) => f.ruleId), ['budget-earmarking']);
+    assert.deepEqual(
+      budget.resolved.map((f) => f.ruleId),
+      ['budget-earmarking'],
+    );
     assert.deepEqual(budget.changes.find((c) => c.aspect === 'purposes')?.added, ['opleiding', 'cursus', 'loopbaanadvies', 'evc']);
   });
 
   it('renumbering every article changes nothing: all findings still open', () => {
-    const renumbered = chapter.replace(/Artikel 6\./g, 'Artikel 4.').replace(/artikel 6\./g, 'artikel 4.').replace('Hoofdstuk 6', 'Hoofdstuk 4');
+    const renumbered = chapter
+      .replace(/Artikel 6\./g, 'Artikel 4.')
+      .replace(/artikel 6\./g, 'artikel 4.')
+      .replace('Hoofdstuk 6', 'Hoofdstuk 4');
     const result = compare(chapter, renumbered);
     assert.deepEqual(outcome(provision(result, 'ontwikkelbudget')), {
       status: 'kept',
@@ -176,7 +201,10 @@ describe('compare: pairs made by editing a sample', () => {
     assert.ok((budget.after?.line ?? 0) > (budget.before?.line ?? 0));
     // The move breaks the order of the numbers, which article-numbering reports; nothing else changes.
     const introduced = result.provisions.flatMap((p) => p.introduced.map((f) => f.ruleId));
-    assert.ok(introduced.every((id) => id === 'article-numbering'), introduced.join(', '));
+    assert.ok(
+      introduced.every((id) => id === 'article-numbering'),
+      introduced.join(', '),
+    );
     assert.deepEqual([result.totals.resolved, result.totals.open], [0, 3]);
   });
 
@@ -190,11 +218,15 @@ describe('compare: pairs made by editing a sample', () => {
     assert.equal(result.totals.provisionsRemoved, 1);
     // Without the days the budget has no time to learn beside it: a new finding on the budget, not on
     // the days (and the numbering now skips 6.4, which article-numbering reports).
-    assert.deepEqual(outcome(provision(result, 'ontwikkelbudget')).introduced.filter((id) => id !== 'article-numbering'), ['budget-needs-time']);
+    assert.deepEqual(
+      outcome(provision(result, 'ontwikkelbudget')).introduced.filter((id) => id !== 'article-numbering'),
+      ['budget-needs-time'],
+    );
   });
 
   it('adding a working group reports it added, with its findings introduced', () => {
-    const group = '### Artikel 6.7 Werkgroep inzetbaarheid\n\n1. De werkgever stelt een werkgroep in van 25 medewerkers die de directie adviseert over scholing.\n\n';
+    const group =
+      '### Artikel 6.7 Werkgroep inzetbaarheid\n\n1. De werkgever stelt een werkgroep in van 25 medewerkers die de directie adviseert over scholing.\n\n';
     const result = compare(chapter, chapter.replace('## Bijlage 1', `${group}## Bijlage 1`));
     const added = provision(result, 'werkgroep');
     assert.equal(added.status, 'added');
@@ -206,7 +238,10 @@ describe('compare: pairs made by editing a sample', () => {
 
   it('the same draft twice: nothing resolved, nothing introduced, nothing changed', () => {
     const result = compare(chapter, chapter);
-    assert.deepEqual([result.totals.resolved, result.totals.introduced, result.totals.changes, result.totals.provisionsAdded, result.totals.provisionsRemoved], [0, 0, 0, 0, 0]);
+    assert.deepEqual(
+      [result.totals.resolved, result.totals.introduced, result.totals.changes, result.totals.provisionsAdded, result.totals.provisionsRemoved],
+      [0, 0, 0, 0, 0],
+    );
     assert.ok(result.provisions.every((p) => p.status === 'kept'));
   });
 });
@@ -238,28 +273,51 @@ describe('compare: pairing', () => {
   it('two budgets both renamed and retitled pair in order; an extra one is added', () => {
     const olds = [version(identity('individual-budget', 'a', 'x')), version(identity('individual-budget', 'b', 'y'))];
     const same = [version(identity('individual-budget', 'c', 'p')), version(identity('individual-budget', 'd', 'q'))];
-    assert.deepEqual(matchProvisions(olds, same).map((p) => [p.before?.identity.name, p.after?.identity.name, p.matchedBy]), [
-      ['a', 'c', 'order'],
-      ['b', 'd', 'order'],
-    ]);
+    assert.deepEqual(
+      matchProvisions(olds, same).map((p) => [p.before?.identity.name, p.after?.identity.name, p.matchedBy]),
+      [
+        ['a', 'c', 'order'],
+        ['b', 'd', 'order'],
+      ],
+    );
     const more = [...same, version(identity('individual-budget', 'e', 'r'))];
-    assert.deepEqual(matchProvisions(olds, more).map((p) => [p.before?.identity.name ?? null, p.after?.identity.name ?? null, p.matchedBy]), [
-      ['a', null, null],
-      ['b', null, null],
-      [null, 'c', null],
-      [null, 'd', null],
-      [null, 'e', null],
-    ]);
+    assert.deepEqual(
+      matchProvisions(olds, more).map((p) => [p.before?.identity.name ?? null, p.after?.identity.name ?? null, p.matchedBy]),
+      [
+        ['a', null, null],
+        ['b', null, null],
+        [null, 'c', null],
+        [null, 'd', null],
+        [null, 'e', null],
+      ],
+    );
   });
 
   it('findings of one rule pair by message first, then in order; the rest is resolved or introduced', () => {
-    const finding = (ruleId: string, message: string): Finding => ({ ruleId, severity: 'warning', message, range: { start: 0, end: 1 }, intervention: 'dialoog', docs: '', fixes: [] });
+    const finding = (ruleId: string, message: string): Finding => ({
+      ruleId,
+      severity: 'warning',
+      message,
+      range: { start: 0, end: 1 },
+      intervention: 'dialoog',
+      docs: '',
+      fixes: [],
+    });
     const before = [finding('meeting-group-size', 'groep van 30'), finding('meeting-group-size', 'groep van 25'), finding('working-group-mandate', 'beslist')];
     const after = [finding('meeting-group-size', 'groep van 25'), finding('participation-conditions', 'niets over tijd')];
     const pairs = matchFindings(before, after);
-    assert.deepEqual(pairs.open.map((p) => [p.before.message, p.after.message]), [['groep van 25', 'groep van 25']]);
-    assert.deepEqual(pairs.resolved.map((f) => f.message), ['groep van 30', 'beslist']);
-    assert.deepEqual(pairs.introduced.map((f) => f.message), ['niets over tijd']);
+    assert.deepEqual(
+      pairs.open.map((p) => [p.before.message, p.after.message]),
+      [['groep van 25', 'groep van 25']],
+    );
+    assert.deepEqual(
+      pairs.resolved.map((f) => f.message),
+      ['groep van 30', 'beslist'],
+    );
+    assert.deepEqual(
+      pairs.introduced.map((f) => f.message),
+      ['niets over tijd'],
+    );
   });
 });
 
@@ -267,29 +325,65 @@ describe('compare: substance in words', () => {
   const base = emptySubstance();
 
   it('values: the shared unit said once, an absent value as "geen"/"none"', () => {
-    const before = { ...base, amount: { unit: 'money' as const, value: 500, currency: 'EUR' as const, perMonths: 12 }, spendingMonths: 12, unspent: 'lapses' as const };
-    const after = { ...base, amount: { unit: 'money' as const, value: 1250, currency: 'EUR' as const, perMonths: 12 }, spendingMonths: null, unspent: 'saved' as const };
-    assert.deepEqual(substanceChanges(before, after, 'nl').map((c) => c.text), ['bedrag € 500 -> € 1.250 per jaar', 'bestedingstermijn 12 maanden -> geen', 'restant vervalt -> kan worden gespaard']);
-    assert.deepEqual(substanceChanges(before, after, 'en').map((c) => c.text), ['amount € 500 -> € 1,250 per year', 'spending period 12 months -> none', 'remainder lapses -> can be saved']);
+    const before = {
+      ...base,
+      amount: { unit: 'money' as const, value: 500, currency: 'EUR' as const, perMonths: 12 },
+      spendingMonths: 12,
+      unspent: 'lapses' as const,
+    };
+    const after = {
+      ...base,
+      amount: { unit: 'money' as const, value: 1250, currency: 'EUR' as const, perMonths: 12 },
+      spendingMonths: null,
+      unspent: 'saved' as const,
+    };
+    assert.deepEqual(
+      substanceChanges(before, after, 'nl').map((c) => c.text),
+      ['bedrag € 500 -> € 1.250 per jaar', 'bestedingstermijn 12 maanden -> geen', 'restant vervalt -> kan worden gespaard'],
+    );
+    assert.deepEqual(
+      substanceChanges(before, after, 'en').map((c) => c.text),
+      ['amount € 500 -> € 1,250 per year', 'spending period 12 months -> none', 'remainder lapses -> can be saved'],
+    );
   });
 
   it('percentages, time, group sizes, rotation and lists', () => {
-    const before = { ...base, amount: { unit: 'percent' as const, value: 0.5, base: 'payroll' as const }, time: { value: 2, unit: 'days' as const, perMonths: 12 }, rotationMonths: 1, support: ['coaching', 'workshop'] };
-    const after = { ...base, amount: { unit: 'percent' as const, value: 1.5, base: 'payroll' as const }, time: { value: 16, unit: 'hours' as const, perMonths: 12 }, rotationMonths: 6, groupSizes: [8, 12], support: ['coaching', 'loopbaanadvies'] };
-    assert.deepEqual(substanceChanges(before, after, 'nl').map((c) => c.text), [
-      'bedrag 0,5% -> 1,5% van de loonsom',
-      'tijd 2 dagen -> 16 uur per jaar',
-      'ondersteuning: + loopbaanadvies, - workshops',
-      'groepsgrootte geen -> 8, 12',
-      'roulatie-interval 1 maand -> 6 maanden',
-    ]);
+    const before = {
+      ...base,
+      amount: { unit: 'percent' as const, value: 0.5, base: 'payroll' as const },
+      time: { value: 2, unit: 'days' as const, perMonths: 12 },
+      rotationMonths: 1,
+      support: ['coaching', 'workshop'],
+    };
+    const after = {
+      ...base,
+      amount: { unit: 'percent' as const, value: 1.5, base: 'payroll' as const },
+      time: { value: 16, unit: 'hours' as const, perMonths: 12 },
+      rotationMonths: 6,
+      groupSizes: [8, 12],
+      support: ['coaching', 'loopbaanadvies'],
+    };
+    assert.deepEqual(
+      substanceChanges(before, after, 'nl').map((c) => c.text),
+      [
+        'bedrag 0,5% -> 1,5% van de loonsom',
+        'tijd 2 dagen -> 16 uur per jaar',
+        'ondersteuning: + loopbaanadvies, - workshops',
+        'groepsgrootte geen -> 8, 12',
+        'roulatie-interval 1 maand -> 6 maanden',
+      ],
+    );
     const support = substanceChanges(before, after, 'nl').find((c) => c.aspect === 'support');
     assert.deepEqual([support?.added, support?.removed, support?.before, support?.after], [['loopbaanadvies'], ['workshop'], null, null]);
   });
 
   it('what an added provision provides, a line per aspect it states', () => {
     const days = { ...base, time: { value: 3, unit: 'days' as const, perMonths: 12 }, unspent: 'saved' as const, communication: ['conversation', 'managers'] };
-    assert.deepEqual(describeSubstance(days, 'nl'), ['restant kan worden gespaard', 'tijd 3 dagen per jaar', 'communicatie: gesprek, leidinggevenden geïnformeerd']);
+    assert.deepEqual(describeSubstance(days, 'nl'), [
+      'restant kan worden gespaard',
+      'tijd 3 dagen per jaar',
+      'communicatie: gesprek, leidinggevenden geïnformeerd',
+    ]);
     assert.deepEqual(describeSubstance(days, 'en'), ['remainder can be saved', 'time 3 days per year', 'communication: conversation, managers informed']);
     assert.deepEqual(describeSubstance(base, 'nl'), []);
   });

@@ -31,7 +31,10 @@ describe('extends: shareable configs from npm packages', () => {
     assert.deepEqual(config.rules['test-doel'], { enabled: false });
     // The project's own settings sit on top of the package's, options merged key by key.
     assert.deepEqual(config.rules['test-verval'], { severity: 'warning', options: { minMonths: 48 } });
-    assert.ok(configFilesFor(join(root, 'cao/hoofdstuk-4.md'), { rules, roots: [root] }).includes(join(root, 'node_modules/caolint-config-acme/caolint.yaml')), 'watched by the editor');
+    assert.ok(
+      configFilesFor(join(root, 'cao/hoofdstuk-4.md'), { rules, roots: [root] }).includes(join(root, 'node_modules/caolint-config-acme/caolint.yaml')),
+      'watched by the editor',
+    );
   });
 
   it('a file inside a package, which may extend further inside that package', () => {
@@ -53,14 +56,20 @@ describe('extends: shareable configs from npm packages', () => {
   it('a package that is not installed is one clear error, naming the install command', () => {
     write('.caolintrc.yaml', 'root: true\nextends: caolint-config-onbekend\n');
     const error = configError(() => loadConfigForFile(join(root, 'a.md'), { rules, roots: [root] }));
-    assert.match(error.message, /extends: cannot find the package 'caolint-config-onbekend' \(install it in the project: npm install --save-dev caolint-config-onbekend\)/);
+    assert.match(
+      error.message,
+      /extends: cannot find the package 'caolint-config-onbekend' \(install it in the project: npm install --save-dev caolint-config-onbekend\)/,
+    );
   });
 
   it('a package whose main is JavaScript is refused, not run', () => {
     write('node_modules/caolint-config-js/package.json', JSON.stringify({ name: 'caolint-config-js', main: 'index.js' }));
     write('node_modules/caolint-config-js/index.js', 'module.exports = { rules: {} };\n');
     write('.caolintrc.yaml', 'root: true\nextends: caolint-config-js\n');
-    assert.match(configError(() => loadConfigForFile(join(root, 'a.md'), { rules, roots: [root] })).message, /is not a caolint config file \(expected a \.json, \.yaml or \.yml file\)/);
+    assert.match(
+      configError(() => loadConfigForFile(join(root, 'a.md'), { rules, roots: [root] })).message,
+      /is not a caolint config file \(expected a \.json, \.yaml or \.yml file\)/,
+    );
   });
 
   it('a project path of the same name wins over the package; other names stay paths', () => {

@@ -101,7 +101,10 @@ describe('configuration cannot hurt (issue 14, item 4)', function () {
     assert.doesNotMatch(error.message, /jobs|runs-on|not a known setting/);
     write('.caolintrc.yaml', 'root: true\nextends: ./README\n');
     write('README', 'Lees mij\n');
-    assert.match(configError(() => loadConfigForFile(join(dir, 'a.md'), { rules })).detail, /not a caolint config file \(expected a \.json, \.yaml or \.yml file\)/);
+    assert.match(
+      configError(() => loadConfigForFile(join(dir, 'a.md'), { rules })).detail,
+      /not a caolint config file \(expected a \.json, \.yaml or \.yml file\)/,
+    );
   });
 
   it('an oversized file and a FIFO are refused with the file named, without hanging', () => {
@@ -176,7 +179,10 @@ describe('configuration cannot hurt (issue 14, item 4)', function () {
     assert.equal(run.stderr.trim().split('\n').length, 1, run.stderr);
     assert.match(run.stderr, /^caolint: slecht\/.caolintrc.json: extends: '\/dev\/zero' is outside the project/);
     const reports = JSON.parse(run.stdout) as Array<{ filePath: string }>;
-    assert.deepEqual(reports.map((r) => r.filePath), [join(dir, 'goed/artikel.md')]);
+    assert.deepEqual(
+      reports.map((r) => r.filePath),
+      [join(dir, 'goed/artikel.md')],
+    );
   });
 });
 
@@ -207,7 +213,7 @@ describe('YAML alias bombs and oversized front matter (issue 14, item 5)', funct
     assert.deepEqual(configForDocument(emptyConfig(), friendly, join(dir, 'concept.md'), rules).rules['test-doel'], { enabled: false });
   });
 
-  it('CLI: a bomb in one draft\'s front matter is exit 2, one line, no stack trace; the other drafts are linted', () => {
+  it("CLI: a bomb in one draft's front matter is exit 2, one line, no stack trace; the other drafts are linted", () => {
     write('.caolintrc.json', JSON.stringify({ root: true }));
     write('a-schoon.md', DRAFT);
     write('b-bom.md', `---\ntitel: Concept\n${aliasBomb()}caolint:\n  rules: *i\n---\n\n${DRAFT}`);
@@ -216,7 +222,10 @@ describe('YAML alias bombs and oversized front matter (issue 14, item 5)', funct
     assert.equal(run.code, 2);
     assert.equal(run.stderr, 'caolint: b-bom.md: YAML uses too many aliases (more than 100; a document that expands this way is refused)\n');
     const reports = JSON.parse(run.stdout) as Array<{ filePath: string }>;
-    assert.deepEqual(reports.map((r) => r.filePath), [join(dir, 'a-schoon.md'), join(dir, 'c-schoon.md')]);
+    assert.deepEqual(
+      reports.map((r) => r.filePath),
+      [join(dir, 'a-schoon.md'), join(dir, 'c-schoon.md')],
+    );
   });
 
   it('CLI: a bomb in .caolintrc.yaml is exit 2 with one line and no stack trace', () => {

@@ -5,13 +5,7 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import { allRules } from '../rules/index';
 import { packageRoot } from '../server/engine/paths';
-import {
-  configFilesFor,
-  configForDocument,
-  extractFrontMatter,
-  loadConfigForFile,
-  mergeConfig,
-} from '../server/config/index';
+import { configFilesFor, configForDocument, extractFrontMatter, loadConfigForFile, mergeConfig } from '../server/config/index';
 import { buildConfigSchema, schemaText } from '../server/config/schema';
 import { lintText } from './harness/lint';
 import { testRules } from './fixtures/cli/rules';
@@ -44,7 +38,10 @@ describe('configuration files', () => {
         'test-hoofdstuk': { enabled: false },
       },
     });
-    assert.deepEqual(configFilesFor(doc, { rules }).sort(), [join(root, '.caolintrc.json'), join(root, 'gedeeld/basis.json'), join(root, 'team/.caolintrc.yaml')].sort());
+    assert.deepEqual(
+      configFilesFor(doc, { rules }).sort(),
+      [join(root, '.caolintrc.json'), join(root, 'gedeeld/basis.json'), join(root, 'team/.caolintrc.yaml')].sort(),
+    );
   });
 
   it('does not look above a config marked root', () => {
@@ -98,9 +95,15 @@ describe('configuration files', () => {
       const error = configError(() => loadConfigForFile(join(root, 'a.md'), { rules }));
       assert.match(error.message, /rules\.test-doel must be one of "off", "error", "warning", "info"$/);
       write('.caolintrc.json', JSON.stringify({ root: true, rules: { 'test-doel': { severity: 'hoog' } } }));
-      assert.match(configError(() => loadConfigForFile(join(root, 'a.md'), { rules })).message, /rules\.test-doel\.severity must be one of "error", "warning", "info"$/);
+      assert.match(
+        configError(() => loadConfigForFile(join(root, 'a.md'), { rules })).message,
+        /rules\.test-doel\.severity must be one of "error", "warning", "info"$/,
+      );
       write('.caolintrc.json', JSON.stringify({ root: true, rules: { 'test-doel': 2 } }));
-      assert.match(configError(() => loadConfigForFile(join(root, 'a.md'), { rules })).message, /rules\.test-doel must be "off", "error", "warning", "info" or an object$/);
+      assert.match(
+        configError(() => loadConfigForFile(join(root, 'a.md'), { rules })).message,
+        /rules\.test-doel must be "off", "error", "warning", "info" or an object$/,
+      );
     });
 
     it('unknown top-level key and bad locale', () => {
@@ -147,7 +150,10 @@ describe('front matter and precedence', () => {
     assert.deepEqual(config.rules['test-doel'], { enabled: false, severity: 'error' });
     assert.deepEqual(config.rules['test-verval'], { severity: 'warning', options: { minMonths: 24 } });
     const { findings } = lintText(fixture, { config, rules });
-    assert.deepEqual(findings.map((f) => [f.ruleId, f.severity]), [['test-verval', 'warning']]);
+    assert.deepEqual(
+      findings.map((f) => [f.ruleId, f.severity]),
+      [['test-verval', 'warning']],
+    );
     assert.match(findings[0].message, /minstens 24 maanden/);
   });
 
@@ -182,7 +188,10 @@ describe('config schema', () => {
     const ruleProps = (schema.properties as { rules: { properties: Record<string, unknown> } }).rules.properties;
     assert.deepEqual(Object.keys(ruleProps).sort(), rules.map((r) => r.meta.id).sort());
     const validate = new Ajv({ strict: false }).compile(schema);
-    assert.equal(validate({ $schema: './schemas/caolintrc.schema.json', locale: 'en', rules: { 'test-verval': { options: { minMonths: 24 } }, 'test-doel': 'off' } }), true);
+    assert.equal(
+      validate({ $schema: './schemas/caolintrc.schema.json', locale: 'en', rules: { 'test-verval': { options: { minMonths: 24 } }, 'test-doel': 'off' } }),
+      true,
+    );
     assert.equal(validate({ rules: { 'test-verval': { options: { minMonths: 0 } } } }), false);
   });
 });

@@ -49,7 +49,9 @@ function holdAtFloors(scores: RuleScore[], floorsFile: string): void {
     return s.precision + 1e-9 < floor.precision || s.recall + 1e-9 < floor.recall;
   });
   assert.deepEqual(
-    below.map((s) => `${s.rule}: P ${s.precision.toFixed(2)} R ${s.recall.toFixed(2)} (floor ${JSON.stringify(floorOf(floors, s))})\n    ${s.errors.join('\n    ')}`),
+    below.map(
+      (s) => `${s.rule}: P ${s.precision.toFixed(2)} R ${s.recall.toFixed(2)} (floor ${JSON.stringify(floorOf(floors, s))})\n    ${s.errors.join('\n    ')}`,
+    ),
     [],
   );
   const short = scores.filter((s) => s.precision < GOAL || s.recall < GOAL).map((s) => s.rule);
@@ -61,7 +63,10 @@ describe('labelled corpus', function () {
 
   it('keeps every scored rule at 0.9 precision and recall on the Dutch documents, or at least at its floor', function () {
     if (!hasCorpus()) this.skip();
-    const scores = scoreCorpus(allRules.map((r) => r.meta.id), 'nl').filter(isScored);
+    const scores = scoreCorpus(
+      allRules.map((r) => r.meta.id),
+      'nl',
+    ).filter(isScored);
     console.log(formatScores(scores, 'nl'));
     holdAtFloors(scores, floorsFile);
   });
@@ -69,9 +74,21 @@ describe('labelled corpus', function () {
   // Drafts written for this project by writers who saw neither the code nor the corpus (test/holdout,
   // test/holdout2 ... test/holdout7). Their first score, before any tuning on them, is in docs/accuracy.md; since
   // then they are tuned on one half and checked on the other, and held here like the corpus.
-  for (const [name, folder] of [['held-out drafts', holdoutFolder], ['second held-out drafts', join(__dirname, 'holdout2')], ['third held-out drafts', join(__dirname, 'holdout3')], ['fourth held-out drafts', join(__dirname, 'holdout4')], ['fifth held-out drafts', join(__dirname, 'holdout5')], ['sixth held-out drafts', join(__dirname, 'holdout6')], ['seventh held-out drafts', join(__dirname, 'holdout7')]] as const) {
+  for (const [name, folder] of [
+    ['held-out drafts', holdoutFolder],
+    ['second held-out drafts', join(__dirname, 'holdout2')],
+    ['third held-out drafts', join(__dirname, 'holdout3')],
+    ['fourth held-out drafts', join(__dirname, 'holdout4')],
+    ['fifth held-out drafts', join(__dirname, 'holdout5')],
+    ['sixth held-out drafts', join(__dirname, 'holdout6')],
+    ['seventh held-out drafts', join(__dirname, 'holdout7')],
+  ] as const) {
     it(`keeps the ${name} at 0.9 or at their floors`, function () {
-      const scores = scoreCorpus(allRules.map((r) => r.meta.id), 'nl', { folder }).filter(isScored);
+      const scores = scoreCorpus(
+        allRules.map((r) => r.meta.id),
+        'nl',
+        { folder },
+      ).filter(isScored);
       console.log(formatScores(scores, 'nl'));
       holdAtFloors(scores, join(folder, 'floors.json'));
     });
@@ -93,6 +110,14 @@ describe('labelled corpus', function () {
 
   it('reports the English documents (not yet held to the bar)', function () {
     if (!hasCorpus()) this.skip();
-    console.log(formatScores(scoreCorpus(allRules.map((r) => r.meta.id), 'en'), 'en'));
+    console.log(
+      formatScores(
+        scoreCorpus(
+          allRules.map((r) => r.meta.id),
+          'en',
+        ),
+        'en',
+      ),
+    );
   });
 });

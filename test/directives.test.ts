@@ -20,7 +20,10 @@ describe('inline directives', () => {
   it('a caolint- comment that is no documented directive changes nothing and is not kept as one', () => {
     const text = `# R\n\n<!-- caolint-configure {"rules": {"test-verval": "off"}} -->\n${LAPSE}\n`;
     const result = lintText(text, { rules: [lapseRule] });
-    assert.deepEqual(result.findings.map((f) => f.ruleId), ['test-verval']);
+    assert.deepEqual(
+      result.findings.map((f) => f.ruleId),
+      ['test-verval'],
+    );
     assert.deepEqual(result.doc.directives, []);
   });
 });

@@ -22,14 +22,20 @@ describe('article-reference', () => {
 
   it('reports the missing member and the missing article on the references, not the law', () => {
     const found = of(text, 'article-reference');
-    assert.deepEqual(found.map((f) => at(text, f)), ['artikel 1, derde lid', 'artikel 5']);
+    assert.deepEqual(
+      found.map((f) => at(text, f)),
+      ['artikel 1, derde lid', 'artikel 5'],
+    );
     assert.equal(found[0].severity, 'error');
     assert.match(found[0].message, /lid 3 van «Artikel 1 Doel»/);
   });
 
   it('checkMembers: false leaves references to members alone', () => {
     const found = of(text, 'article-reference', { checkMembers: false });
-    assert.deepEqual(found.map((f) => at(text, f)), ['artikel 5']);
+    assert.deepEqual(
+      found.map((f) => at(text, f)),
+      ['artikel 5'],
+    );
   });
 });
 
@@ -56,7 +62,10 @@ describe('article-numbering', () => {
       '',
     ].join('\n');
     const found = of(text, 'article-numbering');
-    assert.deepEqual(found.map((f) => at(text, f).split('\n')[0]), ['Vierde lid.', '### Artikel 3.2 Toeslagen', '### Artikel 3.5 Reiskosten']);
+    assert.deepEqual(
+      found.map((f) => at(text, f).split('\n')[0]),
+      ['Vierde lid.', '### Artikel 3.2 Toeslagen', '### Artikel 3.5 Reiskosten'],
+    );
     assert.match(found[2].message, /3\.3, 3\.4 ontbreekt/);
   });
 
@@ -88,16 +97,42 @@ describe('article-numbering', () => {
       'Tekst.',
       '',
     ].join('\n');
-    assert.deepEqual(of(text, 'article-numbering').map((f) => f.message), []);
+    assert.deepEqual(
+      of(text, 'article-numbering').map((f) => f.message),
+      [],
+    );
   });
 });
 
 describe('article-numbering: a table of contents with tables between its entries', () => {
   it('does not read the contents as articles with a gap', () => {
-    const toc = ['Artikel 1 Doel', '', 'Artikel 2 Kosten', '', '| hoofdstuk | artikelen |', '| --- | --- |', '| Kosten | 3 en 4 |', '', 'Artikel 5 Slot', '', '| Slot | 5 |', '| --- | --- |', '| einde | 5 |', ''];
-    const body = [1, 2, 3, 4, 5].flatMap((n) => [`## Artikel ${n} ${['Doel', 'Kosten', 'Reiskosten', 'Thuiswerk', 'Slot'][n - 1]}`, '', 'Tekst van het artikel.', '']);
+    const toc = [
+      'Artikel 1 Doel',
+      '',
+      'Artikel 2 Kosten',
+      '',
+      '| hoofdstuk | artikelen |',
+      '| --- | --- |',
+      '| Kosten | 3 en 4 |',
+      '',
+      'Artikel 5 Slot',
+      '',
+      '| Slot | 5 |',
+      '| --- | --- |',
+      '| einde | 5 |',
+      '',
+    ];
+    const body = [1, 2, 3, 4, 5].flatMap((n) => [
+      `## Artikel ${n} ${['Doel', 'Kosten', 'Reiskosten', 'Thuiswerk', 'Slot'][n - 1]}`,
+      '',
+      'Tekst van het artikel.',
+      '',
+    ]);
     const text = [...toc, ...body].join('\n');
-    assert.deepEqual(of(text, 'article-numbering').map((f) => f.message), []);
+    assert.deepEqual(
+      of(text, 'article-numbering').map((f) => f.message),
+      [],
+    );
   });
 });
 
@@ -115,7 +150,10 @@ describe('defined-term-consistency', () => {
 
   it('reports the undefined synonyms, once per sentence, and offers the defined word in the same number', () => {
     const found = of(text, 'defined-term-consistency');
-    assert.deepEqual(found.map((f) => at(text, f)), ['Medewerkers']);
+    assert.deepEqual(
+      found.map((f) => at(text, f)),
+      ['Medewerkers'],
+    );
     assert.equal(found[0].fixes[0].edits[0].newText, 'Werknemers');
     const fixed = applyEdits(text, found[0].fixes[0].edits);
     assert.match(fixed, /Werknemers die een opleiding volgen/);
@@ -123,23 +161,36 @@ describe('defined-term-consistency', () => {
 
   it('stays quiet when both words are defined', () => {
     const both = text.replace('b. leidinggevende:', 'b. medewerker: een werknemer of uitzendkracht; c. leidinggevende:');
-    assert.deepEqual(of(both, 'defined-term-consistency').map((f) => at(both, f)), ['manager']);
+    assert.deepEqual(
+      of(both, 'defined-term-consistency').map((f) => at(both, f)),
+      ['manager'],
+    );
   });
 });
 
 describe('amount-format', () => {
-  const text = 'De vergoeding bedraagt € 150,- per maand en € 0,23 per kilometer. De maaltijdvergoeding is EUR 12,50 per dag en de fietsvergoeding 1000 euro per jaar.';
+  const text =
+    'De vergoeding bedraagt € 150,- per maand en € 0,23 per kilometer. De maaltijdvergoeding is EUR 12,50 per dag en de fietsvergoeding 1000 euro per jaar.';
 
   it('reports the amounts in another notation than most, and rewrites them', () => {
     const found = of(text, 'amount-format');
-    assert.deepEqual(found.map((f) => at(text, f)), ['EUR 12,50', '1000 euro']);
+    assert.deepEqual(
+      found.map((f) => at(text, f)),
+      ['EUR 12,50', '1000 euro'],
+    );
     // Most amounts say how a whole amount ends (",-"); the one amount over a thousand has no point, so that stays.
-    assert.deepEqual(found.map((f) => f.fixes[0].edits[0].newText), ['€ 12,50', '€ 1000,-']);
+    assert.deepEqual(
+      found.map((f) => f.fixes[0].edits[0].newText),
+      ['€ 12,50', '€ 1000,-'],
+    );
   });
 
   it('follows a configured notation', () => {
     const found = of(text, 'amount-format', { notation: 'EUR 1.000' });
-    assert.deepEqual(found.map((f) => f.fixes[0].edits[0].newText), ['EUR 150', 'EUR 0,23', 'EUR 1.000']);
+    assert.deepEqual(
+      found.map((f) => f.fixes[0].edits[0].newText),
+      ['EUR 150', 'EUR 0,23', 'EUR 1.000'],
+    );
   });
 
   it('does not count amounts in words, scale words or other currencies, nor a single amount', () => {

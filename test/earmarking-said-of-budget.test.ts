@@ -20,7 +20,13 @@ describe('budget-earmarking in a text without articles', () => {
 
   it('purposes in the sentence that names the budget, or listed after a colon right after it, count', () => {
     assert.equal(earmarking('Werknemers krijgen scholingsgeld van € 400 per jaar voor cursussen en trainingen.'), 0);
-    const listed = ['Werknemers krijgen scholingsgeld van € 400 per jaar. Je kunt het gebruiken voor:', '', '- vakcursussen;', '- taaltrainingen;', '- een loopbaancoach.'].join('\n');
+    const listed = [
+      'Werknemers krijgen scholingsgeld van € 400 per jaar. Je kunt het gebruiken voor:',
+      '',
+      '- vakcursussen;',
+      '- taaltrainingen;',
+      '- een loopbaancoach.',
+    ].join('\n');
     assert.equal(earmarking(listed), 0);
   });
 });
@@ -42,11 +48,15 @@ describe('budget-earmarking: two personal budgets with shared purposes', () => {
     ].join('\n');
 
   it('flags a second budget that pays for the same training without saying which goes first', () => {
-    const text = twoBudgets('De werknemer van 60 jaar of ouder krijgt daarnaast een DI-budget van € 400 per jaar, dat hij kan besteden aan een opleiding of een vitaliteitscheck.');
+    const text = twoBudgets(
+      'De werknemer van 60 jaar of ouder krijgt daarnaast een DI-budget van € 400 per jaar, dat hij kan besteden aan een opleiding of een vitaliteitscheck.',
+    );
     assert.equal(overlaps(text).length, 1);
   });
   it('flags it in plain register too', () => {
-    const text = twoBudgets('Ben je 60 of ouder, dan krijg je ook een inzetbaarheidsbudget van € 400 per jaar. Dat budget kun je gebruiken voor cursussen en een loopbaancoach.');
+    const text = twoBudgets(
+      'Ben je 60 of ouder, dan krijg je ook een inzetbaarheidsbudget van € 400 per jaar. Dat budget kun je gebruiken voor cursussen en een loopbaancoach.',
+    );
     assert.equal(overlaps(text).length, 1);
   });
   it('is satisfied when the draft says which budget goes first', () => {

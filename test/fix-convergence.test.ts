@@ -56,7 +56,10 @@ describe('fixes converge', () => {
               const fixOnce = (text: string): string => {
                 const same = findingsOf(text).filter((f) => f.message === finding.message);
                 const again: Fix[] = same.flatMap((f) => f.fixes.filter((x) => x.title === fix.title));
-                return applyEdits(text, again.flatMap((x) => x.edits));
+                return applyEdits(
+                  text,
+                  again.flatMap((x) => x.edits),
+                );
               };
               const once = applyEdits(draft, fix.edits);
               const where = `${language} draft «${draft.split('\n')[2].slice(0, 60)}…», fix «${fix.title}»`;
@@ -64,7 +67,11 @@ describe('fixes converge', () => {
               const after = findingsOf(once);
               assert.ok(!after.some((f) => f.message === finding.message), `${where}: the finding is still there:\n${once}`);
               const known = new Set(before.map((f) => f.message));
-              assert.deepEqual(after.filter((f) => !known.has(f.message)).map((f) => f.message), [], `${where}: the fix makes the rule say something new:\n${once}`);
+              assert.deepEqual(
+                after.filter((f) => !known.has(f.message)).map((f) => f.message),
+                [],
+                `${where}: the fix makes the rule say something new:\n${once}`,
+              );
               assert.equal(fixOnce(once), once, `${where}: a second round changes the text again`);
             }
           }
@@ -79,7 +86,11 @@ describe('fixes converge', () => {
         const first = applyFixesRepeatedly(draft, lint);
         assert.ok(first.applied > 0);
         // Fix-on-save applies the preferred fixes once per save: a second save must find nothing to do.
-        assert.deepEqual(selectFixes(first.text, lint(first.text)).map((f) => f.title), [], first.text);
+        assert.deepEqual(
+          selectFixes(first.text, lint(first.text)).map((f) => f.title),
+          [],
+          first.text,
+        );
         assert.equal(applyFixesRepeatedly(first.text, lint).text, first.text);
       }
     });

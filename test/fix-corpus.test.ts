@@ -34,7 +34,15 @@ function corpusDrafts(): Draft[] {
 }
 
 const ALL_INSTRUMENTS: ReadonlySet<InstrumentType> = new Set([
-  'individual-budget', 'learning-account', 'voucher', 'collective-fund', 'choice-budget', 'development-time', 'training-leave', 'reimbursement', 'free-time',
+  'individual-budget',
+  'learning-account',
+  'voucher',
+  'collective-fund',
+  'choice-budget',
+  'development-time',
+  'training-leave',
+  'reimbursement',
+  'free-time',
 ]);
 
 /** Maps an offset of the edited text back to the original: inside inserted text, to where it was inserted. */
@@ -88,17 +96,26 @@ function contradictions(doc: PolicyDocument): Set<string> {
     for (const subject of ['aboutMoney', 'aboutTime'] as const) {
       for (const l of lapses.filter((f) => f[subject])) {
         for (const k of savings.filter((f) => f[subject] && unit(f.sentence) === unit(l.sentence))) {
-          out.add(`${provision.instrument} (${subject === 'aboutMoney' ? 'money' : 'time'}) lapses («${sentenceText(doc, l.sentence)}») and is kept («${sentenceText(doc, k.sentence)}»)`);
+          out.add(
+            `${provision.instrument} (${subject === 'aboutMoney' ? 'money' : 'time'}) lapses («${sentenceText(doc, l.sentence)}») and is kept («${sentenceText(doc, k.sentence)}»)`,
+          );
         }
       }
     }
     // A spending period in a sentence that names the budget, shorter than the period it is kept for.
     if (provision.inTime) continue;
     const mentions = new Set(provision.mentions.map((m) => m.sentence));
-    const kept = savings.filter((k) => k.aboutMoney).flatMap((k) => factsInSentence(doc, k.sentence, 'duration').filter((d) => !d.negated && d.months !== null && d.form === 'period').map((d) => ({ k, months: d.months as number })));
+    const kept = savings
+      .filter((k) => k.aboutMoney)
+      .flatMap((k) =>
+        factsInSentence(doc, k.sentence, 'duration')
+          .filter((d) => !d.negated && d.months !== null && d.form === 'period')
+          .map((d) => ({ k, months: d.months as number })),
+      );
     const savingSentences = new Set(savings.map((k) => k.sentence));
     // Not a period of another kind: days, hours, conditions.
-    const otherPeriod = (s: number) => doc.sentences[s].facts.some((i) => ['scheme-term', 'target-group', 'work-condition', 'count', 'time-amount'].includes(doc.facts[i].kind));
+    const otherPeriod = (s: number) =>
+      doc.sentences[s].facts.some((i) => ['scheme-term', 'target-group', 'work-condition', 'count', 'time-amount'].includes(doc.facts[i].kind));
     for (const s of scope) {
       if (!mentions.has(s) || savingSentences.has(s) || otherPeriod(s)) continue;
       for (const d of factsInSentence(doc, s, 'duration')) {
@@ -106,7 +123,10 @@ function contradictions(doc: PolicyDocument): Set<string> {
         // As the rule reads it: a spending period stands in a clause about spending or validity.
         if (!factsInSentence(doc, s, 'spending').some((sp) => sameClause(doc, sp, d))) continue;
         for (const { k, months } of kept) {
-          if (d.months < months && unit(k.sentence) === unit(s)) out.add(`${provision.instrument} is to be spent within ${d.months} months («${sentenceText(doc, s)}») and is kept for ${months} («${sentenceText(doc, k.sentence)}»)`);
+          if (d.months < months && unit(k.sentence) === unit(s))
+            out.add(
+              `${provision.instrument} is to be spent within ${d.months} months («${sentenceText(doc, s)}») and is kept for ${months} («${sentenceText(doc, k.sentence)}»)`,
+            );
         }
       }
     }
@@ -117,7 +137,18 @@ function contradictions(doc: PolicyDocument): Set<string> {
 const sentenceText = (doc: PolicyDocument, s: number) => doc.sentences[s].text.replace(/\s+/g, ' ').slice(0, 80);
 
 /** Facts whose loss changes what a draft grants: a replaced clause may hold none of them. */
-const DROPPED: ReadonlySet<string> = new Set(['money', 'percent', 'count', 'time-amount', 'purpose', 'target-group', 'support', 'communication', 'reference', 'scheme-term']);
+const DROPPED: ReadonlySet<string> = new Set([
+  'money',
+  'percent',
+  'count',
+  'time-amount',
+  'purpose',
+  'target-group',
+  'support',
+  'communication',
+  'reference',
+  'scheme-term',
+]);
 
 /** Facts of the original that replacing edits delete and that say more than a term. */
 function deleted(doc: PolicyDocument, edits: readonly TextEdit[]): Fact[] {
@@ -139,7 +170,15 @@ const THIRD_PERSON = /\b(werknemers?|medewerkers?|employees?)\b/i;
 const TARGET_GROUP = /(lager opgeleide en oudere medewerkers|lower-educated and older employees)/gi;
 
 /** What is wrong with the text one fix (or fix-all) wrote into `draft`. */
-function judgeFixedText(draft: Draft, before: Finding[], fixed: Finding[], edits: readonly TextEdit[], fixedText: string, doc: PolicyDocument, originalDoc: PolicyDocument): string[] {
+function judgeFixedText(
+  draft: Draft,
+  before: Finding[],
+  fixed: Finding[],
+  edits: readonly TextEdit[],
+  fixedText: string,
+  doc: PolicyDocument,
+  originalDoc: PolicyDocument,
+): string[] {
   const problems: string[] = [];
   // No new error or warning (multiset: a second copy of a finding is new too).
   const counts = new Map<string, number>();
@@ -149,7 +188,17 @@ function judgeFixedText(draft: Draft, before: Finding[], fixed: Finding[], edits
     if (n > 0) counts.set(key(f), n - 1);
     // The same finding, no longer softened: a fix that closes a text which broke off ends the doubt
     // the engine's caveat spoke of ("De tekst breekt hier af; ..."), not the finding itself.
-    else if (before.some((b) => b.ruleId === f.ruleId && b.severity === 'info' && b.range.start === mapBack(f.range.start, edits) && b.message.length > f.message.length && /breekt hier af|breaks off/.test(b.message))) continue;
+    else if (
+      before.some(
+        (b) =>
+          b.ruleId === f.ruleId &&
+          b.severity === 'info' &&
+          b.range.start === mapBack(f.range.start, edits) &&
+          b.message.length > f.message.length &&
+          /breekt hier af|breaks off/.test(b.message),
+      )
+    )
+      continue;
     else if (serious(f)) problems.push(`new finding ${key(f)}`);
   }
   // No provision both lapses and is kept, unless the draft already said both.
@@ -162,32 +211,38 @@ function judgeFixedText(draft: Draft, before: Finding[], fixed: Finding[], edits
     if (!spans.some((span) => overlaps(span, s.range))) continue;
     for (const ref of factsInSentence(doc, s.index, 'reference')) {
       if (!inside(ref.range, spans) || ref.external || ref.target === 'chapter' || ref.number === null) continue;
-      if (!findArticle(originalDoc, ref.target === 'annex' ? 'annex' : 'article', ref.number)) problems.push(`inserted reference to ${ref.target} ${ref.number}, which the draft does not have`);
+      if (!findArticle(originalDoc, ref.target === 'annex' ? 'annex' : 'article', ref.number))
+        problems.push(`inserted reference to ${ref.target} ${ref.number}, which the draft does not have`);
     }
     for (const instrument of factsInSentence(doc, s.index, 'instrument')) {
       if (!inside(instrument.range, spans)) continue;
       // A name the draft uses, as a word or the head of a compound; a plural of a word it uses.
       const name = instrument.surface.toLowerCase();
       const stem = name.replace(/(en|s)$/, '');
-      if (!new RegExp(`(${escape(name)}|${escape(stem)})\\b`).test(original)) problems.push(`inserted instrument name «${instrument.surface}», which the draft does not use`);
+      if (!new RegExp(`(${escape(name)}|${escape(stem)})\\b`).test(original))
+        problems.push(`inserted instrument name «${instrument.surface}», which the draft does not use`);
     }
   }
   // What a fix replaces says nothing but the term it rewrites: no grant, amount, purpose, reference.
   // An amount rewritten in another notation ("EUR 12,50" as "€ 12,50") is the same amount, not a deleted one.
   const written = insertedSpans(edits);
-  const rewritten = (f: Fact) => f.kind === 'money' && doc.facts.some((m) => m.kind === 'money' && m.amount === f.amount && written.some((span) => overlaps(span, m.range)));
-  for (const f of deleted(originalDoc, edits).filter((x) => !rewritten(x))) problems.push(`the fix deletes a ${f.kind}${f.negated ? ' (negated)' : ''} fact: «${draft.text.slice(f.range.start, f.range.end)}»`);
+  const rewritten = (f: Fact) =>
+    f.kind === 'money' && doc.facts.some((m) => m.kind === 'money' && m.amount === f.amount && written.some((span) => overlaps(span, m.range)));
+  for (const f of deleted(originalDoc, edits).filter((x) => !rewritten(x)))
+    problems.push(`the fix deletes a ${f.kind}${f.negated ? ' (negated)' : ''} fact: «${draft.text.slice(f.range.start, f.range.end)}»`);
   const inserted = edits.map((e) => e.newText).join(' ');
   if (/\b(bijlage|annex|appendix)\s+[0-9ivxA-Z]/i.test(inserted)) {
     const number = /\b(?:bijlage|annex|appendix)\s+([0-9ivxA-Z]+)/i.exec(inserted)?.[1] ?? '';
     if (!findArticle(originalDoc, 'annex', number)) problems.push(`inserted text names annex ${number}, which the draft does not have`);
   }
   const register = documentRegister(originalDoc);
-  if (register === 'formal' && SECOND_PERSON.test(inserted)) problems.push(`inserted text addresses the reader («${SECOND_PERSON.exec(inserted)?.[0]}») in a formal draft`);
+  if (register === 'formal' && SECOND_PERSON.test(inserted))
+    problems.push(`inserted text addresses the reader («${SECOND_PERSON.exec(inserted)?.[0]}») in a formal draft`);
   // One word put in place of another ("medewerker" -> "werknemer") keeps the draft's register.
   const swapsParty = edits.every((e) => /^\p{L}+$/u.test(draft.text.slice(e.range.start, e.range.end)) && /^\p{L}+$/u.test(e.newText));
   const addressed = swapsParty ? '' : inserted.replace(TARGET_GROUP, '');
-  if (register === 'personal' && THIRD_PERSON.test(addressed)) problems.push(`inserted text speaks of «${THIRD_PERSON.exec(addressed)?.[0]}» in a draft that addresses its reader`);
+  if (register === 'personal' && THIRD_PERSON.test(addressed))
+    problems.push(`inserted text speaks of «${THIRD_PERSON.exec(addressed)?.[0]}» in a draft that addresses its reader`);
   void fixedText;
   return problems;
 }
@@ -251,7 +306,8 @@ function checkDraft(draft: Draft, outcome: Outcome): void {
   const once = applyFixesRepeatedly(draft.text, lintFindings);
   const twice = applyFixesRepeatedly(once.text, lintFindings);
   const left = selectFixes(once.text, lintFindings(once.text));
-  if (twice.text !== once.text || left.length > 0) outcome.unsettled.push(`${draft.name}: fix-all leaves ${left.map((f) => `«${f.title}»`).join(', ') || 'a text that changes again'}`);
+  if (twice.text !== once.text || left.length > 0)
+    outcome.unsettled.push(`${draft.name}: fix-all leaves ${left.map((f) => `«${f.title}»`).join(', ') || 'a text that changes again'}`);
 }
 
 function run(drafts: Draft[]): Outcome {

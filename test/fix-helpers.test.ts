@@ -22,15 +22,22 @@ describe('fix helpers', () => {
     const clause = clauseAround(doc, index, range);
     assert.equal(text.slice(clause.start, clause.end), 'Meerdere niet genoten dagen vervallen.');
     const fixed = applyEdits(text, [replaceClause(doc, index, range, 'Niet-opgenomen dagen worden meegenomen naar het volgende jaar.')]);
-    assert.equal(fixed, '# Artikel 3 Ontwikkeldagen\n\nHet saldo kan niet meer zijn dan 5 dagen. Niet-opgenomen dagen worden meegenomen naar het volgende jaar.*)\n');
+    assert.equal(
+      fixed,
+      '# Artikel 3 Ontwikkeldagen\n\nHet saldo kan niet meer zijn dan 5 dagen. Niet-opgenomen dagen worden meegenomen naar het volgende jaar.*)\n',
+    );
   });
 
   it('fits a clause after a semicolon: lower case, the semicolon kept', () => {
-    const text = '# Artikel 5 Ontwikkelbudget\n\nHet budget is bedoeld voor opleidingen; wat niet is besteed, vervalt aan het einde van het jaar; de werkgever houdt het saldo bij.\n';
+    const text =
+      '# Artikel 5 Ontwikkelbudget\n\nHet budget is bedoeld voor opleidingen; wat niet is besteed, vervalt aan het einde van het jaar; de werkgever houdt het saldo bij.\n';
     const doc = docOf(text);
     const { index, range } = at(doc, 'vervalt');
     const fixed = applyEdits(text, [replaceClause(doc, index, range, 'Niet-bestede bedragen blijven 24 maanden beschikbaar.')]);
-    assert.equal(fixed, '# Artikel 5 Ontwikkelbudget\n\nHet budget is bedoeld voor opleidingen; niet-bestede bedragen blijven 24 maanden beschikbaar; de werkgever houdt het saldo bij.\n');
+    assert.equal(
+      fixed,
+      '# Artikel 5 Ontwikkelbudget\n\nHet budget is bedoeld voor opleidingen; niet-bestede bedragen blijven 24 maanden beschikbaar; de werkgever houdt het saldo bij.\n',
+    );
   });
 
   it('keeps the emphasis around a rewritten clause', () => {
@@ -61,7 +68,9 @@ describe('fix helpers', () => {
     assert.equal(documentRegister(formal), 'formal');
     assert.equal(instrumentName(formal, 'POB').capitalized, 'Het POB');
     assert.equal(instrumentName(formal, 'leerrekening').withArticle, 'de leerrekening');
-    const personal = docOf('# Jouw ontwikkelbudget\n\nJe hebt recht op een ontwikkelbudget van € 500 per jaar. Je vraagt het zelf aan bij jouw leidinggevende.\n');
+    const personal = docOf(
+      '# Jouw ontwikkelbudget\n\nJe hebt recht op een ontwikkelbudget van € 500 per jaar. Je vraagt het zelf aan bij jouw leidinggevende.\n',
+    );
     assert.equal(documentRegister(personal), 'personal');
     assert.equal(instrumentName(personal, 'Ontwikkelbudget').withArticle, 'je ontwikkelbudget');
     const english = docOf('# Learning budget\n\nYou get a learning budget of € 1,000 per year. You can ask your manager about your budget.\n');

@@ -42,7 +42,13 @@ function temporaryFiles(folder = dir): string[] {
 function fix(file: string): { code: number; stdout: string; stderr: string } {
   let stdout = '';
   let stderr = '';
-  const code = runCli(['--fix', '--format', 'json', relative(dir, file)], { cwd: dir, color: false, rules: allRules, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
+  const code = runCli(['--fix', '--format', 'json', relative(dir, file)], {
+    cwd: dir,
+    color: false,
+    rules: allRules,
+    stdout: (s) => (stdout += s),
+    stderr: (s) => (stderr += s),
+  });
   return { code, stdout, stderr };
 }
 
@@ -127,12 +133,47 @@ describe('--fix writes safely', () => {
   describe('no temporary file left behind', () => {
     /** Each step of the write failing in turn, as the file system reports it. */
     const failures: Array<[string, Partial<WriterFs>]> = [
-      ['write (disk full)', { writeSync: () => { throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }); } }],
-      ['flush (I/O error)', { fsyncSync: () => { throw Object.assign(new Error('EIO: i/o error'), { code: 'EIO' }); } }],
+      [
+        'write (disk full)',
+        {
+          writeSync: () => {
+            throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+          },
+        },
+      ],
+      [
+        'flush (I/O error)',
+        {
+          fsyncSync: () => {
+            throw Object.assign(new Error('EIO: i/o error'), { code: 'EIO' });
+          },
+        },
+      ],
       ['size check (a short file on disk)', { fstatSync: () => ({ size: 1 }) as ReturnType<WriterFs['fstatSync']> }],
-      ['chmod', { fchmodSync: () => { throw Object.assign(new Error('EPERM: operation not permitted'), { code: 'EPERM' }); } }],
-      ['close', { closeSync: () => { throw Object.assign(new Error('EIO: i/o error'), { code: 'EIO' }); } }],
-      ['rename (folder turned read-only)', { renameSync: () => { throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' }); } }],
+      [
+        'chmod',
+        {
+          fchmodSync: () => {
+            throw Object.assign(new Error('EPERM: operation not permitted'), { code: 'EPERM' });
+          },
+        },
+      ],
+      [
+        'close',
+        {
+          closeSync: () => {
+            throw Object.assign(new Error('EIO: i/o error'), { code: 'EIO' });
+          },
+        },
+      ],
+      [
+        'rename (folder turned read-only)',
+        {
+          renameSync: () => {
+            throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+          },
+        },
+      ],
     ];
     for (const [step, fs] of failures) {
       it(`when the ${step} fails: the draft untouched, no temporary file, the error passed on`, () => {

@@ -31,20 +31,78 @@ const PARSE_EDITS = Number(process.env.CAOLINT_INCREMENTAL_PARSE_EDITS ?? 1500);
 
 /** A draft full of what can reach over a blank line: front matter, fences, comments, lists, quotes, HTML. */
 const TRICKY = [
-  '---', 'title: Concept', '', 'versie: 2', '---', '',
-  '# Hoofdstuk 1 Ontwikkeling', '', 'De werknemer heeft recht op een ontwikkelbudget van € 500 per jaar.', '',
-  '```', 'code', '', 'Het budget vervalt na een jaar.', '```', '',
-  '<!--', 'caolint-disable', '', '- geen lijst', '-->', '',
-  '1. Het budget kan worden gespaard.', '', '3. Zij kunnen het drie jaar meenemen.', '', '   vervolg van het lid', '',
-  '- lijst', '', '  ```', '  code', '', 'Buiten de lijst: niet-bestede bedragen vervallen.', '  ```', '',
-  '| Regeling | Bedrag |', '|---|---|', '| Leercheque | € 250 per jaar |', '',
-  '> Citaat over opleiding.', '', '> Nog een citaat.', '',
-  '<pre>', '', '## Artikel 9 geen kop', '', '</pre>', '',
-  '<div>', 'blok', '</div>', '', '    ingesprongen code', '', '## Artikel 3 Leerrekening', '',
-  'Onder leertegoed wordt verstaan: het budget voor ontwikkeling.', '', 'Het leertegoed vervalt niet.', '',
-  '## Taakroulatie', '', 'De operators werken telkens vier maanden op een lijn. Zij mogen zelf beslissen over het rooster.', '',
-  'Eigen medewerkers volgen een vakopleiding in werktijd.', '', 'Wij nemen nieuwe medewerkers aan op leerwerkplekken. Zij halen een diploma.', '',
-  'Zij nemen het werk over van wie een opleiding volgt.', '',
+  '---',
+  'title: Concept',
+  '',
+  'versie: 2',
+  '---',
+  '',
+  '# Hoofdstuk 1 Ontwikkeling',
+  '',
+  'De werknemer heeft recht op een ontwikkelbudget van € 500 per jaar.',
+  '',
+  '```',
+  'code',
+  '',
+  'Het budget vervalt na een jaar.',
+  '```',
+  '',
+  '<!--',
+  'caolint-disable',
+  '',
+  '- geen lijst',
+  '-->',
+  '',
+  '1. Het budget kan worden gespaard.',
+  '',
+  '3. Zij kunnen het drie jaar meenemen.',
+  '',
+  '   vervolg van het lid',
+  '',
+  '- lijst',
+  '',
+  '  ```',
+  '  code',
+  '',
+  'Buiten de lijst: niet-bestede bedragen vervallen.',
+  '  ```',
+  '',
+  '| Regeling | Bedrag |',
+  '|---|---|',
+  '| Leercheque | € 250 per jaar |',
+  '',
+  '> Citaat over opleiding.',
+  '',
+  '> Nog een citaat.',
+  '',
+  '<pre>',
+  '',
+  '## Artikel 9 geen kop',
+  '',
+  '</pre>',
+  '',
+  '<div>',
+  'blok',
+  '</div>',
+  '',
+  '    ingesprongen code',
+  '',
+  '## Artikel 3 Leerrekening',
+  '',
+  'Onder leertegoed wordt verstaan: het budget voor ontwikkeling.',
+  '',
+  'Het leertegoed vervalt niet.',
+  '',
+  '## Taakroulatie',
+  '',
+  'De operators werken telkens vier maanden op een lijn. Zij mogen zelf beslissen over het rooster.',
+  '',
+  'Eigen medewerkers volgen een vakopleiding in werktijd.',
+  '',
+  'Wij nemen nieuwe medewerkers aan op leerwerkplekken. Zij halen een diploma.',
+  '',
+  'Zij nemen het werk over van wie een opleiding volgt.',
+  '',
 ].join('\n');
 
 interface Text {
@@ -61,9 +119,14 @@ interface Text {
  * gets mostly word swaps: the memo must read a sentence again whenever its context changed.
  */
 const CONTEXT_DRAFTS = [
-  'samples/combinatieproject-slecht.md', 'samples/taakroulatie-slecht.md', 'samples/werkgroep-besluit-slecht.md',
-  'samples/ontwikkeltijd-opleidingsverlof-goed.md', 'test/holdout/18_metaal-memo-operators.md', 'test/holdout/27_agrarisch-leerwerkplekken.md',
-  'test/holdout/16_ziekenhuis-zelfroosteren.md', 'samples/ikb-en-ontwikkelbudget-jij-goed.md',
+  'samples/combinatieproject-slecht.md',
+  'samples/taakroulatie-slecht.md',
+  'samples/werkgroep-besluit-slecht.md',
+  'samples/ontwikkeltijd-opleidingsverlof-goed.md',
+  'test/holdout/18_metaal-memo-operators.md',
+  'test/holdout/27_agrarisch-leerwerkplekken.md',
+  'test/holdout/16_ziekenhuis-zelfroosteren.md',
+  'samples/ikb-en-ontwikkelbudget-jij-goed.md',
 ];
 
 /** The samples, some held-out drafts (every fourth), and the tricky text; every third also with CRLF line endings. */
@@ -127,7 +190,8 @@ function run(t: Text, steps: number, others: readonly string[], check: (previous
 /** What differs between an incremental and a full lint, or null. */
 function lintDifference(incremental: LintResult, full: LintResult): string | null {
   for (const key of ['findings', 'crashes', 'ran', 'applicable', 'reported'] as const) {
-    if (!isDeepStrictEqual(incremental[key], full[key])) return `${key} differ:\n  incremental ${JSON.stringify([...incremental[key]]).slice(0, 600)}\n  full        ${JSON.stringify([...full[key]]).slice(0, 600)}`;
+    if (!isDeepStrictEqual(incremental[key], full[key]))
+      return `${key} differ:\n  incremental ${JSON.stringify([...incremental[key]]).slice(0, 600)}\n  full        ${JSON.stringify([...full[key]]).slice(0, 600)}`;
   }
   for (const key of Object.keys(full.doc) as Array<keyof LintResult['doc']>) {
     if (!isDeepStrictEqual(incremental.doc[key], full.doc[key])) return `the model's ${key} differ`;
@@ -156,7 +220,7 @@ function minimalEdit(previous: string, text: string): string {
     endNew--;
   }
   let edit: Edit = { kind: 'minimal', at: start, remove: endOld - start, insert: text.slice(start, endNew) };
-  for (let shrunk = true; shrunk; ) {
+  for (let shrunk = true; shrunk;) {
     shrunk = false;
     for (const candidate of [
       { ...edit, insert: edit.insert.slice(1), at: edit.at, remove: edit.remove },
@@ -200,7 +264,9 @@ describe(`incremental analysis (seed ${SEED})`, function () {
         const difference = lintDifference(lintText(text, { modelBuilder: model }), lintText(text));
         if (!difference) return null;
         const alone = freshFailure(previous, text);
-        const replay = alone ? `the edit alone fails from a fresh model; smallest: ${minimalEdit(previous, text)}` : 'the edit alone passes from a fresh model: the earlier versions matter';
+        const replay = alone
+          ? `the edit alone fails from a fresh model; smallest: ${minimalEdit(previous, text)}`
+          : 'the edit alone passes from a fresh model: the earlier versions matter';
         return `${difference}\n${replay}`;
       });
       assert.equal(failure, null, failure ?? '');
@@ -208,7 +274,11 @@ describe(`incremental analysis (seed ${SEED})`, function () {
   });
 
   it('every field of Discourse is keyed or replayed by the sentence memo', () => {
-    assert.deepEqual(Object.keys(new Discourse()).sort(), [...COVERED_DISCOURSE_FIELDS].sort(), 'a new Discourse field must be covered in model/facts/readingContext.ts');
+    assert.deepEqual(
+      Object.keys(new Discourse()).sort(),
+      [...COVERED_DISCOURSE_FIELDS].sort(),
+      'a new Discourse field must be covered in model/facts/readingContext.ts',
+    );
   });
 });
 
@@ -222,16 +292,61 @@ describe(`incremental analysis (seed ${SEED})`, function () {
  */
 // [what the later sentence reads, text, edited words, new words]
 const CONTEXT_CHANGES: Array<[string, string, string, string]> = [
-  ['lastParty', '## Taakroulatie\n\nDe operators werken telkens vier maanden op een lijn.\n\nZij mogen zelf beslissen over het rooster.\n', 'De operators', 'De teamleider'],
-  ['newcomersLast', '## Artikel 6 Instroom\n\nWij nemen nieuwe medewerkers aan op leerwerkplekken.\n\nZij halen een diploma en krijgen een vast contract.\n', 'nieuwe medewerkers aan op leerwerkplekken', 'ervaren medewerkers aan'],
-  ['newcomersSeen', '## Artikel 6 Project\n\nWij nemen nieuwe medewerkers aan op leerwerkplekken.\n\nDe werkgever regelt de planning.\n\nDe deelnemers zijn de eerste weken niet volledig inzetbaar.\n', 'nieuwe medewerkers aan op leerwerkplekken', 'ervaren medewerkers aan'],
-  ['staffTraining', '## Artikel 6 Project\n\nEigen medewerkers volgen een vakopleiding in werktijd.\n\nWij nemen nieuwe medewerkers aan op leerwerkplekken.\n', 'Eigen medewerkers volgen', 'Eigen medewerkers volgen geen'],
-  ['newcomerIntake', '## Artikel 6 Project\n\nWij nemen nieuwe medewerkers aan op leerwerkplekken.\n\nEigen medewerkers volgen een vakopleiding in werktijd.\n', 'Wij nemen nieuwe medewerkers aan', 'Wij nemen geen nieuwe medewerkers aan'],
-  ['developmentSaid', '## Artikel 6 Project\n\nServicemonteurs volgen de cursus.\n\nHun werk wordt in die weken overgenomen door zij-instromers.\n', 'volgen de cursus', 'werken in de hal'],
+  [
+    'lastParty',
+    '## Taakroulatie\n\nDe operators werken telkens vier maanden op een lijn.\n\nZij mogen zelf beslissen over het rooster.\n',
+    'De operators',
+    'De teamleider',
+  ],
+  [
+    'newcomersLast',
+    '## Artikel 6 Instroom\n\nWij nemen nieuwe medewerkers aan op leerwerkplekken.\n\nZij halen een diploma en krijgen een vast contract.\n',
+    'nieuwe medewerkers aan op leerwerkplekken',
+    'ervaren medewerkers aan',
+  ],
+  [
+    'newcomersSeen',
+    '## Artikel 6 Project\n\nWij nemen nieuwe medewerkers aan op leerwerkplekken.\n\nDe werkgever regelt de planning.\n\nDe deelnemers zijn de eerste weken niet volledig inzetbaar.\n',
+    'nieuwe medewerkers aan op leerwerkplekken',
+    'ervaren medewerkers aan',
+  ],
+  [
+    'staffTraining',
+    '## Artikel 6 Project\n\nEigen medewerkers volgen een vakopleiding in werktijd.\n\nWij nemen nieuwe medewerkers aan op leerwerkplekken.\n',
+    'Eigen medewerkers volgen',
+    'Eigen medewerkers volgen geen',
+  ],
+  [
+    'newcomerIntake',
+    '## Artikel 6 Project\n\nWij nemen nieuwe medewerkers aan op leerwerkplekken.\n\nEigen medewerkers volgen een vakopleiding in werktijd.\n',
+    'Wij nemen nieuwe medewerkers aan',
+    'Wij nemen geen nieuwe medewerkers aan',
+  ],
+  [
+    'developmentSaid',
+    '## Artikel 6 Project\n\nServicemonteurs volgen de cursus.\n\nHun werk wordt in die weken overgenomen door zij-instromers.\n',
+    'volgen de cursus',
+    'werken in de hal',
+  ],
   ['designsOver', '## Taakroulatie\n\nDe operators werken telkens vier maanden op een lijn.\n', '## Taakroulatie', '## Werkwijze'],
-  ['designsOfArticle', '## Artikel 5.5 Werkgroep Opleidingsbeleid\n\n1. De werkgroep adviseert.\n2. Leden besteden hieraan vier uur per maand.\n', 'Werkgroep Opleidingsbeleid', 'Regeling Opleidingsbeleid'],
-  ['terms', 'ontwikkeldeel: het deel van het IKB dat is bestemd voor ontwikkeling.\n\nHet ontwikkeldeel vervalt aan het eind van het jaar.\n', 'ontwikkeldeel:', 'vrijdeel:'],
-  ['writer', 'Van: Anouk de Wit, teammanager\nAan: team Platform\n\nIk beslis over de inzet van de uren. Het team stelt zelf het rooster op.\n', 'teammanager', 'medewerker'],
+  [
+    'designsOfArticle',
+    '## Artikel 5.5 Werkgroep Opleidingsbeleid\n\n1. De werkgroep adviseert.\n2. Leden besteden hieraan vier uur per maand.\n',
+    'Werkgroep Opleidingsbeleid',
+    'Regeling Opleidingsbeleid',
+  ],
+  [
+    'terms',
+    'ontwikkeldeel: het deel van het IKB dat is bestemd voor ontwikkeling.\n\nHet ontwikkeldeel vervalt aan het eind van het jaar.\n',
+    'ontwikkeldeel:',
+    'vrijdeel:',
+  ],
+  [
+    'writer',
+    'Van: Anouk de Wit, teammanager\nAan: team Platform\n\nIk beslis over de inzet van de uren. Het team stelt zelf het rooster op.\n',
+    'teammanager',
+    'medewerker',
+  ],
 ];
 
 describe('incremental analysis: an edit that changes what a later sentence reads of its context', () => {

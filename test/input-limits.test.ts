@@ -22,7 +22,14 @@ const repeatTo = (text: string, size: number) => text.repeat(Math.ceil(size / te
 /** Ordinary text of the sample, as one paragraph per sample line. */
 const ordinary = (size: number) => repeatTo(prose, size);
 /** The same words as one sentence without a full stop or line break. */
-const oneSentence = (size: number) => repeatTo(prose.replace(/[.!?]/g, ',').replace(/[#>*_`[\]|-]/g, ' ').replace(/\s+/g, ' '), size) + '\n';
+const oneSentence = (size: number) =>
+  repeatTo(
+    prose
+      .replace(/[.!?]/g, ',')
+      .replace(/[#>*_`[\]|-]/g, ' ')
+      .replace(/\s+/g, ' '),
+    size,
+  ) + '\n';
 
 const refusal = (text: string, limits?: Parameters<typeof lintText>[1]): InputLimitError => {
   try {
@@ -63,12 +70,20 @@ describe('input limits and linear time (issue 14)', function () {
   const hostile: Array<[string, string, string]> = [
     ['6,000 nested block quotes (overflowed the stack)', '> '.repeat(6000) + 'tekst\n', 'maxNesting'],
     ['10,000 nested list items in one line (overflowed the stack)', '- '.repeat(10_000) + 'item\n', 'maxNesting'],
-    ['list items nested by indentation, 150 deep (92 s at 10,000)', Array.from({ length: 150 }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n') + '\n', 'maxNesting'],
+    [
+      'list items nested by indentation, 150 deep (92 s at 10,000)',
+      Array.from({ length: 150 }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n') + '\n',
+      'maxNesting',
+    ],
     ['nested emphasis in 16 KB (3.6 s, then a stack overflow in the model)', '_a '.repeat(2667) + 'b_ '.repeat(2667) + '\n', 'maxDelimiterRuns'],
     ['alternating emphasis delimiters in 16 KB (2.5 s in the parser)', 'Tekst ' + '*a_'.repeat(5333) + ' einde.\n', 'maxDelimiterRuns'],
     ['10,000 unclosed link openers', '[a]('.repeat(10_000) + '\n', 'maxDelimiterRuns'],
     ['a paragraph of 8,000 lines holding an underscore', '_\n'.repeat(8000), 'maxParagraphLines'],
-    ['a spreadsheet column of 8,000 lines after one "[" (7 s in the parser)', '[schaal\n' + Array.from({ length: 8000 }, (_, i) => `schaal ${i % 18} trede ${i}`).join('\n') + '\n', 'maxParagraphLines'],
+    [
+      'a spreadsheet column of 8,000 lines after one "[" (7 s in the parser)',
+      '[schaal\n' + Array.from({ length: 8000 }, (_, i) => `schaal ${i % 18} trede ${i}`).join('\n') + '\n',
+      'maxParagraphLines',
+    ],
   ];
   for (const [name, text, limit] of hostile) {
     it(`refuses ${name} quickly, with one clear error`, () => {
@@ -82,7 +97,7 @@ describe('input limits and linear time (issue 14)', function () {
   }
 
   it('refuses a 50 MB file at once', () => {
-    const huge = 'Tekst. '.repeat(50 * 1024 * 1024 / 7);
+    const huge = 'Tekst. '.repeat((50 * 1024 * 1024) / 7);
     let error: InputLimitError | undefined;
     const ms = cpuMs(() => (error = refusal(huge)));
     assert.equal(error?.limit, 'maxFileSize');
@@ -103,7 +118,11 @@ describe('input limits and linear time (issue 14)', function () {
   });
 
   it('does not refuse ordinary documents: tables, long lists with emphasis and links, signature lines', () => {
-    const table = ['| Onderwerp | Regeling |', '| --- | --- |', ...Array.from({ length: 1500 }, (_, i) => `| **Punt ${i}** | [zie](https://example.nl/${i}) _${i}_ |`)].join('\n');
+    const table = [
+      '| Onderwerp | Regeling |',
+      '| --- | --- |',
+      ...Array.from({ length: 1500 }, (_, i) => `| **Punt ${i}** | [zie](https://example.nl/${i}) _${i}_ |`),
+    ].join('\n');
     const list = Array.from({ length: 1500 }, (_, i) => `- **Term ${i}**: [uitleg](https://example.nl/${i})`).join('\n');
     const signature = 'Handtekening: ' + '_'.repeat(20_000) + '\n';
     for (const text of [table, list, signature]) assert.doesNotThrow(() => checkInputLimits(text));

@@ -86,9 +86,13 @@ describe('line endings and encodings in every face (issue 14, item 9)', function
     const files = names.map((name) => `${name}.md`);
     const json = JSON.parse(caolint(dir, ['--format', 'json', ...files]).stdout) as Array<{ messages: JsonMessage[] }>;
     const sarif = JSON.parse(caolint(dir, ['--format', 'sarif', ...files]).stdout) as {
-      runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }> }> }>;
+      runs: Array<{
+        results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }> }>;
+      }>;
     };
-    const github = caolint(dir, ['--format', 'github', ...files]).stdout.trim().split('\n');
+    const github = caolint(dir, ['--format', 'github', ...files])
+      .stdout.trim()
+      .split('\n');
     const stylish = caolint(dir, ['--format', 'stylish', ...files]).stdout;
     const at = (m: JsonMessage): string => `${m.line}:${m.column}`;
     const reference = json[names.indexOf('lf')].messages.map((m) => `${m.ruleId}@${m.line}:${m.column}-${m.endLine}:${m.endColumn}`);
@@ -103,11 +107,23 @@ describe('line endings and encodings in every face (issue 14, item 9)', function
         assert.deepEqual(lsp.positionAt(start), { line: m.line - 1, character: m.column - 1 }, `${name}: ${m.ruleId} column beyond its line`);
       }
       // The same findings on the same lines and columns, whatever the line ending.
-      assert.deepEqual(messages.map((m) => `${m.ruleId}@${m.line}:${m.column}-${m.endLine}:${m.endColumn}`), reference, name);
+      assert.deepEqual(
+        messages.map((m) => `${m.ruleId}@${m.line}:${m.column}-${m.endLine}:${m.endColumn}`),
+        reference,
+        name,
+      );
       const ofFile = sarif.runs[0].results.filter((r) => r.locations[0].physicalLocation.artifactLocation.uri === `${name}.md`);
-      assert.deepEqual(ofFile.map((r) => `${r.locations[0].physicalLocation.region.startLine}:${r.locations[0].physicalLocation.region.startColumn}`), messages.map(at), `sarif ${name}`);
+      assert.deepEqual(
+        ofFile.map((r) => `${r.locations[0].physicalLocation.region.startLine}:${r.locations[0].physicalLocation.region.startColumn}`),
+        messages.map(at),
+        `sarif ${name}`,
+      );
       const annotations = github.filter((line) => line.includes(`file=${name}.md,`));
-      assert.deepEqual(annotations.map((line) => /line=(\d+),col=(\d+)/.exec(line)?.slice(1).join(':')), messages.map(at), `github ${name}`);
+      assert.deepEqual(
+        annotations.map((line) => /line=(\d+),col=(\d+)/.exec(line)?.slice(1).join(':')),
+        messages.map(at),
+        `github ${name}`,
+      );
       const section = stylish.split(`${name}.md\n`)[1]?.split('\n\n')[0] ?? '';
       for (const m of messages) assert.ok(section.includes(at(m)), `stylish ${name} lacks ${at(m)}`);
     });
@@ -152,7 +168,10 @@ describe('line endings and encodings in every face (issue 14, item 9)', function
     };
     const [finding] = lintText(text, { rules: [splitting] }).findings;
     assert.deepEqual(finding.range, { start: emoji, end: emoji + 2 });
-    assert.deepEqual(finding.fixes.map((f) => f.title), ['g']);
+    assert.deepEqual(
+      finding.fixes.map((f) => f.title),
+      ['g'],
+    );
     // And applyEdits itself refuses an edit that would cut one.
     assert.equal(applyEdits(text, [{ range: { start: emoji + 1, end: emoji + 1 }, newText: 'x' }]), text);
   });
@@ -196,7 +215,10 @@ describe('line endings and encodings in every face (issue 14, item 9)', function
     symlinkSync('regeling.md', join(dir, 'kopie.md'));
     const run = caolint(dir, ['--format', 'json', '.', 'regeling.md', 'kopie.md']);
     const reports = JSON.parse(run.stdout) as Array<{ filePath: string }>;
-    assert.deepEqual(reports.map((r) => r.filePath), [join(dir, 'regeling.md')]);
+    assert.deepEqual(
+      reports.map((r) => r.filePath),
+      [join(dir, 'regeling.md')],
+    );
   });
 
   it('numeric options have upper bounds: the schema refuses 1e308 months, the engine clamps unchecked values', () => {

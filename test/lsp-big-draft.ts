@@ -40,7 +40,7 @@ export function bigDraft(kb: number): string {
             '',
             `### Artikel ${chapter}.3 Reiskosten`,
             '',
-            `De werkgever vergoedt de reiskosten voor woon-werkverkeer tot € 0,${16 + (chapter % 7)} per kilometer, met een maximum van ${30 + chapter % 20} kilometer enkele reis.`,
+            `De werkgever vergoedt de reiskosten voor woon-werkverkeer tot € 0,${16 + (chapter % 7)} per kilometer, met een maximum van ${30 + (chapter % 20)} kilometer enkele reis.`,
             '',
           ]),
       `### Artikel ${chapter}.4 Werkoverleg`,

@@ -131,7 +131,11 @@ describe('language server: bursts coalesced, no debounce, requests answered duri
     const final = await burst(30);
     await client.diagnostics(uri, (p) => p.version === final, 120000);
     const later = client.published.slice(published).filter((p) => p.uri === uri);
-    assert.deepEqual(later.map((p) => p.version), [final], 'only the final version is published');
+    assert.deepEqual(
+      later.map((p) => p.version),
+      [final],
+      'only the final version is published',
+    );
     const lints = runner.lints.slice(before);
     assert.ok(lints.length >= 1 && lints.length <= 2, `${lints.length} lints for a burst of 30 edits`);
     assert.equal(lints.at(-1)!.text, document.getText(), 'the last lint is of the final text');
@@ -151,7 +155,10 @@ describe('language server: bursts coalesced, no debounce, requests answered duri
       durations.push(lint.ended! - lint.started!);
     }
     // A fixed 300 ms debounce would be a fifth or more of a lint of this draft (1.5 s on a quiet machine).
-    assert.ok(median(waits) < 0.1 * median(durations), `waits ${waits.map(Math.round).join(', ')} ms before lints of ${durations.map(Math.round).join(', ')} ms`);
+    assert.ok(
+      median(waits) < 0.1 * median(durations),
+      `waits ${waits.map(Math.round).join(', ')} ms before lints of ${durations.map(Math.round).join(', ')} ms`,
+    );
   });
 
   it('hover, symbols and code actions on the draft being linted answer from its last analysis while the lint runs', async () => {
@@ -167,7 +174,11 @@ describe('language server: bursts coalesced, no debounce, requests answered duri
     const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: amount });
     const hoverMs = performance.now() - asked;
     const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
-    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as CodeAction[];
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic] },
+    })) as CodeAction[];
     const answeredMs = performance.now() - asked;
     assert.equal(lint.ended, undefined, 'the lint was still running when both answers came');
     assert.ok(hover, 'the amount has a hover');
@@ -175,6 +186,9 @@ describe('language server: bursts coalesced, no debounce, requests answered duri
     assert.ok(actions.length > 0, 'the finding has code actions');
     await client.diagnostics(uri, (p) => p.version === version, 120000);
     const lintMs = lint.ended! - lint.started!;
-    assert.ok(answeredMs < 0.25 * lintMs, `hover ${Math.round(hoverMs)} ms, hover, symbols and code actions ${Math.round(answeredMs)} ms, the lint ${Math.round(lintMs)} ms`);
+    assert.ok(
+      answeredMs < 0.25 * lintMs,
+      `hover ${Math.round(hoverMs)} ms, hover, symbols and code actions ${Math.round(answeredMs)} ms, the lint ${Math.round(lintMs)} ms`,
+    );
   });
 });

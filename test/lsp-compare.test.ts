@@ -86,6 +86,9 @@ describe('language server: caolint/compare', function () {
     const outside = await compare({ uri: pathToFileURL(join(dir, 'los.md')).href, against: { kind: 'git', ref: 'HEAD' } });
     assert.deepEqual(outside, { ok: false, message: 'los.md staat niet in een git-repository: er is geen versie in HEAD om mee te vergelijken.' });
     const untracked = await compare({ uri: pathToFileURL(join(repo, 'nieuw-bestand.md')).href, against: { kind: 'git', ref: 'HEAD' } });
-    assert.deepEqual(untracked, { ok: false, message: 'nieuw-bestand.md staat nog niet in HEAD (gezocht als nieuw-bestand.md): er is geen versie om mee te vergelijken.' });
+    assert.deepEqual(untracked, {
+      ok: false,
+      message: 'nieuw-bestand.md staat nog niet in HEAD (gezocht als nieuw-bestand.md): er is geen versie om mee te vergelijken.',
+    });
   });
 });

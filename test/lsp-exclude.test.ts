@@ -68,7 +68,9 @@ describe('language server: .caolintignore, caolint.exclude and caolint.include',
   });
 
   it('an excluded draft still has its outline (the structure is no finding)', async () => {
-    const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: uriOf('archief/regeling-2019.md') } })) as DocumentSymbol[];
+    const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, {
+      textDocument: { uri: uriOf('archief/regeling-2019.md') },
+    })) as DocumentSymbol[];
     assert.ok(symbols.length > 0);
   });
 
@@ -98,7 +100,7 @@ describe('language server: .caolintignore, caolint.exclude and caolint.include',
     assert.ok(relinted.diagnostics.length > 0);
   });
 
-  it('a broken config file is reported in the language of the draft\'s messages', async () => {
+  it("a broken config file is reported in the language of the draft's messages", async () => {
     put('.caolintrc.json', JSON.stringify({ root: true, rules: { 'budget-onbekend': 'off' } }));
     client.settings = { locale: 'en' };
     await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
@@ -122,7 +124,7 @@ describe('settings caolint.include / caolint.exclude', () => {
 });
 
 describe('lint job: a draft over an input limit', () => {
-  it('is told in the draft\'s language', () => {
+  it("is told in the draft's language", () => {
     const job = { text: '# Artikel 1\n\n> > > > Citaat in citaat.\n', config: { rules: {}, limits: { maxNesting: 3 } } };
     const dutch = runLintJob({ ...job, locale: 'nl' }, allRules);
     const english = runLintJob({ ...job, locale: 'en' }, allRules);

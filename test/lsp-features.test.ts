@@ -141,7 +141,10 @@ describe('language server features (test rule, in-process)', function () {
     const fixed = apply(text, raise);
     assert.match(fixed, /ontwikkelbudget van € 706,- per jaar/);
     const after = await edit(fixed);
-    assert.deepEqual(after.map((d) => d.range.start.line), [6]);
+    assert.deepEqual(
+      after.map((d) => d.range.start.line),
+      [6],
+    );
     // Back to the original for the next tests.
     diagnostics = await edit(text);
   });
@@ -155,12 +158,21 @@ describe('language server features (test rule, in-process)', function () {
 
   it('disables the rule for one line, and for the whole file after the front matter', async () => {
     const actions = await actionsFor(diagnostics[1]);
-    const line = apply(text, actions.find((a) => a.title.endsWith('deze regel'))!);
+    const line = apply(
+      text,
+      actions.find((a) => a.title.endsWith('deze regel'))!,
+    );
     assert.equal(line.split('\n')[6], '<!-- caolint-disable-next-line test-low-amount -->');
-    assert.deepEqual((await edit(line)).map((d) => d.range.start.line), [5]);
+    assert.deepEqual(
+      (await edit(line)).map((d) => d.range.start.line),
+      [5],
+    );
 
     diagnostics = await edit(text);
-    const file = apply(text, (await actionsFor(diagnostics[1])).find((a) => a.title.endsWith('dit bestand'))!);
+    const file = apply(
+      text,
+      (await actionsFor(diagnostics[1])).find((a) => a.title.endsWith('dit bestand'))!,
+    );
     assert.equal(file.split('\n')[3], '<!-- caolint-disable test-low-amount -->');
     assert.equal(file.indexOf('<!--'), afterFrontMatter(text));
     assert.deepEqual(await edit(file), []);
@@ -214,12 +226,18 @@ describe('language server features (test rule, in-process)', function () {
     await client.change(uri, raised, typed);
     await client.connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri } });
     const saved = await client.diagnostics(uri, (p) => p.version === typed);
-    assert.deepEqual(saved.diagnostics.map((d) => d.range.start.line), [6]);
+    assert.deepEqual(
+      saved.diagnostics.map((d) => d.range.start.line),
+      [6],
+    );
     // Typing again publishes nothing for that version until the next save.
     version++;
     const unsaved = version;
     await client.change(uri, text, unsaved);
-    await assert.rejects(client.diagnostics(uri, (p) => p.version === unsaved, 600), /no matching diagnostics/);
+    await assert.rejects(
+      client.diagnostics(uri, (p) => p.version === unsaved, 600),
+      /no matching diagnostics/,
+    );
     client.settings = {};
     await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
     await client.diagnostics(uri, (p) => p.version === unsaved);

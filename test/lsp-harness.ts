@@ -43,7 +43,11 @@ export const capabilities: ClientCapabilities = {
   },
   textDocument: {
     publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
-    codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } }, isPreferredSupport: true, dataSupport: true },
+    codeAction: {
+      codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } },
+      isPreferredSupport: true,
+      dataSupport: true,
+    },
     hover: { contentFormat: ['markdown', 'plaintext'] },
     documentSymbol: { hierarchicalDocumentSymbolSupport: true },
     synchronization: { didSave: true },
@@ -115,11 +119,15 @@ export class TestClient {
     const serverConnection = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
     startServer(serverConnection, options);
     const connection = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
-    return new TestClient(connection, () => {
-      serverConnection.dispose();
-      toServer.end();
-      toClient.end();
-    }, null);
+    return new TestClient(
+      connection,
+      () => {
+        serverConnection.dispose();
+        toServer.end();
+        toClient.end();
+      },
+      null,
+    );
   }
 
   /** Initializes with one workspace folder (`rootUri`), or with every folder of `folderUris` (a multi-root workspace). */

@@ -120,14 +120,7 @@ describe('language server navigation (in-process)', function () {
   it('previews the referenced article or member in the hover, and says why a reference leads nowhere', async () => {
     assert.equal(
       await hoverText(at(13, 'artikel 1', 2)),
-      [
-        '*Verwijst naar regel 5:*',
-        '',
-        '**Artikel 1 Begrippen**',
-        '',
-        `> ${lines[6]}  `,
-        `> ${lines[7]}  `,
-      ].join('\n'),
+      ['*Verwijst naar regel 5:*', '', '**Artikel 1 Begrippen**', '', `> ${lines[6]}  `, `> ${lines[7]}  `].join('\n'),
     );
     assert.equal(await hoverText(at(21, 'lid 2', 4)), ['*Verwijst naar regel 21:*', '', '**Artikel 3 Ontwikkelbudget**', '', `> ${lines[20]}  `].join('\n'));
     assert.equal(await hoverText(at(27, 'Artikel 9', 3)), '*Verwijzing zonder doel in dit document: er is geen artikel met dit nummer.*');
@@ -193,7 +186,10 @@ describe('language server navigation (in-process)', function () {
       assert.equal(renamed[26], '2. Bij ontslag geldt artikel 7:611 BW en blijft artikel 8 lid 1 van toepassing.');
       assert.equal(renamed[28], '4. De kosten van artikel 8.2 komen voor rekening van de werkgever.');
       assert.equal(renamed[32], 'De opleidingen in deze lijst zijn de opleidingen als bedoeld in artikel 8.');
-      assert.deepEqual(renamed.filter((_, i) => ![17, 26, 28, 32].includes(i)), lines.filter((_, i) => ![17, 26, 28, 32].includes(i)));
+      assert.deepEqual(
+        renamed.filter((_, i) => ![17, 26, 28, 32].includes(i)),
+        lines.filter((_, i) => ![17, 26, 28, 32].includes(i)),
+      );
     }
   });
 
@@ -211,7 +207,8 @@ describe('language server navigation (in-process)', function () {
     for (const position of [at(19, 'werknemer'), at(17, 'Ontwikkelbudget'), at(26, 'artikel 7:611', 9), at(27, 'Artikel 9', 8), at(21, 'lid 2', 1)]) {
       assert.equal(await refused(client.connection.sendRequest(PrepareRenameRequest.type, { textDocument: { uri }, position })), here);
     }
-    const rename = (newName: string): Promise<unknown> => client.connection.sendRequest(RenameRequest.type, { textDocument: { uri }, position: at(17, 'Artikel 3', 8), newName });
+    const rename = (newName: string): Promise<unknown> =>
+      client.connection.sendRequest(RenameRequest.type, { textDocument: { uri }, position: at(17, 'Artikel 3', 8), newName });
     assert.equal(await refused(rename('4')), 'Dat nummer bestaat al in dit document.');
     assert.equal(await refused(rename('drie')), 'Geen geldig nummer: gebruik bijvoorbeeld 7, 7a, 6.2 of XI.');
   });
@@ -234,7 +231,7 @@ describe('language server navigation (in-process)', function () {
     );
   });
 
-  it('says why a reference leads nowhere in the client\'s locale', async () => {
+  it("says why a reference leads nowhere in the client's locale", async () => {
     const english = TestClient.inProcess({ rules: [] });
     try {
       await english.initialize('en');

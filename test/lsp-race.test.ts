@@ -98,12 +98,16 @@ describe('language server: a draft closed and opened again while it is linted', 
   }
 
   /** What was published for version 1 of the draft, as lists of messages. */
-  const publishedForVersion1 = (): unknown[][] => client.published.filter((p) => p.uri === uri && p.version === 1).map((p) => p.diagnostics.map((d) => d.message));
+  const publishedForVersion1 = (): unknown[][] =>
+    client.published.filter((p) => p.uri === uri && p.version === 1).map((p) => p.diagnostics.map((d) => d.message));
 
   /** Waits for the diagnostics of the second text, then checks they were the only ones published for version 1. */
   async function expectSecondPublishedOnce(): Promise<void> {
     const published = await client.diagnostics(uri, (p) => p.version === 1, 10000);
-    assert.deepEqual(published.diagnostics.map((d) => d.message), messages(second));
+    assert.deepEqual(
+      published.diagnostics.map((d) => d.message),
+      messages(second),
+    );
     // Anything still under way settles (no lint is left waiting for a worker), then nothing more is published.
     for (const lint of runner.lints) if (lint.job === undefined) lint.start();
     for (const lint of runner.lints) if (lint.job) lint.finish();
@@ -123,7 +127,7 @@ describe('language server: a draft closed and opened again while it is linted', 
     await expectSecondPublishedOnce();
   });
 
-  it('before its lint has a worker, the reopened draft\'s own lint starting first', async () => {
+  it("before its lint has a worker, the reopened draft's own lint starting first", async () => {
     await client.open(uri, first, 1);
     const old = await runner.lint(1);
     await reopen();
@@ -148,7 +152,10 @@ describe('language server: a draft closed and opened again while it is linted', 
     await expectSecondPublishedOnce();
     const names = (await symbols).map((s) => s.name);
     assert.ok(names.length > 0);
-    assert.deepEqual(names, (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }) as DocumentSymbol[]).map((s) => s.name));
+    assert.deepEqual(
+      names,
+      ((await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[]).map((s) => s.name),
+    );
   });
 
   it('after its lint finished in the worker but before the server read the result', async () => {

@@ -189,12 +189,27 @@ describe('language server robustness over stdio (built server)', function () {
 
     it('a length too small: the partial body is answered with -32700, the rest breaks the framing', async () => {
       const result = await run([Buffer.from('Content-Length: 10\r\n\r\n'), body]);
-      assertClosedForFraming({ ...result, stderr: result.stderr.split('\n').filter((l) => /framing/.test(l)).join('\n') }, /malformed header/);
-      assert.deepEqual(result.messages.map((m) => [m.id, (m.error as { code: number } | undefined)?.code]), [[null, ErrorCodes.ParseError]]);
+      assertClosedForFraming(
+        {
+          ...result,
+          stderr: result.stderr
+            .split('\n')
+            .filter((l) => /framing/.test(l))
+            .join('\n'),
+        },
+        /malformed header/,
+      );
+      assert.deepEqual(
+        result.messages.map((m) => [m.id, (m.error as { code: number } | undefined)?.code]),
+        [[null, ErrorCodes.ParseError]],
+      );
     });
 
     it('a length of 2^31 is refused at once (the limit is MAX_MESSAGE_BYTES), not waited for', async () => {
-      assertClosedForFraming(await run([Buffer.from('Content-Length: 2147483648\r\n\r\n'), body]), new RegExp(`exceeds the limit of ${MAX_MESSAGE_BYTES} bytes`));
+      assertClosedForFraming(
+        await run([Buffer.from('Content-Length: 2147483648\r\n\r\n'), body]),
+        new RegExp(`exceeds the limit of ${MAX_MESSAGE_BYTES} bytes`),
+      );
     });
 
     it('a negative or fractional length', async () => {
@@ -221,11 +236,9 @@ describe('language server robustness over stdio (built server)', function () {
       });
 
       it(`over --${kind}: a request before initialize gets -32002, initialize is answered, and shutdown + exit ends with code 0`, async () => {
-        const result = await runOverSocket(kind, [
-          frame(hoverRequest(7)),
-          frame(initialize),
-          frame({ jsonrpc: '2.0', id: 2, method: 'shutdown' }),
-        ], { then: { when: (messages) => messages.some((m) => m.id === 2), chunks: [frame({ jsonrpc: '2.0', method: 'exit' })] } });
+        const result = await runOverSocket(kind, [frame(hoverRequest(7)), frame(initialize), frame({ jsonrpc: '2.0', id: 2, method: 'shutdown' })], {
+          then: { when: (messages) => messages.some((m) => m.id === 2), chunks: [frame({ jsonrpc: '2.0', method: 'exit' })] },
+        });
         assert.equal(result.code, 0, result.stderr);
         assert.equal((result.messages.find((m) => m.id === 7)?.error as { code: number } | undefined)?.code, ErrorCodes.ServerNotInitialized);
         assert.equal((result.messages.find((m) => m.id === 1)?.result as { serverInfo: { name: string } }).serverInfo.name, 'caolint-language-server');
@@ -252,7 +265,10 @@ describe('language server robustness over stdio (built server)', function () {
 
     it('a message split into single bytes is read whole', async () => {
       const bytes = frame(initialize);
-      const result = await run([...bytes].map((b) => Buffer.from([b])), { until: (messages) => messages.some((m) => m.id === 1) });
+      const result = await run(
+        [...bytes].map((b) => Buffer.from([b])),
+        { until: (messages) => messages.some((m) => m.id === 1) },
+      );
       assert.ok(result.messages.some((m) => m.id === 1 && m.result));
     });
   });
@@ -267,8 +283,17 @@ describe('language server robustness over stdio (built server)', function () {
 
     it('notifications before initialize are dropped: a draft opened then is unknown afterwards', async () => {
       const uri = 'file:///nergens/concept.md';
-      const didOpen = { jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'markdown', version: 1, text: '# Titel\n\nHet budget vervalt.\n' } } };
-      const codeAction = { jsonrpc: '2.0', id: 2, method: 'textDocument/codeAction', params: { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } } };
+      const didOpen = {
+        jsonrpc: '2.0',
+        method: 'textDocument/didOpen',
+        params: { textDocument: { uri, languageId: 'markdown', version: 1, text: '# Titel\n\nHet budget vervalt.\n' } },
+      };
+      const codeAction = {
+        jsonrpc: '2.0',
+        id: 2,
+        method: 'textDocument/codeAction',
+        params: { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } },
+      };
       const result = await run([frame(didOpen), frame(initialize), frame({ jsonrpc: '2.0', method: 'initialized', params: {} }), frame(codeAction)], {
         until: (messages) => messages.some((m) => m.id === 2),
         deadlineMs: 15000,
@@ -284,15 +309,25 @@ describe('language server robustness over stdio (built server)', function () {
 
     it('after shutdown a request gets InvalidRequest (-32600) and a notification is dropped; exit then ends with code 0', async () => {
       const uri = 'file:///nergens/na-shutdown.md';
-      const didOpen = { jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'markdown', version: 1, text: '# Titel\n\nHet budget vervalt.\n' } } };
-      const result = await run([frame(initialize), frame({ jsonrpc: '2.0', method: 'initialized', params: {} }), frame({ jsonrpc: '2.0', id: 2, method: 'shutdown' })], {
-        then: {
-          when: (messages) => messages.some((m) => m.id === 2),
-          chunks: [frame(didOpen), frame(hoverRequest(3)), frame({ jsonrpc: '2.0', id: 4, method: 'shutdown' }), frame({ jsonrpc: '2.0', method: 'exit' })],
+      const didOpen = {
+        jsonrpc: '2.0',
+        method: 'textDocument/didOpen',
+        params: { textDocument: { uri, languageId: 'markdown', version: 1, text: '# Titel\n\nHet budget vervalt.\n' } },
+      };
+      const result = await run(
+        [frame(initialize), frame({ jsonrpc: '2.0', method: 'initialized', params: {} }), frame({ jsonrpc: '2.0', id: 2, method: 'shutdown' })],
+        {
+          then: {
+            when: (messages) => messages.some((m) => m.id === 2),
+            chunks: [frame(didOpen), frame(hoverRequest(3)), frame({ jsonrpc: '2.0', id: 4, method: 'shutdown' }), frame({ jsonrpc: '2.0', method: 'exit' })],
+          },
         },
-      });
+      );
       assert.equal(result.code, 0, result.stderr);
-      assert.deepEqual(result.messages.find((m) => m.id === 2), { jsonrpc: '2.0', id: 2, result: null });
+      assert.deepEqual(
+        result.messages.find((m) => m.id === 2),
+        { jsonrpc: '2.0', id: 2, result: null },
+      );
       for (const id of [3, 4]) {
         const answer = result.messages.find((m) => m.id === id);
         assert.equal((answer?.error as { code: number } | undefined)?.code, ErrorCodes.InvalidRequest, `request ${id}: ${JSON.stringify(answer)}`);
@@ -341,7 +376,10 @@ describe('language server robustness over stdio (built server)', function () {
       const sorted = [...versions].sort((a, b) => (a ?? 0) - (b ?? 0));
       assert.deepEqual(versions, sorted, 'published versions never go back');
       // The built server found its worker (dist/lintWorker.cjs) and did not fall back to linting on its main thread.
-      assert.deepEqual(client.logs.filter((l) => /lint worker/.test(l)), []);
+      assert.deepEqual(
+        client.logs.filter((l) => /lint worker/.test(l)),
+        [],
+      );
     });
   });
 });
@@ -429,11 +467,21 @@ describe('language server: a failing lint', function () {
       });
       // The other rule still offers its fix, once; the crashed rule offers only to be switched off.
       const titles = (actions ?? []).map((a) => a.title);
-      assert.deepEqual(titles.filter((t) => t === 'Voeg een spaarzin toe'), ['Voeg een spaarzin toe']);
+      assert.deepEqual(
+        titles.filter((t) => t === 'Voeg een spaarzin toe'),
+        ['Voeg een spaarzin toe'],
+      );
       const ofCrashed = (actions ?? []).filter((a) => 'diagnostics' in a && a.diagnostics?.some((d) => d.code === 'test-unfixable'));
-      assert.ok(ofCrashed.every((a) => a.title.startsWith('Schakel test-unfixable uit')), titles.join('\n'));
+      assert.ok(
+        ofCrashed.every((a) => a.title.startsWith('Schakel test-unfixable uit')),
+        titles.join('\n'),
+      );
       await new Promise((r) => setTimeout(r, 50));
-      assert.equal(client.logs.filter((l) => l.includes('rule test-unfixable failed') && l.includes('meta.fixable is false')).length, 1, client.logs.join('\n'));
+      assert.equal(
+        client.logs.filter((l) => l.includes('rule test-unfixable failed') && l.includes('meta.fixable is false')).length,
+        1,
+        client.logs.join('\n'),
+      );
     } finally {
       client.dispose();
     }
@@ -453,7 +501,10 @@ describe('language server: a failing lint', function () {
       const failed = await client.diagnostics(uri, (p) => p.version === 2);
       assert.equal(failed.diagnostics.length, 1);
       assert.equal(failed.diagnostics[0].code, undefined);
-      assert.equal(failed.diagnostics[0].message, 'caolint could not check this version of the draft (model failed); findings return with the next change that can be checked.');
+      assert.equal(
+        failed.diagnostics[0].message,
+        'caolint could not check this version of the draft (model failed); findings return with the next change that can be checked.',
+      );
       for (let i = 0; i < 3; i++) {
         assert.equal(await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 2, character: 3 } }), null);
         const actions = await client.connection.sendRequest(CodeActionRequest.type, {
@@ -490,6 +541,9 @@ describe('language server memory over 1,000 edits', function () {
     const { before, after, edits, ms } = JSON.parse(out.trim().split('\n').pop()!) as { before: number; after: number; edits: number; ms: number };
     assert.equal(edits, 1000);
     const growth = after - before;
-    assert.ok(growth < 16 * 1024 * 1024, `heap grew ${(growth / 1048576).toFixed(1)} MB (${(before / 1048576).toFixed(1)} -> ${(after / 1048576).toFixed(1)} MB) in ${ms} ms`);
+    assert.ok(
+      growth < 16 * 1024 * 1024,
+      `heap grew ${(growth / 1048576).toFixed(1)} MB (${(before / 1048576).toFixed(1)} -> ${(after / 1048576).toFixed(1)} MB) in ${ms} ms`,
+    );
   });
 });

@@ -94,12 +94,15 @@ describe('a cao in several files over LSP (in-process, article-reference)', func
 
   it('judges a chapter against the whole cao: "artikel 1.1" and "bijlage 1" lead into other files, "artikel 6.7" nowhere', async () => {
     const published = await client.diagnostics(set.uri.ontwikkeling, (p) => p.version === 1);
-    assert.deepEqual(published.diagnostics.map((d) => [d.range, messageOf(d.message)]), [
+    assert.deepEqual(
+      published.diagnostics.map((d) => [d.range, messageOf(d.message)]),
       [
-        span(set.lines.ontwikkeling, 'artikel 6.7'),
-        '«artikel 6.7» verwijst naar artikel 6.7, maar dat artikel staat in geen van de 3 bestanden van deze cao. Controleer de nummering na de laatste hernummering, of verwijs naar het juiste artikel.',
+        [
+          span(set.lines.ontwikkeling, 'artikel 6.7'),
+          '«artikel 6.7» verwijst naar artikel 6.7, maar dat artikel staat in geen van de 3 bestanden van deze cao. Controleer de nummering na de laatste hernummering, of verwijs naar het juiste artikel.',
+        ],
       ],
-    ]);
+    );
   });
 
   it('goes to the heading of an article or annex in another file of the set', async () => {
@@ -133,10 +136,13 @@ describe('a cao in several files over LSP (in-process, article-reference)', func
       position: find(set.lines.ontwikkeling, 'artikel 6.7', 2),
     });
     // After the finding's own part: why the reference leads nowhere, said of the whole cao.
-    assert.equal((dangling?.contents as MarkupContent).value.split('\n---\n\n').at(-1), '*Verwijzing zonder doel in de bestanden van deze cao: er is geen artikel met dit nummer.*');
+    assert.equal(
+      (dangling?.contents as MarkupContent).value.split('\n---\n\n').at(-1),
+      '*Verwijzing zonder doel in de bestanden van deze cao: er is geen artikel met dit nummer.*',
+    );
   });
 
-  it('finds the references to an article in every file of the set, in the set\'s order', async () => {
+  it("finds the references to an article in every file of the set, in the set's order", async () => {
     const found = await client.connection.sendRequest(ReferencesRequest.type, {
       textDocument: { uri: set.uri.ontwikkeling },
       position: find(set.lines.ontwikkeling, '### Artikel 6.2', 13),
@@ -178,20 +184,36 @@ describe('a cao in several files over LSP (in-process, article-reference)', func
       const change = changes.find((c) => c.textDocument.uri === set.uri[name])!;
       return TextDocument.applyEdits(TextDocument.create(set.uri[name], 'markdown', 1, set.text[name]), change.edits as TextEdit[]).split('\n');
     };
-    const changed = (name: Name): Array<[number, string]> => apply(name).flatMap((line, i) => (line === set.lines[name][i] ? [] : [[i, line] as [number, string]]));
+    const changed = (name: Name): Array<[number, string]> =>
+      apply(name).flatMap((line, i) => (line === set.lines[name][i] ? [] : [[i, line] as [number, string]]));
     assert.deepEqual(changed('algemeen'), [
-      [find(set.lines.algemeen, 'artikel 6.2').line, '2. Op ondernemingen met minder dan vijf werknemers zijn de artikelen 6.1 en 6.3 niet van toepassing; artikel 6.5 geldt wel. <!-- satisfied: article-reference -->'],
+      [
+        find(set.lines.algemeen, 'artikel 6.2').line,
+        '2. Op ondernemingen met minder dan vijf werknemers zijn de artikelen 6.1 en 6.3 niet van toepassing; artikel 6.5 geldt wel. <!-- satisfied: article-reference -->',
+      ],
     ]);
     assert.deepEqual(changed('ontwikkeling'), [
-      [find(set.lines.ontwikkeling, 'artikel 6.2').line, '2. In het gesprek, bedoeld in het vorige lid, komt ook het ontwikkelbudget van artikel 6.5 aan de orde. <!-- satisfied: article-reference -->'],
+      [
+        find(set.lines.ontwikkeling, 'artikel 6.2').line,
+        '2. In het gesprek, bedoeld in het vorige lid, komt ook het ontwikkelbudget van artikel 6.5 aan de orde. <!-- satisfied: article-reference -->',
+      ],
       [find(set.lines.ontwikkeling, '### Artikel 6.2').line, '### Artikel 6.5 Ontwikkelbudget'],
     ]);
-    assert.deepEqual(changed('bijlagen'), [[find(set.lines.bijlagen, 'artikel 6.2').line, 'De bestedingsdoelen, bedoeld in artikel 6.5, tweede lid, zijn in ieder geval: <!-- satisfied: article-reference -->']]);
+    assert.deepEqual(changed('bijlagen'), [
+      [
+        find(set.lines.bijlagen, 'artikel 6.2').line,
+        'De bestedingsdoelen, bedoeld in artikel 6.5, tweede lid, zijn in ieder geval: <!-- satisfied: article-reference -->',
+      ],
+    ]);
   });
 
   it('refuses a number another file of the set already has', async () => {
     await assert.rejects(
-      client.connection.sendRequest(RenameRequest.type, { textDocument: { uri: set.uri.ontwikkeling }, position: find(set.lines.ontwikkeling, '### Artikel 6.2', 13), newName: '1.2' }),
+      client.connection.sendRequest(RenameRequest.type, {
+        textDocument: { uri: set.uri.ontwikkeling },
+        position: find(set.lines.ontwikkeling, '### Artikel 6.2', 13),
+        newName: '1.2',
+      }),
       (error: unknown) => error instanceof ResponseError && error.message === 'Dat nummer bestaat al in een van de bestanden van deze cao.',
     );
   });
@@ -203,7 +225,8 @@ describe('a cao in several files over LSP (in-process, article-reference)', func
       '01-algemene-bepalingen.md: Artikel 1.1 Begripsbepalingen',
       '06-ontwikkeling.md: Artikel 6.2 Ontwikkelbudget',
       'bijlagen.md: Bijlage 2 Adressen',
-    ]) assert.ok(names.includes(expected), `${expected} missing from ${names.join(', ')}`);
+    ])
+      assert.ok(names.includes(expected), `${expected} missing from ${names.join(', ')}`);
     const narrowed = (await client.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'artikel 1.2' })) as SymbolInformation[];
     assert.deepEqual(
       narrowed.map((s) => [s.name, s.location]),
@@ -211,7 +234,7 @@ describe('a cao in several files over LSP (in-process, article-reference)', func
     );
   });
 
-  it('reads an open file\'s unsaved text: adding the article in one file clears the finding in another', async () => {
+  it("reads an open file's unsaved text: adding the article in one file clears the finding in another", async () => {
     // The annexes refer to an article 6.8 that no file has yet.
     const annexes = set.text.bijlagen.replace('in ieder geval:', 'in ieder geval, met de uitzonderingen van artikel 6.8:');
     await client.open(set.uri.bijlagen, annexes, 1);
@@ -219,7 +242,11 @@ describe('a cao in several files over LSP (in-process, article-reference)', func
     assert.deepEqual(codes(before), [[find(set.lines.bijlagen, 'in ieder geval').line, '«artikel']]);
     // Article 6.8 is typed into the open chapter (not saved): the annexes are linted again, unchanged themselves.
     const count = client.published.length;
-    await client.change(set.uri.ontwikkeling, `${set.text.ontwikkeling}\n### Artikel 6.8 Uitzonderingen\n\nDe werkgever kan in bijzondere gevallen afwijken.\n`, 2);
+    await client.change(
+      set.uri.ontwikkeling,
+      `${set.text.ontwikkeling}\n### Artikel 6.8 Uitzonderingen\n\nDe werkgever kan in bijzondere gevallen afwijken.\n`,
+      2,
+    );
     const after = await client.diagnostics(set.uri.bijlagen, (p) => p.version === 1 && client.published.indexOf(p) >= count && p.diagnostics.length === 0);
     assert.deepEqual(after.diagnostics, []);
     await client.close(set.uri.bijlagen);
@@ -238,24 +265,35 @@ describe('a cao in several files over LSP (in-process, article-reference)', func
     const count = client.published.length;
     await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: set.uri.algemeen, type: FileChangeType.Changed }] });
     const published = await client.diagnostics(set.uri.ontwikkeling, (p) => client.published.indexOf(p) >= count && p.diagnostics.length === 2);
-    assert.deepEqual(published.diagnostics.map((d) => d.range.start.line), [find(set.lines.ontwikkeling, 'artikel 1.1').line, find(set.lines.ontwikkeling, 'artikel 6.7').line]);
+    assert.deepEqual(
+      published.diagnostics.map((d) => d.range.start.line),
+      [find(set.lines.ontwikkeling, 'artikel 1.1').line, find(set.lines.ontwikkeling, 'artikel 6.7').line],
+    );
   });
 
   it('takes a new file in the folder into the set', async () => {
     // A chapter file with the missing article 6.7 appears on disk (a colleague's file pulled in).
     const added = join(set.dir, '07-aanvraag.md');
-    writeFileSync(added, '## Hoofdstuk 7 Aanvragen\n\n### Artikel 6.7 Aanvraag van ontwikkeldagen\n\nDe werknemer vraagt ontwikkeldagen ten minste vier weken van tevoren aan.\n');
+    writeFileSync(
+      added,
+      '## Hoofdstuk 7 Aanvragen\n\n### Artikel 6.7 Aanvraag van ontwikkeldagen\n\nDe werknemer vraagt ontwikkeldagen ten minste vier weken van tevoren aan.\n',
+    );
     const count = client.published.length;
-    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(added).href, type: FileChangeType.Created }] });
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [{ uri: pathToFileURL(added).href, type: FileChangeType.Created }],
+    });
     const published = await client.diagnostics(set.uri.ontwikkeling, (p) => client.published.indexOf(p) >= count && p.diagnostics.length === 1);
-    assert.deepEqual(published.diagnostics.map((d) => d.range.start.line), [find(set.lines.ontwikkeling, 'artikel 1.1').line]);
+    assert.deepEqual(
+      published.diagnostics.map((d) => d.range.start.line),
+      [find(set.lines.ontwikkeling, 'artikel 1.1').line],
+    );
   });
 });
 
 describe('a cao in several files over stdio (lint workers, all rules)', function () {
   this.timeout(90000);
 
-  it('sends the other files\' outlines to the worker: only the dangling reference is flagged, and definition crosses files', async () => {
+  it("sends the other files' outlines to the worker: only the dangling reference is flagged, and definition crosses files", async () => {
     const set = copySet();
     const client = TestClient.spawn();
     try {

@@ -68,7 +68,10 @@ describe('language server: linting off the main thread (stdio, server from the s
       assert.match((hover!.contents as MarkupContent).value, /€ 706 per jaar/);
       const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: smallUri } })) as DocumentSymbol[];
       assert.equal(bigPublished(), 0, `symbols ${round} answered only after the long draft's diagnostics`);
-      assert.deepEqual(symbols.map((s) => s.name), ['Hoofdstuk 5', 'Bijlage 1']);
+      assert.deepEqual(
+        symbols.map((s) => s.name),
+        ['Hoofdstuk 5', 'Bijlage 1'],
+      );
       const diagnostic = smallDiagnostics[0];
       const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
         textDocument: { uri: smallUri },
@@ -101,14 +104,23 @@ describe('language server: linting off the main thread (stdio, server from the s
       [21],
       'only the final version is published: version 1 was superseded while it was linted, the versions in between never linted',
     );
-    assert.deepEqual(client.logs.filter((l) => /lint worker/.test(l)), [], 'the lint worker started from the sources');
+    assert.deepEqual(
+      client.logs.filter((l) => /lint worker/.test(l)),
+      [],
+      'the lint worker started from the sources',
+    );
 
     // The same text linted from scratch by the CLI.
     const file = join(dir, 'lang.md');
     writeFileSync(file, document.getText());
-    const cli = spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/main.ts', '--format', 'json', '--locale', 'nl', file], { encoding: 'utf8', timeout: 150000 });
+    const cli = spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/main.ts', '--format', 'json', '--locale', 'nl', file], {
+      encoding: 'utf8',
+      timeout: 150000,
+    });
     assert.ok(cli.status === 0 || cli.status === 1, cli.stderr);
-    const [report] = JSON.parse(cli.stdout) as Array<{ messages: Array<{ ruleId: string; message: string; line: number; column: number; endLine: number; endColumn: number }> }>;
+    const [report] = JSON.parse(cli.stdout) as Array<{
+      messages: Array<{ ruleId: string; message: string; line: number; column: number; endLine: number; endColumn: number }>;
+    }>;
     assert.ok(report.messages.length > 0, 'the long draft has findings');
     assert.deepEqual(
       final.diagnostics.map((d) => [d.code, d.message, d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character]),
@@ -120,7 +132,10 @@ describe('language server: linting off the main thread (stdio, server from the s
     const uri = pathToFileURL(join(dir, 'heropend.md')).href;
     const long = bigDraft(100);
     const expected = lintText(small, { locale: 'nl' }).findings.map((f) => f.message);
-    assert.notDeepEqual(lintText(long, { locale: 'nl' }).findings.map((f) => f.message), expected);
+    assert.notDeepEqual(
+      lintText(long, { locale: 'nl' }).findings.map((f) => f.message),
+      expected,
+    );
     // Closed and reopened right after the server has its settings for the long text, so its lint has
     // begun. Once only: the reopened draft asks for its settings again (they are forgotten at close),
     // and closing it again at every ask would keep the server from ever finishing a lint of it.
@@ -129,7 +144,13 @@ describe('language server: linting off the main thread (stdio, server from the s
       client.connection.onRequest(ConfigurationRequest.type, (params) => {
         if (reopen && params.items.some((item) => item.scopeUri === uri)) {
           reopen = false;
-          setImmediate(() => void client.close(uri).then(() => client.open(uri, small, 1)).then(done));
+          setImmediate(
+            () =>
+              void client
+                .close(uri)
+                .then(() => client.open(uri, small, 1))
+                .then(done),
+          );
         }
         return params.items.map(() => client.settings);
       });
@@ -137,7 +158,10 @@ describe('language server: linting off the main thread (stdio, server from the s
     await client.open(uri, long, 1);
     await reopened;
     const published = await client.diagnostics(uri, (p) => p.version === 1, 60000);
-    assert.deepEqual(published.diagnostics.map((d) => d.message), expected);
+    assert.deepEqual(
+      published.diagnostics.map((d) => d.message),
+      expected,
+    );
     // The new text is linted only after the old lint has ended: by now its result was dropped, never published.
     assert.deepEqual(
       client.published.filter((p) => p.uri === uri && p.version === 1).map((p) => p.diagnostics.map((d) => d.message)),
@@ -149,7 +173,7 @@ describe('language server: linting off the main thread (stdio, server from the s
 describe('lint workers: a worker that dies', function () {
   this.timeout(120000);
 
-  it('a lint that exhausts its worker\'s memory fails alone; the next lint gets a new worker', async () => {
+  it("a lint that exhausts its worker's memory fails alone; the next lint gets a new worker", async () => {
     const logs: string[] = [];
     // A small heap, so a long draft (its lint needs several times 48 MB) exhausts it; Node's own limit works the same way, only higher.
     const pool = new WorkerPool(1, allRules, (message) => logs.push(message), { maxOldGenerationSizeMb: 48 });
@@ -160,7 +184,10 @@ describe('lint workers: a worker that dies', function () {
       assert.match((died as LintFailure).reason, /the lint worker stopped: .*memory/i);
       const next = await pool.run(() => job(small));
       assert.ok(next?.ok, JSON.stringify(next));
-      assert.deepEqual((next as LintSuccess).findings.map((f) => f.message), lintText(small, { locale: 'nl' }).findings.map((f) => f.message));
+      assert.deepEqual(
+        (next as LintSuccess).findings.map((f) => f.message),
+        lintText(small, { locale: 'nl' }).findings.map((f) => f.message),
+      );
       assert.deepEqual(logs, [], 'no fallback to the main thread: the worker could start, it died in a lint');
     } finally {
       pool.dispose();

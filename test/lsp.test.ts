@@ -47,7 +47,14 @@ function expected(source: string, locale: Locale): Array<Pick<Diagnostic, 'code'
   }));
 }
 
-const shape = (d: Diagnostic) => ({ source: d.source, code: d.code, range: d.range, severity: d.severity, message: d.message, codeDescription: d.codeDescription });
+const shape = (d: Diagnostic) => ({
+  source: d.source,
+  code: d.code,
+  range: d.range,
+  severity: d.severity,
+  message: d.message,
+  codeDescription: d.codeDescription,
+});
 
 function offsetOf(needle: string, source = text): { line: number; character: number } {
   const at = source.indexOf(needle);
@@ -112,7 +119,9 @@ describe('language server over stdio', function () {
     assert.match(value, /€ 706 per jaar/);
     assert.match(value, /70%/);
     const none = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: offsetOf('Werkgever en werknemers') });
-    const findingThere = lintText(text).findings.some((f) => f.range.start <= text.indexOf('Werkgever en') + 1 && text.indexOf('Werkgever en') + 1 <= f.range.end);
+    const findingThere = lintText(text).findings.some(
+      (f) => f.range.start <= text.indexOf('Werkgever en') + 1 && text.indexOf('Werkgever en') + 1 <= f.range.end,
+    );
     if (!findingThere) assert.equal(none, null);
   });
 
@@ -127,10 +136,21 @@ describe('language server over stdio', function () {
     );
     const chapter = symbols[0];
     assert.equal(chapter.detail, 'Ontwikkeling en duurzame inzetbaarheid');
-    assert.deepEqual(chapter.children!.map((s) => s.name), ['Artikel 5.1', 'Artikel 5.2', 'Artikel 5.3', 'Artikel 5.4']);
+    assert.deepEqual(
+      chapter.children!.map((s) => s.name),
+      ['Artikel 5.1', 'Artikel 5.2', 'Artikel 5.3', 'Artikel 5.4'],
+    );
     const budget = chapter.children![1];
     assert.equal(budget.kind, 5);
-    assert.deepEqual(budget.children!.map((s) => [s.name, s.kind]), [['lid 1', 8], ['lid 2', 8], ['lid 3', 8], ['lid 4', 8]]);
+    assert.deepEqual(
+      budget.children!.map((s) => [s.name, s.kind]),
+      [
+        ['lid 1', 8],
+        ['lid 2', 8],
+        ['lid 3', 8],
+        ['lid 4', 8],
+      ],
+    );
     assert.equal(budget.selectionRange.start.line, offsetOf('## Artikel 5.2').line);
   });
 
@@ -166,7 +186,14 @@ describe('language server over stdio', function () {
   it('survives unknown requests and requests about unknown documents', async () => {
     await assert.rejects(client.connection.sendRequest('caolint/noSuchThing', {}), (e: ResponseError<unknown>) => e.code === ErrorCodes.MethodNotFound);
     const ghost = 'file:///nowhere/ghost.md';
-    assert.deepEqual(await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: ghost }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } }), []);
+    assert.deepEqual(
+      await client.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri: ghost },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [] },
+      }),
+      [],
+    );
     assert.equal(await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 9999, character: 9999 } }), null);
     // Still serving: a new version is linted.
     await client.change(uri, text, 6);
@@ -208,10 +235,17 @@ describe('language server: workspace lint and config files', function () {
       const doc = TextDocument.create(fileUri, 'markdown', 1, source);
       assert.deepEqual(
         published.diagnostics.map((d) => [d.code, d.range, d.message]),
-        lintText(source, { locale: 'en' }).findings.map((f) => [f.ruleId, { start: doc.positionAt(f.range.start), end: doc.positionAt(f.range.end) }, f.message]),
+        lintText(source, { locale: 'en' }).findings.map((f) => [
+          f.ruleId,
+          { start: doc.positionAt(f.range.start), end: doc.positionAt(f.range.end) },
+          f.message,
+        ]),
       );
     }
-    assert.equal(result.problems, lintText(text, { locale: 'en' }).findings.length + lintText(readFileSync(join(dir, 'b.md'), 'utf8'), { locale: 'en' }).findings.length);
+    assert.equal(
+      result.problems,
+      lintText(text, { locale: 'en' }).findings.length + lintText(readFileSync(join(dir, 'b.md'), 'utf8'), { locale: 'en' }).findings.length,
+    );
   });
 
   it('reports a broken config file once, keeps linting, and re-lints when it is fixed', async () => {
@@ -227,10 +261,15 @@ describe('language server: workspace lint and config files', function () {
 
     writeFileSync(join(dir, '.caolintrc.json'), '{ "locale": "nl" }');
     const mark = client.published.length;
-    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(join(dir, '.caolintrc.json')).href, type: 2 }] });
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: pathToFileURL(join(dir, '.caolintrc.json')).href, type: 2 }],
+    });
     const relinted = await client.diagnostics(fileUri, (p) => client.published.indexOf(p) >= mark);
     const source = readFileSync(join(dir, 'b.md'), 'utf8') + '\n';
-    assert.deepEqual(relinted.diagnostics.map((d) => d.message), lintText(source, { locale: 'nl' }).findings.map((f) => f.message));
+    assert.deepEqual(
+      relinted.diagnostics.map((d) => d.message),
+      lintText(source, { locale: 'nl' }).findings.map((f) => f.message),
+    );
     assert.equal(client.messages.length, 1);
   });
 });
@@ -260,7 +299,10 @@ describe('language server: a multi-root workspace', function () {
     const draftUri = pathToFileURL(draft).href;
     await client.open(draftUri, text, 1);
     const published = await client.diagnostics(draftUri, (p) => p.version === 1);
-    assert.deepEqual(published.diagnostics.map((d) => d.message), lintText(text, { locale: 'en' }).findings.map((f) => f.message));
+    assert.deepEqual(
+      published.diagnostics.map((d) => d.message),
+      lintText(text, { locale: 'en' }).findings.map((f) => f.message),
+    );
     assert.deepEqual(client.messages, []);
     await client.close(draftUri);
     client.settings = {};
@@ -272,6 +314,9 @@ describe('language server: a multi-root workspace', function () {
     await client.open(draftUri, text, 1);
     const published = await client.diagnostics(draftUri, (p) => p.version === 1);
     assert.deepEqual(client.messages, [], 'no configuration error: the other folder is part of the workspace');
-    assert.deepEqual(published.diagnostics.map((d) => d.message), lintText(text, { locale: 'en' }).findings.map((f) => f.message));
+    assert.deepEqual(
+      published.diagnostics.map((d) => d.message),
+      lintText(text, { locale: 'en' }).findings.map((f) => f.message),
+    );
   });
 });

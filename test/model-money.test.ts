@@ -34,10 +34,15 @@ describe('policy model: budget sizes', () => {
   });
 
   it('reads the size from the sentence after the budget in the same member', () => {
-    const doc = model('## Artikel 10 Ontwikkeling\n\n1. De werkgever stelt per kalenderjaar een budget vast voor de scholing van zijn personeel. Dat budget bedraagt ten minste 1,5% van de loonsom.\n');
+    const doc = model(
+      '## Artikel 10 Ontwikkeling\n\n1. De werkgever stelt per kalenderjaar een budget vast voor de scholing van zijn personeel. Dat budget bedraagt ten minste 1,5% van de loonsom.\n',
+    );
     const [statement] = budgetStatements(doc);
     assert.equal(statement.figures.length, 1);
-    assert.deepEqual(statement.figures.map((f) => (f.kind === 'percent' ? [f.value, f.base] : null)), [[1.5, 'payroll']]);
+    assert.deepEqual(
+      statement.figures.map((f) => (f.kind === 'percent' ? [f.value, f.base] : null)),
+      [[1.5, 'payroll']],
+    );
     assert.deepEqual(figurelessStatements(doc), [], 'the figure in the next sentence fills in "stelt een budget vast"');
   });
 
@@ -48,7 +53,9 @@ describe('policy model: budget sizes', () => {
   });
 
   it('marks a total pot and a per-person maximum', () => {
-    const doc = model('De werkgever stelt in totaal € 40.000,- beschikbaar voor een collectief scholingsfonds. Iedere medewerker kan daaruit maximaal € 1.500,- per jaar ontvangen.');
+    const doc = model(
+      'De werkgever stelt in totaal € 40.000,- beschikbaar voor een collectief scholingsfonds. Iedere medewerker kan daaruit maximaal € 1.500,- per jaar ontvangen.',
+    );
     const money = doc.facts.filter((f) => f.kind === 'money');
     assert.deepEqual(
       money.map((f) => (f.kind === 'money' ? [f.amount, f.total, f.qualifier] : null)),
@@ -77,17 +84,23 @@ describe('policy model: budget sizes', () => {
   for (const [text, total] of totals) {
     it(`reads ${total ? 'a total' : 'no total'} in «${text}»`, () => {
       const money = model(text).facts.filter((f) => f.kind === 'money');
-      assert.deepEqual(money.map((f) => (f.kind === 'money' ? f.total : null)), [total]);
+      assert.deepEqual(
+        money.map((f) => (f.kind === 'money' ? f.total : null)),
+        [total],
+      );
     });
   }
 
   it('reads a pot and the amount per person in one sentence, each in its own clause', () => {
     const doc = model('Het fonds stelt per jaar € 60.000 beschikbaar, waaruit iedere medewerker ten hoogste € 1.200 kan aanvragen.');
     const money = doc.facts.filter((f) => f.kind === 'money');
-    assert.deepEqual(money.map((f) => (f.kind === 'money' ? [f.amount, f.total, f.perPerson] : null)), [
-      [60000, true, false],
-      [1200, false, true],
-    ]);
+    assert.deepEqual(
+      money.map((f) => (f.kind === 'money' ? [f.amount, f.total, f.perPerson] : null)),
+      [
+        [60000, true, false],
+        [1200, false, true],
+      ],
+    );
   });
 
   it('reads a team or location budget as collective, and its payroll share when the next sentence says it is for training', () => {
@@ -101,7 +114,9 @@ describe('policy model: budget sizes', () => {
   it('finds budgets stated without any figure', () => {
     const missing = model('Voor werknemers die een vakcursus willen volgen, is er een bedrag van beschikbaar.');
     assert.equal(figurelessStatements(missing).length, 1);
-    const later = model('De cao-afspraak over scholing in taal en rekenen loopt door. Het fonds stelt daarvoor een jaarlijks te bepalen budget voor opleidingen beschikbaar.');
+    const later = model(
+      'De cao-afspraak over scholing in taal en rekenen loopt door. Het fonds stelt daarvoor een jaarlijks te bepalen budget voor opleidingen beschikbaar.',
+    );
     assert.equal(figurelessStatements(later).length, 1);
     const stated = model('Voor werknemers die een vakcursus willen volgen, is er een bedrag van € 900,- per jaar beschikbaar.');
     assert.deepEqual(figurelessStatements(stated), []);
@@ -114,8 +129,13 @@ describe('policy model: budget sizes', () => {
 
   it('finds a granted budget whose article states no figure, and not one whose article does', () => {
     const bare = model('## Artikel 4 Ontwikkelbudget\n\nDe werknemer heeft recht op een persoonlijk ontwikkelbudget voor opleidingen en cursussen.\n');
-    assert.deepEqual(budgetsWithoutFigures(bare).map((p) => p.anchor.surface), ['ontwikkelbudget']);
-    const sized = model('## Artikel 4 Ontwikkelbudget\n\n1. De werknemer heeft recht op een persoonlijk ontwikkelbudget voor opleidingen.\n2. Het bedraagt € 900,- per kalenderjaar.\n');
+    assert.deepEqual(
+      budgetsWithoutFigures(bare).map((p) => p.anchor.surface),
+      ['ontwikkelbudget'],
+    );
+    const sized = model(
+      '## Artikel 4 Ontwikkelbudget\n\n1. De werknemer heeft recht op een persoonlijk ontwikkelbudget voor opleidingen.\n2. Het bedraagt € 900,- per kalenderjaar.\n',
+    );
     assert.deepEqual(budgetsWithoutFigures(sized), []);
   });
 });
@@ -142,7 +162,8 @@ describe('policy model: scheme terms', () => {
   });
 
   it('reads conditions and proof of a scheme', () => {
-    const text = 'HR controleert vooraf of het programma aan alle voorwaarden van de regeling voldoet. Om dat te kunnen aantonen, bewaart HR de presentielijsten.';
+    const text =
+      'HR controleert vooraf of het programma aan alle voorwaarden van de regeling voldoet. Om dat te kunnen aantonen, bewaart HR de presentielijsten.';
     assert.deepEqual(
       terms(text).filter((t) => /^(conditions|proof)/.test(t)),
       ['conditions «voorwaarden»', 'proof «aantonen»', 'proof «presentielijsten»'],
@@ -160,14 +181,23 @@ describe('money rules on realistic clauses', () => {
   const lint = (text: string, id: string) => lintText(text, { rules: allRules.filter((r) => r.meta.id === id) }).findings;
 
   it('budget-amount converts a monthly amount and quotes the reference figures', () => {
-    const [finding] = lint('## Artikel 6 Ontwikkelbudget\n\n1. De werknemer heeft recht op een opleidingsbudget van € 50,- per maand voor cursussen en opleidingen.\n', 'budget-amount');
+    const [finding] = lint(
+      '## Artikel 6 Ontwikkelbudget\n\n1. De werknemer heeft recht op een opleidingsbudget van € 50,- per maand voor cursussen en opleidingen.\n',
+      'budget-amount',
+    );
     assert.match(finding.message, /€ 600 per jaar/);
     assert.match(finding.message, /€ 669/);
     assert.match(finding.message, /1-2%/);
   });
 
   it('budget-amount does not compare a share of the own salary with the payroll', () => {
-    assert.deepEqual(lint('## Artikel 6 Loopbaanbudget\n\n1. Het loopbaanbudget van de werknemer bedraagt 0,5% van zijn salaris per jaar, te besteden aan opleidingen.\n', 'budget-amount'), []);
+    assert.deepEqual(
+      lint(
+        '## Artikel 6 Loopbaanbudget\n\n1. Het loopbaanbudget van de werknemer bedraagt 0,5% van zijn salaris per jaar, te besteden aan opleidingen.\n',
+        'budget-amount',
+      ),
+      [],
+    );
   });
 
   it('budget-consistency says how many of the staff the pot covers', () => {

@@ -90,7 +90,10 @@ describe('positions of nodes without one', () => {
       const [report] = JSON.parse(out.join('')) as Array<{ messages: Array<{ ruleId: string; line: number; column: number }> }>;
       const lapse = report.messages.find((m) => m.ruleId === 'budget-spending-period');
       assert.deepEqual(lapse && [lapse.line, lapse.column], [3, drafts.underline.split('\n')[2].indexOf('Niet-bestede') + 1]);
-      assert.ok(report.messages.every((m) => m.line === 3), JSON.stringify(report.messages));
+      assert.ok(
+        report.messages.every((m) => m.line === 3),
+        JSON.stringify(report.messages),
+      );
 
       runCli(['--fix', '--format', 'json', 'draft.md'], { cwd: dir, stdout: () => undefined, stderr: () => undefined, color: false });
       const fixed = readFileSync(join(dir, 'draft.md'), 'utf8');
@@ -105,8 +108,16 @@ describe('positions of nodes without one', () => {
     for (const sample of loadSamples()) {
       assertRangesInText(sample.text, sample.name);
       // Put a link into the first sentence end of every line, as a converted draft would have them.
-      for (const link of [' zie [www.example.nl]{.underline}.', ' [vragen: hr@werkgever.nl].', ' *zie* [www.example.nl]{.underline}.', ' **zie** <www.example.nl> [https://example.nl/x]{.underline}.']) {
-        const linked = sample.text.split('\n').map((line) => line.replace(/\.(\s|$)/, `${link}$1`)).join('\n');
+      for (const link of [
+        ' zie [www.example.nl]{.underline}.',
+        ' [vragen: hr@werkgever.nl].',
+        ' *zie* [www.example.nl]{.underline}.',
+        ' **zie** <www.example.nl> [https://example.nl/x]{.underline}.',
+      ]) {
+        const linked = sample.text
+          .split('\n')
+          .map((line) => line.replace(/\.(\s|$)/, `${link}$1`))
+          .join('\n');
         assert.notEqual(linked, sample.text);
         assertRangesInText(linked, `${sample.name} with "${link}"`);
       }

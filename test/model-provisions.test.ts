@@ -62,7 +62,7 @@ describe('policy model: provisions', () => {
       ].join('\n'),
     );
     const development = provisionScope(doc, provisionNamed(doc, 'ontwikkelbudget'));
-    assert.ok(!development.includes(sentenceWith(doc, 'blijft vijf jaar')), 'the career budget\'s article is not the development budget\'s');
+    assert.ok(!development.includes(sentenceWith(doc, 'blijft vijf jaar')), "the career budget's article is not the development budget's");
   });
 
   it('two budgets granted in one draft are two provisions, each reading its own article', () => {
@@ -123,9 +123,17 @@ describe('policy model: provisions', () => {
     const collective = model(
       ['## Ontwikkelbudget voor bedrijven', '', 'Het ontwikkelbudget is bedoeld voor het scholingsbeleid van de onderneming.'].join('\n'),
     );
-    assert.ok(allProvisions(collective).every((p) => p.instrument === 'collective-fund'), names(collective).join(', '));
-    const personal = model('Docenten ontvangen een basisbudget van € 600 per jaar voor scholing. Het personeel bepaalt zelf hoe het basisbudget wordt ingezet.');
-    assert.ok(allProvisions(personal).some((p) => p.instrument === 'individual-budget'), names(personal).join(', '));
+    assert.ok(
+      allProvisions(collective).every((p) => p.instrument === 'collective-fund'),
+      names(collective).join(', '),
+    );
+    const personal = model(
+      'Docenten ontvangen een basisbudget van € 600 per jaar voor scholing. Het personeel bepaalt zelf hoe het basisbudget wordt ingezet.',
+    );
+    assert.ok(
+      allProvisions(personal).some((p) => p.instrument === 'individual-budget'),
+      names(personal).join(', '),
+    );
   });
 
   it('a back-reference with no instrument of its kind in its article does not attach to a fund named in the title', () => {
@@ -135,7 +143,15 @@ describe('policy model: provisions', () => {
 
   it('an abbreviation of the words before a shared head names the same instrument ("G&D fund")', () => {
     const doc = model(
-      ['## Growth and Development Fund', '', 'Every team member can claim up to $10,000 a year from the Growth and Development Fund for courses.', '', '## Tracking', '', 'Your G&D fund requests are listed in the HR system.'].join('\n'),
+      [
+        '## Growth and Development Fund',
+        '',
+        'Every team member can claim up to $10,000 a year from the Growth and Development Fund for courses.',
+        '',
+        '## Tracking',
+        '',
+        'Your G&D fund requests are listed in the HR system.',
+      ].join('\n'),
     );
     assert.equal(allProvisions(doc).length, 1, names(doc).join(', '));
   });
@@ -158,7 +174,11 @@ describe('policy model: provisions', () => {
 
 describe('policy model: a fund employees claim from, said in its own article', () => {
   const fund = (claim: string) =>
-    model(['# Regeling Leerfonds', '', '## Artikel 1 Omvang', '', '1. De werkgever stelt jaarlijks € 30.000 beschikbaar voor het leerfonds.', `2. ${claim}`].join('\n'));
+    model(
+      ['# Regeling Leerfonds', '', '## Artikel 1 Omvang', '', '1. De werkgever stelt jaarlijks € 30.000 beschikbaar voor het leerfonds.', `2. ${claim}`].join(
+        '\n',
+      ),
+    );
   const claimable = [
     'Iedere medewerker kan eenmaal per jaar een bijdrage van ten hoogste € 750 aanvragen.',
     'Werknemers vragen een tegemoetkoming aan met een kort formulier.',

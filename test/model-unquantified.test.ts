@@ -20,6 +20,10 @@ describe('budgets whose size is left open', () => {
     '## Artikel 2 Personeelsfeest\n\nDe personeelsvereniging bepaalt het benodigde budget voor het jaarfeest.',
   ];
   for (const markdown of stated) {
-    it(`stays silent on «${markdown.split('\n').pop()}»`, () => assert.deepEqual(amountFindings(markdown).map((f) => f.message), []));
+    it(`stays silent on «${markdown.split('\n').pop()}»`, () =>
+      assert.deepEqual(
+        amountFindings(markdown).map((f) => f.message),
+        [],
+      ));
   }
 });

@@ -48,7 +48,7 @@ describe('policy model: ways of organising work', () => {
   });
 
   it('reads group sizes with their bounds, in digits and in words', () => {
-    const text = 'Een verbeterteam telt ten hoogste negen collega\'s. De afdeling heeft 28 medewerkers. Het geldt voor bedrijven met meer dan 50 werknemers.';
+    const text = "Een verbeterteam telt ten hoogste negen collega's. De afdeling heeft 28 medewerkers. Het geldt voor bedrijven met meer dan 50 werknemers.";
     const sizes = facts(text, 'group-size').map((g) => [g.value, g.bound, quoted(text, g)]);
     assert.deepEqual(sizes, [
       [9, 'max', "negen collega's"],
@@ -64,7 +64,10 @@ describe('policy model: ways of organising work', () => {
       '3. Tijdens de eerste twee weken na een wissel werkt de monteur in een ander team samen met een ervaren collega.',
     ].join('\n');
     const intervals = facts(text, 'rotation-interval');
-    assert.deepEqual(intervals.map((i) => quoted(text, i)), ['elke acht weken']);
+    assert.deepEqual(
+      intervals.map((i) => quoted(text, i)),
+      ['elke acht weken'],
+    );
     assert.equal(intervals[0].months, 2);
   });
 

@@ -23,22 +23,37 @@ function quoted(markdown: string, fact: Fact): string {
 describe('policy model: sentences', () => {
   const cases: Array<[string, string[]]> = [
     ['De werknemer heeft o.a. recht op scholing. Zie art. 7 van deze cao.', ['De werknemer heeft o.a. recht op scholing.', 'Zie art. 7 van deze cao.']],
-    ['Het budget bedraagt € 1.000,- per jaar. Het kan bijv. worden besteed aan een cursus.', ['Het budget bedraagt € 1.000,- per jaar.', 'Het kan bijv. worden besteed aan een cursus.']],
-    ['1. De werkgever informeert de werknemer. 2. De werknemer tekent voor ontvangst.', ['1. De werkgever informeert de werknemer.', '2. De werknemer tekent voor ontvangst.']],
-    ['Het gaat om m.b.t. opleidingen afgesproken budgetten, t.w. het POB. Meer staat in bijlage 3.', ['Het gaat om m.b.t. opleidingen afgesproken budgetten, t.w. het POB.', 'Meer staat in bijlage 3.']],
+    [
+      'Het budget bedraagt € 1.000,- per jaar. Het kan bijv. worden besteed aan een cursus.',
+      ['Het budget bedraagt € 1.000,- per jaar.', 'Het kan bijv. worden besteed aan een cursus.'],
+    ],
+    [
+      '1. De werkgever informeert de werknemer. 2. De werknemer tekent voor ontvangst.',
+      ['1. De werkgever informeert de werknemer.', '2. De werknemer tekent voor ontvangst.'],
+    ],
+    [
+      'Het gaat om m.b.t. opleidingen afgesproken budgetten, t.w. het POB. Meer staat in bijlage 3.',
+      ['Het gaat om m.b.t. opleidingen afgesproken budgetten, t.w. het POB.', 'Meer staat in bijlage 3.'],
+    ],
     ['Zie artikel 12.3. Daar staat de regeling.', ['Zie artikel 12.3.', 'Daar staat de regeling.']],
     ["Wat doe je? 's Avonds leren kan ook.", ['Wat doe je?', "'s Avonds leren kan ook."]],
   ];
   for (const [text, expected] of cases) {
     it(`splits «${text.slice(0, 40)}…»`, () => {
-      assert.deepEqual(splitSentences(text).map(([a, b]) => text.slice(a, b)), expected);
+      assert.deepEqual(
+        splitSentences(text).map(([a, b]) => text.slice(a, b)),
+        expected,
+      );
     });
   }
 
   it('keeps sentence ranges exact through Markdown emphasis and links', () => {
     const text = 'Je krijgt **jaarlijks** een [ontwikkelbudget](#art-5) van € 800. Het vervalt *niet*.\n';
     const doc = model(text);
-    assert.deepEqual(doc.sentences.map((s) => s.text), ['Je krijgt jaarlijks een ontwikkelbudget van € 800.', 'Het vervalt niet.']);
+    assert.deepEqual(
+      doc.sentences.map((s) => s.text),
+      ['Je krijgt jaarlijks een ontwikkelbudget van € 800.', 'Het vervalt niet.'],
+    );
     assert.equal(text.slice(doc.sentences[0].range.start, doc.sentences[0].range.end), 'Je krijgt **jaarlijks** een [ontwikkelbudget](#art-5) van € 800.');
   });
 });
@@ -120,13 +135,22 @@ describe('policy model: article tree', () => {
         'en verder.',
       ].join('\n'),
     );
-    assert.deepEqual(doc.articles.map((a) => a.title), ['Regeling']);
+    assert.deepEqual(
+      doc.articles.map((a) => a.title),
+      ['Regeling'],
+    );
     assert.ok(doc.sentences.every((s, i) => s.heading === (i === 0)));
   });
 
   it('reads "4:1" and "§ 5.1" numbering and legal-text headings with double spaces', () => {
     const doc = model('### Artikel  4:1  \n\nTekst.\n\n### § 5.1 Scholing\n\nMeer tekst.\n');
-    assert.deepEqual(doc.articles.map((a) => [a.kind, a.number]), [['article', '4:1'], ['section', '5.1']]);
+    assert.deepEqual(
+      doc.articles.map((a) => [a.kind, a.number]),
+      [
+        ['article', '4:1'],
+        ['section', '5.1'],
+      ],
+    );
   });
 });
 
@@ -196,14 +220,20 @@ describe('policy model: negation and statements', () => {
     const saving = (text: string) => facts(text, 'saving').map((f) => f.negated);
     assert.deepEqual(saving('Het budget kan gedurende drie jaar worden opgebouwd.'), [false]);
     assert.deepEqual(saving('Niet gebruikte uren schuiven door naar het volgende jaar.').includes(false), true);
-    assert.deepEqual(saving('Het saldo kan niet worden gespaard.').every((negated) => negated), true);
+    assert.deepEqual(
+      saving('Het saldo kan niet worden gespaard.').every((negated) => negated),
+      true,
+    );
     assert.equal(facts('Op 31 december wordt het saldo op nul gezet.', 'lapse').length, 1);
   });
 
   it('reads older and lower-educated staff as target groups', () => {
     const groups = (text: string) => facts(text, 'target-group').map((f) => f.group);
     assert.deepEqual(groups('Werknemers van 55 jaar en ouder worden persoonlijk uitgenodigd.'), ['older']);
-    assert.deepEqual(groups('Dit geldt vooral voor praktisch geschoolde collega’s en medewerkers zonder startkwalificatie.'), ['lower-educated', 'lower-educated']);
+    assert.deepEqual(groups('Dit geldt vooral voor praktisch geschoolde collega’s en medewerkers zonder startkwalificatie.'), [
+      'lower-educated',
+      'lower-educated',
+    ]);
   });
 
   it('reads "geen recht op" as a negated instrument', () => {
@@ -279,7 +309,10 @@ describe('policy model: provisions', () => {
     );
     const [budget] = allProvisions(doc);
     assert.equal(doc.sentences[budget.anchor.sentence].text, 'De werknemer heeft recht op een ontwikkelbudget van € 800,- per jaar.');
-    assert.deepEqual(budget.units.map((u) => u?.number), ['3', '4']);
+    assert.deepEqual(
+      budget.units.map((u) => u?.number),
+      ['3', '4'],
+    );
     assert.equal(budget.inTime, false);
   });
 

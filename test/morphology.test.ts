@@ -7,11 +7,25 @@ import { nlVerbs } from '../server/model/lexicon/nlVerbs';
 
 describe('Dutch verb morphology', () => {
   const stems: Array<[string, string]> = [
-    ['sparen', 'spaar'], ['vallen', 'val'], ['leven', 'leef'], ['reizen', 'reis'], ['besteden', 'besteed'], ['bepalen', 'bepaal'],
-    ['informeren', 'informeer'], ['reserveren', 'reserveer'], ['hevelen', 'hevel'], ['ontwikkelen', 'ontwikkel'], ['leveren', 'lever'],
-    ['gebruiken', 'gebruik'], ['bouwen', 'bouw'], ['beslissen', 'beslis'], ['leren', 'leer'],
+    ['sparen', 'spaar'],
+    ['vallen', 'val'],
+    ['leven', 'leef'],
+    ['reizen', 'reis'],
+    ['besteden', 'besteed'],
+    ['bepalen', 'bepaal'],
+    ['informeren', 'informeer'],
+    ['reserveren', 'reserveer'],
+    ['hevelen', 'hevel'],
+    ['ontwikkelen', 'ontwikkel'],
+    ['leveren', 'lever'],
+    ['gebruiken', 'gebruik'],
+    ['bouwen', 'bouw'],
+    ['beslissen', 'beslis'],
+    ['leren', 'leer'],
     // Two vowels spoken apart are two syllables, so the stressed last one still doubles.
-    ['reageren', 'reageer'], ['evalueren', 'evalueer'], ['realiseren', 'realiseer'],
+    ['reageren', 'reageer'],
+    ['evalueren', 'evalueer'],
+    ['realiseren', 'realiseer'],
   ];
   for (const [infinitive, stem] of stems) {
     it(`stem of «${infinitive}» is «${stem}»`, () => assert.equal(regularStem(infinitive).stem, stem));
@@ -40,7 +54,10 @@ describe('Dutch verb morphology', () => {
   const analyser = new MorphologyAnalyser(['meenemen', 'vervallen', 'sparen', 'uitgeven'], nlVerbs);
   const lemmasIn = (sentence: string) => {
     const tokens = tokenize(sentence);
-    analyser.annotate(tokens, clauseIds(tokens, (t) => analyser.isVerbForm(t)));
+    analyser.annotate(
+      tokens,
+      clauseIds(tokens, (t) => analyser.isVerbForm(t)),
+    );
     return tokens.filter((t) => t.lemmas).map((t) => `${t.lower}=${t.lemmas!.join('/')}`);
   };
   const sentences: Array<[string, string[]]> = [
@@ -76,7 +93,10 @@ describe('phrases with verb entries', () => {
     const analyser = new MorphologyAnalyser(set.lemmas(), nlVerbs);
     const matches = (sentence: string) => {
       const tokens = tokenize(sentence);
-      analyser.annotate(tokens, clauseIds(tokens, (t) => analyser.isVerbForm(t)));
+      analyser.annotate(
+        tokens,
+        clauseIds(tokens, (t) => analyser.isVerbForm(t)),
+      );
       return set.matchAll(tokens).length;
     };
     assert.equal(matches('Je neemt je uren op in overleg met je teamleider.'), 1);

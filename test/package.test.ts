@@ -118,7 +118,9 @@ describe('the npm package, installed into an empty project', function () {
   });
 
   it('packs the bins, the four bundles they load, the rule pages, the schema and the notices, nothing else (.npmignore)', () => {
-    const rulePages = readdirSync(join(root, 'rules')).filter((f) => f.endsWith('.md')).map((f) => `rules/${f}`);
+    const rulePages = readdirSync(join(root, 'rules'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => `rules/${f}`);
     const interventionPages = readdirSync(join(root, 'rules', 'interventions')).map((f) => `rules/interventions/${f}`);
     const expected = [
       'CHANGELOG.md',
@@ -148,7 +150,8 @@ describe('the npm package, installed into an empty project', function () {
 
   it('installs with no install script and only the runtime dependencies', () => {
     const installed = JSON.parse(readFileSync(join(project, 'node_modules', 'caolint', 'package.json'), 'utf8')) as Manifest;
-    for (const hook of ['preinstall', 'install', 'postinstall', 'prepare']) assert.equal(installed.scripts?.[hook], undefined, `the packed manifest has a ${hook} script`);
+    for (const hook of ['preinstall', 'install', 'postinstall', 'prepare'])
+      assert.equal(installed.scripts?.[hook], undefined, `the packed manifest has a ${hook} script`);
     assert.doesNotMatch(install.stdout + install.stderr, /install-scripts|prepare/, 'npm reports an install script it skipped or ran');
     const own = JSON.parse(manifestBefore) as Manifest;
     // A development dependency may come along only as some runtime package's own dependency (remark needs @types/mdast).
@@ -156,7 +159,8 @@ describe('the npm package, installed into an empty project', function () {
     for (const dev of Object.keys(own.devDependencies ?? {})) {
       assert.ok(needed.has(dev) || !existsSync(join(project, 'node_modules', dev)), `the development dependency ${dev} was installed`);
     }
-    for (const dep of Object.keys(own.dependencies ?? {})) assert.ok(existsSync(join(project, 'node_modules', dep)), `the runtime dependency ${dep} is missing`);
+    for (const dep of Object.keys(own.dependencies ?? {}))
+      assert.ok(existsSync(join(project, 'node_modules', dep)), `the runtime dependency ${dep} is missing`);
   });
 
   it('`npx caolint <draft>` lints the draft and links to the pages inside the installed package', () => {
@@ -170,7 +174,10 @@ describe('the npm package, installed into an empty project', function () {
     assert.ok(npx.status === 0 || npx.status === 1, `exit code ${npx.status}`);
     const [report] = JSON.parse(npx.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; docs: string }> }>;
     assert.equal(report.filePath, join(project, 'concepten', 'hoofdstuk-4.md'));
-    assert.ok(report.messages.some((m) => m.ruleId === 'budget-spending-period'), 'the budget that lapses within the year is reported');
+    assert.ok(
+      report.messages.some((m) => m.ruleId === 'budget-spending-period'),
+      'the budget that lapses within the year is reported',
+    );
     const installedRules = pathToFileURL(join(project, 'node_modules', 'caolint', 'rules')).href;
     for (const m of report.messages) assert.ok(m.docs.startsWith(`${installedRules}/`), m.docs);
   });
@@ -192,12 +199,16 @@ describe('the npm package, installed into an empty project', function () {
 
   it('`caolint --stdin --stdin-filename` lints a draft piped in, named as the file it stands for', () => {
     const draft = readFileSync(join(project, 'concepten', 'hoofdstuk-4.md'), 'utf8');
-    const piped = spawnSync(process.execPath, [join(project, 'node_modules', 'caolint', 'bin', 'caolint.cjs'), '--stdin', '--stdin-filename', 'concepten/voorstel.md', '--format', 'json'], {
-      cwd: project,
-      encoding: 'utf8',
-      input: draft,
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined },
-    });
+    const piped = spawnSync(
+      process.execPath,
+      [join(project, 'node_modules', 'caolint', 'bin', 'caolint.cjs'), '--stdin', '--stdin-filename', 'concepten/voorstel.md', '--format', 'json'],
+      {
+        cwd: project,
+        encoding: 'utf8',
+        input: draft,
+        env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined },
+      },
+    );
     assert.equal(piped.stderr, '');
     const [report] = JSON.parse(piped.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string }> }>;
     assert.equal(report.filePath, join(project, 'concepten', 'voorstel.md'));
@@ -232,7 +243,10 @@ describe('the npm package, installed into an empty project', function () {
       const published = await client.diagnostics(uri, (p) => p.diagnostics.length > 0, 30000);
       assert.ok(published.diagnostics.some((d) => d.code === 'budget-spending-period'));
       // The bundle found its lint worker beside it rather than falling back to the main thread.
-      assert.deepEqual(client.logs.filter((l) => /lint worker/.test(l)), []);
+      assert.deepEqual(
+        client.logs.filter((l) => /lint worker/.test(l)),
+        [],
+      );
       assert.equal(stderr, '');
     } finally {
       client.dispose();
@@ -251,7 +265,10 @@ describe('the .vsix contents', function () {
     const listed = execFileSync(vsce, ['ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean).sort();
     const manifest = JSON.parse(manifestBefore) as Manifest & { icon: string };
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
-    const pages = (dir: string): string[] => readdirSync(join(root, dir)).filter((f) => f.endsWith('.md')).map((f) => `${dir}/${f}`);
+    const pages = (dir: string): string[] =>
+      readdirSync(join(root, dir))
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => `${dir}/${f}`);
     const expected = new Set([
       'package.json',
       'package.nls.json',
@@ -283,7 +300,11 @@ describe('the .vsix contents', function () {
     const out = mkdtempSync(join(tmpdir(), 'caolint-vsix-'));
     try {
       // The package script as written, into a temporary file: vsce refuses a manifest it finds incomplete.
-      const args = script.replace(/^vsce /, '').replace(/--out \S+/, '').split(/\s+/).filter(Boolean);
+      const args = script
+        .replace(/^vsce /, '')
+        .replace(/--out \S+/, '')
+        .split(/\s+/)
+        .filter(Boolean);
       const vsce = spawnSync(join(root, 'node_modules', '.bin', 'vsce'), [...args, '--out', join(out, 'caolint.vsix')], { cwd: root, encoding: 'utf8' });
       assert.equal(vsce.status, 0, vsce.stdout + vsce.stderr);
       assert.ok(existsSync(join(out, 'caolint.vsix')));

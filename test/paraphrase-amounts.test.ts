@@ -44,8 +44,13 @@ describe('paraphrase: amounts of money written out', () => {
   ];
   for (const [s, perYear] of yearlyCases) {
     it(`a budget of ${perYear} a year: «${s}»`, () => {
-      const figures = budgetStatements(model(s)).flatMap((st) => st.figures).filter((f): f is MoneyFact => f.kind === 'money');
-      assert.ok(figures.some((f) => yearly(f) === perYear), `expected ${perYear} a year, got ${JSON.stringify(figures.map((f) => [f.amount, f.perMonths]))}`);
+      const figures = budgetStatements(model(s))
+        .flatMap((st) => st.figures)
+        .filter((f): f is MoneyFact => f.kind === 'money');
+      assert.ok(
+        figures.some((f) => yearly(f) === perYear),
+        `expected ${perYear} a year, got ${JSON.stringify(figures.map((f) => [f.amount, f.perMonths]))}`,
+      );
     });
   }
 
@@ -58,12 +63,15 @@ describe('paraphrase: amounts of money written out', () => {
   ];
   for (const [s, amounts] of exact) {
     it(`reads exactly ${JSON.stringify(amounts)} from «${s}»`, () => {
-      assert.deepEqual(money(model(s)).map((m) => m.amount), amounts);
+      assert.deepEqual(
+        money(model(s)).map((m) => m.amount),
+        amounts,
+      );
     });
   }
 
   const nearMisses = [
-    'Duizenden euro\'s aan ontwikkelbudget blijven elk jaar liggen.',
+    "Duizenden euro's aan ontwikkelbudget blijven elk jaar liggen.",
     'Een euro per dag is niet genoeg voor een opleiding.',
     'Twee medewerkers volgen een opleiding van drie jaar.',
     'Honderd medewerkers hebben hun budget gebruikt.',
@@ -81,7 +89,9 @@ describe('paraphrase: amounts of money written out', () => {
 describe('paraphrase: a fixed sum for learning under a general money noun', () => {
   const budgets = (s: string) => {
     const doc = model(s);
-    return budgetStatements(doc).filter((st) => st.individual).map((st) => st.instrument.surface.toLowerCase());
+    return budgetStatements(doc)
+      .filter((st) => st.individual)
+      .map((st) => st.instrument.surface.toLowerCase());
   };
   const allowances: Array<[string, string]> = [
     ['Alle medewerkers hebben recht op een vergoeding van € 2.500 waarmee zij in vier jaar opleidingen kunnen volgen.', 'vergoeding'],
@@ -103,6 +113,10 @@ describe('paraphrase: a fixed sum for learning under a general money noun', () =
     'Je kunt een bijdrage van € 500 aanvragen.',
   ];
   for (const s of notBudgets) {
-    it(`no personal budget in «${s}»`, () => assert.deepEqual(budgets(s).filter((n) => ['vergoeding', 'bijdrage', 'toelage', 'tegemoetkoming'].includes(n)), []));
+    it(`no personal budget in «${s}»`, () =>
+      assert.deepEqual(
+        budgets(s).filter((n) => ['vergoeding', 'bijdrage', 'toelage', 'tegemoetkoming'].includes(n)),
+        [],
+      ));
   }
 });

@@ -83,7 +83,10 @@ describe('paraphrase: communication', () => {
     ['Je manager bespreekt je ontwikkelbudget en je plannen in het kwartaalgesprek.', 'conversation'],
     ['In het halfjaargesprek komt je opleidingsbudget aan bod.', 'conversation'],
     // Near the words of asking, but informing all the same.
-    ['De werkgever verstrekt ieder jaar een overzicht van het saldo; een toelichting is op aanvraag beschikbaar. De werkgever informeert alle werknemers jaarlijks over het ontwikkelbudget.', 'inform'],
+    [
+      'De werkgever verstrekt ieder jaar een overzicht van het saldo; een toelichting is op aanvraag beschikbaar. De werkgever informeert alle werknemers jaarlijks over het ontwikkelbudget.',
+      'inform',
+    ],
     ['Nieuwe medewerkers krijgen zonder dat ze erom hoeven te vragen een brochure over het opleidingsbudget.', 'inform'],
   ];
   for (const [text, means] of told) {
@@ -143,7 +146,10 @@ describe('paraphrase: communication', () => {
   ];
   for (const text of notTold) {
     it(`finds no informing in «${text}»`, () => {
-      assert.deepEqual(positive(text).map((f) => f.means), []);
+      assert.deepEqual(
+        positive(text).map((f) => f.means),
+        [],
+      );
     });
   }
 
@@ -157,7 +163,10 @@ describe('paraphrase: communication', () => {
     it(`reads «${text}» as negated`, () => {
       const found = communication(text);
       assert.ok(found.length > 0, 'no communication read at all');
-      assert.deepEqual(found.filter((f) => !f.negated).map((f) => f.means), []);
+      assert.deepEqual(
+        found.filter((f) => !f.negated).map((f) => f.means),
+        [],
+      );
     });
   }
 

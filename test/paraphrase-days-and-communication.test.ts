@@ -13,10 +13,7 @@ const faq = (...lines: string[]) => ['# Ontwikkeldagen', '', 'Iedereen heeft dri
 
 describe('paraphrase: what keeps development days, and what does not', () => {
   it('days that do not move on lapse, whatever a sick day keeps', () => {
-    const text = faq(
-      'Niet opgenomen dagen schuiven niet door naar het volgende jaar.',
-      'Ben je ziek op een ontwikkeldag, dan houd je die dag tegoed.',
-    );
+    const text = faq('Niet opgenomen dagen schuiven niet door naar het volgende jaar.', 'Ben je ziek op een ontwikkeldag, dan houd je die dag tegoed.');
     assert.ok(fires(text, 'development-days-lapse'));
   });
   it('a carry-over for everyone is still a carry-over beside the sick-day clause', () => {
@@ -35,7 +32,7 @@ describe('paraphrase: what keeps development days, and what does not', () => {
   });
 });
 
-describe('paraphrase: informing in the team\'s own places', () => {
+describe("paraphrase: informing in the team's own places", () => {
   const budget = (line: string) => `## Leerbudget\n\nIedere medewerker krijgt een leerbudget van € 900 per jaar voor cursussen en loopbaancoaching. ${line}\n`;
   const informs = [
     'Ik zet de afspraken over het leerbudget op onze teampagina in Confluence.',
@@ -43,10 +40,7 @@ describe('paraphrase: informing in the team\'s own places', () => {
     'De regeling staat op de wiki van de afdeling.',
     'Het budget komt elke maand aan bod in het teamoverleg.',
   ];
-  const doesNot = [
-    'De werkdruk bespreken we elke maand in het teamoverleg.',
-    'De roosters worden besproken in de teamvergadering.',
-  ];
+  const doesNot = ['De werkdruk bespreken we elke maand in het teamoverleg.', 'De roosters worden besproken in de teamvergadering.'];
   for (const line of informs) {
     it(`informs: «${line}»`, () => assert.ok(!fires(budget(line), 'entitlement-communication')));
   }
@@ -59,10 +53,12 @@ describe('paraphrase: a practical education as who people are', () => {
   const budget = (line: string) =>
     `## Leerrekening\n\nIedere collega krijgt € 600 per jaar op een leerrekening voor cursussen en opleidingen. Bij de HR-app zie je altijd je saldo. ${line}\n`;
   it('"collega\'s met een praktische opleiding" get leerambassadeurs: support aimed at them', () => {
-    assert.ok(!fires(budget('Voor collega\'s met een praktische opleiding komen er leerambassadeurs.'), 'support-lower-educated'));
+    assert.ok(!fires(budget("Voor collega's met een praktische opleiding komen er leerambassadeurs."), 'support-lower-educated'));
   });
   it('"een praktische opleiding volgen" is a course, not a target group', () => {
-    const found = lintText(budget('Er komen leerambassadeurs die je helpen een praktische opleiding te kiezen.')).findings.filter((f) => f.ruleId === 'support-lower-educated');
+    const found = lintText(budget('Er komen leerambassadeurs die je helpen een praktische opleiding te kiezen.')).findings.filter(
+      (f) => f.ruleId === 'support-lower-educated',
+    );
     assert.equal(found.length, 1);
     assert.equal(found[0].severity, 'info');
   });
@@ -81,10 +77,15 @@ describe('paraphrase: what another instrument keeps or plans is not kept or plan
       '2. Niet opgenomen scholingsdagen vervallen aan het einde van het kalenderjaar.',
     ].join('\n');
   it('money of the IKB that "blijft gereserveerd" keeps no days', () => {
-    assert.ok(fires(cao('Het IKB bestaat uit de vakantietoeslag en de bovenwettelijke vakantiedagen, waarvan een deel gereserveerd blijft.'), 'development-days-lapse'));
+    assert.ok(
+      fires(cao('Het IKB bestaat uit de vakantietoeslag en de bovenwettelijke vakantiedagen, waarvan een deel gereserveerd blijft.'), 'development-days-lapse'),
+    );
   });
   it('days that themselves move on are kept', () => {
-    const text = cao('Het IKB bestaat uit de vakantietoeslag.').replace('vervallen aan het einde van het kalenderjaar', 'schuiven door naar het volgende kalenderjaar');
+    const text = cao('Het IKB bestaat uit de vakantietoeslag.').replace(
+      'vervallen aan het einde van het kalenderjaar',
+      'schuiven door naar het volgende kalenderjaar',
+    );
     assert.ok(!fires(text, 'development-days-lapse'));
   });
 });
@@ -99,8 +100,8 @@ describe('paraphrase: numbers, levels and rates said with something in between',
   it('"Collega\'s zonder mbo-4-diploma" is a target group; "zonder VCA" is not', () => {
     const draft = (who: string) =>
       `## Leerbudget\n\nIedere collega krijgt € 900 per jaar voor cursussen en opleidingen; het saldo staat in de app. ${who} kunnen een afspraak maken met onze leerambassadeur.\n`;
-    assert.ok(!fires(draft('Collega\'s zonder mbo-4-diploma'), 'support-lower-educated'));
-    assert.ok(fires(draft('Collega\'s zonder VCA'), 'support-lower-educated'));
+    assert.ok(!fires(draft("Collega's zonder mbo-4-diploma"), 'support-lower-educated'));
+    assert.ok(fires(draft("Collega's zonder VCA"), 'support-lower-educated'));
   });
   it('a group named for another scheme is not whom the support is for', () => {
     const text = [
@@ -120,8 +121,9 @@ describe('paraphrase: numbers, levels and rates said with something in between',
     assert.equal(found.length, 1);
     assert.equal(found[0].severity, 'info');
   });
-  it('a rate before the verb\'s object, past an aside in brackets, is the amount\'s rate', () => {
-    const text = '## Artikel 4 Voucher\n\n1. Iedere werknemer ontvangt ieder kalenderjaar van het Opleidingsfonds Schilders (O&O-fonds) een scholingsvoucher ter waarde van € 250.\n';
+  it("a rate before the verb's object, past an aside in brackets, is the amount's rate", () => {
+    const text =
+      '## Artikel 4 Voucher\n\n1. Iedere werknemer ontvangt ieder kalenderjaar van het Opleidingsfonds Schilders (O&O-fonds) een scholingsvoucher ter waarde van € 250.\n';
     assert.ok(lintText(text).findings.some((f) => f.ruleId === 'budget-amount' && /€ 250 per jaar/.test(f.message)));
   });
 });
@@ -132,13 +134,18 @@ describe('paraphrase: amounts that changed, overviews of rights, employers named
     assert.deepEqual(amount('## Opleidingsbudget\n\nHet persoonlijke opleidingsbudget gaat omhoog van € 500 naar € 750 per jaar.\n'), []);
     assert.equal(amount('## Opleidingsbudget\n\nHet persoonlijke opleidingsbudget gaat omlaag van € 750 naar € 500 per jaar.\n').length, 1);
   });
-  it('an overview of one\'s rights and of the voucher\'s use informs; an overview of the roster does not', () => {
+  it("an overview of one's rights and of the voucher's use informs; an overview of the roster does not", () => {
     const voucher = (line: string) => `## Voucher\n\nIedere musicus heeft recht op een bijscholingsvoucher van € 800 per seizoen. ${line}\n`;
     assert.ok(!fires(voucher('Ieder seizoen ontvangt u een overzicht van uw rechten en van het gebruik van de voucher.'), 'entitlement-communication'));
     assert.ok(fires(voucher('Ieder seizoen ontvangt u een overzicht van de repetities.'), 'entitlement-communication'));
   });
   it('a balance shown in Loket informs', () => {
-    assert.ok(!fires('## Opleidingsbudget\n\nJe krijgt € 1.000 per jaar voor cursussen. Je saldo staat in Loket onder "Mijn budgetten".\n', 'entitlement-communication'));
+    assert.ok(
+      !fires(
+        '## Opleidingsbudget\n\nJe krijgt € 1.000 per jaar voor cursussen. Je saldo staat in Loket onder "Mijn budgetten".\n',
+        'entitlement-communication',
+      ),
+    );
   });
   it('a fund the factory draws on is no money employees control', () => {
     const text = '## Financiering\n\nVoor de training doet de fabriek een beroep op de subsidie van het O&O-fonds.\n';
@@ -170,7 +177,10 @@ describe('paraphrase: lexicon entries of this round that had no sentence of thei
   });
   it('"ruimte voor eigen ontwikkeling" whose subjects the employer picks is free time the employer decides on', () => {
     const free = (line: string) => lintText(`## Artikel 4\n\n${line}\n`).findings.filter((f) => f.ruleId === 'lummeltijd-terms');
-    assert.equal(free('Iedere medewerker krijgt ruimte voor eigen ontwikkeling; de werkgever bepaalt welke onderwerpen daarvoor in aanmerking komen.').length, 1);
+    assert.equal(
+      free('Iedere medewerker krijgt ruimte voor eigen ontwikkeling; de werkgever bepaalt welke onderwerpen daarvoor in aanmerking komen.').length,
+      1,
+    );
     assert.deepEqual(free('Iedere medewerker krijgt vier uur per maand ruimte voor eigen ontwikkeling en kiest zelf waaraan hij die besteedt.'), []);
   });
   it('"per calendar year" is a rate; "within the calendar year" is a spending period', () => {

@@ -75,7 +75,8 @@ describe('paraphrase: time to take the days that outlasts the year', () => {
     it(`lapses: «${member}»`, () => assert.ok(fires(days(member), 'development-days-lapse')));
   }
   it('a two-year window is no carry-over for days granted per two years', () => {
-    const text = '## Artikel 7 Ontwikkeldagen\n\n1. De werknemer heeft per twee jaar recht op vier ontwikkeldagen.\n2. Ze moeten binnen twee jaar worden opgenomen; daarna vervallen ze.\n';
+    const text =
+      '## Artikel 7 Ontwikkeldagen\n\n1. De werknemer heeft per twee jaar recht op vier ontwikkeldagen.\n2. Ze moeten binnen twee jaar worden opgenomen; daarna vervallen ze.\n';
     assert.ok(fires(text, 'development-days-lapse'));
   });
 });
@@ -92,7 +93,7 @@ describe('paraphrase: what lapses in a letter is not always the days', () => {
       '',
     ].join('\n');
   const notLapses = [
-    'Het verloop onder nieuwe collega\'s was vorig jaar hoog.',
+    "Het verloop onder nieuwe collega's was vorig jaar hoog.",
     'Over het verval van de oude regeling hebben we je eerder geschreven.',
     'De vorige cao is per 1 januari verlopen.',
   ];

@@ -52,13 +52,19 @@ describe('paraphrase: drawing rights on a central budget', () => {
     '# STAP\n\nMedewerkers kunnen via de overheid een STAP-budget van € 1.000 aanvragen voor scholing.',
   ];
   for (const text of employerGrants) {
-    it(`no drawing right: «${text.split('\n').pop()}»`, () => assert.deepEqual(voucherFindings(text).map((f) => f.message), []));
+    it(`no drawing right: «${text.split('\n').pop()}»`, () =>
+      assert.deepEqual(
+        voucherFindings(text).map((f) => f.message),
+        [],
+      ));
   }
 });
 
 describe('paraphrase: a fund named as provider is not what the sentence grants', () => {
   const fundGranted = (text: string) =>
-    buildPolicyDocument(text, parseMarkdown(text)).facts.filter((f) => f.kind === 'instrument' && f.instrument === 'collective-fund').map((f) => (f.kind === 'instrument' ? f.granted : null));
+    buildPolicyDocument(text, parseMarkdown(text))
+      .facts.filter((f) => f.kind === 'instrument' && f.instrument === 'collective-fund')
+      .map((f) => (f.kind === 'instrument' ? f.granted : null));
   for (const text of [
     'Werknemers krijgen eens per twee jaar een gesprek met een adviseur van het opleidingsfonds.',
     'De kosten van het vakdiploma worden vergoed via het O&O-fonds.',

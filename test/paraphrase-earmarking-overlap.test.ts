@@ -63,7 +63,7 @@ describe('paraphrase: one cost from two sources', () => {
   }
 });
 
-describe('paraphrase: job training listed among the personal budget\'s purposes', () => {
+describe("paraphrase: job training listed among the personal budget's purposes", () => {
   const draft = (item: string) =>
     [
       '## Artikel 3 Scholing',
@@ -137,7 +137,8 @@ describe('paraphrase: the line between the budget and job training, said in othe
 describe('paraphrase: a fund named as the giver, also in an elliptic or bracketed name', () => {
   const fires = (text: string) => earmarking(text).some((f) => /fonds/i.test(f.message));
   it('"ontvangt van het Opleidings- en Ontwikkelingsfonds (O&O-fonds) een voucher ter waarde van € 250" grants the voucher, not the fund', () => {
-    const text = '## Artikel 4 Voucher\n\n1. Iedere werknemer ontvangt ieder jaar van het Opleidings- en Ontwikkelingsfonds Schilders (O&O-fonds) een scholingsvoucher ter waarde van € 250.\n2. De voucher kan worden ingezet voor vakcursussen.\n';
+    const text =
+      '## Artikel 4 Voucher\n\n1. Iedere werknemer ontvangt ieder jaar van het Opleidings- en Ontwikkelingsfonds Schilders (O&O-fonds) een scholingsvoucher ter waarde van € 250.\n2. De voucher kan worden ingezet voor vakcursussen.\n';
     assert.ok(!fires(text));
   });
   it('a fund granted an amount of its own is granted', () => {

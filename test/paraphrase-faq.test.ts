@@ -9,7 +9,17 @@ import { lintText } from './harness/lint';
 const findings = (text: string, rule: string) => lintText(text).findings.filter((f) => f.ruleId === rule);
 
 const faq = (title: string, amount: string, purposes: string, question = 'Waaraan kan ik het besteden?') =>
-  [`# ${title}`, '', '## Hoeveel budget krijg ik?', '', `Je krijgt ${amount} per kalenderjaar. Het budget wordt per maand opgebouwd.`, '', `## ${question}`, '', purposes].join('\n');
+  [
+    `# ${title}`,
+    '',
+    '## Hoeveel budget krijg ik?',
+    '',
+    `Je krijgt ${amount} per kalenderjaar. Het budget wordt per maand opgebouwd.`,
+    '',
+    `## ${question}`,
+    '',
+    purposes,
+  ].join('\n');
 
 describe('paraphrase: a budget in a FAQ voice', () => {
   it('compares the amount in an answer with the common figure', () => {
@@ -18,10 +28,19 @@ describe('paraphrase: a budget in a FAQ voice', () => {
     assert.match(found[0].message, /400/);
   });
   it('states no low amount for an answer above it', () => {
-    assert.deepEqual(findings(faq('Vragen en antwoorden: je leerbudget', '€ 900', 'Aan opleidingen en trainingen.'), 'budget-amount').map((f) => f.message), []);
+    assert.deepEqual(
+      findings(faq('Vragen en antwoorden: je leerbudget', '€ 900', 'Aan opleidingen en trainingen.'), 'budget-amount').map((f) => f.message),
+      [],
+    );
   });
-  it('reads the purposes in another answer as the budget\'s own', () => {
-    assert.deepEqual(findings(faq('Veelgestelde vragen over het ontwikkelbudget', '€ 800', 'Je kunt het besteden aan opleidingen, cursussen en loopbaanadvies.'), 'budget-earmarking'), []);
+  it("reads the purposes in another answer as the budget's own", () => {
+    assert.deepEqual(
+      findings(
+        faq('Veelgestelde vragen over het ontwikkelbudget', '€ 800', 'Je kunt het besteden aan opleidingen, cursussen en loopbaanadvies.'),
+        'budget-earmarking',
+      ),
+      [],
+    );
   });
   it('names the budget as the title does, not by the words of the answer', () => {
     const found = findings(faq('Veelgestelde vragen over het ontwikkelbudget', '€ 800', 'Aan opleidingen.'), 'budget-spending-period');
@@ -30,6 +49,9 @@ describe('paraphrase: a budget in a FAQ voice', () => {
   });
   it('still reports missing purposes when no answer gives them', () => {
     // (A heading that asks what it may be spent on is read as announcing the purposes, answered or not.)
-    assert.equal(findings(faq('Veelgestelde vragen over het ontwikkelbudget', '€ 800', 'Neem contact op met HR.', 'Hoe vraag ik het aan?'), 'budget-earmarking').length, 1);
+    assert.equal(
+      findings(faq('Veelgestelde vragen over het ontwikkelbudget', '€ 800', 'Neem contact op met HR.', 'Hoe vraag ik het aan?'), 'budget-earmarking').length,
+      1,
+    );
   });
 });

@@ -13,7 +13,10 @@ function facts<K extends FactKind>(markdown: string, kind: K): FactOf<K>[] {
   return buildPolicyDocument(markdown, parseMarkdown(markdown)).facts.filter((f: Fact): f is FactOf<K> => f.kind === kind);
 }
 
-const positiveGroups = (text: string) => facts(text, 'target-group').filter((f) => !f.negated).map((f) => f.group);
+const positiveGroups = (text: string) =>
+  facts(text, 'target-group')
+    .filter((f) => !f.negated)
+    .map((f) => f.group);
 
 describe('paraphrase: target groups', () => {
   const cases: Array<[string, 'lower-educated' | 'older' | 'low-literate']> = [
@@ -34,7 +37,7 @@ describe('paraphrase: target groups', () => {
     ['Werknemers in de laagste loonschalen krijgen een extra bedrag.', 'lower-educated'],
     ['Werknemers die tot en met mbo-niveau 2 zijn opgeleid, kunnen een maatje krijgen.', 'lower-educated'],
     ['Werknemers met weinig scholing krijgen ondersteuning van een ontwikkeladviseur.', 'lower-educated'],
-    ['Voor collega\'s met een beperkte vooropleiding is er een leercoach.', 'lower-educated'],
+    ["Voor collega's met een beperkte vooropleiding is er een leercoach.", 'lower-educated'],
     ['Je hebt recht op hulp van een leercoach als je een mbo 2-diploma of lager hebt.', 'lower-educated'],
     ['Medewerkers met een mbo-1-diploma worden als eerste uitgenodigd.', 'lower-educated'],
     ['Heb je vmbo of lager, dan nodigen we je uit voor een gesprek.', 'lower-educated'],
@@ -114,7 +117,10 @@ describe('paraphrase: target groups', () => {
   });
 });
 
-const positiveSupport = (text: string) => facts(text, 'support').filter((f) => !f.negated).map((f) => f.support);
+const positiveSupport = (text: string) =>
+  facts(text, 'support')
+    .filter((f) => !f.negated)
+    .map((f) => f.support);
 
 describe('paraphrase: support', () => {
   const cases = [
@@ -182,7 +188,10 @@ describe('paraphrase: support', () => {
   });
 });
 
-const positivePurposes = (text: string) => facts(text, 'purpose').filter((f) => !f.negated).map((f) => f.purpose);
+const positivePurposes = (text: string) =>
+  facts(text, 'purpose')
+    .filter((f) => !f.negated)
+    .map((f) => f.purpose);
 
 describe('paraphrase: purposes', () => {
   const cases = [

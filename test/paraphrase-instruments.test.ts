@@ -52,7 +52,10 @@ describe('paraphrase: names of development instruments', () => {
   ];
   for (const [text, instrument] of cases) {
     it(`reads ${instrument} in «${text}»`, () => {
-      assert.ok(developmentBudgets(text).some((f) => f.instrument === instrument), show(text));
+      assert.ok(
+        developmentBudgets(text).some((f) => f.instrument === instrument),
+        show(text),
+      );
     });
   }
 });
@@ -89,8 +92,16 @@ describe('paraphrase: individual or collective', () => {
     it(`reads ${expected} in «${text}»`, () => {
       const budgets = developmentBudgets(text).filter((f) => individual.has(f.instrument) || f.instrument === 'collective-fund');
       assert.ok(budgets.length > 0, show(text));
-      if (expected === 'individual') assert.ok(budgets.some((f) => individual.has(f.instrument)), show(text));
-      else assert.ok(budgets.every((f) => f.instrument === 'collective-fund'), show(text));
+      if (expected === 'individual')
+        assert.ok(
+          budgets.some((f) => individual.has(f.instrument)),
+          show(text),
+        );
+      else
+        assert.ok(
+          budgets.every((f) => f.instrument === 'collective-fund'),
+          show(text),
+        );
     });
   }
 });
@@ -98,12 +109,19 @@ describe('paraphrase: individual or collective', () => {
 describe('paraphrase: generic back-references', () => {
   it('marks a bare "het budget" as generic', () => {
     const found = instruments('Het budget kan worden besteed aan een opleiding.');
-    assert.ok(found.some((f) => f.generic), show('Het budget kan worden besteed aan een opleiding.'));
+    assert.ok(
+      found.some((f) => f.generic),
+      show('Het budget kan worden besteed aan een opleiding.'),
+    );
   });
   it('marks "het tegoed" as generic', () => {
     assert.ok(instruments('Het tegoed blijft twee jaar staan.').some((f) => f.generic));
   });
-  for (const text of ['Je ontwikkelbudget kan worden besteed aan een opleiding.', 'Jouw budget kan worden besteed aan een opleiding.', 'Het persoonlijk budget is voor opleiding.']) {
+  for (const text of [
+    'Je ontwikkelbudget kan worden besteed aan een opleiding.',
+    'Jouw budget kan worden besteed aan een opleiding.',
+    'Het persoonlijk budget is voor opleiding.',
+  ]) {
     it(`does not mark a named or personal budget as generic: «${text}»`, () => {
       const found = developmentBudgets(text);
       assert.ok(found.length > 0 && found.every((f) => !f.generic), show(text));
@@ -121,7 +139,10 @@ describe('paraphrase: implicit instruments', () => {
   ];
   for (const [text, instrument] of cases) {
     it(`reads ${instrument} in «${text}»`, () => {
-      assert.ok(developmentBudgets(text).some((f) => f.instrument === instrument && f.granted), show(text));
+      assert.ok(
+        developmentBudgets(text).some((f) => f.instrument === instrument && f.granted),
+        show(text),
+      );
     });
   }
   const notImplicit = [
@@ -145,7 +166,10 @@ describe('paraphrase: who claims from a fund', () => {
   ];
   for (const text of claimable) {
     it(`reads a fund employees claim from in «${text}»`, () => {
-      assert.ok(instruments(text).some((f) => f.instrument === 'collective-fund' && f.claimable), show(text));
+      assert.ok(
+        instruments(text).some((f) => f.instrument === 'collective-fund' && f.claimable),
+        show(text),
+      );
     });
   }
   const notClaimable = [
@@ -161,7 +185,10 @@ describe('paraphrase: who claims from a fund', () => {
   }
   it('reads a subsidy paid to employees as money they claim', () => {
     const text = 'Leraren kunnen op aanvraag subsidie ontvangen voor een masteropleiding.';
-    assert.ok(instruments(text).some((f) => f.instrument === 'collective-fund' && f.claimable), show(text));
+    assert.ok(
+      instruments(text).some((f) => f.instrument === 'collective-fund' && f.claimable),
+      show(text),
+    );
   });
 });
 
@@ -181,7 +208,9 @@ describe('paraphrase: near misses that are no development budget', () => {
   ];
   for (const text of nearMisses) {
     it(`reads no development budget in «${text}»`, () => {
-      const found = developmentBudgets(text).filter((f) => f.instrument === 'individual-budget' || f.instrument === 'collective-fund' || f.instrument === 'learning-account');
+      const found = developmentBudgets(text).filter(
+        (f) => f.instrument === 'individual-budget' || f.instrument === 'collective-fund' || f.instrument === 'learning-account',
+      );
       assert.equal(found.length, 0, show(text));
     });
   }
@@ -195,13 +224,19 @@ describe('paraphrase: defined names', () => {
       'Het groeideel dat niet is besteed, vervalt. De medewerker kan het IKB laten uitbetalen.',
     ].join('\n');
     const found = instruments(text);
-    assert.ok(found.some((f) => f.surface === 'groeideel' && f.instrument === 'individual-budget' && f.sentence > 0), show(text));
+    assert.ok(
+      found.some((f) => f.surface === 'groeideel' && f.instrument === 'individual-budget' && f.sentence > 0),
+      show(text),
+    );
     assert.ok(!found.some((f) => f.surface.toLowerCase() === 'medewerker'), show(text));
   });
   it('keeps an instrument word its own meaning when a draft defines it', () => {
     const text = 'subsidie: de tegemoetkoming in de studiekosten.\n\nDe minister verstrekt op aanvraag subsidie aan leraren.';
     const found = instruments(text).filter((f) => f.sentence === 1);
-    assert.ok(found.some((f) => f.surface === 'subsidie' && f.instrument === 'collective-fund'), show(text));
+    assert.ok(
+      found.some((f) => f.surface === 'subsidie' && f.instrument === 'collective-fund'),
+      show(text),
+    );
   });
 });
 
@@ -217,13 +252,19 @@ describe('paraphrase: granting said in ordinary ways', () => {
   ];
   for (const text of cases) {
     it(`reads a granted instrument in «${text}»`, () => {
-      assert.ok(developmentBudgets(text).some((f) => f.granted), show(text));
+      assert.ok(
+        developmentBudgets(text).some((f) => f.granted),
+        show(text),
+      );
     });
   }
   it('reads money put into the budget in scope as a generic mention', () => {
     const text = 'Hierin storten werkgevers € 150 per jaar voor elke werknemer.';
     const found = instruments(text);
-    assert.ok(found.some((f) => f.implicit && f.generic && f.instrument === 'individual-budget'), show(text));
+    assert.ok(
+      found.some((f) => f.implicit && f.generic && f.instrument === 'individual-budget'),
+      show(text),
+    );
   });
 });
 
@@ -248,7 +289,10 @@ describe('paraphrase: leave and reimbursement said as a phrase, not as one compo
   ];
   for (const [text, instrument] of cases) {
     it(`reads ${instrument} in «${text}»`, () => {
-      assert.ok(instruments(text).some((f) => f.instrument === instrument), show(text));
+      assert.ok(
+        instruments(text).some((f) => f.instrument === instrument),
+        show(text),
+      );
     });
   }
   const nearMisses: Array<[string, InstrumentType]> = [
@@ -278,7 +322,11 @@ describe('paraphrase: a budget something falls under or is paid from is not deni
     'Scholing die de werkgever verplicht stelt, gaat niet ten koste van het ontwikkelbudget.',
   ];
   for (const text of exists) {
-    it(`the budget exists in «${text}»`, () => assert.ok(instruments(text).some((f) => ['individual-budget', 'learning-account'].includes(f.instrument)), show(text)));
+    it(`the budget exists in «${text}»`, () =>
+      assert.ok(
+        instruments(text).some((f) => ['individual-budget', 'learning-account'].includes(f.instrument)),
+        show(text),
+      ));
   }
   const denied = [
     'Er is geen ontwikkelbudget voor uitzendkrachten.',

@@ -14,7 +14,11 @@ describe('paraphrase: the period of a lapse is the one in its own clause', () =>
     'Het ontwikkelbudget is € 600 per kalenderjaar. Niet bestede bedragen vervallen na 24 maanden.',
   ];
   for (const text of long) {
-    it(`long enough: «${text}»`, () => assert.deepEqual(spending(text).map((f) => f.message), []));
+    it(`long enough: «${text}»`, () =>
+      assert.deepEqual(
+        spending(text).map((f) => f.message),
+        [],
+      ));
   }
   const short = [
     'Met ingang van 1 januari bedraagt het persoonlijk ontwikkelbudget € 800 per jaar; het saldo vervalt na een jaar.',
@@ -27,7 +31,8 @@ describe('paraphrase: the period of a lapse is the one in its own clause', () =>
 });
 
 describe('paraphrase: saving bounded by a deadline said after it', () => {
-  const article = (member: string) => `## Artikel 5 Besteding\n\n1. De werknemer heeft per kalenderjaar recht op een scholingsbudget van € 1.200.\n2. ${member}\n`;
+  const article = (member: string) =>
+    `## Artikel 5 Besteding\n\n1. De werknemer heeft per kalenderjaar recht op een scholingsbudget van € 1.200.\n2. ${member}\n`;
   const bounded = [
     'Niet-besteed budget kan worden gespaard, met dien verstande dat ieder bedrag uiterlijk twaalf maanden na toekenning moet zijn gedeclareerd.',
     'Je mag het budget sparen, maar elk bedrag moet binnen twaalf maanden worden besteed.',
@@ -42,16 +47,30 @@ describe('paraphrase: saving bounded by a deadline said after it', () => {
     'Niet-besteed budget blijft staan; declareren kan tot 36 maanden na toekenning.',
   ];
   for (const member of open) {
-    it(`long enough: «${member}»`, () => assert.deepEqual(spending(article(member)).map((f) => f.message), []));
+    it(`long enough: «${member}»`, () =>
+      assert.deepEqual(
+        spending(article(member)).map((f) => f.message),
+        [],
+      ));
   }
 });
 
 describe('paraphrase: money that goes back to the fund is not carried over', () => {
-  const article = (member: string) => `## Artikel 5 Besteding\n\n1. De werknemer heeft per kalenderjaar recht op een scholingsbudget van € 1.200, dat binnen twaalf maanden moet worden gedeclareerd.\n2. ${member}\n`;
+  const article = (member: string) =>
+    `## Artikel 5 Besteding\n\n1. De werknemer heeft per kalenderjaar recht op een scholingsbudget van € 1.200, dat binnen twaalf maanden moet worden gedeclareerd.\n2. ${member}\n`;
   it('lapsing to the fund and added to its next budget keeps nothing for the employee', () => {
-    assert.equal(spending(article('Bedragen die niet op tijd zijn gedeclareerd, vervallen aan het fonds en worden toegevoegd aan het budget van het volgende jaar.')).length, 1);
+    assert.equal(
+      spending(article('Bedragen die niet op tijd zijn gedeclareerd, vervallen aan het fonds en worden toegevoegd aan het budget van het volgende jaar.'))
+        .length,
+      1,
+    );
   });
-  it('added to the employee\'s own budget next year is a carry-over', () => {
-    assert.deepEqual(spending(article('Bedragen die niet op tijd zijn gedeclareerd, vervallen niet maar worden toegevoegd aan het budget van het volgende jaar.')).map((f) => f.message), []);
+  it("added to the employee's own budget next year is a carry-over", () => {
+    assert.deepEqual(
+      spending(article('Bedragen die niet op tijd zijn gedeclareerd, vervallen niet maar worden toegevoegd aan het budget van het volgende jaar.')).map(
+        (f) => f.message,
+      ),
+      [],
+    );
   });
 });

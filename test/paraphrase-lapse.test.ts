@@ -22,7 +22,10 @@ const deniedLapses = (doc: PolicyDocument) => facts(doc, 'lapse').filter((f) => 
 const savings = (doc: PolicyDocument) => facts(doc, 'saving').filter((f) => !f.negated);
 const durations = (doc: PolicyDocument) => facts(doc, 'duration').filter((d) => !d.negated);
 const show = (doc: PolicyDocument) =>
-  doc.facts.filter((f) => ['lapse', 'saving', 'duration'].includes(f.kind)).map((f) => `${f.kind}${f.negated ? '(negated)' : ''}`).join(', ') || 'nothing';
+  doc.facts
+    .filter((f) => ['lapse', 'saving', 'duration'].includes(f.kind))
+    .map((f) => `${f.kind}${f.negated ? '(negated)' : ''}`)
+    .join(', ') || 'nothing';
 
 /** A statement that unspent money lapses: a lapse, not negated, of money, and no saving. */
 function lapseTable(sentences: string[]): void {
@@ -43,7 +46,11 @@ function savingTable(sentences: Array<string | [string, number]>): void {
       const doc = model(s);
       assert.ok(savings(doc).length > 0, `expected saving in «${s}», got ${show(doc)}`);
       assert.equal(lapses(doc).length, 0, `expected no lapse in «${s}», got ${show(doc)}`);
-      if (months !== null) assert.ok(durations(doc).some((d) => d.months === months), `expected ${months} months in «${s}»`);
+      if (months !== null)
+        assert.ok(
+          durations(doc).some((d) => d.months === months),
+          `expected ${months} months in «${s}»`,
+        );
     });
   }
 }
@@ -65,7 +72,10 @@ function periodTable(sentences: Array<[string, DurationFact['form'], number | nu
     it(`period ${form} ${months ?? ''}: «${s}»`, () => {
       const doc = model(s);
       const found = durations(doc).filter((d) => d.form !== 'per');
-      assert.ok(found.some((d) => d.form === form && d.months === months), `expected ${form} ${months} in «${s}», got ${found.map((d) => `${d.form} ${d.months}`).join('; ') || 'none'}`);
+      assert.ok(
+        found.some((d) => d.form === form && d.months === months),
+        `expected ${form} ${months} in «${s}», got ${found.map((d) => `${d.form} ${d.months}`).join('; ') || 'none'}`,
+      );
       // A shorter reading beside the right one would still trigger a warning.
       assert.ok(!found.some((d) => d.months !== null && months !== null && d.months < months), `a shorter period was also read in «${s}»`);
     });
@@ -263,7 +273,13 @@ describe('paraphrase: spending periods denied', () => {
   ]) {
     it(`no spending period: «${s}»`, () => {
       const doc = model(s);
-      assert.deepEqual(durations(doc).filter((d) => d.form !== 'per').map((d) => `${d.form} ${d.months}`), [], `in «${s}»`);
+      assert.deepEqual(
+        durations(doc)
+          .filter((d) => d.form !== 'per')
+          .map((d) => `${d.form} ${d.months}`),
+        [],
+        `in «${s}»`,
+      );
     });
   }
 });
@@ -278,7 +294,13 @@ describe('paraphrase: near misses for spending periods', () => {
   ]) {
     it(`no period: «${s}»`, () => {
       const doc = model(s);
-      assert.deepEqual(durations(doc).filter((d) => d.form !== 'per').map((d) => `${d.form} ${d.months}`), [], `in «${s}»`);
+      assert.deepEqual(
+        durations(doc)
+          .filter((d) => d.form !== 'per')
+          .map((d) => `${d.form} ${d.months}`),
+        [],
+        `in «${s}»`,
+      );
     });
   }
   // ... or a period is read, but the rule does not take it for the budget's: in an article that
@@ -286,7 +308,10 @@ describe('paraphrase: near misses for spending periods', () => {
   // period, the cao's own term or a repayment period leaves the finding that no period is stated,
   // not one that the period is too short.
   const draft = (s: string) => `## Artikel 5 Ontwikkelbudget\n\nIedere werknemer krijgt jaarlijks een ontwikkelbudget van € 1.000. ${s}\n`;
-  const spending = (text: string) => lintText(text).findings.filter((f) => f.ruleId === 'budget-spending-period').map((f) => f.message);
+  const spending = (text: string) =>
+    lintText(text)
+      .findings.filter((f) => f.ruleId === 'budget-spending-period')
+      .map((f) => f.message);
   const noPeriod = /^Er staat niet hoe lang «ontwikkelbudget» besteed kan worden/;
   it('the draft alone has the no-period finding, and with a short spending period the short-period one', () => {
     assert.match(spending(draft('')).join(' | '), noPeriod);
@@ -308,7 +333,10 @@ describe('paraphrase: near misses for spending periods', () => {
     // spending period: only a period in a clause about spending or validity is.
     const title = open === null ? '' : ` (${open} period)`;
     it(`not the budget's period: «${s}»${title}`, () => {
-      assert.ok(durations(model(s)).some((d) => d.form !== 'per'), `expected the model to read a period in «${s}»`);
+      assert.ok(
+        durations(model(s)).some((d) => d.form !== 'per'),
+        `expected the model to read a period in «${s}»`,
+      );
       const found = spending(draft(s));
       assert.equal(found.length, 1, found.join(' | '));
       assert.match(found[0], noPeriod);

@@ -127,12 +127,14 @@ describe('paraphrase: a pot is a budget, and a budget held by the employer is no
       assert.ok(!fires(withLapse, 'budget-spending-period'));
     });
   }
-  it('a personal budget the employer sets per person stays one person\'s', () => {
-    const text = '## Artikel 4\n\nDe werkgever stelt jaarlijks voor iedere werknemer een persoonlijk opleidingsbudget van € 800 vast. Wat op 31 december over is, vervalt.\n';
+  it("a personal budget the employer sets per person stays one person's", () => {
+    const text =
+      '## Artikel 4\n\nDe werkgever stelt jaarlijks voor iedere werknemer een persoonlijk opleidingsbudget van € 800 vast. Wat op 31 december over is, vervalt.\n';
     assert.ok(fires(text, 'budget-spending-period'));
   });
   it('a budget made available to the employees themselves is theirs', () => {
-    const text = '## Artikel 6\n\nDe werkgever stelt aan iedere werknemer een budget van € 800 per jaar ter beschikking voor opleidingen. Het vervalt op 31 december.';
+    const text =
+      '## Artikel 6\n\nDe werkgever stelt aan iedere werknemer een budget van € 800 per jaar ter beschikking voor opleidingen. Het vervalt op 31 december.';
     assert.ok(fires(text, 'budget-spending-period'));
   });
 });

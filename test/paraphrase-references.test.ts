@@ -58,7 +58,12 @@ function references(markdown: string): { doc: PolicyDocument; refs: ReferenceFac
 
 const describeRef = (doc: PolicyDocument, r: ReferenceFact) => {
   const res = r.resolution;
-  const where = res.status === 'resolved' ? `${doc.articles[res.unit].kind} ${doc.articles[res.unit].number}${res.member !== null ? ` member ${doc.articles[res.member].number}` : ''}` : res.status === 'unresolved' ? res.reason : 'external';
+  const where =
+    res.status === 'resolved'
+      ? `${doc.articles[res.unit].kind} ${doc.articles[res.unit].number}${res.member !== null ? ` member ${doc.articles[res.member].number}` : ''}`
+      : res.status === 'unresolved'
+        ? res.reason
+        : 'external';
   return `«${doc.text.slice(r.range.start, r.range.end)}» -> ${where}`;
 };
 const show = (doc: PolicyDocument, refs: ReferenceFact[]) => refs.map((r) => describeRef(doc, r)).join('; ') || 'no reference';
@@ -79,7 +84,10 @@ function danglingTable(rows: Array<[string, string, string?]>): void {
   for (const [sentence, reason, where] of rows) {
     it(`dangling (${reason}): «${sentence}»`, () => {
       const { doc, refs } = references(draft(sentence, (where as 'member2' | undefined) ?? 'body'));
-      assert.ok(refs.some((r) => r.resolution.status === 'unresolved' && r.resolution.reason === reason), show(doc, refs));
+      assert.ok(
+        refs.some((r) => r.resolution.status === 'unresolved' && r.resolution.reason === reason),
+        show(doc, refs),
+      );
     });
   }
 }
@@ -90,7 +98,11 @@ function quietTable(sentences: string[]): void {
     it(`no reference into this document: «${sentence}»`, () => {
       const { doc, refs } = references(draft(sentence));
       const internal = refs.filter((r) => r.resolution.status !== 'external');
-      assert.deepEqual(internal.map((r) => describeRef(doc, r)), [], show(doc, refs));
+      assert.deepEqual(
+        internal.map((r) => describeRef(doc, r)),
+        [],
+        show(doc, refs),
+      );
     });
   }
 }
@@ -161,18 +173,23 @@ describe('paraphrase: near misses (no reference into this document)', () => {
 describe('references: lists and ranges carry one fact per number, each on its own number', () => {
   it('"artikel 1, 2 en 4" gives three facts whose ranges cover "artikel 1", "2" and "4"', () => {
     const { doc, refs } = references(draft('De artikelen 1, 2 en 4 zijn van toepassing.'));
-    assert.deepEqual(refs.map((r) => doc.text.slice(r.range.start, r.range.end)), ['artikelen 1', '2', '4']);
+    assert.deepEqual(
+      refs.map((r) => doc.text.slice(r.range.start, r.range.end)),
+      ['artikelen 1', '2', '4'],
+    );
   });
 
   it('an excerpt that starts at article 30 does not judge a reference to article 12', () => {
-    const text = '# Cao Voorbeeld, uittreksel\n\n### Artikel 30 Opleiding\n\nDe werknemer heeft recht op scholing als bedoeld in artikel 12.\n\n### Artikel 31 Kosten\n\nDe werkgever betaalt de kosten.\n';
+    const text =
+      '# Cao Voorbeeld, uittreksel\n\n### Artikel 30 Opleiding\n\nDe werknemer heeft recht op scholing als bedoeld in artikel 12.\n\n### Artikel 31 Kosten\n\nDe werkgever betaalt de kosten.\n';
     const { refs } = references(text);
     assert.equal(refs.length, 1);
     assert.deepEqual(refs[0].resolution, { status: 'unresolved', reason: 'outside-excerpt', unit: null });
   });
 
   it('a chapter file that jumps from 9.3 to 9.5 lacks 9.4, though it starts at 9.1', () => {
-    const text = '# Hoofdstuk 9 Ontwikkeling\n\n### Artikel 9.1 Doel\n\nZie artikel 9.4.\n\n### Artikel 9.3 Budget\n\nHet budget.\n\n### Artikel 9.5 Slot\n\nSlot.\n';
+    const text =
+      '# Hoofdstuk 9 Ontwikkeling\n\n### Artikel 9.1 Doel\n\nZie artikel 9.4.\n\n### Artikel 9.3 Budget\n\nHet budget.\n\n### Artikel 9.5 Slot\n\nSlot.\n';
     const { refs } = references(text);
     assert.equal(refs[0].resolution.status === 'unresolved' && refs[0].resolution.reason, 'no-such-article');
   });

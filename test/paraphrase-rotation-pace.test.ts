@@ -6,7 +6,10 @@ import { lintText } from './harness/lint';
  * ("Hoe vaak wissel ik? ... wissel je elke week"); a period after which the rotation is evaluated is
  * no pace.
  */
-const pace = (text: string) => lintText(text).findings.filter((f) => f.ruleId === 'rotation-pace').map((f) => f.message);
+const pace = (text: string) =>
+  lintText(text)
+    .findings.filter((f) => f.ruleId === 'rotation-pace')
+    .map((f) => f.message);
 
 const faq = (answer: string) =>
   [
@@ -29,10 +32,7 @@ describe('paraphrase: the pace of rotation said on its own', () => {
   for (const answer of tooFast) {
     it(`too fast: «${answer}»`, () => assert.ok(pace(faq(answer)).some((m) => m.includes('al na'))));
   }
-  const enough = [
-    'Je blijft minimaal één kwartaal (13 weken) op een positie voordat je doorschuift.',
-    'Je wisselt ieder half jaar van plek.',
-  ];
+  const enough = ['Je blijft minimaal één kwartaal (13 weken) op een positie voordat je doorschuift.', 'Je wisselt ieder half jaar van plek.'];
   for (const answer of enough) {
     it(`long enough: «${answer}»`, () => assert.deepEqual(pace(faq(answer)), []));
   }

@@ -17,7 +17,11 @@ describe('paraphrase: a spending period said through what the money pays for', (
     'Medewerkers krijgen een ontwikkelbudget van € 2.500 waarmee zij gedurende vier jaar trainingen kunnen financieren.',
   ];
   for (const text of long) {
-    it(`a long enough period: «${text}»`, () => assert.deepEqual(periodFindings(text).map((f) => f.message), []));
+    it(`a long enough period: «${text}»`, () =>
+      assert.deepEqual(
+        periodFindings(text).map((f) => f.message),
+        [],
+      ));
   }
   const short = [
     'Je krijgt een leerbudget van € 1.000, waarmee je binnen een jaar cursussen kunt betalen.',
@@ -42,7 +46,11 @@ describe('paraphrase: a budget kept for as long as one is employed', () => {
     'De werknemer ontvangt jaarlijks een leerbudget van € 750. Het tegoed blijft beschikbaar gedurende het dienstverband.',
   ];
   for (const text of kept) {
-    it(`no finding: «${text}»`, () => assert.deepEqual(periodFindings(text).map((f) => f.message), []));
+    it(`no finding: «${text}»`, () =>
+      assert.deepEqual(
+        periodFindings(text).map((f) => f.message),
+        [],
+      ));
   }
   const notKept = [
     'Je krijgt een ontwikkelbudget van € 800 per jaar. Tijdens je dienstverband bouw je pensioen op.',

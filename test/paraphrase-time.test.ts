@@ -26,7 +26,7 @@ const DAYS: Array<[string, number | null, 'days' | 'hours' | null, number | null
   ['Wie fulltime werkt, krijgt per schooljaar 40 uren voor scholing.', 40, 'hours', 12],
   ['Je krijgt acht uur per maand voor e-learning onder werktijd.', 8, 'hours', 1],
   ['De werkgever geeft iedere monteur drie dagdelen per jaar om zijn vakkennis op peil te houden.', 3, 'days', 12],
-  ['Per halfjaar is er een halve dag voor intervisie met collega\'s.', 0.5, 'days', 6],
+  ["Per halfjaar is er een halve dag voor intervisie met collega's.", 0.5, 'days', 6],
   ['Iedereen mag twee dagen per jaar naar een congres of seminar.', 2, 'days', 12],
   // Own time one has at work, compound names of learning time, and paid training days said after the training.
   ['Je hebt elke maand 8 uur eigen tijd voor wat jij wilt leren.', null, null, null],
@@ -154,11 +154,7 @@ const FREE_TIME: string[] = [
 const FREE_TIME_OPEN: Array<[string, string]> = [];
 
 /** Free development time denied. */
-const FREE_TIME_DENIED: string[] = [
-  'Er is geen lummeltijd.',
-  'Je krijgt geen uren voor eigen projecten.',
-  'De werkgever biedt geen vrije leertijd aan.',
-];
+const FREE_TIME_DENIED: string[] = ['Er is geen lummeltijd.', 'Je krijgt geen uren voor eigen projecten.', 'De werkgever biedt geen vrije leertijd aan.'];
 
 /** Other days and hours: holidays, deadlines, sick leave, overtime, time outside work. */
 const NEAR_MISSES: string[] = [
@@ -233,13 +229,20 @@ describe('paraphrases: lapse, carry-over and taking up of days', () => {
       const doc = model(text);
       const facts = positive(doc);
       if (expected === 'lapse' || expected === 'saving') {
-        assert.ok(facts.some((f) => f.kind === expected && f.aboutTime), `no ${expected} about time`);
-        assert.ok(facts.some((f) => f.kind === 'time-amount' || (f.kind === 'instrument' && TIME_INSTRUMENTS.has(f.instrument))), 'not about days');
+        assert.ok(
+          facts.some((f) => f.kind === expected && f.aboutTime),
+          `no ${expected} about time`,
+        );
+        assert.ok(
+          facts.some((f) => f.kind === 'time-amount' || (f.kind === 'instrument' && TIME_INSTRUMENTS.has(f.instrument))),
+          'not about days',
+        );
       } else assert.ok(terms(doc).includes(expected), `no ${expected}: ${terms(doc).join(', ')}`);
     });
   }
   it('reads a lapse of days in a section of its own as theirs', () => {
-    const page = '# Ontwikkeluren\n\n## Hoeveel?\n\nJe krijgt per jaar 40 ontwikkeluren.\n\n## Als je ze niet gebruikt\n\nUren die je op 31 juli nog niet hebt gebruikt, vervallen.\n';
+    const page =
+      '# Ontwikkeluren\n\n## Hoeveel?\n\nJe krijgt per jaar 40 ontwikkeluren.\n\n## Als je ze niet gebruikt\n\nUren die je op 31 juli nog niet hebt gebruikt, vervallen.\n';
     const doc = model(page);
     assert.ok(positive(doc).some((f) => f.kind === 'lapse' && f.aboutTime));
   });
@@ -265,7 +268,10 @@ describe('paraphrases: free development time denied', () => {
   for (const text of FREE_TIME_DENIED) {
     it(`reads free time denied in «${text}»`, () => {
       const doc = model(text);
-      assert.ok(doc.facts.some((f) => f.kind === 'instrument' && f.instrument === 'free-time' && f.negated), 'no denied free time');
+      assert.ok(
+        doc.facts.some((f) => f.kind === 'instrument' && f.instrument === 'free-time' && f.negated),
+        'no denied free time',
+      );
       assert.ok(!timeInstruments(doc).includes('free-time'), timeInstruments(doc).join(', '));
     });
   }

@@ -12,7 +12,18 @@ import type { AuthorityFact, Party, PolicyDocument, TimeTermFact, WorkDesign } f
  */
 const mentionedNegated = (text: string, design: WorkDesign): boolean => facts(model(text), 'work-design').some((f) => f.design === design && f.negated);
 const show = (doc: PolicyDocument): string =>
-  JSON.stringify(doc.facts.map((f) => [f.kind, (f as { design?: string; holder?: string; condition?: string; term?: string; value?: number; months?: number }).design ?? (f as { holder?: string }).holder ?? (f as { condition?: string }).condition ?? (f as { term?: string }).term ?? (f as { value?: number }).value ?? (f as { months?: number }).months, f.negated]));
+  JSON.stringify(
+    doc.facts.map((f) => [
+      f.kind,
+      (f as { design?: string; holder?: string; condition?: string; term?: string; value?: number; months?: number }).design ??
+        (f as { holder?: string }).holder ??
+        (f as { condition?: string }).condition ??
+        (f as { term?: string }).term ??
+        (f as { value?: number }).value ??
+        (f as { months?: number }).months,
+      f.negated,
+    ]),
+  );
 
 /**
  * Sentences the model does not read yet, each with the reason: they stay in the tables and run as
@@ -27,7 +38,8 @@ function itFor(sentence: string): (title: string, fn: () => void) => void {
 
 function designTable(design: WorkDesign, yes: readonly string[], no: readonly string[], negated: readonly string[]): void {
   for (const s of yes) itFor(s)(`${design}: «${s}»`, () => assert.ok(arranged(s, design), `expected ${design} arranged in «${s}»; facts ${show(model(s))}`));
-  for (const s of no) itFor(s)(`near miss, no ${design}: «${s}»`, () => assert.ok(!arranged(s, design), `expected no ${design} in «${s}»; facts ${show(model(s))}`));
+  for (const s of no)
+    itFor(s)(`near miss, no ${design}: «${s}»`, () => assert.ok(!arranged(s, design), `expected no ${design} in «${s}»; facts ${show(model(s))}`));
   for (const s of negated) {
     itFor(s)(`negated ${design}: «${s}»`, () => {
       assert.ok(!arranged(s, design), `expected ${design} not arranged in «${s}»; facts ${show(model(s))}`);
@@ -41,7 +53,10 @@ function authorityTable(label: string, cases: readonly Holder[]): void {
   for (const [text, power, holder, negated] of cases) {
     itFor(text)(`${label}: «${text}» -> ${power} by ${holder}${negated ? ' (negated)' : ''}`, () => {
       const found = facts(model(text), 'authority').filter((a) => a.power === power);
-      assert.ok(found.some((a) => a.holder === holder && a.negated === negated), `${power}: ${JSON.stringify(found.map((a) => [a.holder, a.negated]))}`);
+      assert.ok(
+        found.some((a) => a.holder === holder && a.negated === negated),
+        `${power}: ${JSON.stringify(found.map((a) => [a.holder, a.negated]))}`,
+      );
     });
   }
 }
@@ -94,9 +109,15 @@ describe('paraphrase concepts: (1) rotation and its interval', () => {
     itFor(text)(`rotation${months === null ? ' without interval' : ` every ${months} months`}: «${text}»`, () => {
       const doc = model(text);
       assert.ok(arrangements(doc, new Set(['rotation'])).length > 0, `rotation not arranged; facts ${show(doc)}`);
-      const intervals = facts(doc, 'rotation-interval').filter((f) => !f.negated).map((f) => f.months);
+      const intervals = facts(doc, 'rotation-interval')
+        .filter((f) => !f.negated)
+        .map((f) => f.months);
       if (months === null) assert.deepEqual(intervals, [], `unexpected intervals ${intervals}`);
-      else assert.ok(intervals.some((m) => Math.abs(m - months) <= tolerance(months)), `intervals ${JSON.stringify(intervals)}, expected ${months}`);
+      else
+        assert.ok(
+          intervals.some((m) => Math.abs(m - months) <= tolerance(months)),
+          `intervals ${JSON.stringify(intervals)}, expected ${months}`,
+        );
     });
   }
   designTable(
@@ -137,14 +158,24 @@ describe('paraphrase concepts: (1) rotation and its interval', () => {
     ['## Jobrotatie\n\nIedere verpleegkundige werkt negen maanden op een unit.', 9],
   ];
   for (const [s, months] of underHeading) {
-    it(`rotation interval under a heading: «${s.replace(/\n+/g, ' ¶ ')}»`, () => assert.deepEqual(facts(model(s), 'rotation-interval').map((f) => f.months), [months]));
+    it(`rotation interval under a heading: «${s.replace(/\n+/g, ' ¶ ')}»`, () =>
+      assert.deepEqual(
+        facts(model(s), 'rotation-interval').map((f) => f.months),
+        [months],
+      ));
   }
   notInterval.push(
     '## Taakroulatie\n\nDe pilot op de afdeling duurt zes maanden.',
     '## Taakroulatie\n\nNieuwe medewerkers krijgen twee weken inwerktijd.',
     '## Werkoverleg\n\nIedere medewerker werkt vier maanden op een afdeling.',
   );
-  for (const s of notInterval) itFor(s)(`near miss, no rotation interval: «${s}»`, () => assert.deepEqual(facts(model(s), 'rotation-interval').map((f) => f.months), []));
+  for (const s of notInterval)
+    itFor(s)(`near miss, no rotation interval: «${s}»`, () =>
+      assert.deepEqual(
+        facts(model(s), 'rotation-interval').map((f) => f.months),
+        [],
+      ),
+    );
   findingsTable('rotation-pace', [
     ['## Artikel 5 Taakroulatie\n\nMedewerkers rouleren om de twee weken tussen de afdelingen.', '2 weken'],
     ['## Artikel 5 Taakroulatie\n\nMedewerkers rouleren per dienst tussen de afdelingen.', 'na 1 week'],
@@ -335,10 +366,7 @@ describe('paraphrase concepts: (3) job crafting', () => {
       '## Job crafting\n\nMedewerkers kunnen hun werk zelf anders inrichten. De leidinggevende beslist welke taken worden aangepast. De leidinggevende licht de koers van de organisatie toe en de medewerker houdt de leidinggevende op de hoogte.',
       'leidinggevende',
     ],
-    [
-      '## Job crafting\n\nJe richt je werk zelf anders in. Welke taken veranderen, bepaalt je teamleider.',
-      'leidinggevende',
-    ],
+    ['## Job crafting\n\nJe richt je werk zelf anders in. Welke taken veranderen, bepaalt je teamleider.', 'leidinggevende'],
     [
       '## Job crafting\n\nDe werknemer richt zijn werk zelf anders in en beslist zelf wat hij verandert. De leidinggevende houdt overzicht. Elk jaar licht de directie de koers van de organisatie toe.',
       null,
@@ -371,7 +399,7 @@ describe('paraphrase concepts: (4) working groups', () => {
       'Per locatie wordt een werkgroep samengesteld.',
       'De werkgroep komt eens per maand bij elkaar.',
       'We zetten een werkgroep op.',
-      'Een werkgroep van acht collega\'s stelt een advies op.',
+      "Een werkgroep van acht collega's stelt een advies op.",
       'De werkgroep vergadert elke zes weken.',
       'Vanuit elke afdeling neemt een medewerker deel aan de werkgroep.',
       'De werkgroep adviseert de directie over de inrichting van de kantine.',
@@ -382,7 +410,7 @@ describe('paraphrase concepts: (4) working groups', () => {
       'Wij organiseren een werkgroep over veilig werken.',
       'Je kunt je aanmelden voor de werkgroep.',
       'De werkgroep geeft advies over de nieuwe werkwijze.',
-      'Een werkgroep met collega\'s uit alle ploegen brengt voor 1 juni advies uit.',
+      "Een werkgroep met collega's uit alle ploegen brengt voor 1 juni advies uit.",
       'Er is een werkgroep ingesteld voor de herinrichting van het magazijn.',
       'De werkgroep onderzoekt hoe de werkdruk omlaag kan en doet daarover voorstellen.',
       'Operators en monteurs vormen samen een werkgroep.',
@@ -445,7 +473,7 @@ describe('paraphrase concepts: (4) working groups', () => {
       'De werkgroep brengt advies uit.',
       'Het advies wordt opgesteld door de werkgroep.',
       'Je kunt advies vragen aan de bedrijfsarts.',
-      'De werkgroep reageert op vragen van collega\'s.',
+      "De werkgroep reageert op vragen van collega's.",
       'De directie vraagt de werkgroep om advies.',
       'Het advies gaat naar de directie.',
       'Advies over je loopbaan krijg je van een loopbaanadviseur.',
@@ -456,7 +484,10 @@ describe('paraphrase concepts: (4) working groups', () => {
   );
   findingsTable('working-group-mandate', [
     ['## Werkgroep\n\nEr wordt een werkgroep ingesteld die de directie adviseert over de werkdruk.', 'gewicht'],
-    ['## Werkgroep\n\nEr wordt een werkgroep ingesteld die de directie adviseert over de werkdruk. De directie reageert binnen vier weken gemotiveerd op het advies.', null],
+    [
+      '## Werkgroep\n\nEr wordt een werkgroep ingesteld die de directie adviseert over de werkdruk. De directie reageert binnen vier weken gemotiveerd op het advies.',
+      null,
+    ],
     ['## Werkgroep\n\nEr wordt een werkgroep ingesteld. De werkgroep beslist over de inrichting van de werkplekken.', 'beslis'],
     ['## Werkgroep\n\nWe zetten een werkgroep op. Wat de werkgever met het advies doet, laat hij binnen een maand weten.', null],
   ]);
@@ -468,7 +499,7 @@ describe('paraphrase concepts: (4) working groups', () => {
 
 describe('paraphrase concepts: (5) meetings and group sizes', () => {
   const sizes: ReadonlyArray<[string, number]> = [
-    ['Aan het werkoverleg doen alle 25 collega\'s van de afdeling mee.', 25],
+    ["Aan het werkoverleg doen alle 25 collega's van de afdeling mee.", 25],
     ['In totaal nemen 34 personen deel aan het teamoverleg.', 34],
     ['Het werkoverleg is met een ploeg van dertig.', 30],
     ['Een ploeg van dertig monteurs houdt wekelijks werkoverleg.', 30],
@@ -484,7 +515,7 @@ describe('paraphrase concepts: (5) meetings and group sizes', () => {
     ['Een verbeterteam van vier operators werkt aan de omsteltijden.', 4],
     ['Aan het afdelingsoverleg nemen ruim zestig werknemers deel.', 60],
     ['Het teamoverleg is voor de 14 medewerkers van de nachtdienst.', 14],
-    ['Zo\'n twintig collega\'s schuiven aan bij het werkoverleg.', 20],
+    ["Zo'n twintig collega's schuiven aan bij het werkoverleg.", 20],
     ['Elke werkgroep heeft drie tot vijf leden.', 5],
     ['Het werkoverleg vindt plaats in kleine groepen van hooguit tien mensen.', 10],
     ['In totaal 34 personen zitten bij het werkoverleg.', 34],
@@ -497,7 +528,7 @@ describe('paraphrase concepts: (5) meetings and group sizes', () => {
     ['Het werkoverleg van de afdeling (36 medewerkers) is op maandag.', 36],
     ['Aan het werkoverleg nemen honderdtwintig medewerkers deel.', 120],
     ['Het werkoverleg is bedoeld voor een team van dertig.', 30],
-    ['Het werkoverleg telt zo\'n vijfendertig deelnemers.', 35],
+    ["Het werkoverleg telt zo'n vijfendertig deelnemers.", 35],
     ['Een werkoverleg met een ploeg van 22 is te groot om iedereen aan het woord te laten.', 22],
     ['De werkgroep bestaat uit ten hoogste 8 deelnemers.', 8],
     ['The team meeting is attended by thirty-two employees.', 32],
@@ -523,7 +554,13 @@ describe('paraphrase concepts: (5) meetings and group sizes', () => {
     'Het werkoverleg kost 25 euro per deelnemer.',
     'Een ploeg van dertig jaar geleden werkte anders.',
   ];
-  for (const s of noSize) itFor(s)(`near miss, no group size: «${s}»`, () => assert.deepEqual(facts(model(s), 'group-size').map((g) => g.value), []));
+  for (const s of noSize)
+    itFor(s)(`near miss, no group size: «${s}»`, () =>
+      assert.deepEqual(
+        facts(model(s), 'group-size').map((g) => g.value),
+        [],
+      ),
+    );
   const bounded: ReadonlyArray<[string, number, 'max' | 'min']> = [
     ['Het werkoverleg heeft niet meer dan twaalf deelnemers.', 12, 'max'],
     ['Een werkgroep telt nooit meer dan acht leden.', 8, 'max'],
@@ -534,7 +571,10 @@ describe('paraphrase concepts: (5) meetings and group sizes', () => {
   for (const [text, size, bound] of bounded) {
     itFor(text)(`bounded group size ${bound} ${size}: «${text}»`, () => {
       const found = facts(model(text), 'group-size').map((g) => [g.value, g.bound]);
-      assert.ok(found.some(([v, b]) => v === size && b === bound), `sizes ${JSON.stringify(found)}`);
+      assert.ok(
+        found.some(([v, b]) => v === size && b === bound),
+        `sizes ${JSON.stringify(found)}`,
+      );
     });
   }
   designTable(
@@ -545,11 +585,11 @@ describe('paraphrase concepts: (5) meetings and group sizes', () => {
       'Werkoverleg vindt elke twee weken plaats.',
       'Iedere afdeling organiseert maandelijks een teamoverleg.',
     ],
-    ['Het werkoverleg is geen plek voor klachten over collega\'s.', 'Zie ook het reglement werkoverleg.'],
+    ["Het werkoverleg is geen plek voor klachten over collega's.", 'Zie ook het reglement werkoverleg.'],
     ['Er is geen werkoverleg.', 'We houden geen teamoverleg.', 'Werkoverleg vindt niet plaats in de zomer.'],
   );
   findingsTable('meeting-group-size', [
-    ['## Werkoverleg\n\nHet werkoverleg is voor alle 25 collega\'s van de afdeling.', '25'],
+    ["## Werkoverleg\n\nHet werkoverleg is voor alle 25 collega's van de afdeling.", '25'],
     ['## Werkoverleg\n\nAan het werkoverleg nemen in totaal 34 personen deel.', '34'],
     ['## Werkoverleg\n\nWe houden werkoverleg met een ploeg van dertig.', '30'],
     ['## Werkoverleg\n\nHet werkoverleg vindt plaats in groepen van vijftien medewerkers.', '15'],
@@ -566,12 +606,12 @@ describe('paraphrase concepts: (6) combination projects', () => {
   const term = (text: string, t: TimeTermFact['term']): boolean => facts(model(text), 'time-term').some((f) => f.term === t && !f.negated);
   const projects: readonly string[] = [
     'Terwijl onze eigen monteurs een vakopleiding volgen, nemen leerwerkers hun werk over.',
-    'Nieuwe collega\'s op leerwerkplekken vangen het werk op van medewerkers die in opleiding zijn.',
+    "Nieuwe collega's op leerwerkplekken vangen het werk op van medewerkers die in opleiding zijn.",
     'Om ruimte te maken voor scholing van vaste medewerkers, plaatst de werkgever uitzendkrachten op leerwerkplekken.',
     'We starten een combinatieproject met het UWV.',
     'Zij-instromers nemen tijdelijk de taken over van de verzorgenden die een opleiding volgen.',
     'De eigen medewerkers worden vrijgespeeld voor training doordat statushouders op werkervaringsplaatsen het werk doen.',
-    'Werkzoekenden op een leerwerkbaan vervangen collega\'s die een cursus volgen.',
+    "Werkzoekenden op een leerwerkbaan vervangen collega's die een cursus volgen.",
     'Tijdens de opleiding van het vaste personeel worden hun taken overgenomen door bbl-leerlingen.',
     'In combinatieprojecten werken nieuwkomers mee terwijl eigen mensen leren.',
     'Het combinatieproject loopt twee jaar.',
@@ -579,8 +619,8 @@ describe('paraphrase concepts: (6) combination projects', () => {
     'Om het eigen personeel vrij te maken voor scholing, werven we instromers voor leerwerkplekken.',
     'Leerlingen uit de bbl nemen het werk over terwijl de vaste medewerkers een training volgen.',
     'Zolang vaste medewerkers hun vakdiploma halen, wordt hun werk gedaan door leerwerkers.',
-    'Het werk van collega\'s in opleiding wordt opgevangen door nieuwe instromers.',
-    'Mensen met een afstand tot de arbeidsmarkt nemen op leerwerkplekken het werk over van collega\'s die scholing volgen.',
+    "Het werk van collega's in opleiding wordt opgevangen door nieuwe instromers.",
+    "Mensen met een afstand tot de arbeidsmarkt nemen op leerwerkplekken het werk over van collega's die scholing volgen.",
     'Een combinatieproject verbindt de scholing van eigen medewerkers met werk voor nieuwkomers.',
     'Statushouders vervangen op een leerwerkplek de chauffeurs die een opleiding volgen.',
     'Vaste medewerkers volgen een training; ondertussen nemen uitzendkrachten op leerwerkplekken hun taken over.',
@@ -589,8 +629,8 @@ describe('paraphrase concepts: (6) combination projects', () => {
     'De werkgever start combinatieprojecten in de schoonmaak.',
     'Nieuwkomers op een leerwerkplek neemt het werk over van medewerkers die op cursus gaan.',
     'De taken van medewerkers die een opleiding volgen, worden waargenomen door stagiairs op leerwerkplekken.',
-    'Om vaste collega\'s vrij te maken voor een opleiding nemen leerwerkers een deel van hun werk over.',
-    'Instromers op werkervaringsplaatsen vangen de werkzaamheden op van collega\'s die een training volgen.',
+    "Om vaste collega's vrij te maken voor een opleiding nemen leerwerkers een deel van hun werk over.",
+    "Instromers op werkervaringsplaatsen vangen de werkzaamheden op van collega's die een training volgen.",
     'In het combinatieproject leren nieuwe medewerkers het vak terwijl vaste medewerkers een opleiding volgen.',
     'Eigen medewerkers gaan naar school; hun werk wordt overgenomen door leerwerkers.',
     'Zolang eigen werknemers in opleiding zijn, nemen uitzendkrachten op leerwerkplekken hun werk over.',
@@ -618,7 +658,7 @@ describe('paraphrase concepts: (6) combination projects', () => {
   const noProject: readonly string[] = [
     'Uitzendkrachten vervangen zieke medewerkers.',
     'De werkgever zet uitzendkrachten in tijdens de zomer.',
-    'Stagiairs lopen mee met ervaren collega\'s.',
+    "Stagiairs lopen mee met ervaren collega's.",
     'Eigen medewerkers volgen een opleiding van twee dagen.',
     'Vaste medewerkers krijgen voorrang bij opleidingen.',
     'Leerlingen volgen een opleiding in de avonduren.',
@@ -626,17 +666,20 @@ describe('paraphrase concepts: (6) combination projects', () => {
     'Nieuwe medewerkers krijgen een opleiding.',
     'Uitzendkrachten krijgen na 26 weken een contract.',
     'De inwerkperiode van nieuwe medewerkers duurt een maand.',
-    'Tijdens de opleiding wordt het werk van de medewerker door collega\'s opgevangen.',
+    "Tijdens de opleiding wordt het werk van de medewerker door collega's opgevangen.",
     'Uitzendkrachten hebben recht op dezelfde opleiding als vaste medewerkers.',
   ];
   for (const s of noProject) itFor(s)(`near miss, no combination project: «${s}»`, () => assert.ok(!term(s, 'combination-project'), `facts ${show(model(s))}`));
-  const noPerspective: readonly string[] = ['Na het behalen van het diploma krijgt de werknemer een toeslag.', 'Het certificaat van de vaste medewerker wordt vergoed.'];
+  const noPerspective: readonly string[] = [
+    'Na het behalen van het diploma krijgt de werknemer een toeslag.',
+    'Het certificaat van de vaste medewerker wordt vergoed.',
+  ];
   for (const s of noPerspective) itFor(s)(`near miss, no perspective: «${s}»`, () => assert.ok(!term(s, 'perspective'), `facts ${show(model(s))}`));
   const negated: readonly string[] = [
     'Er komt geen combinatieproject.',
     'We zetten geen uitzendkrachten in om eigen medewerkers vrij te maken voor opleiding.',
     'Het combinatieproject gaat niet door.',
-    'Leerwerkers nemen het werk niet over van collega\'s die een opleiding volgen.',
+    "Leerwerkers nemen het werk niet over van collega's die een opleiding volgen.",
     'Wij starten geen combinatieprojecten.',
   ];
   for (const s of negated) itFor(s)(`negated combination project: «${s}»`, () => assert.ok(!term(s, 'combination-project'), `facts ${show(model(s))}`));
@@ -783,7 +826,7 @@ describe('paraphrase concepts: (8) task change, workload and learning time', () 
       'In december is het druk in de winkel.',
       'De drukkerij werkt in ploegen.',
       'De capaciteit van de machine is 400 stuks per uur.',
-      'De parkeerplaats heeft een capaciteit van 80 auto\'s.',
+      "De parkeerplaats heeft een capaciteit van 80 auto's.",
       'De werkgever drukt de kosten.',
       'De bandenspanning wordt gecontroleerd.',
       'De printer heeft een capaciteit van 500 vellen.',
@@ -810,7 +853,7 @@ describe('paraphrase concepts: (8) task change, workload and learning time', () 
       'Wie rouleert, krijgt op elke nieuwe plek eerst inwerktijd.',
     ],
     [
-      'De werknemer leert de nieuwe collega\'s kennen.',
+      "De werknemer leert de nieuwe collega's kennen.",
       'De werkgever stelt tijd beschikbaar voor de ondernemingsraad.',
       'Je krijgt extra vrije dagen bij een jubileum.',
       'De werknemer werkt een andere collega in.',
@@ -849,7 +892,7 @@ describe('paraphrase concepts: (9) classes of wording', () => {
       'In de thuiszorgteams wordt zelf geroosterd.',
       'Vanaf maart stappen alle afdelingen over op zelfroosteren.',
       'De teams werken sinds dit jaar met zelfroosteren.',
-      'Jij en je collega\'s maken samen het rooster.',
+      "Jij en je collega's maken samen het rooster.",
       'Je rooster stel je zelf samen in de app.',
       'Diensten ruilen en indelen doen de medewerkers zelf.',
       'Wij gaan in 2026 over op zelfroosteren in alle wijkteams.',
@@ -926,21 +969,29 @@ describe('paraphrase concepts: (9) classes of wording', () => {
   conditionTable(
     'learning-time',
     [
-      'De inwerktijd van nieuwe collega\'s is vier weken.',
+      "De inwerktijd van nieuwe collega's is vier weken.",
       'Voor de nieuwe taken is er een inwerkperiode van een maand.',
       'Voor het werken met de nieuwe machine krijgen operators een inwerktijd van twee weken.',
     ],
-    ['De inwerktijd van de nieuwe verpakkingsmachine is een week.', 'De leertijd van het systeem is twee dagen.', 'Voor de nieuwe machine is een inwerktijd van drie dagen nodig.'],
+    [
+      'De inwerktijd van de nieuwe verpakkingsmachine is een week.',
+      'De leertijd van het systeem is twee dagen.',
+      'Voor de nieuwe machine is een inwerktijd van drie dagen nodig.',
+    ],
   );
   designTable(
     'task-change',
-    ['De werkprocessen in het magazijn worden opnieuw ingericht.', 'We ontwerpen de functies in de productie opnieuw.', 'De takenpakketten van de baliemedewerkers worden herontworpen.'],
+    [
+      'De werkprocessen in het magazijn worden opnieuw ingericht.',
+      'We ontwerpen de functies in de productie opnieuw.',
+      'De takenpakketten van de baliemedewerkers worden herontworpen.',
+    ],
     ['De kantine wordt opnieuw ingericht.', 'Het logo is opnieuw ontworpen.'],
     ['De functies worden niet opnieuw ontworpen.'],
   );
   // Bounds: a denied bound is the other bound; a number of years or hours is no headcount.
   const bounded: ReadonlyArray<[string, number, 'max' | 'min']> = [
-    ['Aan het werkoverleg nemen nooit meer dan tien collega\'s deel.', 10, 'max'],
+    ["Aan het werkoverleg nemen nooit meer dan tien collega's deel.", 10, 'max'],
     ['Een verbeterteam heeft niet minder dan vier leden.', 4, 'min'],
     ['Het teamoverleg heeft hooguit twaalf deelnemers.', 12, 'max'],
     ['Het werkoverleg telt nooit minder dan twintig deelnemers.', 20, 'min'],
@@ -948,11 +999,23 @@ describe('paraphrase concepts: (9) classes of wording', () => {
   for (const [text, size, bound] of bounded) {
     it(`bounded group size ${bound} ${size}: «${text}»`, () => {
       const found = facts(model(text), 'group-size').map((g) => [g.value, g.bound]);
-      assert.ok(found.some(([v, b]) => v === size && b === bound), `sizes ${JSON.stringify(found)}`);
+      assert.ok(
+        found.some(([v, b]) => v === size && b === bound),
+        `sizes ${JSON.stringify(found)}`,
+      );
     });
   }
-  for (const s of ['De werkgroep van vijf weken geleden heeft haar advies afgerond.', 'Het team van tien jaar terug was kleiner.', 'Een ploeg van 40 uur per week draait de nachtdienst.', 'Een werkgroep van twee weken lang werkte aan het rooster.']) {
-    it(`near miss, no group size: «${s}»`, () => assert.deepEqual(facts(model(s), 'group-size').map((g) => g.value), []));
+  for (const s of [
+    'De werkgroep van vijf weken geleden heeft haar advies afgerond.',
+    'Het team van tien jaar terug was kleiner.',
+    'Een ploeg van 40 uur per week draait de nachtdienst.',
+    'Een werkgroep van twee weken lang werkte aan het rooster.',
+  ]) {
+    it(`near miss, no group size: «${s}»`, () =>
+      assert.deepEqual(
+        facts(model(s), 'group-size').map((g) => g.value),
+        [],
+      ));
   }
   // Development words by their compound head, and going back to school.
   const term = (text: string, t: TimeTermFact['term']): boolean => facts(model(text), 'time-term').some((f) => f.term === t && !f.negated);
@@ -960,19 +1023,29 @@ describe('paraphrase concepts: (9) classes of wording', () => {
     'Tijdens de beroepsopleiding van onze eigen monteurs vangen leerwerkers het werk op.',
     'Vaste medewerkers halen hun vakcertificaat terwijl instromers op leerwerkplekken het werk overnemen.',
     'Zolang de eigen chauffeurs naar school gaan, nemen zij-instromers hun ritten en taken over.',
-    'Het werk van collega\'s die een taalcursus volgen, wordt gedaan door statushouders op leerwerkplekken.',
-    'Werkzoekenden nemen het werk over van collega\'s die terug naar de schoolbanken gaan.',
-  ]) it(`combination project: «${s}»`, () => assert.ok(term(s, 'combination-project'), `facts ${show(model(s))}`));
+    "Het werk van collega's die een taalcursus volgen, wordt gedaan door statushouders op leerwerkplekken.",
+    "Werkzoekenden nemen het werk over van collega's die terug naar de schoolbanken gaan.",
+  ])
+    it(`combination project: «${s}»`, () => assert.ok(term(s, 'combination-project'), `facts ${show(model(s))}`));
   for (const s of [
     'De vakopleiding van de monteurs duurt twee jaar.',
-    'Leerwerkers nemen het werk over van zieke collega\'s.',
-    'Uitzendkrachten nemen de taken niet over van collega\'s die een training volgen.',
+    "Leerwerkers nemen het werk over van zieke collega's.",
+    "Uitzendkrachten nemen de taken niet over van collega's die een training volgen.",
     'Ouders brengen hun kinderen naar school voordat de dienst begint.',
-  ]) it(`near miss or denied, no combination project: «${s}»`, () => assert.ok(!term(s, 'combination-project'), `facts ${show(model(s))}`));
-  for (const s of ['Op elke leerwerkplek werkt een statushouder. Hij haalt in twee jaar een vakdiploma.', 'Na het traject bieden we de instromers een vaste baan aan.', 'De instromers werken eerst mee in de ploeg. Ze ronden het traject af met een vakcertificaat.']) {
+  ])
+    it(`near miss or denied, no combination project: «${s}»`, () => assert.ok(!term(s, 'combination-project'), `facts ${show(model(s))}`));
+  for (const s of [
+    'Op elke leerwerkplek werkt een statushouder. Hij haalt in twee jaar een vakdiploma.',
+    'Na het traject bieden we de instromers een vaste baan aan.',
+    'De instromers werken eerst mee in de ploeg. Ze ronden het traject af met een vakcertificaat.',
+  ]) {
     it(`perspective: «${s}»`, () => assert.ok(term(s, 'perspective'), `facts ${show(model(s))}`));
   }
-  for (const s of ['De leerwerkers werken de eerste maand niet zelfstandig.', 'Nieuwkomers draaien bovenop de formatie mee.', 'Instromers zijn de eerste weken nog niet volledig inzetbaar.']) {
+  for (const s of [
+    'De leerwerkers werken de eerste maand niet zelfstandig.',
+    'Nieuwkomers draaien bovenop de formatie mee.',
+    'Instromers zijn de eerste weken nog niet volledig inzetbaar.',
+  ]) {
     it(`ramp-up: «${s}»`, () => assert.ok(term(s, 'ramp-up'), `facts ${show(model(s))}`));
   }
   for (const s of ['Leerwerkers werken mee in de ploeg. De vaste monteurs volgen een cursus. Zij halen een diploma.']) {

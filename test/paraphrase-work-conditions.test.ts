@@ -23,14 +23,14 @@ describe('paraphrase: a role, duty or shift that passes round is no task rotatio
       'De voorzitter van het overleg rouleert jaarlijks.',
       'Het notuleren rouleert binnen het team.',
       'De nachtdiensten rouleren binnen het team.',
-      'De weekenddiensten rouleren tussen de collega\'s van de locatie.',
+      "De weekenddiensten rouleren tussen de collega's van de locatie.",
       'Wie de bereikbaarheidsdienst draait, rouleert per week.',
       'Het secretariaat van de commissie rouleert tussen werkgevers en werknemers.',
     ],
   );
 });
 
-describe('paraphrase: a design in a heading\'s brackets is a note, not the topic', () => {
+describe("paraphrase: a design in a heading's brackets is a note, not the topic", () => {
   designTable(
     'werkgroep',
     ['## Werkgroep roosters\n\nDe groep bestaat uit zes verpleegkundigen en adviseert de directie over het rooster.'],
@@ -70,7 +70,7 @@ describe('paraphrase: results made visible by reporting what was achieved', () =
       'Het verbeterteam laat op intranet zien wat het heeft opgeleverd.',
       'Eens per halfjaar rapporteert de groep over de voortgang.',
       'In het werkoverleg vertellen we wat de verbetergroep heeft bereikt.',
-      'De uitkomsten worden gedeeld met alle collega\'s.',
+      "De uitkomsten worden gedeeld met alle collega's.",
       'Het projectteam hangt de genomen maatregelen op in de kantine.',
       'De voorstellen van de groep hangen op het prikbord bij de ingang.',
     ],
@@ -89,7 +89,7 @@ describe('paraphrase: a balanced composition said as where members come from', (
     'composition',
     [
       'De leden komen uit zowel de binnendienst als de buitendienst.',
-      'In de werkgroep zitten collega\'s uit verschillende leeftijdsgroepen.',
+      "In de werkgroep zitten collega's uit verschillende leeftijdsgroepen.",
       'Jong en oud doen mee, en elke locatie levert een lid.',
       'De groep bestaat uit medewerkers uit alle afdelingen.',
       'De samenstelling is een afspiegeling van het personeel.',
@@ -133,11 +133,7 @@ describe('paraphrase: the goal of a change said outright', () => {
       'Hiermee willen we de werkdruk op de afdeling verlagen.',
       'De teamleider legt uit waarom we de taken anders verdelen.',
     ],
-    [
-      'Het budget is bedoeld voor opleidingen.',
-      'Wat is je doel voor volgend jaar?',
-      'De werkgever betaalt de reiskosten.',
-    ],
+    ['Het budget is bedoeld voor opleidingen.', 'Wat is je doel voor volgend jaar?', 'De werkgever betaalt de reiskosten.'],
   );
 });
 
@@ -150,11 +146,7 @@ describe('paraphrase: hours or days set aside to learn the new work', () => {
       'Operators krijgen de eerste weken vier uur per week om de nieuwe taken te leren.',
       'Er zijn twee dagdelen per maand om het vak te leren.',
     ],
-    [
-      'Je hebt twee weken om je aanvraag in te dienen.',
-      'De cursus duurt drie dagen.',
-      'Je krijgt twee uur per week om je mail te lezen.',
-    ],
+    ['Je hebt twee weken om je aanvraag in te dienen.', 'De cursus duurt drie dagen.', 'Je krijgt twee uur per week om je mail te lezen.'],
   );
 });
 
@@ -165,7 +157,7 @@ describe('paraphrase: a date is no head count', () => {
     ['Het verbeterteam start op 3 maart met de eerste sessie.', []],
     ['The work meeting of 12 February discusses the roster.', []],
     ['Aan het werkoverleg doen 12 medewerkers mee.', [12]],
-    ['Het werkoverleg is voor alle 25 collega\'s van de afdeling.', [25]],
+    ["Het werkoverleg is voor alle 25 collega's van de afdeling.", [25]],
   ];
   for (const [text, expected] of rows) it(`«${text}» -> sizes ${JSON.stringify(expected)}`, () => assert.deepEqual(sizes(text), expected));
 });
@@ -175,15 +167,23 @@ describe('paraphrase: one condition left implicit is no finding, two are', () =>
     `## Werkgroep roosters\n\nDe directie stelt een werkgroep van zes medewerkers in die advies geeft over de roosters. ${extra}`;
   findingsTable('participation-conditions', [
     [
-      group('De leden krijgen twee uur per week in werktijd. Zij komen uit verschillende teams. De resultaten worden gedeeld in de nieuwsbrief. Iedereen kan vrijuit spreken.'),
+      group(
+        'De leden krijgen twee uur per week in werktijd. Zij komen uit verschillende teams. De resultaten worden gedeeld in de nieuwsbrief. Iedereen kan vrijuit spreken.',
+      ),
       null,
     ],
-    [group('De leden krijgen twee uur per week in werktijd. Zij komen uit verschillende teams. De resultaten worden gedeeld in de nieuwsbrief.'), 'sociale veiligheid'],
+    [
+      group('De leden krijgen twee uur per week in werktijd. Zij komen uit verschillende teams. De resultaten worden gedeeld in de nieuwsbrief.'),
+      'sociale veiligheid',
+    ],
     [group(''), 'tijd en ruimte'],
   ]);
   const change = (extra: string) => `## Taakverbreding\n\nOperators nemen de weekplanning over van de werkvoorbereider. ${extra}`;
   findingsTable('task-change-workload', [
-    [change('We houden rekening met de werkdruk en operators krijgen tijd om de planning te leren. Het doel is minder stilstand. Het salaris blijft gelijk.'), null],
+    [
+      change('We houden rekening met de werkdruk en operators krijgen tijd om de planning te leren. Het doel is minder stilstand. Het salaris blijft gelijk.'),
+      null,
+    ],
     [change('We houden rekening met de werkdruk. Het doel is minder stilstand. Het salaris blijft gelijk.'), 'tijd om de nieuwe taken te leren'],
     [change(''), 'werkdruk'],
   ]);

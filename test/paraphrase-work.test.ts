@@ -29,7 +29,7 @@ describe('paraphrase: self-rostering described in body text', () => {
       'Het team stelt zelf het vierwekenrooster op.',
       'Teams in de thuiszorg maken voortaan hun eigen rooster.',
       'Vanaf januari roosteren de medewerkers van de afdeling zelf.',
-      'Je maakt samen met je collega\'s zelf het dienstrooster.',
+      "Je maakt samen met je collega's zelf het dienstrooster.",
       'De verpleegkundigen stellen zelf het weekrooster op, binnen de afgesproken bezetting.',
       'Medewerkers plannen hun eigen diensten in het roosterprogramma.',
       'De ploeg bepaalt zelf de werktijden van de ploegleden.',
@@ -109,7 +109,10 @@ describe('paraphrase: who decides', () => {
   for (const [text, holder, negated] of cases) {
     it(`«${text}» -> ${holder}${negated ? ' (negated)' : ''}`, () => {
       const decisions = facts(model(text), 'authority').filter((a) => a.power === 'decide');
-      assert.ok(decisions.some((a) => a.holder === holder && a.negated === negated), `holders: ${JSON.stringify(decisions.map((a) => [a.holder, a.negated]))}`);
+      assert.ok(
+        decisions.some((a) => a.holder === holder && a.negated === negated),
+        `holders: ${JSON.stringify(decisions.map((a) => [a.holder, a.negated]))}`,
+      );
     });
   }
   it('«zonder toestemming van de teamleider» gives the decision to the subject', () => {
@@ -130,13 +133,13 @@ describe('paraphrase: group sizes', () => {
     ['Op elke vestiging werken er zestien.', 16],
     ['Een team telt 12 operators.', 12],
     ['De overleggroep bestaat uit 6 tot 12 personen.', 12],
-    ['Het verbeterteam bestaat uit drieëndertig collega\'s.', 33],
+    ["Het verbeterteam bestaat uit drieëndertig collega's.", 33],
     ['We houden werkoverleg met tweeëntwintig monteurs.', 22],
     ['The working group has twenty-five members.', 25],
     ['Het werkoverleg is op dinsdag om 14 uur.', null],
     ['De werkgroep levert 24 orders per dag aan.', null],
     ['Het team werkt 3 jaar samen.', null],
-    ['Een team van collega\'s bespreekt de roosters.', null],
+    ["Een team van collega's bespreekt de roosters.", null],
   ];
   for (const [text, size] of cases) {
     it(`«${text}» -> ${size}`, () => {
@@ -146,7 +149,9 @@ describe('paraphrase: group sizes', () => {
     });
   }
   it('a meeting for a whole unit takes the size stated for that unit', () => {
-    const doc = model('## Werkoverleg\n\nElke vestiging houdt eens per maand werkoverleg. Het werkoverleg is voor alle monteurs van de vestiging; op elke vestiging werken er zestien.');
+    const doc = model(
+      '## Werkoverleg\n\nElke vestiging houdt eens per maand werkoverleg. Het werkoverleg is voor alle monteurs van de vestiging; op elke vestiging werken er zestien.',
+    );
     const whole = facts(doc, 'whole-unit').map((w) => w.unit);
     assert.deepEqual(whole, ['vestiging']);
     assert.ok(facts(doc, 'group-size').some((g) => g.value === 16 && g.unit === 'vestiging'));
@@ -157,7 +162,7 @@ describe('paraphrase: combination projects', () => {
   const yes = [
     'Om vaste werknemers vrij te maken voor hun opleiding, zet de werkgever uitzendkrachten in op ervaringsplaatsen.',
     'Terwijl eigen medewerkers een opleiding volgen, werken leerwerkers op hun plek.',
-    'Nieuwe instromers op leerwerkplekken nemen het werk over van collega\'s die een opleiding volgen.',
+    "Nieuwe instromers op leerwerkplekken nemen het werk over van collega's die een opleiding volgen.",
     'Het combinatieproject start in maart.',
   ];
   const no = [

@@ -33,7 +33,12 @@ let dir: string;
 function compare(argv: string[]): string {
   let stdout = '';
   let stderr = '';
-  const code = runCli(['compare', '--format', 'html', ...argv, 'oud.md', 'nieuw.md'], { cwd: dir, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), color: false });
+  const code = runCli(['compare', '--format', 'html', ...argv, 'oud.md', 'nieuw.md'], {
+    cwd: dir,
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    color: false,
+  });
   assert.equal(code, 0, stderr);
   return stdout;
 }
@@ -53,7 +58,7 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('compare report (HTML)', () => {
-  it('is one self-contained page with the lint report\'s policy: no script, nothing fetched', () => {
+  it("is one self-contained page with the lint report's policy: no script, nothing fetched", () => {
     const page = compare([]);
     assert.match(page, /^<!doctype html>/);
     assert.match(page, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">/);
@@ -68,16 +73,25 @@ describe('compare report (HTML)', () => {
     assert.match(page, /<h3 id="before-title">Oude versie<\/h3>\s*<p class="path">oud\.md<\/p>/);
     assert.match(page, /<h3 id="after-title">Nieuwe versie<\/h3>\s*<p class="path">nieuw\.md<\/p>/);
     assert.equal(page.match(/<svg role="img"/g)?.length, 2);
-    assert.match(page, /<thead><tr><th scope="col">Interventie<\/th><th scope="col">Voorwaarde<\/th><th scope="col">Oud<\/th><th scope="col">Nieuw<\/th><\/tr><\/thead>/);
+    assert.match(
+      page,
+      /<thead><tr><th scope="col">Interventie<\/th><th scope="col">Voorwaarde<\/th><th scope="col">Oud<\/th><th scope="col">Nieuw<\/th><\/tr><\/thead>/,
+    );
     // The spending-period condition went from not met to met, and the row says so in words.
-    assert.match(page, /ruime bestedingstermijn[^<]*<\/td><td><span class="status notMet">.*?<\/td><td><span class="status met">.*?<span class="movement better">.*?beter<\/span>/);
+    assert.match(
+      page,
+      /ruime bestedingstermijn[^<]*<\/td><td><span class="status notMet">.*?<\/td><td><span class="status met">.*?<span class="movement better">.*?beter<\/span>/,
+    );
   });
 
   it('shows per provision its changes in substance and its findings resolved and still open', () => {
     const section = provisionText(compare([]));
     assert.match(section, /<h3 id="provision-1-title">ontwikkelbudget<\/h3>/);
     assert.match(section, /artikel 4\.1 -&gt; 4\.3/);
-    assert.match(section, /<span class="aspect">bestedingstermijn<\/span> <del>12 maanden<\/del> <span aria-hidden="true">→<\/span><span class="sr">wordt<\/span> <ins>36 maanden<\/ins>/);
+    assert.match(
+      section,
+      /<span class="aspect">bestedingstermijn<\/span> <del>12 maanden<\/del> <span aria-hidden="true">→<\/span><span class="sr">wordt<\/span> <ins>36 maanden<\/ins>/,
+    );
     assert.match(section, /<span class="aspect">doelen<\/span> <ins><span aria-hidden="true">\+ <\/span>opleiding/);
     assert.match(section, /<span class="status-word resolved">Opgelost<\/span> \(2\)/);
     assert.match(section, /<span class="status-word open">Nog open<\/span> \(3\)/);

@@ -50,7 +50,15 @@ function report(argv: string[]): string {
 
 /** The text of the page with the tags taken out and the entities read back, as a reader sees it. */
 const visible = (page: string): string =>
-  page.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+  page
+    .replace(/<style>[\s\S]*?<\/style>/, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'caolint-html-'));
@@ -95,7 +103,10 @@ describe('HTML report: a finding', () => {
     put('h4.md', CHAPTER);
     const page = report(['h4.md']);
     assert.match(page, /<blockquote class="sentence" lang="nl"><p>/);
-    assert.match(page, /<mark aria-label="gemarkeerd: Het ontwikkelbudget vervalt aan het einde van het kalenderjaar\.">Het ontwikkelbudget vervalt aan het einde van het kalenderjaar\.<\/mark>/);
+    assert.match(
+      page,
+      /<mark aria-label="gemarkeerd: Het ontwikkelbudget vervalt aan het einde van het kalenderjaar\.">Het ontwikkelbudget vervalt aan het einde van het kalenderjaar\.<\/mark>/,
+    );
     assert.match(page, /«ontwikkelbudget» vervalt al na 12 maanden/);
     // The guidance's reasons, quoted from the rule page, not written anew.
     const rationale = ruleRationale('budget-spending-period', 'nl') ?? '';
@@ -121,7 +132,16 @@ describe('HTML report: a finding', () => {
 });
 
 describe('HTML report: scorecard', () => {
-  const insight = (over: Partial<DocumentInsight>): DocumentInsight => ({ language: 'nl', ran: ['r'], applicable: [], reported: [], crashed: [], worst: {}, notes: {}, ...over });
+  const insight = (over: Partial<DocumentInsight>): DocumentInsight => ({
+    language: 'nl',
+    ran: ['r'],
+    applicable: [],
+    reported: [],
+    crashed: [],
+    worst: {},
+    notes: {},
+    ...over,
+  });
 
   it('met = applied and silent, not met = reported, info only = possibly not met, nothing to judge = not applicable', () => {
     assert.deepEqual(conditionStatus('r', insight({ applicable: ['r'] })), { ruleId: 'r', status: 'met' });
@@ -138,7 +158,10 @@ describe('HTML report: scorecard', () => {
 
   it('has the eight interventions of the guidance and drafting quality, each rule under its own', () => {
     const cards = scorecard(allRules, insight({ ran: allRules.map((r) => r.meta.id) }));
-    assert.deepEqual(cards.map((c) => c.intervention), REPORT_GROUPS);
+    assert.deepEqual(
+      cards.map((c) => c.intervention),
+      REPORT_GROUPS,
+    );
     assert.equal(INTERVENTIONS.length, 8);
     assert.deepEqual(REPORT_GROUPS.slice(8), ['redactie']);
     assert.equal(cards.flatMap((c) => c.conditions).length, allRules.length);
@@ -148,11 +171,15 @@ describe('HTML report: scorecard', () => {
   it('reads a real draft: the lapsing budget fails the spending period, a granted budget with purposes passes, work design does not apply', () => {
     put('h4.md', `${CHAPTER}3. Het budget kan worden besteed aan opleidingen, cursussen en loopbaanadvies.\n`);
     const page = report(['h4.md']);
-    const row = (description: string) => new RegExp(`<td>${escapeText(description).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</td><td><span class="status (\\w+)"`).exec(page)?.[1];
+    const row = (description: string) =>
+      new RegExp(`<td>${escapeText(description).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</td><td><span class="status (\\w+)"`).exec(page)?.[1];
     const describe = (id: string) => allRules.find((r) => r.meta.id === id)?.meta.description.nl ?? '';
     assert.equal(row(describe('budget-spending-period')), 'notMet');
     assert.equal(row(describe('budget-earmarking')), 'met');
-    assert.match(page, /<th scope="row" id="doc-1-taakherontwerp">Taakherontwerp: leren door de inrichting van het werk<\/th><td>Het concept regelt niets waar de 3 voorwaarden van deze interventie over gaan\.<\/td>/);
+    assert.match(
+      page,
+      /<th scope="row" id="doc-1-taakherontwerp">Taakherontwerp: leren door de inrichting van het werk<\/th><td>Het concept regelt niets waar de 3 voorwaarden van deze interventie over gaan\.<\/td>/,
+    );
   });
 
   it('keeps its verdicts when --quiet hides the warnings from the list', () => {

@@ -28,7 +28,12 @@ const require = createRequire(join(packageRoot(), 'package.json'));
 export const sarifSchemaFile = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
 
 /** The published SARIF 2.1.0 schema, as parsed from its package. */
-export const sarifSchema = JSON.parse(readFileSync(sarifSchemaFile, 'utf8')) as { $schema: string; id: string; title: string; definitions: Record<string, unknown> };
+export const sarifSchema = JSON.parse(readFileSync(sarifSchemaFile, 'utf8')) as {
+  $schema: string;
+  id: string;
+  title: string;
+  definitions: Record<string, unknown>;
+};
 
 function compileSarif(): ValidateFunction {
   const ajv = new AjvDraft04({

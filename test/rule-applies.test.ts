@@ -22,7 +22,10 @@ describe('rules say when they apply (RuleContext.applies)', () => {
       for (const id of fired) assert.ok(result.applicable.has(id), `${id} reported in ${file} and so applies`);
       for (const id of result.applicable) if (!fired.has(id)) metSomewhere.add(id);
     }
-    assert.deepEqual(allRules.map((r) => r.meta.id).filter((id) => !metSomewhere.has(id)), []);
+    assert.deepEqual(
+      allRules.map((r) => r.meta.id).filter((id) => !metSomewhere.has(id)),
+      [],
+    );
   });
 
   it('a budget with a saving clause: the spending-period rule applies and is silent; no work design rule applies', () => {
@@ -33,7 +36,9 @@ describe('rules say when they apply (RuleContext.applies)', () => {
   });
 
   it('a budget the draft only mentions in passing gives the spending-period rule nothing to judge', () => {
-    const result = lintText('# Nieuwsbrief\n\nIn de vorige cao stond nog een ontwikkelbudget.\n', { rules: allRules.filter((r) => r.meta.id === 'budget-spending-period') });
+    const result = lintText('# Nieuwsbrief\n\nIn de vorige cao stond nog een ontwikkelbudget.\n', {
+      rules: allRules.filter((r) => r.meta.id === 'budget-spending-period'),
+    });
     assert.ok(!result.applicable.has('budget-spending-period'));
   });
 

@@ -13,12 +13,17 @@ describe('budget-spending-period across sentences and clauses', () => {
   });
 
   it('a period in another clause than the carry-over does not limit it', () => {
-    const text = '## Artikel 6 Leerbudget\n\nJe krijgt elk jaar een leerbudget van € 900. Wat je in een jaar niet gebruikt, neem je mee naar het volgende jaar, tot maximaal drie jaarbudgetten.';
-    assert.deepEqual(of(text, 'budget-spending-period').map((f) => f.message), []);
+    const text =
+      '## Artikel 6 Leerbudget\n\nJe krijgt elk jaar een leerbudget van € 900. Wat je in een jaar niet gebruikt, neem je mee naar het volgende jaar, tot maximaal drie jaarbudgetten.';
+    assert.deepEqual(
+      of(text, 'budget-spending-period').map((f) => f.message),
+      [],
+    );
   });
 
   it('a lapse at the end of a long enough period is no finding, one at the end of the year is', () => {
-    const article = (lapse: string) => `## Artikel 12 Loopbaanbudget\n\n1. Iedere werknemer heeft recht op een loopbaanbudget van € 1.500 per periode van drie jaar.\n2. ${lapse}\n`;
+    const article = (lapse: string) =>
+      `## Artikel 12 Loopbaanbudget\n\n1. Iedere werknemer heeft recht op een loopbaanbudget van € 1.500 per periode van drie jaar.\n2. ${lapse}\n`;
     assert.deepEqual(of(article('Wat aan het einde van de periode van drie jaar niet is besteed, vervalt.'), 'budget-spending-period'), []);
     assert.deepEqual(of(article('Het saldo vervalt pas na 36 maanden.'), 'budget-spending-period'), []);
     assert.equal(of(article('Wat aan het einde van het kalenderjaar niet is besteed, vervalt.'), 'budget-spending-period').length, 1);
@@ -37,7 +42,8 @@ describe('one finding where one is meant', () => {
   });
 
   it('budget-amount reports a budget whose size is left to a plan once', () => {
-    const text = '## Artikel 2 Ontwikkeling\n\nIedere medewerker heeft recht op een ontwikkelbudget voor scholing. De leidinggevende bepaalt in het ontwikkelplan het benodigde budget.';
+    const text =
+      '## Artikel 2 Ontwikkeling\n\nIedere medewerker heeft recht op een ontwikkelbudget voor scholing. De leidinggevende bepaalt in het ontwikkelplan het benodigde budget.';
     assert.equal(of(text, 'budget-amount').length, 1);
   });
 });
@@ -58,7 +64,13 @@ describe('development-days-lapse on time granted without a figure', () => {
 
   it('stays quiet on a question that asks for time, and on time to learn one task', () => {
     assert.deepEqual(of('# Vragen\n\nKrijg ik tijd om te leren? Wat je niet gebruikt, vervalt op 31 december.\n', 'development-days-lapse'), []);
-    assert.deepEqual(of(memo('Wat je niet gebruikt, vervalt op 31 december.').replace('tijd om te leren', 'tijd om de nieuwe machine te leren kennen'), 'development-days-lapse'), []);
+    assert.deepEqual(
+      of(
+        memo('Wat je niet gebruikt, vervalt op 31 december.').replace('tijd om te leren', 'tijd om de nieuwe machine te leren kennen'),
+        'development-days-lapse',
+      ),
+      [],
+    );
   });
 
   it('stays quiet on learning in working time, which is no entitlement that can lapse', () => {
@@ -111,16 +123,19 @@ describe('development-days-lapse: carrying over money is not carrying over days'
 });
 
 describe('budget-earmarking: purposes belong to the budget they are said of', () => {
-  it('a fund\'s purposes in the same section do not count for the personal budget named before it', () => {
+  it("a fund's purposes in the same section do not count for the personal budget named before it", () => {
     const text =
       '## Ontwikkeling\n\nIedere werknemer krijgt een persoonlijk ontwikkelbudget van € 500 per jaar. Waaraan je het mag uitgeven, spreken we later af.\n\nHet O&O-fonds vergoedt voortaan de kosten van het vakdiploma en van taalcursussen.\n';
     assert.equal(of(text, 'budget-earmarking').filter((f) => f.message.includes('ontwikkelbudget')).length, 1);
   });
 
-  it('the personal budget\'s purposes count for it when a fund is named after them', () => {
+  it("the personal budget's purposes count for it when a fund is named after them", () => {
     const text =
       '## Ontwikkeling\n\nIedere werknemer krijgt een persoonlijk ontwikkelbudget van € 500 per jaar. Je kunt het besteden aan vakopleidingen en taalcursussen.\n\nHet O&O-fonds vergoedt voortaan de kosten van het vakdiploma.\n';
-    assert.deepEqual(of(text, 'budget-earmarking').filter((f) => f.message.includes('ontwikkelbudget')), []);
+    assert.deepEqual(
+      of(text, 'budget-earmarking').filter((f) => f.message.includes('ontwikkelbudget')),
+      [],
+    );
   });
 
   it('a fund named only as where an adviser comes from grants nothing that needs purposes', () => {
@@ -134,12 +149,16 @@ describe('voucher-terms: a fund that pays for something else is not the provider
   it('stays quiet on a personal budget followed by what the sector fund pays', () => {
     const text =
       '## Ontwikkeling\n\nIedere werknemer krijgt een persoonlijk ontwikkelbudget van € 500 per jaar, te besteden aan vakopleidingen.\n\nDe kosten van het vakdiploma worden voortaan vergoed via het O&O-fonds.\n';
-    assert.deepEqual(of(text, 'voucher-terms').filter((f) => f.message.includes('ontwikkelbudget')), []);
+    assert.deepEqual(
+      of(text, 'voucher-terms').filter((f) => f.message.includes('ontwikkelbudget')),
+      [],
+    );
   });
 });
 
 describe('budget-spending-period: validity is a spending period judged by its length', () => {
-  const draft = (validity: string) => `## Artikel 3 Scholingsvouchers\n\nIedere medewerker kan per jaar vouchers krijgen tot een waarde van € 800 voor vakopleidingen. ${validity}\n`;
+  const draft = (validity: string) =>
+    `## Artikel 3 Scholingsvouchers\n\nIedere medewerker kan per jaar vouchers krijgen tot een waarde van € 800 voor vakopleidingen. ${validity}\n`;
 
   it('reports vouchers valid only until the end of the calendar year', () => {
     assert.equal(of(draft('Vouchers zijn geldig tot het einde van het kalenderjaar waarin ze zijn verstrekt.'), 'budget-spending-period').length, 1);
@@ -155,7 +174,8 @@ describe('development-days-lapse on free development time', () => {
   // The catalogue applies the rule to any number of development hours per period; innovation hours
   // that lapse each month are development time lost the same way as days.
   it('reports innovation hours that lapse, as it reports development days that do', () => {
-    const free = '## Innovatietijd\n\nIedere verpleegkundige krijgt vier uur innovatietijd per maand. Niet-opgenomen uren vervallen aan het eind van de maand.\n';
+    const free =
+      '## Innovatietijd\n\nIedere verpleegkundige krijgt vier uur innovatietijd per maand. Niet-opgenomen uren vervallen aan het eind van de maand.\n';
     assert.equal(of(free, 'development-days-lapse').length, 1);
     const days = '## Ontwikkeldagen\n\nIedere verpleegkundige krijgt twee ontwikkeldagen per jaar. Niet-opgenomen dagen vervallen aan het eind van het jaar.\n';
     assert.equal(of(days, 'development-days-lapse').length, 1);
@@ -163,7 +183,10 @@ describe('development-days-lapse on free development time', () => {
 
   it('leaves innovation hours without a number to lummeltijd-terms', () => {
     const free = '## Innovatietijd\n\nIedere verpleegkundige krijgt innovatietijd. Niet-opgenomen uren vervallen aan het eind van de maand.\n';
-    assert.deepEqual(of(free, 'development-days-lapse').filter((f) => !/vervallen/.test(f.message)), []);
+    assert.deepEqual(
+      of(free, 'development-days-lapse').filter((f) => !/vervallen/.test(f.message)),
+      [],
+    );
   });
 });
 

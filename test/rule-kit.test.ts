@@ -101,7 +101,7 @@ describe('defineRule: option types and message ids from the rule itself', () => 
 });
 
 describe('rule kit', () => {
-  it('joinList joins in the reader\'s language', () => {
+  it("joinList joins in the reader's language", () => {
     assert.equal(joinList([], 'nl'), '');
     assert.equal(joinList(['a'], 'nl'), 'a');
     assert.equal(joinList(['a', 'b', 'c'], 'nl'), 'a, b en c');
@@ -132,19 +132,34 @@ describe('rule kit', () => {
 describe('meta.fixable is what a rule does', () => {
   it('a rule with fixable: false that offers a fix is a crash of that rule; the other rules still report', () => {
     const result = lintText(TEXT, { rules: [probe(false, 'fix'), other] });
-    assert.deepEqual(result.crashes.map((c) => [c.rule.meta.id, c.reason]), [['test-probe', 'rule test-probe offered a fix but its meta.fixable is false']]);
-    assert.deepEqual(result.findings.map((f) => f.ruleId), ['test-other']);
+    assert.deepEqual(
+      result.crashes.map((c) => [c.rule.meta.id, c.reason]),
+      [['test-probe', 'rule test-probe offered a fix but its meta.fixable is false']],
+    );
+    assert.deepEqual(
+      result.findings.map((f) => f.ruleId),
+      ['test-other'],
+    );
   });
 
   it('a fix whose title the rule does not declare is a crash too (no title that shows its id)', () => {
     const result = lintText(TEXT, { rules: [probe(true, 'unknown-title')] });
-    assert.deepEqual(result.crashes.map((c) => c.reason), ["rule test-probe offered a fix with unknown title 'fixIt '"]);
+    assert.deepEqual(
+      result.crashes.map((c) => c.reason),
+      ["rule test-probe offered a fix with unknown title 'fixIt '"],
+    );
   });
 
   it('a fixable rule offering its fix, and a rule without fixes offering none, run clean', () => {
     const result = lintText(TEXT, { rules: [probe(true, 'fix'), probe(false, 'none', 'test-plain')] });
     assert.deepEqual(result.crashes, []);
-    assert.deepEqual(result.findings.map((f) => [f.ruleId, f.fixes.map((x) => x.title)]), [['test-plain', []], ['test-probe', ['Herstel']]]);
+    assert.deepEqual(
+      result.findings.map((f) => [f.ruleId, f.fixes.map((x) => x.title)]),
+      [
+        ['test-plain', []],
+        ['test-probe', ['Herstel']],
+      ],
+    );
   });
 
   it('over every sample: no rule crashes, and every rule that says it fixes offers a fix somewhere', () => {
@@ -152,13 +167,24 @@ describe('meta.fixable is what a rule does', () => {
     for (const sample of loadSamples()) {
       for (const locale of ['nl', 'en'] as const) {
         const result = lintText(sample.text, { locale });
-        assert.deepEqual(result.crashes.map((c) => `${c.rule.meta.id}: ${c.reason}`), [], sample.name);
+        assert.deepEqual(
+          result.crashes.map((c) => `${c.rule.meta.id}: ${c.reason}`),
+          [],
+          sample.name,
+        );
         for (const finding of result.findings) if (finding.fixes.length > 0) offered.add(finding.ruleId);
       }
     }
     const fixable = allRules.filter((r) => r.meta.fixable).map((r) => r.meta.id);
-    assert.deepEqual(fixable.filter((id) => !offered.has(id)), [], 'fixable rules that offer no fix on any sample');
+    assert.deepEqual(
+      fixable.filter((id) => !offered.has(id)),
+      [],
+      'fixable rules that offer no fix on any sample',
+    );
     // The other way round holds by construction (the engine refuses the fix), checked here as well.
-    assert.deepEqual([...offered].filter((id) => !fixable.includes(id)), []);
+    assert.deepEqual(
+      [...offered].filter((id) => !fixable.includes(id)),
+      [],
+    );
   });
 });

@@ -21,8 +21,14 @@ describe('rule pages: the examples do what they say', () => {
       const examples = ruleExamples(page);
 
       it('has a good and a bad example', () => {
-        assert.ok(examples.some((e) => e.verdict === 'good'), `rules/${id}.md has no "Goed" example`);
-        assert.ok(examples.some((e) => e.verdict !== 'good'), `rules/${id}.md has no "Niet goed" example`);
+        assert.ok(
+          examples.some((e) => e.verdict === 'good'),
+          `rules/${id}.md has no "Goed" example`,
+        );
+        assert.ok(
+          examples.some((e) => e.verdict !== 'good'),
+          `rules/${id}.md has no "Niet goed" example`,
+        );
       });
 
       for (const example of examples) {
@@ -30,10 +36,18 @@ describe('rule pages: the examples do what they say', () => {
           const mine = lintText(example.text).findings.filter((f) => f.ruleId === id);
           const where = `rules/${id}.md:${example.line}`;
           if (example.verdict === 'good') {
-            assert.deepEqual(mine.map((f) => f.message), [], `${where}: a "Goed" example, but ${id} reports`);
+            assert.deepEqual(
+              mine.map((f) => f.message),
+              [],
+              `${where}: a "Goed" example, but ${id} reports`,
+            );
           } else {
             assert.ok(mine.length > 0, `${where}: a "${example.verdict === 'info' ? 'Info' : 'Niet goed'}" example, but ${id} stays quiet`);
-            if (example.verdict === 'info') assert.ok(mine.every((f) => f.severity === 'info'), `${where}: expected info, got ${mine.map((f) => f.severity).join(', ')}`);
+            if (example.verdict === 'info')
+              assert.ok(
+                mine.every((f) => f.severity === 'info'),
+                `${where}: expected info, got ${mine.map((f) => f.severity).join(', ')}`,
+              );
           }
         });
       }

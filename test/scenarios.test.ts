@@ -88,13 +88,21 @@ describe('scenarios: samples/*.md against their inline markers', () => {
     // A label (a condition or a unit a message names inside itself, rendered with `message(id)`) is
     // produced when its words stand in a message the rule showed: its text up to the first placeholder.
     const labelShown = (rule: (typeof allRules)[number], id: string): boolean => {
-      const probe = rule.messages[id].nl.split(/\{[^}]*\}/).map((part) => part.trim()).sort((a, b) => b.length - a.length)[0] ?? '';
+      const probe =
+        rule.messages[id].nl
+          .split(/\{[^}]*\}/)
+          .map((part) => part.trim())
+          .sort((a, b) => b.length - a.length)[0] ?? '';
       return probe.length >= 3 && (shown.get(rule.meta.id) ?? []).some((message) => message.includes(probe));
     };
     for (const rule of allRules) {
       it(rule.meta.id, () => {
         const missing = Object.keys(rule.messages).filter((id) => !produced.has(`${rule.meta.id}:${id}`) && !labelShown(rule, id));
-        assert.deepEqual(missing, [], `no sample makes ${rule.meta.id} report these message or fix-title ids; add a passage that does (mark it \`${rule.meta.id}:<messageId>\`)`);
+        assert.deepEqual(
+          missing,
+          [],
+          `no sample makes ${rule.meta.id} report these message or fix-title ids; add a passage that does (mark it \`${rule.meta.id}:<messageId>\`)`,
+        );
       });
     }
   });

@@ -43,7 +43,11 @@ describe('findings on something absent from an incomplete scope', () => {
   });
 
   it('leaves findings on what the draft does say at their severity', () => {
-    const text = ['## Artikel 5 Ontwikkelbudget', '', 'De werknemer heeft recht op een ontwikkelbudget van € 800 per jaar voor opleidingen. Niet-bestede bedragen vervallen aan het einde van het jaar. Zie bijlage 9.'].join('\n');
+    const text = [
+      '## Artikel 5 Ontwikkelbudget',
+      '',
+      'De werknemer heeft recht op een ontwikkelbudget van € 800 per jaar voor opleidingen. Niet-bestede bedragen vervallen aan het einde van het jaar. Zie bijlage 9.',
+    ].join('\n');
     assert.equal(finding(text, 'budget-spending-period')?.severity, 'warning');
   });
 
@@ -60,7 +64,10 @@ describe('findings on something absent from an incomplete scope', () => {
   const absent: ReadonlyArray<[rule: string, draft: string]> = [
     ['enrichment-authority', '## Taakverrijking\n\nDe operators nemen de weekplanning over van de werkvoorbereider.'],
     ['rotation-pace', '## Artikel 5 Taakroulatie\n\nMedewerkers rouleren tussen de afdelingen.'],
-    ['combination-project-terms', '## Combinatieproject\n\nTerwijl eigen medewerkers een vakopleiding volgen, nemen leerwerkers op leerwerkplekken hun werk over.'],
+    [
+      'combination-project-terms',
+      '## Combinatieproject\n\nTerwijl eigen medewerkers een vakopleiding volgen, nemen leerwerkers op leerwerkplekken hun werk over.',
+    ],
     ['working-group-mandate', '## Werkgroep\n\nEr wordt een werkgroep ingesteld die de directie adviseert over de werkdruk.'],
   ];
   for (const [rule, draft] of absent) {
@@ -73,7 +80,10 @@ describe('findings on something absent from an incomplete scope', () => {
     });
   }
   it('enrichment-authority: keeps managers deciding at its severity although an annex is missing', () => {
-    const f = finding('## Taakverrijking\n\nDe operators nemen de weekplanning over. Over de planning beslist de teamleider. Zie bijlage 3.', 'enrichment-authority');
+    const f = finding(
+      '## Taakverrijking\n\nDe operators nemen de weekplanning over. Over de planning beslist de teamleider. Zie bijlage 3.',
+      'enrichment-authority',
+    );
     assert.equal(f?.severity, 'warning');
   });
 });

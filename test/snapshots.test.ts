@@ -62,6 +62,10 @@ describe('snapshots: every finding of every sample, pinned in both locales', () 
       stale.forEach((path) => rmSync(path));
       return;
     }
-    assert.deepEqual(stale.map((path) => relative(packageRoot(), path)), [], `snapshots without a sample.\n${HOW_TO_UPDATE}`);
+    assert.deepEqual(
+      stale.map((path) => relative(packageRoot(), path)),
+      [],
+      `snapshots without a sample.\n${HOW_TO_UPDATE}`,
+    );
   });
 });

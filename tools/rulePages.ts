@@ -22,7 +22,10 @@ function interventionLink(id: string, locale: Locale): string {
 
 function header(rule: Rule, locale: Locale): string {
   const { intervention, alsoInterventions = [], defaultSeverity, fixable } = rule.meta;
-  const also = alsoInterventions.length === 0 ? '' : ` ${locale === 'en' ? 'See also' : 'Zie ook'}: ${alsoInterventions.map((id) => interventionLink(id, locale)).join(', ')}.`;
+  const also =
+    alsoInterventions.length === 0
+      ? ''
+      : ` ${locale === 'en' ? 'See also' : 'Zie ook'}: ${alsoInterventions.map((id) => interventionLink(id, locale)).join(', ')}.`;
   return locale === 'en'
     ? `**Intervention:** ${interventionLink(intervention, locale)}.${also}\n\n**Default severity:** ${SEVERITY.en[defaultSeverity]} · **Quick fix:** ${fixable ? 'yes' : 'no'}`
     : `**Interventie:** ${interventionLink(intervention, locale)}.${also}\n\n**Standaard-ernst:** ${SEVERITY.nl[defaultSeverity]} · **Snelle oplossing:** ${fixable ? 'ja' : 'nee'}`;
@@ -46,7 +49,10 @@ function options(rule: Rule, locale: Locale): string {
   const title = locale === 'en' ? '### Options' : '## Opties';
   if (entries.length === 0) return `${title}\n\n${locale === 'en' ? 'This rule has no options.' : 'Deze regel heeft geen opties.'}`;
   const head = locale === 'en' ? '| option | type | default | values | meaning |' : '| optie | soort | standaard | waarden | betekenis |';
-  const rows = entries.map(([name, spec]) => `| \`${name}\` | ${spec.type} | ${literal(spec.default)} | ${bounds(spec, locale) || '–'} | ${spec.description[locale].replace(/\|/g, '\\|')} |`);
+  const rows = entries.map(
+    ([name, spec]) =>
+      `| \`${name}\` | ${spec.type} | ${literal(spec.default)} | ${bounds(spec, locale) || '–'} | ${spec.description[locale].replace(/\|/g, '\\|')} |`,
+  );
   return [title, '', head, '|---|---|---|---|---|', ...rows].join('\n');
 }
 
@@ -70,15 +76,21 @@ function disable(rule: Rule, locale: Locale): string {
       '',
       'In `.caolintrc.json` (or `.caolintrc.yaml`), for the whole project:',
       '',
-      '```json', off, '```',
+      '```json',
+      off,
+      '```',
       '',
       hasOptions ? 'Another severity, or other options (shown at their defaults):' : 'Another severity:',
       '',
-      '```json', settingExample(rule), '```',
+      '```json',
+      settingExample(rule),
+      '```',
       '',
       'In the draft itself, for one line or a block:',
       '',
-      '```markdown', directives, '```',
+      '```markdown',
+      directives,
+      '```',
     ].join('\n');
   }
   return [
@@ -86,26 +98,38 @@ function disable(rule: Rule, locale: Locale): string {
     '',
     'In `.caolintrc.json` (of `.caolintrc.yaml`), voor het hele project:',
     '',
-    '```json', off, '```',
+    '```json',
+    off,
+    '```',
     '',
     hasOptions ? 'Een andere ernst, of andere opties (hier met hun standaardwaarden):' : 'Een andere ernst:',
     '',
-    '```json', settingExample(rule), '```',
+    '```json',
+    settingExample(rule),
+    '```',
     '',
     'In de tekst zelf, voor één regel of een blok:',
     '',
-    '```markdown', directives, '```',
+    '```markdown',
+    directives,
+    '```',
   ].join('\n');
 }
 
 export function renderRegion(rule: Rule, region: Region): string {
   switch (region) {
-    case 'header': return header(rule, 'nl');
-    case 'options': return options(rule, 'nl');
-    case 'disable': return disable(rule, 'nl');
-    case 'header-en': return header(rule, 'en');
-    case 'options-en': return options(rule, 'en');
-    case 'disable-en': return disable(rule, 'en');
+    case 'header':
+      return header(rule, 'nl');
+    case 'options':
+      return options(rule, 'nl');
+    case 'disable':
+      return disable(rule, 'nl');
+    case 'header-en':
+      return header(rule, 'en');
+    case 'options-en':
+      return options(rule, 'en');
+    case 'disable-en':
+      return disable(rule, 'en');
   }
 }
 

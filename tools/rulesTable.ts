@@ -9,7 +9,10 @@ const END = '<!-- rules:end -->';
 export function renderRulesTable(rules: readonly Rule[]): string {
   const rows = rules.map((rule) => {
     const { id, intervention, defaultSeverity, fixable, description, options } = rule.meta;
-    const optionList = Object.entries(options).map(([name, spec]) => `\`${name}\` (${String(spec.default)})`).join(', ') || '–';
+    const optionList =
+      Object.entries(options)
+        .map(([name, spec]) => `\`${name}\` (${String(spec.default)})`)
+        .join(', ') || '–';
     return `| [\`${id}\`](rules/${id}.md) | [${intervention}](rules/interventions/${intervention}.md) | ${defaultSeverity} | ${fixable ? 'ja / yes' : '–'} | ${optionList} | ${description.nl} |`;
   });
   return [

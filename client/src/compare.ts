@@ -60,9 +60,8 @@ export async function compareWith(client: LanguageClient | undefined, other?: vs
     other === undefined ? await pickOther(client, document) : typeof other === 'string' ? { kind: 'git', ref: other } : { kind: 'file', uri: other.toString() };
   if (!against) return undefined;
   const params: CompareParams = { uri: document.uri.toString(), against };
-  const response = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('caolint: comparing') },
-    () => client.sendRequest<CompareResponse>(COMPARE_REQUEST, params),
+  const response = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('caolint: comparing') }, () =>
+    client.sendRequest<CompareResponse>(COMPARE_REQUEST, params),
   );
   if (!response.ok) {
     void vscode.window.showErrorMessage(response.message);

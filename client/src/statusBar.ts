@@ -8,10 +8,7 @@ export class ProblemCount implements vscode.Disposable {
   constructor() {
     this.item.name = 'caolint';
     this.item.command = 'workbench.actions.view.problems';
-    this.subscriptions = [
-      vscode.languages.onDidChangeDiagnostics(() => this.update()),
-      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
-    ];
+    this.subscriptions = [vscode.languages.onDidChangeDiagnostics(() => this.update()), vscode.window.onDidChangeActiveTextEditor(() => this.update())];
     this.update();
   }
 

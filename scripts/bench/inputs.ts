@@ -30,7 +30,11 @@ function sourceTexts(projectRoot: string): { texts: string[]; source: string; fa
     }
   }
   const samples = join(projectRoot, 'samples');
-  const names = existsSync(samples) ? readdirSync(samples).filter((n) => n.endsWith('.md')).sort() : [];
+  const names = existsSync(samples)
+    ? readdirSync(samples)
+        .filter((n) => n.endsWith('.md'))
+        .sort()
+    : [];
   if (names.length === 0) throw new Error(`no input: neither ${corpus} (01_*, 02_*, 03_*.md) nor ${samples}/*.md exists`);
   return {
     texts: names.map((n) => readFileSync(join(samples, n), 'utf8')),

@@ -58,7 +58,9 @@ export function lspText(projectRoot: string): { text: string; source: string; fa
   const name = existsSync(corpus) ? readdirSync(corpus).find((n) => n.startsWith('01_') && n.endsWith('.md')) : undefined;
   if (name) return { text: readFileSync(join(corpus, name), 'utf8'), source: join(corpus, name), fallback: false };
   const samples = join(projectRoot, 'samples');
-  const names = readdirSync(samples).filter((n) => n.endsWith('.md')).sort();
+  const names = readdirSync(samples)
+    .filter((n) => n.endsWith('.md'))
+    .sort();
   return { text: names.map((n) => readFileSync(join(samples, n), 'utf8')).join('\n\n'), source: `${samples}/*.md joined`, fallback: true };
 }
 
@@ -118,7 +120,9 @@ class Editor {
   }
 
   open(): Promise<void> {
-    return this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: this.uri, languageId: 'markdown', version: 1, text: this.document.getText() } });
+    return this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri: this.uri, languageId: 'markdown', version: 1, text: this.document.getText() },
+    });
   }
 
   /** Types one character at `fraction` of the text (incremental sync, as editors send it); returns the new version. */
@@ -185,14 +189,28 @@ export async function benchLsp(projectRoot: string, options: LspBenchOptions, lo
     }
     if (options.memoryEdits > 0) await editor.diagnostics(last);
     const peakAfterEditsKiB = options.memoryEdits > 0 ? peakRssKiB(child.pid) : null;
-    if (options.memoryEdits > 0) log(`  ${options.memoryEdits} edits typed, peak RSS ${peakAfterEditsKiB === null ? 'n/a' : `${Math.round(peakAfterEditsKiB / 1024)} MiB`}`);
+    if (options.memoryEdits > 0)
+      log(`  ${options.memoryEdits} edits typed, peak RSS ${peakAfterEditsKiB === null ? 'n/a' : `${Math.round(peakAfterEditsKiB / 1024)} MiB`}`);
 
     // markdownlint and the parse again, after the server's run, so both ends of the run are in the medians.
     markdownlintMs.push(...timed(3, mdlRun));
     parseMs.push(...timed(3, parseRun));
-    return { source, fallback, bytes: Buffer.byteLength(text), openMs, editMs, markdownlintMs, parseMs, peakAfterOpenKiB, peakAfterEditsKiB, memoryEdits: options.memoryEdits };
+    return {
+      source,
+      fallback,
+      bytes: Buffer.byteLength(text),
+      openMs,
+      editMs,
+      markdownlintMs,
+      parseMs,
+      peakAfterOpenKiB,
+      peakAfterEditsKiB,
+      memoryEdits: options.memoryEdits,
+    };
   } finally {
-    await Promise.race([connection.sendRequest(ShutdownRequest.type).then(() => connection.sendNotification(ExitNotification.type)), sleep(2000)]).catch(() => undefined);
+    await Promise.race([connection.sendRequest(ShutdownRequest.type).then(() => connection.sendNotification(ExitNotification.type)), sleep(2000)]).catch(
+      () => undefined,
+    );
     connection.dispose();
     child.kill();
   }

@@ -82,7 +82,20 @@ function cpuMs(): number {
 }
 
 function stages(texts: string[]): StagesResult {
-  const result: StagesResult = { cpuMs: 0, parseMs: 0, modelMs: 0, rulesMs: 0, parseCpuMs: 0, modelCpuMs: 0, rulesCpuMs: 0, perRuleMs: {}, findings: 0, sentences: 0, facts: 0, maxRssKiB: 0 };
+  const result: StagesResult = {
+    cpuMs: 0,
+    parseMs: 0,
+    modelMs: 0,
+    rulesMs: 0,
+    parseCpuMs: 0,
+    modelCpuMs: 0,
+    rulesCpuMs: 0,
+    perRuleMs: {},
+    findings: 0,
+    sentences: 0,
+    facts: 0,
+    maxRssKiB: 0,
+  };
   const run = (text: string, record: boolean): void => {
     const cpu0 = cpuMs();
     const start = performance.now();

@@ -64,7 +64,9 @@ export function markdownlintCli2({ projectRoot }: ToolPaths): Tool {
     read(run) {
       const bad = exitOk(run, [0, 1]);
       if (bad) return bad;
-      const findings = readFileSync(run.stderrFile, 'utf8').split('\n').filter((l) => /^\S+\.md:\d+/.test(l)).length;
+      const findings = readFileSync(run.stderrFile, 'utf8')
+        .split('\n')
+        .filter((l) => /^\S+\.md:\d+/.test(l)).length;
       return { ms: run.ms, cpuMs: run.cpuMs, rssKiB: run.maxRssKiB, findings };
     },
   };

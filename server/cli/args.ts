@@ -156,8 +156,10 @@ export function parseCommandLine(argv: string[]): CliOptions {
   const targets = command === 'rules' || command === 'init' || command === 'compare' ? positionals.slice(1) : positionals;
   if (values.base !== undefined && command !== 'compare') throw new UsageError('baseWithoutCompare');
   if (command === 'compare') {
-    if (values.fix || values['fix-dry-run'] || values.stdin || targets.includes('-') || values.quiet || values['max-warnings'] !== undefined) throw new UsageError('compareNoFix');
-    if (targets.length !== (values.base === undefined ? 2 : 1)) throw new UsageError(values.base === undefined ? 'compareTwoFiles' : 'compareOneFile', { count: targets.length });
+    if (values.fix || values['fix-dry-run'] || values.stdin || targets.includes('-') || values.quiet || values['max-warnings'] !== undefined)
+      throw new UsageError('compareNoFix');
+    if (targets.length !== (values.base === undefined ? 2 : 1))
+      throw new UsageError(values.base === undefined ? 'compareTwoFiles' : 'compareOneFile', { count: targets.length });
   }
   if ((command === 'rules' || command === 'init') && targets.length > 0) throw new UsageError('noFilesTaken', { command, value: targets[0] });
   if (command === 'rules' && format !== 'stylish' && format !== 'json') throw new UsageError('rulesFormat');

@@ -91,7 +91,12 @@ export function lintFile(target: Target, ctx: LintFileContext): FileOutcome {
 
   let config;
   try {
-    config = configForDocument(loadConfigForFile(target.path, { configFile: ctx.configFile, rules: ctx.rules, roots: [ctx.cwd] }), source.text, target.path, ctx.rules);
+    config = configForDocument(
+      loadConfigForFile(target.path, { configFile: ctx.configFile, rules: ctx.rules, roots: [ctx.cwd] }),
+      source.text,
+      target.path,
+      ctx.rules,
+    );
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     outcome.notices.push(error.messageIn(cliLocale, ctx.cwd));
@@ -143,7 +148,8 @@ export function lintFile(target: Target, ctx: LintFileContext): FileOutcome {
     }
     const result = last.text === text && last.result ? last.result : lint(text);
     // The text as it is on disk: the other files of its set can use its outline instead of modelling it again.
-    if (set && !ctx.source && !outcome.written && text === source.text && source.stamp) rememberOutline(set.self, source.stamp, outlineOf(set.self, result.doc));
+    if (set && !ctx.source && !outcome.written && text === source.text && source.stamp)
+      rememberOutline(set.self, source.stamp, outlineOf(set.self, result.doc));
     // A rule that threw (the engine isolates each rule) is an error finding in the report and a
     // warning on stderr, where a report written to a file (-o, SARIF in CI) would not show it; the
     // other rules' findings stay.
@@ -154,7 +160,10 @@ export function lintFile(target: Target, ctx: LintFileContext): FileOutcome {
     }
     const all = [...crashed, ...result.findings];
     const messages = toMessages(all, result.lines, source.eol);
-    outcome.report = withDocsBase({ filePath: target.path, messages, ...(ctx.insight ? { insight: documentInsight(result, all, messages) } : {}) }, config.docsBaseUrl);
+    outcome.report = withDocsBase(
+      { filePath: target.path, messages, ...(ctx.insight ? { insight: documentInsight(result, all, messages) } : {}) },
+      config.docsBaseUrl,
+    );
   } catch (error) {
     if (error instanceof InputLimitError) {
       // Too large or too deeply nested to parse in reasonable time: said in one line, like a configuration problem (exit 2).

@@ -15,9 +15,15 @@ const usage = {
   },
   noFilesTaken: { nl: "'caolint {command}' neemt geen bestanden (kreeg '{value}')", en: "'caolint {command}' takes no files (got '{value}')" },
   rulesFormat: { nl: "'caolint rules' kent alleen --format stylish of json", en: "'caolint rules' supports --format stylish or json" },
-  stdinWithFiles: { nl: '- of --stdin leest één concept van de standaardinvoer en gaat niet samen met bestanden', en: '- or --stdin reads one draft from standard input and cannot be combined with files' },
+  stdinWithFiles: {
+    nl: '- of --stdin leest één concept van de standaardinvoer en gaat niet samen met bestanden',
+    en: '- or --stdin reads one draft from standard input and cannot be combined with files',
+  },
   stdinFilenameWithoutStdin: { nl: '--stdin-filename hoort bij --stdin of -', en: '--stdin-filename goes with --stdin or -' },
-  stdinFix: { nl: '--fix kan niet naar de standaardinvoer schrijven; gebruik --fix-dry-run om de herstellingen als diff te zien', en: '--fix cannot write to standard input; use --fix-dry-run to see the fixes as a diff' },
+  stdinFix: {
+    nl: '--fix kan niet naar de standaardinvoer schrijven; gebruik --fix-dry-run om de herstellingen als diff te zien',
+    en: '--fix cannot write to standard input; use --fix-dry-run to see the fixes as a diff',
+  },
   fixAndDryRun: { nl: '--fix en --fix-dry-run sluiten elkaar uit', en: '--fix and --fix-dry-run exclude each other' },
   baseWithoutCompare: { nl: '--base hoort bij caolint compare', en: '--base goes with caolint compare' },
   compareNoFix: {
@@ -51,7 +57,10 @@ const texts = {
     en: '{path}: fixes not written ({reason}); the file is unchanged',
   },
   reasonReadOnly: { nl: 'het bestand is alleen-lezen', en: 'the file is read-only' },
-  reasonChanged: { nl: 'het bestand is gewijzigd nadat caolint het las; voer --fix opnieuw uit', en: 'the file changed after caolint read it; run --fix again' },
+  reasonChanged: {
+    nl: 'het bestand is gewijzigd nadat caolint het las; voer --fix opnieuw uit',
+    en: 'the file changed after caolint read it; run --fix again',
+  },
   reasonNotAFile: { nl: 'geen gewoon bestand', en: 'not a regular file' },
   reasonShortWrite: { nl: 'niet alle bytes konden worden geschreven; schijf vol?', en: 'not every byte could be written; disk full?' },
   reasonNoSpace: { nl: 'schijf vol', en: 'disk full' },

@@ -137,7 +137,13 @@ export function lintInWorkers(run: ParallelRun): Promise<{ inThread: number }> {
     };
 
     for (let i = 0; i < run.workers; i++) {
-      slots.push(new Slot((index, outcome) => settle(index, outcome), (index, reason) => settle(index, run.failed(targets[index], reason)), onBroken));
+      slots.push(
+        new Slot(
+          (index, outcome) => settle(index, outcome),
+          (index, reason) => settle(index, run.failed(targets[index], reason)),
+          onBroken,
+        ),
+      );
     }
     if (targets.length === 0) return finish();
     pump();

@@ -50,7 +50,6 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-
 /** The UTF-16 encoding a byte-order mark announces (FF FE little-endian, FE FF big-endian), if any. */
 function utf16Of(bytes: Uint8Array): SourceEncoding | null {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf16le';

@@ -25,7 +25,13 @@ export function listRules(rules: readonly Rule[], locale: Locale): RuleListing[]
     options: Object.fromEntries(
       Object.entries(meta.options).map(([name, spec]) => [
         name,
-        { type: spec.type, default: spec.default, ...(spec.minimum === undefined ? {} : { minimum: spec.minimum }), ...(spec.maximum === undefined ? {} : { maximum: spec.maximum }), description: spec.description[locale] },
+        {
+          type: spec.type,
+          default: spec.default,
+          ...(spec.minimum === undefined ? {} : { minimum: spec.minimum }),
+          ...(spec.maximum === undefined ? {} : { maximum: spec.maximum }),
+          description: spec.description[locale],
+        },
       ]),
     ),
   }));

@@ -50,7 +50,15 @@ export interface CliIo {
 
 export { EXIT_OK, EXIT_FINDINGS, EXIT_USAGE };
 
-const formatters: Record<FormatName, Formatter> = { stylish: formatStylish, json: formatJson, sarif: formatSarif, github: formatGithub, gitlab: formatGitlab, junit: formatJunit, html: formatHtml };
+const formatters: Record<FormatName, Formatter> = {
+  stylish: formatStylish,
+  json: formatJson,
+  sarif: formatSarif,
+  github: formatGithub,
+  gitlab: formatGitlab,
+  junit: formatJunit,
+  html: formatHtml,
+};
 
 export function version(): string {
   return packageVersion();
@@ -122,7 +130,16 @@ function startLint(options: CliOptions, io: CliIo, rules: readonly Rule[]): Lint
     files = [];
   }
 
-  const context: LintFileContext = { cwd: io.cwd, locale, configFile, rules, fix: options.fix, dryRun: options.fixDryRun, source: stdinSource, insight: options.format === 'html' };
+  const context: LintFileContext = {
+    cwd: io.cwd,
+    locale,
+    configFile,
+    rules,
+    fix: options.fix,
+    dryRun: options.fixDryRun,
+    source: stdinSource,
+    insight: options.format === 'html',
+  };
   const reports: FileReport[] = [];
   const diffs: string[] = [];
   const seenNotices = new Set<string>();
@@ -218,7 +235,14 @@ async function lintParallel(options: CliOptions, io: CliIo, rules: readonly Rule
     for (const target of files) run.add(target, lintFile(target, context));
     return run.finish();
   }
-  const shared = { cwd: context.cwd, locale: context.locale, configFile: context.configFile, fix: context.fix, dryRun: context.dryRun, insight: context.insight };
+  const shared = {
+    cwd: context.cwd,
+    locale: context.locale,
+    configFile: context.configFile,
+    fix: context.fix,
+    dryRun: context.dryRun,
+    insight: context.insight,
+  };
   const cliLocale = context.locale ?? 'nl';
   await lintInWorkers({
     targets: files,
@@ -254,7 +278,13 @@ function showConfig(options: CliOptions, io: CliIo, rules: readonly Rule[]): num
   const file = resolve(io.cwd, options.printConfig ?? '.');
   const locale = runLocale(options, io.cwd, rules, file);
   try {
-    const text = printConfig({ file, cwd: io.cwd, rules, locale: options.locale, configFile: options.config === undefined ? undefined : resolve(io.cwd, options.config) });
+    const text = printConfig({
+      file,
+      cwd: io.cwd,
+      rules,
+      locale: options.locale,
+      configFile: options.config === undefined ? undefined : resolve(io.cwd, options.config),
+    });
     return deliver(text, options, io, locale) ? EXIT_OK : EXIT_USAGE;
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;

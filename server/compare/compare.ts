@@ -103,9 +103,17 @@ export function compareDrafts(before: DraftVersion, after: DraftVersion, options
   });
   // The new version's order, with what was removed after it in the old version's order.
   // The rest of the draft (outside every provision) comes last.
-  const position = (c: ProvisionComparison) => ((c.after ?? c.before)?.identity.kind === 'document' ? 3e9 : c.after ? c.after.line : 1e9 + (c.before?.line ?? 0));
+  const position = (c: ProvisionComparison) =>
+    (c.after ?? c.before)?.identity.kind === 'document' ? 3e9 : c.after ? c.after.line : 1e9 + (c.before?.line ?? 0);
   const provisions = comparisons.filter(worthReporting).sort((a, b) => position(a) - position(b));
-  return { version: COMPARE_RESULT_VERSION, locale, before: { filePath: before.filePath, ref: before.ref ?? null }, after: { filePath: after.filePath, ref: after.ref ?? null }, provisions, totals: totalsOf(provisions) };
+  return {
+    version: COMPARE_RESULT_VERSION,
+    locale,
+    before: { filePath: before.filePath, ref: before.ref ?? null },
+    after: { filePath: after.filePath, ref: after.ref ?? null },
+    provisions,
+    totals: totalsOf(provisions),
+  };
 }
 
 function totalsOf(provisions: readonly ProvisionComparison[]): CompareTotals {
@@ -116,7 +124,8 @@ function totalsOf(provisions: readonly ProvisionComparison[]): CompareTotals {
     open: sum((c) => c.open.length),
     introducedErrors: sum((c) => c.introduced.filter((f) => f.severity === 'error').length),
     provisionsAdded: provisions.filter((c) => c.status === 'added' && c.after?.identity.kind !== 'article' && c.after?.identity.kind !== 'document').length,
-    provisionsRemoved: provisions.filter((c) => c.status === 'removed' && c.before?.identity.kind !== 'article' && c.before?.identity.kind !== 'document').length,
+    provisionsRemoved: provisions.filter((c) => c.status === 'removed' && c.before?.identity.kind !== 'article' && c.before?.identity.kind !== 'document')
+      .length,
     changes: sum((c) => c.changes.length),
   };
 }

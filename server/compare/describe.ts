@@ -150,7 +150,14 @@ function valueChange(aspect: SubstanceAspect, before: string | null, after: stri
     while (common < Math.min(a.length, b.length) - 1 && a[a.length - 1 - common] === b[b.length - 1 - common]) common++;
     if (common > 0) shownBefore = a.slice(0, a.length - common).join(' ');
   }
-  return { aspect, before, after, added: [], removed: [], text: fill(WORDS.value, locale, { aspect: ASPECTS[aspect][locale], before: shownBefore, after: shownAfter }) };
+  return {
+    aspect,
+    before,
+    after,
+    added: [],
+    removed: [],
+    text: fill(WORDS.value, locale, { aspect: ASPECTS[aspect][locale], before: shownBefore, after: shownAfter }),
+  };
 }
 
 function listChange(aspect: SubstanceAspect, before: readonly string[], after: readonly string[], locale: Locale): SubstanceChange | null {
@@ -168,7 +175,14 @@ export function substanceChanges(before: Substance, after: Substance, locale: Lo
     out.push(valueChange('amount', before.amount && amountText(before.amount, locale), after.amount && amountText(after.amount, locale), locale));
   }
   if (before.spendingMonths !== after.spendingMonths) {
-    out.push(valueChange('spending-period', before.spendingMonths === null ? null : monthsText(before.spendingMonths, locale), after.spendingMonths === null ? null : monthsText(after.spendingMonths, locale), locale));
+    out.push(
+      valueChange(
+        'spending-period',
+        before.spendingMonths === null ? null : monthsText(before.spendingMonths, locale),
+        after.spendingMonths === null ? null : monthsText(after.spendingMonths, locale),
+        locale,
+      ),
+    );
   }
   if (before.unspent !== after.unspent) {
     out.push(valueChange('unspent', before.unspent && WORDS[before.unspent][locale], after.unspent && WORDS[after.unspent][locale], locale));
@@ -181,10 +195,24 @@ export function substanceChanges(before: Substance, after: Substance, locale: Lo
   out.push(listChange('support', before.support, after.support, locale));
   out.push(listChange('communication', before.communication, after.communication, locale));
   if (before.groupSizes.join() !== after.groupSizes.join()) {
-    out.push(valueChange('group-sizes', before.groupSizes.length > 0 ? before.groupSizes.join(', ') : null, after.groupSizes.length > 0 ? after.groupSizes.join(', ') : null, locale));
+    out.push(
+      valueChange(
+        'group-sizes',
+        before.groupSizes.length > 0 ? before.groupSizes.join(', ') : null,
+        after.groupSizes.length > 0 ? after.groupSizes.join(', ') : null,
+        locale,
+      ),
+    );
   }
   if (before.rotationMonths !== after.rotationMonths) {
-    out.push(valueChange('rotation-interval', before.rotationMonths === null ? null : monthsText(before.rotationMonths, locale), after.rotationMonths === null ? null : monthsText(after.rotationMonths, locale), locale));
+    out.push(
+      valueChange(
+        'rotation-interval',
+        before.rotationMonths === null ? null : monthsText(before.rotationMonths, locale),
+        after.rotationMonths === null ? null : monthsText(after.rotationMonths, locale),
+        locale,
+      ),
+    );
   }
   out.push(listChange('conditions', before.conditions, after.conditions, locale));
   return out.filter((c): c is SubstanceChange => c !== null);

@@ -13,7 +13,19 @@ import type { Amount, Substance, TimeAmount } from './types';
  */
 
 export function emptySubstance(): Substance {
-  return { amount: null, spendingMonths: null, unspent: null, time: null, purposes: [], targetGroups: [], support: [], communication: [], groupSizes: [], rotationMonths: null, conditions: [] };
+  return {
+    amount: null,
+    spendingMonths: null,
+    unspent: null,
+    time: null,
+    purposes: [],
+    targetGroups: [],
+    support: [],
+    communication: [],
+    groupSizes: [],
+    rotationMonths: null,
+    conditions: [],
+  };
 }
 
 /** Keys in the order first met, once each. */
@@ -27,7 +39,9 @@ function unique(keys: Iterable<string>): string[] {
  */
 export function ownSentences(doc: PolicyDocument, provision: Provision, others: readonly Provision[]): number[] {
   const mine = new Set(provision.mentions.map((m) => m.sentence));
-  const theirs = new Set(others.filter((o) => o !== provision).flatMap((o) => o.mentions.filter((m) => !isGenericMention(m, doc.language)).map((m) => m.sentence)));
+  const theirs = new Set(
+    others.filter((o) => o !== provision).flatMap((o) => o.mentions.filter((m) => !isGenericMention(m, doc.language)).map((m) => m.sentence)),
+  );
   return provisionScope(doc, provision).filter((s) => mine.has(s) || !theirs.has(s));
 }
 
@@ -64,7 +78,11 @@ function spendingMonthsOf(doc: PolicyDocument, sentences: readonly number[]): nu
   let longest: number | null = null;
   for (const d of factsInSentences(doc, sentences, 'duration')) {
     if (d.negated || d.form === 'per' || atEmploymentEnd(doc, d.sentence)) continue;
-    const keeping = [...factsInSentence(doc, d.sentence, 'spending'), ...factsInSentence(doc, d.sentence, 'lapse'), ...factsInSentence(doc, d.sentence, 'saving')];
+    const keeping = [
+      ...factsInSentence(doc, d.sentence, 'spending'),
+      ...factsInSentence(doc, d.sentence, 'lapse'),
+      ...factsInSentence(doc, d.sentence, 'saving'),
+    ];
     if (!keeping.some((k) => sameClause(doc, k, d))) continue;
     const m = months(d);
     if (m !== null && (longest === null || m > longest)) longest = m;
@@ -90,8 +108,16 @@ function unspentOf(doc: PolicyDocument, sentences: readonly number[]): Substance
 function statementsIn(doc: PolicyDocument, sentences: readonly number[]): Pick<Substance, 'targetGroups' | 'support' | 'communication'> {
   const communication = factsInSentences(doc, sentences, 'communication').filter((f) => !f.negated);
   return {
-    targetGroups: unique(factsInSentences(doc, sentences, 'target-group').filter((f) => !f.negated).map((f) => f.group)),
-    support: unique(factsInSentences(doc, sentences, 'support').filter((f) => !f.negated).map((f) => f.support)),
+    targetGroups: unique(
+      factsInSentences(doc, sentences, 'target-group')
+        .filter((f) => !f.negated)
+        .map((f) => f.group),
+    ),
+    support: unique(
+      factsInSentences(doc, sentences, 'support')
+        .filter((f) => !f.negated)
+        .map((f) => f.support),
+    ),
     communication: unique([...communication.map((f) => f.means), ...(communication.some((f) => f.managers) ? ['managers'] : [])]),
   };
 }
@@ -105,7 +131,11 @@ export function instrumentSubstance(doc: PolicyDocument, provision: Provision, a
     time: timeOf(doc, provision),
     spendingMonths: spendingMonthsOf(doc, sentences),
     unspent: unspentOf(doc, sentences),
-    purposes: unique(factsInSentences(doc, sentences, 'purpose').filter((f) => !f.negated).map((f) => f.purpose)),
+    purposes: unique(
+      factsInSentences(doc, sentences, 'purpose')
+        .filter((f) => !f.negated)
+        .map((f) => f.purpose),
+    ),
     ...statementsIn(doc, sentences),
   };
 }
@@ -113,10 +143,16 @@ export function instrumentSubstance(doc: PolicyDocument, provision: Provision, a
 /** The substance of a work design: the sizes of its groups, its rotation interval, the conditions it addresses. */
 export function workSubstance(doc: PolicyDocument, design: WorkDesign): Substance {
   const scope = designScope(doc, new Set([design]));
-  const intervals = factsInSentences(doc, scope, 'rotation-interval').filter((f) => !f.negated).map((f) => f.months);
+  const intervals = factsInSentences(doc, scope, 'rotation-interval')
+    .filter((f) => !f.negated)
+    .map((f) => f.months);
   return {
     ...emptySubstance(),
-    groupSizes: unique(factsInSentences(doc, scope, 'group-size').filter((f) => !f.negated).map((f) => String(f.value)))
+    groupSizes: unique(
+      factsInSentences(doc, scope, 'group-size')
+        .filter((f) => !f.negated)
+        .map((f) => String(f.value)),
+    )
       .map(Number)
       .sort((a, b) => a - b),
     rotationMonths: intervals.length > 0 ? Math.min(...intervals) : null,

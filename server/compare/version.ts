@@ -25,7 +25,15 @@ export interface VersionProvision {
 const WORK_INTERVENTIONS: ReadonlySet<InterventionId> = new Set<InterventionId>(['taakherontwerp', 'dialoog', 'job-crafting']);
 
 const ALL_DESIGNS: ReadonlySet<WorkDesign> = new Set<WorkDesign>([
-  'rotation', 'enrichment', 'self-rostering', 'self-managing', 'task-change', 'werkoverleg', 'werkgroep', 'verbeterteam', 'job-crafting',
+  'rotation',
+  'enrichment',
+  'self-rostering',
+  'self-managing',
+  'task-change',
+  'werkoverleg',
+  'werkgroep',
+  'verbeterteam',
+  'job-crafting',
 ]);
 
 /** The sentence a finding stands on: the last one starting at or before its start (sentences are in document order). */
@@ -57,7 +65,12 @@ export function readVersion(doc: PolicyDocument, findings: readonly Finding[]): 
   const instruments: InstrumentEntry[] = provisions.map((provision) => ({
     provision,
     sentences: new Set(ownSentences(doc, provision, provisions)),
-    entry: { identity: instrumentIdentity(doc, provision), anchorSentence: provision.anchor.sentence, substance: instrumentSubstance(doc, provision, provisions), findings: [] },
+    entry: {
+      identity: instrumentIdentity(doc, provision),
+      anchorSentence: provision.anchor.sentence,
+      substance: instrumentSubstance(doc, provision, provisions),
+      findings: [],
+    },
   }));
   const works = workEntries(doc);
   const articles = new Map<number, VersionProvision>();
@@ -66,7 +79,12 @@ export function readVersion(doc: PolicyDocument, findings: readonly Finding[]): 
 
   for (const finding of findings) {
     const s = sentenceAt(doc, finding.range.start);
-    const owner = s === null ? null : WORK_INTERVENTIONS.has(finding.intervention) ? (workOwner(works, s) ?? instrumentOwner(doc, instruments, s)) : (instrumentOwner(doc, instruments, s) ?? workOwner(works, s));
+    const owner =
+      s === null
+        ? null
+        : WORK_INTERVENTIONS.has(finding.intervention)
+          ? (workOwner(works, s) ?? instrumentOwner(doc, instruments, s))
+          : (instrumentOwner(doc, instruments, s) ?? workOwner(works, s));
     if (owner) {
       owner.findings.push(finding);
       continue;
@@ -76,7 +94,12 @@ export function readVersion(doc: PolicyDocument, findings: readonly Finding[]): 
       document.findings.push(finding);
       continue;
     }
-    const bucket = articles.get(unit.index) ?? { identity: articleIdentity(unit), anchorSentence: unit.sentenceSpan[0], substance: emptySubstance(), findings: [] };
+    const bucket = articles.get(unit.index) ?? {
+      identity: articleIdentity(unit),
+      anchorSentence: unit.sentenceSpan[0],
+      substance: emptySubstance(),
+      findings: [],
+    };
     bucket.findings.push(finding);
     articles.set(unit.index, bucket);
   }

@@ -52,7 +52,8 @@ export function toResolved(content: ConfigFileContent, file?: string): ResolvedC
   if (content.locale) config.locale = content.locale;
   if (content.limits) config.limits = { ...content.limits };
   if (content.docsBaseUrl) config.docsBaseUrl = content.docsBaseUrl;
-  if (content.set !== undefined && file !== undefined) config.set = { base: dirname(resolve(file)), files: content.set === 'folder' ? 'folder' : [...content.set] };
+  if (content.set !== undefined && file !== undefined)
+    config.set = { base: dirname(resolve(file)), files: content.set === 'folder' ? 'folder' : [...content.set] };
   return config;
 }
 
@@ -148,7 +149,8 @@ function readExtendedFile(path: string, target: string, from: string, rules: rea
   try {
     text = readConfigText(path);
   } catch (error) {
-    if (error instanceof ConfigReadError) throw new ConfigError({ file: from, keyPath: 'extends' }, configText('extendsRead', { target, reason: error.localized }));
+    if (error instanceof ConfigReadError)
+      throw new ConfigError({ file: from, keyPath: 'extends' }, configText('extendsRead', { target, reason: error.localized }));
     throw error;
   }
   const value = parseConfigText(text, path);
@@ -187,7 +189,8 @@ function loadWithExtends(
       innerRoots = [...roots, found.packageDir];
       fromPackage = isInstalledPackageFile(base);
     }
-    if (chain.includes(base) || base === path) throw new ConfigError({ file: path, keyPath: 'extends' }, configText('extendsCircular', { chain: [...chain, path, base].join(' -> ') }));
+    if (chain.includes(base) || base === path)
+      throw new ConfigError({ file: path, keyPath: 'extends' }, configText('extendsCircular', { chain: [...chain, path, base].join(' -> ') }));
     if (!existsSync(base)) throw new ConfigError({ file: path, keyPath: 'extends' }, configText('extendsMissing', { target }));
     if (!fromPackage && !mayRead(base, roots)) {
       throw new ConfigError({ file: path, keyPath: 'extends' }, configText('extendsOutside', { target }));

@@ -54,7 +54,10 @@ const texts = {
   mustBeObject: { nl: '{subject} moet een object zijn', en: '{subject} must be an object' },
   theConfiguration: { nl: 'de configuratie', en: 'the configuration' },
   unknownRules: { nl: '{at}: onbekende regel{s} {ids} (zie `caolint rules`)', en: '{at}: unknown rule id{s} {ids} (see `caolint rules`)' },
-  ruleEntryType: { nl: '{subject} moet "off", "error", "warning", "info" of een object zijn', en: '{subject} must be "off", "error", "warning", "info" or an object' },
+  ruleEntryType: {
+    nl: '{subject} moet "off", "error", "warning", "info" of een object zijn',
+    en: '{subject} must be "off", "error", "warning", "info" or an object',
+  },
   extendsType: { nl: '{subject} moet een pad of een lijst van paden zijn', en: '{subject} must be a path or a list of paths' },
   mustBeType: { nl: '{subject} moet {types} zijn', en: '{subject} must be {types}' },
   or: { nl: 'of', en: 'or' },
@@ -62,7 +65,10 @@ const texts = {
   unknownSetting: { nl: '{key} is geen bekende instelling{where}', en: '{key} is not a known setting{where}' },
   optionsOf: { nl: ' (opties van {rule}: {known})', en: ' (options of {rule}: {known})' },
   none: { nl: 'geen', en: 'none' },
-  webAddress: { nl: '{subject} moet een webadres zijn (http:// of https://), geen pad op schijf', en: '{subject} must be a web address (http:// or https://), not a local path' },
+  webAddress: {
+    nl: '{subject} moet een webadres zijn (http:// of https://), geen pad op schijf',
+    en: '{subject} must be a web address (http:// or https://), not a local path',
+  },
   atLeast: { nl: '{subject} moet minstens {limit} zijn', en: '{subject} must be at least {limit}' },
   atMost: { nl: '{subject} moet hoogstens {limit} zijn', en: '{subject} must be at most {limit}' },
   other: { nl: '{subject}: {message}', en: '{subject} {message}' },
@@ -90,7 +96,15 @@ export function verbatim(text: string): Localized {
 
 /** A JSON Schema type with its article, as the sentence "... must be {types}" needs it. */
 export function typeWord(type: string): Localized {
-  const nl: Record<string, string> = { string: 'tekst', integer: 'een geheel getal', number: 'een getal', boolean: 'true of false', object: 'een object', array: 'een lijst', null: 'leeg' };
+  const nl: Record<string, string> = {
+    string: 'tekst',
+    integer: 'een geheel getal',
+    number: 'een getal',
+    boolean: 'true of false',
+    object: 'een object',
+    array: 'een lijst',
+    null: 'leeg',
+  };
   const en = type === 'integer' || type === 'object' || type === 'array' ? `an ${type}` : `a ${type}`;
   return { nl: nl[type] ?? type, en };
 }

@@ -65,7 +65,10 @@ export function parseYaml(text: string, file: string): unknown {
   if (error) {
     const pos = error.linePos?.[0];
     const detail = yamlDetail(error.code, error.message);
-    throw new ConfigError({ file, line: pos?.line, column: pos?.col }, pos ? configText('invalidYamlAt', { line: pos.line, column: pos.col, detail }) : configText('invalidYaml', { detail }));
+    throw new ConfigError(
+      { file, line: pos?.line, column: pos?.col },
+      pos ? configText('invalidYamlAt', { line: pos.line, column: pos.col, detail }) : configText('invalidYaml', { detail }),
+    );
   }
   try {
     // maxAliasCount: a "billion laughs" document (aliases of aliases) would expand to gigabytes.

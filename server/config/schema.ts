@@ -69,7 +69,7 @@ export function buildConfigSchema(rules: readonly Rule[]): JsonSchema {
       },
       set: {
         description:
-          "De bestanden die samen één cao vormen, zodat verwijzingen naar een artikel in een ander bestand van de cao kloppen: \"folder\" (alle Markdown-bestanden in de map van het concept) of een lijst glob-patronen, relatief aan dit configuratiebestand, in de volgorde van de cao. Zonder deze instelling staat elk bestand op zichzelf. Alleen in configuratiebestanden, niet in front matter.\n\nThe files that together form one cao, so references to an article in another file of the cao resolve: \"folder\" (every Markdown file in the draft's folder) or a list of glob patterns, relative to this config file, in the cao's order. Unset, every file stands alone. Only in config files, not in front matter.",
+          'De bestanden die samen één cao vormen, zodat verwijzingen naar een artikel in een ander bestand van de cao kloppen: "folder" (alle Markdown-bestanden in de map van het concept) of een lijst glob-patronen, relatief aan dit configuratiebestand, in de volgorde van de cao. Zonder deze instelling staat elk bestand op zichzelf. Alleen in configuratiebestanden, niet in front matter.\n\nThe files that together form one cao, so references to an article in another file of the cao resolve: "folder" (every Markdown file in the draft\'s folder) or a list of glob patterns, relative to this config file, in the cao\'s order. Unset, every file stands alone. Only in config files, not in front matter.',
         // if/then/else, as for a rule's entry: the message speaks of the form the user wrote.
         if: { type: 'string' },
         then: { enum: ['folder'] },

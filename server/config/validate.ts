@@ -19,7 +19,10 @@ function validatorFor(rules: readonly Rule[]): ValidateFunction {
 
 /** Turns one ajv error into "key.path must be ..." wording, in both languages. */
 function describe(error: ErrorObject, prefix: string): Localized | null {
-  const segments = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   const path = [prefix, ...segments].filter(Boolean).join('.');
   const subject = path === '' ? configText('theConfiguration') : path;
   switch (error.keyword) {
@@ -29,7 +32,10 @@ function describe(error: ErrorObject, prefix: string): Localized | null {
       if (segments.length === 2 && segments[0] === 'rules') return configText('ruleEntryType', { subject });
       if (segments.length === 1 && segments[0] === 'extends') return configText('extendsType', { subject });
       const types = ([] as string[]).concat(error.params.type as string | string[]);
-      return configText('mustBeType', { subject, types: joinLocalized(types.map(typeWord), { nl: ` ${configText('or').nl} `, en: ` ${configText('or').en} ` }) });
+      return configText('mustBeType', {
+        subject,
+        types: joinLocalized(types.map(typeWord), { nl: ` ${configText('or').nl} `, en: ` ${configText('or').en} ` }),
+      });
     }
     case 'enum':
       return configText('mustBeOneOf', { subject, values: (error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ') });

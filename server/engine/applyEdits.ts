@@ -15,7 +15,10 @@ export function splitsSurrogatePair(text: string, offset: number): boolean {
 function validSorted(text: string, edits: readonly TextEdit[]): TextEdit[] {
   return edits
     .map((edit, i) => ({ edit, i }))
-    .filter(({ edit: { range } }) => Number.isInteger(range.start) && Number.isInteger(range.end) && range.start >= 0 && range.start <= range.end && range.end <= text.length)
+    .filter(
+      ({ edit: { range } }) =>
+        Number.isInteger(range.start) && Number.isInteger(range.end) && range.start >= 0 && range.start <= range.end && range.end <= text.length,
+    )
     .filter(({ edit: { range } }) => !splitsSurrogatePair(text, range.start) && !splitsSurrogatePair(text, range.end))
     .sort((a, b) => a.edit.range.start - b.edit.range.start || a.edit.range.end - b.edit.range.end || a.i - b.i)
     .map(({ edit }) => edit);

@@ -163,7 +163,16 @@ export function instrumentName(doc: PolicyDocument, surface: string): Instrument
 
 /** Facts that make a clause more than a statement about a term: replacing it would drop what they say. */
 const CONTENT_KINDS: ReadonlySet<FactKind> = new Set<FactKind>([
-  'money', 'percent', 'count', 'time-amount', 'purpose', 'target-group', 'support', 'communication', 'reference', 'scheme-term',
+  'money',
+  'percent',
+  'count',
+  'time-amount',
+  'purpose',
+  'target-group',
+  'support',
+  'communication',
+  'reference',
+  'scheme-term',
 ]);
 
 /**
@@ -174,10 +183,16 @@ const CONTENT_KINDS: ReadonlySet<FactKind> = new Set<FactKind>([
  * leerbudget opgebouwd" look alike to the model, so such a rewrite is offered but not preferred.
  */
 export function onlyStatesTerm(doc: PolicyDocument, index: number, range: TextRange, kinds: ReadonlySet<FactKind> = CONTENT_KINDS, strict = true): boolean {
-  return doc.sentences[index].facts
-    .map((i) => doc.facts[i])
-    .filter((f) => f.range.start < range.end && range.start < f.range.end)
-    // A granted instrument is a grant; a negated one ("geen leerbudget opgebouwd") a statement of its own.
-    // Days or hours named without a number ("scholingsdagen die niet zijn opgenomen") are the subject, not an amount.
-    .every((f) => (f.negated || !kinds.has(f.kind) || (f.kind === 'time-amount' && f.value === null)) && !(f.kind === 'instrument' && ((strict && f.negated) || (f.granted && !f.negated))));
+  return (
+    doc.sentences[index].facts
+      .map((i) => doc.facts[i])
+      .filter((f) => f.range.start < range.end && range.start < f.range.end)
+      // A granted instrument is a grant; a negated one ("geen leerbudget opgebouwd") a statement of its own.
+      // Days or hours named without a number ("scholingsdagen die niet zijn opgenomen") are the subject, not an amount.
+      .every(
+        (f) =>
+          (f.negated || !kinds.has(f.kind) || (f.kind === 'time-amount' && f.value === null)) &&
+          !(f.kind === 'instrument' && ((strict && f.negated) || (f.granted && !f.negated))),
+      )
+  );
 }

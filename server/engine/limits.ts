@@ -104,7 +104,7 @@ export function checkInputLimits(text: string, limits: InputLimits = DEFAULT_LIM
   let inTable = false;
   let inList = false;
   let previousLine = '';
-  for (let lineStart = 0; lineStart <= text.length; ) {
+  for (let lineStart = 0; lineStart <= text.length;) {
     let lineEnd = lineStart;
     while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
     const line = text.slice(lineStart, lineEnd);

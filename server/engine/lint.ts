@@ -147,7 +147,6 @@ export function crashFindings(crashes: readonly RuleCrash[], locale: Locale): Fi
     }));
 }
 
-
 /**
  * Ranges as a user may see and edit them: a finding never starts or ends inside a surrogate pair
  * (it is widened to the whole character), and a fix whose edit would cut one is dropped (when that
@@ -194,45 +193,50 @@ export function lintText(text: string, options: LintOptions): LintResult {
     ran.add(rule.meta.id);
     const configuredSeverity = setting.severity ?? rule.meta.defaultSeverity;
     const docs = ruleDocsUrl(rule.meta.id);
-    runGuarded(rule, () => rule.check({
-      doc,
-      locale,
-      options: ruleOptions(rule, setting.options),
-      applies() {
-        applicable.add(rule.meta.id);
-      },
-      ...(set ? { set } : {}),
-      report(report) {
-        applicable.add(rule.meta.id);
-        reported.add(rule.meta.id);
-        const template = rule.messages[report.messageId];
-        if (!template) throw new Error(`rule ${rule.meta.id} reported unknown message '${report.messageId}'`);
-        // A rule whose metadata says it has no quick fix must not offer one: the catalogue, the rule
-        // pages and SARIF tell users which rules fix, from `meta.fixable`. A rule bug, isolated like any throw.
-        if (!rule.meta.fixable && (report.fixes?.length ?? 0) > 0) throw new Error(`rule ${rule.meta.id} offered a fix but its meta.fixable is false`);
-        const unknownTitle = (report.fixes ?? []).find((fix) => !rule.messages[fix.titleId]);
-        if (unknownTitle) throw new Error(`rule ${rule.meta.id} offered a fix with unknown title '${unknownTitle.titleId}'`);
-        // A rule may soften its finding (info for a milder variant) but never raise it above the configuration.
-        // A finding about something absent from a visibly incomplete scope is only a possibility.
-        const softened = report.incomplete ? 'info' : report.severity;
-        const severity = softened && severityRank[softened] < severityRank[configuredSeverity] ? softened : configuredSeverity;
-        const fixes: Fix[] = (report.fixes ?? []).map((fix, i) => ({
-          title: fill(rule.messages[fix.titleId], locale, fix.data),
-          // Rules write '\n'; a CRLF draft gets its own line ending, in every face alike.
-          edits: fix.edits.map((edit) => withLineEnding(edit, lines.eol)),
-          preferred: fix.preferred ?? i === 0,
-        }));
-        findings.push({
-          ruleId: rule.meta.id,
-          severity,
-          message: report.incomplete ? `${fill(template, locale, report.data)} ${caveat(report.incomplete, locale)}` : fill(template, locale, report.data),
-          range: report.range,
-          intervention: rule.meta.intervention,
-          docs,
-          fixes,
-        });
-      },
-    }), crashes);
+    runGuarded(
+      rule,
+      () =>
+        rule.check({
+          doc,
+          locale,
+          options: ruleOptions(rule, setting.options),
+          applies() {
+            applicable.add(rule.meta.id);
+          },
+          ...(set ? { set } : {}),
+          report(report) {
+            applicable.add(rule.meta.id);
+            reported.add(rule.meta.id);
+            const template = rule.messages[report.messageId];
+            if (!template) throw new Error(`rule ${rule.meta.id} reported unknown message '${report.messageId}'`);
+            // A rule whose metadata says it has no quick fix must not offer one: the catalogue, the rule
+            // pages and SARIF tell users which rules fix, from `meta.fixable`. A rule bug, isolated like any throw.
+            if (!rule.meta.fixable && (report.fixes?.length ?? 0) > 0) throw new Error(`rule ${rule.meta.id} offered a fix but its meta.fixable is false`);
+            const unknownTitle = (report.fixes ?? []).find((fix) => !rule.messages[fix.titleId]);
+            if (unknownTitle) throw new Error(`rule ${rule.meta.id} offered a fix with unknown title '${unknownTitle.titleId}'`);
+            // A rule may soften its finding (info for a milder variant) but never raise it above the configuration.
+            // A finding about something absent from a visibly incomplete scope is only a possibility.
+            const softened = report.incomplete ? 'info' : report.severity;
+            const severity = softened && severityRank[softened] < severityRank[configuredSeverity] ? softened : configuredSeverity;
+            const fixes: Fix[] = (report.fixes ?? []).map((fix, i) => ({
+              title: fill(rule.messages[fix.titleId], locale, fix.data),
+              // Rules write '\n'; a CRLF draft gets its own line ending, in every face alike.
+              edits: fix.edits.map((edit) => withLineEnding(edit, lines.eol)),
+              preferred: fix.preferred ?? i === 0,
+            }));
+            findings.push({
+              ruleId: rule.meta.id,
+              severity,
+              message: report.incomplete ? `${fill(template, locale, report.data)} ${caveat(report.incomplete, locale)}` : fill(template, locale, report.data),
+              range: report.range,
+              intervention: rule.meta.intervention,
+              docs,
+              fixes,
+            });
+          },
+        }),
+      crashes,
+    );
   }
   findings.sort((a, b) => a.range.start - b.range.start || a.ruleId.localeCompare(b.ruleId));
   return { doc, findings: wholeCharacters(text, applyDirectives(dropRepeats(findings), doc.directives, lines)), lines, crashes, ran, applicable, reported };

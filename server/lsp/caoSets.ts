@@ -37,7 +37,15 @@ export function outlineSignature(outline: FileOutline): string {
   const { index } = outline;
   const keys = (map: Map<string, number[]>): string => [...map.keys()].join(',');
   const perUnit = (map: Map<number, Set<string>>): string => [...map].map(([unit, set]) => `${unit}:${[...set].join('.')}`).join(',');
-  return [keys(index.articles), keys(index.annexes), keys(index.chapters), perUnit(index.members), perUnit(index.letters), JSON.stringify(index.excerpt), outline.bodied.join(',')].join('|');
+  return [
+    keys(index.articles),
+    keys(index.annexes),
+    keys(index.chapters),
+    perUnit(index.members),
+    perUnit(index.letters),
+    JSON.stringify(index.excerpt),
+    outline.bodied.join(','),
+  ].join('|');
 }
 
 const fileOf = (uri: string): string | null => (uri.startsWith('file:') ? fileURLToPath(uri) : null);

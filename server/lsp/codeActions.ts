@@ -92,7 +92,6 @@ export function codeActions(params: CodeActionParams, document: TextDocument, an
   return actions;
 }
 
-
 function disableLine(document: TextDocument, data: DiagnosticData, line: number, locale: Locale, env: CodeActionEnv, diagnostic: Diagnostic): CodeAction {
   const text = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
   const indent = /^[ \t]*/.exec(text)?.[0] ?? '';

@@ -99,12 +99,20 @@ export async function compareRequest(params: CompareParams, deps: CompareDeps): 
     const { result, insight } = compareWithInsight(before, after, { locale, rules: deps.rules });
     // Paths in the report are shown from the draft's workspace folder, as the CLI shows them from its working folder.
     const cwd = folderOf(path, deps.folders) ?? dirname(path);
-    const html = renderCompareReport(compareReportData(result, insight, { cwd, version: packageVersion(), rules: deps.rules, docsBaseUrl: afterConfig.docsBaseUrl }));
+    const html = renderCompareReport(
+      compareReportData(result, insight, { cwd, version: packageVersion(), rules: deps.rules, docsBaseUrl: afterConfig.docsBaseUrl }),
+    );
     const { resolved, introduced, open, changes, provisionsAdded, provisionsRemoved } = result.totals;
-    return { ok: true, title: `caolint: ${basename(path)} ↔ ${otherName}`, html, totals: { resolved, introduced, open, changes, provisionsAdded, provisionsRemoved } };
+    return {
+      ok: true,
+      title: `caolint: ${basename(path)} ↔ ${otherName}`,
+      html,
+      totals: { resolved, introduced, open, changes, provisionsAdded, provisionsRemoved },
+    };
   } catch (error) {
     if (error instanceof Unavailable) return { ok: false, message: error.message };
-    if (error instanceof InputLimitError) return { ok: false, message: t(locale, 'compareTooLarge', { path: basename(params.uri), reason: inputLimitText(error, locale) }) };
+    if (error instanceof InputLimitError)
+      return { ok: false, message: t(locale, 'compareTooLarge', { path: basename(params.uri), reason: inputLimitText(error, locale) }) };
     throw error;
   }
 }

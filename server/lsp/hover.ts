@@ -30,13 +30,7 @@ export function hover(document: TextDocument, position: Position, analysis: Anal
   const amount = analysis.amounts.find((r) => contains(r, offset));
   if (amount) {
     parts.push(
-      [
-        `**${t(locale, 'referenceTitle')}**`,
-        '',
-        `- ${t(locale, 'refPayroll')}`,
-        `- ${t(locale, 'refBudget')}`,
-        `- ${t(locale, 'refInformal')}`,
-      ].join('\n'),
+      [`**${t(locale, 'referenceTitle')}**`, '', `- ${t(locale, 'refPayroll')}`, `- ${t(locale, 'refBudget')}`, `- ${t(locale, 'refInformal')}`].join('\n'),
     );
     range = amount;
   }

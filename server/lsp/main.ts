@@ -105,7 +105,10 @@ function connect(): Connection {
   const connection = createConnection(ProposedFeatures.all, reader, writer);
   if (stdio) {
     // stdout carries the protocol: anything a dependency prints goes to the client's log instead.
-    const toLog = (level: 'log' | 'info' | 'warn' | 'error') => (...args: unknown[]) => connection.console[level](format(...args));
+    const toLog =
+      (level: 'log' | 'info' | 'warn' | 'error') =>
+      (...args: unknown[]) =>
+        connection.console[level](format(...args));
     console.log = toLog('log');
     console.info = toLog('info');
     console.debug = toLog('log');

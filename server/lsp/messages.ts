@@ -34,10 +34,22 @@ const strings = {
   compareNotAFile: { nl: 'caolint kan alleen een opgeslagen Markdown-bestand vergelijken.', en: 'caolint can only compare a saved Markdown file.' },
   compareUnreadable: { nl: 'caolint kan {path} niet lezen ({reason}).', en: 'caolint cannot read {path} ({reason}).' },
   compareBinary: { nl: '{path} is geen tekstbestand.', en: '{path} is not a text file.' },
-  compareNoGit: { nl: 'git is niet gevonden: caolint kan de versie van {path} in {ref} niet lezen.', en: 'git was not found: caolint cannot read the version of {path} at {ref}.' },
-  compareNotRepository: { nl: '{path} staat niet in een git-repository: er is geen versie in {ref} om mee te vergelijken.', en: '{path} is not in a git repository: there is no version at {ref} to compare with.' },
-  compareUnknownRef: { nl: 'git kent de revisie {ref} niet (in de repository van {path}).', en: 'git does not know the revision {ref} (in the repository of {path}).' },
-  compareMissingAtRef: { nl: '{path} staat nog niet in {ref} (gezocht als {gitPath}): er is geen versie om mee te vergelijken.', en: '{path} is not in {ref} yet (looked for {gitPath}): there is no version to compare with.' },
+  compareNoGit: {
+    nl: 'git is niet gevonden: caolint kan de versie van {path} in {ref} niet lezen.',
+    en: 'git was not found: caolint cannot read the version of {path} at {ref}.',
+  },
+  compareNotRepository: {
+    nl: '{path} staat niet in een git-repository: er is geen versie in {ref} om mee te vergelijken.',
+    en: '{path} is not in a git repository: there is no version at {ref} to compare with.',
+  },
+  compareUnknownRef: {
+    nl: 'git kent de revisie {ref} niet (in de repository van {path}).',
+    en: 'git does not know the revision {ref} (in the repository of {path}).',
+  },
+  compareMissingAtRef: {
+    nl: '{path} staat nog niet in {ref} (gezocht als {gitPath}): er is geen versie om mee te vergelijken.',
+    en: '{path} is not in {ref} yet (looked for {gitPath}): there is no version to compare with.',
+  },
   compareTooLarge: { nl: 'caolint kan {path} niet vergelijken: {reason}.', en: 'caolint cannot compare {path}: {reason}.' },
   renameNotHere: {
     nl: 'Alleen het nummer van een artikel, bijlage of hoofdstuk (in de kop of in een verwijzing ernaar) kan hier worden hernoemd.',
@@ -48,15 +60,27 @@ const strings = {
   renameTakenInSet: { nl: 'Dat nummer bestaat al in een van de bestanden van deze cao.', en: 'That number already exists in one of the files of this cao.' },
   refPreview: { nl: 'Verwijst naar regel {line}:', en: 'Refers to line {line}:' },
   refPreviewIn: { nl: 'Verwijst naar regel {line} van {file}:', en: 'Refers to line {line} of {file}:' },
-  refExternal: { nl: 'Verwijst naar een ander document (een wet of regeling); caolint volgt die niet.', en: 'Refers to another document (an act or scheme); caolint does not follow it.' },
+  refExternal: {
+    nl: 'Verwijst naar een ander document (een wet of regeling); caolint volgt die niet.',
+    en: 'Refers to another document (an act or scheme); caolint does not follow it.',
+  },
   refUnresolved: { nl: 'Verwijzing zonder doel in dit document: {reason}', en: 'Reference without a target in this document: {reason}' },
-  refUnresolvedInSet: { nl: 'Verwijzing zonder doel in de bestanden van deze cao: {reason}', en: 'Reference without a target in the files of this cao: {reason}' },
+  refUnresolvedInSet: {
+    nl: 'Verwijzing zonder doel in de bestanden van deze cao: {reason}',
+    en: 'Reference without a target in the files of this cao: {reason}',
+  },
   'reason.no-such-article': { nl: 'er is geen artikel met dit nummer.', en: 'there is no article with this number.' },
   'reason.no-such-annex': { nl: 'er is geen bijlage met dit nummer.', en: 'there is no annex with this number.' },
   'reason.no-such-chapter': { nl: 'er is geen hoofdstuk met dit nummer.', en: 'there is no chapter with this number.' },
   'reason.no-such-member': { nl: 'het artikel heeft dit lid niet.', en: 'the article has no such member.' },
-  'reason.outside-excerpt': { nl: 'dit document is een uittreksel en het doel ligt erbuiten.', en: 'this document is an excerpt and the target lies outside it.' },
-  'reason.no-structure': { nl: 'dit document heeft geen genummerde artikelen, bijlagen of hoofdstukken.', en: 'this document has no numbered articles, annexes or chapters.' },
+  'reason.outside-excerpt': {
+    nl: 'dit document is een uittreksel en het doel ligt erbuiten.',
+    en: 'this document is an excerpt and the target lies outside it.',
+  },
+  'reason.no-structure': {
+    nl: 'dit document heeft geen genummerde artikelen, bijlagen of hoofdstukken.',
+    en: 'this document has no numbered articles, annexes or chapters.',
+  },
   'reason.no-current-unit': { nl: 'de zin staat niet in een artikel of lid.', en: 'the sentence stands in no article or member.' },
   'reason.members-unknown': { nl: 'de leden van het artikel zijn niet te lezen.', en: 'the members of the article could not be read.' },
   'reason.no-such-item': { nl: 'het onderdeel is niet gevonden.', en: 'the item was not found.' },

@@ -43,7 +43,6 @@ export function whereTo(analysis: NavAnalysis, ref: NavReference, set?: NavSet):
   return nav ? { nav, resolution: across.resolution } : { nav: analysis, resolution: ref.resolution };
 }
 
-
 export function toRange(document: TextDocument, range: TextRange): Range {
   return { start: document.positionAt(range.start), end: document.positionAt(range.end) };
 }

@@ -108,7 +108,5 @@ export function wireNavigation(deps: NavigationDeps): void {
     }),
   );
 
-  connection.onWorkspaceSymbol(
-    guard('workspaceSymbol', [], async (params) => workspaceSymbols(await sets.known(), params.query, deps.locale())),
-  );
+  connection.onWorkspaceSymbol(guard('workspaceSymbol', [], async (params) => workspaceSymbols(await sets.known(), params.query, deps.locale())));
 }

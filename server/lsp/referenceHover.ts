@@ -19,20 +19,33 @@ function clip(line: string): string {
 
 /** The unit's heading, without Markdown heading marks, in bold. */
 function headingLine(text: string, unit: Article): string {
-  const line = text.slice(unit.headingRange.start, unit.headingRange.end).replace(/^#{1,6}\s+/, '').replace(/\s+/g, ' ').trim();
+  const line = text
+    .slice(unit.headingRange.start, unit.headingRange.end)
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return `**${clip(line.replace(/\*/g, ''))}**`;
 }
 
 /** The first lines with text of a span, trailing blank lines dropped; "…" when more follows. */
 function firstLines(text: string, span: TextRange): string[] {
-  const lines = text.slice(span.start, span.end).split(/\r?\n/).map((l) => l.trimEnd()).filter((l) => l.trim() !== '');
+  const lines = text
+    .slice(span.start, span.end)
+    .split(/\r?\n/)
+    .map((l) => l.trimEnd())
+    .filter((l) => l.trim() !== '');
   const shown = lines.slice(0, PREVIEW_LINES).map(clip);
   return lines.length > PREVIEW_LINES ? [...shown, '…'] : shown;
 }
 
 /** The file name of a URI, for the caption of a preview from another file. */
 function fileName(uri: string): string {
-  return decodeURIComponent(uri.replace(/[?#].*$/, '').split('/').pop() ?? uri);
+  return decodeURIComponent(
+    uri
+      .replace(/[?#].*$/, '')
+      .split('/')
+      .pop() ?? uri,
+  );
 }
 
 /**
@@ -44,7 +57,8 @@ export function referenceHover(analysis: NavAnalysis, ref: NavReference, set?: N
   const { locale } = analysis;
   const { resolution } = whereTo(analysis, ref, set);
   if (resolution.status === 'external') return `*${t(locale, 'refExternal')}*`;
-  if (resolution.status === 'unresolved') return `*${t(locale, set ? 'refUnresolvedInSet' : 'refUnresolved', { reason: t(locale, `reason.${resolution.reason}`) })}*`;
+  if (resolution.status === 'unresolved')
+    return `*${t(locale, set ? 'refUnresolvedInSet' : 'refUnresolved', { reason: t(locale, `reason.${resolution.reason}`) })}*`;
   const landed = landing(analysis, ref, set);
   if (!landed) return '';
   const { nav, unit: target } = landed;

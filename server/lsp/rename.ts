@@ -102,7 +102,9 @@ export function renameEdits(analysis: NavAnalysis, position: Position, newName: 
   const kindOf = (a: Article): string => (a.kind === 'section' ? 'article' : a.kind);
   const files = filesOf(analysis, set);
   const taken = files.some((nav) =>
-    nav.articles.some((a) => !(nav.uri === to.nav.uri && a.index === unit.index) && kindOf(a) === kindOf(unit) && a.number !== null && numberKey(a.number) === numberKey(name)),
+    nav.articles.some(
+      (a) => !(nav.uri === to.nav.uri && a.index === unit.index) && kindOf(a) === kindOf(unit) && a.number !== null && numberKey(a.number) === numberKey(name),
+    ),
   );
   if (taken) return set ? 'renameTakenInSet' : 'renameTaken';
   const spans = new Map<string, TextRange[]>(files.map((nav) => [nav.uri, []]));

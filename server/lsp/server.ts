@@ -55,7 +55,6 @@ export interface ServerOptions {
   runner?: LintRunner;
 }
 
-
 /**
  * Wires caolint's language features onto a connection (stdio, node IPC or in-memory streams).
  * All behaviour lives here, so every LSP editor gets the same; the VS Code client stays thin.
@@ -78,8 +77,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const log = (message: string): void => connection.console.error(message);
   const workers = options.workers ?? defaultWorkerCount();
   const runner: LintRunner =
-    options.runner ??
-    (options.rules || options.lintText || workers <= 0 ? new InlineRunner(rules, options.lintText) : new WorkerPool(workers, rules, log));
+    options.runner ?? (options.rules || options.lintText || workers <= 0 ? new InlineRunner(rules, options.lintText) : new WorkerPool(workers, rules, log));
   /** After `shutdown` nothing is linted or published any more (main.ts answers further requests with an error). */
   let shutDown = false;
   connection.onShutdown(() => {
@@ -186,7 +184,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     if (dynamic?.didChangeWatchedFiles?.dynamicRegistration) {
       // Markdown files too: another file of a cao in several files may change on disk (lsp/caoSets.ts).
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [...CONFIG_FILE_GLOBS, ...MARKDOWN_FILE_GLOBS].map((globPattern) => ({ globPattern })) });
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [...CONFIG_FILE_GLOBS, ...MARKDOWN_FILE_GLOBS].map((globPattern) => ({ globPattern })),
+      });
     }
     if (dynamic?.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {

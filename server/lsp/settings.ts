@@ -96,12 +96,10 @@ export class SettingsStore {
     if (!this.canPull()) return Promise.resolve(this.pushed);
     let settings = this.cache.get(uri);
     if (!settings) {
-      settings = this.connection.workspace
-        .getConfiguration({ scopeUri: uri, section: 'caolint' })
-        .then(readSettings, (error: unknown) => {
-          this.connection.console.error(`caolint: cannot read settings: ${String(error)}`);
-          return { ...defaultSettings };
-        });
+      settings = this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'caolint' }).then(readSettings, (error: unknown) => {
+        this.connection.console.error(`caolint: cannot read settings: ${String(error)}`);
+        return { ...defaultSettings };
+      });
       this.cache.set(uri, settings);
     }
     return settings;

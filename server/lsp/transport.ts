@@ -59,7 +59,10 @@ const HEADER_NAME_SO_FAR = /^[!#$%&'*+.^_`|~0-9A-Za-z-]*\r?$/;
  * not yet received); the last line of an unfinished section may still be incomplete.
  */
 function badHeaderLine(pending: Buffer, end: number, maxHeaderBytes: number): string | null {
-  const lines = pending.subarray(0, end < 0 ? Math.min(pending.length, maxHeaderBytes + 4) : end).toString('latin1').split('\r\n');
+  const lines = pending
+    .subarray(0, end < 0 ? Math.min(pending.length, maxHeaderBytes + 4) : end)
+    .toString('latin1')
+    .split('\r\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const complete = end >= 0 || i < lines.length - 1;
@@ -162,7 +165,11 @@ export class FramedMessageReader extends AbstractMessageReader implements Messag
           return;
         }
         if (end > this.limits.maxHeaderBytes) return this.fail(`header section longer than ${this.limits.maxHeaderBytes} bytes`);
-        const length = this.parseHeaders(this.take(end + CRLF2.length).subarray(0, end).toString('latin1'));
+        const length = this.parseHeaders(
+          this.take(end + CRLF2.length)
+            .subarray(0, end)
+            .toString('latin1'),
+        );
         if (length < 0) return;
         this.expected = length;
       }

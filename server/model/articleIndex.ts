@@ -152,7 +152,9 @@ export function hasBody(doc: Pick<PolicyDocument, 'sentences'>, unit: Article): 
  * mid-sentence), or its last sentence breaks off without punctuation.
  */
 function excerptOf(doc: Pick<PolicyDocument, 'articles' | 'sentences'>, index: ArticleIndex): ArticleIndex['excerpt'] {
-  const first = (kinds: ReadonlySet<Article['kind']>) => doc.articles.find((a) => kinds.has(a.kind) && a.number !== null && a.written === 'word') ?? doc.articles.find((a) => kinds.has(a.kind) && a.number !== null);
+  const first = (kinds: ReadonlySet<Article['kind']>) =>
+    doc.articles.find((a) => kinds.has(a.kind) && a.number !== null && a.written === 'word') ??
+    doc.articles.find((a) => kinds.has(a.kind) && a.number !== null);
   let startsMidway = false;
   const article = first(ARTICLE_KINDS);
   if (article?.number) startsMidway = leadingNumber(article.number) > 1;
@@ -176,5 +178,8 @@ function excerptOf(doc: Pick<PolicyDocument, 'articles' | 'sentences'>, index: A
  * whatever the reader's language.
  */
 export function headingText(doc: Pick<PolicyDocument, 'text'>, unit: Article): string {
-  return doc.text.slice(unit.headingRange.start, unit.headingRange.end).replace(/^[#>\s*_]+|[\s*_:]+$/g, '').replace(/\s+/g, ' ');
+  return doc.text
+    .slice(unit.headingRange.start, unit.headingRange.end)
+    .replace(/^[#>\s*_]+|[\s*_:]+$/g, '')
+    .replace(/\s+/g, ' ');
 }

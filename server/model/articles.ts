@@ -27,7 +27,10 @@ export function readOpener(block: Pick<TextBlock, 'kind' | 'text' | 'inList' | '
   // normalised (white space collapsed, a heading mark dropped), which leaves its last character as it is.
   if (block.kind === 'paragraph' && (block.inList || /[.;,]\s*$/.test(block.text))) return null;
   // "###Artikel 12a": a heading mark without its space (converted texts) is still a heading's mark.
-  const text = block.text.trim().replace(/\s+/g, ' ').replace(/^#{1,6}(?=[\p{L}§])/u, '');
+  const text = block.text
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/^#{1,6}(?=[\p{L}§])/u, '');
   if (block.kind === 'paragraph') {
     // Converted legal texts and cao's often put "Artikel 12 Titel" on a line of its own.
     if (text.length > 160) return null;

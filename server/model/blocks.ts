@@ -206,7 +206,12 @@ interface Span {
 function appendInline(source: string, node: Nodes, sink: Sink, span: Span): void {
   const from = Math.max(span.start, nextOffset(sink, span.start));
   if (INLINE_TEXT.has(node.type) && 'value' in node) {
-    appendText(source, node.value, node.position ? { start: node.position.start.offset ?? from, end: node.position.end.offset ?? span.end } : { start: from, end: span.end }, sink);
+    appendText(
+      source,
+      node.value,
+      node.position ? { start: node.position.start.offset ?? from, end: node.position.end.offset ?? span.end } : { start: from, end: span.end },
+      sink,
+    );
     return;
   }
   if (node.type === 'break') {

@@ -8,7 +8,6 @@ import { provisions, provisionScope, type Provision } from './provisions';
  * tree only.
  */
 
-
 export type Figure = MoneyFact | PercentFact;
 
 /** One sentence that speaks of a development budget, with the figures that size it. */
@@ -40,9 +39,7 @@ export function figuresNear(doc: PolicyDocument, s: number, ahead = 2): Figure[]
 }
 
 function figuresIn(doc: PolicyDocument, s: number): Figure[] {
-  return [...factsInSentence(doc, s, 'money'), ...factsInSentence(doc, s, 'percent')]
-    .filter((f) => !f.negated)
-    .sort((a, b) => a.range.start - b.range.start);
+  return [...factsInSentence(doc, s, 'money'), ...factsInSentence(doc, s, 'percent')].filter((f) => !f.negated).sort((a, b) => a.range.start - b.range.start);
 }
 
 /** Every sentence that speaks of a development budget (not one in hours), with its figures. */
@@ -56,7 +53,12 @@ export function budgetStatements(doc: PolicyDocument): BudgetStatement[] {
     if (!BUDGET_INSTRUMENTS.has(instrument.instrument) || !(instrument.development || ofDevelopmentProvision.has(instrument)) || instrument.inTime) continue;
     if (seen.has(instrument.sentence)) continue;
     seen.add(instrument.sentence);
-    out.push({ sentence: instrument.sentence, instrument, individual: INDIVIDUAL_INSTRUMENTS.has(instrument.instrument), figures: figuresNear(doc, instrument.sentence) });
+    out.push({
+      sentence: instrument.sentence,
+      instrument,
+      individual: INDIVIDUAL_INSTRUMENTS.has(instrument.instrument),
+      figures: figuresNear(doc, instrument.sentence),
+    });
   }
   return out;
 }

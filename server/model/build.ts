@@ -40,7 +40,10 @@ export function buildFromBlocks(text: string, collected: Collected, read: Senten
   let previousWasOpener = false;
   const terms = new DefinedTerms();
   const discourse = new Discourse(tree$.articles);
-  discourse.writer = readWriter(blocks.map((b) => b.text), language);
+  discourse.writer = readWriter(
+    blocks.map((b) => b.text),
+    language,
+  );
   const sections = new DevelopmentSections();
 
   for (const whole of blocks) {

@@ -9,7 +9,15 @@ import type { Article, DefinedTerm, PolicyDocument } from './types';
  */
 export function readDefinitions(doc: Pick<PolicyDocument, 'articles' | 'sentences'>, titles: readonly string[]): DefinedTerm[] {
   const definitionUnits = new Set<number>();
-  const titled = (unit: Article) => titles.some((t) => (t.endsWith('*') ? unit.title.toLowerCase().split(/\s+/).some((w) => w.startsWith(t.slice(0, -1))) : unit.title.toLowerCase().split(/\s+/).includes(t)));
+  const titled = (unit: Article) =>
+    titles.some((t) =>
+      t.endsWith('*')
+        ? unit.title
+            .toLowerCase()
+            .split(/\s+/)
+            .some((w) => w.startsWith(t.slice(0, -1)))
+        : unit.title.toLowerCase().split(/\s+/).includes(t),
+    );
   for (const unit of doc.articles) if (titled(unit)) definitionUnits.add(unit.index);
   const inDefinitions = (article: number | null) => {
     for (let a = article; a !== null; a = doc.articles[a].parent) if (definitionUnits.has(a)) return true;

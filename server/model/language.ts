@@ -1,6 +1,24 @@
 import type { Language } from './types';
 
-const DUTCH = new Set(['de', 'het', 'een', 'en', 'van', 'is', 'voor', 'werknemer', 'werkgever', 'medewerker', 'wordt', 'niet', 'op', 'aan', 'bij', 'zijn', 'je']);
+const DUTCH = new Set([
+  'de',
+  'het',
+  'een',
+  'en',
+  'van',
+  'is',
+  'voor',
+  'werknemer',
+  'werkgever',
+  'medewerker',
+  'wordt',
+  'niet',
+  'op',
+  'aan',
+  'bij',
+  'zijn',
+  'je',
+]);
 const ENGLISH = new Set(['the', 'and', 'of', 'to', 'is', 'for', 'you', 'your', 'are', 'with', 'employee', 'employer', 'not', 'on', 'be']);
 
 /** Dutch or English, by counting common function words in the first blocks of the draft. */

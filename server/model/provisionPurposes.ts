@@ -80,7 +80,11 @@ export function statesPurposeFor(doc: PolicyDocument, provision: Provision): (se
   const other = (f: InstrumentFact) => !f.negated && !own.has(f) && !ownNames.has(f.surface.toLowerCase());
   const namesOther = (s: number) => factsInSentence(doc, s, 'instrument').some(other);
   const namesOwn = (s: number) => factsInSentence(doc, s, 'instrument').some((f) => !f.negated && ownNames.has(f.surface.toLowerCase()));
-  const others = new Set(allProvisions(doc).filter((p) => p !== provision).flatMap((p) => p.mentions.filter(other).map((m) => m.sentence)));
+  const others = new Set(
+    allProvisions(doc)
+      .filter((p) => p !== provision)
+      .flatMap((p) => p.mentions.filter(other).map((m) => m.sentence)),
+  );
   // Per unit of the provision: whether its heading names the budget, and where its body first does.
   const headed = new Set<Article>();
   const firstNamed = new Map<Article, number>();
@@ -183,10 +187,19 @@ function statedAsPurposes(doc: PolicyDocument, purpose: FactOf<'purpose'>, named
   const sentence = purpose.sentence;
   if (named) {
     const prepositions = new Set(lexiconTools(doc.language).lexicon.purposePrepositions);
-    const before = doc.text.slice(Math.max(0, purpose.range.start - 40), purpose.range.start).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).slice(-3);
+    const before = doc.text
+      .slice(Math.max(0, purpose.range.start - 40), purpose.range.start)
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean)
+      .slice(-3);
     if (before.some((w) => prepositions.has(w))) return true;
   }
-  const kinds = new Set(factsInSentence(doc, sentence, 'purpose').filter((p) => !p.negated && p.purpose !== 'list').map((p) => p.purpose));
+  const kinds = new Set(
+    factsInSentence(doc, sentence, 'purpose')
+      .filter((p) => !p.negated && p.purpose !== 'list')
+      .map((p) => p.purpose),
+  );
   if (kinds.size >= 2 || underLeadIn(doc, sentence) || doc.sentences[sentence].form === 'lead-in') return true;
   return lexiconTools(doc.language).sets.exampleCues.test(tokensOf(doc, sentence));
 }

@@ -52,10 +52,12 @@ const LEXICONS: Record<Language, Lexicon> = { nl, en };
 export function isGenericMention(f: InstrumentFact, language: Language): boolean {
   if (f.generic) return true;
   const generic = LEXICONS[language].backReferenceWords;
-  const words = f.surface.toLowerCase().split(/[\s-]+/).filter(Boolean);
+  const words = f.surface
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter(Boolean);
   return words.length > 0 && words.every((w) => generic.includes(w));
 }
-
 
 /** Instruments in money, which a generic money word ("het budget", "het tegoed") can point back to. */
 const MONEY_KINDS: ReadonlySet<InstrumentType> = new Set(['individual-budget', 'learning-account', 'voucher', 'collective-fund', 'choice-budget']);
@@ -93,7 +95,9 @@ export function allProvisions(doc: PolicyDocument): Provision[] {
   // An amount in euros granted with the name ("ontvangen docenten een basisbudget van € 600") is
   // what one person gets, and outweighs a collective reading elsewhere.
   const individualNames = new Set(
-    mentions.filter((f) => f.instrument === 'individual-budget' && factsInSentence(doc, f.sentence, 'money').some((m) => !m.total)).map((f) => nameKey(f.surface)),
+    mentions
+      .filter((f) => f.instrument === 'individual-budget' && factsInSentence(doc, f.sentence, 'money').some((m) => !m.total))
+      .map((f) => nameKey(f.surface)),
   );
   const collectiveNames = new Set(
     mentions.filter((f) => f.instrument === 'collective-fund' && !individualNames.has(nameKey(f.surface))).map((f) => nameKey(f.surface)),
@@ -110,7 +114,11 @@ export function allProvisions(doc: PolicyDocument): Provision[] {
   resolveBackReferences(groups, generic, kindOf, unitIndex);
 
   const weight = (f: InstrumentFact) =>
-    (f.granted ? 4 : 0) + (f.development ? 2 : 0) + (doc.sentences[f.sentence].heading ? 0 : 1) - (f.definition ? 3 : 0) - (isGenericMention(f, doc.language) ? 1 : 0);
+    (f.granted ? 4 : 0) +
+    (f.development ? 2 : 0) +
+    (doc.sentences[f.sentence].heading ? 0 : 1) -
+    (f.definition ? 3 : 0) -
+    (isGenericMention(f, doc.language) ? 1 : 0);
   const result: Provision[] = [];
   for (const { instrument, facts: unsorted } of groups) {
     const facts = [...unsorted].sort((a, b) => a.range.start - b.range.start);
@@ -267,7 +275,12 @@ function accountsOfTitledBudgets(doc: PolicyDocument, groups: MentionGroup[]): M
 
 /** The sentence states an amount, a share or a number of days or hours. */
 function figureIn(doc: PolicyDocument, s: number): boolean {
-  return factsInSentence(doc, s, 'money').length + factsInSentence(doc, s, 'percent').length + factsInSentence(doc, s, 'time-amount').filter((a) => a.value !== null).length > 0;
+  return (
+    factsInSentence(doc, s, 'money').length +
+      factsInSentence(doc, s, 'percent').length +
+      factsInSentence(doc, s, 'time-amount').filter((a) => a.value !== null).length >
+    0
+  );
 }
 
 /** "g&d fund" abbreviates "growth and development fund": the letters of its first word are the initials of the other's words before the same last word. */
@@ -278,7 +291,11 @@ function abbreviates(short: string, long: string, language: Language): boolean {
   if (s.length < 2 || l.length <= s.length || s[s.length - 1] !== l[l.length - 1]) return false;
   const letters = s[0].replace(/[^\p{L}]/gu, '');
   if (letters.length < 2 || letters.length > 5) return false;
-  const initials = l.slice(0, l.length - 1).filter((w) => !links.includes(w)).map((w) => w[0]).join('');
+  const initials = l
+    .slice(0, l.length - 1)
+    .filter((w) => !links.includes(w))
+    .map((w) => w[0])
+    .join('');
   return initials === letters;
 }
 
@@ -400,4 +417,3 @@ export function provisionScope(doc: PolicyDocument, provision: Provision): numbe
 export function scopeGap(doc: PolicyDocument, provision: Provision): ScopeGap | undefined {
   return gapIn(doc, provisionScope(doc, provision));
 }
-

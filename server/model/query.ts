@@ -155,7 +155,13 @@ const MISSING_PART: ReadonlySet<string> = new Set(['no-such-article', 'no-such-a
 
 export function gapIn(doc: PolicyDocument, scope: number[]): ScopeGap | undefined {
   for (const ref of factsInSentences(doc, scope, 'reference')) {
-    if (ref.negated || ref.number === null || ref.target === 'chapter' || !MISSING_PART.has(ref.resolution.status === 'unresolved' ? ref.resolution.reason : 'resolved')) continue;
+    if (
+      ref.negated ||
+      ref.number === null ||
+      ref.target === 'chapter' ||
+      !MISSING_PART.has(ref.resolution.status === 'unresolved' ? ref.resolution.reason : 'resolved')
+    )
+      continue;
     return { target: doc.text.slice(ref.range.start, ref.range.end) };
   }
   const last = doc.sentences[doc.sentences.length - 1];
@@ -165,7 +171,10 @@ export function gapIn(doc: PolicyDocument, scope: number[]): ScopeGap | undefine
 
 /** A gap anywhere in the draft: a reference to an article or annex it does not contain, or a text that breaks off. */
 export function documentGap(doc: PolicyDocument): ScopeGap | undefined {
-  return gapIn(doc, doc.sentences.map((s) => s.index));
+  return gapIn(
+    doc,
+    doc.sentences.map((s) => s.index),
+  );
 }
 
 /** The positive facts of a kind anywhere in the document. */

@@ -29,7 +29,11 @@ function resolve(doc: PolicyDocument, index: ArticleIndex, ref: ReferenceFact): 
  * says whether a unit has text beyond headings. Exported for the set layer (server/set/), which
  * resolves a chapter file's references against the index merged from all files of one cao.
  */
-export function resolveNumbered(index: ArticleIndex, ref: Pick<ReferenceFact, 'target' | 'number' | 'member' | 'item'> & { number: string }, bodied: (unit: number) => boolean): ReferenceResolution {
+export function resolveNumbered(
+  index: ArticleIndex,
+  ref: Pick<ReferenceFact, 'target' | 'number' | 'member' | 'item'> & { number: string },
+  bodied: (unit: number) => boolean,
+): ReferenceResolution {
   if (ref.target === 'annex') {
     const found = index.annexes.get(numberKey(ref.number));
     if (found) return { status: 'resolved', unit: found[0], member: null };
@@ -55,7 +59,8 @@ export function resolveNumbered(index: ArticleIndex, ref: Pick<ReferenceFact, 't
     const dot = key.lastIndexOf('.');
     if (dot > 0 && ref.member === null) {
       const owner = index.articles.get(key.slice(0, dot));
-      if (owner && index.members.get(owner[0])?.has(key.slice(dot + 1))) return { status: 'resolved', unit: owner[0], member: index.memberUnits.get(owner[0])?.get(key.slice(dot + 1)) ?? null };
+      if (owner && index.members.get(owner[0])?.has(key.slice(dot + 1)))
+        return { status: 'resolved', unit: owner[0], member: index.memberUnits.get(owner[0])?.get(key.slice(dot + 1)) ?? null };
     }
     // "artikel 3" where the articles are numbered 3.1, 3.2: the writer means the group.
     const within = firstWithPrefix(index, key);
@@ -105,7 +110,14 @@ function firstWithPrefix(index: ArticleIndex, key: string): number | null {
 }
 
 /** The member (and item) of an article that exists: `relative` when the reference stands in that article. */
-function memberOf(bodied: (unit: number) => boolean, index: ArticleIndex, units: number[], ref: Pick<ReferenceFact, 'member' | 'item'>, relative: boolean, member = ref.member): ReferenceResolution {
+function memberOf(
+  bodied: (unit: number) => boolean,
+  index: ArticleIndex,
+  units: number[],
+  ref: Pick<ReferenceFact, 'member' | 'item'>,
+  relative: boolean,
+  member = ref.member,
+): ReferenceResolution {
   const unit = units[0];
   if (member === null) return itemOf(index, unit, null, ref);
   const key = member.toLowerCase();
@@ -135,7 +147,9 @@ function resolveRelative(doc: PolicyDocument, index: ArticleIndex, ref: Referenc
     return own ? { status: 'resolved', unit: own.index, member: null } : unresolved('no-current-unit');
   }
   // The article the writer is in: the nearest one headed "Artikel ...", else the nearest numbered unit.
-  const article = chain.find((a) => (a.kind === 'article' || a.kind === 'section') && a.written === 'word') ?? chain.find((a) => a.kind === 'article' || a.kind === 'section' || a.kind === 'annex');
+  const article =
+    chain.find((a) => (a.kind === 'article' || a.kind === 'section') && a.written === 'word') ??
+    chain.find((a) => a.kind === 'article' || a.kind === 'section' || a.kind === 'annex');
   if (!article) return unresolved('no-current-unit');
   if (ref.memberStep !== null) {
     const current = chain.find((a) => a.kind === 'member');
@@ -148,12 +162,17 @@ function resolveRelative(doc: PolicyDocument, index: ArticleIndex, ref: Referenc
   if (ref.member === null && ref.item !== null) {
     // "onderdeel b" on its own: an item of the member or article it stands in.
     const holders = chain.filter((a) => a.index === article.index || a.kind === 'member' || a.depth >= article.depth).map((a) => a.index);
-    return holders.some((u) => index.letters.get(u)?.has(ref.item as string)) ? { status: 'resolved', unit: article.index, member: null } : unresolved('no-such-item', article.index);
+    return holders.some((u) => index.letters.get(u)?.has(ref.item as string))
+      ? { status: 'resolved', unit: article.index, member: null }
+      : unresolved('no-such-item', article.index);
   }
   return memberOf(bodiedIn(doc), index, [article.index], ref, true);
 }
 
-const bodiedIn = (doc: PolicyDocument) => (unit: number): boolean => hasBody(doc, doc.articles[unit]);
+const bodiedIn =
+  (doc: PolicyDocument) =>
+  (unit: number): boolean =>
+    hasBody(doc, doc.articles[unit]);
 
 /** The unit a sentence stands in and its ancestors, innermost first. */
 function chainOf(articles: readonly Article[], unit: number | null): Article[] {

@@ -8,7 +8,17 @@
  */
 
 import type { LineIndex } from './lines';
-import type { WorkDesign, WorkDesignFact, GroupSizeFact, WholeUnitFact, RotationIntervalFact, Party, AuthorityFact, WorkCondition, WorkConditionFact } from './workFacts';
+import type {
+  WorkDesign,
+  WorkDesignFact,
+  GroupSizeFact,
+  WholeUnitFact,
+  RotationIntervalFact,
+  Party,
+  AuthorityFact,
+  WorkCondition,
+  WorkConditionFact,
+} from './workFacts';
 
 export type { WorkDesign, WorkDesignFact, GroupSizeFact, WholeUnitFact, RotationIntervalFact, Party, AuthorityFact, WorkCondition, WorkConditionFact };
 import type { ReferenceFact, ReferenceResolution, UnresolvedReason, RoleTermFact, ArticleIndex } from './draftingFacts';
@@ -18,7 +28,6 @@ import type { TextRange, FactBase } from './factBase';
 
 // Below this module so that workFacts.ts and draftingFacts.ts can extend them without importing it back.
 export type { TextRange, FactBase };
-
 
 export type Language = 'nl' | 'en';
 
@@ -99,7 +108,6 @@ export type InstrumentType =
 
 /** Time for development: days or hours, training leave, free development time. */
 export const TIME_INSTRUMENTS: ReadonlySet<InstrumentType> = new Set(['development-time', 'training-leave', 'free-time']);
-
 
 export interface InstrumentFact extends FactBase {
   kind: 'instrument';

@@ -65,7 +65,11 @@ export function designScope(doc: PolicyDocument, designs: ReadonlySet<WorkDesign
   if (units.has(-1)) return scopeOf(doc, null);
   const [first, ...rest] = [...units.values()];
   if (!first) return [];
-  return scopeOf(doc, first, rest.flatMap((u) => sentencesOf(doc, u)));
+  return scopeOf(
+    doc,
+    first,
+    rest.flatMap((u) => sentencesOf(doc, u)),
+  );
 }
 
 /**
@@ -73,7 +77,8 @@ export function designScope(doc: PolicyDocument, designs: ReadonlySet<WorkDesign
  * by their words, or by sitting under a heading that names the condition ("Artikel 5 Werkdruk").
  */
 export function conditionsIn(doc: PolicyDocument, sentences: readonly number[] | null): Set<WorkCondition> {
-  const facts: Array<FactOf<'work-condition'>> = sentences === null ? positive(doc, 'work-condition') : factsInSentences(doc, sentences, 'work-condition').filter((f) => !f.negated);
+  const facts: Array<FactOf<'work-condition'>> =
+    sentences === null ? positive(doc, 'work-condition') : factsInSentences(doc, sentences, 'work-condition').filter((f) => !f.negated);
   const out = new Set(facts.map((f) => f.condition));
   const within = sentences === null ? doc.sentences : sentences.map((s) => doc.sentences[s]);
   for (const s of within) if (!s.heading) for (const c of s.topics.conditions) out.add(c);

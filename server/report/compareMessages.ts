@@ -30,7 +30,10 @@ const texts = {
   rule: { nl: 'regel', en: 'rule' },
   where: { nl: 'plaats', en: 'where' },
   message: { nl: 'melding', en: 'message' },
-  notRepository: { nl: '{path}: staat niet in een git-repository; --base {ref} kan er geen oude versie van lezen', en: '{path}: is not in a git repository; --base {ref} cannot read an old version of it' },
+  notRepository: {
+    nl: '{path}: staat niet in een git-repository; --base {ref} kan er geen oude versie van lezen',
+    en: '{path}: is not in a git repository; --base {ref} cannot read an old version of it',
+  },
   noGit: { nl: '{path}: git is niet gevonden; --base {ref} heeft git nodig', en: '{path}: git was not found; --base {ref} needs git' },
   unknownRef: { nl: '{path}: git kent de revisie {ref} niet', en: '{path}: git does not know the revision {ref}' },
   missingAtRef: { nl: '{path}: bestaat niet in {ref} (gezocht als {gitPath})', en: '{path}: does not exist at {ref} (looked for {gitPath})' },

@@ -29,7 +29,11 @@ export interface CompareInsight {
  * Compares two versions and keeps each version's insight on the way (compareDrafts' `inspect`), for
  * the HTML report: the same lints, not two more.
  */
-export function compareWithInsight(before: DraftVersion, after: DraftVersion, options: Omit<CompareOptions, 'inspect'>): { result: CompareResult; insight: CompareInsight } {
+export function compareWithInsight(
+  before: DraftVersion,
+  after: DraftVersion,
+  options: Omit<CompareOptions, 'inspect'>,
+): { result: CompareResult; insight: CompareInsight } {
   const kept: Partial<CompareInsight> = {};
   const result = compareDrafts(before, after, {
     ...options,
@@ -118,7 +122,11 @@ function versionSummary(version: CompareResult['before'], insight: VersionInsigh
     name: versionName(version, input.cwd),
     language: insight.insight.language,
     scores: scorecard(input.rules, insight.insight),
-    findings: insight.messages.map((message) => ({ message, note: insight.insight.notes[noteKey(message)] ?? null, docs: publicDocs(message, input.docsBaseUrl) })),
+    findings: insight.messages.map((message) => ({
+      message,
+      note: insight.insight.notes[noteKey(message)] ?? null,
+      docs: publicDocs(message, input.docsBaseUrl),
+    })),
   };
 }
 

@@ -31,7 +31,10 @@ export function section(markdown: string, heading: RegExp): string | null {
   const start = lines.findIndex((line) => heading.test(line));
   if (start < 0) return null;
   const end = lines.findIndex((line, i) => i > start && /^#{1,6}\s/.test(line));
-  const body = lines.slice(start + 1, end < 0 ? undefined : end).join('\n').trim();
+  const body = lines
+    .slice(start + 1, end < 0 ? undefined : end)
+    .join('\n')
+    .trim();
   return body === '' ? null : body;
 }
 

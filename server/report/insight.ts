@@ -107,5 +107,13 @@ export function documentInsight(result: LintResult, findings: readonly Finding[]
     const crash = crashed.has(finding.ruleId) && finding.range.start === 0 && finding.range.end === 0;
     notes[noteKey(keyed[i])] = { excerpt: crash ? null : excerptOf(result.doc, finding.range), replaces: replaces.join(' … ') };
   });
-  return { language: result.doc.language, ran: [...result.ran], applicable: [...result.applicable], reported: [...result.reported], crashed: [...crashed], worst, notes };
+  return {
+    language: result.doc.language,
+    ran: [...result.ran],
+    applicable: [...result.applicable],
+    reported: [...result.reported],
+    crashed: [...crashed],
+    worst,
+    notes,
+  };
 }

@@ -45,7 +45,10 @@ export interface LintReportData {
 
 export function ruleSummaries(rules: readonly Rule[], locale: Locale): Record<string, RuleSummary> {
   return Object.fromEntries(
-    rules.map((r) => [r.meta.id, { id: r.meta.id, intervention: r.meta.intervention, description: r.meta.description[locale], rationale: ruleRationale(r.meta.id, locale) }]),
+    rules.map((r) => [
+      r.meta.id,
+      { id: r.meta.id, intervention: r.meta.intervention, description: r.meta.description[locale], rationale: ruleRationale(r.meta.id, locale) },
+    ]),
   );
 }
 

@@ -16,7 +16,15 @@ export interface RuleHelp {
  */
 export function helpMarkdown(page: string, locale: Locale, pageUrl: string): string {
   const at = page.search(/^## English[ \t]*$/m);
-  let part = at < 0 ? page : locale === 'en' ? page.slice(at).replace(/^## English[ \t]*\r?\n/, '').replace(/^###/gm, '##') : page.slice(0, at);
+  let part =
+    at < 0
+      ? page
+      : locale === 'en'
+        ? page
+            .slice(at)
+            .replace(/^## English[ \t]*\r?\n/, '')
+            .replace(/^###/gm, '##')
+        : page.slice(0, at);
   // The markers around the sections generated from the rule's meta (scripts/rule-pages.ts) are for
   // the generator, not for a reader of the alert.
   part = part.replace(/^<!-- \/?generated:[a-z-]+ -->[ \t]*\r?\n/gm, '');

@@ -45,7 +45,10 @@ export function setMembers(file: string, set: CaoSet | undefined, ignored: (path
     } catch {
       return null;
     }
-    members = names.filter(isMarkdownPath).sort(natural.compare).map((name) => join(folder, name));
+    members = names
+      .filter(isMarkdownPath)
+      .sort(natural.compare)
+      .map((name) => join(folder, name));
   } else {
     const seen = new Set<string>();
     members = [];

@@ -62,7 +62,10 @@ export function buildSetIndex(outlines: readonly FileOutline[]): SetIndex {
     hasAnnexes: false,
     hasChapters: false,
     colonNumbering: false,
-    excerpt: { startsMidway: outlines.length > 0 && outlines.every((o) => o.index.excerpt.startsMidway), endsMidway: outlines.at(-1)?.index.excerpt.endsMidway ?? false },
+    excerpt: {
+      startsMidway: outlines.length > 0 && outlines.every((o) => o.index.excerpt.startsMidway),
+      endsMidway: outlines.at(-1)?.index.excerpt.endsMidway ?? false,
+    },
     lastArticle: 0,
   };
   const owners: SetIndex['owners'] = [];

@@ -26,7 +26,11 @@ export function workerSource(callerUrl: string, sourceEntry: string, bundle: str
     typeof import.meta.resolve === 'function'
       ? import.meta.resolve('tsx/esm/api')
       : // These sources compiled to CommonJS (as mocha loads them): tsx's ESM entry beside its CommonJS one.
-        pathToFileURL(createRequire(fileURLToPath(callerUrl)).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+        pathToFileURL(
+          createRequire(fileURLToPath(callerUrl))
+            .resolve('tsx/esm/api')
+            .replace(/\.cjs$/, '.mjs'),
+        ).href;
   const entry = new URL(sourceEntry, callerUrl).href;
   return { source: `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`, eval: true };
 }

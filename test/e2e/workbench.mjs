@@ -83,8 +83,9 @@ export class Workbench {
     await input.fill(`:${line}:${column}`);
     await this.page.keyboard.press('Enter');
     await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: TIMEOUT });
-    await waitFor(`the caret at Ln ${line}, Col ${column}`, async () =>
-      (await this.statusBarText()).includes(`Ln ${line}, Col ${column}`), { seen: () => this.statusBarText() });
+    await waitFor(`the caret at Ln ${line}, Col ${column}`, async () => (await this.statusBarText()).includes(`Ln ${line}, Col ${column}`), {
+      seen: () => this.statusBarText(),
+    });
   }
 
   async statusBarText() {
@@ -108,31 +109,43 @@ export class Workbench {
    * language-server part (the Markdown rows, not the problem rows VS Code adds) satisfies `check`.
    */
   async hover(text, what, check) {
-    const point = await this.editor().locator('.view-lines').evaluate((lines, needle) => {
-      const walker = document.createTreeWalker(lines, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent.replace(/\u00a0/g, ' ').indexOf(needle);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + needle.length);
-        const box = range.getBoundingClientRect();
-        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-      }
-      return null;
-    }, text);
+    const point = await this.editor()
+      .locator('.view-lines')
+      .evaluate((lines, needle) => {
+        const walker = document.createTreeWalker(lines, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent.replace(/\u00a0/g, ' ').indexOf(needle);
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + needle.length);
+          const box = range.getBoundingClientRect();
+          return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+        }
+        return null;
+      }, text);
     if (!point) throw new Error(`"${text}" is not on screen in the editor`);
     const hover = this.page.locator('.monaco-editor .monaco-hover:not(.hidden)').first();
-    const read = () => hover.evaluate((element) => [...element.querySelectorAll('.hover-row')]
-      .filter((row) => row.querySelector('.rendered-markdown') && !row.querySelector('.marker'))
-      .map((row) => row.innerText).join('\n')).then((t) => t.replace(/[\s\u00a0]+/g, ' ').trim());
+    const read = () =>
+      hover
+        .evaluate((element) =>
+          [...element.querySelectorAll('.hover-row')]
+            .filter((row) => row.querySelector('.rendered-markdown') && !row.querySelector('.marker'))
+            .map((row) => row.innerText)
+            .join('\n'),
+        )
+        .then((t) => t.replace(/[\s\u00a0]+/g, ' ').trim());
     await this.page.mouse.move(point.x, point.y - 30);
     await this.page.mouse.move(point.x, point.y, { steps: 5 });
-    return waitFor(what, async () => {
-      if (!(await hover.isVisible().catch(() => false))) return false;
-      const content = await read().catch(() => '');
-      return check(content) && content;
-    }, { seen: async () => ((await hover.isVisible().catch(() => false)) ? read() : '(no hover)') });
+    return waitFor(
+      what,
+      async () => {
+        if (!(await hover.isVisible().catch(() => false))) return false;
+        const content = await read().catch(() => '');
+        return check(content) && content;
+      },
+      { seen: async () => ((await hover.isVisible().catch(() => false)) ? read() : '(no hover)') },
+    );
   }
 
   /**
@@ -145,15 +158,16 @@ export class Workbench {
     const box = await hover.boundingBox();
     if (!box) throw new Error('no hover to scroll');
     await this.page.mouse.move(box.x + box.width / 2, box.y + 10, { steps: 3 });
-    const inView = () => hover.evaluate((element, needles) => {
-      const frame = element.getBoundingClientRect();
-      const blocks = [...element.querySelectorAll('.rendered-markdown p, .rendered-markdown li')];
-      return needles.every((needle) => {
-        const target = blocks.filter((e) => e.textContent.includes(needle)).pop();
-        const rect = target?.getBoundingClientRect();
-        return rect && rect.top >= frame.top - 1 && rect.bottom <= frame.bottom + 1;
-      });
-    }, texts);
+    const inView = () =>
+      hover.evaluate((element, needles) => {
+        const frame = element.getBoundingClientRect();
+        const blocks = [...element.querySelectorAll('.rendered-markdown p, .rendered-markdown li')];
+        return needles.every((needle) => {
+          const target = blocks.filter((e) => e.textContent.includes(needle)).pop();
+          const rect = target?.getBoundingClientRect();
+          return rect && rect.top >= frame.top - 1 && rect.bottom <= frame.bottom + 1;
+        });
+      }, texts);
     for (let turn = 0; turn < 40 && !(await inView()); turn += 1) {
       if (!(await hover.isVisible())) throw new Error('the hover closed while scrolling it');
       await this.page.mouse.wheel(0, 60);
@@ -184,17 +198,29 @@ export class Workbench {
    * link). The list is virtual: only rows on screen exist in the DOM.
    */
   async problemRows() {
-    return this.problems().locator('.monaco-list-row').evaluateAll((rows) => rows.map((row) => {
-      const text = (selector) => row.querySelector(selector)?.textContent?.replace(/[\s\u00a0]+/g, ' ').trim() ?? '';
-      if (row.getAttribute('aria-level') === '1') {
-        return { kind: 'file', index: Number(row.dataset.index), name: text('.label-name'), count: Number(text('.monaco-count-badge')) };
-      }
-      return {
-        kind: 'marker', index: Number(row.dataset.index), message: text('.marker-message'), source: text('.marker-source'),
-        code: text('.marker-code'), link: row.querySelector('.marker-code')?.closest('a')?.getAttribute('href') ?? '',
-        severity: ['error', 'warning', 'info'].find((s) => row.querySelector(`.marker-icon.${s}`)) ?? '',
-      };
-    }));
+    return this.problems()
+      .locator('.monaco-list-row')
+      .evaluateAll((rows) =>
+        rows.map((row) => {
+          const text = (selector) =>
+            row
+              .querySelector(selector)
+              ?.textContent?.replace(/[\s\u00a0]+/g, ' ')
+              .trim() ?? '';
+          if (row.getAttribute('aria-level') === '1') {
+            return { kind: 'file', index: Number(row.dataset.index), name: text('.label-name'), count: Number(text('.monaco-count-badge')) };
+          }
+          return {
+            kind: 'marker',
+            index: Number(row.dataset.index),
+            message: text('.marker-message'),
+            source: text('.marker-source'),
+            code: text('.marker-code'),
+            link: row.querySelector('.marker-code')?.closest('a')?.getAttribute('href') ?? '',
+            severity: ['error', 'warning', 'info'].find((s) => row.querySelector(`.marker-icon.${s}`)) ?? '',
+          };
+        }),
+      );
   }
 
   async describeProblems() {
@@ -204,10 +230,14 @@ export class Workbench {
 
   /** Waits until the visible Problems rows satisfy `check(rows)`. */
   async waitForProblems(what, check, timeout = TIMEOUT) {
-    return waitFor(what, async () => {
-      const rows = await this.problemRows();
-      return check(rows) && rows;
-    }, { timeout, seen: () => this.describeProblems() });
+    return waitFor(
+      what,
+      async () => {
+        const rows = await this.problemRows();
+        return check(rows) && rows;
+      },
+      { timeout, seen: () => this.describeProblems() },
+    );
   }
 
   /**
@@ -219,10 +249,16 @@ export class Workbench {
     await this.page.locator('.part.panel .action-label[aria-label="Collapse All"]').filter({ visible: true }).first().click();
     const list = this.problems().locator('.monaco-list').first();
     await list.hover();
-    const fileRows = async () => list.locator('.monaco-list-row[aria-level="1"]').evaluateAll((rows) => rows.map((row) => ({
-      index: Number(row.dataset.index), position: Number(row.getAttribute('aria-posinset')), size: Number(row.getAttribute('aria-setsize')),
-      name: row.querySelector('.label-name')?.textContent?.trim() ?? '', count: Number(row.querySelector('.monaco-count-badge')?.textContent ?? 0),
-    })));
+    const fileRows = async () =>
+      list.locator('.monaco-list-row[aria-level="1"]').evaluateAll((rows) =>
+        rows.map((row) => ({
+          index: Number(row.dataset.index),
+          position: Number(row.getAttribute('aria-posinset')),
+          size: Number(row.getAttribute('aria-setsize')),
+          name: row.querySelector('.label-name')?.textContent?.trim() ?? '',
+          count: Number(row.querySelector('.monaco-count-badge')?.textContent ?? 0),
+        })),
+      );
     await waitFor('the Problems list collapsed to its files', async () => (await this.problemRows()).every((r) => r.kind === 'file'));
     const files = new Map();
     for (let scroll = 0; scroll < 200; scroll += 1) {

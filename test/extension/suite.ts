@@ -97,12 +97,21 @@ test('a quick fix changes the document and the problem goes away', async () => {
   let seen: string[] = [];
   let attempts = 0;
   // Polled: right after (re)publication the editor may briefly answer without the server's actions.
-  const action = await waitFor('the quick fix among the code actions', async () => {
-    attempts++;
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range, vscode.CodeActionKind.QuickFix.value);
-    seen = actions.map((a) => a.title);
-    return actions.find((a) => (title ? a.title === title : /Disable .* for this line/.test(a.title)) && a.edit);
-  }, 10000).catch((error: Error) => {
+  const action = await waitFor(
+    'the quick fix among the code actions',
+    async () => {
+      attempts++;
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        document.uri,
+        range,
+        vscode.CodeActionKind.QuickFix.value,
+      );
+      seen = actions.map((a) => a.title);
+      return actions.find((a) => (title ? a.title === title : /Disable .* for this line/.test(a.title)) && a.edit);
+    },
+    10000,
+  ).catch((error: Error) => {
     throw new Error(`${error.message}; offered: ${seen.join(' | ')}`);
   });
   if (attempts > 1) console.log(`[test] note: quick fix offered after ${attempts} code action requests`);
@@ -191,7 +200,10 @@ test('"caolint: Compare with…" the version in git: compared with HEAD inside a
   // The scratch workspace is no repository.
   await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(draftUri()));
   const outside = await vscode.commands.executeCommand<CompareOutcome>('caolint.compareWith', 'HEAD');
-  check(outside && 'error' in outside && /not in a git repository/.test(outside.error), `an error naming the missing repository, got ${JSON.stringify(outside)}`);
+  check(
+    outside && 'error' in outside && /not in a git repository/.test(outside.error),
+    `an error naming the missing repository, got ${JSON.stringify(outside)}`,
+  );
 });
 
 test('"caolint: Restart server" brings diagnostics back', async () => {

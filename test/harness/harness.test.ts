@@ -61,7 +61,10 @@ describe('scenario harness', () => {
         [6, 'test-lapse', 'info'],
       ],
     );
-    assert.deepEqual(markers.satisfied.map((m) => [m.line, m.ruleId]), [[8, 'test-lapse']]);
+    assert.deepEqual(
+      markers.satisfied.map((m) => [m.line, m.ruleId]),
+      [[8, 'test-lapse']],
+    );
     assert.deepEqual(markers.malformed, []);
   });
 
@@ -79,18 +82,33 @@ describe('scenario harness', () => {
   it('finds missing, unexpected and contradicted findings, and skips unknown rules', () => {
     const result = checkScenario(draft, [lapseRule('blijft')]);
     assert.deepEqual(result.skippedRuleIds, ['other-rule']);
-    assert.deepEqual(result.missing.map((m) => m.line), [2]);
-    assert.deepEqual(result.unexpected.map((o) => o.line), []);
+    assert.deepEqual(
+      result.missing.map((m) => m.line),
+      [2],
+    );
+    assert.deepEqual(
+      result.unexpected.map((o) => o.line),
+      [],
+    );
     const diff = describeDifferences('samples/x.md', draft, result, [lapseRule('blijft')]);
     assert.match(diff, /samples\/x\.md:3 {2}missing {5}test-lapse \(warning\)/);
 
     const swapped = draft.replace('test-lapse:info', 'test-lapse');
     const wrongSeverity = checkScenario(swapped, [lapseRule('blijft')]);
-    assert.deepEqual(wrongSeverity.missing.map((m) => m.line), [2, 6]);
-    assert.deepEqual(wrongSeverity.unexpected.map((o) => [o.line, o.severity]), [[6, 'info']]);
+    assert.deepEqual(
+      wrongSeverity.missing.map((m) => m.line),
+      [2, 6],
+    );
+    assert.deepEqual(
+      wrongSeverity.unexpected.map((o) => [o.line, o.severity]),
+      [[6, 'info']],
+    );
 
     const contradicted = checkScenario(draft.replace('Het saldo blijft', 'Het saldo vervalt'), [lapseRule('blijft')]);
-    assert.deepEqual(contradicted.contradicted.map((m) => m.line), [8]);
+    assert.deepEqual(
+      contradicted.contradicted.map((m) => m.line),
+      [8],
+    );
   });
 
   it('reads a message id in a marker and holds the finding to it', () => {
@@ -105,10 +123,19 @@ describe('scenario harness', () => {
     );
     assert.deepEqual(parseMarkers('Een <!-- expect: test-lapse:Found -->\n').malformed.length, 1);
     const named = draft.replace('<!-- expect: test-lapse -->', '<!-- expect: test-lapse:found -->');
-    assert.deepEqual(checkScenario(named, [lapseRule('blijft')]).missing.map((m) => m.line), [2]);
+    assert.deepEqual(
+      checkScenario(named, [lapseRule('blijft')]).missing.map((m) => m.line),
+      [2],
+    );
     const wrongId = draft.replace('<!-- expect: test-lapse -->', '<!-- expect: test-lapse:other -->');
     const result = checkScenario(wrongId, [lapseRule('blijft')]);
-    assert.deepEqual(result.missing.map((m) => [m.line, m.messageId]), [[2, null], [3, 'other']]);
+    assert.deepEqual(
+      result.missing.map((m) => [m.line, m.messageId]),
+      [
+        [2, null],
+        [3, 'other'],
+      ],
+    );
     assert.match(describeDifferences('samples/x.md', wrongId, result, [lapseRule('blijft')]), /unexpected {2}test-lapse:found \(warning\)/);
   });
 
@@ -121,7 +148,10 @@ describe('scenario harness', () => {
     assert.equal(first.range, '4:4-4:58');
     assert.match(first.message.nl, /^Vervalt: /);
     assert.match(first.message.en, /^Lapses: /);
-    assert.deepEqual(first.fixes.map((f) => [f.titleId, f.title.nl, f.title.en, f.preferred]), [['fix', 'Herstel', 'Repair', true]]);
+    assert.deepEqual(
+      first.fixes.map((f) => [f.titleId, f.title.nl, f.title.en, f.preferred]),
+      [['fix', 'Herstel', 'Repair', true]],
+    );
     assert.deepEqual(first.fixes[0].after, ['2. Het budget blijft aan het einde van het kalenderjaar. <!-- expect: test-lapse -->']);
   });
 
@@ -133,7 +163,14 @@ describe('scenario harness', () => {
     assert.equal(applyEdits('Een oud budget', edits), 'Het oud nieuwe budget');
     assert.equal(mapOffset(9, edits), 16);
     assert.equal(mapOffset(1, edits), 0);
-    assert.throws(() => applyEdits('abc', [{ range: { start: 0, end: 2 }, newText: 'x' }, { range: { start: 1, end: 3 }, newText: 'y' }]), /overlap/);
+    assert.throws(
+      () =>
+        applyEdits('abc', [
+          { range: { start: 0, end: 2 }, newText: 'x' },
+          { range: { start: 1, end: 3 }, newText: 'y' },
+        ]),
+      /overlap/,
+    );
   });
 
   it('accepts a fix that removes its finding and rejects one that does not', () => {

@@ -41,12 +41,16 @@ export function designTable(design: WorkDesign, yes: readonly string[], no: read
 /** Whether the draft addresses the condition, by its words or a heading over it. */
 export function addresses(text: string, condition: WorkCondition): boolean {
   const doc = model(text);
-  return facts(doc, 'work-condition').some((f) => f.condition === condition && !f.negated) || doc.sentences.some((x) => !x.heading && x.topics.conditions.includes(condition));
+  return (
+    facts(doc, 'work-condition').some((f) => f.condition === condition && !f.negated) ||
+    doc.sentences.some((x) => !x.heading && x.topics.conditions.includes(condition))
+  );
 }
 
 export function conditionTable(condition: WorkCondition, yes: readonly string[], no: readonly string[]): void {
   for (const s of yes) it(`${condition}: «${s}»`, () => assert.ok(addresses(s, condition), `expected ${condition} in «${s}»; facts ${show(model(s))}`));
-  for (const s of no) it(`near miss, no ${condition}: «${s}»`, () => assert.ok(!addresses(s, condition), `expected no ${condition} in «${s}»; facts ${show(model(s))}`));
+  for (const s of no)
+    it(`near miss, no ${condition}: «${s}»`, () => assert.ok(!addresses(s, condition), `expected no ${condition} in «${s}»; facts ${show(model(s))}`));
 }
 
 /** Rows of [draft, a word the finding's message must contain, or null for no finding of the rule]. */
@@ -55,7 +59,11 @@ export function findingsTable(rule: string, cases: ReadonlyArray<[draft: string,
     it(`${rule} on «${draft.replace(/\n+/g, ' ¶ ').slice(0, 90)}» -> ${expected ?? 'no finding'}`, () => {
       const found = lintText(draft).findings.filter((f) => f.ruleId === rule);
       if (expected === null) assert.equal(found.length, 0, `unexpected: ${found.map((f) => f.message).join(' | ')}`);
-      else assert.ok(found.some((f) => f.message.includes(expected)), `expected «${expected}» in ${JSON.stringify(found.map((f) => f.message))}`);
+      else
+        assert.ok(
+          found.some((f) => f.message.includes(expected)),
+          `expected «${expected}» in ${JSON.stringify(found.map((f) => f.message))}`,
+        );
     });
   }
 }

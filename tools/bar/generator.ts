@@ -52,7 +52,9 @@ type Accident = (text: string, ctx: Ctx) => string;
 
 /** Replaces each match of `re` (global) with probability `rate`. */
 function sprinkle(text: string, rng: Rng, re: RegExp, rate: number, replace: (match: string, ...groups: string[]) => string): string {
-  return text.replace(re, (match: string, ...rest: unknown[]) => (rng.chance(rate) ? replace(match, ...(rest.filter((x) => typeof x === 'string') as string[])) : match));
+  return text.replace(re, (match: string, ...rest: unknown[]) =>
+    rng.chance(rate) ? replace(match, ...(rest.filter((x) => typeof x === 'string') as string[])) : match,
+  );
 }
 
 /** Inserts `what()` at `count` random offsets. */
@@ -78,17 +80,42 @@ function lines(text: string): string[] {
 const EMOJI = ['📚', '👩🏽‍💼', '🇳🇱', '1️⃣', '✅', '😀', '🎓', '💶', '👨‍👩‍👧', '🏳️‍🌈', '𝐁𝐮𝐝𝐠𝐞𝐭', '𝟐𝟒', '𠀋', '🧑🏿‍🏫'];
 const ZERO_WIDTH = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad'];
 const BIDI = ['\u200e', '\u200f', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u061c'];
-const CONTROLS = ['\x01', '\x02', '\x07', '\x08', '\x0b', '\x0c', '\x0e', '\x1a', '\x1b', '\x1f', '\x7f', '\x85', '\u2028', '\u2029', '\ufffd', '\ufffe', '\uffff', '\ud800', '\udc00'];
+const CONTROLS = [
+  '\x01',
+  '\x02',
+  '\x07',
+  '\x08',
+  '\x0b',
+  '\x0c',
+  '\x0e',
+  '\x1a',
+  '\x1b',
+  '\x1f',
+  '\x7f',
+  '\x85',
+  '\u2028',
+  '\u2029',
+  '\ufffd',
+  '\ufffe',
+  '\uffff',
+  '\ud800',
+  '\udc00',
+];
 
 const wordPaste: Accident = (text, { rng }) => {
   let t = text;
-  if (rng.chance(0.7)) t = t.replace(/"([^"\n]*)"/g, '\u201c$1\u201d').replace(/(\w)'(\w)/g, '$1\u2019$2').replace(/'([^'\n]*)'/g, '\u2018$1\u2019');
+  if (rng.chance(0.7))
+    t = t
+      .replace(/"([^"\n]*)"/g, '\u201c$1\u201d')
+      .replace(/(\w)'(\w)/g, '$1\u2019$2')
+      .replace(/'([^'\n]*)'/g, '\u2018$1\u2019');
   if (rng.chance(0.6)) t = sprinkle(t, rng, /€ ?(\d)/g, 0.8, (_m, d) => `€\u00a0${d}`);
   if (rng.chance(0.5)) t = sprinkle(t, rng, /(\d) (maanden|jaar|uur|dagen|procent|%|months|years|hours|days)/g, 0.8, (_m, d, u) => `${d}\u00a0${u}`);
   if (rng.chance(0.4)) t = sprinkle(t, rng, / /g, 0.05, () => rng.pick(['\u00a0', '\u202f', '\u2009', '  ', '\t']));
   if (rng.chance(0.4)) t = sprinkle(t, rng, /[A-Za-zÀ-ÿ]{10,}/g, 0.3, (w) => `${w.slice(0, 4)}\u00ad${w.slice(4, 8)}\u00ad${w.slice(8)}`);
   if (rng.chance(0.4)) t = sprinkle(t, rng, /\b/g, 0.01, () => rng.pick(ZERO_WIDTH));
-  if (rng.chance(0.4)) t = sprinkle(t, rng, /^([ \t]*)[-*+] /gm, 0.8, (_m, ind) => `${ind.replace(/ {2}/g, '\t')}${rng.pick(['•\t', '·\t', 'o\t', '-\t', '▪ ', '§ '])}`);
+  if (rng.chance(0.4))
+    t = sprinkle(t, rng, /^([ \t]*)[-*+] /gm, 0.8, (_m, ind) => `${ind.replace(/ {2}/g, '\t')}${rng.pick(['•\t', '·\t', 'o\t', '-\t', '▪ ', '§ '])}`);
   if (rng.chance(0.3)) t = t.replace(/ - /g, ' \u2013 ').replace(/\.\.\./g, '\u2026');
   if (rng.chance(0.3)) t = sprinkle(t, rng, /\n/g, 0.3, () => rng.pick(['  \n', ' \n', '\t\n', '\u00a0\n']));
   if (rng.chance(0.2)) t = sprinkle(t, rng, /^(#+) (.*)$/gm, 0.7, (_m, _h, title) => `**${title}**`);
@@ -104,15 +131,25 @@ const htmlPaste: Accident = (text, { rng }) => {
       ps[i] = `<p class="MsoNormal"><span lang="NL" style="font-size:11.0pt;mso-bidi-font-family:Calibri">${ps[i]}</span><o:p></o:p></p>`;
       break;
     case 1: {
-      const rows = cells(ps[i]).map((c, k) => `<tr>\n<td width=302 valign=top style='width:226.5pt'>${k}</td>\n<td>${c}${rng.chance(0.3) ? '' : '</td>'}\n</tr>`);
+      const rows = cells(ps[i]).map(
+        (c, k) => `<tr>\n<td width=302 valign=top style='width:226.5pt'>${k}</td>\n<td>${c}${rng.chance(0.3) ? '' : '</td>'}\n</tr>`,
+      );
       ps[i] = `<table class=MsoTableGrid border=1 cellspacing=0>\n${rows.join(rng.chance(0.3) ? '\n\n' : '\n')}\n${rng.chance(0.2) ? '' : '</table>'}`;
       break;
     }
     case 2:
-      ps[i] = sprinkle(ps[i], rng, /\b(\w{4,})\b/g, 0.1, (w) => rng.pick([`<b>${w}</b>`, `<i>${w}`, `<u>${w}</u>`, `${w}<br>`, `${w}<br/>`, `<span style="color:red">${w}</span>`, `<font face=Arial>${w}</font>`]));
+      ps[i] = sprinkle(ps[i], rng, /\b(\w{4,})\b/g, 0.1, (w) =>
+        rng.pick([`<b>${w}</b>`, `<i>${w}`, `<u>${w}</u>`, `${w}<br>`, `${w}<br/>`, `<span style="color:red">${w}</span>`, `<font face=Arial>${w}</font>`]),
+      );
       break;
     case 3:
-      ps[i] = sprinkle(ps[i], rng, / |€|&/g, 0.2, (c) => (c === '€' ? rng.pick(['&euro;', '&#8364;', '&#x20AC;']) : c === '&' ? '&amp;' : rng.pick(['&nbsp;', '&#160;', '&#xD83D;', '&#0;', '&#x110000;', '&shy;', '&zwj;', ' '])));
+      ps[i] = sprinkle(ps[i], rng, / |€|&/g, 0.2, (c) =>
+        c === '€'
+          ? rng.pick(['&euro;', '&#8364;', '&#x20AC;'])
+          : c === '&'
+            ? '&amp;'
+            : rng.pick(['&nbsp;', '&#160;', '&#xD83D;', '&#0;', '&#x110000;', '&shy;', '&zwj;', ' ']),
+      );
       break;
     case 4:
       ps.splice(i, 0, `<!--[if !supportLists]-->·<!--[endif]-->${rng.chance(0.5) ? '' : '<!--[if gte mso 9]><xml><w:WordDocument></w:WordDocument></xml>'}`);
@@ -146,7 +183,14 @@ const pandoc: Accident = (text, { rng }) => {
         break;
       }
       case 4:
-        t = insertAt(t, rng, 1, () => rng.pick(['\n```{=openxml}\n<w:p><w:r><w:br w:type="page"/></w:r></w:p>\n```\n', '`<br>`{=html}', '\n```{=html}\n<div>\n', '[]{#_Toc123456 .anchor}']));
+        t = insertAt(t, rng, 1, () =>
+          rng.pick([
+            '\n```{=openxml}\n<w:p><w:r><w:br w:type="page"/></w:r></w:p>\n```\n',
+            '`<br>`{=html}',
+            '\n```{=html}\n<div>\n',
+            '[]{#_Toc123456 .anchor}',
+          ]),
+        );
         break;
       case 5:
         t = sprinkle(t, rng, /\.( |\n)/g, 0.1, (_m, s) => `.[^${rng.range(1, 99)}]${s}`) + `\n\n[^1]: ${rng.pick(['Zie bijlage 3.', 'Stb. 2024, 12.', ''])}\n`;
@@ -155,12 +199,26 @@ const pandoc: Accident = (text, { rng }) => {
         t = sprinkle(t, rng, /[*'"[\]()_]/g, 0.3, (c) => `\\${c}`);
         break;
       case 7:
-        t = insertAt(t, rng, 1, () => rng.pick(['[www.cao-schoonmaak.nl]{.underline}', '[vragen: hr@werkgever.nl]', '<https://www.stap-budget.nl>', 'www.example.nl/scholing.', 'mailto:hr@werkgever.nl']));
+        t = insertAt(t, rng, 1, () =>
+          rng.pick([
+            '[www.cao-schoonmaak.nl]{.underline}',
+            '[vragen: hr@werkgever.nl]',
+            '<https://www.stap-budget.nl>',
+            'www.example.nl/scholing.',
+            'mailto:hr@werkgever.nl',
+          ]),
+        );
         break;
       default: {
         // A grid table and a line block, as pandoc writes them for Word tables and addresses.
         const row = (a: string, b: string) => `| ${a.padEnd(20).slice(0, 20)} | ${b.padEnd(30).slice(0, 30)} |`;
-        t = insertAt(t, rng, 1, () => `\n\n+----------------------+--------------------------------+\n${row('Budget', '€ 500 per jaar')}\n+======================+================================+\n${row('Termijn', '12 maanden')}\n+----------------------+--------------------------------+\n\n| Werkgever B.V.\n| Postbus 1\n\n`);
+        t = insertAt(
+          t,
+          rng,
+          1,
+          () =>
+            `\n\n+----------------------+--------------------------------+\n${row('Budget', '€ 500 per jaar')}\n+======================+================================+\n${row('Termijn', '12 maanden')}\n+----------------------+--------------------------------+\n\n| Werkgever B.V.\n| Postbus 1\n\n`,
+        );
       }
     }
   }
@@ -197,13 +255,19 @@ function longRun(rng: Rng, size: number): string {
     case 2:
       return `![afbeelding](data:image/png;base64,${'iVBORw0KGgoAAAANSUhEUgAA'.repeat(Math.ceil(size / 24)).slice(0, size)})`;
     case 3:
-      return Array.from({ length: Math.ceil(size / 60) }, (_, i) => `en de werknemer kan het budget ${i} besteden aan opleiding`).join(' ').slice(0, size);
+      return Array.from({ length: Math.ceil(size / 60) }, (_, i) => `en de werknemer kan het budget ${i} besteden aan opleiding`)
+        .join(' ')
+        .slice(0, size);
     case 4:
       return `| ${Array.from({ length: Math.ceil(size / 12) }, (_, i) => `€ ${i},00`).join(' | ')} |`;
     case 5:
       return '-'.repeat(size);
     default:
-      return Array.from({ length: Math.ceil(size / 40) }, () => rng.pick(['Het budget vervalt na 12 maanden. ', 'De werkgever informeert de werknemer. ', '€ 500 per jaar; ', '12 maanden, '])).join('').slice(0, size);
+      return Array.from({ length: Math.ceil(size / 40) }, () =>
+        rng.pick(['Het budget vervalt na 12 maanden. ', 'De werkgever informeert de werknemer. ', '€ 500 per jaar; ', '12 maanden, ']),
+      )
+        .join('')
+        .slice(0, size);
   }
 }
 
@@ -246,14 +310,20 @@ const deepNesting: Accident = (text, { rng }) => {
 };
 
 const raggedTable: Accident = (text, { rng }) => {
-  const sentences = text.split(/(?<=[.;])\s+/).filter((s) => s.length > 3).map((s) => s.replace(/\n/g, ' ').replace(/\|/g, '\\|'));
+  const sentences = text
+    .split(/(?<=[.;])\s+/)
+    .filter((s) => s.length > 3)
+    .map((s) => s.replace(/\n/g, ' ').replace(/\|/g, '\\|'));
   const width = rng.range(1, 6);
-  const cell = () => (rng.chance(0.15) ? '' : rng.chance(0.1) ? '`a | b`' : rng.pick(sentences) ?? 'x');
+  const cell = () => (rng.chance(0.15) ? '' : rng.chance(0.1) ? '`a | b`' : (rng.pick(sentences) ?? 'x'));
   const row = (n: number) => {
     const body = Array.from({ length: n }, cell).join(' | ');
     return rng.chance(0.3) ? body : `| ${body} |${rng.chance(0.1) ? '\\' : ''}`;
   };
-  const rows = [row(width), `|${Array.from({ length: rng.chance(0.3) ? rng.range(1, 7) : width }, () => rng.pick(['---', ':--', '--:', ':-:', '-'])).join('|')}|`];
+  const rows = [
+    row(width),
+    `|${Array.from({ length: rng.chance(0.3) ? rng.range(1, 7) : width }, () => rng.pick(['---', ':--', '--:', ':-:', '-'])).join('|')}|`,
+  ];
   for (let r = rng.range(0, 12); r > 0; r--) rows.push(row(rng.range(0, 8)));
   if (rng.chance(0.3)) rows.push(rng.pick(sentences) ?? 'vervolg');
   const ps = paragraphs(text);
@@ -322,12 +392,46 @@ const articles: Accident = (text, ctx) => {
 };
 
 const numbers: Accident = (text, { rng }) => {
-  const money = ['€ 1.000,-', '€1,000.00', 'EUR 1e9', '€ 1.000.000.000.000.000.000', '€ ,50', '-€ 500', '€ 10^6', '€ ½', '€ NaN', '€ 500 – € 1.000', '€ 1 000', "€ 1'000", '€ １２００', '€ ١٢٠٠', '€ 0', '€ 99999999999999999999', '€0.5', '500 euro', '€ 1.5.0,0', '€\u2009750'];
-  const months = ['1e3 maanden', '0 maanden', '-3 maanden', 'twaalf maanden', '99999999999999999999 maanden', '1,5 jaar', '12.5 months', '½ jaar', '１２ maanden', 'Infinity maanden', '12-24 maanden'];
+  const money = [
+    '€ 1.000,-',
+    '€1,000.00',
+    'EUR 1e9',
+    '€ 1.000.000.000.000.000.000',
+    '€ ,50',
+    '-€ 500',
+    '€ 10^6',
+    '€ ½',
+    '€ NaN',
+    '€ 500 – € 1.000',
+    '€ 1 000',
+    "€ 1'000",
+    '€ １２００',
+    '€ ١٢٠٠',
+    '€ 0',
+    '€ 99999999999999999999',
+    '€0.5',
+    '500 euro',
+    '€ 1.5.0,0',
+    '€\u2009750',
+  ];
+  const months = [
+    '1e3 maanden',
+    '0 maanden',
+    '-3 maanden',
+    'twaalf maanden',
+    '99999999999999999999 maanden',
+    '1,5 jaar',
+    '12.5 months',
+    '½ jaar',
+    '１２ maanden',
+    'Infinity maanden',
+    '12-24 maanden',
+  ];
   let t = sprinkle(text, rng, /€ ?[\d.,]+(?:,-)?/g, 0.5, () => rng.pick(money));
   t = sprinkle(t, rng, /\b\d+ (maanden|jaar|months|years)/g, 0.5, () => rng.pick(months));
   t = sprinkle(t, rng, /\b\d+(,\d+)? ?%/g, 0.5, () => rng.pick(['1e2%', '0,0001%', '150%', '-2%', '1.000,5%', '٪5']));
-  if (rng.chance(0.4)) t = insertAt(t, rng, rng.range(1, 5), () => ` ${rng.pick([...money, ...months, '1/1/2025', '2025-13-45', '31 februari 2025', '0x1F', '²'])} `);
+  if (rng.chance(0.4))
+    t = insertAt(t, rng, rng.range(1, 5), () => ` ${rng.pick([...money, ...months, '1/1/2025', '2025-13-45', '31 februari 2025', '0x1F', '²'])} `);
   return t;
 };
 
@@ -396,7 +500,13 @@ const trailing: Accident = (text, { rng }) => {
  */
 const nearFixes: Accident = (text, { rng }) => {
   const ls = lines(text);
-  const targets = ls.map((l, i) => [l, i] as const).filter(([l]) => /vervalt|vervallen|verloopt|lapse|expire|forfeit|binnen \d+ maanden|within \d+ months|budget|ontwikkeldagen|scholingsdagen|opleidingsverlof|development days/i.test(l));
+  const targets = ls
+    .map((l, i) => [l, i] as const)
+    .filter(([l]) =>
+      /vervalt|vervallen|verloopt|lapse|expire|forfeit|binnen \d+ maanden|within \d+ months|budget|ontwikkeldagen|scholingsdagen|opleidingsverlof|development days/i.test(
+        l,
+      ),
+    );
   if (targets.length === 0) return text;
   for (let k = rng.range(1, 3); k > 0; k--) {
     const [line, i] = rng.pick(targets);
@@ -410,7 +520,11 @@ const nearFixes: Accident = (text, { rng }) => {
       () => body.replace(/[.;:]?\s*(<!--.*-->)?\s*$/, rng.pick(['', ';', ':', ' 🎓', '…', ',', ' (zie bijlage)'])),
       () => half(rng.pick(['\r', '\r\n', '\\\n', '  \n', '\n\n', '\u2028', '\x85'])),
       () => rng.pick([`<span lang="NL">${body}</span>`, `[${body}]{.underline}`, `**${body}**`, `_${body}_`, `"${body}"`, `\u201c${body}\u201d`]),
-      () => body.replace(/(vervalt|vervallen|verloopt|budget|maanden|dagen)/gi, (w) => `${w.slice(0, 3)}${rng.pick(['\u00ad', '\u200b', '\u2060', '\u00a0'])}${w.slice(3)}`),
+      () =>
+        body.replace(
+          /(vervalt|vervallen|verloopt|budget|maanden|dagen)/gi,
+          (w) => `${w.slice(0, 3)}${rng.pick(['\u00ad', '\u200b', '\u2060', '\u00a0'])}${w.slice(3)}`,
+        ),
       () => body.replace(/(\d+) (maanden|months|jaar)/g, `$1${rng.pick(['\u00a0', '\u202f', '\t', '  '])}$2`),
       () => `${body}${rng.pick(['[^1]', ' <!-- TODO jurist -->', '\\', ' {.underline}', '<br>', '📚'])}`,
       () => `${rng.pick(['> ', '   - ', '\t', '    ', '1) ', '* * '])}${body}`,
@@ -424,7 +538,12 @@ const nearFixes: Accident = (text, { rng }) => {
 /** A spreadsheet column or a salary scale pasted as text: many short lines in one paragraph. */
 const columnPaste: Accident = (text, { rng }) => {
   const n = rng.chance(0.03) ? rng.range(10_000, 25_000) : rng.range(20, 2_000);
-  const cell = rng.pick([(i: number) => `€ ${1000 + i * 7},${String(i % 100).padStart(2, '0')}`, (i: number) => `schaal ${i % 18} trede ${i}`, (i: number) => `${i}`, (i: number) => `${i % 12} maanden`]);
+  const cell = rng.pick([
+    (i: number) => `€ ${1000 + i * 7},${String(i % 100).padStart(2, '0')}`,
+    (i: number) => `schaal ${i % 18} trede ${i}`,
+    (i: number) => `${i}`,
+    (i: number) => `${i % 12} maanden`,
+  ]);
   const col = Array.from({ length: n }, (_, i) => cell(i)).join(rng.pick(['\n', '\t\n', '  \n']));
   const ps = paragraphs(text);
   ps.splice(rng.int(ps.length + 1), 0, col);

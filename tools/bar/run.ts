@@ -369,7 +369,8 @@ async function runBatch(opts: BarOptions, docs: GeneratedDocument[], dir: string
     const now = eolStyle(after.text);
     // A file without any line break has no line ending to keep; the fix may choose one (LF).
     const hadBreaks = was.lf || was.crlf || was.cr;
-    if (hadBreaks ? (now.lf && !was.lf) || (now.crlf && !was.crlf) || (now.cr && !was.cr) : [now.lf, now.crlf, now.cr].filter(Boolean).length > 1) fail(doc, 'fix', `--fix added a line ending the file did not use (${JSON.stringify(was)} -> ${JSON.stringify(now)})`);
+    if (hadBreaks ? (now.lf && !was.lf) || (now.crlf && !was.crlf) || (now.cr && !was.cr) : [now.lf, now.crlf, now.cr].filter(Boolean).length > 1)
+      fail(doc, 'fix', `--fix added a line ending the file did not use (${JSON.stringify(was)} -> ${JSON.stringify(now)})`);
     const report = fixed.reports.get(doc.name);
     if (!report) {
       fail(doc, 'fix', 'no report after --fix');
@@ -456,7 +457,8 @@ async function longLineComparison(opts: BarOptions, sources: Sources, dir: strin
     for (const n of names) writeFileSync(join(dir, n), text);
     const run = await runCli(opts.root, dir, ['--format', 'json', ...names]);
     const parsed = parseRun(run, dir);
-    if (parsed.broken || parsed.reports.size !== copies) result.failures.push({ index: null, name: 'long line', check: 'internal error', detail: parsed.broken ?? 'missing reports' });
+    if (parsed.broken || parsed.reports.size !== copies)
+      result.failures.push({ index: null, name: 'long line', check: 'internal error', detail: parsed.broken ?? 'missing reports' });
     return run.cpuMs;
   };
   const startups: number[] = [];
@@ -473,8 +475,17 @@ async function longLineComparison(opts: BarOptions, sources: Sources, dir: strin
     const cpuMs = median(mine);
     const ordinaryCpuMs = median(theirs);
     const net = (x: number) => Math.max(1, x - result.startupCpuMs);
-    result.longLine.push({ variant, kb: Buffer.byteLength(text) / 1024, cpuMs, ordinaryCpuMs, ratio: cpuMs / ordinaryCpuMs, netRatio: net(cpuMs) / net(ordinaryCpuMs) });
-    opts.log?.(`long line: ${variant}: ${cpuMs.toFixed(0)} ms vs ordinary ${ordinaryCpuMs.toFixed(0)} ms (x${(net(cpuMs) / net(ordinaryCpuMs)).toFixed(2)} net of start-up)`);
+    result.longLine.push({
+      variant,
+      kb: Buffer.byteLength(text) / 1024,
+      cpuMs,
+      ordinaryCpuMs,
+      ratio: cpuMs / ordinaryCpuMs,
+      netRatio: net(cpuMs) / net(ordinaryCpuMs),
+    });
+    opts.log?.(
+      `long line: ${variant}: ${cpuMs.toFixed(0)} ms vs ordinary ${ordinaryCpuMs.toFixed(0)} ms (x${(net(cpuMs) / net(ordinaryCpuMs)).toFixed(2)} net of start-up)`,
+    );
   }
 }
 
@@ -517,7 +528,9 @@ export async function runBar(opts: BarOptions): Promise<BarResult> {
             writeFileSync(join(opts.keep, doc.name), doc.bytes);
           }
         }
-        opts.log?.(`batch ${b}: ${docs.length} documents, ${t.kb.toFixed(0)} KB, ${t.cpuMs.toFixed(0)} ms CPU (${t.msPerKb.toFixed(2)} ms/KB), fixing ${t.fixCpuMs.toFixed(0)} ms; failures so far ${result.failures.length}`);
+        opts.log?.(
+          `batch ${b}: ${docs.length} documents, ${t.kb.toFixed(0)} KB, ${t.cpuMs.toFixed(0)} ms CPU (${t.msPerKb.toFixed(2)} ms/KB), fixing ${t.fixCpuMs.toFixed(0)} ms; failures so far ${result.failures.length}`,
+        );
       }
     };
     await Promise.all(Array.from({ length: Math.max(1, opts.jobs ?? 1) }, worker));

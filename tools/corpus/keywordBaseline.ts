@@ -18,7 +18,8 @@ interface KeywordRule {
 }
 
 const budget = /\b(\w*budget\w*|leerrekening|ontwikkelrekening|pob|plb|scholingsvoucher\w*|voucher\w*)\b/i;
-const devBudget = /\b(opleidings|ontwikkel|scholings|loopbaan|leer|persoonlijk ontwikkel|studie)\w*budget\w*|\b(pob|plb|leerrekening|ontwikkelrekening|\w*voucher\w*)\b/i;
+const devBudget =
+  /\b(opleidings|ontwikkel|scholings|loopbaan|leer|persoonlijk ontwikkel|studie)\w*budget\w*|\b(pob|plb|leerrekening|ontwikkelrekening|\w*voucher\w*)\b/i;
 const days = /\b(ontwikkel|opleidings|scholings|studie|leer)(dag|dagen|uren|uur|verlof)\b/i;
 const entitlement = /\b(\w*budget\w*|\w*verlof|\w*dagen|\w*uren|voucher\w*|\w*fonds|vergoeding|recht op)\b/i;
 

@@ -12,12 +12,79 @@ export const samples: string[] = readdirSync(SAMPLES_DIR)
   .map((f) => readFileSync(join(SAMPLES_DIR, f), 'utf8'));
 
 const WORDS = [
-  'De', 'werknemer', 'heeft', 'recht', 'op', 'een', 'ontwikkelbudget', 'van', '€', '500', '1.000,-', 'per', 'jaar',
-  'kalenderjaar', 'niet-bestede', 'bedragen', 'vervallen', 'vervalt', 'kunnen', 'worden', 'gespaard', 'niet', 'meegenomen',
-  'binnen', 'twaalf', 'maanden', '24', 'besteed', 'aan', 'opleidingen', 'scholing', 'loopbaanadvies', 'ontwikkeldagen',
-  'twee', 'dagen', 'uur', 'werkgever', 'leerrekening', 'IKB', 'POB', 'o.a.', 'bijv.', 'art.', 'Artikel', '12.3', 'lid',
-  'Employees', 'budget', 'lapse', 'unspent', 'amounts', 'year', 'carried', 'over', 'you', 'your', 'learning',
-  '10%', 'loonsom', 'cao', "cao's", 'tenzij', 'maar', 'en', 'of', ',', ';', ':', '(', ')', '.', '!', '?',
+  'De',
+  'werknemer',
+  'heeft',
+  'recht',
+  'op',
+  'een',
+  'ontwikkelbudget',
+  'van',
+  '€',
+  '500',
+  '1.000,-',
+  'per',
+  'jaar',
+  'kalenderjaar',
+  'niet-bestede',
+  'bedragen',
+  'vervallen',
+  'vervalt',
+  'kunnen',
+  'worden',
+  'gespaard',
+  'niet',
+  'meegenomen',
+  'binnen',
+  'twaalf',
+  'maanden',
+  '24',
+  'besteed',
+  'aan',
+  'opleidingen',
+  'scholing',
+  'loopbaanadvies',
+  'ontwikkeldagen',
+  'twee',
+  'dagen',
+  'uur',
+  'werkgever',
+  'leerrekening',
+  'IKB',
+  'POB',
+  'o.a.',
+  'bijv.',
+  'art.',
+  'Artikel',
+  '12.3',
+  'lid',
+  'Employees',
+  'budget',
+  'lapse',
+  'unspent',
+  'amounts',
+  'year',
+  'carried',
+  'over',
+  'you',
+  'your',
+  'learning',
+  '10%',
+  'loonsom',
+  'cao',
+  "cao's",
+  'tenzij',
+  'maar',
+  'en',
+  'of',
+  ',',
+  ';',
+  ':',
+  '(',
+  ')',
+  '.',
+  '!',
+  '?',
 ];
 
 const word = fc.constantFrom(...WORDS);
@@ -27,7 +94,18 @@ const inline = fc.oneof(
   sentence.map((s) => `**${s}**`),
   sentence.map((s) => `_${s}_`),
   sentence.map((s) => `[${s}](https://example.nl/${encodeURIComponent(s.slice(0, 10))})`),
-  fc.constantFrom('[www.cao-schoonmaak.nl]{.underline}', '[vragen: hr@werkgever.nl]', '<https://www.example.nl>', 'www.werkgever.nl', 'hr@werkgever.nl', '`code`', '&amp;', '&#128512;', '\\*', '<!-- caolint-disable budget-amount -->'),
+  fc.constantFrom(
+    '[www.cao-schoonmaak.nl]{.underline}',
+    '[vragen: hr@werkgever.nl]',
+    '<https://www.example.nl>',
+    'www.werkgever.nl',
+    'hr@werkgever.nl',
+    '`code`',
+    '&amp;',
+    '&#128512;',
+    '\\*',
+    '<!-- caolint-disable budget-amount -->',
+  ),
 );
 const paragraph = fc.array(inline, { minLength: 1, maxLength: 6 }).map((xs) => xs.join(' '));
 
@@ -40,7 +118,9 @@ const block: fc.Arbitrary<string> = fc.oneof(
   fc.array(paragraph, { minLength: 1, maxLength: 5 }).map((items) => items.map((p, i) => `${i + 1}. ${p}`).join('\n')),
   fc.array(paragraph, { minLength: 1, maxLength: 4 }).map((items) => items.map((p, i) => `${'  '.repeat(i)}- ${p}`).join('\n')),
   paragraph.map((p) => `> ${p}`),
-  fc.array(fc.tuple(sentence, sentence), { minLength: 1, maxLength: 4 }).map((rows) => ['| a | b |', '| --- | --- |', ...rows.map(([a, b]) => `| ${a} | ${b} |`)].join('\n')),
+  fc
+    .array(fc.tuple(sentence, sentence), { minLength: 1, maxLength: 4 })
+    .map((rows) => ['| a | b |', '| --- | --- |', ...rows.map(([a, b]) => `| ${a} | ${b} |`)].join('\n')),
   sentence.map((s) => '```\n' + s + '\n```'),
   fc.constant('---\ncaolint:\n  locale: en\n---'),
   fc.constant('***'),
@@ -62,25 +142,45 @@ const DELIMITERS = ['_', '*', '~', '[', ']', '`', '>', '|', '#', '-', '=', '\\',
 /** A run of one delimiter; long ones sit near the input limits. */
 const delimiterRun = fc.tuple(fc.constantFrom(...DELIMITERS), fc.integer({ min: 1, max: 3000 })).map(([d, n]) => d.repeat(n));
 const deepNesting = fc.tuple(fc.constantFrom('> ', '- ', '1. ', '* ', '> - '), fc.integer({ min: 1, max: 150 }), sentence).map(([m, n, s]) => m.repeat(n) + s);
-const indentedList = fc.tuple(fc.integer({ min: 1, max: 120 }), sentence).map(([n, s]) => Array.from({ length: n }, (_, i) => `${'  '.repeat(i)}- ${s}`).join('\n'));
-const pandoc = fc.constantFrom('[www.cao-schoonmaak.nl]{.underline}', '[vragen: hr@werkgever.nl]', '[tekst]{#anker .klasse}', '[^1]', '[^1]: Voetnoot.', '::: {.note}', ':::');
+const indentedList = fc
+  .tuple(fc.integer({ min: 1, max: 120 }), sentence)
+  .map(([n, s]) => Array.from({ length: n }, (_, i) => `${'  '.repeat(i)}- ${s}`).join('\n'));
+const pandoc = fc.constantFrom(
+  '[www.cao-schoonmaak.nl]{.underline}',
+  '[vragen: hr@werkgever.nl]',
+  '[tekst]{#anker .klasse}',
+  '[^1]',
+  '[^1]: Voetnoot.',
+  '::: {.note}',
+  ':::',
+);
 
 type Mutation = (lines: string[], text: string) => void;
 
 const at = (lines: string[], r: number) => Math.floor(r * (lines.length + 1));
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.tuple(fc.double({ min: 0, max: 0.999, noNaN: true }), fc.oneof(block, sentence, pandoc, deepNesting, indentedList)).map(([r, line]): Mutation => (lines) => void lines.splice(at(lines, r), 0, line)),
-  fc.double({ min: 0, max: 0.999, noNaN: true }).map((r): Mutation => (lines) => void lines.splice(Math.floor(r * lines.length), 1)),
+  fc.tuple(fc.double({ min: 0, max: 0.999, noNaN: true }), fc.oneof(block, sentence, pandoc, deepNesting, indentedList)).map(
+    ([r, line]): Mutation =>
+      (lines) =>
+        void lines.splice(at(lines, r), 0, line),
+  ),
+  fc.double({ min: 0, max: 0.999, noNaN: true }).map(
+    (r): Mutation =>
+      (lines) =>
+        void lines.splice(Math.floor(r * lines.length), 1),
+  ),
   fc.double({ min: 0, max: 0.999, noNaN: true }).map((r): Mutation => (lines) => {
     const i = Math.floor(r * lines.length);
     if (lines[i] !== undefined) lines.splice(i, 0, lines[i]);
   }),
-  fc.tuple(fc.double({ min: 0, max: 0.999, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.oneof(unicode, delimiterRun, pandoc)).map(([r, c, s]): Mutation => (lines) => {
-    const i = Math.floor(r * lines.length);
-    const line = lines[i] ?? '';
-    const col = Math.floor(c * line.length);
-    lines[i] = line.slice(0, col) + s + line.slice(col);
-  }),
+  fc
+    .tuple(fc.double({ min: 0, max: 0.999, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.oneof(unicode, delimiterRun, pandoc))
+    .map(([r, c, s]): Mutation => (lines) => {
+      const i = Math.floor(r * lines.length);
+      const line = lines[i] ?? '';
+      const col = Math.floor(c * line.length);
+      lines[i] = line.slice(0, col) + s + line.slice(col);
+    }),
   fc.tuple(fc.double({ min: 0, max: 0.999, noNaN: true }), fc.integer({ min: 1, max: 40 })).map(([r, n]): Mutation => (lines) => {
     // Joins lines into one long line: the full stops stay, the line breaks go.
     const i = Math.floor(r * lines.length);

@@ -34,7 +34,8 @@ class VersionUnavailable extends Error {}
 function textOf(source: Source, path: string, cwd: string, locale: Locale, note: (text: string) => void): string {
   const shown = displayPath(path, cwd);
   if (source.kind === 'binary') throw new VersionUnavailable(t('binary', locale, { path: shown }));
-  if (source.kind === 'unreadable') throw new VersionUnavailable(t(source.reason === 'ENOENT' ? 'missing' : 'unreadable', locale, { path: shown, reason: source.reason }));
+  if (source.kind === 'unreadable')
+    throw new VersionUnavailable(t(source.reason === 'ENOENT' ? 'missing' : 'unreadable', locale, { path: shown, reason: source.reason }));
   if (source.invalidUtf8At !== null) note(t('invalidUtf8', locale, { path: shown, offset: source.invalidUtf8At, nofix: '' }));
   return source.text;
 }
@@ -96,7 +97,10 @@ export function compare(options: CliOptions, io: CompareIo, rules: readonly Rule
   let after: DraftVersion;
   try {
     const newText = fileVersion(newPath, io.cwd, locale, note);
-    before = options.base === undefined ? version(oldPath, fileVersion(oldPath, io.cwd, locale, note)) : version(newPath, gitVersion(newPath, options.base, io.cwd, locale, note), options.base);
+    before =
+      options.base === undefined
+        ? version(oldPath, fileVersion(oldPath, io.cwd, locale, note))
+        : version(newPath, gitVersion(newPath, options.base, io.cwd, locale, note), options.base);
     after = version(newPath, newText);
   } catch (error) {
     if (error instanceof VersionUnavailable) note(error.message);

@@ -49,7 +49,10 @@ const formatCompareStylish: CompareFormatter = (result, ctx) => {
   const out: string[] = [c.bold(ct('title', ctx.locale, { before: versionName(result.before, ctx.cwd), after: versionName(result.after, ctx.cwd) })), ''];
   const quiet = result.provisions.filter(unchanged);
   for (const p of result.provisions.filter((x) => !unchanged(x))) {
-    const status = !isProvision(p) || p.status === 'kept' ? '' : ` ${p.status === 'added' ? c.green(`(${ct('added', ctx.locale)})`) : c.red(`(${ct('removed', ctx.locale)})`)}`;
+    const status =
+      !isProvision(p) || p.status === 'kept'
+        ? ''
+        : ` ${p.status === 'added' ? c.green(`(${ct('added', ctx.locale)})`) : c.red(`(${ct('removed', ctx.locale)})`)}`;
     const place = provisionPlace(p, ctx.locale);
     out.push(`${c.underline(provisionName(p, ctx.locale))}${status}${place ? `  ${c.dim(place)}` : ''}`);
     substanceLines(p, ctx.locale).forEach((text, i) => out.push(`  ${(i === 0 ? ct('changes', ctx.locale) : '').padEnd(statusWidth)}  ${text}`));
@@ -68,7 +71,11 @@ const formatCompareStylish: CompareFormatter = (result, ctx) => {
   if (result.provisions.length === quiet.length) out.push(ct('nothing', ctx.locale));
   const line = summaryLine(result, ctx.locale);
   const errors = result.totals.introducedErrors;
-  out.push(errors > 0 ? c.bold(c.red(`✖ ${line}. ${ct('introducedErrors', ctx.locale, { count: errors, errorWord: plural('error', errors, ctx.locale) })}`)) : c.bold(c.green(`✔ ${line}.`)));
+  out.push(
+    errors > 0
+      ? c.bold(c.red(`✖ ${line}. ${ct('introducedErrors', ctx.locale, { count: errors, errorWord: plural('error', errors, ctx.locale) })}`))
+      : c.bold(c.green(`✔ ${line}.`)),
+  );
   return `${out.join('\n')}\n`;
 };
 
@@ -106,7 +113,9 @@ const formatCompareMarkdown: CompareFormatter = (result, ctx) => {
     if (lines.length > 0) out.push('');
     out.push(`| ${ct('status', l)} | ${ct('severity', l)} | ${ct('rule', l)} | ${ct('where', l)} | ${ct('message', l)} |`, '| --- | --- | --- | --- | --- |');
     for (const r of list) {
-      out.push(`| ${ct(r.status, l)} | ${severityWord(r.finding.severity, l)} | [\`${r.finding.ruleId}\`](${publicLink(r.finding, ctx.docsBaseUrl)}) | ${ct('line', l, { line: r.finding.line })} | ${cell(r.finding.message)} |`);
+      out.push(
+        `| ${ct(r.status, l)} | ${severityWord(r.finding.severity, l)} | [\`${r.finding.ruleId}\`](${publicLink(r.finding, ctx.docsBaseUrl)}) | ${ct('line', l, { line: r.finding.line })} | ${cell(r.finding.message)} |`,
+      );
     }
   }
   if (quiet.length > 0) out.push('', ct('unchanged', l, { names: quiet.map((p) => cell(provisionName(p, l))).join(', ') }));

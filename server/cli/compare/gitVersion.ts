@@ -7,11 +7,7 @@ import { basename, dirname, join, relative, sep } from 'node:path';
  * `git show <ref>:<path>` from the file's own repository, whatever the working folder is.
  */
 export type GitVersion =
-  | { kind: 'found'; bytes: Uint8Array }
-  | { kind: 'no-git' }
-  | { kind: 'not-a-repository' }
-  | { kind: 'unknown-ref' }
-  | { kind: 'missing-at-ref'; path: string };
+  { kind: 'found'; bytes: Uint8Array } | { kind: 'no-git' } | { kind: 'not-a-repository' } | { kind: 'unknown-ref' } | { kind: 'missing-at-ref'; path: string };
 
 const MAX_BYTES = 64 * 1024 * 1024;
 
@@ -30,7 +26,9 @@ export function readAtRevision(file: string, ref: string): GitVersion {
   // `--end-of-options`: a ref that starts with a dash is a ref, never an option.
   if (git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], folder).status !== 0) return { kind: 'unknown-ref' };
   const root = top.stdout.toString('utf8').trim();
-  const path = relative(root, join(folder, basename(file))).split(sep).join('/');
+  const path = relative(root, join(folder, basename(file)))
+    .split(sep)
+    .join('/');
   const shown = git(['show', '--end-of-options', `${ref}:${path}`], root);
   if (shown.status !== 0) return { kind: 'missing-at-ref', path };
   return { kind: 'found', bytes: shown.stdout };

@@ -23,4 +23,3 @@ export function publicDocsUrl(message: ReportMessage, report: FileReport): strin
 export function runDocsBase(reports: readonly FileReport[]): string | undefined {
   return reports.find((r) => r.docsBaseUrl)?.docsBaseUrl;
 }
-

@@ -25,7 +25,16 @@ export const formatStylish: Formatter = (reports, ctx) => {
   const sum = totals(reports);
   const total = sum.errors + sum.warnings + sum.infos;
   if (ctx.fixesApplied > 0) {
-    out.push(c.green(t('fixed', ctx.locale, { count: ctx.fixesApplied, fixWord: word('fix', ctx.fixesApplied, ctx.locale), files: ctx.filesFixed, fileWord: word('file', ctx.filesFixed, ctx.locale) })));
+    out.push(
+      c.green(
+        t('fixed', ctx.locale, {
+          count: ctx.fixesApplied,
+          fixWord: word('fix', ctx.fixesApplied, ctx.locale),
+          files: ctx.filesFixed,
+          fileWord: word('file', ctx.filesFixed, ctx.locale),
+        }),
+      ),
+    );
   }
   if (ctx.fileCount === 0) {
     // Nothing was linted (every argument was skipped or failed): no verdict to print.

@@ -65,10 +65,7 @@ export function chunkStarts(text: string): number[] {
 }
 
 /** A construct that a blank line does not end. */
-type Open =
-  | { kind: 'front' }
-  | { kind: 'fence'; char: '`' | '~'; length: number }
-  | { kind: 'html'; end: RegExp };
+type Open = { kind: 'front' } | { kind: 'fence'; char: '`' | '~'; length: number } | { kind: 'html'; end: RegExp };
 
 const BLANK = /^[ \t]*$/;
 const INDENT = /^[ \t]*/;

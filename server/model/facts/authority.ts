@@ -42,7 +42,8 @@ export function readAuthority(scope: SentenceScope): AuthorityFact[] {
     if (without) {
       const subjects = parties.filter((p) => !p.governed);
       const subject = subjects.filter((p) => p.last < m.first && clauses[p.first] === clauses[m.first]).pop() ?? subjects.filter((p) => p.last < m.first).pop();
-      if (subject && subject.value !== owner) out.push({ kind: 'authority', power: 'decide', holder: subject.value, range, sentence: sentence.index, negated: false });
+      if (subject && subject.value !== owner)
+        out.push({ kind: 'authority', power: 'decide', holder: subject.value, range, sentence: sentence.index, negated: false });
     }
   }
   return out;

@@ -12,14 +12,52 @@ function negatedSoFar(tokens: readonly Token[], ids: readonly number[], clause: 
   return false;
 }
 const DETERMINERS = new Set([
-  'de', 'het', 'een', 'je', 'jouw', 'uw', 'haar', 'hun', 'dit', 'deze', 'elk', 'ieder', 'iedere', 'elke', 'alle',
-  'the', 'a', 'an', 'your', 'its', 'their', 'this', 'any', 'each',
+  'de',
+  'het',
+  'een',
+  'je',
+  'jouw',
+  'uw',
+  'haar',
+  'hun',
+  'dit',
+  'deze',
+  'elk',
+  'ieder',
+  'iedere',
+  'elke',
+  'alle',
+  'the',
+  'a',
+  'an',
+  'your',
+  'its',
+  'their',
+  'this',
+  'any',
+  'each',
 ]);
 /**
  * Words that open a subordinate clause of condition, time or reason: its negation is the condition's
  * ("vervalt als het niet binnen twaalf maanden is gebruikt"), not the main clause's.
  */
-const SUBORDINATORS = new Set(['wanneer', 'indien', 'zodra', 'nadat', 'voordat', 'mits', 'omdat', 'doordat', 'zodat', 'terwijl', 'if', 'when', 'once', 'because', 'provided']);
+const SUBORDINATORS = new Set([
+  'wanneer',
+  'indien',
+  'zodra',
+  'nadat',
+  'voordat',
+  'mits',
+  'omdat',
+  'doordat',
+  'zodat',
+  'terwijl',
+  'if',
+  'when',
+  'once',
+  'because',
+  'provided',
+]);
 /** Subjects that open an "als" clause ("als het ...", "als je ..."); "telt als werktijd" is "as", no clause. */
 const CLAUSE_SUBJECTS = new Set([...DETERMINERS, 'er', 'jij', 'hij', 'zij', 'ze', 'we', 'wij', 'men', 'dat', 'die', 'u']);
 /** How far an "als" clause's verb may stand from "als". */
@@ -62,9 +100,16 @@ export function clauseIds(
       ids.push(clause);
       clause = outer.pop() ?? clause;
       return;
-    } else if (BREAKS.has(token.text) || BREAK_WORDS.has(token.lower) || (i > 0 && (SUBORDINATORS.has(token.lower) || opensCondition(tokens, i, isVerb)))) clause = ++next;
+    } else if (BREAKS.has(token.text) || BREAK_WORDS.has(token.lower) || (i > 0 && (SUBORDINATORS.has(token.lower) || opensCondition(tokens, i, isVerb))))
+      clause = ++next;
     // ... except "or" after a negation, which denies both: "kan niet worden gespaard of doorgeschoven" is neither.
-    else if (COORDINATORS.has(token.lower) && tokens[i + 1] && (isVerb(tokens[i + 1]) || opensMainClause(tokens, i + 1, isVerb)) && !(DISJUNCTIONS.has(token.lower) && negatedSoFar(tokens, ids, clause, isNegator))) clause = ++next;
+    else if (
+      COORDINATORS.has(token.lower) &&
+      tokens[i + 1] &&
+      (isVerb(tokens[i + 1]) || opensMainClause(tokens, i + 1, isVerb)) &&
+      !(DISJUNCTIONS.has(token.lower) && negatedSoFar(tokens, ids, clause, isNegator))
+    )
+      clause = ++next;
     // A relative clause ends at its verb, and the main clause goes on with its own finite verb:
     // "Wat je niet gebruikt vervalt", "Dagen die je niet opneemt vervallen" (no comma between).
     // Auxiliaries in a row are one verb cluster, not a clause end: "dat ieder bedrag ... moet zijn gedeclareerd".

@@ -39,7 +39,9 @@ export function readCommunication(scope: SentenceScope, mentionsInstrument: bool
   if (words.onRequest.test(tokens) || words.publication.test(tokens) || sentence.form === 'question') return [];
 
   // A participle used as an adjective names what is shown, not a step to take: "je gedeclareerde kosten zie je in AFAS".
-  const procedure = words.procedure.matchAll(tokens).filter((p) => !(p.first === p.last && ADJECTIVAL_PARTICIPLE.test(tokens[p.first].lower) && tokens[p.first + 1]?.kind === 'word'));
+  const procedure = words.procedure
+    .matchAll(tokens)
+    .filter((p) => !(p.first === p.last && ADJECTIVAL_PARTICIPLE.test(tokens[p.first].lower) && tokens[p.first + 1]?.kind === 'word'));
   const inProcedureClause = (i: number) => procedure.some((p) => scope.clauses[p.first] === scope.clauses[i]);
   const shows = words.viewing.test(tokens) || found.some((m) => m.value !== 'channel' && m.value !== 'conversation');
   const managers = words.managers.test(tokens);
@@ -113,7 +115,9 @@ function counts(scope: SentenceScope, m: PhraseMatch<Means>, context: Context): 
       // Or it speaks of the instrument itself ("bespreekt jaarlijks met je hoe je het budget gebruikt"), with the manager or the employee as party.
       const aboutInstrument = context.mentionsInstrument && (manager || scope.lex.communication.employees.test(scope.tokens));
       const aboutDevelopment = scope.has('developmentWords') || scope.sentence.inDevelopmentContext || aboutInstrument;
-      return aboutDevelopment && (words.recurring.test(scope.tokens) || words.periodicConversations.test(scope.tokens) || words.periodicConversations.test(inside));
+      return (
+        aboutDevelopment && (words.recurring.test(scope.tokens) || words.periodicConversations.test(scope.tokens) || words.periodicConversations.test(inside))
+      );
     }
   }
 }

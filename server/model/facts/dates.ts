@@ -1,9 +1,26 @@
 import type { Token } from '../tokens';
 
 const MONTHS = new Map<string, number>([
-  ['januari', 1], ['februari', 2], ['maart', 3], ['april', 4], ['mei', 5], ['juni', 6], ['juli', 7], ['augustus', 8],
-  ['september', 9], ['oktober', 10], ['november', 11], ['december', 12],
-  ['january', 1], ['february', 2], ['march', 3], ['may', 5], ['june', 6], ['july', 7], ['august', 8], ['october', 10],
+  ['januari', 1],
+  ['februari', 2],
+  ['maart', 3],
+  ['april', 4],
+  ['mei', 5],
+  ['juni', 6],
+  ['juli', 7],
+  ['augustus', 8],
+  ['september', 9],
+  ['oktober', 10],
+  ['november', 11],
+  ['december', 12],
+  ['january', 1],
+  ['february', 2],
+  ['march', 3],
+  ['may', 5],
+  ['june', 6],
+  ['july', 7],
+  ['august', 8],
+  ['october', 10],
 ]);
 const LINKS = new Set(['tot', 't/m', 'tm', 'until', 'to', 'through', '-', '–', 'en', 'met', 'till']);
 

@@ -32,7 +32,9 @@ export function settleArrangements(scope: SentenceScope, designs: WorkDesignFact
     if (first < 0 || last < 0) continue;
     // Only links between: "workshop job crafting", "een training over taakroulatie", "cursus 'Job crafting'".
     const linked = (from: number, to: number) => tokens.slice(from, to).every((t) => work.topicLinks.has(t.lower) || /^["'“”‘’:]$/.test(t.text));
-    const topic = topics.some((t) => (t.last < first && first - t.last <= TOPIC_WINDOW && clauses[t.last] === clauses[first] && linked(t.last + 1, first)) || t.first === last + 1);
+    const topic = topics.some(
+      (t) => (t.last < first && first - t.last <= TOPIC_WINDOW && clauses[t.last] === clauses[first] && linked(t.last + 1, first)) || t.first === last + 1,
+    );
     const spentOn = spending.some((m) => m.last < first);
     if (topic || spentOn) {
       d.arranged = false;
@@ -77,5 +79,13 @@ export function readManagerInformed(scope: SentenceScope, conditions: readonly W
   if (!found) return [];
   const first = at[found.first];
   const last = at[found.last];
-  return [{ kind: 'work-condition', condition: 'keeps-manager-informed', range: scope.rangeOf(first, last), sentence: sentence.index, negated: scope.negated(first, last) }];
+  return [
+    {
+      kind: 'work-condition',
+      condition: 'keeps-manager-informed',
+      range: scope.rangeOf(first, last),
+      sentence: sentence.index,
+      negated: scope.negated(first, last),
+    },
+  ];
 }

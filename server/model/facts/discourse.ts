@@ -44,7 +44,12 @@ export class Discourse {
     for (let a = article; a !== null && a !== undefined; a = this.articles[a]?.parent ?? null) {
       // A top-level heading over several sections (not an article over its members) is the document's title.
       const unit = this.articles[a];
-      const isTitle = a !== article && unit !== undefined && unit.kind === 'section' && unit.parent === null && unit.children.filter((c) => this.articles[c]?.kind !== 'member').length >= 2;
+      const isTitle =
+        a !== article &&
+        unit !== undefined &&
+        unit.kind === 'section' &&
+        unit.parent === null &&
+        unit.children.filter((c) => this.articles[c]?.kind !== 'member').length >= 2;
       if (!isTitle) out.push(...(this.headingDesigns.get(a) ?? []));
     }
     return out;

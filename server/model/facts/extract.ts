@@ -36,7 +36,13 @@ export function extractFacts(
     (t) => lex.negators.has(t.lower),
   );
   lex.morphology.annotate(tokens, clauses);
-  const denied = deniedSpans(tokens, clauses, lex.deniedPossibility.matchAll(tokens), lex.complement, (t) => lex.auxiliaries.has(t.lower) || lex.morphology.isVerbForm(t));
+  const denied = deniedSpans(
+    tokens,
+    clauses,
+    lex.deniedPossibility.matchAll(tokens),
+    lex.complement,
+    (t) => lex.auxiliaries.has(t.lower) || lex.morphology.isVerbForm(t),
+  );
   sentence.clauseStarts = [];
   for (let i = 1; i < tokens.length; i++) if (clauses[i] !== clauses[i - 1]) sentence.clauseStarts.push(offsets[tokens[i].start]);
   const matchCache = new Map<string, boolean>();
@@ -106,7 +112,14 @@ const READER_PHASES: readonly ReaderPhase[] = [
   },
   { name: 'references and role terms', read: (scope) => [...readReferences(scope), ...readRoleTerms(scope)] },
   { name: 'work organisation and authority', read: (scope, facts) => [...readWorkOrganisation(scope, facts), ...readAuthority(scope)] },
-  { name: 'scheme terms', read: (scope, facts) => readSchemeTerms(scope, facts.some((f) => f.kind === 'instrument' && f.development)) },
+  {
+    name: 'scheme terms',
+    read: (scope, facts) =>
+      readSchemeTerms(
+        scope,
+        facts.some((f) => f.kind === 'instrument' && f.development),
+      ),
+  },
   { name: 'time', read: (scope, facts) => readTime(scope, facts) },
 ];
 
@@ -174,8 +187,10 @@ function readStatements(scope: SentenceScope, mentionsInstrument: boolean): Fact
   const containsNegator = (first: number, last: number) => tokens.slice(first, last + 1).some((t) => lex.negators.has(t.lower));
 
   // A question states no obligation ("telt de verplichte training mee voor het budget?"); its answer may.
-  if (sentence.form !== 'question') for (const m of lex.sets.requiredTraining.matchAll(tokens)) facts.push({ kind: 'required-training', ...base(m.first, m.last) });
-  for (const m of lex.sets.budgetBoundaries.matchAll(tokens)) facts.push({ kind: 'budget-boundary', ...base(m.first, m.last, !containsNegator(m.first, m.last)) });
+  if (sentence.form !== 'question')
+    for (const m of lex.sets.requiredTraining.matchAll(tokens)) facts.push({ kind: 'required-training', ...base(m.first, m.last) });
+  for (const m of lex.sets.budgetBoundaries.matchAll(tokens))
+    facts.push({ kind: 'budget-boundary', ...base(m.first, m.last, !containsNegator(m.first, m.last)) });
   // Two sources for one cost count only where the sentence names money to pay from.
   if (mentionsInstrument) for (const m of lex.sets.dualSources.matchAll(tokens)) facts.push({ kind: 'dual-source', ...base(m.first, m.last) });
 

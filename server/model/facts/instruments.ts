@@ -74,9 +74,13 @@ export function readInstruments(scope: SentenceScope, quantities: Fact[], terms:
   const collective = !individual && !fundGives && (scope.has('collectiveCues') || payrollShare(quantities));
   const granted = scope.has('grants') || quantities.some((q) => q.kind === 'money' || q.kind === 'percent' || q.kind === 'count');
   // Hours that size a contract ("voor iedereen met een contract van 12 uur per week") do not make a budget one in hours.
-  const contracts = scope.lex.sets.timeTerms.matchAll(scope.tokens).filter((m) => m.value === 'contract-size').map((m) => scope.rangeOf(m.first, m.last));
+  const contracts = scope.lex.sets.timeTerms
+    .matchAll(scope.tokens)
+    .filter((m) => m.value === 'contract-size')
+    .map((m) => scope.rangeOf(m.first, m.last));
   const sizesContract = (q: Fact) => contracts.some((r) => r.start <= q.range.start && q.range.end <= r.end);
-  const inTime = quantities.some((q) => q.kind === 'count' && (q.unit === 'hours' || q.unit === 'days') && !sizesContract(q)) && !quantities.some((q) => q.kind === 'money');
+  const inTime =
+    quantities.some((q) => q.kind === 'count' && (q.unit === 'hours' || q.unit === 'days') && !sizesContract(q)) && !quantities.some((q) => q.kind === 'money');
   // An IKB one may also spend on training is still salary; one reserved for development is a development budget.
   const earmarked = scope.has('exclusiveCues') && development;
   const claimant = claimantOf(scope);
@@ -123,8 +127,13 @@ export function readInstruments(scope: SentenceScope, quantities: Fact[], terms:
       development: isDevelopment,
       // Hours given off to follow what the budget pays ("voor opleidingen uit je budget krijg je 16 uur vrij")
       // are leave, not the budget's size: a budget named as the source ("uit", "onder", "ten laste van") is not counted in them.
-      inTime: (instrument === 'individual-budget' || instrument === 'voucher' || instrument === 'learning-account') && ((inTime && !boundaryObject(scope, f.first)) || countsTime(scope, f)),
-      granted: granted && !(instrument === 'collective-fund' && (namedAsProvider(scope, f, kept, quantities) || sourceOfNamed(scope, kept, f))) && !(TIME_INSTRUMENTS.has(instrument) && teamTrainingForDesign(scope)),
+      inTime:
+        (instrument === 'individual-budget' || instrument === 'voucher' || instrument === 'learning-account') &&
+        ((inTime && !boundaryObject(scope, f.first)) || countsTime(scope, f)),
+      granted:
+        granted &&
+        !(instrument === 'collective-fund' && (namedAsProvider(scope, f, kept, quantities) || sourceOfNamed(scope, kept, f))) &&
+        !(TIME_INSTRUMENTS.has(instrument) && teamTrainingForDesign(scope)),
       claimable: instrument === 'collective-fund' && claimable,
       ...(drawnByEmployer ? { drawnByEmployer: true as const } : {}),
       generic: f.bare === true && instrument === 'individual-budget' && (f.implicit === true || !individual),
@@ -142,7 +151,27 @@ export function readInstruments(scope: SentenceScope, quantities: Fact[], terms:
   });
 }
 
- const DETERMINERS = new Set(['de', 'het', 'dit', 'deze', 'dat', 'die', 'een', 'je', 'jouw', 'uw', 'zijn', 'haar', 'hun', 'ons', 'onze', 'the', 'this', 'your', 'their']);
+const DETERMINERS = new Set([
+  'de',
+  'het',
+  'dit',
+  'deze',
+  'dat',
+  'die',
+  'een',
+  'je',
+  'jouw',
+  'uw',
+  'zijn',
+  'haar',
+  'hun',
+  'ons',
+  'onze',
+  'the',
+  'this',
+  'your',
+  'their',
+]);
 const BOUNDARY_PREPOSITIONS = new Set(['onder', 'uit', 'buiten', 'under', 'from', 'outside']);
 
 /** The mention is the object of "onder", "uit", "buiten" or "ten laste / ten koste van": a budget something falls under or is paid from. */
@@ -160,7 +189,12 @@ function boundaryObject(scope: SentenceScope, first: number): boolean {
  * opleidingsfonds", "vergoed via het O&O-fonds") is not what the sentence grants, unless an amount
  * stands in its clause.
  */
-function namedAsProvider(scope: SentenceScope, fund: { first: number; last: number }, kept: ReadonlyArray<{ first: number; last: number }>, quantities: Fact[]): boolean {
+function namedAsProvider(
+  scope: SentenceScope,
+  fund: { first: number; last: number },
+  kept: ReadonlyArray<{ first: number; last: number }>,
+  quantities: Fact[],
+): boolean {
   const { tokens, clauses } = scope;
   const start = nameStart(tokens, fund.first);
   if (start < 2 || !scope.lex.sets.providerCues.test(tokens.slice(start - 2, start))) return false;
@@ -192,7 +226,13 @@ function nameStart(tokens: readonly Token[], first: number): number {
     start = at + 1;
   }
   // The tokenizer splits the hyphen of an elliptic compound off: "Opleidings", "-", "en", "Ontwikkelingsfonds".
-  while (start >= 3 && (tokens[start - 1].lower === 'en' || tokens[start - 1].lower === 'of') && tokens[start - 2].text === '-' && tokens[start - 3].kind === 'word') start -= 3;
+  while (
+    start >= 3 &&
+    (tokens[start - 1].lower === 'en' || tokens[start - 1].lower === 'of') &&
+    tokens[start - 2].text === '-' &&
+    tokens[start - 3].kind === 'word'
+  )
+    start -= 3;
   return start;
 }
 
@@ -203,10 +243,17 @@ function nameStart(tokens: readonly Token[], first: number): number {
 function sourceOfNamed(scope: SentenceScope, kept: ReadonlyArray<{ first: number; last: number; instrument: string }>, fund: { first: number }): boolean {
   const { tokens } = scope;
   const from = tokens.slice(Math.max(0, fund.first - 3), fund.first).some((t) => t.lower === 'uit' || t.lower === 'from');
-  return from && kept.some((o) => o.last < fund.first && (o.instrument === 'voucher' || o.instrument === 'individual-budget' || o.instrument === 'individual-generic' || o.instrument === 'learning-account'));
+  return (
+    from &&
+    kept.some(
+      (o) =>
+        o.last < fund.first &&
+        (o.instrument === 'voucher' || o.instrument === 'individual-budget' || o.instrument === 'individual-generic' || o.instrument === 'learning-account'),
+    )
+  );
 }
 
- /** A share of the payroll ("1,5% van de loonsom") is a budget of the organisation. */
+/** A share of the payroll ("1,5% van de loonsom") is a budget of the organisation. */
 function payrollShare(quantities: Fact[]): boolean {
   return quantities.some((q) => q.kind === 'percent' && q.base === 'payroll');
 }
@@ -224,7 +271,9 @@ const PRONOUNS = new Set(['je', 'jij', 'u', 'you']);
 
 function claimantOf(scope: SentenceScope): 'employer' | 'employee' | 'employee-named' | null {
   const { sets } = scope.lex;
-  const claim = sets.individualClaims.matchAll(scope.tokens)[0] ?? sets.grants.matchAll(scope.tokens).find((g) => scope.tokens[g.first].lower === 'aanmerking' || scope.tokens[g.first].lower === 'in');
+  const claim =
+    sets.individualClaims.matchAll(scope.tokens)[0] ??
+    sets.grants.matchAll(scope.tokens).find((g) => scope.tokens[g.first].lower === 'aanmerking' || scope.tokens[g.first].lower === 'in');
   if (!claim) return null;
   const before = scope.tokens.slice(0, claim.last + 1);
   const employer = sets.employerClaimants.matchAll(before)[0];
@@ -250,7 +299,10 @@ function employerRecipient(scope: SentenceScope): boolean {
     let at = i + 1;
     while (at < tokens.length && DETERMINERS.has(tokens[at].lower)) at++;
     const party = tokens.slice(at, at + 2);
-    return scope.lex.sets.employerClaimants.matchAll(party).some((m) => m.first === 0) && !scope.lex.sets.employeeClaimants.matchAll(party).some((m) => m.first === 0);
+    return (
+      scope.lex.sets.employerClaimants.matchAll(party).some((m) => m.first === 0) &&
+      !scope.lex.sets.employeeClaimants.matchAll(party).some((m) => m.first === 0)
+    );
   });
 }
 
@@ -271,7 +323,13 @@ function implicitGrant(scope: SentenceScope, quantities: Fact[], development: bo
   if (!development && !(perPerson && perPeriod)) return null;
   const grant = scope.lex.sets.implicitGrants.matchAll(scope.tokens)[0];
   if (!grant) return null;
-  return { first: grant.first, last: grant.last, instrument: share || !perPerson ? 'collective-generic' : 'individual-generic', implicit: true, bare: !development };
+  return {
+    first: grant.first,
+    last: grant.last,
+    instrument: share || !perPerson ? 'collective-generic' : 'individual-generic',
+    implicit: true,
+    bare: !development,
+  };
 }
 
 /**
@@ -288,7 +346,8 @@ function allowance(scope: SentenceScope, quantities: Fact[], development: boolea
   const after = scope.rangeOf(grant.last + 1, grant.last + 1).start;
   const amount = quantities.find((q) => q.kind === 'money' && !q.negated && q.range.start === after);
   if (!amount) return null;
-  const costs = scope.tokens.some((t) => t.lower === 'kosten' || t.lower.endsWith('kosten') || t.lower === 'costs') || quantities.some((q) => q.kind === 'percent');
+  const costs =
+    scope.tokens.some((t) => t.lower === 'kosten' || t.lower.endsWith('kosten') || t.lower === 'costs') || quantities.some((q) => q.kind === 'percent');
   if (costs) return null;
   const noun = grant.last - 1;
   // Unnamed money: right after a fund employees claim from it is that fund's grant, elsewhere a budget of its own.
@@ -319,8 +378,7 @@ export function classifyCompound(word: string, lexicon: Pick<Lexicon, 'developme
   const w = word.replace(/[-']/g, '');
   const c = lexicon.compounds;
   // Long stems may open a longer compound ("loopbaanontwikkelings"); short ones must end the prefix.
-  const hasStem = (prefix: string) =>
-    prefix.length > 0 && lexicon.developmentStems.some((s) => prefix.endsWith(s) || (s.length >= 5 && prefix.startsWith(s)));
+  const hasStem = (prefix: string) => prefix.length > 0 && lexicon.developmentStems.some((s) => prefix.endsWith(s) || (s.length >= 5 && prefix.startsWith(s)));
   const budget = prefixBefore(w, c.budgetHeads);
   if (budget) {
     if (c.choicePrefixes.some((p) => budget.prefix.includes(p))) return 'choice-budget';

@@ -66,7 +66,8 @@ export function readKeeping(scope: SentenceScope, earlier: readonly Fact[]): Fac
   const inNotYet = (m: PhraseMatch<unknown>) => notYet.some((n) => m.first <= n.last && n.first <= m.last);
   // "wat daarboven uitkomt, vervalt": what exceeds a cap lapses, which caps saving rather than ending it.
   const excess = lex.capExcess.matchAll(tokens);
-  const aboveCap = (m: PhraseMatch<unknown>) => excess.some((e) => clauses[e.first] === clauses[m.first] || (e.last < m.first && clauses[e.last] + 1 === clauses[m.first]));
+  const aboveCap = (m: PhraseMatch<unknown>) =>
+    excess.some((e) => clauses[e.first] === clauses[m.first] || (e.last < m.first && clauses[e.last] + 1 === clauses[m.first]));
 
   // The tokens of each clause, gathered once: a sentence without full stops may hold thousands of matches.
   const byClause = new Map<number, typeof tokens>();
@@ -79,8 +80,7 @@ export function readKeeping(scope: SentenceScope, earlier: readonly Fact[]): Fac
     return list;
   };
   // "verlopen" said of how something goes: a manner word ("goed", "soepel", "hoe") or "laten" in its clause.
-  const goesWell = (m: PhraseMatch<unknown>) =>
-    tokens[m.first].lemmas?.includes('verlopen') === true && lex.proceedingSense.test(clauseTokens(m.first));
+  const goesWell = (m: PhraseMatch<unknown>) => tokens[m.first].lemmas?.includes('verlopen') === true && lex.proceedingSense.test(clauseTokens(m.first));
   for (const m of lex.sets.lapse.matchAll(tokens)) {
     if (lex.lapseAtClauseEnd.has(tokens[m.last].lower) && !endsClause(tokens, clauses, m.last)) continue;
     if (aboveCap(m)) continue;
@@ -88,7 +88,9 @@ export function readKeeping(scope: SentenceScope, earlier: readonly Fact[]): Fac
     const own = negators(m.first, m.last);
     statement('lapse', m, own.negating || (!own.qualifying && !own.noLonger && negatedAround(m.first, m.last)));
   }
-  const carried = lex.sets.carryOver.matchAll(tokens).filter((m) => !lex.takenIntoTalk.test(clauseTokens(m.first).filter((t) => t.start > tokens[m.first].start)));
+  const carried = lex.sets.carryOver
+    .matchAll(tokens)
+    .filter((m) => !lex.takenIntoTalk.test(clauseTokens(m.first).filter((t) => t.start > tokens[m.first].start)));
   for (const m of [...carried, ...lex.sets.saving.matchAll(tokens)]) {
     if (inNotYet(m)) continue;
     const own = negators(m.first, m.last);
@@ -139,7 +141,12 @@ function subjectAfter(subjects: Array<{ kind: SubjectKind; at: number }>, clause
 function nominalWithOf(scope: SentenceScope, first: number, last: number): boolean {
   const { tokens, lex } = scope;
   const token = tokens[first];
-  return first === last && token.lemmas?.includes(token.lower) === true && lex.nominalArticles.has(tokens[first - 1]?.lower ?? '') && lex.nominalOf.has(tokens[last + 1]?.lower ?? '');
+  return (
+    first === last &&
+    token.lemmas?.includes(token.lower) === true &&
+    lex.nominalArticles.has(tokens[first - 1]?.lower ?? '') &&
+    lex.nominalOf.has(tokens[last + 1]?.lower ?? '')
+  );
 }
 
 /** A verb used as a noun: an infinitive at the start of its clause, or after "het" there ("Meenemen van...", "Het sparen van..."). */

@@ -10,12 +10,30 @@ import { readNumber, type NumberAt } from './numbers';
  */
 const NL_UNITS: Record<string, number> = { een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9 };
 const NL_TEENS: Record<string, number> = {
-  tien: 10, elf: 11, twaalf: 12, dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17, achttien: 18, negentien: 19,
+  tien: 10,
+  elf: 11,
+  twaalf: 12,
+  dertien: 13,
+  veertien: 14,
+  vijftien: 15,
+  zestien: 16,
+  zeventien: 17,
+  achttien: 18,
+  negentien: 19,
 };
 const NL_TENS: Record<string, number> = { twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90 };
 const EN_UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 const EN_TEENS: Record<string, number> = {
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 const EN_TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 
@@ -73,7 +91,7 @@ export function amountWord(word: string, language: Language): number | null {
       const head = word.slice(0, at);
       const tail = word.slice(at + 'duizend'.length);
       const times = head === '' ? 1 : numberWord(head, language);
-      const rest = tail === '' ? 0 : numberWord(tail.replace(/^en(?=[a-zé])/, ''), language) ?? numberWord(tail, language);
+      const rest = tail === '' ? 0 : (numberWord(tail.replace(/^en(?=[a-zé])/, ''), language) ?? numberWord(tail, language));
       return times === null || rest === null ? null : times * 1000 + rest;
     }
   }

@@ -47,7 +47,11 @@ export function readNumber(tokens: Token[], i: number, language: Language): Numb
   if (word === undefined) return null;
   // "twee en een half jaar", "one and a half years"
   const and = tokens[i + 1]?.lower;
-  if ((and === 'en' || and === 'and') && (tokens[i + 2]?.lower === 'een' || tokens[i + 2]?.lower === 'a') && /^(half|halve)$/.test(tokens[i + 3]?.lower ?? '')) {
+  if (
+    (and === 'en' || and === 'and') &&
+    (tokens[i + 2]?.lower === 'een' || tokens[i + 2]?.lower === 'a') &&
+    /^(half|halve)$/.test(tokens[i + 3]?.lower ?? '')
+  ) {
     return { value: word + 0.5, first: i, last: i + 3 };
   }
   return { value: word, first: i, last: i };

@@ -92,9 +92,13 @@ const DEMONSTRATIVES = new Set(['die', 'deze', 'this', 'that']);
 /** Remembers the sentence's last subject-like party for the pronouns of the next sentences. */
 export function rememberParties(scope: SentenceScope): void {
   if (scope.sentence.heading) return;
-  const last = readParties(scope).filter((p) => !p.governed).pop();
+  const last = readParties(scope)
+    .filter((p) => !p.governed)
+    .pop();
   if (last) scope.discourse.lastParty = last.value;
-  const named = readParties(scope).filter((p) => p.via !== 'pronoun').pop();
+  const named = readParties(scope)
+    .filter((p) => p.via !== 'pronoun')
+    .pop();
   scope.discourse.lastNamed = named ? named.value : null;
 }
 
@@ -177,7 +181,17 @@ export function readWriter(texts: readonly string[], language: Language): Party 
 
 /** The first party a stretch of words names by a listed name or a person noun; pronouns name nobody here. */
 function partyIn(lex: LexiconTools, tokens: Token[]): Party | null {
-  const named = lex.work.parties.matchAll(tokens).filter((m) => !(m.first === m.last && (lex.work.practicePronouns.has(tokens[m.first].lower) || lex.work.firstPersonPlural.has(tokens[m.first].lower) || /^(je|jij|jou|u|jezelf)$/.test(tokens[m.first].lower))));
+  const named = lex.work.parties
+    .matchAll(tokens)
+    .filter(
+      (m) =>
+        !(
+          m.first === m.last &&
+          (lex.work.practicePronouns.has(tokens[m.first].lower) ||
+            lex.work.firstPersonPlural.has(tokens[m.first].lower) ||
+            /^(je|jij|jou|u|jezelf)$/.test(tokens[m.first].lower))
+        ),
+    );
   const nouns = tokens.map((t, i) => ({ i, party: t.kind === 'word' ? personParty(lex.lexicon.work, t.lower) : null })).filter((x) => x.party !== null);
   const first = [...named.map((m) => ({ i: m.first, party: m.value as Party | null })), ...nouns].sort((a, b) => a.i - b.i)[0];
   return first?.party ?? null;

@@ -73,7 +73,10 @@ export class PhraseSet<T> {
       const parts = phrase.trim().toLowerCase().split(/\s+/);
       for (const part of parts) for (const alt of part.split('|')) if (alt.startsWith('@')) this.lemmaNames.add(alt.slice(1));
       const elements: Element[] = parts.map((p) => (p === '~' ? { gap: true as const } : { test: compileWord(p) }));
-      this.span = Math.max(this.span, elements.reduce((n, e) => n + ('gap' in e ? GAP : 1), 0));
+      this.span = Math.max(
+        this.span,
+        elements.reduce((n, e) => n + ('gap' in e ? GAP : 1), 0),
+      );
       const compiled = { elements, value };
       const alternatives = parts[0].split('|');
       // Verb alternatives are found through the token's lemmas, the others through their words.

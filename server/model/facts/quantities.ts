@@ -114,13 +114,15 @@ export function readQuantities(scope: SentenceScope): Fact[] {
   // waaruit iedere medewerker maximaal € 1.000 kan ontvangen" holds a pot and an amount per person.
   const perPersonCues = [...scope.lex.sets.perPersonCues.matchAll(scope.tokens), ...eachEmployee(scope)];
   const totalCues = scope.lex.sets.totalCues.matchAll(scope.tokens);
-  const inClause = (cues: typeof totalCues, at: number) => cues.some((c) => scope.clauses[c.first] === scope.clauses[at] || scope.clauses[c.last] === scope.clauses[at]);
+  const inClause = (cues: typeof totalCues, at: number) =>
+    cues.some((c) => scope.clauses[c.first] === scope.clauses[at] || scope.clauses[c.last] === scope.clauses[at]);
   // A cue in another amount's clause is that amount's: "€ 600 per jaar, ..., en over drie jaar is dat in totaal € 2.000" totals only the € 2.000.
   const amountsPerClause = new Map<number, number>();
-  for (const f of others) if (f.kind === 'money') {
-    const clause = scope.clauses[scope.tokenAt(f.range.start)];
-    amountsPerClause.set(clause, (amountsPerClause.get(clause) ?? 0) + 1);
-  }
+  for (const f of others)
+    if (f.kind === 'money') {
+      const clause = scope.clauses[scope.tokenAt(f.range.start)];
+      amountsPerClause.set(clause, (amountsPerClause.get(clause) ?? 0) + 1);
+    }
   // A cue is free for the amount at `at` when no other amount stands in the cue's clause.
   const free = (cues: typeof totalCues, at: number) =>
     cues.filter((c) => {
@@ -288,7 +290,18 @@ function notationOf(tokens: Token[], first: number, last: number, currency: Curr
   const figure = sign.kind === 'number' ? sign : tokens[first + 1];
   if (!figure || figure.kind !== 'number' || (sign.kind !== 'number' && last !== first + 1) || (sign.kind === 'number' && last !== first + 1)) return null;
   const unit = sign.kind === 'number' ? tokens[last] : sign;
-  const symbol: MoneyNotation['currency'] | null = unit.text === '€' ? (sign.kind === 'number' ? null : '€') : unit.lower === 'eur' ? (sign.kind === 'number' ? null : 'EUR') : unit.lower === 'euro' && sign.kind === 'number' ? 'euro' : null;
+  const symbol: MoneyNotation['currency'] | null =
+    unit.text === '€'
+      ? sign.kind === 'number'
+        ? null
+        : '€'
+      : unit.lower === 'eur'
+        ? sign.kind === 'number'
+          ? null
+          : 'EUR'
+        : unit.lower === 'euro' && sign.kind === 'number'
+          ? 'euro'
+          : null;
   if (!symbol) return null;
   const text = figure.text;
   // Whole amounts end in ",-" or ",00" (".00" in English) or nothing; an amount with cents has no say.

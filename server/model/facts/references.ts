@@ -131,7 +131,8 @@ class ReferenceReader {
   private memberAfter(k: number): number {
     let j = k + 1;
     const words = ['en', 'of', 'tot', 'met', 'and', 'or', 'to'];
-    while (j - k <= 3 && (this.is(j, words) || (this.lower(j) === 't' && this.tokens[j + 1]?.text === '/' && this.lower(j + 2) === 'm'))) j += this.lower(j) === 't' && this.tokens[j + 1]?.text === '/' ? 3 : 1;
+    while (j - k <= 3 && (this.is(j, words) || (this.lower(j) === 't' && this.tokens[j + 1]?.text === '/' && this.lower(j + 2) === 'm')))
+      j += this.lower(j) === 't' && this.tokens[j + 1]?.text === '/' ? 3 : 1;
     if (j === k + 1 || !/^\d+$/.test(this.tokens[j]?.text ?? '') || this.is(j + 1, this.words.member) || this.isUnitLike(j + 1)) return -1;
     return j;
   }
@@ -258,7 +259,15 @@ class ReferenceReader {
       const target = this.targetOf(link + 1);
       const number = target ? this.numberAfter(link + 1, target) : -1;
       if (target === 'article' && number >= 0) {
-        const owner = this.qualifiers({ target, number: normalise(tokens[number].text), member: null, memberStep: null, item: null, first: link + 1, last: number });
+        const owner = this.qualifiers({
+          target,
+          number: normalise(tokens[number].text),
+          member: null,
+          memberStep: null,
+          item: null,
+          first: link + 1,
+          last: number,
+        });
         const external = this.externalAfter(owner.last) || this.lawBefore(i);
         this.pushAll({ ...part, number: owner.number, last: owner.last }, external);
         return owner.last;
@@ -298,7 +307,15 @@ class ReferenceReader {
       if (this.scope.lex.sets.otherDocuments.test([t])) return true;
       if (this.is(k, this.words.linkWords)) continue;
       // The rest of the reference itself: "eerste lid, onder e, van de Wet ...".
-      if (this.ordinals[t.lower] || this.is(k, this.words.member) || this.is(k, this.words.item) || this.is(k, ['en', 'of', 'and', 'or']) || LETTER.test(t.text) || t.kind === 'number') continue;
+      if (
+        this.ordinals[t.lower] ||
+        this.is(k, this.words.member) ||
+        this.is(k, this.words.item) ||
+        this.is(k, ['en', 'of', 'and', 'or']) ||
+        LETTER.test(t.text) ||
+        t.kind === 'number'
+      )
+        continue;
       // "Bijlage 8.5 opgenomen in het Handboek ...": a participle, then where the part stands.
       if (!linked && t.kind === 'word' && /(?:d|t|en)$/.test(t.lower) && this.is(k + 1, ['in', 'bij', 'van']) && this.is(k + 2, ['het', 'de'])) {
         const name = tokens[k + 3];

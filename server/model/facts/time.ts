@@ -9,7 +9,6 @@ import { aboutGroup } from './work-organisation';
 import type { SentenceScope } from './scope';
 import { readParties } from './parties';
 
-
 /** Determiners of a plural or common-gender noun: after them a verb form in -en is a noun ("de plannen"); "het plannen" is still the act. */
 const PLURAL_DETERMINERS = new Set(['de', 'deze', 'die', 'onze', 'hun', 'jullie', 'alle', 'welke', 'zulke']);
 
@@ -31,21 +30,31 @@ export function readTime(scope: SentenceScope, facts: readonly Fact[]): Fact[] {
   // pronoun subject ("Zij halen een mbo-diploma") right after a sentence about them, or the
   // project's participants ("Iedere deelnemer haalt ...") once newcomers were named.
   const named = scope.has('newcomers') || newPeople(scope) || scope.has('newcomerOrigins');
-  const newcomers = named || (scope.discourse.newcomersLast && startsWithPronoun(scope)) || (scope.discourse.newcomersSeen && scope.has('projectParticipants') && !ownStaff(scope));
+  const newcomers =
+    named ||
+    (scope.discourse.newcomersLast && startsWithPronoun(scope)) ||
+    (scope.discourse.newcomersSeen && scope.has('projectParticipants') && !ownStaff(scope));
   if (named) scope.discourse.newcomersLast = scope.discourse.newcomersSeen = true;
   // A sentence about them by their pronoun keeps them the topic, whoever else it names ("Zij werken alleen samen met een ervaren monteur").
   else if (newcomers) scope.discourse.newcomersLast = true;
   else if (readParties(scope).some((p) => !p.governed && p.via !== 'pronoun')) scope.discourse.newcomersLast = false;
   const terms = scope.lex.sets.timeTerms.matchAll(scope.tokens);
   // A takeover split by a relative clause: "De taken van medewerkers die een opleiding volgen, worden waargenomen door stagiairs".
-  if (!terms.some((m) => m.value === 'replacement')) terms.push(...withoutRelativeClauses(scope, (tokens) => scope.lex.sets.timeTerms.matchAll(tokens)).filter((m) => m.value === 'replacement'));
+  if (!terms.some((m) => m.value === 'replacement'))
+    terms.push(...withoutRelativeClauses(scope, (tokens) => scope.lex.sets.timeTerms.matchAll(tokens)).filter((m) => m.value === 'replacement'));
   for (const m of terms) {
     const term = m.value;
     // Planning and replacement are about development time only where the sentence speaks of it;
     // "vervangen" and "rooster" are everywhere in a cao.
     if ((term === 'planning' || term === 'replacement' || term === 'conversation') && !aboutTime) continue;
     // "de plannen van de vestiging" are plans, not planning: an -en form after a common-gender determiner is a plural noun.
-    if (term === 'planning' && m.first === m.last && PLURAL_DETERMINERS.has(scope.tokens[m.first - 1]?.lower ?? '') && scope.tokens[m.first].lower.endsWith('en')) continue;
+    if (
+      term === 'planning' &&
+      m.first === m.last &&
+      PLURAL_DETERMINERS.has(scope.tokens[m.first - 1]?.lower ?? '') &&
+      scope.tokens[m.first].lower.endsWith('en')
+    )
+      continue;
     // A question arranges nothing ("Wat als ik ziek ben op een geplande ontwikkeldag?"); its answer may.
     if ((term === 'planning' || term === 'replacement' || term === 'conversation') && scope.sentence.form === 'question') continue;
     // A diploma is a perspective for newcomers only in a sentence about them: the own staff's
@@ -73,7 +82,8 @@ export function readTime(scope: SentenceScope, facts: readonly Fact[]): Fact[] {
   // read here even where the sentence names no time, since planning is not the question.
   if (newcomers && !development && scope.discourse.developmentSaid.some((a) => scope.discourse.sameProvision(a, scope.sentence.article))) {
     const takeover = scope.lex.sets.timeTerms.matchAll(scope.tokens).find((m) => m.value === 'replacement' && !scope.negated(m.first, m.last));
-    if (takeover && !out.some((f) => f.kind === 'time-term' && f.term === 'combination-project')) out.push(termFact(scope, 'combination-project', takeover.first, takeover.last));
+    if (takeover && !out.some((f) => f.kind === 'time-term' && f.term === 'combination-project'))
+      out.push(termFact(scope, 'combination-project', takeover.first, takeover.last));
   }
   if (development) scope.discourse.developmentSaid.push(scope.sentence.article);
   const described = describedProject(scope, newcomers, development);
@@ -100,8 +110,10 @@ function describedProject(scope: SentenceScope, newcomers: boolean, development:
   const training = own && development && !scope.negated(own.first, own.last) ? own : undefined;
   if (intake) discourse.newcomerIntake.push(sentence.article);
   if (training) discourse.staffTraining.push(sentence.article);
-  if (intake && (training || discourse.staffTraining.some((a) => discourse.sameProvision(a, sentence.article)))) return termFact(scope, 'combination-project', intake.first, intake.last);
-  if (training && discourse.newcomerIntake.some((a) => discourse.sameProvision(a, sentence.article))) return termFact(scope, 'combination-project', training.first, training.last);
+  if (intake && (training || discourse.staffTraining.some((a) => discourse.sameProvision(a, sentence.article))))
+    return termFact(scope, 'combination-project', intake.first, intake.last);
+  if (training && discourse.newcomerIntake.some((a) => discourse.sameProvision(a, sentence.article)))
+    return termFact(scope, 'combination-project', training.first, training.last);
   return null;
 }
 
@@ -156,7 +168,10 @@ function startsWithPronoun(scope: SentenceScope): boolean {
  * opleiding volgen,] worden waargenomen"), with token positions mapped back to the sentence. A relative
  * clause runs from its pronoun after a noun to the next comma.
  */
-function withoutRelativeClauses<T>(scope: SentenceScope, match: (tokens: Token[]) => Array<{ value: T; first: number; last: number }>): Array<{ value: T; first: number; last: number }> {
+function withoutRelativeClauses<T>(
+  scope: SentenceScope,
+  match: (tokens: Token[]) => Array<{ value: T; first: number; last: number }>,
+): Array<{ value: T; first: number; last: number }> {
   const { tokens } = scope;
   // The next comma after each token, found once from the right, so long sentences stay linear.
   const nextComma: number[] = new Array(tokens.length);
@@ -303,7 +318,10 @@ function readUnnamedTime(scope: SentenceScope, facts: readonly Fact[], amounts: 
     // Right after a sentence about training, only days or hours named as paid time count ("Die dagen
     // zijn werkdagen en worden gewoon uitbetaald"), not any number of hours ("De werkweek telt 38 uur")
     // nor a conversation held in working time.
-    const named = scope.sentence.inDevelopmentContext && scope.has('timeUnits') && !scope.has('outsideWork') ? sets.developmentTimePhrases.matchAll(scope.tokens).find((m) => !scope.negated(m.first, m.last, false) && !other(m.first, m.last)) : undefined;
+    const named =
+      scope.sentence.inDevelopmentContext && scope.has('timeUnits') && !scope.has('outsideWork')
+        ? sets.developmentTimePhrases.matchAll(scope.tokens).find((m) => !scope.negated(m.first, m.last, false) && !other(m.first, m.last))
+        : undefined;
     if (named) out.push(derived(scope, 'development-time', named.first, named.last, false));
     return out;
   }
@@ -344,17 +362,26 @@ function readUnnamedTime(scope: SentenceScope, facts: readonly Fact[], amounts: 
  */
 function timeOfOwnChoice(scope: SentenceScope, other: (first: number, last: number) => boolean): InstrumentFact | null {
   const { sets } = scope.lex;
-  if (!(scope.has('developmentWords') || scope.has('timeLearning') || scope.has('freeChoiceLearning')) || scope.has('taskLearning') || scope.has('requiredTraining')) return null;
+  if (
+    !(scope.has('developmentWords') || scope.has('timeLearning') || scope.has('freeChoiceLearning')) ||
+    scope.has('taskLearning') ||
+    scope.has('requiredTraining')
+  )
+    return null;
   const choice = sets.freeChoice.matchAll(scope.tokens).find((m) => !scope.negated(m.first, m.last, false));
   if (!choice) return null;
   const times = sets.freeTimeWords.matchAll(scope.tokens).filter((m) => !other(m.first, m.last));
   // The time word nearest the choice, before it ("leertijd om zelf ...") or after it ("Naar eigen keuze besteed je vier uur ...").
-  const time = times.filter((m) => m.last < choice.first).pop() ?? times.find((m) => m.first > choice.last) ?? times.find((m) => m.first >= choice.first && m.last <= choice.last);
+  const time =
+    times.filter((m) => m.last < choice.first).pop() ??
+    times.find((m) => m.first > choice.last) ??
+    times.find((m) => m.first >= choice.first && m.last <= choice.last);
   if (!time) return null;
   const first = Math.min(time.first, choice.first);
   const last = Math.max(time.last, choice.last);
   // "in je eigen tijd", "buiten werktijd": the employee's own time, not granted.
-  if (sets.outsideWork.matchAll(scope.tokens).some((o) => o.first <= last && o.last >= first && !(o.first >= choice.first && o.last <= choice.last))) return null;
+  if (sets.outsideWork.matchAll(scope.tokens).some((o) => o.first <= last && o.last >= first && !(o.first >= choice.first && o.last <= choice.last)))
+    return null;
   return derived(scope, 'free-time', first, last, scope.sentence.form === 'statement');
 }
 
@@ -378,7 +405,12 @@ function timeForOwnPurpose(scope: SentenceScope, amounts: readonly TimeAmountFac
     const fronted = purposes.some((p) => clauses[p.first] === clause && p.first > 0 && sets.purposeLinks.test([tokens[p.first - 1]]));
     // A pointer in the amount's clause: whole ("daarvoor") or split ("daar ... voor" at the clause end).
     const inClause = (i: number) => clauses[i] === clause;
-    const pointer = tokens.some((t, i) => inClause(i) && sets.pointers.test([t]) && (t.lower.length > 4 || tokens.some((u, j) => j > i && inClause(j) && sets.purposeLinks.test([u]) && tokens[j + 1]?.kind !== 'word')));
+    const pointer = tokens.some(
+      (t, i) =>
+        inClause(i) &&
+        sets.pointers.test([t]) &&
+        (t.lower.length > 4 || tokens.some((u, j) => j > i && inClause(j) && sets.purposeLinks.test([u]) && tokens[j + 1]?.kind !== 'word')),
+    );
     if (fronted || pointer) return derived(scope, 'free-time', first, last, true);
   }
   return null;
@@ -401,4 +433,3 @@ function derived(scope: SentenceScope, instrument: InstrumentType, first: number
     negated: scope.negated(first, last, false),
   };
 }
-

@@ -25,15 +25,27 @@ export function readWorkOrganisation(scope: SentenceScope, facts: readonly Fact[
   const conditions = readConditions(scope);
   const out: Fact[] = [...designs, ...sizes, ...conditions, ...readManagerInformed(scope, conditions)];
   const { sentence } = scope;
-  if (sentence.heading) scope.discourse.noteHeading(sentence.article, designs.filter((d) => !d.negated).map((d) => d.design));
+  if (sentence.heading)
+    scope.discourse.noteHeading(
+      sentence.article,
+      designs.filter((d) => !d.negated).map((d) => d.design),
+    );
   const rotationHere = designs.some((d) => d.design === 'rotation' && !d.negated);
   if (rotationHere && !sentence.heading) scope.discourse.rotationArranged = true;
   if (rotationHere) {
     const intervals = readRotationIntervals(scope, facts);
     out.push(...intervals);
     // Rotation with its interval is arranged: "taakroulatie met een cyclus van acht weken".
-    if (intervals.length > 0) for (const d of designs) if (d.design === 'rotation' && !d.negated && !sentence.heading && !scope.lex.work.definitionCues.test(scope.tokens)) d.arranged = true;
-  } else if (!sentence.heading && !designs.some((d) => d.design === 'rotation') && scope.discourse.designsBelowTitle(sentence.article).includes('rotation') && scope.lex.work.rotationPlaces.test(scope.tokens) && !scope.lex.work.notIntervalBefore.test(scope.tokens)) {
+    if (intervals.length > 0)
+      for (const d of designs)
+        if (d.design === 'rotation' && !d.negated && !sentence.heading && !scope.lex.work.definitionCues.test(scope.tokens)) d.arranged = true;
+  } else if (
+    !sentence.heading &&
+    !designs.some((d) => d.design === 'rotation') &&
+    scope.discourse.designsBelowTitle(sentence.article).includes('rotation') &&
+    scope.lex.work.rotationPlaces.test(scope.tokens) &&
+    !scope.lex.work.notIntervalBefore.test(scope.tokens)
+  ) {
     // Under a rotation heading, how long one stays at a place is the interval: "## Roulatie" over
     // "De operators werken telkens vier maanden op een lijn". Not in a sentence about a pilot, a trial
     // or an induction anywhere ("de pilot op de afdeling duurt zes maanden").
@@ -67,23 +79,27 @@ function readDesigns(scope: SentenceScope, sizes: readonly Fact[]): WorkDesignFa
   const permission = work.permissionCues.test(tokens);
   const representatives = work.representativeBodies.test(tokens);
   const explains = work.definitionCues.test(tokens);
-  return matches.filter((m) => !(m.value === 'rotation' && rotatesRole(scope, m.first, m.last)) && !(sentence.heading && inParentheses(tokens, m.first))).map((m) => {
-    const negated = negatedWithin(scope, m.first, m.last);
-    const design = m.value;
-    // A group that is given work or a size is set up: "een werkgroep van zes monteurs brengt advies uit";
-    // so is a meeting whose sentence says how many take part ("het werkoverleg is voor alle 25 collega's").
-    // The size follows the meeting in its clause: "alle 40 medewerkers ... in het werkoverleg" is who is told, not who meets.
-    const sized = MEETINGS.has(design) && sizes.some((g) => {
-      if (g.kind !== 'group-size' || g.bound === 'min') return false;
-      const at = scope.tokenAt(g.range.start);
-      return at > m.last && scope.clauses[at] === scope.clauses[m.last];
+  return matches
+    .filter((m) => !(m.value === 'rotation' && rotatesRole(scope, m.first, m.last)) && !(sentence.heading && inParentheses(tokens, m.first)))
+    .map((m) => {
+      const negated = negatedWithin(scope, m.first, m.last);
+      const design = m.value;
+      // A group that is given work or a size is set up: "een werkgroep van zes monteurs brengt advies uit";
+      // so is a meeting whose sentence says how many take part ("het werkoverleg is voor alle 25 collega's").
+      // The size follows the meeting in its clause: "alle 40 medewerkers ... in het werkoverleg" is who is told, not who meets.
+      const sized =
+        MEETINGS.has(design) &&
+        sizes.some((g) => {
+          if (g.kind !== 'group-size' || g.bound === 'min') return false;
+          const at = scope.tokenAt(g.range.start);
+          return at > m.last && scope.clauses[at] === scope.clauses[m.last];
+        });
+      const acts = (GROUPS.has(design) && (groupActs(scope, m.last) || sizedAfter(scope, m.last))) || sized;
+      // A working group of union and employer representatives is formal consultation, not employee participation.
+      const arranged =
+        !sentence.heading && !negated && !explains && (cue || acts || (permission && PERMITTED.has(design))) && !(GROUPS.has(design) && representatives);
+      return { kind: 'work-design', design, arranged, via: 'name', range: scope.rangeOf(m.first, m.last), sentence: sentence.index, negated };
     });
-    const acts = (GROUPS.has(design) && (groupActs(scope, m.last) || sizedAfter(scope, m.last))) || sized;
-    // A working group of union and employer representatives is formal consultation, not employee participation.
-    const arranged =
-      !sentence.heading && !negated && !explains && (cue || acts || (permission && PERMITTED.has(design))) && !(GROUPS.has(design) && representatives);
-    return { kind: 'work-design', design, arranged, via: 'name', range: scope.rangeOf(m.first, m.last), sentence: sentence.index, negated };
-  });
 }
 
 /**
@@ -126,9 +142,13 @@ function groupActs(scope: SentenceScope, last: number): boolean {
   const first = groupStart(scope, last);
   // A task in a relative clause is said of someone else, or defines the group: "Een werkgroep is een groep medewerkers die samen iets uitzoekt".
   const relativeBetween = (from: number, to: number) => tokens.slice(from + 1, to).some((t) => scope.lex.work.relativePronouns.has(t.lower));
-  return scope.lex.work.groupTasks.matchAll(tokens).some((t) =>
-    (t.first > last && t.first - last <= 12 && sameSubject(last, t.first) && !relativeBetween(last, t.first)) || (t.first === first - 1 && clauses[t.first] === clauses[first]),
-  );
+  return scope.lex.work.groupTasks
+    .matchAll(tokens)
+    .some(
+      (t) =>
+        (t.first > last && t.first - last <= 12 && sameSubject(last, t.first) && !relativeBetween(last, t.first)) ||
+        (t.first === first - 1 && clauses[t.first] === clauses[first]),
+    );
 }
 
 /** Where the group's noun phrase starts: its determiner before the name ("een werkgroep", "de werkgroep"). */
@@ -167,9 +187,18 @@ function readPractices(scope: SentenceScope, named: readonly WorkDesignFact[], f
     const doer = doerOf(scope, parties, m.first, m.last);
     if (doer !== 'employee' && doer !== 'team' && doer !== 'unit') continue;
     // Moving to another place is rotation only at a stated time: "telkens na zes maanden gaat de medewerker naar een andere werkplek".
-    if (m.value === 'rotation' && !facts.some((f) => f.kind === 'duration' && !f.negated) && scope.lex.work.shortIntervals.matchAll(tokens).length === 0) continue;
+    if (m.value === 'rotation' && !facts.some((f) => f.kind === 'duration' && !f.negated) && scope.lex.work.shortIntervals.matchAll(tokens).length === 0)
+      continue;
     const negated = negatedWithin(scope, m.first, m.last);
-    out.push({ kind: 'work-design', design: m.value, arranged: !negated && !explains, via: 'practice', range: scope.rangeOf(m.first, m.last), sentence: sentence.index, negated });
+    out.push({
+      kind: 'work-design',
+      design: m.value,
+      arranged: !negated && !explains,
+      via: 'practice',
+      range: scope.rangeOf(m.first, m.last),
+      sentence: sentence.index,
+      negated,
+    });
   }
   return out;
 }
@@ -205,7 +234,8 @@ function doerOf(scope: SentenceScope, parties: readonly PartyMention[], first: n
   const self = tokens.some((t, i) => i >= first - 1 && i <= last + 1 && work.selfWords.has(t.lower));
   if (passive && self) return 'unit';
   // A free relative as subject: "Wie zijn werk anders wil invullen, kan dat aangeven" is anyone it applies to.
-  if (scope.sentence.form !== 'question' && tokens.some((t, i) => i < first && work.freeRelatives.has(t.lower) && (i === 0 || tokens[i - 1].kind === 'punct'))) return 'employee';
+  if (scope.sentence.form !== 'question' && tokens.some((t, i) => i < first && work.freeRelatives.has(t.lower) && (i === 0 || tokens[i - 1].kind === 'punct')))
+    return 'employee';
   const earlier = parties.filter((p) => p.last < first && !p.governed).pop();
   return earlier ? earlier.value : null;
 }
@@ -317,7 +347,13 @@ function readRotationIntervals(scope: SentenceScope, facts: readonly Fact[]): Ro
   // Shorter than a week, in words: "dagelijks", "per dienst", "per dagdeel".
   for (const m of work.shortIntervals.matchAll(tokens)) {
     if (scope.negated(m.first, m.last)) continue;
-    out.push({ kind: 'rotation-interval', months: m.value === 'day' ? 1 / 30 : 1 / 60, range: scope.rangeOf(m.first, m.last), sentence: sentence.index, negated: false });
+    out.push({
+      kind: 'rotation-interval',
+      months: m.value === 'day' ? 1 / 30 : 1 / 60,
+      range: scope.rangeOf(m.first, m.last),
+      sentence: sentence.index,
+      negated: false,
+    });
   }
   return out;
 }

@@ -64,7 +64,12 @@ export function regularStem(infinitive: string): { stem: string; soundsVoiceless
   const soundsVoiceless = KOFSCHIP.has(last) || root.endsWith('ch');
   if (root.length >= 2 && last === root[root.length - 2] && !isVowel(last)) {
     root = root.slice(0, -1);
-  } else if (root.length >= 2 && !isVowel(last) && 'aeou'.includes(root[root.length - 2]) && (!isVowel(root[root.length - 3]) || !ONE_SOUND.has(root.slice(-3, -1)))) {
+  } else if (
+    root.length >= 2 &&
+    !isVowel(last) &&
+    'aeou'.includes(root[root.length - 2]) &&
+    (!isVowel(root[root.length - 3]) || !ONE_SOUND.has(root.slice(-3, -1)))
+  ) {
     const vowel = root[root.length - 2];
     const groups = vowelGroups(root);
     // An unstressed final syllable keeps one vowel ("hevel", "ontwikkel", "lever"); a stressed
@@ -102,9 +107,11 @@ function withAdjectiveEnding(participle: string): string[] {
 
 /** Every form of the verb `lemma` (an infinitive, possibly with a separable particle or an inseparable prefix). */
 export function verbForms(lemma: string, knowledge: VerbKnowledge): VerbForms {
-  const particle = knowledge.whole.includes(lemma) ? undefined : knowledge.particles
-    .filter((p) => lemma.startsWith(p) && lemma.length - p.length >= 4 && lemma.slice(p.length).endsWith('n'))
-    .sort((a, b) => b.length - a.length)[0];
+  const particle = knowledge.whole.includes(lemma)
+    ? undefined
+    : knowledge.particles
+        .filter((p) => lemma.startsWith(p) && lemma.length - p.length >= 4 && lemma.slice(p.length).endsWith('n'))
+        .sort((a, b) => b.length - a.length)[0];
   if (particle) {
     const base = lemma.slice(particle.length);
     const { finite, participle } = formsWithPrefix(base, knowledge);
@@ -125,7 +132,9 @@ function formsWithPrefix(infinitive: string, knowledge: VerbKnowledge): { finite
   // A regular verb with an unstressed prefix takes its stem from the verb without it: "verdelen"
   // -> "verdeelt" (as "delen" -> "deelt"), "herverdelen" -> "herverdeeld"; the syllable count of
   // the whole word would take the stressed "deel" for an unstressed final syllable ("hevel").
-  const regularPrefix = knowledge.inseparablePrefixes.find((p) => infinitive.startsWith(p) && infinitive.length - p.length >= 4 && /[aeiouy]/.test(infinitive.slice(p.length, -2)));
+  const regularPrefix = knowledge.inseparablePrefixes.find(
+    (p) => infinitive.startsWith(p) && infinitive.length - p.length >= 4 && /[aeiouy]/.test(infinitive.slice(p.length, -2)),
+  );
   if (regularPrefix) {
     const base = formsWithPrefix(infinitive.slice(regularPrefix.length), knowledge);
     return { finite: base.finite.map((f) => regularPrefix + f), participle: regularPrefix + base.participle.replace(/^ge/, '') };

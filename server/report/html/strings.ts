@@ -17,7 +17,8 @@ const STRINGS = {
     verdict: 'Oordeel',
     metSummary: (met: number, judged: number) => `${met} van ${judged} getoetste voorwaarden gehaald`,
     nothingJudged: 'Geen voorwaarde getoetst',
-    untouched: (n: number) => `Het concept regelt niets waar ${n === 1 ? 'de voorwaarde' : `de ${n} voorwaarden`} van deze interventie over ${n === 1 ? 'gaat' : 'gaan'}.`,
+    untouched: (n: number) =>
+      `Het concept regelt niets waar ${n === 1 ? 'de voorwaarde' : `de ${n} voorwaarden`} van deze interventie over ${n === 1 ? 'gaat' : 'gaan'}.`,
     chart: 'Bevindingen per interventie',
     chartAlt: (parts: string[]) => `Staafdiagram van de bevindingen per interventie: ${parts.join('; ')}.`,
     chartPart: (name: string, total: number, detail: string) => `${name}: ${total}${detail ? ` (${detail})` : ''}`,
@@ -30,8 +31,10 @@ const STRINGS = {
     fix: 'Voorgestelde clausule',
     replaces: 'Vervangt',
     rulePage: 'Uitleg bij de regel',
-    footer: (version: string) => `Gemaakt met caolint ${version}. Elke voorwaarde op de scorekaart is één regel van caolint: gehaald als de regel iets vond om te toetsen en niets meldde, niet gehaald als hij iets meldde, niet van toepassing als het concept niets regelt waar de regel over gaat.`,
-    summary: (errors: number, warnings: number, infos: number) => `${severityCount(errors, 'error', 'nl')}, ${severityCount(warnings, 'warning', 'nl')}, ${severityCount(infos, 'info', 'nl')}`,
+    footer: (version: string) =>
+      `Gemaakt met caolint ${version}. Elke voorwaarde op de scorekaart is één regel van caolint: gehaald als de regel iets vond om te toetsen en niets meldde, niet gehaald als hij iets meldde, niet van toepassing als het concept niets regelt waar de regel over gaat.`,
+    summary: (errors: number, warnings: number, infos: number) =>
+      `${severityCount(errors, 'error', 'nl')}, ${severityCount(warnings, 'warning', 'nl')}, ${severityCount(infos, 'info', 'nl')}`,
   },
   en: {
     title: 'caolint report: checked against the guidance Duurzaam aan het werk',
@@ -47,7 +50,8 @@ const STRINGS = {
     verdict: 'Verdict',
     metSummary: (met: number, judged: number) => `${met} of ${judged} conditions checked are met`,
     nothingJudged: 'No condition checked',
-    untouched: (n: number) => `The draft arranges nothing ${n === 1 ? 'the condition' : `the ${n} conditions`} of this intervention ${n === 1 ? 'is' : 'are'} about.`,
+    untouched: (n: number) =>
+      `The draft arranges nothing ${n === 1 ? 'the condition' : `the ${n} conditions`} of this intervention ${n === 1 ? 'is' : 'are'} about.`,
     chart: 'Findings per intervention',
     chartAlt: (parts: string[]) => `Bar chart of the findings per intervention: ${parts.join('; ')}.`,
     chartPart: (name: string, total: number, detail: string) => `${name}: ${total}${detail ? ` (${detail})` : ''}`,
@@ -60,8 +64,10 @@ const STRINGS = {
     fix: 'Suggested clause',
     replaces: 'Replaces',
     rulePage: 'About the rule',
-    footer: (version: string) => `Made with caolint ${version}. Each condition on the scorecard is one caolint rule: met when the rule found something to check and reported nothing, not met when it reported something, not applicable when the draft arranges nothing the rule is about.`,
-    summary: (errors: number, warnings: number, infos: number) => `${severityCount(errors, 'error', 'en')}, ${severityCount(warnings, 'warning', 'en')}, ${severityCount(infos, 'info', 'en')}`,
+    footer: (version: string) =>
+      `Made with caolint ${version}. Each condition on the scorecard is one caolint rule: met when the rule found something to check and reported nothing, not met when it reported something, not applicable when the draft arranges nothing the rule is about.`,
+    summary: (errors: number, warnings: number, infos: number) =>
+      `${severityCount(errors, 'error', 'en')}, ${severityCount(warnings, 'warning', 'en')}, ${severityCount(infos, 'info', 'en')}`,
   },
 };
 
