@@ -21,18 +21,9 @@ function romanValue(text: string): number {
   return total;
 }
 
-/** The first number of an article number ("12" of "12.3", "4" of "4:1a"), or NaN. */
-export function leadingNumber(number: string): number {
-  return Number.parseInt(numberKey(number), 10);
-}
-
-const MEMBER_LINE = /^[ \t>]*(?:[*_]{1,2})?(?:\((\d{1,2})\)|(\d{1,2})[.)](?!\d)|lid\s+(\d{1,2})\b)/i;
-const BARE_MEMBER_LINE = /^[ \t>]*(\d{1,2})\s+\p{Lu}/u;
-const LETTER_LINE = /^[ \t>]*(?:[*_]{1,2})?\(?([a-z])[.)]/;
-
-export function buildArticleIndex(doc: Pick<PolicyDocument, 'articles' | 'sentences' | 'text'>): ArticleIndex {
-  const { articles, text } = doc;
-  const index: ArticleIndex = {
+/** An index with nothing in it, filled by buildArticleIndex for one document or by the set layer for several. */
+export function emptyArticleIndex(excerpt: ArticleIndex['excerpt'] = { startsMidway: false, endsMidway: false }): ArticleIndex {
+  return {
     articles: new Map(),
     annexes: new Map(),
     chapters: new Map(),
@@ -45,9 +36,23 @@ export function buildArticleIndex(doc: Pick<PolicyDocument, 'articles' | 'senten
     hasAnnexes: false,
     hasChapters: false,
     colonNumbering: false,
-    excerpt: { startsMidway: false, endsMidway: false },
+    excerpt,
     lastArticle: 0,
   };
+}
+
+/** The first number of an article number ("12" of "12.3", "4" of "4:1a"), or NaN. */
+export function leadingNumber(number: string): number {
+  return Number.parseInt(numberKey(number), 10);
+}
+
+const MEMBER_LINE = /^[ \t>]*(?:[*_]{1,2})?(?:\((\d{1,2})\)|(\d{1,2})[.)](?!\d)|lid\s+(\d{1,2})\b)/i;
+const BARE_MEMBER_LINE = /^[ \t>]*(\d{1,2})\s+\p{Lu}/u;
+const LETTER_LINE = /^[ \t>]*(?:[*_]{1,2})?\(?([a-z])[.)]/;
+
+export function buildArticleIndex(doc: Pick<PolicyDocument, 'articles' | 'sentences' | 'text'>): ArticleIndex {
+  const { articles, text } = doc;
+  const index = emptyArticleIndex();
   const add = (map: Map<string, number[]>, key: string, unit: number) => {
     const list = map.get(key);
     if (list) list.push(unit);

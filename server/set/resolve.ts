@@ -1,5 +1,6 @@
 import type { ArticleIndex } from '../model/types';
 import { resolveNumbered } from '../model/resolveReferences';
+import { emptyArticleIndex } from '../model/articleIndex';
 import type { ReferenceFact, ReferenceResolution, UnresolvedReason } from '../model/types';
 import type { FileOutline } from './outline';
 
@@ -49,25 +50,10 @@ function shifted<K>(map: Map<K, number[]>, into: Map<K, number[]>, base: number)
  * it starts midway when every file does (no file opens the cao), and breaks off when its last file does.
  */
 export function buildSetIndex(outlines: readonly FileOutline[]): SetIndex {
-  const index: ArticleIndex = {
-    articles: new Map(),
-    annexes: new Map(),
-    chapters: new Map(),
-    members: new Map(),
-    memberUnits: new Map(),
-    letters: new Map(),
-    writtenMember: new Map(),
-    subItems: new Set(),
-    hasArticles: false,
-    hasAnnexes: false,
-    hasChapters: false,
-    colonNumbering: false,
-    excerpt: {
-      startsMidway: outlines.length > 0 && outlines.every((o) => o.index.excerpt.startsMidway),
-      endsMidway: outlines.at(-1)?.index.excerpt.endsMidway ?? false,
-    },
-    lastArticle: 0,
-  };
+  const index = emptyArticleIndex({
+    startsMidway: outlines.length > 0 && outlines.every((o) => o.index.excerpt.startsMidway),
+    endsMidway: outlines.at(-1)?.index.excerpt.endsMidway ?? false,
+  });
   const owners: SetIndex['owners'] = [];
   const bodied = new Set<number>();
   outlines.forEach((outline, file) => {
