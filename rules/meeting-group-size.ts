@@ -1,20 +1,10 @@
 import { defineRule } from './kit';
 import type { GroupSizeFact, PolicyDocument, WorkDesign, WorkDesignFact } from '../server/model/types';
+import { WORK_DESIGNS } from '../server/model/workFacts';
 import { factsInSentence, sentencesOf, unitOf } from '../server/model/query';
 import { arrangements, sentenceNames } from '../server/model/work';
 
 const MEETINGS: ReadonlySet<WorkDesign> = new Set(['werkoverleg', 'werkgroep', 'verbeterteam']);
-const ANY_DESIGN: ReadonlySet<WorkDesign> = new Set([
-  'rotation',
-  'enrichment',
-  'self-rostering',
-  'self-managing',
-  'task-change',
-  'werkoverleg',
-  'werkgroep',
-  'verbeterteam',
-  'job-crafting',
-]);
 
 /** A group talks and decides well up to about 20 people; a werkoverleg works best around 12. */
 const rule = defineRule({
@@ -83,7 +73,7 @@ const rule = defineRule({
 function sizesOf(doc: PolicyDocument, meeting: WorkDesignFact): GroupSizeFact[] {
   const own = doc.sentences[meeting.sentence];
   const sentences = [meeting.sentence];
-  const others = new Set([...ANY_DESIGN].filter((d) => d !== meeting.design));
+  const others = new Set([...WORK_DESIGNS].filter((d) => d !== meeting.design));
   const next = doc.sentences[meeting.sentence + 1];
   if (next && !next.heading && next.article === own.article && !sentenceNames(doc, next.index, others)) sentences.push(next.index);
   const sizes = sentences.flatMap((s) => factsInSentence(doc, s, 'group-size'));

@@ -2,6 +2,7 @@ import type { Finding, InterventionId } from '../engine/types';
 import { allProvisions, provisionBefore, type Provision } from '../model/provisions';
 import { unitOf } from '../model/query';
 import type { PolicyDocument, WorkDesign } from '../model/types';
+import { WORK_DESIGNS } from '../model/workFacts';
 import { arrangements, designScope } from '../model/work';
 import { articleIdentity, DOCUMENT_IDENTITY, instrumentIdentity, workIdentity } from './identity';
 import { documentSubstance, emptySubstance, instrumentSubstance, ownSentences, workSubstance } from './substance';
@@ -23,18 +24,6 @@ export interface VersionProvision {
 
 /** The rules of these interventions speak of how work is organised; their findings belong to a work design first. */
 const WORK_INTERVENTIONS: ReadonlySet<InterventionId> = new Set<InterventionId>(['taakherontwerp', 'dialoog', 'job-crafting']);
-
-const ALL_DESIGNS: ReadonlySet<WorkDesign> = new Set<WorkDesign>([
-  'rotation',
-  'enrichment',
-  'self-rostering',
-  'self-managing',
-  'task-change',
-  'werkoverleg',
-  'werkgroep',
-  'verbeterteam',
-  'job-crafting',
-]);
 
 /** The sentence a finding stands on: the last one starting at or before its start (sentences are in document order). */
 export function sentenceAt(doc: PolicyDocument, offset: number): number | null {
@@ -130,7 +119,7 @@ function workOwner(works: readonly WorkEntry[], s: number): VersionProvision | n
 function workEntries(doc: PolicyDocument): WorkEntry[] {
   const out: WorkEntry[] = [];
   const seen = new Set<WorkDesign>();
-  for (const arrangement of arrangements(doc, ALL_DESIGNS)) {
+  for (const arrangement of arrangements(doc, WORK_DESIGNS)) {
     if (seen.has(arrangement.design)) continue;
     seen.add(arrangement.design);
     out.push({

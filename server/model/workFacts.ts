@@ -14,6 +14,19 @@ export type WorkDesign =
   | 'verbeterteam'
   | 'job-crafting';
 
+/** Every way of organising work the model knows, for a question about any of them. */
+export const WORK_DESIGNS: ReadonlySet<WorkDesign> = new Set<WorkDesign>([
+  'rotation',
+  'enrichment',
+  'self-rostering',
+  'self-managing',
+  'task-change',
+  'werkoverleg',
+  'werkgroep',
+  'verbeterteam',
+  'job-crafting',
+]);
+
 /** A way of organising work named in the sentence. */
 export interface WorkDesignFact extends FactBase {
   kind: 'work-design';
