@@ -48,46 +48,19 @@ export function findingsChart(rows: readonly ChartRow[], locale: Locale, id: str
     let x = LABEL_WIDTH;
     const segments = ORDER.filter((sev) => r.counts[sev] > 0).map((sev) => {
       const w = r.counts[sev] * scale;
-      const rect = html`<rect
-        x="${x.toFixed(1)}"
-        y="${y + 3}"
-        width="${w.toFixed(1)}"
-        height="${ROW - 10}"
-        fill="${FILL[sev]}"
-        stroke="#1b1f24"
-        stroke-width="0.8"
-      />`;
+      const rect = html`<rect x="${x.toFixed(1)}" y="${y + 3}" width="${w.toFixed(1)}" height="${ROW - 10}" fill="${FILL[sev]}" stroke="#1b1f24" stroke-width="0.8"/>`;
       x += w;
       return rect;
     });
     const total = r.counts.error + r.counts.warning + r.counts.info;
-    return html`<g
-      ><text x="${LABEL_WIDTH - 8}" y="${y + ROW / 2 + 2}" text-anchor="end" font-size="13" fill="#1b1f24">${shortTitle(r.title)}</text>${segments}<text
-        x="${x + 6}"
-        y="${y + ROW / 2 + 2}"
-        font-size="13"
-        font-weight="700"
-        fill="#1b1f24"
-        >${total}</text
-      ></g
-    >`;
+    return html`<g><text x="${LABEL_WIDTH - 8}" y="${y + ROW / 2 + 2}" text-anchor="end" font-size="13" fill="#1b1f24">${shortTitle(r.title)}</text>${segments}<text x="${x + 6}" y="${y + ROW / 2 + 2}" font-size="13" font-weight="700" fill="#1b1f24">${total}</text></g>`;
   });
   return html`<figure class="chart">
-    <svg
-      role="img"
-      aria-labelledby="${id}-alt"
-      viewBox="0 0 ${WIDTH} ${height}"
-      width="${WIDTH}"
-      height="${height}"
-      xmlns="http://www.w3.org/2000/svg"
-      font-family="inherit"
-    >
-      <title id="${id}-alt">${s.chartAlt(parts)}</title>
-      <line x1="${LABEL_WIDTH}" y1="0" x2="${LABEL_WIDTH}" y2="${height}" stroke="#4d5560" stroke-width="1" />
-      ${bars}
-    </svg>
-    <ul class="legend" aria-hidden="true">
-      ${ORDER.map((sev) => html`<li class="${sev}">${severityLabel(sev, locale)}</li>`)}
-    </ul>
-  </figure>`;
+<svg role="img" aria-labelledby="${id}-alt" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" xmlns="http://www.w3.org/2000/svg" font-family="inherit">
+<title id="${id}-alt">${s.chartAlt(parts)}</title>
+<line x1="${LABEL_WIDTH}" y1="0" x2="${LABEL_WIDTH}" y2="${height}" stroke="#4d5560" stroke-width="1"/>
+${bars}
+</svg>
+<ul class="legend" aria-hidden="true">${ORDER.map((sev) => html`<li class="${sev}">${severityLabel(sev, locale)}</li>`)}</ul>
+</figure>`;
 }

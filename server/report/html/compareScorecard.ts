@@ -46,12 +46,7 @@ export function compareScorecardTable(
         return t.met + t.notMet + t.possiblyNotMet + t.notChecked;
       };
       if (judged(old) === 0 && judged(score) === 0) {
-        return html`<tbody class="not-applicable">
-          <tr>
-            <th scope="row">${title}</th>
-            <td colspan="3">${c.untouchedBoth}</td>
-          </tr>
-        </tbody>`;
+        return html`<tbody class="not-applicable"><tr><th scope="row">${title}</th><td colspan="3">${c.untouchedBoth}</td></tr></tbody>`;
       }
       const summary = (x: InterventionScore | undefined) => {
         if (!x) return s.nothingJudged;
@@ -59,47 +54,22 @@ export function compareScorecardTable(
         const n = t.met + t.notMet + t.possiblyNotMet;
         return n === 0 ? s.nothingJudged : s.metSummary(t.met, n);
       };
-      return html`<tbody class="judged">
-        ${score.conditions.map((verdict, i) => {
-          const was = old?.conditions.find((v) => v.ruleId === verdict.ruleId) ?? { ruleId: verdict.ruleId, status: 'notChecked' as const };
-          const moved = movement(was, verdict);
-          return html`<tr class="${verdict.status}${moved ? ` moved ${moved}` : ''}">
-            ${
-              i === 0
-                ? html`<th scope="rowgroup" rowspan="${score.conditions.length}">
-                    ${title}<span class="tally">${c.old}: ${summary(old)}</span><span class="tally">${c.new}: ${summary(score)}</span>
-                  </th>`
-                : ''
-            }
-            <td>${rules[verdict.ruleId]?.description ?? verdict.ruleId}</td>
-            <td>${statusBadge(was, locale)}</td>
-            <td>
-              ${statusBadge(verdict, locale)}${
-                moved ? html`<span class="movement ${moved}"><span aria-hidden="true">${ARROW[moved]} </span>${c[moved]}</span>` : ''
-              }
-            </td>
-          </tr>`;
-        })}
-      </tbody>`;
+      return html`<tbody class="judged">${score.conditions.map((verdict, i) => {
+        const was = old?.conditions.find((v) => v.ruleId === verdict.ruleId) ?? { ruleId: verdict.ruleId, status: 'notChecked' as const };
+        const moved = movement(was, verdict);
+        return html`<tr class="${verdict.status}${moved ? ` moved ${moved}` : ''}">${
+          i === 0
+            ? html`<th scope="rowgroup" rowspan="${score.conditions.length}">${title}<span class="tally">${c.old}: ${summary(old)}</span><span class="tally">${c.new}: ${summary(score)}</span></th>`
+            : ''
+        }<td>${rules[verdict.ruleId]?.description ?? verdict.ruleId}</td><td>${statusBadge(was, locale)}</td><td>${statusBadge(verdict, locale)}${
+          moved ? html`<span class="movement ${moved}"><span aria-hidden="true">${ARROW[moved]} </span>${c[moved]}</span>` : ''
+        }</td></tr>`;
+      })}</tbody>`;
     });
   return html`<table class="scorecard compare">
-    <caption>
-      ${c.scorecardCaption}
-    </caption>
-    <colgroup>
-      <col class="intervention" />
-      <col />
-      <col class="verdict" />
-      <col class="verdict" />
-    </colgroup>
-    <thead>
-      <tr>
-        <th scope="col">${s.intervention}</th>
-        <th scope="col">${s.condition}</th>
-        <th scope="col">${c.old}</th>
-        <th scope="col">${c.new}</th>
-      </tr>
-    </thead>
-    ${groups}
-  </table>`;
+<caption>${c.scorecardCaption}</caption>
+<colgroup><col class="intervention"><col><col class="verdict"><col class="verdict"></colgroup>
+<thead><tr><th scope="col">${s.intervention}</th><th scope="col">${s.condition}</th><th scope="col">${c.old}</th><th scope="col">${c.new}</th></tr></thead>
+${groups}
+</table>`;
 }

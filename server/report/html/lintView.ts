@@ -14,8 +14,7 @@ function findingsByIntervention(doc: DocumentSection, data: LintReportData, titl
   return html`${data.interventions.map(({ id }) => {
     const own = doc.findings.filter((f) => f.message.intervention === id);
     if (own.length === 0) return '';
-    return html`<h4 class="intervention">${titles.get(id) ?? id}</h4>
-      ${own.map((f) => findingCard(f, data.rules[f.message.ruleId], data.locale, doc.language, 5))}`;
+    return html`<h4 class="intervention">${titles.get(id) ?? id}</h4>${own.map((f) => findingCard(f, data.rules[f.message.ruleId], data.locale, doc.language, 5))}`;
   })}`;
 }
 
@@ -33,28 +32,17 @@ function documentSection(doc: DocumentSection, index: number, data: LintReportDa
   const score = doc.scores ? metOfJudged(doc.scores) : null;
   const summary = [s.summary(counts.error, counts.warning, counts.info), score ? s.metSummary(score.met, score.judged) : null].filter(Boolean).join(' · ');
   return html`<section class="document" aria-labelledby="${id}-title" id="${id}">
-    <h2 id="${id}-title">${doc.path}</h2>
-    <p class="doc-summary">${summary}</p>
-    <div class="overview">
-      ${doc.scores ? verdictTiles(doc.scores, data.locale) : ''}
-      <section class="chart-box">
-        <h3 id="${id}-chart">${s.chart}</h3>
-        ${findingsChart(rows, data.locale, `${id}-chart`)}
-      </section>
-    </div>
-    ${
-      doc.scores
-        ? html`<section class="scorecard">
-            <h3 id="${id}-scorecard">${s.scorecard}</h3>
-            ${scorecardTable(doc.scores, titles, data.rules, data.locale, id)}
-          </section>`
-        : ''
-    }
-    <section class="findings">
-      <h3 id="${id}-findings">${s.findings} (${doc.findings.length})</h3>
-      ${findingsByIntervention(doc, data, titles)}
-    </section>
-  </section>`;
+<h2 id="${id}-title">${doc.path}</h2>
+<p class="doc-summary">${summary}</p>
+<div class="overview">
+${doc.scores ? verdictTiles(doc.scores, data.locale) : ''}
+<section class="chart-box"><h3 id="${id}-chart">${s.chart}</h3>${findingsChart(rows, data.locale, `${id}-chart`)}</section>
+</div>
+${doc.scores ? html`<section class="scorecard"><h3 id="${id}-scorecard">${s.scorecard}</h3>${scorecardTable(doc.scores, titles, data.rules, data.locale, id)}</section>` : ''}
+<section class="findings"><h3 id="${id}-findings">${s.findings} (${doc.findings.length})</h3>
+${findingsByIntervention(doc, data, titles)}
+</section>
+</section>`;
 }
 
 /** The lint report: per document a scorecard, a chart and the findings, as one self-contained HTML page. */
@@ -63,19 +51,14 @@ export function renderLintReport(data: LintReportData): string {
   const titles = new Map(data.interventions.map((i) => [i.id, i.title]));
   const all = data.documents.flatMap((d) => d.findings);
   const counts = severityCounts(all);
-  const header = html`<div class="inner">
-    <p class="brand">caolint</p>
-    <h1>${s.heading}</h1>
-    <p>${s.documents(data.documents.length)} · ${s.findingsCount(all.length)}: ${s.summary(counts.error, counts.warning, counts.info)}</p>
-  </div>`;
+  const header = html`<div class="inner"><p class="brand">caolint</p>
+<h1>${s.heading}</h1>
+<p>${s.documents(data.documents.length)} · ${s.findingsCount(all.length)}: ${s.summary(counts.error, counts.warning, counts.info)}</p></div>`;
   const nav =
     data.documents.length > 1
-      ? html`<nav class="contents" aria-labelledby="contents-title">
-          <h2 id="contents-title">${s.contents}</h2>
-          <ol>
-            ${data.documents.map((d, i) => html`<li><a href="#doc-${i + 1}">${d.path}</a> (${s.findingsCount(d.findings.length)})</li>`)}
-          </ol>
-        </nav>`
+      ? html`<nav class="contents" aria-labelledby="contents-title"><h2 id="contents-title">${s.contents}</h2><ol>${data.documents.map(
+          (d, i) => html`<li><a href="#doc-${i + 1}">${d.path}</a> (${s.findingsCount(d.findings.length)})</li>`,
+        )}</ol></nav>`
       : undefined;
   return renderPage({
     locale: data.locale,
