@@ -9,7 +9,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyEdits, applyFixesRepeatedly, preferredFix, selectFixes } from '../server/engine/applyEdits';
-import { documentRegister } from '../server/engine/fixes';
+import { CONTENT_KINDS, documentRegister } from '../server/engine/fixes';
 import { lintText } from './harness/lint';
 import type { Finding, Fix, TextEdit } from '../server/engine/types';
 import { factsInSentence, factsInSentences, findArticle, sameClause, unitOf } from '../server/model/query';
@@ -136,20 +136,6 @@ function contradictions(doc: PolicyDocument): Set<string> {
 
 const sentenceText = (doc: PolicyDocument, s: number) => doc.sentences[s].text.replace(/\s+/g, ' ').slice(0, 80);
 
-/** Facts whose loss changes what a draft grants: a replaced clause may hold none of them. */
-const DROPPED: ReadonlySet<string> = new Set([
-  'money',
-  'percent',
-  'count',
-  'time-amount',
-  'purpose',
-  'target-group',
-  'support',
-  'communication',
-  'reference',
-  'scheme-term',
-]);
-
 /** Facts of the original that replacing edits delete and that say more than a term. */
 function deleted(doc: PolicyDocument, edits: readonly TextEdit[]): Fact[] {
   return edits.flatMap((edit) =>
@@ -159,7 +145,8 @@ function deleted(doc: PolicyDocument, edits: readonly TextEdit[]): Fact[] {
           (f) =>
             f.range.start >= edit.range.start &&
             f.range.end <= edit.range.end &&
-            ((!f.negated && DROPPED.has(f.kind) && !(f.kind === 'time-amount' && f.value === null)) || (f.kind === 'instrument' && (f.granted || f.negated))),
+            ((!f.negated && CONTENT_KINDS.has(f.kind) && !(f.kind === 'time-amount' && f.value === null)) ||
+              (f.kind === 'instrument' && (f.granted || f.negated))),
         ),
   );
 }

@@ -162,7 +162,7 @@ export function instrumentName(doc: PolicyDocument, surface: string): Instrument
 }
 
 /** Facts that make a clause more than a statement about a term: replacing it would drop what they say. */
-const CONTENT_KINDS: ReadonlySet<FactKind> = new Set<FactKind>([
+export const CONTENT_KINDS: ReadonlySet<FactKind> = new Set<FactKind>([
   'money',
   'percent',
   'count',
