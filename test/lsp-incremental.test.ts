@@ -6,7 +6,7 @@
  * diagnostics equal those of the same text opened as a new document (no model to reuse).
  */
 import { strict as assert } from 'node:assert';
-import { DidChangeTextDocumentNotification } from 'vscode-languageserver/node';
+import { DidChangeTextDocumentNotification, ShutdownRequest } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadSamples } from './harness/samples';
 import { TestClient } from './lsp-harness';
@@ -22,7 +22,12 @@ describe('language server: incremental analysis publishes what a fresh open of t
     client = TestClient.inProcess({ workers: 2 });
     await client.initialize('nl-NL');
   });
-  after(() => client.dispose());
+  // Shut down as an editor does: the server stops its lint workers then, which a dropped connection
+  // alone does not (the workers would keep the test process alive).
+  after(async () => {
+    await client.connection.sendRequest(ShutdownRequest.type);
+    client.dispose();
+  });
 
   it('30 random edits of a draft, each compared with a fresh open of its text', async () => {
     const random = new Random(9);
