@@ -1,6 +1,9 @@
 import type { Lexicon } from '../types';
 
 /** Dutch: ways of organising work: designs, who decides, the conditions the guidance sets. */
+/** Things whose plural ends like a trade's (-ers): no group of people, and no person a sentence names. */
+const THINGS_IN_ERS = ['meters', 'liters', 'orders', 'folders', 'posters', 'computers', 'containers', 'vouchers', 'lockers', 'printers'];
+
 export const dutchWork = {
   work: {
     designs: {
@@ -171,22 +174,7 @@ export const dutchWork = {
     representativeBodies: ['vertegenwoordiger*', 'sectorcommissie', 'centrales', 'vakbond*', 'vakorganisatie*', 'overlegpartij*', 'cao-partijen'],
     groupPeople: ['deelnemers', 'medewerkers', 'werknemers', 'personen', 'leden', 'mensen', "collega's", 'collega', 'man', 'teamleden', 'werkenden'],
     peopleSuffixes: ['ers', 'eurs', 'ors', 'kundigen', 'isten', 'enten', 'anten', 'lingen', 'genoten', 'leden'],
-    notPeople: [
-      'meters',
-      'liters',
-      'orders',
-      'folders',
-      'posters',
-      'computers',
-      'containers',
-      'vouchers',
-      'lockers',
-      'printers',
-      'kwartalen',
-      "euro's",
-      'procenten',
-      'kilometers',
-    ],
+    notPeople: [...THINGS_IN_ERS, 'kwartalen', "euro's", 'procenten', 'kilometers'],
     notIntervalBefore: ['eerste', 'tijdens', 'proef*', 'pilot', 'uiterlijk', 'inwerk*', 'looptijd'],
     // A period after which the rotation is evaluated is no pace: "Na een half jaar evalueren we de roulatie".
     notIntervalAfter: [
@@ -888,16 +876,7 @@ export const dutchWork = {
         'dossiers',
         'filters',
         'anders',
-        'orders',
-        'folders',
-        'posters',
-        'computers',
-        'containers',
-        'vouchers',
-        'lockers',
-        'printers',
-        'meters',
-        'liters',
+        ...THINGS_IN_ERS,
         'zomers',
         'winters',
       ],
