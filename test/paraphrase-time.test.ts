@@ -78,7 +78,6 @@ const KEEPING: Array<[string, 'lapse' | 'saving' | TimeTerm]> = [
   ['Niet-opgenomen ontwikkeldagen kunnen worden meegenomen naar het volgende jaar.', 'saving'],
   // Using the time is settled with the manager.
   ['U geeft invulling aan de ontwikkelingsdagen in overleg met uw leidinggevende.', 'planning'],
-  ['Je neemt je leeruren op in overleg met je teamleider.', 'planning'],
   ['In overleg met de leidinggevende besteedt de medewerker de dagen aan een cursus naar keuze.', 'planning'],
   ['Scholingsdagen die je niet opneemt, schuiven door naar het volgende kalenderjaar.', 'saving'],
   ['Je kunt niet-gebruikte ontwikkeldagen sparen tot maximaal tien dagen.', 'saving'],
@@ -94,6 +93,19 @@ const KEEPING: Array<[string, 'lapse' | 'saving' | TimeTerm]> = [
   ['Waaraan je de ontwikkeldagen besteedt, bespreek je met je leidinggevende.', 'conversation'],
   ['In het jaargesprek komt aan de orde hoe je je ontwikkeluren inzet.', 'conversation'],
   ['De werknemer kiest in overleg met de werkgever waarvoor hij de opleidingsdagen gebruikt.', 'conversation'],
+];
+
+/**
+ * Taking the days "in overleg" is the manager's consent, said of holidays in the same words; it
+ * plans nothing, so it does not make sure the days are taken (development-days-lapse).
+ */
+const CONSENT_ONLY: string[] = [
+  'De ontwikkeldagen worden opgenomen in overleg met de werkgever.',
+  'Je neemt je leeruren op in overleg met je teamleider.',
+  'In overleg met zijn leidinggevende neemt de medewerker de scholingsdagen op.',
+  'De opleidingsdagen kunnen na overleg met de werkgever worden opgenomen.',
+  'Ontwikkeluren neem je op na overleg met je planner.',
+  'Studieverlof wordt in overleg met de leidinggevende opgenomen.',
 ];
 
 /** Free development time, by name or said in words. */
@@ -221,6 +233,13 @@ describe('paraphrases: development days and hours', () => {
       }
     });
   }
+});
+
+describe('near misses: taking the days with consent is not planning them', () => {
+  for (const text of CONSENT_ONLY)
+    it(`reads no planning in «${text}»`, () => {
+      assert.ok(!terms(model(text)).includes('planning'), `planning read: ${terms(model(text)).join(', ')}`);
+    });
 });
 
 describe('paraphrases: lapse, carry-over and taking up of days', () => {

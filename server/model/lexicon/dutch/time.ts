@@ -144,10 +144,11 @@ export const dutchTime = {
         'in|na ~ overleg ~ @vaststellen|@vastleggen|@afspreken|@bepalen|@opnemen|@kiezen ~ wanneer|waarop|welke ~ dagen|uren|dag|momenten|data',
         'in|na ~ overleg ~ dagen|uren|dag|data|momenten|tijdstip|tijdstippen',
 
-        // Using the time is settled with the manager: "geeft invulling aan de dagen in overleg met",
-        // "neemt de uren op in overleg met je leidinggevende".
-        '@invullen|invulling|@opnemen|@inzetten|@besteden ~ in|na ~ overleg',
-        'in|na ~ overleg ~ @invullen|invulling|@opnemen|@inzetten|@besteden',
+        // Using the time is settled with the manager: "geeft invulling aan de dagen in overleg met".
+        // Taking them "in overleg" ("neemt de uren op in overleg met je leidinggevende") is consent, as
+        // for holidays, and plans nothing.
+        '@invullen|invulling|@inzetten|@besteden ~ in|na ~ overleg',
+        'in|na ~ overleg ~ @invullen|invulling|@inzetten|@besteden',
         '@afspreken|@bepalen|@vaststellen|@vastleggen|@afstemmen|@overleggen ~ wanneer|waarop|tijdstip|tijdstippen|data|momenten',
         'jaarplan',
         'jaarplannen',
