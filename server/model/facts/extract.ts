@@ -16,6 +16,7 @@ import { readGroupsAndPurposes } from './statements';
 import { readCommunication } from './communication';
 import { rememberParties } from './parties';
 import { Discourse } from './discourse';
+import { askedRange, withoutAsked } from './asked';
 import type { SentenceScope } from './scope';
 
 /** Extracts the typed facts one sentence states. `offsets` maps each character of the sentence text to the source. */
@@ -66,7 +67,10 @@ export function extractFacts(
   sentence.aboutDevelopment = scope.has('developmentWords');
   sentence.employeesClaim = employeesClaim(scope);
   const facts: Fact[] = [];
-  for (const phase of READER_PHASES) facts.push(...phase.read(scope, facts, terms));
+  // What an embedded question asks ("De OR vraagt of het saldo blijft staan") is kept from every
+  // phase, so no later reader builds on it.
+  const asked = askedRange(scope);
+  for (const phase of READER_PHASES) facts.push(...withoutAsked(asked, phase.read(scope, facts, terms)));
   if (lex.deferred.test(tokens)) putOff(facts, grantsBeforeAmountDeferred(scope, facts));
   terms.learn(sentence, facts);
   rememberParties(scope);

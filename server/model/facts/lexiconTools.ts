@@ -34,6 +34,12 @@ function compile(language: Language) {
     illness: list(lex.illness),
     deferred: list(lex.deferred),
     deferredAmount: list(lex.deferredAmount),
+    asking: {
+      predicates: list(lex.asking.predicates),
+      questionWords: new Set(lex.asking.questionWords),
+      reach: lex.asking.reach,
+      particles: new Set(lex.asking.particles),
+    },
     numberLabels: new Set(lex.numberLabels),
     contextFreeSupport: CONTEXT_FREE_SUPPORT,
     sets: {

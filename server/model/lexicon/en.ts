@@ -187,6 +187,19 @@ export const en: Lexicon = {
   illness: ['ill', 'illness', 'sick', 'sickness', 'incapacity'],
   takenIntoTalk: ['into ~ account|consideration|review|appraisal|conversation|discussion'],
   deferredAmount: ['how many|much', 'the number of'],
+  asking: {
+    predicates: [
+      'asks|ask|asked',
+      'wonders|wonder|wondered',
+      'wants|want|wanted to know',
+      'unclear|unknown|undecided|open',
+      'looking|look|looks into',
+      'check|checks|checking',
+    ],
+    questionWords: ['whether', 'if', 'how', 'what', 'which', 'when', 'why', 'who', 'where'],
+    reach: 3,
+    particles: ['for'],
+  },
   deferred: [
     'to be agreed|decided|determined|settled',
     'later ~ proposal|agreement|decision',

@@ -138,6 +138,13 @@ export interface Lexicon {
    * stellen we nog vast"): a grant in a clause before it stands, without its quantity.
    */
   deferredAmount: readonly string[];
+  /**
+   * An embedded question: what is asked, wondered about or still open ("De OR vraagt of ...",
+   * "Onduidelijk is nog hoe lang ...", "P&O zoekt uit wat ..."). `predicates` say the asking (their
+   * last word right before the question word, or with up to `reach` words between: "vraagt de directie of");
+   * `questionWords` open the asked clause. What the asked clause says is not stated.
+   */
+  asking: { predicates: readonly string[]; questionWords: readonly string[]; reach: number; particles: readonly string[] };
   /** What exceeds a cap ("wat daarboven uitkomt", "het meerdere"): its lapse is a cap on saving, not a yearly lapse. */
   capExcess: readonly string[];
   /** Articles before a verb used as a noun ("het sparen van het budget"). */

@@ -1,0 +1,47 @@
+import { strict as assert } from 'node:assert';
+import { lintText } from './harness/lint';
+
+/**
+ * What an embedded question asks is not arranged: minutes ("De OR vraagt hoe lang het saldo blijft
+ * staan"), newsletters and FAQ pages ask about saving in words that would otherwise read as saving.
+ * Each draft grants a budget and adds one sentence; budget-spending-period says whether that
+ * sentence settled how long the money may be kept. Sentences written for this suite.
+ */
+const budget = 'Iedere medewerker heeft recht op een persoonlijk ontwikkelbudget van € 800 per jaar voor opleidingen en cursussen.';
+const periodMissing = (sentence: string): boolean => lintText(`${budget} ${sentence}`).findings.some((f) => f.ruleId === 'budget-spending-period');
+
+const ASKED = [
+  'De OR vraagt hoe lang het saldo blijft staan.',
+  'De ondernemingsraad vraagt of niet-bestede bedragen naar het volgende jaar kunnen worden meegenomen.',
+  'Veel medewerkers vragen zich af of ze hun budget kunnen sparen.',
+  'Onduidelijk is nog of het tegoed kan worden opgespaard.',
+  'Het is nog onduidelijk hoe lang je het budget kunt meenemen.',
+  'P&O zoekt uit of het restant kan worden doorgeschoven naar volgend jaar.',
+  'De vraag is of het budget drie jaar geldig blijft.',
+  'Leden willen weten of het budget kan worden gespaard.',
+  'We bekijken nog of je het saldo kunt meenemen naar 2027.',
+  'De vakbond vroeg de werkgever of het budget meegenomen kan worden.',
+  'Een collega vroeg ons hoelang het geld op de rekening blijft staan.',
+  'Het staat nog open of het budget kan worden opgebouwd over meerdere jaren.',
+];
+
+const STATED = [
+  // The answer after a semicolon is said.
+  'De OR vroeg of het saldo blijft staan; het saldo blijft drie jaar staan.',
+  // Applying ("vraagt ... aan") and requesting ("vraagt ... op") ask nothing.
+  'Je vraagt het budget aan via het portaal en niet-bestede bedragen worden meegenomen naar het volgende jaar.',
+  'Je vraagt je saldo op bij HR of je spaart het op tot maximaal drie jaarbudgetten.',
+  'Wie een opleiding aanvraagt, kan het budget sparen tot drie jaar.',
+  // The question ends at its verb; the main clause after the comma is said.
+  'Weet je nog niet wat je wilt leren, dan kun je je budget sparen tot maximaal drie jaar.',
+  // Question words without anyone asking: a free relative, a concession.
+  'Wat je niet besteedt, neem je mee naar het volgende jaar.',
+  'Of je het budget nu of later besteedt, het saldo blijft drie jaar staan.',
+  'Op verzoek van de OR is afgesproken dat het saldo drie jaar blijft staan.',
+  'De medewerker vraagt een cursus of training aan; niet-bestede bedragen schuiven door naar het volgende jaar.',
+];
+
+describe('paraphrase: an embedded question arranges nothing', () => {
+  for (const s of ASKED) it(`asked: «${s}»`, () => assert.ok(periodMissing(s), `expected budget-spending-period: «${s}» only asks about keeping the money`));
+  for (const s of STATED) it(`stated: «${s}»`, () => assert.ok(!periodMissing(s), `expected the keeping in «${s}» to count`));
+});
