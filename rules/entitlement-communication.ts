@@ -52,7 +52,11 @@ const rule = defineRule({
   check({ doc, options, report, applies }) {
     const entitlements = provisions(doc, ENTITLEMENTS).filter(
       // A reimbursement ("de werkgever betaalt de cursuskosten") states the right it names.
-      (p) => (p.instrument === 'reimbursement' || p.mentions.some((m) => m.granted)) && (p.instrument !== 'collective-fund' || p.claimable),
+      // A scheme of the state the draft points to (STAP, the lerarenbeurs) is no right it creates.
+      (p) =>
+        (p.instrument === 'reimbursement' || p.mentions.some((m) => m.granted)) &&
+        (p.instrument !== 'collective-fund' || p.claimable) &&
+        !p.mentions.every((m) => m.stateScheme),
     );
     if (entitlements.length === 0) return;
     applies();

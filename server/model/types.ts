@@ -127,6 +127,11 @@ export interface InstrumentFact extends FactBase {
   /** The employer draws on it ("we doen een beroep op het O&O-fonds"): it finances the employer, never an employee's budget. */
   drawnByEmployer?: true;
   /**
+   * A scheme of the state ("het STAP-budget", "de lerarenbeurs", "subsidie van de overheid"): employees
+   * apply to it elsewhere, so the draft points to a right; it does not create one.
+   */
+  stateScheme?: true;
+  /**
    * A bare generic word ("budget", "het tegoed") with no personal or collective cue: a back-reference
    * to the instrument in scope, not a new individual budget.
    */

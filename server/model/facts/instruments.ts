@@ -116,6 +116,7 @@ export function readInstruments(scope: SentenceScope, quantities: Fact[], terms:
     // A fund the employer draws on ("we doen een beroep op het O&O-fonds", "de werkgever vraagt een
     // bijdrage aan bij het sectorfonds") finances the employer, like a subsidy: no money employees control.
     const drawnByEmployer = instrument === 'collective-fund' && claimant === 'employer';
+    const stateScheme = f.instrument === 'subsidy' && scope.has('stateSchemes');
     if (drawnByEmployer) isDevelopment = false;
     // A long phrase ("vergoeding van 50 procent ... studiekosten") is named by its last word.
     const named = f.implicit ? f.first : f.last - f.first > 3 || f.instrument === 'reimbursement' ? f.last : f.first;
@@ -136,6 +137,7 @@ export function readInstruments(scope: SentenceScope, quantities: Fact[], terms:
         !(TIME_INSTRUMENTS.has(instrument) && teamTrainingForDesign(scope)),
       claimable: instrument === 'collective-fund' && claimable,
       ...(drawnByEmployer ? { drawnByEmployer: true as const } : {}),
+      ...(stateScheme ? { stateScheme: true as const } : {}),
       generic: f.bare === true && instrument === 'individual-budget' && (f.implicit === true || !individual),
       implicit: f.implicit === true,
       definition: isDefinition(scope, f),

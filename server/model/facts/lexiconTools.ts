@@ -47,6 +47,7 @@ function compile(language: Language) {
       saving: list(lex.saving),
       carryOver: list(lex.carryOver),
       fundProviders: list(lex.schemeTerms['fund-provider'] ?? []),
+      stateSchemes: list(lex.stateSchemes),
       spending: list(lex.spending),
       accrual: list(lex.accrual),
       moneySubjects: list(lex.statementSubjects.money),

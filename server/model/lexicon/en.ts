@@ -342,6 +342,7 @@ export const en: Lexicon = {
   managers: ['manager', 'managers', 'team lead*', 'line manager*', 'supervisor*'],
   requiredTraining: ['required for ~ role|job', 'mandatory training|courses', 'compliance training'],
   providerCues: ['of|via|through|from|by the|a'],
+  stateSchemes: ['government|state ~ grant|subsidy|scheme', 'from|by ~ the ~ government|state'],
   dualSources: ['both from ~ and from', 'either from ~ or from', 'from either ~ or'],
   budgetBoundaries: ['not ~ from ~ budget|allowance|stipend', 'does not count against', "doesn't count against", 'in addition to', 'separately', 'on top of'],
   percentBases: {

@@ -213,6 +213,8 @@ export interface Lexicon {
   dualSources: readonly string[];
   /** Words right before a fund that name it as provider or source, not as what is granted ("een adviseur van het opleidingsfonds", "via het O&O-fonds"). */
   providerCues: readonly string[];
+  /** A subsidy of the state rather than of the sector or employer: by its name ("STAP-budget") or its provider ("van de overheid"). */
+  stateSchemes: readonly string[];
   /** Words for the base of a percentage. */
   percentBases: Readonly<Record<'payroll' | 'salary' | 'costs', readonly string[]>>;
   /** Task redesign, dialogue and job crafting: work designs, group sizes, authority, conditions (facts/work-organisation.ts, facts/authority.ts). */

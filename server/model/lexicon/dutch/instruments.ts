@@ -100,7 +100,7 @@ export const dutchInstruments = {
       'di-budget|di-budgetten|l&d-budget|l&d-budgetten|lnd-budget',
       'pob|plb|di|l&d budget|budgetten|tegoed',
     ],
-    'learning-account': ['leerrekening*', 'ontwikkelrekening*', 'scholingsrekening*', 'persoonlijke leerrekening', 'individuele leerrekening', 'stap-budget'],
+    'learning-account': ['leerrekening*', 'ontwikkelrekening*', 'scholingsrekening*', 'persoonlijke leerrekening', 'individuele leerrekening'],
     voucher: ['*voucher|*vouchers', 'scholingscheque*', 'opleidingscheque*', 'tegoedbon*'],
     'collective-fund': [
       'o&o-fonds*',
@@ -146,10 +146,11 @@ export const dutchInstruments = {
       `kosten ~ ${LEARNING} ~ @vergoeden|betaald`,
       `werkgever|werkgevers|wij|we ~ @betalen ~ kosten ~ ${LEARNING}`,
       `kosten ~ ${LEARNING} ~ komen|komt voor rekening van ~ werkgever|werkgevers|ons`,
-      'toegekend|vergoed|betaald|vergoedt|betaalt ~ scholingskosten|studiekosten|opleidingskosten|cursuskosten|cursusgeld|lesgeld',
+      'toegekend|@vergoeden|@betalen ~ scholingskosten|studiekosten|opleidingskosten|cursuskosten|cursusgeld|lesgeld',
       'scholingskosten|opleidingskosten ~ vergoed|vergoeding|rekening|betaalt|betaald',
     ],
-    subsidy: ['subsidie', 'subsidies', 'lerarenbeurs', 'studiebeurs', 'stap-subsidie'],
+    // STAP was the state's learning budget for a person: a scheme relied on, not an account the employer opens.
+    subsidy: ['subsidie', 'subsidies', 'lerarenbeurs', 'studiebeurs', 'stap-subsidie', 'stap-budget', 'stapbudget'],
     'free-time': [
       'lummeltijd',
       'lummeluren',
@@ -508,6 +509,12 @@ export const dutchInstruments = {
   ],
 
   providerCues: ['van|via|bij|door het|de|een'],
+
+  stateSchemes: [
+    'stap-budget|stapbudget|stap-subsidie|lerarenbeurs|studiebeurs',
+    'van|via|bij ~ de|het ~ overheid|rijksoverheid|rijk|uwv|ministerie|duo',
+    'overheidssubsidie|overheidsregeling|rijkssubsidie',
+  ],
 
   dualSources: [
     'zowel uit|van|via|vanuit ~ als uit|van|via|vanuit',
