@@ -18,6 +18,9 @@ const PUT_OFF = [
   'Hoeveel uren je in werktijd mag leren, is nog niet vastgesteld.',
   'Cao-partijen komen later terug op tijd voor ontwikkeling in werktijd.',
   'Studieverlof is nog uit te werken door de werkgroep.',
+  'Hoeveel uren je onder werktijd mag leren, is nog niet vastgelegd.',
+  'Of er studieverlof komt, is nog niet duidelijk.',
+  'Over ontwikkeldagen is nog niet beslist.',
 ];
 const GRANTED = [
   'Opleidingen volg je in werktijd.',

@@ -55,3 +55,34 @@ describe('paraphrase: a budget in a FAQ voice', () => {
     );
   });
 });
+
+/**
+ * An e-mail or intranet page with bold questions instead of headings: the answer to "Waarvoor?"
+ * may run over a long list, and its items are the budget's purposes. Drafts written for this suite.
+ */
+describe('paraphrase: the answer under a bold question about what the budget is for', () => {
+  const page = (question: string, between = '') =>
+    [
+      'Beste collega’s,',
+      '',
+      '**Hoeveel?**',
+      'Dit jaar is er een leerpot van € 5.000 voor het hele team. Iedereen kan daaruit maximaal € 900 aanvragen.',
+      between,
+      `**${question}**`,
+      'Kijk even in het overzicht hieronder. Twijfel je, vraag het dan gewoon.',
+      '- trainingen in Excel en Power BI;',
+      '- klantgesprekken en onderhandelen;',
+      '- een heftruckcertificaat;',
+      '- een cursus Engels.',
+    ].join('\n');
+  for (const question of ['Waarvoor?', 'Waarvoor kun je het gebruiken?', 'Waaraan mag je het geld uitgeven?', 'Wat mag je ermee?'])
+    it(`reads the list as purposes under «${question}»`, () => assert.deepEqual(findings(page(question), 'budget-earmarking'), []));
+  it('a question about something else does not make the list purposes', () =>
+    assert.equal(findings(page('Hoe vraag je het aan?'), 'budget-earmarking').length, 1));
+  it('a question far from where the budget was named does not either', () =>
+    assert.equal(
+      findings(page('Waarvoor?', 'Het team groeit dit jaar. We verhuizen in mei. De kantine gaat open. Er komt een nieuwe printer.\n'), 'budget-earmarking')
+        .length,
+      1,
+    ));
+});

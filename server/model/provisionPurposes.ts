@@ -135,8 +135,26 @@ export function statesPurposeFor(doc: PolicyDocument, provision: Provision): (se
       if (others.has(s)) return false;
       if (s < sentence && doc.sentences[s].form === 'lead-in') return true;
     }
-    return false;
+    return underPurposeQuestion(doc, sentence, mentions, others);
   };
+}
+
+/**
+ * On a page without articles, a question asking what the budget is for ("Waarvoor?") heads its
+ * answer as a heading would, however long the answer's list: a sentence belongs to it up to the
+ * next question, provided the budget is named just before the question and no other instrument
+ * is named in between.
+ */
+function underPurposeQuestion(doc: PolicyDocument, sentence: number, mentions: ReadonlySet<number>, others: ReadonlySet<number>): boolean {
+  const lex = lexiconTools(doc.language);
+  for (let s = sentence - 1; s >= Math.max(0, sentence - LIST_REACH); s--) {
+    if (others.has(s)) return false;
+    if (doc.sentences[s].form !== 'question') continue;
+    if (!lex.sets.purposeQuestions.test(tokensOf(doc, s))) return false;
+    for (let back = s; back >= Math.max(0, s - 4); back--) if (mentions.has(back)) return true;
+    return false;
+  }
+  return false;
 }
 
 /** How far back a lead-in ("Je kunt het budget gebruiken voor:") still announces the items after it. */

@@ -62,6 +62,7 @@ function compile(language: Language) {
       termWords: list(lex.termWords),
       caoTerm: list(lex.caoTerm),
       purposeCues: list(lex.purposeCues),
+      purposeQuestions: list(lex.purposeQuestions),
       exampleCues: list(lex.exampleCues),
       openUse: list(lex.openUse),
       exclusiveCues: list(lex.exclusiveCues),

@@ -229,6 +229,7 @@ export const en: Lexicon = {
   purposePrepositions: ['for', 'on'],
   openUse: ['as you see fit', 'as you like', 'your own choice', 'you decide', 'up to you', 'anything you like', 'freely'],
   exampleCues: ['for example', 'for instance', 'such as', 'e.g.'],
+  purposeQuestions: ['what ~ for', 'what ~ spend|use'],
   purposeCues: [
     'used for',
     'use it for',

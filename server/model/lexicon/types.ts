@@ -179,6 +179,11 @@ export interface Lexicon {
   caoTerm: readonly string[];
   /** Cues that a sentence says what money may be spent on. */
   purposeCues: readonly string[];
+  /**
+   * A question that asks what the money is for ("Waarvoor?", "Waaraan kun je het uitgeven?"): on a page
+   * without articles it heads the answer below it like a heading, list and all.
+   */
+  purposeQuestions: readonly string[];
   /** Purpose words that name no kind of learning by themselves ("een cursus", "een opleiding"): alone, in a sentence about something else, they state no purpose. */
   genericPurposes: readonly string[];
   /** Words that give an example ("bijvoorbeeld een cursus"): the example is a purpose. */

@@ -264,7 +264,7 @@ export const dutchKeeping = {
     'later ~ terug op',
     'komen|komt ~ later ~ terug',
     'nog geen|niet ~ afspraken|afspraak|besluit|regeling',
-    'nog niet ~ geregeld|afgesproken|besloten|vastgesteld|uitgewerkt|bekend',
+    'nog niet ~ geregeld|afgesproken|besloten|beslist|vastgesteld|vastgelegd|uitgewerkt|bepaald|ingevuld|bekend|duidelijk',
   ],
 
   deferredAmount: ['hoeveel', 'het aantal', 'de omvang', 'hoe lang', 'hoe vaak'],

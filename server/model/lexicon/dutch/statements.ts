@@ -80,6 +80,8 @@ export const dutchStatements = {
     'zonder ~ voorwaarden|beperkingen',
   ],
   exampleCues: ['bijvoorbeeld', 'denk aan', 'onder andere', 'o.a.', 'zoals'],
+  purposeQuestions: ['waarvoor', 'waaraan', 'wat ~ mag|mogen|kan|kun|kunt|kunnen ~ ermee|mee|daarmee'],
+
   purposeCues: [
     'besteden|besteed|besteedt|inzetten|ingezet|gebruiken|gebruikt|aanwenden|aangewend ~ voor|aan',
     'bestedingsdoel*',
