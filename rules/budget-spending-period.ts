@@ -112,8 +112,10 @@ const rule = defineRule({
       // The first saving that is not too short decides, as before; only where the draft also states a
       // short validity (rare) are the others looked at. Reading every saving's period up front made a
       // sentence with thousands of them quadratic.
-      const openSaving = saving.find((f) => carryOverPeriod(doc, f, min) !== 'short');
-      if (openSaving && carryOverPeriod(doc, openSaving, min) === 'long') continue;
+      // Time added on top ("blijft nog één jaar extra staan") counts from the end of the period the budget is granted for.
+      const grantMonths = rateMonths(doc, [...mentionSentences]) ?? 12;
+      const openSaving = saving.find((f) => carryOverPeriod(doc, f, min, grantMonths) !== 'short');
+      if (openSaving && carryOverPeriod(doc, openSaving, min, grantMonths) === 'long') continue;
       // Open-ended saving with no lapse beside it is enough, as it always was.
       if (openSaving && !allLapses.some((f) => !f.negated)) continue;
       if (allLapses.some((f) => f.negated)) continue;
@@ -125,14 +127,14 @@ const rule = defineRule({
         (mentionSentences.has(d.sentence) || factsInSentence(doc, d.sentence, 'purpose').length > 0) &&
         factsInSentence(doc, d.sentence, 'spending').some((s) => sameClause(doc, s, d));
       const periods = factsInSentences(doc, scope, 'duration').filter((d) => !d.negated && d.form !== 'per' && aboutSpending(d));
-      const judged = periods.map((d) => ({ d, verdict: judge(doc, d, min) }));
+      const judged = periods.map((d) => ({ d, verdict: judge(doc, d, min, grantMonths) }));
       if (judged.some((j) => j.verdict === 'long')) continue;
       // Saving without a bound of its own ("het geld blijft in het fonds staan tot je het gebruikt")
       // satisfies the rule, unless the draft states a short validity and a lapse for the budget ("een
       // voucher is twaalf maanden geldig; gebruik je hem niet, dan vervalt hij"): the stated term decides.
       const statedShort =
         judged.some((j) => j.verdict === 'short' && (j.d.form === 'period' || j.d.form === 'until-year-end')) && allLapses.some((f) => !f.negated);
-      if (openSaving && (!statedShort || saving.some((f) => carryOverPeriod(doc, f, min) === 'long'))) continue;
+      if (openSaving && (!statedShort || saving.some((f) => carryOverPeriod(doc, f, min, grantMonths) === 'long'))) continue;
       const rates = factsInSentences(doc, [...mentionSentences], 'duration').filter((d) => d.form === 'per');
       if (rates.some((d) => (d.months ?? 0) >= min)) continue;
 
@@ -217,18 +219,18 @@ const rule = defineRule({
 /** Facts that show a sentence speaks of something besides the budget's term (who qualifies, how much, for what). */
 const TERM_CONTEXT: ReadonlySet<FactKind> = new Set<FactKind>(['scheme-term', 'target-group', 'count', 'time-amount', 'reference', 'percent']);
 
-function judge(doc: PolicyDocument, d: DurationFact, min: number): 'long' | 'short' | 'unknown' {
+function judge(doc: PolicyDocument, d: DurationFact, min: number, grantMonths: number): 'long' | 'short' | 'unknown' {
   const months = d.form === 'cao-term' ? doc.caoTermMonths : d.months;
   // An unknown cao term is given the benefit of the doubt: most cao's run two years or more.
   if (months === null) return d.form === 'cao-term' ? 'long' : 'unknown';
-  return months >= min ? 'long' : 'short';
+  return months + (d.extra ? grantMonths : 0) >= min ? 'long' : 'short';
 }
 
 /**
  * How long a carry-over lasts, from the periods of its sentence: "mag maximaal één jaar worden
  * meegenomen" limits it; the year end it happens at ("wat op 31 december over is, schuift door") does not.
  */
-function carryOverPeriod(doc: PolicyDocument, saving: SavingFact, min: number): 'long' | 'short' | 'none' {
+function carryOverPeriod(doc: PolicyDocument, saving: SavingFact, min: number, grantMonths: number): 'long' | 'short' | 'none' {
   // Only a period in the clause of the carry-over limits it: "Wat je in een jaar niet gebruikt, neem je mee" does not.
   // So does a deadline for spending added after it: "kan worden gespaard, met dien verstande dat ieder
   // bedrag uiterlijk twaalf maanden na toekenning moet zijn gedeclareerd". A clause before the saving
@@ -239,7 +241,7 @@ function carryOverPeriod(doc: PolicyDocument, saving: SavingFact, min: number): 
     (d) => !d.negated && d.form !== 'until-year-end' && d.form !== 'per' && (sameClause(doc, d, saving) || spendBy(d)),
   );
   if (durations.length === 0) return 'none';
-  return durations.some((d) => judge(doc, d, min) === 'long') ? 'long' : 'short';
+  return durations.some((d) => judge(doc, d, min, grantMonths) === 'long') ? 'long' : 'short';
 }
 
 /** The period the budget is granted per ("per jaar"), which is how long it lasts when unspent amounts lapse. */

@@ -74,3 +74,22 @@ describe('paraphrase: money that goes back to the fund is not carried over', () 
     );
   });
 });
+
+describe('paraphrase: time on top of the year granted', () => {
+  const budget = 'Iedere medewerker krijgt een ontwikkelbudget van € 700 per kalenderjaar voor opleidingen en cursussen.';
+  // "nog een jaar", "een jaar extra", "een jaar langer": 12 months after the year granted, 24 in all.
+  const extended = [
+    'Een bedrag dat je niet gebruikt, blijft nog één jaar extra staan; daarna vervalt het.',
+    'Wat je niet besteedt, blijft een jaar langer geldig en vervalt daarna.',
+    'Niet-bestede bedragen blijven nog twaalf maanden staan, daarna vervallen ze.',
+    'Je kunt het budget daarna nog een jaar gebruiken; wat dan over is, vervalt.',
+  ];
+  for (const s of extended) it(`long enough: «${s}»`, () => assert.deepEqual(spending(`${budget} ${s}`).length, 0));
+  // The whole life said as such, or an extra half year, stays short.
+  const short = [
+    'Een bedrag dat je niet gebruikt, blijft één jaar staan en vervalt daarna.',
+    'Niet-bestede bedragen blijven nog drie maanden staan; daarna vervallen ze.',
+    'Wat je niet besteedt, blijft twaalf maanden geldig en vervalt daarna.',
+  ];
+  for (const s of short) it(`too short: «${s}»`, () => assert.equal(spending(`${budget} ${s}`).length, 1));
+});

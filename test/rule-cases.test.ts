@@ -29,9 +29,11 @@ describe('budget-spending-period across sentences and clauses', () => {
     assert.equal(of(article('Wat aan het einde van het kalenderjaar niet is besteed, vervalt.'), 'budget-spending-period').length, 1);
   });
 
-  it('a period in the clause of the carry-over does limit it', () => {
-    const text = '## Artikel 6 Leerbudget\n\nJe krijgt elk jaar een leerbudget van € 900. Wat over is, mag je nog één jaar meenemen.';
-    assert.equal(of(text, 'budget-spending-period').length, 1);
+  it('a period in the clause of the carry-over does limit it, counted on top of the year granted', () => {
+    // "nog één jaar" is the year after the one granted: 24 months in all, long enough; three more months are not.
+    const text = (period: string) => `## Artikel 6 Leerbudget\n\nJe krijgt elk jaar een leerbudget van € 900. Wat over is, mag je nog ${period} meenemen.`;
+    assert.deepEqual(of(text('één jaar'), 'budget-spending-period'), []);
+    assert.equal(of(text('drie maanden'), 'budget-spending-period').length, 1);
   });
 });
 

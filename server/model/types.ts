@@ -191,6 +191,8 @@ export interface DurationFact extends FactBase {
   form: 'period' | 'per' | 'until-year-end' | 'cao-term';
   /** The sentence speaks of a term or validity ("looptijd", "loopt van", "geldig"): a candidate for the cao's own term. */
   ofTerm: boolean;
+  /** Time added after the period the thing is granted for: "blijft nog één jaar extra staan", "een jaar langer geldig". */
+  extra?: true;
 }
 
 export interface CountFact extends FactBase {

@@ -82,6 +82,7 @@ export function readQuantities(scope: SentenceScope): Fact[] {
       const isRate = n.first > 0 && PER.has(tokens[n.first - 1].lower) && tokens[n.first - 1].lower !== 'a';
       const first = isRate ? n.first - 1 : n.first;
       const fact: DurationFact = { kind: 'duration', ofTerm, months: n.value * months, form: isRate ? 'per' : 'period', ...base(first, n.last + 1) };
+      if (!isRate && isExtension(scope, n.first, n.last + 1)) fact.extra = true;
       durations.push(fact);
       i = n.last + 1;
       continue;
@@ -320,4 +321,11 @@ function superseded(scope: SentenceScope, first: number, last: number): boolean 
   if (!change.from.includes(tokens[first - 1]?.lower ?? '')) return false;
   const next = tokens[last + 1]?.lower ?? '';
   return change.to.includes(next) && /^[€$£\d]/.test(tokens[last + 2]?.text ?? '');
+}
+
+/** "nog één jaar", "twee jaar extra", "een jaar langer": time on top of the period granted, not the whole of it. */
+function isExtension(scope: SentenceScope, first: number, unit: number): boolean {
+  const { before, after } = scope.lex.lexicon.extension;
+  const { tokens } = scope;
+  return before.includes(tokens[first - 1]?.lower ?? '') || after.includes(tokens[unit + 1]?.lower ?? '');
 }
