@@ -23,6 +23,14 @@ const ASKED = [
   'De vakbond vroeg de werkgever of het budget meegenomen kan worden.',
   'Een collega vroeg ons hoelang het geld op de rekening blijft staan.',
   'Het staat nog open of het budget kan worden opgebouwd over meerdere jaren.',
+  // A question put first, and a main clause that says it is open.
+  'Hoe lang je het budget mag sparen, daarover zegt de regeling niets.',
+  'Of je het saldo kunt meenemen, is nog niet bekend.',
+  'Welk deel je mag opsparen, staat nergens; daarover is niets afgesproken.',
+  // A request: what is asked for is not arranged.
+  'De OR vraagt om het saldo drie jaar te laten staan.',
+  'De vakbond pleit voor een budget dat je kunt sparen.',
+  'De medewerkers verzoeken de directie het restant mee te laten nemen naar volgend jaar.',
 ];
 
 const STATED = [
@@ -39,6 +47,11 @@ const STATED = [
   'Of je het budget nu of later besteedt, het saldo blijft drie jaar staan.',
   'Op verzoek van de OR is afgesproken dat het saldo drie jaar blijft staan.',
   'De medewerker vraagt een cursus of training aan; niet-bestede bedragen schuiven door naar het volgende jaar.',
+  // A free relative put first is said: its main clause leaves nothing open.
+  'Wat je dit jaar niet besteedt, blijft drie jaar staan.',
+  // A request granted in the same sentence, or asking as a right, arranges it.
+  'De OR vroeg om het saldo drie jaar te laten staan en de directie stemt daarmee in.',
+  'De OR vraagt om een spaarregeling; de directie zegt toe dat het saldo drie jaar blijft staan.',
 ];
 
 describe('paraphrase: an embedded question arranges nothing', () => {

@@ -200,6 +200,10 @@ export const en: Lexicon = {
     questionWords: ['whether', 'if', 'how', 'what', 'which', 'when', 'why', 'who', 'where'],
     reach: 3,
     particles: ['for'],
+    unsaid: ['says|say ~ nothing', 'is|are ~ silent'],
+    requests: ['asks|ask|asked ~ to', 'requests|requested', 'calls|called ~ for', 'urges|urged'],
+    modals: ['can', 'may', 'could'],
+    granted: ['agrees|agreed', 'accepts|accepted', 'grants|granted'],
   },
   deferred: [
     'to be agreed|decided|determined|settled',

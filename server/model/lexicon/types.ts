@@ -146,7 +146,20 @@ export interface Lexicon {
    * last word right before the question word, or with up to `reach` words between: "vraagt de directie of");
    * `questionWords` open the asked clause. What the asked clause says is not stated.
    */
-  asking: { predicates: readonly string[]; questionWords: readonly string[]; reach: number; particles: readonly string[] };
+  asking: {
+    predicates: readonly string[];
+    questionWords: readonly string[];
+    reach: number;
+    particles: readonly string[];
+    /** A main clause that says a question put first is open: "daarover zegt het akkoord niets". */
+    unsaid: readonly string[];
+    /** Asking for something to be done: "vraagt om", "verzoekt", "pleit voor". */
+    requests: readonly string[];
+    /** Modals that make asking a right ("je kunt vragen om een gesprek"). */
+    modals: readonly string[];
+    /** A request granted after it ("de directie zegt dit toe", "gaat akkoord"). */
+    granted: readonly string[];
+  };
   /** What exceeds a cap ("wat daarboven uitkomt", "het meerdere"): its lapse is a cap on saving, not a yearly lapse. */
   capExcess: readonly string[];
   /** Articles before a verb used as a noun ("het sparen van het budget"). */

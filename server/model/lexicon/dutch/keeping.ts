@@ -310,6 +310,24 @@ export const dutchKeeping = {
     reach: 3,
     // "vraagt het budget aan" (applying) and "vraagt zijn saldo op" (requesting) ask nothing.
     particles: ['aan', 'op'],
+    unsaid: ['@zeggen|@regelen|@vermelden|@bepalen ~ niets|niks', 'staat|staan ~ niets|niks', 'is|zijn ~ niets|niks ~ geregeld|afgesproken|bekend'],
+    requests: [
+      'vraagt|vragen|vroeg|vroegen ~ om',
+      'verzoekt|verzoeken|verzocht',
+      'pleit|pleiten|pleitte|pleitten ~ voor',
+      'dringt|dringen ~ aan op',
+      'stelt|stellen|stelde|stelden ~ voor ~ om',
+    ],
+    modals: ['kan', 'kunt', 'kunnen', 'mag', 'mogen', 'mocht', 'kon'],
+    granted: [
+      '@toezeggen',
+      'zegt|zeggen|zegde|zegden ~ toe',
+      'toegezegd',
+      '@instemmen',
+      'gaat|gaan|ging|gingen ~ akkoord',
+      'neemt|nemen|nam|namen ~ over',
+      'overgenomen',
+    ],
   },
 
   notYet: [
