@@ -19,6 +19,10 @@ const positive = (text: string) => communication(text).filter((f) => !f.negated)
 describe('paraphrase: communication', () => {
   const told: Array<[string, CommunicationFact['means']]> = [
     ['De werkgever informeert alle medewerkers bij de start van het jaar over hun ontwikkelbudget.', 'inform'],
+    // A procedure word that says when the telling happens ("bij toekenning") makes it no procedure.
+    ['Het fonds informeert iedere werknemer bij toekenning over de waarde van zijn voucher.', 'inform'],
+    ['Bij de toekenning van het leerbudget informeert HR je over de spelregels.', 'inform'],
+    ['Vanaf de toekenning wijzen we je elk kwartaal op de ontwikkeldagen die je nog hebt.', 'inform'],
     ['Je wordt elk jaar in januari geïnformeerd over het saldo van je leerbudget.', 'inform'],
     ['De werknemer wordt door de werkgever tijdig geïnformeerd voordat het tegoed vervalt.', 'inform'],
     ['Met een campagne brengen we het loopbaanbudget elk voorjaar onder de aandacht.', 'inform'],
@@ -97,6 +101,9 @@ describe('paraphrase: communication', () => {
   }
 
   const notTold: string[] = [
+    // A letter or message that is a step of the procedure, also where a moment is named.
+    'Na je aanvraag ontvang je een brief met het besluit over je leerbudget.',
+    'Bij de aanvraag van het ontwikkelbudget stuur je het aanvraagformulier naar HR.',
     // A plan written on an application form is procedure.
     'Basis voor de aanvraag is een POP-aanvraagformulier, waarin werknemer en werkgever de afspraken over de opleiding vastleggen.',
     // A talk with an adviser the employee may have, or one the budget pays for, is support.

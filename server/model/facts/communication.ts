@@ -43,12 +43,19 @@ export function readCommunication(scope: SentenceScope, mentionsInstrument: bool
     .matchAll(tokens)
     .filter((p) => !(p.first === p.last && ADJECTIVAL_PARTICIPLE.test(tokens[p.first].lower) && tokens[p.first + 1]?.kind === 'word'));
   const inProcedureClause = (i: number) => procedure.some((p) => scope.clauses[p.first] === scope.clauses[i]);
+  // Telling "bij toekenning" or "na je aanvraag" names when it happens: the telling is no step of the procedure.
+  const atMoment = (p: PhraseMatch<unknown>) => {
+    const before = DETERMINERS.has(tokens[p.first - 1]?.lower ?? '') ? p.first - 2 : p.first - 1;
+    return words.procedureMoments.has(tokens[before]?.lower ?? '');
+  };
+  const tellsInProcedure = (i: number) => procedure.some((p) => !atMoment(p) && scope.clauses[p.first] === scope.clauses[i]);
   const shows = words.viewing.test(tokens) || found.some((m) => m.value !== 'channel' && m.value !== 'conversation');
   const managers = words.managers.test(tokens);
   const reportsUpward = found.some((m) => m.value === 'tell' && tellsUpward(scope, m));
   const facts: CommunicationFact[] = [];
   for (const m of found) {
-    if (!counts(scope, m, { development, mentionsInstrument, shows, procedure: procedure.length > 0, inProcedureClause, reportsUpward })) continue;
+    if (!counts(scope, m, { development, mentionsInstrument, shows, procedure: procedure.length > 0, inProcedureClause, tellsInProcedure, reportsUpward }))
+      continue;
     facts.push({
       kind: 'communication',
       means: FACT_MEANS[m.value],
@@ -61,6 +68,9 @@ export function readCommunication(scope: SentenceScope, mentionsInstrument: bool
   return facts;
 }
 
+/** Words between a preposition and the procedure noun it governs ("bij de toekenning", "na je aanvraag"). */
+const DETERMINERS: ReadonlySet<string> = new Set(['de', 'het', 'een', 'je', 'jouw', 'uw', 'zijn', 'haar', 'hun', 'the', 'your', 'their', 'his', 'her']);
+
 /** A participle with the adjective ending, with or without a separable particle before "ge": "gedeclareerde", "ingediende", "aangevraagde". */
 const ADJECTIVAL_PARTICIPLE = /^[a-z]{0,5}ge[a-zëï]+[dt]e$/;
 
@@ -72,6 +82,8 @@ interface Context {
   shows: boolean;
   procedure: boolean;
   inProcedureClause(i: number): boolean;
+  /** As inProcedureClause, but a procedure word that only says when ("bij toekenning") does not count. */
+  tellsInProcedure(i: number): boolean;
 }
 
 function counts(scope: SentenceScope, m: PhraseMatch<Means>, context: Context): boolean {
@@ -79,7 +91,7 @@ function counts(scope: SentenceScope, m: PhraseMatch<Means>, context: Context): 
   switch (m.value) {
     case 'tell':
       // "De medewerker informeert zijn leidinggevende" is reporting; "de werkgever informeert de OR" is not telling employees.
-      return !tellsUpward(scope, m) && !toRepresentatives(scope, m) && !context.inProcedureClause(m.first);
+      return !tellsUpward(scope, m) && !toRepresentatives(scope, m) && !context.tellsInProcedure(m.first);
     case 'material': {
       // A letter with the decision on a request is procedure.
       if (context.procedure || toRepresentatives(scope, m)) return false;

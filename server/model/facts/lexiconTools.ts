@@ -131,6 +131,7 @@ function compile(language: Language) {
       periodicConversations: list(lex.communication.periodicConversations),
       topics: list(lex.communication.topics),
       procedure: list(lex.communication.procedure),
+      procedureMoments: new Set(lex.communication.procedureMoments),
       onRequest: list(lex.communication.onRequest),
       publication: list(lex.communication.publication),
       representatives: list(lex.communication.representatives),

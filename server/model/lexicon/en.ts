@@ -336,6 +336,7 @@ export const en: Lexicon = {
       'development plan*',
     ],
     topics: ['benefit*', 'budget*', 'allowance', 'stipend', 'policy', 'fund', 'perk*', 'balance', 'leave', 'reimbursement*'],
+    procedureMoments: ['at', 'upon', 'on', 'after', 'before'],
     procedure: ['request*', 'apply', 'application*', 'submit*', 'claim*', 'expense*', 'approv*', 'form', 'decision'],
     onRequest: ['on request', 'upon request', 'if you wish', 'if you want', 'ask for', 'reach out'],
     publication: ['official gazette', 'comes into force', 'enters into force'],

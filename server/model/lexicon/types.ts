@@ -374,6 +374,8 @@ export interface CommunicationLexicon {
   topics: readonly string[];
   /** Applying, declaring and deciding: a channel or message for these is procedure, not informing. */
   procedure: readonly string[];
+  /** Words before a procedure word that make it a moment of telling, not a procedure: "informeert bij toekenning", "na je aanvraag". */
+  procedureMoments: readonly string[];
   /** "op verzoek", "desgewenst": given only when asked for. */
   onRequest: readonly string[];
   /** The official gazette ("Staatscourant"): publishing a regulation is not informing employees. */

@@ -254,6 +254,7 @@ export const dutchCommunication = {
       '*rekening',
       '*fonds',
     ],
+    procedureMoments: ['bij', 'na', 'vóór', 'tijdens', 'vanaf'],
     // A message or channel for asking, applying or deciding is procedure, not informing.
     procedure: [
       'aanvraag',
