@@ -21,6 +21,10 @@ const positiveGroups = (text: string) =>
 describe('paraphrase: target groups', () => {
   const cases: Array<[string, 'lower-educated' | 'older' | 'low-literate']> = [
     ['Medewerkers met een diploma op mbo-1 of mbo-2 krijgen extra begeleiding.', 'lower-educated'],
+    // People "op" a level, said right after them.
+    ['Analisten op mbo-niveau 2 en 3 kunnen terecht bij een leercoach.', 'lower-educated'],
+    ["Collega's op mbo 1 worden door hun teamleider benaderd.", 'lower-educated'],
+    ['Productiemedewerkers op niveau 2 krijgen voorrang bij de taalcursus.', 'lower-educated'],
     ['Werknemers met mbo 1/2 worden als eerste uitgenodigd.', 'lower-educated'],
     ['Heb je hooguit mbo-niveau 2? Dan helpen we je op weg.', 'lower-educated'],
     ['De regeling is bedoeld voor werknemers met een opleiding op niveau 1 of 2.', 'lower-educated'],
@@ -87,6 +91,10 @@ describe('paraphrase: target groups', () => {
     'Het werk wordt op hoog niveau uitgevoerd.',
     'Je kunt het budget besteden aan een mbo-opleiding of een hbo-opleiding.',
     'Het budget mag worden gebruikt voor een opleiding tot mbo-niveau 2.',
+    // A course or training "op" a level is the course's level.
+    'Je kunt een cursus op mbo-niveau 2 volgen.',
+    'Trainers geven les op mbo-niveau 3.',
+    'Er zijn trainingen op mbo 2 en op hbo-niveau.',
     'Werknemers jonger dan 21 jaar hebben geen recht op het budget.',
     'Het opleidingsniveau wordt in het jaargesprek besproken.',
     'De werkgever betaalt 50 jaar lang premie.',

@@ -48,11 +48,15 @@ const HELP_OBJECTS =
 /** Learning itself as what guidance helps with ("hulp bij het leren", "helpt je een leerplan op te stellen"). */
 const LEARNING_OBJECTS =
   'leren|lezen|schrijven|rekenen|taal|studeren|opleiding*|scholing|studie|studiekeuze|cursus*|training*|leerplan|leerwens*|ontwikkelplan|loopbaan*|leerdoel*|ontwikkeldoel*';
+/** Plural words for staff, by their endings ("productiemedewerkers", "analisten", "schoonmakers"). */
+const PEOPLE = "*medewerkers|*werknemers|collega's|mensen|personeelsleden|*krachten|*isten|*monteurs|*chauffeurs|*ers";
 /** Words that attach a level to people ("medewerkers met", "tot en met", "opgeleid tot"), not to a course. */
 const EDUCATION_LEVEL_ANCHORS = [
   'met|zonder|hooguit|maximaal|hoogstens|hoogste|t/m|opgeleid|geschoold|hebben|heeft|heb',
   'tot en met',
   'op|van ~ niveau|opleidingsniveau',
+  // "op" after people ("analisten op mbo-niveau 2"); after a course it is the course's level ("een cursus op mbo-niveau 2").
+  `${PEOPLE} op`,
 ];
 
 /** Dutch: what a budget is for and for whom: purposes, target groups, support. */
@@ -255,6 +259,7 @@ export const dutchStatements = {
       `${LOW_LEVEL} ~ ${HAVE_DONE}`,
       'mbo-opleiding|mbo-diploma|opleiding|diploma ~ niveau 1|2 ~ heeft|hebben|heb|hebt|had|hadden|gehad|bezit|bezitten|afgerond|afgemaakt',
       'op ~ niveau|mbo-niveau 1|2 ~ ingestroomd|instromen|instroomt',
+      `${PEOPLE} op niveau|niveaus 1|2|1-2`,
       `alleen|enkel|slechts ~ basisschool|basisonderwijs ~ ${HAVE_DONE}`,
       // A learning gap: no training for a long time ("lang geen opleiding meer gedaan").
       `lang|lange|jaren|jarenlang ~ geen|niet ~ opleiding|scholing|cursus|cursussen|training|trainingen ~ ${HAVE_DONE}|genoten`,
