@@ -85,3 +85,21 @@ describe('paraphrase: a fund named as provider is not what the sentence grants',
     it(`reads the fund as granting in «${text}»`, () => assert.deepEqual(fundGranted(text), [true]));
   }
 });
+
+/**
+ * On a page without articles, a claim on a pot often follows its name and points back to it
+ * ("daaruit", "uit de pot"): employees then control money of their own, and support-lower-educated
+ * applies. Drafts written for this suite; none arranges support.
+ */
+describe('paraphrase: a claim on a pot said in the sentence after it', () => {
+  const supportFindings = (text: string) => lintText(text).findings.filter((f) => f.ruleId === 'support-lower-educated');
+  const pot = 'Beste collega’s,\n\nVoor 2026 hebben we een opleidingspot van € 8.000 gereserveerd voor het hele team.';
+  for (const claim of [
+    'Iedereen mag daaruit maximaal € 1.000 aanvragen.',
+    'Elke medewerker kan hieruit tot € 900 per jaar aanvragen voor een cursus.',
+    'Iedere collega kan er een bijdrage van maximaal € 750 uit aanvragen.',
+  ])
+    it(`employees claim: «${claim}»`, () => assert.equal(supportFindings(`${pot} ${claim}`).length, 1));
+  for (const other of ['Teamleiders kunnen daaruit geld aanvragen voor een teamtraining.', 'Daarnaast kun je bij de overheid een STAP-budget aanvragen.'])
+    it(`no claim of employees on the pot: «${other}»`, () => assert.deepEqual(supportFindings(`${pot} ${other}`), []));
+});

@@ -163,8 +163,24 @@ export function allProvisions(doc: PolicyDocument): Provision[] {
 
 /** Employees apply for money in a body sentence of the provision's own articles that names no instrument. */
 function claimedInOwnUnits(doc: PolicyDocument, units: Array<Article | null>, mentions: readonly InstrumentFact[]): boolean {
-  if (units.includes(null)) return false;
   const named = new Set(mentions.map((m) => m.sentence));
+  // A page without articles: the claim follows the fund's name in the next sentence or the one after,
+  // pointing back to it ("een opleidingspot van € 6.000. Iedereen mag daaruit € 1.200 aanvragen"),
+  // naming no instrument of its own.
+  if (units.includes(null))
+    return mentions.some((m) =>
+      [1, 2].some((after) => {
+        const i = m.sentence + after;
+        const s = doc.sentences[i];
+        return (
+          s !== undefined &&
+          !s.heading &&
+          s.article === doc.sentences[m.sentence].article &&
+          s.employeesClaim === true &&
+          factsInSentence(doc, i, 'instrument').length === 0
+        );
+      }),
+    );
   return units.some((u) => sentencesOf(doc, u).some((i) => !named.has(i) && !doc.sentences[i].heading && doc.sentences[i].employeesClaim === true));
 }
 
