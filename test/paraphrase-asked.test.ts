@@ -31,6 +31,8 @@ const ASKED = [
   'De OR vraagt om het saldo drie jaar te laten staan.',
   'De vakbond pleit voor een budget dat je kunt sparen.',
   'De medewerkers verzoeken de directie het restant mee te laten nemen naar volgend jaar.',
+  'De OR wil dat het budget kan worden gespaard; de directie wil eerst zien hoe het loopt.',
+  'De vakbond stelt voor dat niet-bestede bedragen worden meegenomen naar het volgende jaar.',
 ];
 
 const STATED = [

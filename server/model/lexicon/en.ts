@@ -201,7 +201,7 @@ export const en: Lexicon = {
     reach: 3,
     particles: ['for'],
     unsaid: ['says|say ~ nothing', 'is|are ~ silent'],
-    requests: ['asks|ask|asked ~ to', 'requests|requested', 'calls|called ~ for', 'urges|urged'],
+    requests: ['asks|ask|asked ~ to', 'requests|requested', 'calls|called ~ for', 'urges|urged', 'wants|want|wanted ~ that', 'proposes|proposed ~ that'],
     modals: ['can', 'may', 'could'],
     granted: ['agrees|agreed', 'accepts|accepted', 'grants|granted'],
   },

@@ -316,7 +316,9 @@ export const dutchKeeping = {
       'verzoekt|verzoeken|verzocht',
       'pleit|pleiten|pleitte|pleitten ~ voor',
       'dringt|dringen ~ aan op',
-      'stelt|stellen|stelde|stelden ~ voor ~ om',
+      'stelt|stellen|stelde|stelden ~ voor ~ om|dat',
+      // A wish: "De OR wil dat het budget kan worden gespaard".
+      'wil|willen|wilde|wilden|wenst|wensen|wenste ~ dat',
     ],
     modals: ['kan', 'kunt', 'kunnen', 'mag', 'mogen', 'mocht', 'kon'],
     granted: [
