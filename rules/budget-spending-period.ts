@@ -1,7 +1,7 @@
 import { defineRule, quotedName, sentenceRange } from './kit';
 import type { DurationFact, FactKind, LapseFact, PolicyDocument, SavingFact } from '../server/model/types';
 import { factsInSentence, factsInSentences, INDIVIDUAL_INSTRUMENTS, sameClause, unitOf } from '../server/model/query';
-import { provisions, provisionScope, scopeGap, namesOtherInstrument } from '../server/model/provisions';
+import { provisionBefore, provisions, provisionScope, scopeGap, namesOtherInstrument } from '../server/model/provisions';
 import { clauseAround, inDocumentLanguage, insertAfterSentence, onlyStatesTerm, replaceClause, replaceWords } from '../server/engine/fixes';
 
 /**
@@ -78,7 +78,8 @@ const rule = defineRule({
       // speaks of money (a balance, what is not spent) rather than of days or of something else
       // ("bonussen komen te vervallen"). A lapse at the end of employment is no yearly lapse.
       // A statement that names neither money nor time ("Wat je niet gebruikt, blijft drie jaar
-      // staan") is said of the instrument of its own article.
+      // staan") is said of the instrument of its own article, named nearest before it ("Je hebt twee
+      // ontwikkeldagen. Niet gebruikt? Dan schuiven ze door" speaks of the days, not of a budget named above).
       const mentionSentences = new Set(provision.mentions.map((m) => m.sentence));
       const ownUnits = new Set(provision.units.filter((u) => u !== null).map((u) => u.index));
       // In a draft without articles, "its own article" is the sentences right after the budget is named.
@@ -92,7 +93,7 @@ const rule = defineRule({
         mentionSentences.has(f.sentence) ||
         (!namesOther(f.sentence) &&
           ((f.aboutMoney && (!f.aboutTime || factsInSentence(doc, f.sentence, 'money').length > 0)) ||
-            (!f.aboutMoney && !f.aboutTime && inOwnUnit(f.sentence))));
+            (!f.aboutMoney && !f.aboutTime && inOwnUnit(f.sentence) && [provision, null].includes(provisionBefore(doc, f.sentence)))));
       // Taking the balance to another employer is portability, not carrying it over in time.
       const portability = (sentence: number) => factsInSentence(doc, sentence, 'scheme-term').some((t) => t.term === 'portability' && !t.negated);
       const atEmploymentEnd = (sentence: number) => factsInSentence(doc, sentence, 'time-term').some((t) => t.term === 'employment-end' && !t.negated);

@@ -83,6 +83,9 @@ describe('paraphrase: time on top of the year granted', () => {
     'Wat je niet besteedt, blijft een jaar langer geldig en vervalt daarna.',
     'Niet-bestede bedragen blijven nog twaalf maanden staan, daarna vervallen ze.',
     'Je kunt het budget daarna nog een jaar gebruiken; wat dan over is, vervalt.',
+    // Carrying over for a year takes the money into the year after the one granted.
+    'Een bedrag dat je in een jaar niet hebt besteed, mag je één jaar meenemen; daarna vervalt het.',
+    'Wat je niet besteedt, schuift één jaar door en vervalt daarna.',
   ];
   for (const s of extended) it(`long enough: «${s}»`, () => assert.deepEqual(spending(`${budget} ${s}`).length, 0));
   // The whole life said as such, or an extra half year, stays short.
@@ -90,6 +93,22 @@ describe('paraphrase: time on top of the year granted', () => {
     'Een bedrag dat je niet gebruikt, blijft één jaar staan en vervalt daarna.',
     'Niet-bestede bedragen blijven nog drie maanden staan; daarna vervallen ze.',
     'Wat je niet besteedt, blijft twaalf maanden geldig en vervalt daarna.',
+    // Counted from a moment, the carry-over is no year on top.
+    'Wat je niet besteedt, kun je meenemen tot zes maanden na afloop van het jaar; daarna vervalt het.',
   ];
   for (const s of short) it(`too short: «${s}»`, () => assert.equal(spending(`${budget} ${s}`).length, 1));
+});
+
+describe('paraphrase: keeping said of the days named just before, not of a budget named above', () => {
+  it('a budget that cannot be saved is reported although the days after it carry over', () => {
+    const page = [
+      '**Je budget**',
+      'Je krijgt € 400 per jaar voor cursussen en trainingen. Het budget kan niet worden gespaard.',
+      '',
+      '**Je ontwikkeldagen**',
+      'Je hebt twee ontwikkeldagen per jaar. Niet gebruikt? Dan schuiven ze één jaar door.',
+      'In de app zie je je saldo aan budget en dagen.',
+    ].join('\n');
+    assert.equal(spending(page).length, 1);
+  });
 });

@@ -323,9 +323,15 @@ function superseded(scope: SentenceScope, first: number, last: number): boolean 
   return change.to.includes(next) && /^[€$£\d]/.test(tokens[last + 2]?.text ?? '');
 }
 
-/** "nog één jaar", "twee jaar extra", "een jaar langer": time on top of the period granted, not the whole of it. */
+/**
+ * "nog één jaar", "twee jaar extra", "een jaar langer": time on top of the period granted, not the
+ * whole of it. So is the time said of carrying over ("mag je één jaar meenemen": into the year after),
+ * unless it is counted from a moment ("uiterlijk twaalf maanden na toekenning").
+ */
 function isExtension(scope: SentenceScope, first: number, unit: number): boolean {
-  const { before, after } = scope.lex.lexicon.extension;
-  const { tokens } = scope;
-  return before.includes(tokens[first - 1]?.lower ?? '') || after.includes(tokens[unit + 1]?.lower ?? '');
+  const { before, after, anchors } = scope.lex.lexicon.extension;
+  const { tokens, clauses } = scope;
+  if (before.includes(tokens[first - 1]?.lower ?? '') || after.includes(tokens[unit + 1]?.lower ?? '')) return true;
+  if (anchors.includes(tokens[unit + 1]?.lower ?? '')) return false;
+  return scope.lex.sets.carryOver.matchAll(tokens).some((m) => clauses[m.first] === clauses[first]);
 }

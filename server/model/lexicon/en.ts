@@ -147,7 +147,7 @@ export const en: Lexicon = {
   lowerBounds: ['least', 'minimum', 'more than', 'over'],
   amountChange: { from: ['from'], to: ['to'] },
   numberLabels: ['article', 'section', 'clause', 'annex', 'chapter', 'no'],
-  extension: { before: ['another', 'further', 'additional', 'extra'], after: ['more', 'longer', 'extra'] },
+  extension: { before: ['another', 'further', 'additional', 'extra'], after: ['more', 'longer', 'extra'], anchors: ['after', 'from', 'since'] },
   perPersonCues: ['per person', 'per employee', 'per team member', 'each team member', 'every team member', 'per head', 'each employee', 'every employee'],
   totalCues: ['total', 'in total', 'pool', 'overall'],
   // A lapse phrase carries no negator of its own: "cannot be carried over" is a carry-over in a negated

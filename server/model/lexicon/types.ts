@@ -100,8 +100,11 @@ export interface Lexicon {
   lowerBounds: readonly string[];
   /** Words before a number that make it a label, not a quantity ("artikel 34", "lid 2"). */
   numberLabels: readonly string[];
-  /** Words that make a stretch of time an addition to the period granted: before it ("nog een jaar"), after it ("een jaar extra", "langer"). */
-  extension: { before: readonly string[]; after: readonly string[] };
+  /**
+   * Words that make a stretch of time an addition to the period granted: before it ("nog een jaar"),
+   * after it ("een jaar extra", "langer"); `anchors` after it count it from a moment instead ("twaalf maanden na toekenning").
+   */
+  extension: { before: readonly string[]; after: readonly string[]; anchors: readonly string[] };
   /** A change of amount, "van € 500 naar € 750": the words before the old and the new amount. */
   amountChange: { from: readonly string[]; to: readonly string[] };
   /** Cues that an amount is per person. */
