@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { parseMarkdown } from '../server/engine/parse';
 import { buildPolicyDocument } from '../server/model/build';
 import type { Fact, InstrumentFact, InstrumentType } from '../server/model/types';
+import { allProvisions } from '../server/model/provisions';
 
 /**
  * Paraphrase suite for how the model reads development instruments in a sentence: their names
@@ -336,4 +337,23 @@ describe('paraphrase: a budget something falls under or is paid from is not deni
   for (const text of denied) {
     it(`the budget is denied in «${text}»`, () => assert.ok(!instruments(text).some((f) => f.instrument === 'individual-budget'), show(text)));
   }
+});
+
+/**
+ * A budget named to compare with other schemes ("het gemiddelde ontwikkelbudget in cao's") is not
+ * one this draft grants; a grant that mentions a comparison is still a grant. Sentences written for this suite.
+ */
+describe('paraphrase: a budget of other schemes, named to compare', () => {
+  const granted = (text: string) => allProvisions(buildPolicyDocument(text, parseMarkdown(text))).filter((p) => p.granted);
+  for (const s of [
+    "Het gemiddelde ontwikkelbudget in Nederlandse cao's ligt boven de € 700.",
+    'Een gangbaar opleidingsbudget is ongeveer € 700 per jaar.',
+    "Een leerbudget in andere cao's bedraagt al snel € 1.000.",
+  ])
+    it(`compares: «${s}»`, () => assert.deepEqual(granted(s), []));
+  for (const s of [
+    'Net als in veel andere sectoren krijg je een ontwikkelbudget van € 600 per jaar.',
+    'Je krijgt een leerbudget van € 700, gelijk aan het gemiddelde in de sector.',
+  ])
+    it(`grants: «${s}»`, () => assert.equal(granted(s).length, 1));
 });

@@ -83,8 +83,9 @@ function nameKey(surface: string): string {
 export function allProvisions(doc: PolicyDocument): Provision[] {
   const cached = provisionCache.get(doc);
   if (cached) return cached;
-  // A fund the employer draws on (no development money of employees) never joins a budget's provision.
-  const mentions = factsOf(doc, 'instrument').filter((f) => !f.negated && !f.drawnByEmployer);
+  // A fund the employer draws on (no development money of employees) never joins a budget's provision,
+  // nor does a budget named to compare with other schemes.
+  const mentions = factsOf(doc, 'instrument').filter((f) => !f.negated && !f.drawnByEmployer && !f.benchmark);
   const unitIndex = (f: InstrumentFact) => unitOf(doc, doc.sentences[f.sentence])?.index ?? -1;
   const collectiveUnits = new Set(mentions.filter((f) => f.instrument === 'collective-fund' && f.granted).map(unitIndex));
   const individualGrantUnits = new Set(

@@ -131,6 +131,8 @@ export interface InstrumentFact extends FactBase {
    * apply to it elsewhere, so the draft points to a right; it does not create one.
    */
   stateScheme?: true;
+  /** Named in a comparison with other schemes ("het gemiddelde ontwikkelbudget in cao's"): not an instrument of this draft. */
+  benchmark?: true;
   /**
    * A bare generic word ("budget", "het tegoed") with no personal or collective cue: a back-reference
    * to the instrument in scope, not a new individual budget.

@@ -73,6 +73,12 @@ export function readInstruments(scope: SentenceScope, quantities: Fact[], terms:
   const fundGives = scope.has('fundProviders');
   const collective = !individual && !fundGives && (scope.has('collectiveCues') || payrollShare(quantities));
   const granted = scope.has('grants') || quantities.some((q) => q.kind === 'money' || q.kind === 'percent' || q.kind === 'count');
+  // A budget of other schemes ("Het gemiddelde ontwikkelbudget in cao's ligt boven de € 700") is
+  // named to compare: it is no instrument of this draft.
+  const benchmark = (f: { first: number; last: number }) =>
+    scope.lex.benchmarksBefore.has(scope.tokens[f.first - 1]?.lower ?? '') ||
+    scope.lex.benchmarksBefore.has(scope.tokens[f.first - 2]?.lower ?? '') ||
+    scope.lex.sets.benchmarksAfter.matchAll(scope.tokens.slice(f.last + 1, f.last + 8)).some((m) => m.first === 0);
   // Hours that size a contract ("voor iedereen met een contract van 12 uur per week") do not make a budget one in hours.
   const contracts = scope.lex.sets.timeTerms
     .matchAll(scope.tokens)
@@ -138,6 +144,7 @@ export function readInstruments(scope: SentenceScope, quantities: Fact[], terms:
       claimable: instrument === 'collective-fund' && claimable,
       ...(drawnByEmployer ? { drawnByEmployer: true as const } : {}),
       ...(stateScheme ? { stateScheme: true as const } : {}),
+      ...(benchmark(f) ? { benchmark: true as const } : {}),
       generic: f.bare === true && instrument === 'individual-budget' && (f.implicit === true || !individual),
       implicit: f.implicit === true,
       definition: isDefinition(scope, f),

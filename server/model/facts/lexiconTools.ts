@@ -34,6 +34,7 @@ function compile(language: Language) {
     illness: list(lex.illness),
     deferred: list(lex.deferred),
     deferredAmount: list(lex.deferredAmount),
+    benchmarksBefore: new Set(lex.benchmarks.before),
     asking: {
       predicates: list(lex.asking.predicates),
       questionWords: new Set(lex.asking.questionWords),
@@ -80,6 +81,7 @@ function compile(language: Language) {
       supportExclusions: list(lex.supportExclusions),
       developmentWords: list(lex.developmentWords),
       grants: list(lex.grants),
+      benchmarksAfter: list(lex.benchmarks.after),
       collectiveCues: list(lex.collectiveCues),
       perPersonCues: list(lex.perPersonCues),
       upperBounds: list(lex.upperBounds),

@@ -106,6 +106,7 @@ export const en: Lexicon = {
     'training-leave': ['study leave', 'training leave', 'educational leave', 'education leave'],
     'free-time': ['innovation time', '20% time', 'hack days', 'personal projects time'],
   },
+  benchmarks: { before: ['average', 'typical', 'median'], after: ['in|of ~ other|most|many ~ agreements|sectors|companies'] },
   grants: [
     'your',
     'receive',

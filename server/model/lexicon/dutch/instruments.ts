@@ -163,6 +163,13 @@ export const dutchInstruments = {
     ],
   },
 
+  benchmarks: {
+    // "het gemiddelde ontwikkelbudget", "een gangbaar opleidingsbudget"
+    before: ['gemiddelde', 'gemiddeld', 'doorsnee', 'gangbare', 'gangbaar', 'mediane', 'landelijke'],
+    // "een ontwikkelbudget in andere cao's", "het budget van veel bedrijven"
+    after: ["in|van|bij ~ andere|nederlandse|veel|vergelijkbare|meeste ~ cao's|caos|sectoren|branches|bedrijven|organisaties"],
+  },
+
   grants: [
     'recht op',
     'aanspraak op',
