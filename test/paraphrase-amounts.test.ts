@@ -41,6 +41,10 @@ describe('paraphrase: amounts of money written out', () => {
     ['Iedere medewerker heeft recht op een persoonlijk ontwikkelbudget van duizend euro per jaar.', 1000],
     ['Je krijgt een opleidingsbudget van vijfhonderd euro per kalenderjaar.', 500],
     ['De werknemer bouwt per maand vijftig euro ontwikkelbudget op.', 600],
+    // A rate carried by a period noun: "per periode van drie jaar", "per tijdvak van twee jaar".
+    ['Iedere werknemer heeft recht op een opleidingsbudget van € 1.800 per periode van drie jaar.', 600],
+    ['Het loopbaanbudget bedraagt € 1.500 per tijdvak van twee jaar.', 750],
+    ['Elke medewerker krijgt een ontwikkelbudget van € 4.000 per cao-periode van vier jaar.', 1000],
   ];
   for (const [s, perYear] of yearlyCases) {
     it(`a budget of ${perYear} a year: «${s}»`, () => {

@@ -1,5 +1,15 @@
 import type { CountFact, Currency, DurationFact, Fact, Language, MoneyFact, MoneyNotation, PercentFact } from '../types';
-import { COUNT_UNITS, FRACTION_WORDS, SHARE_LINKS, SHARE_OPENERS, PER_WORDS as PER, RATE_WORDS, TIME_UNITS } from '../lexicon/numbers';
+import {
+  COUNT_UNITS,
+  FRACTION_WORDS,
+  SHARE_LINKS,
+  SHARE_OPENERS,
+  PER_WORDS as PER,
+  RATE_PERIOD_LINKS,
+  RATE_PERIOD_NOUNS,
+  RATE_WORDS,
+  TIME_UNITS,
+} from '../lexicon/numbers';
 import { readMoney, readNumber } from './numbers';
 import { readDateRanges } from './dates';
 import { readMoneyInWords } from './number-words';
@@ -79,8 +89,13 @@ export function readQuantities(scope: SentenceScope): Fact[] {
     }
     if (months !== undefined) {
       // "per twee jaar" is a rate; "drie jaar", "36 maanden" a stretch of time.
-      const isRate = n.first > 0 && PER.has(tokens[n.first - 1].lower) && tokens[n.first - 1].lower !== 'a';
-      const first = isRate ? n.first - 1 : n.first;
+      // ... and so is "per periode van drie jaar": the rate word governs the period noun before the length.
+      const ratedPeriod =
+        RATE_PERIOD_LINKS.has(tokens[n.first - 1]?.lower ?? '') &&
+        RATE_PERIOD_NOUNS.has(tokens[n.first - 2]?.lower ?? '') &&
+        PER.has(tokens[n.first - 3]?.lower ?? '');
+      const isRate = ratedPeriod || (n.first > 0 && PER.has(tokens[n.first - 1].lower) && tokens[n.first - 1].lower !== 'a');
+      const first = ratedPeriod ? n.first - 3 : isRate ? n.first - 1 : n.first;
       const fact: DurationFact = { kind: 'duration', ofTerm, months: n.value * months, form: isRate ? 'per' : 'period', ...base(first, n.last + 1) };
       if (!isRate && isExtension(scope, n.first, n.last + 1)) fact.extra = true;
       durations.push(fact);

@@ -92,6 +92,14 @@ export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['een', 'a', 'an
 /** Words that make a time unit a rate: "per jaar", "elke maand", "a year". */
 export const PER_WORDS: ReadonlySet<string> = new Set(['per', 'elk', 'elke', 'ieder', 'iedere', 'each', 'every', 'a', 'an']);
 
+/**
+ * Nouns that carry a rate to the length after them: "per periode van drie jaar", "per tijdvak van
+ * twee jaar", "for each period of three years".
+ */
+export const RATE_PERIOD_NOUNS: ReadonlySet<string> = new Set(['periode', 'tijdvak', 'termijn', 'cyclus', 'cao-periode', 'period', 'cycle', 'term']);
+/** The word between such a noun and the length: "periode van", "period of". */
+export const RATE_PERIOD_LINKS: ReadonlySet<string> = new Set(['van', 'of']);
+
 /** Time units and their length in months. */
 export const TIME_UNITS: Record<Language, ReadonlyMap<string, number>> = {
   nl: new Map([
