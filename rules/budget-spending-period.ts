@@ -136,10 +136,13 @@ const rule = defineRule({
       const statedShort =
         judged.some((j) => j.verdict === 'short' && (j.d.form === 'period' || j.d.form === 'until-year-end')) && allLapses.some((f) => !f.negated);
       if (openSaving && (!statedShort || saving.some((f) => carryOverPeriod(doc, f, min, grantMonths) === 'long'))) continue;
-      const rates = factsInSentences(doc, [...mentionSentences], 'duration').filter((d) => d.form === 'per');
-      if (rates.some((d) => (d.months ?? 0) >= min)) continue;
-
       const lapses = allLapses.filter((f) => !f.negated);
+      // A budget granted per long period ("€ 1.500 per periode van drie jaar") lives that long, unless
+      // a lapse says in its own words that it ends sooner ("vervalt aan het einde van het kalenderjaar").
+      const rates = factsInSentences(doc, [...mentionSentences], 'duration').filter((d) => d.form === 'per');
+      const lapsesSooner = lapses.some((l) => (shortestMonths(doc, l) ?? Infinity) < min);
+      if (rates.some((d) => (d.months ?? 0) >= min) && !lapsesSooner) continue;
+
       if (lapses.length > 0) {
         const lapse = lapses[0];
         const months = shortestMonths(doc, lapse) ?? rateMonths(doc, [...mentionSentences]);
