@@ -113,6 +113,15 @@ describe('paraphrase: the line between the budget and job training, said in othe
   it('open: nothing says whether they come from the budget', () => {
     assert.equal(earmarking(draft('Meld je daarvoor aan bij je leidinggevende.')).length, 1);
   });
+  // A negation of another predicate before a relative clause that names the budget draws no line.
+  const notALine = [
+    'De terugbetalingsregeling is niet van toepassing op opleidingen die uit het loopbaanbudget zijn betaald.',
+    'Dit geldt niet voor cursussen die je uit je loopbaanbudget betaalt.',
+    'Je hoeft niets terug te betalen voor trainingen waarvoor je het budget gebruikt.',
+  ];
+  for (const line of notALine) {
+    it(`still open: «${line}»`, () => assert.equal(earmarking(draft(line)).length, 1));
+  }
   it('a question about job training asserts none; its answer may draw the line', () => {
     const faq = [
       '## Loopbaanbudget',

@@ -193,8 +193,15 @@ function readStatements(scope: SentenceScope, mentionsInstrument: boolean): Fact
   // A question states no obligation ("telt de verplichte training mee voor het budget?"); its answer may.
   if (sentence.form !== 'question')
     for (const m of lex.sets.requiredTraining.matchAll(tokens)) facts.push({ kind: 'required-training', ...base(m.first, m.last) });
-  for (const m of lex.sets.budgetBoundaries.matchAll(tokens))
+  // A negation before a relative clause is the main clause's: "Lid 1 is niet van toepassing op
+  // opleidingen die uit het loopbaanbudget zijn betaald" draws no line between budgets.
+  const relative = new Set(lex.lexicon.relativePronouns);
+  const acrossRelative = (first: number, last: number) =>
+    lex.negators.has(tokens[first].lower) && tokens.slice(first + 1, last).some((t) => relative.has(t.lower));
+  for (const m of lex.sets.budgetBoundaries.matchAll(tokens)) {
+    if (acrossRelative(m.first, m.last)) continue;
     facts.push({ kind: 'budget-boundary', ...base(m.first, m.last, !containsNegator(m.first, m.last)) });
+  }
   // Two sources for one cost count only where the sentence names money to pay from.
   if (mentionsInstrument) for (const m of lex.sets.dualSources.matchAll(tokens)) facts.push({ kind: 'dual-source', ...base(m.first, m.last) });
 

@@ -148,6 +148,7 @@ export const en: Lexicon = {
   lowerBounds: ['least', 'minimum', 'more than', 'over'],
   amountChange: { from: ['from'], to: ['to'] },
   numberLabels: ['article', 'section', 'clause', 'annex', 'chapter', 'no'],
+  relativePronouns: ['that', 'which', 'whose'],
   extension: { before: ['another', 'further', 'additional', 'extra'], after: ['more', 'longer', 'extra'], anchors: ['after', 'from', 'since'] },
   perPersonCues: ['per person', 'per employee', 'per team member', 'each team member', 'every team member', 'per head', 'each employee', 'every employee'],
   totalCues: ['total', 'in total', 'pool', 'overall'],

@@ -102,6 +102,8 @@ export interface Lexicon {
   lowerBounds: readonly string[];
   /** Words before a number that make it a label, not a quantity ("artikel 34", "lid 2"). */
   numberLabels: readonly string[];
+  /** Pronouns that open a relative clause ("opleidingen die uit het budget zijn betaald"): a negation before one is the main clause's. */
+  relativePronouns: readonly string[];
   /**
    * Words that make a stretch of time an addition to the period granted: before it ("nog een jaar"),
    * after it ("een jaar extra", "langer"); `anchors` after it count it from a moment instead ("twaalf maanden na toekenning").
