@@ -150,6 +150,32 @@ describe('paraphrase: hours or days set aside to learn the new work', () => {
   );
 });
 
+describe('paraphrase: learning the new task beside an experienced colleague', () => {
+  conditionTable(
+    'learning-time',
+    [
+      'Monteurs die een nieuwe taak leren, werken de eerste twee weken samen met een ervaren collega.',
+      'De eerste maand draai je naast een vaste collega mee.',
+      'Wie van taak wisselt, loopt eerst mee met een ervaren collega.',
+      'Nieuwe taken leer je onder begeleiding van een ervaren collega.',
+    ],
+    ['De eerste twee weken van januari is de winkel gesloten.', 'Een ervaren collega wordt teamleider.', 'Je werkt samen met collega’s uit andere teams.'],
+  );
+});
+
+describe('paraphrase: terms of employment that stay as they are, said as no change', () => {
+  conditionTable(
+    'terms-effect',
+    [
+      'Voor de arbeidsvoorwaarden en de inschaling verandert er niets.',
+      'Aan je salaris verandert niets.',
+      'Het loon wijzigt niet door de nieuwe taakverdeling.',
+      'Er verandert niets aan de beloning van de medewerkers.',
+    ],
+    ['Er verandert niets aan de planning.', 'De openingstijden wijzigen niet.', 'Aan het rooster verandert voorlopig niets.'],
+  );
+});
+
 describe('paraphrase: a date is no head count', () => {
   const sizes = (text: string): number[] => facts(model(text), 'group-size').map((f) => f.value);
   const rows: Array<[string, number[]]> = [

@@ -342,6 +342,10 @@ export const dutchWork = {
         'ruimte om te leren',
         'ingewerkt',
         'inwerkperiode',
+        // A first stretch learning beside someone who knows the work: "werken de eerste twee weken samen met een ervaren collega".
+        "eerste ~ dag|dagen|week|weken|maand|maanden ~ samen|naast|met ~ ervaren|vaste ~ collega|collega's|monteur|kracht|medewerker",
+        "@meelopen ~ met ~ ervaren|vaste ~ collega|collega's",
+        "onder begeleiding van ~ ervaren ~ collega|collega's",
       ],
       'goal-informed': [
         'toe waarom',
@@ -369,6 +373,9 @@ export const dutchWork = {
         'behoud van ~ salaris|loon|functie*|toeslag*',
         'salaris|loon|inschaling|functiegroep|toeslagen ~ blijft|blijven ~ gelijk|hetzelfde|ongewijzigd',
         'arbeidsvoorwaardelijk*',
+        // No change said outright: "voor de arbeidsvoorwaarden en de inschaling verandert er niets".
+        'arbeidsvoorwaarden|inschaling|salaris|loon|beloning ~ verandert|veranderen|wijzigt|wijzigen ~ niets|niet',
+        'verandert|veranderen|wijzigt|wijzigen ~ niets|niet ~ aan|voor ~ arbeidsvoorwaarden|inschaling|salaris|loon|beloning',
         'functie-indeling',
         'opnieuw ~ beschreven|gewaardeerd|ingedeeld',
       ],
