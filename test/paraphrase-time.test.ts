@@ -54,6 +54,9 @@ const DAYS: Array<[string, number | null, 'days' | 'hours' | null, number | null
   ['Ieder teamlid krijgt per jaar drie dagen om een vakbeurs of conferentie te bezoeken.', 3, 'days', 12],
   ['De werkgever stelt jaarlijks 36 uren beschikbaar voor de ontwikkeling van de werknemer.', 36, 'hours', 12],
   ['Je krijgt per jaar twee leerdagen.', 2, 'days', 12],
+  // Days granted to follow learning, per season or year.
+  ['De werknemer mag twee lesvrije dagen per seizoen gebruiken om een cursus of workshop te volgen.', 2, 'days', 12],
+  ['Medewerkers krijgen jaarlijks drie dagen om een congres te bezoeken.', 3, 'days', 12],
   ['Je krijgt 10% van je werktijd voor scholing.', null, null, null],
   ['Een tiende deel van de arbeidsduur is bestemd voor professionalisering: 10% van de jaartaak.', null, null, null],
   ['De werknemer heeft recht op ontwikkeluren.', null, 'hours', null],
@@ -188,6 +191,8 @@ const NEAR_MISSES: string[] = [
   'Het werkoverleg vindt eens per maand plaats, een uur lang.',
   'Compensatie-uren voor overwerk vervallen na een jaar.',
   'Het ouderschapsverlof bedraagt 26 keer de wekelijkse arbeidsduur.',
+  'Je hebt twee dagen om je aanmelding voor de cursus te doen.',
+  'Het seizoen duurt tien maanden en begint in september.',
   // near misses of free development time: leisure, own time outside work, overtime, holiday, sick leave
   'Wat je in je vrije tijd doet, is je eigen zaak.',
   'De werknemer volgt de avondcursus in zijn eigen tijd.',

@@ -124,6 +124,11 @@ export const TIME_UNITS: Record<Language, ReadonlyMap<string, number>> = {
     ['studiejaren', 12],
     ['cursusjaar', 12],
     ['cursusjaren', 12],
+    ['boekjaar', 12],
+    ['boekjaren', 12],
+    // A season (of a dance school, a campsite) comes round once a year.
+    ['seizoen', 12],
+    ['seizoenen', 12],
   ]),
   en: new Map([
     ['year', 12],
@@ -134,6 +139,8 @@ export const TIME_UNITS: Record<Language, ReadonlyMap<string, number>> = {
     ['weeks', 0.25],
     ['quarter', 3],
     ['quarters', 3],
+    ['season', 12],
+    ['seasons', 12],
   ]),
 };
 

@@ -118,6 +118,8 @@ export const dutchInstruments = {
       'ontwikkelbudget|ontwikkelingsbudget in uren|tijd',
       'ontwikkeltijd',
       'uren|klokuren|dagen voor|ten behoeve van deskundigheidsbevordering|professionalisering|scholing|ontwikkeling|opleiding',
+      // Days or hours granted to follow learning: "twee lesvrije dagen per seizoen om workshops of masterclasses te volgen".
+      `dag|dagen|uur|uren|dagdeel|dagdelen ~ om ~ ${LEARNING}|workshop*|masterclass*|congres*|seminar* ~ te volgen|bezoeken`,
       'scholing|opleiding|training in werktijd|werktijd|diensttijd',
       'onder|in|binnen werktijd|diensttijd ~ scholing|opleiding|training|cursus',
     ],
