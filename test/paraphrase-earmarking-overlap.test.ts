@@ -164,6 +164,9 @@ describe('paraphrase: use left open states no purposes', () => {
     'Wat je ermee doet, mag je zelf weten.',
     'Je kunt het gebruiken waarvoor je maar wilt.',
     'Waaraan het budget wordt besteed en hoe het wordt verdeeld, stelt de directie jaarlijks vast.',
+    // Use left open, then a course named in passing: still no purposes stated.
+    'Je mag het gebruiken voor alles wat je verder helpt. Een avondcursus van 20 uur levert 10 uur werktijd op.',
+    'Jij bepaalt zelf wat je ermee doet. Een avondcursus volg je voor de helft in werktijd.',
   ];
   const stated = [
     'Je bepaalt zelf waaraan je het besteedt, bijvoorbeeld een cursus of een opleiding.',

@@ -1,6 +1,7 @@
 import type { Article, FactOf, InstrumentFact, PolicyDocument } from './types';
 import { factsInSentence, factsInSentences, unitOf, BUDGET_INSTRUMENTS } from './query';
 import { tokenize, type Token } from './tokens';
+import { clauseIds } from './facts/clauses';
 import { lexiconTools } from './facts/lexiconTools';
 import { allProvisions, provisionBefore, provisionScope, type Provision } from './provisions';
 
@@ -13,13 +14,25 @@ import { allProvisions, provisionBefore, provisionScope, type Provision } from '
 
 const cache = new WeakMap<PolicyDocument, Map<Provision, readonly FactOf<'purpose'>[]>>();
 
-/** The tokens of a sentence, once per document: the cue words below are read for every provision. */
+/**
+ * The tokens of a sentence, once per document: the cue words below are read for every provision.
+ * They carry their verb lemmas, as in the readers, so a cue written with a verb ("@gebruiken ~ voor
+ * alles") matches here too.
+ */
 const tokenCache = new WeakMap<PolicyDocument, Map<number, Token[]>>();
 function tokensOf(doc: PolicyDocument, sentence: number): Token[] {
   let perDoc = tokenCache.get(doc);
   if (!perDoc) tokenCache.set(doc, (perDoc = new Map()));
   let tokens = perDoc.get(sentence);
-  if (!tokens) perDoc.set(sentence, (tokens = tokenize(doc.sentences[sentence].text)));
+  if (!tokens) {
+    tokens = tokenize(doc.sentences[sentence].text);
+    const lex = lexiconTools(doc.language);
+    lex.morphology.annotate(
+      tokens,
+      clauseIds(tokens, (t) => lex.auxiliaries.has(t.lower) || lex.morphology.isVerbForm(t)),
+    );
+    perDoc.set(sentence, tokens);
+  }
   return tokens;
 }
 
@@ -205,8 +218,9 @@ function statedAsPurposes(doc: PolicyDocument, purpose: FactOf<'purpose'>, named
   const sentence = purpose.sentence;
   if (named) {
     const prepositions = new Set(lexiconTools(doc.language).lexicon.purposePrepositions);
+    // Within the sentence: a heading or question before it ("Mag ik de cursus in werktijd volgen?") says nothing of this purpose.
     const before = doc.text
-      .slice(Math.max(0, purpose.range.start - 40), purpose.range.start)
+      .slice(Math.max(doc.sentences[sentence].range.start, purpose.range.start - 40), purpose.range.start)
       .toLowerCase()
       .split(/[^\p{L}]+/u)
       .filter(Boolean)

@@ -75,6 +75,10 @@ export const dutchStatements = {
     'mag|mogen|mag|moogt ~ zelf ~ weten',
     'bepaal|bepaalt|bepalen|kies|kiest|kiezen ~ je|u|jij|hij|zij|ze ~ zelf',
     'zelf ~ bepalen|kiezen|weten',
+    // The subject first: "Jij bepaalt zelf wat dat is", "De medewerker kiest zelf".
+    'je|jij|u|hij|zij|werknemer|medewerker bepaalt|bepaal|kiest|kies ~ zelf',
+    // Anything at all: "Je mag het gebruiken voor alles wat jou verder helpt".
+    '@gebruiken|@besteden|@inzetten ~ voor|aan alles',
     'waarvoor|waaraan ~ je|u ~ maar ~ wilt|wil',
     // Left to a later decision: "Waaraan het budget wordt besteed (...), stelt de directie jaarlijks vast".
     'waaraan|waarvoor ~ besteed|besteedt|besteden|gebruikt|gebruiken|ingezet|inzet|inzetten|uitgegeven ~ ~ , ~ stelt|stellen|bepaalt|bepalen|beslist|beslissen|besluit',
