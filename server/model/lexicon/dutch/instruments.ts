@@ -120,7 +120,7 @@ export const dutchInstruments = {
       'uren|klokuren|dagen voor|ten behoeve van deskundigheidsbevordering|professionalisering|scholing|ontwikkeling|opleiding',
       // Days or hours granted to follow learning: "twee lesvrije dagen per seizoen om workshops of masterclasses te volgen".
       `dag|dagen|uur|uren|dagdeel|dagdelen ~ om ~ ${LEARNING}|workshop*|masterclass*|congres*|seminar* ~ te volgen|bezoeken`,
-      'scholing|opleiding|training in werktijd|werktijd|diensttijd',
+      'scholing|opleiding|training in werktijd|diensttijd',
       'onder|in|binnen werktijd|diensttijd ~ scholing|opleiding|training|cursus',
     ],
     'training-leave': [
@@ -435,7 +435,7 @@ export const dutchInstruments = {
     'iedereen',
     // Paid onto one person's own budget: "stort € 350 op je persoonlijke leerrekening (bij het fonds)"; singular only,
     // so "€ 50.000 voor persoonlijke budgetten" stays a sum for all.
-    'je|jouw|uw|zijn|haar|zijn|eigen ~ persoonlijke|persoonlijk|individuele|individueel ~ *budget|*rekening|*tegoed|budget|rekening|tegoed',
+    'je|jouw|uw|zijn|haar|eigen ~ persoonlijke|persoonlijk|individuele|individueel ~ *budget|*rekening|*tegoed|budget|rekening|tegoed',
   ],
 
   // A pot for a group, however it is said: a fund ("het Sectorfonds stelt … beschikbaar"), a team

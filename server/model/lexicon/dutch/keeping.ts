@@ -29,7 +29,9 @@ export const dutchKeeping = {
     'kwijt ~ @zijn|@raken',
     '@verdwijnen',
     '@zijn weg',
-    'niet bestede|niet-bestede|niet gebruikte|niet-gebruikte|ongebruikte|niet benut|niet-benut|onbenut|onbenutte ~ @terugvloeien|terug',
+    // Unspent money that goes back ("niet-bestede bedragen gaan terug naar het fonds").
+    'niet-bestede|niet-gebruikte|ongebruikte|niet-benut|onbenut|onbenutte ~ terug',
+    'niet ~ bestede|gebruikte|benut ~ terug',
     '@terugvloeien',
     '@terugvallen ~ aan|naar',
     'terug naar|in ~ fonds|*fonds|pot|potje',

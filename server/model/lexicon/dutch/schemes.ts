@@ -48,7 +48,7 @@ export const dutchSchemes = {
       'andere|nieuwe werkgever|werkgevers|baan|functie|branche|sector',
       'meeneembaar',
       'overdraagbaar',
-      'verlaat|verlaten|verlaten ~ branche|sector|dienst|organisatie|werkgever',
+      'verlaat|verlaten ~ branche|sector|dienst|organisatie|werkgever',
       // A compound employer ("een andere overheidswerkgever") and moving over to one ("bij overstap naar").
       'andere|nieuwe ~ *werkgever|*werkgevers',
       'overstap|overstapt|overstappen ~ naar ~ *werkgever|*werkgevers|baan|functie|organisatie|sector',
@@ -126,7 +126,7 @@ export const dutchSchemes = {
       'tegemoetkoming ~ uit|van ~ fonds|*fonds|overheid|uwv|regeling',
     ],
     financing: [
-      'gedekt|gefinancierd|bekostigd|gefinancierd|betaald ~ met|uit|door',
+      'gedekt|gefinancierd|bekostigd|betaald ~ met|uit|door',
       'dekken|financieren|bekostigen ~ met|uit',
       'bijdrage van|uit',
       'beroep op',

@@ -72,7 +72,7 @@ export const dutchStatements = {
   purposePrepositions: ['voor', 'aan'],
   openUse: [
     'naar ~ eigen ~ inzicht|keuze|wens|goeddunken',
-    'mag|mogen|mag|moogt ~ zelf ~ weten',
+    'mag|mogen|moogt ~ zelf ~ weten',
     'bepaal|bepaalt|bepalen|kies|kiest|kiezen ~ je|u|jij|hij|zij|ze ~ zelf',
     'zelf ~ bepalen|kiezen|weten',
     // The subject first: "Jij bepaalt zelf wat dat is", "De medewerker kiest zelf".
@@ -273,7 +273,7 @@ export const dutchStatements = {
       'opleidingsniveau|onderwijsniveau ~ 1|2|1-2',
       'niveau|niveaus 1|2 ~ of|en|tot|/ ~ 2 ~ opgeleid*|geschoold*',
       'startkwalificatie',
-      "zonder ~ startkwalificatie|diploma|diploma's|vakdiploma|beroepsopleiding|beroepskwalificatie|kwalificatie|afgeronde|afgeronde",
+      "zonder ~ startkwalificatie|diploma|diploma's|vakdiploma|beroepsopleiding|beroepskwalificatie|kwalificatie|afgeronde",
       "geen ~ startkwalificatie|diploma|diploma's|vakdiploma|beroepsopleiding|beroepskwalificatie|afgeronde|kwalificatie",
       // Without a diploma of a level: "zonder mbo-4-diploma", "geen havo-diploma", "zonder mbo".
       'zonder|geen ~ mbo-*|vmbo-*|havo-*|mavo-*|mbo|vmbo|havo|mavo|mbo4|mbo3|mbo2',
@@ -314,7 +314,7 @@ export const dutchStatements = {
       `leeftijd van ${OLDER_AGE} jaar`,
       `van ${OLDER_AGE} jaar ~ en|of ouder`,
       `${OLDER_AGE} jaar en|of ouder`,
-      `${OLDER_AGE} jaar ~ bereikt|bereiken|bereikt|geworden|wordt|worden`,
+      `${OLDER_AGE} jaar ~ bereikt|bereiken|geworden|wordt|worden`,
       'laatste fase van de|hun|zijn|je ~ loopbaan',
       'laatste ~ jaar|jaren ~ voor|vóór ~ aow*|pensioen*|pensionering',
       'jaren voor|vóór ~ aow*|pensioen*|pensionering',
@@ -442,7 +442,10 @@ export const dutchStatements = {
       `helpt|helpen|help ~ ${HELP_OBJECTS}`,
       'aanvraag|aanvraagformulier|formulier ~ met|samen ~ invult|invullen',
       'vult|vullen ~ aanvraag|aanvraagformulier|formulier ~ samen|met ~ in',
-      'helpt|helpen|help ~ op te stellen|in te vullen|aan te vragen|te kiezen',
+      'helpt|helpen|help ~ op te stellen',
+      'helpt|helpen|help ~ in te vullen',
+      'helpt|helpen|help ~ aan te vragen',
+      'helpt|helpen|help ~ te kiezen',
       'kiest|kiezen|kies|bepaalt|bepalen ~ in overleg',
       'kiest|kiezen|kies|bepaalt|bepalen ~ samen met',
     ],

@@ -369,7 +369,7 @@ export const dutchWork = {
         'legt|leggen ~ uit ~ waarom|wat|hoe',
       ],
       'terms-effect': [
-        'gevolgen|consequenties|effect|effecten ~ voor ~ functie*|salaris*|arbeidsvoorwaarden|beloning|inschaling|rooster|loon|inkomen|*toeslag|*toeslagen|schaal|inschaling',
+        'gevolgen|consequenties|effect|effecten ~ voor ~ functie*|salaris*|arbeidsvoorwaarden|beloning|inschaling|rooster|loon|inkomen|*toeslag|*toeslagen|schaal',
         'behoud van ~ salaris|loon|functie*|toeslag*',
         'salaris|loon|inschaling|functiegroep|toeslagen ~ blijft|blijven ~ gelijk|hetzelfde|ongewijzigd',
         'arbeidsvoorwaardelijk*',
@@ -1079,7 +1079,7 @@ export const dutchWork = {
       '@bespreken|@overleggen|@afstemmen|@delen ~ met ~ leidinggevende',
       'met ~ leidinggevende ~ @bespreken|@overleggen|@afstemmen|@delen',
       'leidinggevende ~ op de hoogte',
-      'laat|laten|laat je ~ leidinggevende ~ weten',
+      'laat|laten ~ leidinggevende ~ weten',
     ],
     spendingPurposeCues: [
       '@besteden ~ aan',

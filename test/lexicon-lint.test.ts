@@ -1,0 +1,41 @@
+import { strict as assert } from 'node:assert';
+import { nl } from '../server/model/lexicon/nl';
+import { en } from '../server/model/lexicon/en';
+
+/**
+ * The phrase language separates positions with spaces and alternatives with "|", so an
+ * alternative cannot hold two words: 'samen met|naast' is "samen" followed by "met" or "naast",
+ * not "samen met" or "naast". Written by mistake, such an entry matches almost nothing and no test
+ * notices. Two signs of it are checked over every lexicon entry: a slot that offers the same word
+ * twice ('niet bestede|niet gebruikte' leaves "niet" twice in a later slot), and a slot that offers
+ * the word standing right before it ('laat|laten|laat je ~ ...').
+ */
+function phrases(value: unknown, path: string, out: Array<[string, string]>): void {
+  if (typeof value === 'string') out.push([path, value]);
+  else if (Array.isArray(value)) value.forEach((v, i) => phrases(v, `${path}[${i}]`, out));
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) phrases(v, `${path}.${k}`, out);
+}
+
+describe('lexicon entries are well-formed phrases', () => {
+  for (const [name, lexicon] of [
+    ['nl', nl],
+    ['en', en],
+  ] as const) {
+    it(`${name}: no slot offers a word twice or the word before it`, () => {
+      const all: Array<[string, string]> = [];
+      phrases(lexicon, name, all);
+      const problems: string[] = [];
+      for (const [path, phrase] of all) {
+        const parts = phrase.trim().split(/\s+/);
+        parts.forEach((part, i) => {
+          const alternatives = part.split('|');
+          if (alternatives.length > 1 && alternatives.some((a) => a === '')) problems.push(`${path}: empty alternative in «${phrase}»`);
+          if (new Set(alternatives).size !== alternatives.length) problems.push(`${path}: a word offered twice in «${phrase}»`);
+          if (i > 0 && alternatives.length > 1 && alternatives.includes(parts[i - 1]))
+            problems.push(`${path}: a slot repeats the word before it in «${phrase}»`);
+        });
+      }
+      assert.deepEqual(problems, []);
+    });
+  }
+});
