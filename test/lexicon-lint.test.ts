@@ -7,8 +7,9 @@ import { en } from '../server/model/lexicon/en';
  * alternative cannot hold two words: 'samen met|naast' is "samen" followed by "met" or "naast",
  * not "samen met" or "naast". Written by mistake, such an entry matches almost nothing and no test
  * notices. Two signs of it are checked over every lexicon entry: a slot that offers the same word
- * twice ('niet bestede|niet gebruikte' leaves "niet" twice in a later slot), and a slot that offers
- * the word standing right before it ('laat|laten|laat je ~ ...').
+ * twice ('niet bestede|niet gebruikte' leaves "niet" twice in a later slot), a slot that offers
+ * the word standing right before it ('laat|laten|laat je ~ ...'), and a word offered again right
+ * after a slot that offers it ('team|unit|business unit').
  */
 function phrases(value: unknown, path: string, out: Array<[string, string]>): void {
   if (typeof value === 'string') out.push([path, value]);
@@ -33,6 +34,9 @@ describe('lexicon entries are well-formed phrases', () => {
           if (new Set(alternatives).size !== alternatives.length) problems.push(`${path}: a word offered twice in «${phrase}»`);
           if (i > 0 && alternatives.length > 1 && alternatives.includes(parts[i - 1]))
             problems.push(`${path}: a slot repeats the word before it in «${phrase}»`);
+          // 'afdeling|team|business unit': the slot before "unit" already offers "unit".
+          const before = i > 0 ? parts[i - 1].split('|') : [];
+          if (before.length > 1 && alternatives.some((a) => before.includes(a))) problems.push(`${path}: a word of the slot before comes again in «${phrase}»`);
         });
       }
       assert.deepEqual(problems, []);

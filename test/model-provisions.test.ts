@@ -275,3 +275,16 @@ describe('policy model: the purposes stated for each provision', () => {
     assert.deepEqual(purposes(doc, 'scholingsgeld'), []);
   });
 });
+
+describe('policy model: a budget held by a part of the organisation is a provision of its own', () => {
+  const names = (text: string) => allProvisions(buildPolicyDocument(text, parseMarkdown(text))).map((p) => p.anchor.surface.toLowerCase());
+  const fund = 'Het O&O-fonds vergoedt de cursus VCA aan iedere werknemer.';
+  for (const held of [
+    'Andere cursussen worden betaald uit het opleidingsbudget van de afdeling Uitvoering.',
+    'Trainingen die het team nodig heeft, komen uit het scholingsbudget van het team.',
+    'Elke vestiging heeft daarnaast een opleidingsbudget per vestiging.',
+  ])
+    it(`two budgets: «${held}»`, () => assert.equal(names(`${fund} ${held}`).length, 2, names(`${fund} ${held}`).join(', ')));
+  it('a second name for the fund, held by nobody, is the same budget', () =>
+    assert.equal(names(`${fund} Het opleidingsbudget wordt jaarlijks door het bestuur vastgesteld.`).length, 1));
+});

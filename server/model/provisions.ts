@@ -244,7 +244,12 @@ function groupByName(doc: PolicyDocument, named: InstrumentFact[], kindOf: (f: I
     }
     const merged = new Map<string, InstrumentFact[]>();
     for (const k of keys) merged.set(find(k), [...(merged.get(find(k)) ?? []), ...names.get(k)!]);
-    const all = [...merged.values()];
+    // A budget named with the part of the organisation that holds it ("het opleidingsbudget van de
+    // afdeling Uitvoering") is its own, whatever else of its kind the draft names.
+    const unitHeld = [...merged.values()].filter((g) => g.some((f) => f.unitHeld));
+    groups.push(...unitHeld.map((facts) => ({ instrument, facts })));
+    const all = [...merged.values()].filter((g) => !unitHeld.includes(g));
+    if (all.length === 0) continue;
     // Two instruments of one kind are two provisions when each is granted with a figure of its own
     // (an amount, a share, a number of days); a second name without one is another name for the
     // instrument named nearest before it ("the learning allowance ends when you leave").

@@ -133,6 +133,8 @@ export interface InstrumentFact extends FactBase {
   stateScheme?: true;
   /** Named in a comparison with other schemes ("het gemiddelde ontwikkelbudget in cao's"): not an instrument of this draft. */
   benchmark?: true;
+  /** Named with a part of the organisation that holds it ("het opleidingsbudget van de afdeling Uitvoering"): a budget of its own. */
+  unitHeld?: true;
   /**
    * A bare generic word ("budget", "het tegoed") with no personal or collective cue: a back-reference
    * to the instrument in scope, not a new individual budget.

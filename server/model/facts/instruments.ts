@@ -145,6 +145,7 @@ export function readInstruments(scope: SentenceScope, quantities: Fact[], terms:
       ...(drawnByEmployer ? { drawnByEmployer: true as const } : {}),
       ...(stateScheme ? { stateScheme: true as const } : {}),
       ...(benchmark(f) ? { benchmark: true as const } : {}),
+      ...(scope.lex.sets.unitHolders.matchAll(scope.tokens.slice(f.last + 1, f.last + 5)).some((m) => m.first === 0) ? { unitHeld: true as const } : {}),
       generic: f.bare === true && instrument === 'individual-budget' && (f.implicit === true || !individual),
       implicit: f.implicit === true,
       definition: isDefinition(scope, f),

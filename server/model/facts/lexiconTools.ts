@@ -82,6 +82,7 @@ function compile(language: Language) {
       developmentWords: list(lex.developmentWords),
       grants: list(lex.grants),
       benchmarksAfter: list(lex.benchmarks.after),
+      unitHolders: list(lex.unitHolders),
       collectiveCues: list(lex.collectiveCues),
       perPersonCues: list(lex.perPersonCues),
       upperBounds: list(lex.upperBounds),

@@ -106,6 +106,7 @@ export const en: Lexicon = {
     'training-leave': ['study leave', 'training leave', 'educational leave', 'education leave'],
     'free-time': ['innovation time', '20% time', 'hack days', 'personal projects time'],
   },
+  unitHolders: ['of|per ~ the|each|every|your ~ department|departments|team|teams|site|sites|location|locations|unit|units'],
   benchmarks: { before: ['average', 'typical', 'median'], after: ['in|of ~ other|most|many ~ agreements|sectors|companies'] },
   grants: [
     'your',
@@ -214,7 +215,11 @@ export const en: Lexicon = {
     'at a later stage|date',
   ],
   noLonger: ['longer'],
-  notYet: ["don't|doesn't|do not|does not ~ have to ~ spend|use|take ~ this|the same|right away|immediately"],
+  notYet: [
+    "don't|doesn't|not ~ have to ~ spend|use|take ~ this|immediately",
+    "don't|doesn't|not ~ have to ~ spend|use|take ~ the same",
+    "don't|doesn't|not ~ have to ~ spend|use|take ~ right away",
+  ],
   capExcess: ['above the cap', 'above the maximum', 'over the cap', 'excess'],
   nominalArticles: ['the'],
   nominalOf: ['of'],
@@ -385,11 +390,7 @@ export const en: Lexicon = {
     financing: ['funded|paid|covered|financed ~ by|from|with', 'apply for', 'rely on', 'make use of', 'funding'],
     conditions: ['conditions', 'condition', 'requirements', 'eligibility criteria', 'meets|meet ~ criteria|requirements|conditions'],
     proof: ['proof', 'evidence', 'demonstrate', 'receipts', 'attendance records', 'documentation', 'account for'],
-    'learning-time': [
-      'during|in ~ work hours|working hours|work time|working time|company time',
-      'paid time off ~ learning|study|training|exams',
-      'on the clock',
-    ],
+    'learning-time': ['during|in ~ work|working|company ~ hours|time', 'paid time off ~ learning|study|training|exams', 'on the clock'],
   },
   work: {
     designs: {
@@ -630,7 +631,7 @@ export const en: Lexicon = {
     context: ['leave', 'days', 'hours', 'time off', 'learning time', 'study time', 'development time', 'time for ~ learning|development|training'],
     freesStaff: ['free up', 'frees up', 'freed up', 'while ~ own|regular|permanent ~ staff|employees'],
     project: {
-      intake: ['hire|hires|hired|recruit|recruits|recruited|take on|takes on|taken on|place|places|placed|deploy|deploys|deployed'],
+      intake: ['hire|hires|hired|recruit|recruits|recruited|place|places|placed|deploy|deploys|deployed', 'take|takes|taken on'],
       newMarkers: ['new'],
       ownMarkers: ['own', 'regular', 'permanent', 'current', 'existing'],
       origins: ['temping agency', 'employment agency', 'benefits', 'welfare', 'job seeker*', 'jobseeker*'],
@@ -663,8 +664,8 @@ export const en: Lexicon = {
         'career conversation*',
         'annual review',
         'performance review',
-        'discuss|discussed ~ with ~ manager|line manager|employer|coach',
-        'agree|agreed ~ with ~ manager|line manager',
+        'discuss|discussed ~ with ~ manager|employer|coach',
+        'agree|agreed ~ with ~ manager',
         'career advice',
         'coach',
       ],
@@ -730,7 +731,7 @@ export const en: Lexicon = {
       'development time',
       'training time',
       'time for|to ~ learning|development|training|learn|study',
-      'in|during ~ working hours|work time|working time',
+      'in|during ~ working|work ~ hours|time',
       'paid study leave',
     ],
     freeChoice: [
@@ -755,8 +756,8 @@ export const en: Lexicon = {
       'time|hours|day|days ~ for|on ~ own|personal ~ development|projects|ideas|learning goals',
       'part of ~ time ~ on|to ~ innovation|own projects',
     ],
-    outsideWork: ['outside ~ working hours|work time|working time|work hours', 'own time', 'free time', 'unpaid', 'evenings', 'weekends'],
-    workingTime: ['of ~ working time|work time|working hours|time|week'],
+    outsideWork: ['outside ~ working|work ~ hours|time', 'own time', 'free time', 'unpaid', 'evenings', 'weekends'],
+    workingTime: ['of ~ working|work ~ time|hours|week', 'of ~ time|week'],
     bareUnits: { days: ['days'], hours: ['hours'] },
   },
 };

@@ -77,6 +77,8 @@ export interface Lexicon {
   instrumentPhrases: Partial<Record<InstrumentPhraseKind, readonly string[]>>;
   /** Cues that the sentence grants something ("heeft recht op", "ontvangt"). */
   grants: readonly string[];
+  /** After a budget's name, the part of the organisation that holds it: "van de afdeling", "van het team", "per vestiging". */
+  unitHolders: readonly string[];
   /** A budget of other schemes, not this draft's: an adjective right before it ("het gemiddelde budget"), or a phrase right after it ("in andere cao's"). */
   benchmarks: { before: readonly string[]; after: readonly string[] };
   /** Cues that the instrument is a pot for the organisation, not for one person. */

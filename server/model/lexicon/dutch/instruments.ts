@@ -165,6 +165,10 @@ export const dutchInstruments = {
     ],
   },
 
+  unitHolders: [
+    'van|per ~ de|het|elke|iedere|je|jouw ~ afdeling|afdelingen|team|teams|vestiging|vestigingen|locatie|locaties|ploeg|ploegen|regio|unit|units|bedrijfsonderdeel',
+    'per afdeling|team|vestiging|locatie|ploeg|regio|unit|bedrijfsonderdeel',
+  ],
   benchmarks: {
     // "het gemiddelde ontwikkelbudget", "een gangbaar opleidingsbudget"
     before: ['gemiddelde', 'gemiddeld', 'doorsnee', 'gangbare', 'gangbaar', 'mediane', 'landelijke'],
