@@ -1,4 +1,5 @@
 import type { Token } from '../tokens';
+import { anchorsOf, KEY, mergePositions, registerAnchors, setsStartingAt } from './phraseAnchors';
 
 /**
  * A tiny phrase language for lexicon entries, matched token by token (never over raw text):
@@ -9,7 +10,8 @@ import type { Token } from '../tokens';
  *                        and for a separable verb ("@meenemen") also "neemt ... mee" in one clause
  *   `~`                  a gap of up to GAP words, not crossing , ; : ( )
  * Every phrase is tried only at tokens its first element can match, and gaps are bounded, so
- * matching is linear in the number of tokens.
+ * matching is linear in the number of tokens. A sentence indexed by phraseAnchors.ts is not even
+ * walked: a set visits only the tokens that can start one of its phrases.
  */
 export interface PhraseMatch<T> {
   value: T;
@@ -48,13 +50,18 @@ function compileWord(spec: string): Test {
     }
     return (w: string) => w === alt;
   });
-  return (token) => alternatives.some((f) => f(token.lower, token));
+  // Called for every token a phrase is tried at: one alternative is tested without a loop around it.
+  if (alternatives.length === 1) {
+    const only = alternatives[0];
+    return (token) => only(token.lower, token);
+  }
+  return (token) => {
+    for (const f of alternatives) if (f(token.lower, token)) return true;
+    return false;
+  };
 }
 
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '.']);
-
-/** Wildcards index by their first or last three letters, so a token only meets phrases it could start. */
-const KEY = 3;
 
 export class PhraseSet<T> {
   private readonly byFirstWord = new Map<string, Compiled<T>[]>();
@@ -67,6 +74,8 @@ export class PhraseSet<T> {
   private readonly lemmaNames = new Set<string>();
   /** The most tokens one match can cover (a gap covers up to GAP): matching at a token looks no further. */
   readonly span: number = 0;
+  /** This set's id among the sets phraseAnchors.ts knows. */
+  private readonly id: number;
 
   constructor(entries: Iterable<[string, T]>) {
     for (const [phrase, value] of entries) {
@@ -100,20 +109,63 @@ export class PhraseSet<T> {
         if (!list.includes(compiled)) list.push(compiled);
       }
     }
+    this.id = registerAnchors(this.byFirstWord.keys(), this.byPrefix.keys(), this.bySuffix.keys());
   }
 
   /** All matches in the tokens, leftmost first; overlapping matches are all returned. */
   matchAll(tokens: Token[]): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
-    for (let i = 0; i < tokens.length; i++) this.matchAt(tokens, i, found);
+    this.scan(tokens, found, false);
     return dropRepeats(found);
   }
 
   /** Whether any phrase matches anywhere in the tokens (stops at the first match). */
   test(tokens: Token[]): boolean {
     const found: PhraseMatch<T>[] = [];
-    for (let i = 0; i < tokens.length && found.length === 0; i++) this.matchAt(tokens, i, found);
+    this.scan(tokens, found, true);
     return found.length > 0;
+  }
+
+  /**
+   * Tries the phrases at every token where one can start, in token order. Where no phrase can start
+   * by the token's word or lemmas, matchAt would find no candidate but the phrases tried everywhere,
+   * so only those are tried there: every match is the same, found in the same order.
+   */
+  private scan(tokens: Token[], found: PhraseMatch<T>[], firstOnly: boolean): void {
+    const anchors = anchorsOf(tokens);
+    if (anchors !== undefined && this.id < anchors.sets) {
+      const words = anchors.bySet[this.id] ?? [];
+      const positions = this.byLemma.size > 0 ? mergePositions(words, anchors.withLemmas) : words;
+      if (this.anywhere.length === 0) {
+        for (const i of positions) {
+          this.matchAt(tokens, i, found);
+          if (firstOnly && found.length > 0) return;
+        }
+        return;
+      }
+      for (let i = 0, next = 0; i < tokens.length; i++) {
+        if (positions[next] === i) {
+          next++;
+          this.matchAt(tokens, i, found);
+        } else this.tryAnywhere(tokens, i, found);
+        if (firstOnly && found.length > 0) return;
+      }
+      return;
+    }
+    for (let i = 0; i < tokens.length; i++) {
+      if (this.mayStartAt(tokens[i])) this.matchAt(tokens, i, found);
+      else this.tryAnywhere(tokens, i, found);
+      if (firstOnly && found.length > 0) return;
+    }
+  }
+
+  private tryAnywhere(tokens: Token[], i: number, found: PhraseMatch<T>[]): void {
+    for (const c of this.anywhere) this.tryAt(c, tokens, i, found);
+  }
+
+  /** Whether a phrase of this set can start at the token, by its word or its verb lemmas. */
+  private mayStartAt(token: Token): boolean {
+    return (token.lemmas !== undefined && this.byLemma.size > 0) || setsStartingAt(token.lower).includes(this.id);
   }
 
   private matchAt(tokens: Token[], i: number, found: PhraseMatch<T>[]): void {
@@ -126,7 +178,7 @@ export class PhraseSet<T> {
     if (prefixed) for (const c of prefixed) if (!exact?.includes(c)) this.tryAt(c, tokens, i, found);
     if (suffixed) for (const c of suffixed) if (!exact?.includes(c) && !prefixed?.includes(c)) this.tryAt(c, tokens, i, found);
     for (const lemma of tokens[i].lemmas ?? []) for (const c of this.byLemma.get(lemma) ?? []) this.tryAt(c, tokens, i, found);
-    for (const c of this.anywhere) this.tryAt(c, tokens, i, found);
+    this.tryAnywhere(tokens, i, found);
   }
 
   /** The verb lemmas (`@lemma`) this set's phrases name, for the morphology layer. */
@@ -148,6 +200,8 @@ function listIn<T>(map: Map<string, Compiled<T>[]>, key: string): Compiled<T>[] 
 
 /** Two phrases of the same value over the same words are one statement: keep the first. */
 function dropRepeats<T>(found: PhraseMatch<T>[]): PhraseMatch<T>[] {
+  // Most sets find nothing or one match in a sentence: nothing can repeat there.
+  if (found.length < 2) return found;
   const kept: PhraseMatch<T>[] = [];
   // Matches come leftmost first, so a kept match never starts after this one: it overlaps when it
   // reaches this one's first token, and the furthest-reaching kept match of a value says whether

@@ -3,7 +3,14 @@ import { verbForms, type VerbKnowledge } from './dutchVerbs';
 
 /** Folds letters with diacritics ("geïnformeerd", "beëindigd") so forms match however they are typed. */
 export function fold(word: string): string {
+  // Most words have no diacritics and fold to themselves; normalising every token again was a visible cost.
+  if (isAscii(word)) return word;
   return word.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 127) return false;
+  return true;
 }
 
 /**
