@@ -12,11 +12,16 @@ const LIMIT = 50_000;
 /** The words remembered per context. */
 class WordMemo<C, R> {
   private readonly byContext = new Map<C, Map<string, R>>();
+  // The context asked last: a document is read under one language and one lexicon.
+  private lastContext: C | undefined;
+  private lastWords: Map<string, R> | undefined;
 
   words(context: C): Map<string, R> {
-    let words = this.byContext.get(context);
+    let words = context === this.lastContext ? this.lastWords : this.byContext.get(context);
     if (!words) this.byContext.set(context, (words = new Map()));
     else if (words.size >= LIMIT) words.clear();
+    this.lastContext = context;
+    this.lastWords = words;
     return words;
   }
 }
@@ -26,7 +31,9 @@ export function memoPerWord<C, R>(read: (context: C, word: string) => R): (conte
   const memo = new WordMemo<C, R>();
   return (context, word) => {
     const words = memo.words(context);
-    if (words.has(word)) return words.get(word) as R;
+    const known = words.get(word);
+    // `has` only on a miss: a reading may itself be undefined.
+    if (known !== undefined || words.has(word)) return known as R;
     const value = read(context, word);
     words.set(word, value);
     return value;
@@ -38,7 +45,8 @@ export function memoPerWordFirst<C, R>(read: (word: string, context: C) => R): (
   const memo = new WordMemo<C, R>();
   return (word, context) => {
     const words = memo.words(context);
-    if (words.has(word)) return words.get(word) as R;
+    const known = words.get(word);
+    if (known !== undefined || words.has(word)) return known as R;
     const value = read(word, context);
     words.set(word, value);
     return value;

@@ -5,7 +5,8 @@ import type { Token } from '../tokens';
  *
  * A phrase set finds its candidates at a token from the token's word alone (the first word, its
  * first or last KEY letters) or from its verb lemmas (`@lemma`); phrases whose first word is a
- * short or inner wildcard are tried everywhere. The sets used to ask every token of a sentence,
+ * short or inner wildcard ("*opleiding*") are tried everywhere, and start only where that first
+ * word matches, which depends on the word alone too. The sets used to ask every token of a sentence,
  * once per set, and most tokens start nothing in most sets: that was the model's largest cost.
  * Here every set registers the words that can start its phrases; which sets a word can start is
  * worked out once per word form, and once per sentence the tokens are sorted by the sets they can
@@ -22,18 +23,28 @@ const MEMO_LIMIT = 100_000;
 const byWord = new Map<string, number[]>();
 const byPrefix = new Map<string, number[]>();
 const bySuffix = new Map<string, number[]>();
+/** Sets with phrases tried everywhere, and whether such a phrase can start at a word. */
+const anywhere: Array<{ id: number; startsAt: (word: string) => boolean }> = [];
 let setCount = 0;
 let memo = new Map<string, readonly number[]>();
 
 /**
  * Registers a phrase set by the words, prefixes and suffixes (each of KEY letters) its phrases can
- * start with, and returns its id. Sets are registered once, when a lexicon is compiled.
+ * start with, and by whether a phrase it tries everywhere can start at a word (by the word alone:
+ * a verb alternative of such a phrase is found through the token's lemmas). Returns the set's id.
+ * Sets are registered once, when a lexicon is compiled.
  */
-export function registerAnchors(words: Iterable<string>, prefixes: Iterable<string>, suffixes: Iterable<string>): number {
+export function registerAnchors(
+  words: Iterable<string>,
+  prefixes: Iterable<string>,
+  suffixes: Iterable<string>,
+  startsAnywhere: ((word: string) => boolean) | null,
+): number {
   const id = setCount++;
   for (const word of words) listIn(byWord, word).push(id);
   for (const prefix of prefixes) listIn(byPrefix, prefix).push(id);
   for (const suffix of suffixes) listIn(bySuffix, suffix).push(id);
+  if (startsAnywhere) anywhere.push({ id, startsAt: startsAnywhere });
   // Word forms worked out before did not know this set.
   memo = new Map();
   return id;
@@ -50,6 +61,7 @@ export function setsStartingAt(word: string): readonly number[] {
       byWord.get(word),
       word.length >= KEY ? byPrefix.get(word.slice(0, KEY)) : undefined,
       word.length >= KEY ? bySuffix.get(word.slice(-KEY)) : undefined,
+      anywhere.filter((set) => set.startsAt(word)).map((set) => set.id),
     );
     memo.set(word, ids);
   }
@@ -57,7 +69,7 @@ export function setsStartingAt(word: string): readonly number[] {
 }
 
 function unionOf(...lists: Array<number[] | undefined>): readonly number[] {
-  const present = lists.filter((l): l is number[] => l !== undefined);
+  const present = lists.filter((l): l is number[] => l !== undefined && l.length > 0);
   if (present.length === 0) return NONE;
   if (present.length === 1) return present[0];
   return [...new Set(present.flat())].sort((a, b) => a - b);

@@ -30,26 +30,39 @@ interface Compiled<T> {
 
 const GAP = 6;
 
+/** Word forms whose candidates a set remembers at most; a long-running server meeting endless new words starts over. */
+const CANDIDATE_LIMIT = 20_000;
+
 function compileWord(spec: string): Test {
-  const alternatives = spec.split('|').map((alt): WordTest => {
-    if (alt.startsWith('@')) {
-      const lemma = alt.slice(1);
-      return (_w: string, token: Token) => token.lemmas?.includes(lemma) === true;
-    }
-    if (alt.startsWith('*') && alt.endsWith('*') && alt.length > 2) {
-      const inner = alt.slice(1, -1);
-      return (w: string) => w.includes(inner);
-    }
-    if (alt.startsWith('*')) {
-      const suffix = alt.slice(1);
-      return (w: string) => w.endsWith(suffix);
-    }
-    if (alt.endsWith('*')) {
+  const parts = spec.split('|');
+  // Plain words are one lookup however many there are; only wildcards and lemmas need a test each.
+  const plain = (alt: string) => !alt.startsWith('@') && !alt.startsWith('*') && !alt.endsWith('*');
+  const words = parts.filter(plain);
+  const alternatives = parts
+    .filter((alt) => !plain(alt))
+    .map((alt): WordTest => {
+      if (alt.startsWith('@')) {
+        const lemma = alt.slice(1);
+        return (_w: string, token: Token) => token.lemmas?.includes(lemma) === true;
+      }
+      if (alt.startsWith('*') && alt.endsWith('*') && alt.length > 2) {
+        const inner = alt.slice(1, -1);
+        return (w: string) => w.includes(inner);
+      }
+      if (alt.startsWith('*')) {
+        const suffix = alt.slice(1);
+        return (w: string) => w.endsWith(suffix);
+      }
       const prefix = alt.slice(0, -1);
       return (w: string) => w.startsWith(prefix);
-    }
-    return (w: string) => w === alt;
-  });
+    });
+  if (words.length === 1) {
+    const only = words[0];
+    alternatives.unshift((w: string) => w === only);
+  } else if (words.length > 1) {
+    const set = new Set(words);
+    alternatives.unshift((w: string) => set.has(w));
+  }
   // Called for every token a phrase is tried at: one alternative is tested without a loop around it.
   if (alternatives.length === 1) {
     const only = alternatives[0];
@@ -76,6 +89,8 @@ export class PhraseSet<T> {
   readonly span: number = 0;
   /** This set's id among the sets phraseAnchors.ts knows. */
   private readonly id: number;
+  /** Per word form met at a candidate position, the phrases it can start by its spelling. */
+  private readonly candidates = new Map<string, readonly Compiled<T>[]>();
 
   constructor(entries: Iterable<[string, T]>) {
     for (const [phrase, value] of entries) {
@@ -109,7 +124,12 @@ export class PhraseSet<T> {
         if (!list.includes(compiled)) list.push(compiled);
       }
     }
-    this.id = registerAnchors(this.byFirstWord.keys(), this.byPrefix.keys(), this.bySuffix.keys());
+    this.id = registerAnchors(
+      this.byFirstWord.keys(),
+      this.byPrefix.keys(),
+      this.bySuffix.keys(),
+      this.anywhere.length > 0 ? (word) => this.startsAnywhere(word) : null,
+    );
   }
 
   /** All matches in the tokens, leftmost first; overlapping matches are all returned. */
@@ -127,40 +147,38 @@ export class PhraseSet<T> {
   }
 
   /**
-   * Tries the phrases at every token where one can start, in token order. Where no phrase can start
-   * by the token's word or lemmas, matchAt would find no candidate but the phrases tried everywhere,
-   * so only those are tried there: every match is the same, found in the same order.
+   * Tries the phrases at every token where one can start, in token order. A token where none can
+   * start by its word or its lemmas gives no match (matchAt finds no candidate there, and the first
+   * word of every phrase tried everywhere fails on it), so skipping it changes nothing.
    */
   private scan(tokens: Token[], found: PhraseMatch<T>[], firstOnly: boolean): void {
     const anchors = anchorsOf(tokens);
     if (anchors !== undefined && this.id < anchors.sets) {
       const words = anchors.bySet[this.id] ?? [];
       const positions = this.byLemma.size > 0 ? mergePositions(words, anchors.withLemmas) : words;
-      if (this.anywhere.length === 0) {
-        for (const i of positions) {
-          this.matchAt(tokens, i, found);
-          if (firstOnly && found.length > 0) return;
-        }
-        return;
-      }
-      for (let i = 0, next = 0; i < tokens.length; i++) {
-        if (positions[next] === i) {
-          next++;
-          this.matchAt(tokens, i, found);
-        } else this.tryAnywhere(tokens, i, found);
+      for (const i of positions) {
+        this.matchAt(tokens, i, found);
         if (firstOnly && found.length > 0) return;
       }
       return;
     }
     for (let i = 0; i < tokens.length; i++) {
-      if (this.mayStartAt(tokens[i])) this.matchAt(tokens, i, found);
-      else this.tryAnywhere(tokens, i, found);
+      if (!this.mayStartAt(tokens[i])) continue;
+      this.matchAt(tokens, i, found);
       if (firstOnly && found.length > 0) return;
     }
   }
 
-  private tryAnywhere(tokens: Token[], i: number, found: PhraseMatch<T>[]): void {
-    for (const c of this.anywhere) this.tryAt(c, tokens, i, found);
+  /**
+   * Whether a phrase tried everywhere can start at a word, by the word alone. A verb alternative
+   * there needs the token's lemmas: a token with lemmas is visited anyway (byLemma holds the phrase).
+   */
+  private startsAnywhere(word: string): boolean {
+    const token: Token = { text: word, lower: word, start: 0, end: word.length, kind: 'word' };
+    return this.anywhere.some((c) => {
+      const first = c.elements[0];
+      return first === undefined || 'gap' in first || first.test(token);
+    });
   }
 
   /** Whether a phrase of this set can start at the token, by its word or its verb lemmas. */
@@ -169,16 +187,27 @@ export class PhraseSet<T> {
   }
 
   private matchAt(tokens: Token[], i: number, found: PhraseMatch<T>[]): void {
-    const word = tokens[i].lower;
-    const exact = this.byFirstWord.get(word);
-    const prefixed = word.length >= KEY ? this.byPrefix.get(word.slice(0, KEY)) : undefined;
-    const suffixed = word.length >= KEY ? this.bySuffix.get(word.slice(-KEY)) : undefined;
-    if (exact) for (const c of exact) this.tryAt(c, tokens, i, found);
-    // A phrase listed under two of its alternatives ("ontwikkel*|ontwikkelings*") is tried once.
-    if (prefixed) for (const c of prefixed) if (!exact?.includes(c)) this.tryAt(c, tokens, i, found);
-    if (suffixed) for (const c of suffixed) if (!exact?.includes(c) && !prefixed?.includes(c)) this.tryAt(c, tokens, i, found);
+    for (const c of this.candidatesFor(tokens[i].lower)) this.tryAt(c, tokens, i, found);
     for (const lemma of tokens[i].lemmas ?? []) for (const c of this.byLemma.get(lemma) ?? []) this.tryAt(c, tokens, i, found);
-    this.tryAnywhere(tokens, i, found);
+    for (const c of this.anywhere) this.tryAt(c, tokens, i, found);
+  }
+
+  /** The phrases a word can start by its spelling, in the order they are tried; worked out once per word form. */
+  private candidatesFor(word: string): readonly Compiled<T>[] {
+    let list = this.candidates.get(word);
+    if (list === undefined) {
+      if (this.candidates.size >= CANDIDATE_LIMIT) this.candidates.clear();
+      const exact = this.byFirstWord.get(word);
+      const prefixed = word.length >= KEY ? this.byPrefix.get(word.slice(0, KEY)) : undefined;
+      const suffixed = word.length >= KEY ? this.bySuffix.get(word.slice(-KEY)) : undefined;
+      const merged = [...(exact ?? [])];
+      // A phrase listed under two of its alternatives ("ontwikkel*|ontwikkelings*") is tried once.
+      if (prefixed) for (const c of prefixed) if (!exact?.includes(c)) merged.push(c);
+      if (suffixed) for (const c of suffixed) if (!exact?.includes(c) && !prefixed?.includes(c)) merged.push(c);
+      list = merged;
+      this.candidates.set(word, list);
+    }
+    return list;
   }
 
   /** The verb lemmas (`@lemma`) this set's phrases name, for the morphology layer. */
