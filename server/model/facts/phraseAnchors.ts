@@ -23,28 +23,33 @@ const MEMO_LIMIT = 100_000;
 const byWord = new Map<string, number[]>();
 const byPrefix = new Map<string, number[]>();
 const bySuffix = new Map<string, number[]>();
-/** Sets with phrases tried everywhere, and whether such a phrase can start at a word. */
-const anywhere: Array<{ id: number; startsAt: (word: string) => boolean }> = [];
+/** Ids of the sets with phrases tried everywhere. */
+const anywhere: number[] = [];
+/** Per set id, whether one of its phrases can start at a word (the keys above only narrow the sets to ask). */
+const startsAt: Array<(word: string) => boolean> = [];
 let setCount = 0;
 let memo = new Map<string, readonly number[]>();
 
 /**
  * Registers a phrase set by the words, prefixes and suffixes (each of KEY letters) its phrases can
- * start with, and by whether a phrase it tries everywhere can start at a word (by the word alone:
- * a verb alternative of such a phrase is found through the token's lemmas). Returns the set's id.
- * Sets are registered once, when a lexicon is compiled.
+ * start with, whether it has phrases tried everywhere, and `starts`: whether one of its phrases can
+ * start at a word by its spelling (it may say yes too often, never too seldom; a verb alternative is
+ * found through the token's lemmas, not here). Returns the set's id. Sets are registered once, when
+ * a lexicon is compiled.
  */
 export function registerAnchors(
   words: Iterable<string>,
   prefixes: Iterable<string>,
   suffixes: Iterable<string>,
-  startsAnywhere: ((word: string) => boolean) | null,
+  everywhere: boolean,
+  starts: (word: string) => boolean,
 ): number {
   const id = setCount++;
   for (const word of words) listIn(byWord, word).push(id);
   for (const prefix of prefixes) listIn(byPrefix, prefix).push(id);
   for (const suffix of suffixes) listIn(bySuffix, suffix).push(id);
-  if (startsAnywhere) anywhere.push({ id, startsAt: startsAnywhere });
+  if (everywhere) anywhere.push(id);
+  startsAt[id] = starts;
   // Word forms worked out before did not know this set.
   memo = new Map();
   return id;
@@ -52,7 +57,7 @@ export function registerAnchors(
 
 const NONE: readonly number[] = [];
 
-/** The ids (ascending) of the sets in which a phrase may start at this word by its spelling. */
+/** The ids (ascending) of the sets in which a phrase can start at this word by its spelling. */
 export function setsStartingAt(word: string): readonly number[] {
   let ids = memo.get(word);
   if (ids === undefined) {
@@ -61,8 +66,8 @@ export function setsStartingAt(word: string): readonly number[] {
       byWord.get(word),
       word.length >= KEY ? byPrefix.get(word.slice(0, KEY)) : undefined,
       word.length >= KEY ? bySuffix.get(word.slice(-KEY)) : undefined,
-      anywhere.filter((set) => set.startsAt(word)).map((set) => set.id),
-    );
+      anywhere,
+    ).filter((id) => startsAt[id](word));
     memo.set(word, ids);
   }
   return ids;

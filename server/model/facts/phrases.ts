@@ -26,6 +26,8 @@ type Element = { test: Test } | { gap: true };
 interface Compiled<T> {
   elements: Element[];
   value: T;
+  /** The first element's test where it depends on the word alone (no gap, no verb alternative); else null. */
+  opensWith: Test | null;
 }
 
 const GAP = 6;
@@ -101,8 +103,10 @@ export class PhraseSet<T> {
         this.span,
         elements.reduce((n, e) => n + ('gap' in e ? GAP : 1), 0),
       );
-      const compiled = { elements, value };
       const alternatives = parts[0].split('|');
+      const first = elements[0];
+      const opensWith = 'test' in first && !alternatives.some((a) => a.startsWith('@')) ? first.test : null;
+      const compiled: Compiled<T> = { elements, value, opensWith };
       // Verb alternatives are found through the token's lemmas, the others through their words.
       for (const alt of alternatives.filter((a) => a.startsWith('@'))) {
         const list = listIn(this.byLemma, alt.slice(1));
@@ -124,12 +128,7 @@ export class PhraseSet<T> {
         if (!list.includes(compiled)) list.push(compiled);
       }
     }
-    this.id = registerAnchors(
-      this.byFirstWord.keys(),
-      this.byPrefix.keys(),
-      this.bySuffix.keys(),
-      this.anywhere.length > 0 ? (word) => this.startsAnywhere(word) : null,
-    );
+    this.id = registerAnchors(this.byFirstWord.keys(), this.byPrefix.keys(), this.bySuffix.keys(), this.anywhere.length > 0, (word) => this.startsAt(word));
   }
 
   /** All matches in the tokens, leftmost first; overlapping matches are all returned. */
@@ -170,15 +169,16 @@ export class PhraseSet<T> {
   }
 
   /**
-   * Whether a phrase tried everywhere can start at a word, by the word alone. A verb alternative
-   * there needs the token's lemmas: a token with lemmas is visited anyway (byLemma holds the phrase).
+   * Whether a phrase can start at a word by its spelling: a candidate of the word, or a phrase tried
+   * everywhere whose first word takes it. A verb alternative needs the token's lemmas: a token with
+   * lemmas is visited anyway when the set has such phrases (byLemma holds them).
    */
-  private startsAnywhere(word: string): boolean {
-    const token: Token = { text: word, lower: word, start: 0, end: word.length, kind: 'word' };
-    return this.anywhere.some((c) => {
-      const first = c.elements[0];
-      return first === undefined || 'gap' in first || first.test(token);
-    });
+  private startsAt(word: string): boolean {
+    if (this.anywhere.length > 0) {
+      const token = asToken(word);
+      if (this.anywhere.some((c) => c.opensWith === null || c.opensWith(token))) return true;
+    }
+    return this.candidatesFor(word).length > 0;
   }
 
   /** Whether a phrase of this set can start at the token, by its word or its verb lemmas. */
@@ -200,11 +200,16 @@ export class PhraseSet<T> {
       const exact = this.byFirstWord.get(word);
       const prefixed = word.length >= KEY ? this.byPrefix.get(word.slice(0, KEY)) : undefined;
       const suffixed = word.length >= KEY ? this.bySuffix.get(word.slice(-KEY)) : undefined;
+      // Most words asked here (a lemma's form, any word for a set with phrases tried everywhere) start nothing by their spelling.
+      if (!exact && !prefixed && !suffixed) return NO_CANDIDATES;
       const merged = [...(exact ?? [])];
       // A phrase listed under two of its alternatives ("ontwikkel*|ontwikkelings*") is tried once.
       if (prefixed) for (const c of prefixed) if (!exact?.includes(c)) merged.push(c);
       if (suffixed) for (const c of suffixed) if (!exact?.includes(c) && !prefixed?.includes(c)) merged.push(c);
-      list = merged;
+      // A phrase whose first word does not take this word ("ontvangt" under "ont" for "ontwikkel*")
+      // would fail at its first token: it is left out, and the order of the others stays.
+      const token = asToken(word);
+      list = merged.filter((c) => c.opensWith === null || c.opensWith(token));
       this.candidates.set(word, list);
     }
     return list;
@@ -219,6 +224,13 @@ export class PhraseSet<T> {
     const last = matchFrom(c.elements, 0, tokens, start);
     if (last >= 0) found.push({ value: c.value, first: start, last });
   }
+}
+
+const NO_CANDIDATES: readonly never[] = [];
+
+/** A word as a token without lemmas, for the tests that depend on the word alone. */
+function asToken(word: string): Token {
+  return { text: word, lower: word, start: 0, end: word.length, kind: 'word' };
 }
 
 function listIn<T>(map: Map<string, Compiled<T>[]>, key: string): Compiled<T>[] {
