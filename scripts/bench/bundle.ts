@@ -4,10 +4,12 @@ import { join } from 'node:path';
 /**
  * Bundles the benchmark worker the way scripts/build.mjs bundles the CLI (esbuild, CommonJS, node20,
  * minified), so the parse-only child starts up like `caolint` does and the comparison is fair.
- * The bundle lives under the project (node_modules/.cache) so the engine still finds its package root.
+ * The bundle lives under the project so the engine still finds its package root: in dist/bench, which
+ * neither package ships, not in node_modules/.cache (in a git worktree node_modules is often a link to
+ * the main clone's, where two worktrees benchmarking at once would overwrite each other's bundle).
  */
 export async function bundleRunner(projectRoot: string): Promise<string> {
-  const outfile = join(projectRoot, 'node_modules', '.cache', 'caolint-bench', 'runner.cjs');
+  const outfile = join(projectRoot, 'dist', 'bench', 'runner.cjs');
   await build({
     entryPoints: [join(projectRoot, 'scripts', 'bench', 'runner.ts')],
     outfile,

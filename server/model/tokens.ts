@@ -10,7 +10,17 @@ export interface Token {
   lemmas?: string[];
 }
 
-const isLetter = (ch: string): boolean => /[\p{L}\p{M}]/u.test(ch);
+const LETTER = /[\p{L}\p{M}]/u;
+const SPACE = /\s/;
+// Every character of every sentence passes these tests: ASCII is decided by its code, the rest by the regexes.
+const isLetter = (ch: string): boolean => {
+  const c = ch.charCodeAt(0);
+  return c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : LETTER.test(ch);
+};
+const isSpace = (ch: string): boolean => {
+  const c = ch.charCodeAt(0);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(ch);
+};
 const isDigit = (ch: string): boolean => ch >= '0' && ch <= '9';
 const JOINERS = new Set(['-', "'", '’', '&']);
 
@@ -24,7 +34,7 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   while (i < text.length) {
     const ch = text[i];
-    if (/\s/.test(ch)) {
+    if (isSpace(ch)) {
       i++;
       continue;
     }
@@ -66,5 +76,6 @@ export function tokenize(text: string): Token[] {
 
 function push(tokens: Token[], text: string, start: number, end: number, kind: Token['kind']): void {
   const raw = text.slice(start, end);
-  tokens.push({ text: raw, lower: raw.toLowerCase().replace(/’/g, "'"), start, end, kind });
+  const lower = raw.toLowerCase();
+  tokens.push({ text: raw, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end, kind });
 }

@@ -2,6 +2,7 @@ import { TIME_INSTRUMENTS, type Fact, type Language, type Sentence } from '../ty
 import { tokenize, type Token } from '../tokens';
 import { clauseIds, deniedSpans, isNegated } from './clauses';
 import { lexiconTools } from './lexiconTools';
+import { indexAnchors } from './phraseAnchors';
 import { readQuantities } from './quantities';
 import { employeesClaim, readInstruments } from './instruments';
 import { readReferences } from './references';
@@ -37,6 +38,8 @@ export function extractFacts(
     (t) => lex.negators.has(t.lower),
   );
   lex.morphology.annotate(tokens, clauses);
+  // The tokens are final now: index where each phrase set can start, so every reader's matching skips the rest.
+  indexAnchors(tokens);
   const denied = deniedSpans(
     tokens,
     clauses,

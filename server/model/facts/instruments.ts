@@ -7,6 +7,7 @@ import type { DefinedTerms } from './definedTerms';
 import { aboutGroup } from './work-organisation';
 import { readParties } from './parties';
 import { TIME_INSTRUMENTS } from '../types';
+import { memoPerWordFirst } from '../wordMemo';
 
 interface Found {
   first: number;
@@ -384,7 +385,10 @@ function prefixBefore(word: string, heads: readonly string[]): { prefix: string;
 }
 
 /** Reads one word as an instrument compound from the lexicon's compound heads, or null. */
-export function classifyCompound(word: string, lexicon: Pick<Lexicon, 'developmentStems' | 'compounds'>): Found['instrument'] | null {
+export const classifyCompound = memoPerWordFirst(function classifyCompound(
+  word: string,
+  lexicon: Pick<Lexicon, 'developmentStems' | 'compounds'>,
+): Found['instrument'] | null {
   const w = word.replace(/[-']/g, '');
   const c = lexicon.compounds;
   // Long stems may open a longer compound ("loopbaanontwikkelings"); short ones must end the prefix.
@@ -411,7 +415,7 @@ export function classifyCompound(word: string, lexicon: Pick<Lexicon, 'developme
   const time = prefixBefore(w, c.timeHeads);
   if (time && hasPrefix(c.timePrefixes, time.prefix)) return 'development-time';
   return null;
-}
+});
 
 /**
  * A listed prefix, also with the linking morphemes Dutch compounds put after it: "ontwikkel" covers

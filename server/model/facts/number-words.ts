@@ -1,6 +1,7 @@
 import type { Token } from '../tokens';
 import type { Language } from '../types';
 import { readNumber, type NumberAt } from './numbers';
+import { memoPerWordFirst } from '../wordMemo';
 
 /**
  * Numbers of people as sector writers spell them: digits, and number words of any size, Dutch
@@ -56,7 +57,7 @@ function belowHundred(word: string, language: Language): number | null {
 }
 
 /** A whole number word: below a hundred, or with "honderd" ("honderdtwintig", "tweehonderd"). */
-export function numberWord(word: string, language: Language): number | null {
+export const numberWord = memoPerWordFirst(function numberWord(word: string, language: Language): number | null {
   const hundred = language === 'en' ? 'hundred' : 'honderd';
   const at = word.indexOf(hundred);
   if (at < 0) return belowHundred(word, language);
@@ -65,7 +66,7 @@ export function numberWord(word: string, language: Language): number | null {
   const times = head === '' ? 1 : belowHundred(head.replace(/-$/, ''), language);
   const rest = tail === '' ? 0 : belowHundred(tail.replace(/^(en|and)/, ''), language);
   return times === null || rest === null ? null : times * 100 + rest;
-}
+});
 
 /** A count of people starting at token `i`: digits ("25") or a number word ("vijfentwintig"). */
 export function readGroupNumber(tokens: Token[], i: number, language: Language): NumberAt | null {
@@ -84,7 +85,7 @@ export function readGroupNumber(tokens: Token[], i: number, language: Language):
  * "vijfhonderd", "tweeduizendvijfhonderd", "vijftienhonderd" (15 x 100); "thousand" in English only
  * as a word of its own.
  */
-export function amountWord(word: string, language: Language): number | null {
+export const amountWord = memoPerWordFirst(function amountWord(word: string, language: Language): number | null {
   if (language === 'nl') {
     const at = word.indexOf('duizend');
     if (at >= 0) {
@@ -96,7 +97,7 @@ export function amountWord(word: string, language: Language): number | null {
     }
   }
   return numberWord(word, language);
-}
+});
 
 const SCALES: Record<string, number> = { duizend: 1e3, thousand: 1e3, miljoen: 1e6, million: 1e6, miljard: 1e9, billion: 1e9 };
 const CURRENCY_WORDS = new Set(['euro', 'euros', 'eur']);

@@ -4,6 +4,7 @@ import { lexiconTools, type LexiconTools } from './lexiconTools';
 import type { Lexicon } from '../lexicon/types';
 import type { PhraseMatch } from './phrases';
 import type { SentenceScope } from './scope';
+import { memoPerWord } from '../wordMemo';
 
 /**
  * A party named in a sentence. `governed`: it stands in a prepositional phrase ("in overleg met de
@@ -115,7 +116,7 @@ function governed(scope: SentenceScope, at: number): boolean {
 }
 
 /** The party a person noun names by its head: the longest listed head it ends with wins; else a plural of a trade. */
-export function personParty(lexicon: Lexicon['work'], word: string): Party | null {
+export const personParty = memoPerWord(function personParty(lexicon: Lexicon['work'], word: string): Party | null {
   let best: { party: Party | null; length: number } | null = null;
   for (const [party, heads] of Object.entries(lexicon.personHeads) as Array<[keyof Lexicon['work']['personHeads'], readonly string[]]>) {
     for (const head of heads) {
@@ -128,7 +129,7 @@ export function personParty(lexicon: Lexicon['work'], word: string): Party | nul
   if (best) return best.party;
   if (lexicon.notPeople.some((w) => word.endsWith(w))) return null;
   return lexicon.staffSuffixes.some((suffix) => word.length > suffix.length + 3 && word.endsWith(suffix)) ? 'employee' : null;
-}
+});
 
 /**
  * The party who writes, from a header label ("Van: Anouk de Wit, teammanager Wmo en Jeugd", up to the

@@ -1,4 +1,5 @@
 import type { Token } from '../tokens';
+import { anchorsOf, KEY, mergePositions, registerAnchors, setsStartingAt } from './phraseAnchors';
 
 /**
  * A tiny phrase language for lexicon entries, matched token by token (never over raw text):
@@ -9,7 +10,8 @@ import type { Token } from '../tokens';
  *                        and for a separable verb ("@meenemen") also "neemt ... mee" in one clause
  *   `~`                  a gap of up to GAP words, not crossing , ; : ( )
  * Every phrase is tried only at tokens its first element can match, and gaps are bounded, so
- * matching is linear in the number of tokens.
+ * matching is linear in the number of tokens. A sentence indexed by phraseAnchors.ts is not even
+ * walked: a set visits only the tokens that can start one of its phrases.
  */
 export interface PhraseMatch<T> {
   value: T;
@@ -24,37 +26,60 @@ type Element = { test: Test } | { gap: true };
 interface Compiled<T> {
   elements: Element[];
   value: T;
+  /** The first element's test where it depends on the word alone (no gap, no verb alternative); else null. */
+  opensWith: Test | null;
 }
 
 const GAP = 6;
 
+/**
+ * Word forms whose candidates a set remembers at most; a long-running server meeting endless new
+ * words starts over. The whole shared corpus (90 texts) leaves at most about 2,200 in one set.
+ */
+const CANDIDATE_LIMIT = 5_000;
+
 function compileWord(spec: string): Test {
-  const alternatives = spec.split('|').map((alt): WordTest => {
-    if (alt.startsWith('@')) {
-      const lemma = alt.slice(1);
-      return (_w: string, token: Token) => token.lemmas?.includes(lemma) === true;
-    }
-    if (alt.startsWith('*') && alt.endsWith('*') && alt.length > 2) {
-      const inner = alt.slice(1, -1);
-      return (w: string) => w.includes(inner);
-    }
-    if (alt.startsWith('*')) {
-      const suffix = alt.slice(1);
-      return (w: string) => w.endsWith(suffix);
-    }
-    if (alt.endsWith('*')) {
+  const parts = spec.split('|');
+  // Plain words are one lookup however many there are; only wildcards and lemmas need a test each.
+  const plain = (alt: string) => !alt.startsWith('@') && !alt.startsWith('*') && !alt.endsWith('*');
+  const words = parts.filter(plain);
+  const alternatives = parts
+    .filter((alt) => !plain(alt))
+    .map((alt): WordTest => {
+      if (alt.startsWith('@')) {
+        const lemma = alt.slice(1);
+        return (_w: string, token: Token) => token.lemmas?.includes(lemma) === true;
+      }
+      if (alt.startsWith('*') && alt.endsWith('*') && alt.length > 2) {
+        const inner = alt.slice(1, -1);
+        return (w: string) => w.includes(inner);
+      }
+      if (alt.startsWith('*')) {
+        const suffix = alt.slice(1);
+        return (w: string) => w.endsWith(suffix);
+      }
       const prefix = alt.slice(0, -1);
       return (w: string) => w.startsWith(prefix);
-    }
-    return (w: string) => w === alt;
-  });
-  return (token) => alternatives.some((f) => f(token.lower, token));
+    });
+  if (words.length === 1) {
+    const only = words[0];
+    alternatives.unshift((w: string) => w === only);
+  } else if (words.length > 1) {
+    const set = new Set(words);
+    alternatives.unshift((w: string) => set.has(w));
+  }
+  // Called for every token a phrase is tried at: one alternative is tested without a loop around it.
+  if (alternatives.length === 1) {
+    const only = alternatives[0];
+    return (token) => only(token.lower, token);
+  }
+  return (token) => {
+    for (const f of alternatives) if (f(token.lower, token)) return true;
+    return false;
+  };
 }
 
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '.']);
-
-/** Wildcards index by their first or last three letters, so a token only meets phrases it could start. */
-const KEY = 3;
 
 export class PhraseSet<T> {
   private readonly byFirstWord = new Map<string, Compiled<T>[]>();
@@ -67,6 +92,10 @@ export class PhraseSet<T> {
   private readonly lemmaNames = new Set<string>();
   /** The most tokens one match can cover (a gap covers up to GAP): matching at a token looks no further. */
   readonly span: number = 0;
+  /** This set's id among the sets phraseAnchors.ts knows. */
+  private readonly id: number;
+  /** Per word form met at a candidate position, the phrases it can start by its spelling. */
+  private readonly candidates = new Map<string, readonly Compiled<T>[]>();
 
   constructor(entries: Iterable<[string, T]>) {
     for (const [phrase, value] of entries) {
@@ -77,8 +106,10 @@ export class PhraseSet<T> {
         this.span,
         elements.reduce((n, e) => n + ('gap' in e ? GAP : 1), 0),
       );
-      const compiled = { elements, value };
       const alternatives = parts[0].split('|');
+      const first = elements[0];
+      const opensWith = 'test' in first && !alternatives.some((a) => a.startsWith('@')) ? first.test : null;
+      const compiled: Compiled<T> = { elements, value, opensWith };
       // Verb alternatives are found through the token's lemmas, the others through their words.
       for (const alt of alternatives.filter((a) => a.startsWith('@'))) {
         const list = listIn(this.byLemma, alt.slice(1));
@@ -100,33 +131,93 @@ export class PhraseSet<T> {
         if (!list.includes(compiled)) list.push(compiled);
       }
     }
+    this.id = registerAnchors(this.byFirstWord.keys(), this.byPrefix.keys(), this.bySuffix.keys(), this.anywhere.length > 0, (word) => this.startsAt(word));
   }
 
   /** All matches in the tokens, leftmost first; overlapping matches are all returned. */
   matchAll(tokens: Token[]): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
-    for (let i = 0; i < tokens.length; i++) this.matchAt(tokens, i, found);
+    this.scan(tokens, found, false);
     return dropRepeats(found);
   }
 
   /** Whether any phrase matches anywhere in the tokens (stops at the first match). */
   test(tokens: Token[]): boolean {
     const found: PhraseMatch<T>[] = [];
-    for (let i = 0; i < tokens.length && found.length === 0; i++) this.matchAt(tokens, i, found);
+    this.scan(tokens, found, true);
     return found.length > 0;
   }
 
+  /**
+   * Tries the phrases at every token where one can start, in token order. A token where none can
+   * start by its word or its lemmas gives no match (matchAt finds no candidate there, and the first
+   * word of every phrase tried everywhere fails on it), so skipping it changes nothing.
+   */
+  private scan(tokens: Token[], found: PhraseMatch<T>[], firstOnly: boolean): void {
+    const anchors = anchorsOf(tokens);
+    if (anchors !== undefined && this.id < anchors.sets) {
+      const words = anchors.bySet[this.id] ?? [];
+      const positions = this.byLemma.size > 0 ? mergePositions(words, anchors.withLemmas) : words;
+      for (const i of positions) {
+        this.matchAt(tokens, i, found);
+        if (firstOnly && found.length > 0) return;
+      }
+      return;
+    }
+    for (let i = 0; i < tokens.length; i++) {
+      if (!this.mayStartAt(tokens[i])) continue;
+      this.matchAt(tokens, i, found);
+      if (firstOnly && found.length > 0) return;
+    }
+  }
+
+  /**
+   * Whether a phrase can start at a word by its spelling: a candidate of the word, or a phrase tried
+   * everywhere whose first word takes it. A verb alternative needs the token's lemmas: a token with
+   * lemmas is visited anyway when the set has such phrases (byLemma holds them).
+   */
+  private startsAt(word: string): boolean {
+    if (this.anywhere.length > 0) {
+      const token = asToken(word);
+      if (this.anywhere.some((c) => c.opensWith === null || c.opensWith(token))) return true;
+    }
+    return this.candidatesFor(word).length > 0;
+  }
+
+  /** Whether a phrase of this set can start at the token, by its word or its verb lemmas. */
+  private mayStartAt(token: Token): boolean {
+    return (token.lemmas !== undefined && this.byLemma.size > 0) || setsStartingAt(token.lower).includes(this.id);
+  }
+
   private matchAt(tokens: Token[], i: number, found: PhraseMatch<T>[]): void {
-    const word = tokens[i].lower;
-    const exact = this.byFirstWord.get(word);
-    const prefixed = word.length >= KEY ? this.byPrefix.get(word.slice(0, KEY)) : undefined;
-    const suffixed = word.length >= KEY ? this.bySuffix.get(word.slice(-KEY)) : undefined;
-    if (exact) for (const c of exact) this.tryAt(c, tokens, i, found);
-    // A phrase listed under two of its alternatives ("ontwikkel*|ontwikkelings*") is tried once.
-    if (prefixed) for (const c of prefixed) if (!exact?.includes(c)) this.tryAt(c, tokens, i, found);
-    if (suffixed) for (const c of suffixed) if (!exact?.includes(c) && !prefixed?.includes(c)) this.tryAt(c, tokens, i, found);
+    for (const c of this.candidatesFor(tokens[i].lower)) this.tryAt(c, tokens, i, found);
     for (const lemma of tokens[i].lemmas ?? []) for (const c of this.byLemma.get(lemma) ?? []) this.tryAt(c, tokens, i, found);
     for (const c of this.anywhere) this.tryAt(c, tokens, i, found);
+  }
+
+  /** The phrases a word can start by its spelling, in the order they are tried; worked out once per word form. */
+  private candidatesFor(word: string): readonly Compiled<T>[] {
+    let list = this.candidates.get(word);
+    if (list === undefined) {
+      if (this.candidates.size >= CANDIDATE_LIMIT) this.candidates.clear();
+      const exact = this.byFirstWord.get(word);
+      const prefixed = word.length >= KEY ? this.byPrefix.get(word.slice(0, KEY)) : undefined;
+      const suffixed = word.length >= KEY ? this.bySuffix.get(word.slice(-KEY)) : undefined;
+      // Most words asked here (a lemma's form, any word for a set with phrases tried everywhere) start nothing by their spelling.
+      if (!exact && !prefixed && !suffixed) return NO_CANDIDATES;
+      const merged = [...(exact ?? [])];
+      // A phrase listed under two of its alternatives ("ontwikkel*|ontwikkelings*") is tried once.
+      if (prefixed) for (const c of prefixed) if (!exact?.includes(c)) merged.push(c);
+      if (suffixed) for (const c of suffixed) if (!exact?.includes(c) && !prefixed?.includes(c)) merged.push(c);
+      // A phrase whose first word does not take this word ("ontvangt" under "ont" for "ontwikkel*")
+      // would fail at its first token: it is left out, and the order of the others stays.
+      const token = asToken(word);
+      const kept = merged.filter((c) => c.opensWith === null || c.opensWith(token));
+      // Most of these words start nothing after all: they share one empty list.
+      list = kept.length > 0 ? kept : NO_CANDIDATES;
+      this.candidates.set(word, list);
+    }
+    return list;
   }
 
   /** The verb lemmas (`@lemma`) this set's phrases name, for the morphology layer. */
@@ -140,6 +231,13 @@ export class PhraseSet<T> {
   }
 }
 
+const NO_CANDIDATES: readonly never[] = [];
+
+/** A word as a token without lemmas, for the tests that depend on the word alone. */
+function asToken(word: string): Token {
+  return { text: word, lower: word, start: 0, end: word.length, kind: 'word' };
+}
+
 function listIn<T>(map: Map<string, Compiled<T>[]>, key: string): Compiled<T>[] {
   let list = map.get(key);
   if (!list) map.set(key, (list = []));
@@ -148,6 +246,8 @@ function listIn<T>(map: Map<string, Compiled<T>[]>, key: string): Compiled<T>[] 
 
 /** Two phrases of the same value over the same words are one statement: keep the first. */
 function dropRepeats<T>(found: PhraseMatch<T>[]): PhraseMatch<T>[] {
+  // Most sets find nothing or one match in a sentence: nothing can repeat there.
+  if (found.length < 2) return found;
   const kept: PhraseMatch<T>[] = [];
   // Matches come leftmost first, so a kept match never starts after this one: it overlaps when it
   // reaches this one's first token, and the furthest-reaching kept match of a value says whether

@@ -1,0 +1,134 @@
+import type { Token } from '../tokens';
+
+/**
+ * Where a phrase set can start, so matching skips the tokens that start nothing.
+ *
+ * A phrase set finds its candidates at a token from the token's word alone (the first word, its
+ * first or last KEY letters) or from its verb lemmas (`@lemma`); phrases whose first word is a
+ * short or inner wildcard ("*opleiding*") are tried everywhere, and start only where that first
+ * word matches, which depends on the word alone too. The sets used to ask every token of a sentence,
+ * once per set, and most tokens start nothing in most sets: that was the model's largest cost.
+ * Here every set registers the words that can start its phrases; which sets a word can start is
+ * worked out once per word form, and once per sentence the tokens are sorted by the sets they can
+ * start. Matching then tries exactly the tokens it would have found candidates at before, in the
+ * same order, so every match is the same.
+ */
+
+/** Wildcards index by their first or last KEY letters (`ontwikkel*` under "ont", `*budget` under "get"). */
+export const KEY = 3;
+
+/** Word forms remembered at most; a long-running server meeting endless new words starts over. */
+const MEMO_LIMIT = 100_000;
+
+const byWord = new Map<string, number[]>();
+const byPrefix = new Map<string, number[]>();
+const bySuffix = new Map<string, number[]>();
+/** Ids of the sets with phrases tried everywhere. */
+const anywhere: number[] = [];
+/** Per set id, whether one of its phrases can start at a word (the keys above only narrow the sets to ask). */
+const startsAt: Array<(word: string) => boolean> = [];
+let setCount = 0;
+let memo = new Map<string, readonly number[]>();
+
+/**
+ * Registers a phrase set by the words, prefixes and suffixes (each of KEY letters) its phrases can
+ * start with, whether it has phrases tried everywhere, and `starts`: whether one of its phrases can
+ * start at a word by its spelling (it may say yes too often, never too seldom; a verb alternative is
+ * found through the token's lemmas, not here). Returns the set's id. Sets are registered once, when
+ * a lexicon is compiled.
+ */
+export function registerAnchors(
+  words: Iterable<string>,
+  prefixes: Iterable<string>,
+  suffixes: Iterable<string>,
+  everywhere: boolean,
+  starts: (word: string) => boolean,
+): number {
+  const id = setCount++;
+  for (const word of words) listIn(byWord, word).push(id);
+  for (const prefix of prefixes) listIn(byPrefix, prefix).push(id);
+  for (const suffix of suffixes) listIn(bySuffix, suffix).push(id);
+  if (everywhere) anywhere.push(id);
+  startsAt[id] = starts;
+  // Word forms worked out before did not know this set.
+  memo = new Map();
+  return id;
+}
+
+const NONE: readonly number[] = [];
+
+/** The ids (ascending) of the sets in which a phrase can start at this word by its spelling. */
+export function setsStartingAt(word: string): readonly number[] {
+  let ids = memo.get(word);
+  if (ids === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo = new Map();
+    ids = unionOf(
+      byWord.get(word),
+      word.length >= KEY ? byPrefix.get(word.slice(0, KEY)) : undefined,
+      word.length >= KEY ? bySuffix.get(word.slice(-KEY)) : undefined,
+      anywhere,
+    ).filter((id) => startsAt[id](word));
+    memo.set(word, ids);
+  }
+  return ids;
+}
+
+function unionOf(...lists: Array<number[] | undefined>): readonly number[] {
+  const present = lists.filter((l): l is number[] => l !== undefined && l.length > 0);
+  if (present.length === 0) return NONE;
+  if (present.length === 1) return present[0];
+  return [...new Set(present.flat())].sort((a, b) => a - b);
+}
+
+function listIn(map: Map<string, number[]>, key: string): number[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
+}
+
+/** A sentence's tokens sorted by the phrase sets they can start. */
+export interface SentenceAnchors {
+  /** How many sets were registered when the sentence was indexed; a set registered later is not in it. */
+  readonly sets: number;
+  /** Per set id, the positions (ascending) of the tokens whose word can start one of its phrases. */
+  readonly bySet: ReadonlyArray<readonly number[] | undefined>;
+  /** Positions (ascending) of the tokens that carry verb lemmas. */
+  readonly withLemmas: readonly number[];
+}
+
+const indexed = new WeakMap<readonly Token[], SentenceAnchors>();
+
+/**
+ * Indexes a sentence's tokens for matching. Call it once the tokens are final (after the morphology
+ * has set their lemmas); the array and its tokens must not change afterwards.
+ */
+export function indexAnchors(tokens: readonly Token[]): void {
+  const bySet: Array<number[] | undefined> = new Array<number[] | undefined>(setCount);
+  const withLemmas: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (const id of setsStartingAt(tokens[i].lower)) (bySet[id] ??= []).push(i);
+    if (tokens[i].lemmas !== undefined) withLemmas.push(i);
+  }
+  indexed.set(tokens, { sets: setCount, bySet, withLemmas });
+}
+
+/** The index of a token array indexAnchors was given, if any. */
+export function anchorsOf(tokens: readonly Token[]): SentenceAnchors | undefined {
+  return indexed.get(tokens);
+}
+
+/** Two ascending lists of positions as one, each position once. */
+export function mergePositions(a: readonly number[], b: readonly number[]): readonly number[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i] : b[j];
+    if (i < a.length && a[i] === next) i++;
+    if (j < b.length && b[j] === next) j++;
+    out.push(next);
+  }
+  return out;
+}
