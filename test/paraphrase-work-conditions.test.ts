@@ -214,3 +214,14 @@ describe('paraphrase: one condition left implicit is no finding, two are', () =>
     [change(''), 'werkdruk'],
   ]);
 });
+
+describe('paraphrase: a condition of a work change raised as a question in minutes is on the table', () => {
+  // Minutes ask and answer in turn ("Pieter vraagt of de leertijd is meegenomen. Sandra antwoordt dat ..."); the
+  // answer's words are not all known to the readers, so the question keeps the condition (keeping, purposes and
+  // support asked about do not count: see paraphrase-asked).
+  conditionTable(
+    'learning-time',
+    ['Pieter vraagt of de leertijd is meegenomen in de planning.', 'De OR wil weten hoeveel inwerktijd de monteurs krijgen.'],
+    ['De OR vraagt of de planning klopt.'],
+  );
+});

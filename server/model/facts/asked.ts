@@ -90,8 +90,10 @@ function isVerb({ tokens, lex }: SentenceScope, at: number): boolean {
 
 /**
  * The kinds of fact an asked clause cannot state: arrangements (keeping, spending, purposes, support,
- * informing, terms, time, conditions, authority, lines between budgets). What it names (an instrument,
- * an amount, a group, a reference, the job training asked about) is still named.
+ * informing, terms, time, authority, lines between budgets). What it names (an instrument, an amount,
+ * a group, a reference, the job training asked about) is still named. So are the conditions of a work
+ * change (workload, learning time, effects on pay): minutes that ask about them ("Pieter vraagt of de
+ * leertijd is meegenomen") answer them in the next lines, in words the readers do not all know.
  */
 const STATED_ONLY: ReadonlySet<Fact['kind']> = new Set([
   'lapse',
@@ -102,7 +104,6 @@ const STATED_ONLY: ReadonlySet<Fact['kind']> = new Set([
   'communication',
   'scheme-term',
   'time-term',
-  'work-condition',
   'authority',
   'budget-boundary',
   'dual-source',
