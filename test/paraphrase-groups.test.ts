@@ -21,6 +21,8 @@ const positiveGroups = (text: string) =>
 describe('paraphrase: target groups', () => {
   const cases: Array<[string, 'lower-educated' | 'older' | 'low-literate']> = [
     ['Medewerkers met een diploma op mbo-1 of mbo-2 krijgen extra begeleiding.', 'lower-educated'],
+    ["We benaderen vooral de collega's die praktisch zijn opgeleid.", 'lower-educated'],
+    ['Wie praktisch is geschoold, krijgt een leerbuddy.', 'lower-educated'],
     // People "op" a level, said right after them.
     ['Analisten op mbo-niveau 2 en 3 kunnen terecht bij een leercoach.', 'lower-educated'],
     ["Collega's op mbo 1 worden door hun teamleider benaderd.", 'lower-educated'],

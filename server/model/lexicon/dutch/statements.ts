@@ -252,6 +252,8 @@ export const dutchStatements = {
       'lageropgeleid*|laagopgeleid*|laaggeschoold*|lagergeschoold*|laagopgeleide*',
       'praktisch geschoolde|geschoolden|geschoold|opgeleiden|opgeleide|opgeleid',
       'praktischgeschoold*|praktischopgeleid*',
+      // The participle after its verb: "collega's die praktisch zijn opgeleid", "wie praktisch is geschoold".
+      'praktisch ~ is|zijn|bent|ben ~ opgeleid|geschoold',
       // An education level said of people, not of a course: "medewerkers met mbo 1 of 2", "tot en met mbo-niveau 2".
       ...EDUCATION_LEVEL_ANCHORS.map((anchor) => `${anchor} ~ ${LOW_LEVEL}`),
       ...EDUCATION_LEVEL_ANCHORS.map((anchor) => `${anchor} ~ ${LOW_LEVEL_PAIR}`),
