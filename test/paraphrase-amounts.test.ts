@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { lintText } from './harness/lint';
 import { parseMarkdown } from '../server/engine/parse';
 import { buildPolicyDocument } from '../server/model/build';
 import { budgetStatements, yearly } from '../server/model/budgets';
@@ -123,4 +124,17 @@ describe('paraphrase: a fixed sum for learning under a general money noun', () =
         [],
       ));
   }
+});
+
+describe('paraphrase: a maximum for one use in the list of uses is no size of the budget', () => {
+  const amountFindings = (text: string) => lintText(text).findings.filter((f) => f.ruleId === 'budget-amount');
+  it('a cap on one listed use leaves the budget its own amount', () => {
+    const text =
+      '## Opleidingsbudget\n\nIedere medewerker heeft een opleidingsbudget van € 1.500 per jaar. Het budget kan worden besteed aan: a. cursussen en congressen; b. supervisie; c. vakliteratuur, tot € 250 per jaar.\n';
+    assert.deepEqual(amountFindings(text), []);
+  });
+  it('a maximum that sizes the budget before the list still counts', () => {
+    const text = '## Opleidingsbudget\n\nHet opleidingsbudget bedraagt maximaal € 300 per jaar en kan worden besteed aan: cursussen en vakliteratuur.\n';
+    assert.equal(amountFindings(text).length, 1);
+  });
 });

@@ -39,7 +39,13 @@ export function figuresNear(doc: PolicyDocument, s: number, ahead = 2): Figure[]
 }
 
 function figuresIn(doc: PolicyDocument, s: number): Figure[] {
-  return [...factsInSentence(doc, s, 'money'), ...factsInSentence(doc, s, 'percent')].filter((f) => !f.negated).sort((a, b) => a.range.start - b.range.start);
+  // A maximum inside the list of what the budget may be spent on ("besteed aan: ... d. vakliteratuur,
+  // tot € 250 per jaar") caps one use; it does not size the budget.
+  const listStart = factsInSentence(doc, s, 'purpose').find((p) => p.purpose === 'list' && !p.negated)?.range.start ?? Infinity;
+  const capsAnItem = (f: Figure) => f.kind === 'money' && f.qualifier === 'max' && f.range.start > listStart;
+  return [...factsInSentence(doc, s, 'money'), ...factsInSentence(doc, s, 'percent')]
+    .filter((f) => !f.negated && !capsAnItem(f))
+    .sort((a, b) => a.range.start - b.range.start);
 }
 
 /** Every sentence that speaks of a development budget (not one in hours), with its figures. */
