@@ -14,6 +14,7 @@ export const en: Lexicon = {
     amountHeads: [],
     genericBudgetPrefixes: [],
     genericBudgetHeads: [],
+    collectiveHeads: [],
     choicePrefixes: [],
     accountHeads: [],
     accountExclusions: [],
