@@ -357,15 +357,3 @@ describe('paraphrase: a budget of other schemes, named to compare', () => {
   ])
     it(`grants: «${s}»`, () => assert.equal(granted(s).length, 1));
 });
-
-describe('paraphrase: a pot is shared by nature', () => {
-  const kinds = (text: string) => allProvisions(buildPolicyDocument(text, parseMarkdown(text))).map((p) => p.instrument);
-  for (const s of [
-    'We zetten dit jaar € 12.000 apart als opleidingspot.',
-    'Iedereen kan uit de scholingspot een cursus aanvragen tot € 1.500 per persoon.',
-    'De ontwikkelpot wordt jaarlijks aangevuld.',
-  ])
-    it(`a collective fund: «${s}»`, () => assert.deepEqual(kinds(s), ['collective-fund']));
-  it('a personal budget stays personal: «Je krijgt een opleidingsbudget van € 800 per jaar.»', () =>
-    assert.deepEqual(kinds('Je krijgt een opleidingsbudget van € 800 per jaar.'), ['individual-budget']));
-});

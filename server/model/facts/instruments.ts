@@ -396,9 +396,7 @@ export const classifyCompound = memoPerWordFirst(function classifyCompound(
   const budget = prefixBefore(w, c.budgetHeads);
   if (budget) {
     if (c.choicePrefixes.some((p) => budget.prefix.includes(p))) return 'choice-budget';
-    // A pot is shared by nature ("opleidingspot", "scholingspot"): people claim from it, nobody holds it.
-    if (hasStem(budget.prefix))
-      return c.collectivePrefixes.some((p) => budget.prefix.startsWith(p)) || c.collectiveHeads.includes(budget.head) ? 'collective-fund' : 'individual-budget';
+    if (hasStem(budget.prefix)) return c.collectivePrefixes.some((p) => budget.prefix.startsWith(p)) ? 'collective-fund' : 'individual-budget';
     // "teambudget", "locatiebudget": a group's budget, about development only where the sentence is.
     if (c.collectivePrefixes.includes(budget.prefix) && c.genericBudgetHeads.includes(budget.head)) return 'collective-generic';
     return c.genericBudgetPrefixes.includes(budget.prefix) && c.genericBudgetHeads.includes(budget.head) ? 'individual-generic' : null;

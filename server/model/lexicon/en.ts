@@ -14,7 +14,6 @@ export const en: Lexicon = {
     amountHeads: [],
     genericBudgetPrefixes: [],
     genericBudgetHeads: [],
-    collectiveHeads: [],
     choicePrefixes: [],
     accountHeads: [],
     accountExclusions: [],

@@ -266,8 +266,6 @@ export interface CompoundLexicon {
   /** Prefixes of a budget that say nothing of its purpose ("basis", "persoonlijk", or none), and the heads they may stand before ("budget", not "toelage"). */
   genericBudgetPrefixes: readonly string[];
   genericBudgetHeads: readonly string[];
-  /** Heads that make a compound budget shared by nature ("opleidingspot"): a collective fund, whatever its prefix. */
-  collectiveHeads: readonly string[];
   /** Prefixes (contained or whole) that make a budget a choice budget converting salary ("keuze", "ikb"). */
   choicePrefixes: readonly string[];
   accountHeads: readonly string[];

@@ -41,7 +41,6 @@ export const dutchInstruments = {
     budgetHeads: ['budget', 'budgetten', 'tegoed', 'tegoeden', 'toelage', 'toelages', 'potje', 'pot', 'potten'],
     amountHeads: ['bedrag'],
     genericBudgetHeads: ['budget', 'budgetten', 'tegoed', 'tegoeden'],
-    collectiveHeads: ['pot', 'potten'],
     genericBudgetPrefixes: ['', 'basis', 'persoonlijk', 'persoonlijke', 'individueel', 'individuele', 'eigen', 'jaar', 'werknemers', 'medewerkers'],
     choicePrefixes: ['keuze', 'ikb'],
     // "scholingsgeld", "ontwikkelgeld", "groeigeld"; not "lesgeld", "cursusgeld", "studiegeld" (fees) nor "leergeld" (an idiom).
