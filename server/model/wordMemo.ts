@@ -42,13 +42,6 @@ export function memoPerWord<C, R>(read: (context: C, word: string) => R): (conte
 
 /** `read(word, context)`, remembered per context and word form. `read` must be pure. */
 export function memoPerWordFirst<C, R>(read: (word: string, context: C) => R): (word: string, context: C) => R {
-  const memo = new WordMemo<C, R>();
-  return (word, context) => {
-    const words = memo.words(context);
-    const known = words.get(word);
-    if (known !== undefined || words.has(word)) return known as R;
-    const value = read(word, context);
-    words.set(word, value);
-    return value;
-  };
+  const memo = memoPerWord((context: C, word: string) => read(word, context));
+  return (word, context) => memo(context, word);
 }
