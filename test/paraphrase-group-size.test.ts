@@ -21,3 +21,20 @@ describe('paraphrase: everyone, counted, of any trade', () => {
   ];
   for (const text of fine) it(`no finding: «${text}»`, () => assert.ok(!tooBig(text)));
 });
+
+/**
+ * A working group of staff with a few representatives beside them is a group of employees; one of
+ * representatives alone is formal consultation, which the rule leaves alone. Sentences written for this suite.
+ */
+describe('paraphrase: representatives beside staff, or alone', () => {
+  for (const text of [
+    'De werkgroep bestaat uit 25 deelnemers: uit iedere ploeg twee medewerkers, aangevuld met een vertegenwoordiger van het ROC.',
+    "Het verbeterteam telt 24 collega's van de productie en een vertegenwoordiger van de vakbond.",
+  ])
+    it(`a group of staff, too big: «${text}»`, () => assert.ok(tooBig(text)));
+  for (const text of [
+    'De werkgroep bestaat uit 24 vertegenwoordigers van de vakbonden en de werkgevers.',
+    'In de werkgroep zitten 22 vertegenwoordigers van de centrales en de werkgevers.',
+  ])
+    it(`representatives alone: «${text}»`, () => assert.ok(!tooBig(text)));
+});

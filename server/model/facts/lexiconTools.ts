@@ -151,6 +151,7 @@ function compile(language: Language) {
       permissionCues: list(lex.work.permissionCues),
       definitionCues: list(lex.work.definitionCues),
       representativeBodies: list(lex.work.representativeBodies),
+      staffMembers: list(lex.work.staffMembers),
       notIntervalBefore: list(lex.work.notIntervalBefore),
       notIntervalAfter: list(lex.work.notIntervalAfter),
       groupPeople: list(lex.work.groupPeople),

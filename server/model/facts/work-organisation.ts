@@ -19,7 +19,8 @@ const NEGATION_ADDRESSES: ReadonlySet<WorkCondition> = new Set(['terms-effect', 
  */
 export function readWorkOrganisation(scope: SentenceScope, facts: readonly Fact[]): Fact[] {
   const sizes = readGroupSizes(scope);
-  const named = readDesigns(scope, sizes);
+  const staffNamed = scope.lex.work.staffMembers.test(scope.tokens);
+  const named = readDesigns(scope, sizes, staffNamed);
   const designs = [...named, ...readPractices(scope, named, facts)];
   settleArrangements(scope, designs);
   const conditions = readConditions(scope);
@@ -70,14 +71,16 @@ function isYear(value: number, token: { kind: string; text: string }): boolean {
 
 const MEETINGS: ReadonlySet<WorkDesign> = new Set(['werkgroep', 'verbeterteam', 'werkoverleg']);
 
-function readDesigns(scope: SentenceScope, sizes: readonly Fact[]): WorkDesignFact[] {
+function readDesigns(scope: SentenceScope, sizes: readonly Fact[], staffNamed: boolean): WorkDesignFact[] {
   const { tokens, sentence } = scope;
   const work = scope.lex.work;
   const matches = work.designs.matchAll(tokens);
   if (matches.length === 0) return [];
   const cue = work.arrangeCues.test(tokens);
   const permission = work.permissionCues.test(tokens);
-  const representatives = work.representativeBodies.test(tokens);
+  // Representatives beside staff of the floor ("twee medewerkers uit iedere ploeg, aangevuld met twee
+  // leden van de OR") still make a group of employees; only a group of representatives alone is consultation.
+  const representatives = work.representativeBodies.test(tokens) && !staffNamed;
   const explains = work.definitionCues.test(tokens);
   return matches
     .filter((m) => !(m.value === 'rotation' && rotatesRole(scope, m.first, m.last)) && !(sentence.heading && inParentheses(tokens, m.first)))

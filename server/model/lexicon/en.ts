@@ -432,6 +432,7 @@ export const en: Lexicon = {
     permissionCues: ['can', 'may', 'free to'],
     definitionCues: ['means', 'is a method', 'also called', 'we mean'],
     representativeBodies: ['representative*', 'union*'],
+    staffMembers: ['employee', 'employees', 'colleague', 'colleagues', 'staff', 'workers', 'team members'],
     groupPeople: ['participants', 'members', 'employees', 'people', 'persons', 'colleagues', 'staff', 'workers'],
     peopleSuffixes: ['ers', 'ors', 'ists', 'ants', 'ents', 'ians'],
     notPeople: [

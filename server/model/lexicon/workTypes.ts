@@ -17,6 +17,8 @@ export interface WorkLexicon {
   definitionCues: readonly string[];
   /** Groups of representatives (a working group of the unions and the minister is no employee participation). */
   representativeBodies: readonly string[];
+  /** Staff of the floor among a group's members ("twee medewerkers uit iedere ploeg"): beside them, representatives make no consultation body. */
+  staffMembers: readonly string[];
   /** Nouns for people after a number: a group size or a headcount ("deelnemers", "collega's"). */
   groupPeople: readonly string[];
   /** Endings of plural nouns for people of a trade ("monteurs", "operators", "verpleegkundigen"). */

@@ -172,6 +172,8 @@ export const dutchWork = {
     permissionCues: ['kan', 'kunnen', 'mag', 'mogen', 'kun', 'ruimte', 'mogelijk'],
     definitionCues: ['betekent', 'houdt in', 'wordt verstaan', 'verstaan we', 'is een methode', 'noemen we', 'ook wel'],
     representativeBodies: ['vertegenwoordiger*', 'sectorcommissie', 'centrales', 'vakbond*', 'vakorganisatie*', 'overlegpartij*', 'cao-partijen'],
+    // Staff of the floor among a group's members: with them, a representative or two beside make no consultation body.
+    staffMembers: ['medewerker', 'medewerkers', 'werknemer', 'werknemers', "collega's", 'collega', 'teamleden', 'personeelsleden', '*medewerkers'],
     groupPeople: ['deelnemers', 'medewerkers', 'werknemers', 'personen', 'leden', 'mensen', "collega's", 'collega', 'man', 'teamleden', 'werkenden'],
     peopleSuffixes: ['ers', 'eurs', 'ors', 'kundigen', 'isten', 'enten', 'anten', 'lingen', 'genoten', 'leden'],
     notPeople: [...THINGS_IN_ERS, 'kwartalen', "euro's", 'procenten', 'kilometers'],
