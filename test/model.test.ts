@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { parseMarkdown } from '../server/engine/parse';
 import { buildPolicyDocument } from '../server/model/build';
 import { splitSentences } from '../server/model/sentences';
-import { classifyCompound } from '../server/model/facts/instruments';
+import { classifyCompound } from '../server/model/facts/compounds';
 import { allProvisions } from '../server/model/provisions';
 import { nl } from '../server/model/lexicon/nl';
 import type { Fact, FactKind, FactOf, PolicyDocument } from '../server/model/types';

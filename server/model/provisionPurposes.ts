@@ -1,7 +1,7 @@
 import type { Article, FactOf, InstrumentFact, PolicyDocument } from './types';
 import { factsInSentence, factsInSentences, unitOf, BUDGET_INSTRUMENTS } from './query';
-import { tokenize, type Token } from './tokens';
-import { clauseIds } from './facts/clauses';
+import type { Token } from './tokens';
+import { sentenceTokens } from './facts/sentenceTokens';
 import { lexiconTools } from './facts/lexiconTools';
 import { allProvisions, provisionBefore, provisionScope, type Provision } from './provisions';
 
@@ -16,23 +16,14 @@ const cache = new WeakMap<PolicyDocument, Map<Provision, readonly FactOf<'purpos
 
 /**
  * The tokens of a sentence, once per document: the cue words below are read for every provision.
- * They carry their verb lemmas, as in the readers, so a cue written with a verb ("@gebruiken ~ voor
- * alles") matches here too.
+ * They are read as the readers read them (facts/sentenceTokens.ts), verb lemmas included.
  */
 const tokenCache = new WeakMap<PolicyDocument, Map<number, Token[]>>();
 function tokensOf(doc: PolicyDocument, sentence: number): Token[] {
   let perDoc = tokenCache.get(doc);
   if (!perDoc) tokenCache.set(doc, (perDoc = new Map()));
   let tokens = perDoc.get(sentence);
-  if (!tokens) {
-    tokens = tokenize(doc.sentences[sentence].text);
-    const lex = lexiconTools(doc.language);
-    lex.morphology.annotate(
-      tokens,
-      clauseIds(tokens, (t) => lex.auxiliaries.has(t.lower) || lex.morphology.isVerbForm(t)),
-    );
-    perDoc.set(sentence, tokens);
-  }
+  if (!tokens) perDoc.set(sentence, (tokens = sentenceTokens(doc.sentences[sentence].text, lexiconTools(doc.language)).tokens));
   return tokens;
 }
 

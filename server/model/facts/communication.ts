@@ -1,5 +1,6 @@
 import type { CommunicationFact } from '../types';
 import type { SentenceScope } from './scope';
+import { DETERMINERS } from './determiners';
 import type { PhraseMatch } from './phrases';
 
 type Means = 'tell' | 'material' | 'overview' | 'channel' | 'conversation';
@@ -67,9 +68,6 @@ export function readCommunication(scope: SentenceScope, mentionsInstrument: bool
   }
   return facts;
 }
-
-/** Words between a preposition and the procedure noun it governs ("bij de toekenning", "na je aanvraag"). */
-const DETERMINERS: ReadonlySet<string> = new Set(['de', 'het', 'een', 'je', 'jouw', 'uw', 'zijn', 'haar', 'hun', 'the', 'your', 'their', 'his', 'her']);
 
 /** A participle with the adjective ending, with or without a separable particle before "ge": "gedeclareerde", "ingediende", "aangevraagde". */
 const ADJECTIVAL_PARTICIPLE = /^[a-z]{0,5}ge[a-zëï]+[dt]e$/;

@@ -1,8 +1,8 @@
 import { TIME_INSTRUMENTS, type Fact, type Language, type Sentence } from '../types';
-import { tokenize, type Token } from '../tokens';
-import { clauseIds, deniedSpans, isNegated } from './clauses';
+import type { Token } from '../tokens';
+import { deniedSpans, isNegated } from './clauses';
 import { lexiconTools } from './lexiconTools';
-import { indexAnchors } from './phraseAnchors';
+import { sentenceTokens } from './sentenceTokens';
 import { readQuantities } from './quantities';
 import { employeesClaim, readInstruments } from './instruments';
 import { readReferences } from './references';
@@ -28,18 +28,9 @@ export function extractFacts(
   terms: DefinedTerms = new DefinedTerms(),
   discourse: Discourse = new Discourse(),
 ): Fact[] {
-  const tokens = tokenize(sentence.text);
-  if (tokens.length === 0) return [];
   const lex = lexiconTools(language);
-  const clauses = clauseIds(
-    tokens,
-    (t) => lex.auxiliaries.has(t.lower) || lex.morphology.isVerbForm(t),
-    (t) => lex.auxiliaries.has(t.lower),
-    (t) => lex.negators.has(t.lower),
-  );
-  lex.morphology.annotate(tokens, clauses);
-  // The tokens are final now: index where each phrase set can start, so every reader's matching skips the rest.
-  indexAnchors(tokens);
+  const { tokens, clauses } = sentenceTokens(sentence.text, lex);
+  if (tokens.length === 0) return [];
   const denied = deniedSpans(
     tokens,
     clauses,

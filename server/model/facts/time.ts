@@ -3,7 +3,7 @@ import type { Token } from '../tokens';
 import { COUNT_UNITS, INDEFINITE_ARTICLES } from '../lexicon/numbers';
 import { readNumber } from './numbers';
 import { ratePeriodNear } from './quantities';
-import { classifyCompound } from './instruments';
+import { classifyCompound } from './compounds';
 import { TIME_INSTRUMENTS } from '../types';
 import { aboutGroup } from './work-organisation';
 import type { SentenceScope } from './scope';
