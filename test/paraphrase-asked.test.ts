@@ -23,6 +23,12 @@ const ASKED = [
   'De vakbond vroeg de werkgever of het budget meegenomen kan worden.',
   'Een collega vroeg ons hoelang het geld op de rekening blijft staan.',
   'Het staat nog open of het budget kan worden opgebouwd over meerdere jaren.',
+  'P&O gaat na of het saldo kan worden meegenomen.',
+  'We onderzoeken of je het budget kunt sparen.',
+  'Het is onbekend hoe lang het tegoed geldig blijft.',
+  'Het is niet duidelijk of het restant naar volgend jaar kan worden doorgeschoven.',
+  'Veel leden zijn benieuwd of het budget kan worden gespaard.',
+  'De vakbond dringt aan op een regeling waarmee je het budget kunt sparen.',
   // A question put first, and a main clause that says it is open.
   'Hoe lang je het budget mag sparen, daarover zegt de regeling niets.',
   'Of je het saldo kunt meenemen, is nog niet bekend.',
@@ -49,6 +55,9 @@ const STATED = [
   'Of je het budget nu of later besteedt, het saldo blijft drie jaar staan.',
   'Op verzoek van de OR is afgesproken dat het saldo drie jaar blijft staan.',
   'De medewerker vraagt een cursus of training aan; niet-bestede bedragen schuiven door naar het volgende jaar.',
+  // Asking words without a question after them: what follows is said.
+  'We onderzoeken de mogelijkheden; niet-bestede bedragen worden meegenomen naar het volgende jaar.',
+  'Leden vragen al jaren om sparen, en vanaf nu blijft het saldo drie jaar staan.',
   // A free relative put first is said: its main clause leaves nothing open.
   'Wat je dit jaar niet besteedt, blijft drie jaar staan.',
   // A request granted in the same sentence, or asking as a right, arranges it.

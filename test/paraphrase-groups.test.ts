@@ -139,6 +139,9 @@ describe('paraphrase: support', () => {
     'Iedere werknemer kan kosteloos onafhankelijk loopbaanadvies krijgen.',
     'Twijfel je? Plan een gesprek met een van onze ontwikkeladviseurs.',
     'Een leerambassadeur helpt collega’s bij het kiezen van een opleiding.',
+    // Help said with an infinitive after it (entries that had never matched, repaired).
+    'Bij je ontwikkelbudget helpt de leercoach je het aanvraagformulier in te vullen.',
+    'Voor je opleidingsbudget helpt HR je een opleiding te kiezen.',
     'Op elke vestiging is een leerambassadeur aanwezig.',
     'Wie dat wil, krijgt een taalmaatje.',
     'De werknemer kan een beroep doen op een taalcoach.',

@@ -16,6 +16,7 @@ const POINTS_TO_STATE = [
   'Voor een omscholing naar de zorg kun je subsidie van de overheid krijgen.',
   'Werknemers kunnen via het UWV subsidie aanvragen voor een scholingstraject.',
   'Je kunt voor een opleiding een stapbudget aanvragen.',
+  'Voor een omscholing kun je een rijkssubsidie aanvragen.',
 ];
 
 const CREATED_HERE = [

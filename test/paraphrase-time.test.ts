@@ -57,6 +57,8 @@ const DAYS: Array<[string, number | null, 'days' | 'hours' | null, number | null
   // Days granted to follow learning, per season or year.
   ['De werknemer mag twee lesvrije dagen per seizoen gebruiken om een cursus of workshop te volgen.', 2, 'days', 12],
   ['Medewerkers krijgen jaarlijks drie dagen om een congres te bezoeken.', 3, 'days', 12],
+  ['Elke medewerker krijgt per jaar twee roostervrije dagen om een training te volgen.', 2, 'days', 12],
+  ['De werknemer heeft per boekjaar recht op drie opleidingsdagen.', 3, 'days', 12],
   ['Je krijgt 10% van je werktijd voor scholing.', null, null, null],
   ['Een tiende deel van de arbeidsduur is bestemd voor professionalisering: 10% van de jaartaak.', null, null, null],
   ['De werknemer heeft recht op ontwikkeluren.', null, 'hours', null],
@@ -310,4 +312,12 @@ describe('paraphrases: other time is no development time', () => {
       assert.deepEqual(timeInstruments(model(text)), []);
     });
   }
+});
+
+// English entries once written with two-word alternatives ("working hours|work time"), which could not match.
+describe('paraphrases: learning in or outside working hours, in English', () => {
+  for (const text of ['Employees may follow the training during working hours.', 'Staff can take the course in work time, paid as usual.'])
+    it(`time for learning: «${text}»`, () => assert.ok(timeInstruments(model(text)).length > 0, 'no time instrument'));
+  for (const text of ['Employees follow the training outside working hours.', 'The course takes place outside work time, at your own cost.'])
+    it(`no time granted: «${text}»`, () => assert.deepEqual(timeInstruments(model(text)), []));
 });

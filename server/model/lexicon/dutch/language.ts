@@ -230,7 +230,7 @@ export const dutchLanguage = {
   amountChange: { from: ['van'], to: ['naar', 'tot'] },
   numberLabels: ['artikel', 'art', 'lid', 'bijlage', 'hoofdstuk', 'paragraaf', 'onderdeel', 'nummer', 'nr'],
   relativePronouns: ['die', 'dat', 'welke', 'waarvan', 'waarvoor', 'waarmee'],
-  extension: { before: ['nog'], after: ['extra', 'langer', 'erbij', 'bovenop'], anchors: ['na', 'vanaf', 'sinds', 'vanuit'] },
+  extension: { before: ['nog'], after: ['extra', 'langer'], anchors: ['na', 'vanaf', 'sinds', 'vanuit'] },
 
   employees: ['werknemer', 'medewerker', 'ambtenaar', 'betrokkene', 'deelnemer', 'docent', 'leraar', 'je', 'jij', 'u', 'hij', 'zij'],
 
