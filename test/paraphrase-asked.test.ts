@@ -69,3 +69,10 @@ describe('paraphrase: an embedded question arranges nothing', () => {
   for (const s of ASKED) it(`asked: «${s}»`, () => assert.ok(periodMissing(s), `expected budget-spending-period: «${s}» only asks about keeping the money`));
   for (const s of STATED) it(`stated: «${s}»`, () => assert.ok(!periodMissing(s), `expected the keeping in «${s}» to count`));
 });
+
+describe('an asking word at the very end of a text', () => {
+  it('reads a request with nothing after it without failing', () => {
+    assert.ok(periodMissing('De OR verzoekt'));
+    assert.ok(!periodMissing('Het saldo blijft drie jaar staan. De leden vragen om'));
+  });
+});

@@ -76,7 +76,7 @@ function opensClause(scope: SentenceScope, at: number): boolean {
  */
 function clauseEnd(scope: SentenceScope, from: number): number {
   const { tokens } = scope;
-  let verbSeen = isVerb(scope, from);
+  let verbSeen = from < tokens.length && isVerb(scope, from);
   for (let i = from + 1; i < tokens.length; i++) {
     if (tokens[i].text === ';' || (verbSeen && tokens[i].text === ',')) return i;
     if (isVerb(scope, i)) verbSeen = true;
