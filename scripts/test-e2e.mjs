@@ -10,6 +10,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, read
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
+import { chromiumLaunch } from './chromium.mjs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { steps } from '../test/e2e/steps.mjs';
@@ -138,18 +139,8 @@ async function run() {
   lap(`VS Code server on 127.0.0.1:${port}`);
   rmSync(shots, { recursive: true, force: true });
   context = await chromium.launchPersistentContext(browserProfile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
+    ...chromiumLaunch,
     viewport: { width: 1400, height: 900 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
   });
   context.setDefaultTimeout(TIMEOUT); // no Playwright call may wait forever
   const page = context.pages()[0] ?? (await context.newPage());
