@@ -143,16 +143,26 @@ interface BuildContext {
 /** Which articles a heading about learning opens, so the sentences below know they are in such a section. */
 class DevelopmentSections {
   private readonly marked = new Set<number>();
+  /** A mail whose subject line speaks of learning ("Onderwerp: Opleidingspot 2025") is about it throughout. */
+  private wholeText = false;
 
   noteHeading(article: number | null, heading: Sentence): void {
     if (article !== null && heading.aboutDevelopment) this.marked.add(article);
   }
 
+  noteSubjectLine(sentence: Sentence): void {
+    if (sentence.index < 4 && sentence.article === null && sentence.aboutDevelopment && SUBJECT_LINE.test(sentence.text)) this.wholeText = true;
+  }
+
   contains(article: number | null, articles: readonly Article[]): boolean {
+    if (this.wholeText) return true;
     for (let a = article; a !== null && a !== undefined; a = articles[a]?.parent ?? null) if (this.marked.has(a)) return true;
     return false;
   }
 }
+
+/** The subject label of a mail's header, in the header's first lines. */
+const SUBJECT_LINE = /(?:^|\s)(?:onderwerp|betreft|subject)\s*:/iu;
 
 /** How a sentence ends: a question or a lead-in to what follows is no statement of its own. */
 function formOf(text: string): Sentence['form'] {
@@ -189,6 +199,7 @@ function addSentences(block: TextBlock, heading: boolean, article: number | null
     sentences.push(sentence);
     for (const fact of read(sentence, offsets, language, terms, discourse)) facts.push(fact);
     if (sentence.heading) sections.noteHeading(article, sentence);
+    else sections.noteSubjectLine(sentence);
   }
 }
 

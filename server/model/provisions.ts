@@ -178,7 +178,7 @@ function claimedInOwnUnits(doc: PolicyDocument, units: Array<Article | null>, me
           !s.heading &&
           s.article === doc.sentences[m.sentence].article &&
           s.employeesClaim === true &&
-          factsInSentence(doc, i, 'instrument').length === 0
+          factsInSentence(doc, i, 'instrument').every((f) => isGenericMention(f, doc.language))
         );
       }),
     );

@@ -34,8 +34,12 @@ export function readCommunication(scope: SentenceScope, mentionsInstrument: bool
   // Telling, messages and channels count only when the sentence is about development or an entitlement.
   // A conversation may also take its subject from where it stands (a heading, the sentence before).
   // So may a statement of what is left ("Op je loonstrook zie je hoeveel er nog over is"): a balance is the instrument's.
-  const conversationInContext = sentence.inDevelopmentContext && found.some((m) => m.value === 'conversation' || m.value === 'overview');
-  if (!development && !conversationInContext && !mentionsInstrument && !words.topics.test(tokens)) return [];
+  // So may a team meeting or a message employees get where learning is the subject of the whole section
+  // or mail ("Daarna krijgt iedereen in de zomer nog een herinnering", under "Onderwerp: Opleidingspot 2025").
+  const topical = development || mentionsInstrument || words.topics.test(tokens);
+  const conversationInContext =
+    sentence.inDevelopmentContext && found.some((m) => m.value === 'conversation' || m.value === 'overview' || (m.value === 'material' && messageInContext(scope, m)));
+  if (!topical && !conversationInContext) return [];
   // Asking ("op verzoek", "neem contact op met HR"), a question ("Wil je weten hoeveel je nog hebt?") and the official gazette do not inform.
   if (words.onRequest.test(tokens) || words.publication.test(tokens) || sentence.form === 'question') return [];
 
@@ -69,6 +73,22 @@ export function readCommunication(scope: SentenceScope, mentionsInstrument: bool
   return facts;
 }
 
+/**
+ * A message or meeting where only the section says what it is about: a meeting of the team counts
+ * when it takes up "it" ("we bespreken het in het werkoverleg"), not a matter the sentence names; a message counts when employees get it
+ * ("krijgt iedereen een herinnering"), not a mail one sends or a link that follows by mail.
+ */
+function messageInContext(scope: SentenceScope, m: PhraseMatch<Means>): boolean {
+  const meeting = scope.lex.work.designs.matchAll(scope.tokens.slice(m.first, m.last + 1)).some((d) => d.value === 'werkoverleg');
+  const words = scope.lex.communication;
+  return meeting ? words.meetingOnThis.test(scope.tokens) && !namesOtherMatter(scope) : words.received.test(scope.tokens);
+}
+
+/** The sentence names a matter of work of its own ("de werkdruk", "het rooster"), which a meeting in it is about. */
+function namesOtherMatter(scope: SentenceScope): boolean {
+  return scope.lex.work.conditions.test(scope.tokens) || scope.lex.work.designs.matchAll(scope.tokens).some((d) => d.value !== 'werkoverleg');
+}
+
 /** A participle with the adjective ending, with or without a separable particle before "ge": "gedeclareerde", "ingediende", "aangevraagde". */
 const ADJECTIVAL_PARTICIPLE = /^[a-z]{0,5}ge[a-zëï]+[dt]e$/;
 
@@ -96,7 +116,8 @@ function counts(scope: SentenceScope, m: PhraseMatch<Means>, context: Context): 
       // A team meeting informs of what the sentence itself names ("het budget komt in het werkoverleg
       // aan bod"), not of whatever the meeting discusses ("de werkdruk bespreken we in het teamoverleg").
       const meeting = scope.lex.work.designs.matchAll(scope.tokens.slice(m.first, m.last + 1)).some((d) => d.value === 'werkoverleg');
-      return !meeting || context.mentionsInstrument || words.topics.test(scope.tokens) || scope.lex.sets.developmentWords.test(scope.tokens);
+      if (context.mentionsInstrument || words.topics.test(scope.tokens) || scope.lex.sets.developmentWords.test(scope.tokens)) return true;
+      return scope.sentence.inDevelopmentContext ? messageInContext(scope, m) : !meeting;
     }
     case 'overview':
       return true;

@@ -63,7 +63,10 @@ function definedHead(text: string): { term: string; head: string } | null {
   const match = colon ?? onder;
   if (match) {
     const rest = colon ? body.slice(body.indexOf(':') + 1) : body.slice(match[0].length);
-    return { term: match[1].toLowerCase(), head: rest.trim().split(/\s+/u).slice(0, HEAD_WORDS).join(' ') };
+    // A run of labels ("Van: ... Aan: ... Onderwerp: Opleidingspot 2025", a mail's header) defines
+    // nothing by the words of the next label: each head ends where another label begins.
+    const head = rest.split(NEXT_LABEL)[0];
+    return { term: match[1].toLowerCase(), head: head.trim().split(/\s+/u).slice(0, HEAD_WORDS).join(' ') };
   }
   const hierna = HIERNA.exec(body);
   if (hierna) return { term: hierna[1].toLowerCase(), head: body.slice(0, hierna.index).split(/\s+/u).slice(-HEAD_WORDS).join(' ') };
@@ -71,6 +74,7 @@ function definedHead(text: string): { term: string; head: string } | null {
 }
 
 const LIST_MARK = /^\s*(?:[a-z]\.|[a-z]\)|\d+[.)]|[-*•])?\s*/iu;
+const NEXT_LABEL = /\s[\p{L}][\p{L}\p{N}&'-]*\s*:\s/u;
 const COLON_DEFINITION = /^([\p{L}][\p{L}\p{N}&'-]{2,})\s*:\s+\S/u;
 const ONDER_DEFINITION = /^onder\s+(?:het\s+|de\s+|een\s+)?([\p{L}][\p{L}\p{N}&'-]{2,})\s+(?:wordt|worden)\s+(?:in\s+deze\s+\p{L}+\s+)?verstaan/iu;
 const HIERNA = /\(hierna(?:\s+te\s+noemen)?:?\s+(?:het\s+|de\s+)?([\p{L}][\p{L}\p{N}&'-]{2,})\)/iu;

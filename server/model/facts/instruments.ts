@@ -147,7 +147,9 @@ export function readInstruments(scope: SentenceScope, quantities: Fact[], terms:
       ...(stateScheme ? { stateScheme: true as const } : {}),
       ...(benchmark(f) ? { benchmark: true as const } : {}),
       ...(scope.lex.sets.unitHolders.matchAll(scope.tokens.slice(f.last + 1, f.last + 5)).some((m) => m.first === 0) ? { unitHeld: true as const } : {}),
-      generic: f.bare === true && instrument === 'individual-budget' && (f.implicit === true || !individual),
+      // "de pot", "het budget": a bare word after a definite determiner points back to what the draft
+      // named before, whoever the sentence says the money is for ("uit de pot ... tot € 1.500 per persoon").
+      generic: f.bare === true && instrument === 'individual-budget' && (f.implicit === true || !individual || definiteBefore(scope, f.first)),
       implicit: f.implicit === true,
       definition: isDefinition(scope, f),
       range: scope.rangeOf(f.first, f.last),
@@ -354,6 +356,13 @@ function isDefinition(scope: SentenceScope, f: Found): boolean {
 /** The instrument's own words name a unit of time ("ontwikkelbudget in uren"). */
 function countsTime(scope: SentenceScope, f: Found): boolean {
   return scope.tokens.slice(f.first, f.last + 1).some((t) => COUNT_UNITS[scope.language].has(t.lower));
+}
+
+/** Determiners that point back: a bare budget word after them names no new instrument. */
+const DEFINITE = new Set(['de', 'het', 'dit', 'deze', 'dat', 'die', 'the', 'this', 'that']);
+
+function definiteBefore(scope: SentenceScope, at: number): boolean {
+  return DEFINITE.has(scope.tokens[at - 1]?.lower ?? '');
 }
 
 /** Keeps the longest of overlapping matches (a phrase over the compound it contains). */

@@ -135,6 +135,8 @@ function compile(language: Language) {
       topics: list(lex.communication.topics),
       procedure: list(lex.communication.procedure),
       procedureMoments: new Set(lex.communication.procedureMoments),
+      received: list(lex.communication.received),
+      meetingOnThis: list(lex.communication.meetingOnThis),
       onRequest: list(lex.communication.onRequest),
       publication: list(lex.communication.publication),
       representatives: list(lex.communication.representatives),

@@ -344,6 +344,8 @@ export const en: Lexicon = {
     ],
     topics: ['benefit*', 'budget*', 'allowance', 'stipend', 'policy', 'fund', 'perk*', 'balance', 'leave', 'reimbursement*'],
     procedureMoments: ['at', 'upon', 'on', 'after', 'before'],
+    received: ['@get', '@receive', 'sent to you', 'sent to all', 'sent to everyone', 'sent to staff'],
+    meetingOnThis: ['@discuss ~ it|this|them in|at|during', 'it|this is discussed', 'come|comes back to it|this', 'about it|this'],
     procedure: ['request*', 'apply', 'application*', 'submit*', 'claim*', 'expense*', 'approv*', 'form', 'decision'],
     onRequest: ['on request', 'upon request', 'if you wish', 'if you want', 'ask for', 'reach out'],
     publication: ['official gazette', 'comes into force', 'enters into force'],

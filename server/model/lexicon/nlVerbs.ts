@@ -86,6 +86,9 @@ export const nlVerbs: VerbKnowledge = {
     'kennis',
     'plaats',
     'deel',
+    // Money put aside: "we zetten € 12.000 apart", "opzij gezet".
+    'apart',
+    'opzij',
   ],
   inseparablePrefixes: ['be', 'ge', 'ver', 'ont', 'her', 'er'],
   nouns: ['aanvraag', 'opbouw', 'overleg', 'afspraak', 'uitleg', 'opgave', 'inzet', 'toezeg', 'aanbod'],

@@ -385,6 +385,10 @@ export interface CommunicationLexicon {
   procedure: readonly string[];
   /** Words before a procedure word that make it a moment of telling, not a procedure: "informeert bij toekenning", "na je aanvraag". */
   procedureMoments: readonly string[];
+  /** Employees getting a message ("krijgt iedereen een herinnering"): what makes a message count where only the section says what it is about. */
+  received: readonly string[];
+  /** A meeting's matter pointed back to ("we bespreken het in het werkoverleg", "komt er op terug", "hierover"): the section's subject. */
+  meetingOnThis: readonly string[];
   /** "op verzoek", "desgewenst": given only when asked for. */
   onRequest: readonly string[];
   /** The official gazette ("Staatscourant"): publishing a regulation is not informing employees. */

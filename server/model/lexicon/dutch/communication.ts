@@ -255,6 +255,17 @@ export const dutchCommunication = {
       '*fonds',
     ],
     procedureMoments: ['bij', 'na', 'vóór', 'tijdens', 'vanaf'],
+    received: ['@krijgen', '@ontvangen', '@toesturen', 'toegestuurd', 'thuisgestuurd'],
+    // The pronoun stands before a preposition or a verb, so "bespreken het rooster" (an article) is another matter.
+    meetingOnThis: [
+      '@bespreken ~ het|dit|dat|ze|deze in|op|bij|tijdens',
+      'het|dit|dat|ze|deze wordt|worden besproken',
+      'er|hier|daar ~ op terug',
+      'erop|hierop|daarop terug',
+      'erover|hierover|daarover',
+      'er|hier|daar ~ over ~ @praten|@hebben|@vertellen',
+      '@praten|@hebben|@vertellen ~ er|hier|daar ~ over',
+    ],
     // A message or channel for asking, applying or deciding is procedure, not informing.
     procedure: [
       'aanvraag',

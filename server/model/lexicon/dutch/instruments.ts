@@ -40,7 +40,7 @@ export const dutchInstruments = {
   compounds: {
     budgetHeads: ['budget', 'budgetten', 'tegoed', 'tegoeden', 'toelage', 'toelages', 'potje', 'pot', 'potten'],
     amountHeads: ['bedrag'],
-    genericBudgetHeads: ['budget', 'budgetten', 'tegoed', 'tegoeden'],
+    genericBudgetHeads: ['budget', 'budgetten', 'tegoed', 'tegoeden', 'pot', 'potje'],
     genericBudgetPrefixes: ['', 'basis', 'persoonlijk', 'persoonlijke', 'individueel', 'individuele', 'eigen', 'jaar', 'werknemers', 'medewerkers'],
     choicePrefixes: ['keuze', 'ikb'],
     // "scholingsgeld", "ontwikkelgeld", "groeigeld"; not "lesgeld", "cursusgeld", "studiegeld" (fees) nor "leergeld" (an idiom).
@@ -271,6 +271,11 @@ export const dutchInstruments = {
     'elke|iedere locatie|vestiging|afdeling ~ krijgt|ontvangt',
     'werkgever stelt ~ vast',
     'werkgever reserveert',
+    // A sum put aside for everyone to draw on: "we zetten € 12.000 apart als opleidingspot", "het bedrijf
+    // reserveert € 8.000 voor cursussen" (an amount per person is marked as such and outweighs this).
+    '@reserveren',
+    '@apartzetten',
+    '@opzijzetten',
     'personeel',
     'scholingsplan',
     'opleidingsplan',
@@ -471,6 +476,8 @@ export const dutchInstruments = {
   backReferenceWords: [
     'budget',
     'budgetten',
+    'pot',
+    'potje',
     'tegoed',
     'tegoeden',
     'saldo',
