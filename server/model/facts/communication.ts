@@ -38,7 +38,8 @@ export function readCommunication(scope: SentenceScope, mentionsInstrument: bool
   // or mail ("Daarna krijgt iedereen in de zomer nog een herinnering", under "Onderwerp: Opleidingspot 2025").
   const topical = development || mentionsInstrument || words.topics.test(tokens);
   const conversationInContext =
-    sentence.inDevelopmentContext && found.some((m) => m.value === 'conversation' || m.value === 'overview' || (m.value === 'material' && messageInContext(scope, m)));
+    sentence.inDevelopmentContext &&
+    found.some((m) => m.value === 'conversation' || m.value === 'overview' || (m.value === 'material' && messageInContext(scope, m)));
   if (!topical && !conversationInContext) return [];
   // Asking ("op verzoek", "neem contact op met HR"), a question ("Wil je weten hoeveel je nog hebt?") and the official gazette do not inform.
   if (words.onRequest.test(tokens) || words.publication.test(tokens) || sentence.form === 'question') return [];
