@@ -105,7 +105,8 @@ const rule = defineRule({
       const saving = factsInSentences(doc, scope, 'saving').filter(
         (f) => !f.negated && ofThisBudget(f) && !portability(f.sentence) && !returnedToFund(f.sentence),
       );
-      const allLapses = factsInSentences(doc, scope, 'lapse').filter((f) => ofThisBudget(f) && !atEmploymentEnd(f.sentence));
+      // A lapse on leaving ("Bij vertrek naar een andere werkgever vervalt het saldo na zes maanden") is no yearly lapse.
+      const allLapses = factsInSentences(doc, scope, 'lapse').filter((f) => ofThisBudget(f) && !atEmploymentEnd(f.sentence) && !portability(f.sentence));
 
       // Any sign of a long enough life satisfies the rule: saving or carrying over (unless its own
       // period is too short), a budget that does not lapse ("vervalt niet"), a stated long spending
@@ -127,14 +128,24 @@ const rule = defineRule({
       const aboutSpending = (d: DurationFact) =>
         (mentionSentences.has(d.sentence) || factsInSentence(doc, d.sentence, 'purpose').length > 0) &&
         factsInSentence(doc, d.sentence, 'spending').some((s) => sameClause(doc, s, d));
-      const periods = factsInSentences(doc, scope, 'duration').filter((d) => !d.negated && d.form !== 'per' && aboutSpending(d));
+      const periods = factsInSentences(doc, scope, 'duration').filter((d) => !d.negated && d.form !== 'per' && aboutSpending(d) && !saysWhatIsSaved(doc, d));
       const judged = periods.map((d) => ({ d, verdict: judge(doc, d, min, grantMonths) }));
       if (judged.some((j) => j.verdict === 'long')) continue;
       // Saving without a bound of its own ("het geld blijft in het fonds staan tot je het gebruikt")
       // satisfies the rule, unless the draft states a short validity and a lapse for the budget ("een
       // voucher is twaalf maanden geldig; gebruik je hem niet, dan vervalt hij"): the stated term decides.
+      // So does a lapse that says in its own clause that it comes too soon ("mag de werknemer sparen;
+      // gespaard budget vervalt echter twaalf maanden na de datum van toekenning").
+      const lapseSaysShort = allLapses.some(
+        (l) =>
+          !l.negated &&
+          factsInSentence(doc, l.sentence, 'duration').some(
+            (d) => !d.negated && d.form !== 'per' && sameClause(doc, d, l) && judge(doc, d, min, grantMonths) === 'short',
+          ),
+      );
       const statedShort =
-        judged.some((j) => j.verdict === 'short' && (j.d.form === 'period' || j.d.form === 'until-year-end')) && allLapses.some((f) => !f.negated);
+        (judged.some((j) => j.verdict === 'short' && (j.d.form === 'period' || j.d.form === 'until-year-end')) && allLapses.some((f) => !f.negated)) ||
+        lapseSaysShort;
       if (openSaving && (!statedShort || saving.some((f) => carryOverPeriod(doc, f, min, grantMonths) === 'long'))) continue;
       const lapses = allLapses.filter((f) => !f.negated);
       // A budget granted per long period ("€ 1.500 per periode van drie jaar") lives that long, unless
@@ -242,10 +253,19 @@ function carryOverPeriod(doc: PolicyDocument, saving: SavingFact, min: number, g
   const spendBy = (d: DurationFact) =>
     d.range.start > saving.range.end && factsInSentence(doc, saving.sentence, 'spending').some((u) => !u.negated && sameClause(doc, u, d));
   const durations = factsInSentence(doc, saving.sentence, 'duration').filter(
-    (d) => !d.negated && d.form !== 'until-year-end' && d.form !== 'per' && (sameClause(doc, d, saving) || spendBy(d)),
+    (d) => !d.negated && d.form !== 'until-year-end' && d.form !== 'per' && (sameClause(doc, d, saving) || spendBy(d)) && !saysWhatIsSaved(doc, d),
   );
   if (durations.length === 0) return 'none';
   return durations.some((d) => judge(doc, d, min, grantMonths) === 'long') ? 'long' : 'short';
+}
+
+/**
+ * A period before a spending that comes before a saving says what is saved ("Het deel dat in een
+ * kalenderjaar niet is besteed, wordt toegevoegd aan ..."), not how long it may be spent or kept.
+ */
+function saysWhatIsSaved(doc: PolicyDocument, d: DurationFact): boolean {
+  const saved = factsInSentence(doc, d.sentence, 'saving').filter((s) => !s.negated && s.range.start >= d.range.end);
+  return factsInSentence(doc, d.sentence, 'spending').some((u) => d.range.end <= u.range.start && saved.some((s) => u.range.end <= s.range.start));
 }
 
 /** The period the budget is granted per ("per jaar"), which is how long it lasts when unspent amounts lapse. */

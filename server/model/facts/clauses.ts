@@ -1,7 +1,9 @@
 import type { Token } from '../tokens';
 
 const BREAKS = new Set([',', ';', ':', '(', ')', '–', '—']);
-const BREAK_WORDS = new Set(['maar', 'tenzij', 'echter', 'but', 'unless', 'however', 'behalve', 'except']);
+// "echter" and "however" are not here: they float inside a clause ("gespaard budget vervalt echter
+// twaalf maanden na toekenning"); where they open one, a comma before them already breaks it.
+const BREAK_WORDS = new Set(['maar', 'tenzij', 'but', 'unless', 'behalve', 'except']);
 
 const COORDINATORS = new Set(['en', 'of', 'and', 'or']);
 const DISJUNCTIONS = new Set(['of', 'or']);

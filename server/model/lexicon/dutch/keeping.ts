@@ -92,6 +92,8 @@ export const dutchKeeping = {
     'maximale|maximum opbouw',
     'opbouw ~ tot|van ~ maximaal|maximum|ten hoogste',
     'tot maximaal|maximum ~ *budgetten|*budget|keer|maal',
+    // A cap on the balance in yearly amounts: "het opgebouwde saldo bedraagt ten hoogste drie keer het jaarbedrag".
+    'ten hoogste|maximaal|hoogstens ~ keer|maal ~ jaarbedrag|jaarbudget|jaartegoed',
     '@houden|@behouden ~ tegoed|saldo|budget',
     'spaarsaldo',
     'spaarmogelijkheid',
