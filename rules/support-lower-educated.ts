@@ -1,6 +1,6 @@
 import { defineRule, quotedName, sentenceRange } from './kit';
 import type { InstrumentType } from '../server/model/types';
-import { INDIVIDUAL_INSTRUMENTS, positive, documentGap } from '../server/model/query';
+import { INDIVIDUAL_INSTRUMENTS, positive, documentGap, unitOf } from '../server/model/query';
 import { provisions, scopeGap } from '../server/model/provisions';
 import { inDocumentLanguage, inDocumentVoice, insertAfterSentence, instrumentName } from '../server/engine/fixes';
 
@@ -70,9 +70,19 @@ const rule = defineRule({
     // A group named for another scheme ("Medewerkers van 60 jaar en ouder kunnen gebruikmaken van de
     // regeling 80-90-100") is not whom the support is for: it counts in the unit of a support clause,
     // or where the sentence itself speaks of learning.
-    const supportUnits = new Set(support.map((s) => doc.sentences[s.sentence].article));
+    // A target group counts in the article of the support (its members included: "1. Zij helpen in het
+    // bijzonder werknemers zonder startkwalificatie ... 2. Het gesprek met de regiocoördinator is
+    // kosteloos"), or where its own sentence speaks of learning.
+    const articleOf = (sentence: number) => {
+      const s = doc.sentences[sentence];
+      return s.article === null ? null : (unitOf(doc, s) ?? doc.articles[s.article]);
+    };
+    const supportUnits = new Set(support.flatMap((s) => [doc.sentences[s.sentence].article, articleOf(s.sentence)?.index ?? null]));
     const aimed = positive(doc, 'target-group').filter(
-      (g) => supportUnits.has(doc.sentences[g.sentence].article) || doc.sentences[g.sentence].aboutDevelopment,
+      (g) =>
+        supportUnits.has(doc.sentences[g.sentence].article) ||
+        supportUnits.has(articleOf(g.sentence)?.index ?? null) ||
+        doc.sentences[g.sentence].aboutDevelopment,
     );
     if (aimed.length === 0) {
       const aim = inDocumentLanguage(doc, {

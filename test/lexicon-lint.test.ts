@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { nl } from '../server/model/lexicon/nl';
 import { en } from '../server/model/lexicon/en';
+import { tokenize } from '../server/model/tokens';
+import { PhraseSet } from '../server/model/facts/phrases';
 
 /**
  * The phrase language separates positions with spaces and alternatives with "|", so an
@@ -40,6 +42,27 @@ describe('lexicon entries are well-formed phrases', () => {
         });
       }
       assert.deepEqual(problems, []);
+    });
+  }
+});
+
+describe('a lexicon word the tokeniser cuts in pieces still matches', () => {
+  // Text is matched token by token and the tokeniser cuts "t/m" into "t", "/", "m" and "45-plusser"
+  // into "45", "-", "plusser": such an alternative is matched as its pieces in a row.
+  const cases: Array<[string, string, boolean]> = [
+    ['met|t/m ~ niveau 2', 'werknemers t/m niveau 2', true],
+    ['45-plusser*|senior', 'onze 45-plussers', true],
+    ['45-plusser*|senior', 'onze seniors', false],
+    ['45-plusser*|senior', 'onze senior', true],
+    ['zonder ~ mbo-*|vmbo', 'zonder mbo-4-diploma', true],
+    ['e.g.', 'courses, e.g. welding', true],
+    ['schaal|schalen 1 t/m 5', 'schalen 1 t/m 5', true],
+    ['schaal|schalen 1 t/m 5', 'schalen 1 tot 5', false],
+  ];
+  for (const [phrase, text, matches] of cases) {
+    it(`«${phrase}» ${matches ? 'matches' : 'does not match'} «${text}»`, () => {
+      const set = new PhraseSet([[phrase, 'x']]);
+      assert.equal(set.test(tokenize(text)), matches);
     });
   }
 });

@@ -1,4 +1,4 @@
-import type { Token } from '../tokens';
+import { tokenize, type Token } from '../tokens';
 import { anchorsOf, KEY, mergePositions, registerAnchors, setsStartingAt } from './phraseAnchors';
 
 /**
@@ -81,6 +81,44 @@ function compileWord(spec: string): Test {
 
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '.']);
 
+/**
+ * Text is matched token by token, and the tokeniser cuts some written words in pieces: "t/m" is
+ * "t", "/", "m"; "45-plusser" is "45", "-", "plusser"; "e.g." is four tokens. An alternative
+ * written as such a word is matched as its pieces in a row: the phrase is repeated with the slot
+ * holding the pieces, next to the phrase with the slot's one-token alternatives.
+ */
+function* withWholeWords<T>(entries: Iterable<[string, T]>): Iterable<[string, T]> {
+  for (const [phrase, value] of entries) for (const variant of spelledOut(phrase.trim().toLowerCase().split(/\s+/))) yield [variant, value];
+}
+
+function spelledOut(parts: readonly string[]): string[] {
+  const at = parts.findIndex((part) => part !== '~' && part.split('|').some((alt) => piecesOf(alt) !== null));
+  if (at < 0) return [parts.join(' ')];
+  const alternatives = parts[at].split('|');
+  const single = alternatives.filter((alt) => piecesOf(alt) === null);
+  const slots = [...(single.length > 0 ? [single.join('|')] : []), ...alternatives.map(piecesOf).filter((p): p is string => p !== null)];
+  const before = parts.slice(0, at);
+  return slots.flatMap((slot) => spelledOut([...before, ...slot.split(' '), ...parts.slice(at + 1)]));
+}
+
+/** The pieces of a multi-token alternative, space-separated, its wildcards kept at its ends; null for one token. */
+function piecesOf(alternative: string): string | null {
+  if (alternative.startsWith('@')) return null;
+  const lead = alternative.startsWith('*') ? '*' : '';
+  const tail = alternative.endsWith('*') && alternative.length > 1 ? '*' : '';
+  const core = alternative.slice(lead.length, alternative.length - tail.length);
+  if (core === '') return null;
+  // A wildcard goes on with letters: "mbo-*" is one token in "mbo-4-diploma", so it is read with a letter in its place.
+  const pieces = tokenize(`${lead ? 'x' : ''}${core}${tail ? 'x' : ''}`).map((t) => t.lower);
+  if (pieces.length <= 1) return null;
+  if (lead) pieces[0] = pieces[0].slice(1);
+  if (tail) pieces[pieces.length - 1] = pieces[pieces.length - 1].slice(0, -1);
+  if (pieces.some((p) => p === '')) return null;
+  pieces[0] = lead + pieces[0];
+  pieces[pieces.length - 1] += tail;
+  return pieces.join(' ');
+}
+
 export class PhraseSet<T> {
   private readonly byFirstWord = new Map<string, Compiled<T>[]>();
   private readonly byPrefix = new Map<string, Compiled<T>[]>();
@@ -98,7 +136,7 @@ export class PhraseSet<T> {
   private readonly candidates = new Map<string, readonly Compiled<T>[]>();
 
   constructor(entries: Iterable<[string, T]>) {
-    for (const [phrase, value] of entries) {
+    for (const [phrase, value] of withWholeWords(entries)) {
       const parts = phrase.trim().toLowerCase().split(/\s+/);
       for (const part of parts) for (const alt of part.split('|')) if (alt.startsWith('@')) this.lemmaNames.add(alt.slice(1));
       const elements: Element[] = parts.map((p) => (p === '~' ? { gap: true as const } : { test: compileWord(p) }));

@@ -34,6 +34,9 @@ export const nlVerbs: VerbKnowledge = {
     houden: { past: ['hield', 'hielden'], participle: 'gehouden' },
     zetten: { past: ['zette', 'zetten'], participle: 'gezet' },
     vragen: { past: ['vroeg', 'vroegen'], participle: 'gevraagd' },
+    helpen: { past: ['hielp', 'hielpen'], participle: 'geholpen' },
+    // "onder" is unstressed here, so the participle takes no "ge-": "ondersteund", not "geondersteund".
+    ondersteunen: { past: ['ondersteunde', 'ondersteunden'], participle: 'ondersteund' },
     kiezen: { past: ['koos', 'kozen'], participle: 'gekozen' },
     bieden: { past: ['bood', 'boden'], participle: 'geboden' },
     laten: { past: ['liet', 'lieten'], participle: 'gelaten' },

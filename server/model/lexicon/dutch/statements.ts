@@ -40,6 +40,9 @@ const LOW_LEVEL_PAIR = 'mbo|mbo-niveau|mboniveau|mbo-niveaus 1|2|1-2|1/2|i|ii';
  */
 const HAVE_DONE =
   'heeft|hebben|heb|hebt|had|hadden|gehad|doet|doen|doe|deed|deden|gedaan|volgt|volgen|volg|volgde|volgden|gevolgd|afgerond|afronden|rondt|rondde|afgemaakt|afmaken|maakt|maakte';
+/** Pay scales and job groups, whose lowest numbers or letters mark the least schooled work ("schalen 1 tot en met 5"). */
+const LOW_SCALES =
+  'schaal|schalen|loonschaal|loonschalen|salarisschaal|salarisschalen|functieschaal|functieschalen|functiegroep|functiegroepen|loongroep|loongroepen';
 /** Small counts of years before the state pension ("de laatste tien jaar voor de AOW"). */
 const SMALL_COUNT = 'twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|vijftien|2|3|4|5|6|7|8|9|10|12|15';
 /** What guidance helps with: choosing, applying, planning, learning itself. */
@@ -265,10 +268,9 @@ export const dutchStatements = {
       `${LOW_LEVEL} ~ ${HAVE_DONE}`,
       'mbo-opleiding|mbo-diploma|opleiding|diploma ~ niveau 1|2 ~ heeft|hebben|heb|hebt|had|hadden|gehad|bezit|bezitten|afgerond|afgemaakt',
       'op ~ niveau|mbo-niveau 1|2 ~ ingestroomd|instromen|instroomt',
+      'ingestroomd|instromen|instroomt|instroomde|instroomden op ~ niveau|mbo-niveau 1|2',
       `${PEOPLE} op niveau|niveaus 1|2|1-2`,
       `alleen|enkel|slechts ~ basisschool|basisonderwijs ~ ${HAVE_DONE}`,
-      // A learning gap: no training for a long time ("lang geen opleiding meer gedaan").
-      `lang|lange|jaren|jarenlang ~ geen|niet ~ opleiding|scholing|cursus|cursussen|training|trainingen ~ ${HAVE_DONE}|genoten`,
       'mbo-1-opgeleid*|mbo-2-opgeleid*|mbo1-opgeleid*|mbo2-opgeleid*|vmbo-opgeleid*',
       'met|zonder|hooguit|maximaal|hoogstens|t/m ~ opleiding|opleidingsniveau|diploma|onderwijs|niveau ~ niveau|niveaus 1|2|1-2|i|ii',
       'opgeleid|geschoold|opleidingsniveau|onderwijsniveau|opleidingsniveaus ~ niveau|niveaus 1|2|1-2',
@@ -283,7 +285,13 @@ export const dutchStatements = {
       // No schooling after school: "als je na school niet meer verder hebt geleerd", "na de basisschool gestopt".
       'na ~ school|schooltijd|basisschool ~ niet|nooit|weinig ~ verder|meer ~ geleerd|gestudeerd|opgeleid|gegaan',
       'na ~ basisschool|vmbo|mavo ~ gestopt|begonnen ~ met ~ werken',
-      'weinig|nauwelijks|geen ~ scholing|opleiding|onderwijs ~ gehad|genoten|gevolgd',
+      // Little schooling had ("weinig onderwijs genoten", "geen opleiding gehad"); not "al lang geen
+      // opleiding meer gevolgd", a learning gap of anyone, which names no level.
+      'weinig|nauwelijks|geen scholing|opleiding|onderwijs gehad|genoten|gevolgd',
+      'weinig|nauwelijks|geen scholing|opleiding|onderwijs heeft|hebben|hebt|heb|had|hadden gehad|genoten|gevolgd',
+      // The lowest pay scales by number: "ambtenaren in de schalen 1 tot en met 5", "functiegroep A t/m C".
+      `${LOW_SCALES} 1|2|3|a|b tot en met 2|3|4|5|6|b|c|d`,
+      `${LOW_SCALES} 1|2|3|a|b t/m|tot|- 2|3|4|5|6|b|c|d`,
       'lager|lage onderwijsniveau|opleidingsniveau',
       'laag|lager|laagste|lage ~ opleidingsniveau|onderwijsniveau',
       'lagere|laagste functieschalen|loonschalen|salarisschalen|functiegroepen|schalen|loongroepen',
@@ -440,8 +448,9 @@ export const dutchStatements = {
       'buddy',
       "buddy's",
       'buddies',
-      `hulp|ondersteuning|ondersteunt|ondersteunen|helpt|helpen|help ~ bij|met ~ ${HELP_OBJECTS}`,
-      `helpt|helpen|help ~ ${HELP_OBJECTS}`,
+      // Every form of the verbs, the passive participle too: "worden door de coördinator ondersteund bij het kiezen".
+      `hulp|ondersteuning|@ondersteunen|@helpen ~ bij|met ~ ${HELP_OBJECTS}`,
+      `@helpen ~ ${HELP_OBJECTS}`,
       'aanvraag|aanvraagformulier|formulier ~ met|samen ~ invult|invullen',
       'vult|vullen ~ aanvraag|aanvraagformulier|formulier ~ samen|met ~ in',
       'helpt|helpen|help ~ op te stellen',
@@ -452,7 +461,7 @@ export const dutchStatements = {
       'kiest|kiezen|kies|bepaalt|bepalen ~ samen met',
     ],
     // Help whose object is learning itself ("helpt je een leerplan op te stellen"): about learning by what it names.
-    hulp: [`hulp|ondersteuning|ondersteunt|ondersteunen|helpt|helpen|help ~ bij|met ~ ${LEARNING_OBJECTS}`, `helpt|helpen|help ~ ${LEARNING_OBJECTS}`],
+    hulp: [`hulp|ondersteuning|@ondersteunen|@helpen ~ bij|met ~ ${LEARNING_OBJECTS}`, `@helpen ~ ${LEARNING_OBJECTS}`],
     coaching: ['coaching', 'coach', 'coaches', 'coachen', 'coacht', 'mentor', 'mentoren', 'mentoraat', 'begeleider', 'begeleiders'],
     // A conversation on how to use the right: "bespreek je met je leidinggevende waaraan je de dagen besteedt".
     gesprek: [
