@@ -7,6 +7,15 @@ import type { SentenceScope } from './scope';
 import { readParties } from './parties';
 
 /** Determiners of a plural or common-gender noun: after them a verb form in -en is a noun ("de plannen"); "het plannen" is still the act. */
+/** Words before a planning verb that make it planning a day again: "opnieuw inplannen", "alsnog inroosteren". */
+const REPLANNED = new Set(['opnieuw', 'alsnog', 'nogmaals', 'weer', 'again']);
+/** A participle with the adjective ending before a noun: "een ingeplande ontwikkeldag", "geplande uren". */
+const ADJECTIVAL_PARTICIPLE = /^[a-z]{0,5}ge[a-zëï]+[dt]e$/;
+
+function describesPlannedDay(scope: SentenceScope, first: number, last: number): boolean {
+  return first === last && ADJECTIVAL_PARTICIPLE.test(scope.tokens[first].lower) && scope.tokens[first + 1]?.kind === 'word';
+}
+
 const PLURAL_DETERMINERS = new Set(['de', 'deze', 'die', 'onze', 'hun', 'jullie', 'alle', 'welke', 'zulke']);
 
 /**
@@ -51,6 +60,11 @@ export function readTime(scope: SentenceScope, facts: readonly Fact[]): Fact[] {
       PLURAL_DETERMINERS.has(scope.tokens[m.first - 1]?.lower ?? '') &&
       scope.tokens[m.first].lower.endsWith('en')
     )
+      continue;
+    // Planning that arranges nothing for taking the days: a day already planned ("op een ingeplande
+    // ontwikkeldag"), one planned again after it fell out ("je kunt hem later opnieuw inplannen"), or
+    // planning in a sentence on illness, an exception to the scheme.
+    if (term === 'planning' && (describesPlannedDay(scope, m.first, m.last) || REPLANNED.has(scope.tokens[m.first - 1]?.lower ?? '') || scope.lex.illness.test(scope.tokens)))
       continue;
     // A question arranges nothing ("Wat als ik ziek ben op een geplande ontwikkeldag?"); its answer may.
     if ((term === 'planning' || term === 'replacement' || term === 'conversation') && scope.sentence.form === 'question') continue;

@@ -1,0 +1,34 @@
+import { strict as assert } from 'node:assert';
+import { lintText } from './harness/lint';
+
+/**
+ * Planning that arranges nothing for taking development days: a day already planned, one planned
+ * again after illness, planning said in a sentence on illness. Beside a lapse, the days still lapse
+ * with nothing that makes sure they are taken. Near misses are real arrangements for planning them.
+ * Every sentence is written for this suite.
+ */
+const days = (line: string) =>
+  `## Ontwikkeldagen\n\nIedere medewerker heeft recht op twee ontwikkeldagen per kalenderjaar. Niet opgenomen ontwikkeldagen vervallen op 31 december. ${line}\n`;
+const lapseFound = (text: string) => lintText(text).findings.some((f) => f.ruleId === 'development-days-lapse');
+
+describe('paraphrase: planning that arranges nothing', () => {
+  const nothingArranged = [
+    'Word je ziek op een ingeplande ontwikkeldag, meld je dan ziek bij je leidinggevende.',
+    'De ontwikkeldag wordt bij ziekte niet afgeschreven; je kunt hem later opnieuw inplannen.',
+    'Ben je ziek, dan plan je de dag in overleg met je teamleider opnieuw in.',
+    'Valt een ontwikkeldag uit, dan kun je hem alsnog inplannen.',
+    'Een geplande ontwikkeldag die door drukte niet doorgaat, mag je weer inroosteren.',
+  ];
+  for (const line of nothingArranged) {
+    it(`the days still lapse unsupported: «${line}»`, () => assert.ok(lapseFound(days(line))));
+  }
+
+  const arranged = [
+    'Je leidinggevende plant de ontwikkeldagen aan het begin van het jaar met je in.',
+    'De ontwikkeldagen worden in overleg ingepland en in het rooster vastgelegd.',
+    'De planner roostert je ontwikkeldagen in, zodat je ze ook echt opneemt.',
+  ];
+  for (const line of arranged) {
+    it(`planning the days is support: «${line}»`, () => assert.ok(!lapseFound(days(line))));
+  }
+});
