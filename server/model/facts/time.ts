@@ -64,7 +64,10 @@ export function readTime(scope: SentenceScope, facts: readonly Fact[]): Fact[] {
     // Planning that arranges nothing for taking the days: a day already planned ("op een ingeplande
     // ontwikkeldag"), one planned again after it fell out ("je kunt hem later opnieuw inplannen"), or
     // planning in a sentence on illness, an exception to the scheme.
-    if (term === 'planning' && (describesPlannedDay(scope, m.first, m.last) || REPLANNED.has(scope.tokens[m.first - 1]?.lower ?? '') || scope.lex.illness.test(scope.tokens)))
+    if (
+      term === 'planning' &&
+      (describesPlannedDay(scope, m.first, m.last) || REPLANNED.has(scope.tokens[m.first - 1]?.lower ?? '') || scope.lex.illness.test(scope.tokens))
+    )
       continue;
     // A question arranges nothing ("Wat als ik ziek ben op een geplande ontwikkeldag?"); its answer may.
     if ((term === 'planning' || term === 'replacement' || term === 'conversation') && scope.sentence.form === 'question') continue;
