@@ -161,6 +161,22 @@ class DevelopmentSections {
   }
 }
 
+/** A short answer that denies the question before it: "Mag ik in werktijd leren? Nee. ...". */
+const NO_ANSWER = /^\s*(?:nee|no)\b/iu;
+/** What a question asks and its "Nee" denies; amounts, references and who is named stay as read. */
+const KEPT_WHEN_DENIED: ReadonlySet<Fact['kind']> = new Set(['money', 'percent', 'count', 'role-term', 'reference', 'group-size']);
+
+/** The question, in the same block, that this sentence answers with "Nee"; null otherwise. */
+function deniedQuestion(sentences: readonly Sentence[], sentence: Sentence, block: TextBlock): Sentence | null {
+  const previous = sentences[sentence.index - 1];
+  if (previous === undefined || previous.form !== 'question' || previous.range.start < block.range.start || !NO_ANSWER.test(sentence.text)) return null;
+  return previous;
+}
+
+function denyAsked(facts: Fact[], question: Sentence): void {
+  for (let i = facts.length - 1; i >= 0 && facts[i].sentence === question.index; i--) if (!KEPT_WHEN_DENIED.has(facts[i].kind)) facts[i].negated = true;
+}
+
 /** The subject label of a mail's header, in the header's first lines. */
 const SUBJECT_LINE = /(?:^|\s)(?:onderwerp|betreft|subject)\s*:/iu;
 
@@ -197,6 +213,8 @@ function addSentences(block: TextBlock, heading: boolean, article: number | null
       topics: { designs: [], conditions: [], headings: [] },
     };
     sentences.push(sentence);
+    const answered = deniedQuestion(sentences, sentence, block);
+    if (answered) denyAsked(facts, answered);
     for (const fact of read(sentence, offsets, language, terms, discourse)) facts.push(fact);
     if (sentence.heading) sections.noteHeading(article, sentence);
     else sections.noteSubjectLine(sentence);

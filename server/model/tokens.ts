@@ -31,6 +31,8 @@ const JOINERS = new Set(['-', "'", '’', '&']);
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  // Only a text with an address in it pays for looking for one at each word.
+  const mayHoldAddress = text.includes('@') || text.includes('://') || text.includes('www.');
   let i = 0;
   while (i < text.length) {
     const ch = text[i];
@@ -39,6 +41,15 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const start = i;
+    // A mail or web address is one symbol: "pob@techniektalent.nl" names no budget, "subsidies@..." no subsidy.
+    if (mayHoldAddress) {
+      const end = addressEnd(text, i);
+      if (end > i) {
+        i = end;
+        push(tokens, text, start, i, 'symbol');
+        continue;
+      }
+    }
     if (isDigit(ch)) {
       i++;
       while (i < text.length) {
@@ -72,6 +83,19 @@ export function tokenize(text: string): Token[] {
     push(tokens, text, start, i, /[€$£%§]/.test(ch) ? 'symbol' : 'punct');
   }
   return tokens;
+}
+
+const ADDRESS = /(?:https?:\/\/|www\.)[^\s<>()]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy;
+
+/** Where a mail or web address that starts at `at` ends (trailing punctuation left out), or `at` when none starts there. */
+function addressEnd(text: string, at: number): number {
+  if (at > 0 && !isSpace(text[at - 1]) && !'(<"\''.includes(text[at - 1])) return at;
+  ADDRESS.lastIndex = at;
+  const m = ADDRESS.exec(text);
+  if (!m) return at;
+  let end = at + m[0].length;
+  while (end > at && '.,;:!?'.includes(text[end - 1])) end--;
+  return end;
 }
 
 function push(tokens: Token[], text: string, start: number, end: number, kind: Token['kind']): void {

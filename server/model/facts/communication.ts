@@ -112,8 +112,9 @@ function counts(scope: SentenceScope, m: PhraseMatch<Means>, context: Context): 
       // "De medewerker informeert zijn leidinggevende" is reporting; "de werkgever informeert de OR" is not telling employees.
       return !tellsUpward(scope, m) && !toRepresentatives(scope, m) && !context.tellsInProcedure(m.first);
     case 'material': {
-      // A letter with the decision on a request is procedure.
-      if (context.procedure || toRepresentatives(scope, m)) return false;
+      // A letter with the decision on a request is procedure; a mail sent to the employer's side is
+      // the employee writing ("Stuur daarvoor een mail naar pob@..."), not being told.
+      if (context.procedure || toRepresentatives(scope, m) || sentUpward(scope, m)) return false;
       // A team meeting informs of what the sentence itself names ("het budget komt in het werkoverleg
       // aan bod"), not of whatever the meeting discusses ("de werkdruk bespreken we in het teamoverleg").
       const meeting = scope.lex.work.designs.matchAll(scope.tokens.slice(m.first, m.last + 1)).some((d) => d.value === 'werkoverleg');
@@ -239,6 +240,25 @@ function subjectReader(scope: SentenceScope): SubjectReader {
   };
   subjectReaders.set(scope, reader);
   return reader;
+}
+
+/** Words that send a message on to its receiver. */
+const TOWARDS = new Set(['naar', 'aan', 'to']);
+
+/** The message goes to the employer's side: an address ("naar hr@..."), HR, the employer or a manager, in its clause. */
+function sentUpward(scope: SentenceScope, m: PhraseMatch<Means>): boolean {
+  const { tokens, clauses, lex } = scope;
+  const words = lex.communication;
+  for (let i = m.last + 1; i < tokens.length && clauses[i] === clauses[m.last]; i++) {
+    if (!TOWARDS.has(tokens[i].lower)) continue;
+    const receiver = tokens.slice(i + 1, Math.min(tokens.length, i + 6));
+    if (receiver.some((t) => t.kind === 'symbol' && t.text.includes('@'))) return true;
+    // The receiver is the noun after its determiner: "naar je leidinggevende" is the manager, "naar alle medewerkers" the staff.
+    const noun = receiver.slice(DETERMINERS.has(receiver[0]?.lower ?? '') ? 1 : 0);
+    const startsWith = (set: typeof words.employers) => set.matchAll(noun).some((x) => x.first === 0);
+    return startsWith(words.employers) || startsWith(words.managers);
+  }
+  return false;
 }
 
 /** The works council or a union is the one told, and no employees are. */

@@ -215,6 +215,9 @@ export const dutchStatements = {
       'scholing buiten de functie',
       'deskundigheidsbevordering',
       'professionalisering*',
+      // A company budget "bedoeld voor activiteiten die het scholingsbeleid in het bedrijf bevorderen".
+      'scholingsbeleid',
+      'opleidingsbeleid',
       'ontwikkelingsactiviteit*',
       'ontwikkelactiviteit*',
     ],
