@@ -100,6 +100,22 @@ function addressEnd(text: string, at: number): number {
 
 function push(tokens: Token[], text: string, start: number, end: number, kind: Token['kind']): void {
   const raw = text.slice(start, end);
-  const lower = raw.toLowerCase();
+  const lower = foldEmphasis(raw.toLowerCase());
   tokens.push({ text: raw, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end, kind });
+}
+
+/**
+ * Accents that only stress a word are dropped: "Die gaan níet van je budget af" says "niet", "wél"
+ * says "wel". The accented words whose accent carries meaning keep it: "één" (one, not "a"), "vóór"
+ * (before, not "for"), "óf ... óf" (either ... or).
+ */
+const MEANINGFUL_ACCENTS = new Set(['één', 'eén', 'éen', 'éénmaal', 'eénmaal', 'vóór', 'óf']);
+const STRESS = /[áéíóú]/;
+
+export function foldEmphasis(lower: string): string {
+  if (!STRESS.test(lower) || MEANINGFUL_ACCENTS.has(lower)) return lower;
+  return lower
+    .normalize('NFD')
+    .replace(/\u0301/g, '')
+    .normalize('NFC');
 }

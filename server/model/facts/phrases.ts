@@ -1,4 +1,4 @@
-import { tokenize, type Token } from '../tokens';
+import { foldEmphasis, tokenize, type Token } from '../tokens';
 import { anchorsOf, KEY, mergePositions, registerAnchors, setsStartingAt } from './phraseAnchors';
 
 /**
@@ -88,7 +88,15 @@ const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '.']);
  * holding the pieces, next to the phrase with the slot's one-token alternatives.
  */
 function* withWholeWords<T>(entries: Iterable<[string, T]>): Iterable<[string, T]> {
-  for (const [phrase, value] of entries) for (const variant of spelledOut(phrase.trim().toLowerCase().split(/\s+/))) yield [variant, value];
+  for (const [phrase, value] of entries) {
+    // Written the way tokens are read: "privétijd" is met as "privetijd" (tokens.ts drops stress accents).
+    const parts = phrase
+      .trim()
+      .toLowerCase()
+      .split(/\s+/)
+      .map((part) => part.split('|').map(foldEmphasis).join('|'));
+    for (const variant of spelledOut(parts)) yield [variant, value];
+  }
 }
 
 function spelledOut(parts: readonly string[]): string[] {
