@@ -1,5 +1,5 @@
 import { foldEmphasis, tokenize, type Token } from '../tokens';
-import { anchorsOf, KEY, mergePositions, registerAnchors, setsStartingAt } from './phraseAnchors';
+import { anchorsOf, KEY, registerAnchors, setsStartingAt } from './phraseAnchors';
 
 /**
  * A tiny phrase language for lexicon entries, matched token by token (never over raw text):
@@ -177,7 +177,14 @@ export class PhraseSet<T> {
         if (!list.includes(compiled)) list.push(compiled);
       }
     }
-    this.id = registerAnchors(this.byFirstWord.keys(), this.byPrefix.keys(), this.bySuffix.keys(), this.anywhere.length > 0, (word) => this.startsAt(word));
+    this.id = registerAnchors(
+      this.byFirstWord.keys(),
+      this.byPrefix.keys(),
+      this.bySuffix.keys(),
+      this.anywhere.length > 0,
+      (word) => this.startsAt(word),
+      this.byLemma.keys(),
+    );
   }
 
   /** All matches in the tokens, leftmost first; overlapping matches are all returned. */
@@ -202,9 +209,7 @@ export class PhraseSet<T> {
   private scan(tokens: Token[], found: PhraseMatch<T>[], firstOnly: boolean): void {
     const anchors = anchorsOf(tokens);
     if (anchors !== undefined && this.id < anchors.sets) {
-      const words = anchors.bySet[this.id] ?? [];
-      const positions = this.byLemma.size > 0 ? mergePositions(words, anchors.withLemmas) : words;
-      for (const i of positions) {
+      for (const i of anchors.bySet[this.id] ?? NO_POSITIONS) {
         this.matchAt(tokens, i, found);
         if (firstOnly && found.length > 0) return;
       }
@@ -219,8 +224,8 @@ export class PhraseSet<T> {
 
   /**
    * Whether a phrase can start at a word by its spelling: a candidate of the word, or a phrase tried
-   * everywhere whose first word takes it. A verb alternative needs the token's lemmas: a token with
-   * lemmas is visited anyway when the set has such phrases (byLemma holds them).
+   * everywhere whose first word takes it. A verb alternative needs the token's lemmas: a token is
+   * also visited where one of its lemmas opens a phrase of the set (byLemma, registered with the anchors).
    */
   private startsAt(word: string): boolean {
     if (this.anywhere.length > 0) {
@@ -232,7 +237,7 @@ export class PhraseSet<T> {
 
   /** Whether a phrase of this set can start at the token, by its word or its verb lemmas. */
   private mayStartAt(token: Token): boolean {
-    return (token.lemmas !== undefined && this.byLemma.size > 0) || setsStartingAt(token.lower).includes(this.id);
+    return setsStartingAt(token.lower).includes(this.id) || (token.lemmas !== undefined && token.lemmas.some((lemma) => this.byLemma.has(lemma)));
   }
 
   private matchAt(tokens: Token[], i: number, found: PhraseMatch<T>[]): void {
@@ -278,6 +283,7 @@ export class PhraseSet<T> {
 }
 
 const NO_CANDIDATES: readonly never[] = [];
+const NO_POSITIONS: readonly number[] = [];
 
 /** A word as a token without lemmas, for the tests that depend on the word alone. */
 function asToken(word: string): Token {
