@@ -29,24 +29,38 @@ const bySuffix = new Map<string, number[]>();
 const byLemma = new Map<string, number[]>();
 /** Ids of the sets with phrases tried everywhere. */
 const anywhere: number[] = [];
-/** Per set id, whether one of its phrases can start at a word (the keys above only narrow the sets to ask). */
-const startsAt: Array<(word: string) => boolean> = [];
+/**
+ * Per set id, the phrases of the set a word can start by its spelling, or null where none can start
+ * there (the keys above only narrow the sets to ask). The phrases are the set's own, opaque here.
+ */
+const phrasesAt: Array<(word: string) => readonly unknown[] | null> = [];
 let setCount = 0;
-let memo = new Map<string, readonly number[]>();
+
+/**
+ * What one word form can start, worked out once: the sets (ids ascending) and, aligned with them,
+ * each set's phrases. A set visiting the word takes its phrases from here, so matching looks up no
+ * word in the set's own tables (a lookup per set and token was the largest part of matching).
+ */
+interface WordAnchors {
+  readonly sets: readonly number[];
+  readonly phrases: ReadonlyArray<readonly unknown[]>;
+}
+
+let memo = new Map<string, WordAnchors>();
 
 /**
  * Registers a phrase set by the words, prefixes and suffixes (each of KEY letters) its phrases can
- * start with, whether it has phrases tried everywhere, and `starts`: whether one of its phrases can
- * start at a word by its spelling (it may say yes too often, never too seldom; a verb alternative is
- * found through the token's lemmas: `lemmas`, the verbs its phrases can open on). Returns the set's
- * id. Sets are registered once, when a lexicon is compiled.
+ * start with, whether it has phrases tried everywhere, and `phrases`: the phrases it would try at a
+ * word by its spelling, or null where none of its phrases can start there (it may say yes too often,
+ * never too seldom; a verb alternative is found through the token's lemmas: `lemmas`, the verbs its
+ * phrases can open on). Returns the set's id. Sets are registered once, when a lexicon is compiled.
  */
 export function registerAnchors(
   words: Iterable<string>,
   prefixes: Iterable<string>,
   suffixes: Iterable<string>,
   everywhere: boolean,
-  starts: (word: string) => boolean,
+  phrases: (word: string) => readonly unknown[] | null,
   lemmas: Iterable<string>,
 ): number {
   const id = setCount++;
@@ -55,28 +69,42 @@ export function registerAnchors(
   for (const prefix of prefixes) listIn(byPrefix, prefix).push(id);
   for (const suffix of suffixes) listIn(bySuffix, suffix).push(id);
   if (everywhere) anywhere.push(id);
-  startsAt[id] = starts;
+  phrasesAt[id] = phrases;
   // Word forms worked out before did not know this set.
   memo = new Map();
   return id;
 }
 
 const NONE: readonly number[] = [];
+const NO_PHRASES: readonly unknown[] = [];
 
 /** The ids (ascending) of the sets in which a phrase can start at this word by its spelling. */
 export function setsStartingAt(word: string): readonly number[] {
-  let ids = memo.get(word);
-  if (ids === undefined) {
+  return anchorsOfWord(word).sets;
+}
+
+function anchorsOfWord(word: string): WordAnchors {
+  let known = memo.get(word);
+  if (known === undefined) {
     if (memo.size >= MEMO_LIMIT) memo = new Map();
-    ids = unionOf(
+    const sets: number[] = [];
+    const phrases: Array<readonly unknown[]> = [];
+    const asked = unionOf(
       byWord.get(word),
       word.length >= KEY ? byPrefix.get(word.slice(0, KEY)) : undefined,
       word.length >= KEY ? bySuffix.get(word.slice(-KEY)) : undefined,
       anywhere,
-    ).filter((id) => startsAt[id](word));
-    memo.set(word, ids);
+    );
+    for (const id of asked) {
+      const list = phrasesAt[id](word);
+      if (list === null) continue;
+      sets.push(id);
+      phrases.push(list);
+    }
+    known = { sets, phrases };
+    memo.set(word, known);
   }
-  return ids;
+  return known;
 }
 
 function unionOf(...lists: Array<number[] | undefined>): readonly number[] {
@@ -98,6 +126,8 @@ export interface SentenceAnchors {
   readonly sets: number;
   /** Per set id, the positions (ascending) of the tokens whose word or one of whose verb lemmas can start one of its phrases. */
   readonly bySet: ReadonlyArray<readonly number[] | undefined>;
+  /** Per set id, aligned with `bySet`: the set's phrases each of those tokens can start by its spelling (none where only a lemma opens one). */
+  readonly phrasesBySet: ReadonlyArray<ReadonlyArray<readonly unknown[]> | undefined>;
 }
 
 const indexed = new WeakMap<readonly Token[], SentenceAnchors>();
@@ -108,19 +138,27 @@ const indexed = new WeakMap<readonly Token[], SentenceAnchors>();
  */
 export function indexAnchors(tokens: readonly Token[]): void {
   const bySet: Array<number[] | undefined> = new Array<number[] | undefined>(setCount);
+  const phrasesBySet: Array<Array<readonly unknown[]> | undefined> = new Array<Array<readonly unknown[]> | undefined>(setCount);
   for (let i = 0; i < tokens.length; i++) {
-    for (const id of setsStartingAt(tokens[i].lower)) (bySet[id] ??= []).push(i);
+    const word = anchorsOfWord(tokens[i].lower);
+    for (let k = 0; k < word.sets.length; k++) {
+      const id = word.sets[k];
+      (bySet[id] ??= []).push(i);
+      (phrasesBySet[id] ??= []).push(word.phrases[k]);
+    }
     const lemmas = tokens[i].lemmas;
     if (lemmas === undefined) continue;
     for (const lemma of lemmas) {
       for (const id of byLemma.get(lemma) ?? NONE) {
         const positions = (bySet[id] ??= []);
         // The token is filed once per set, though its word and several lemmas may all open phrases there.
-        if (positions[positions.length - 1] !== i) positions.push(i);
+        if (positions[positions.length - 1] === i) continue;
+        positions.push(i);
+        (phrasesBySet[id] ??= []).push(NO_PHRASES);
       }
     }
   }
-  indexed.set(tokens, { sets: setCount, bySet });
+  indexed.set(tokens, { sets: setCount, bySet, phrasesBySet });
 }
 
 /** The index of a token array indexAnchors was given, if any. */

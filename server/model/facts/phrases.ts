@@ -182,7 +182,7 @@ export class PhraseSet<T> {
       this.byPrefix.keys(),
       this.bySuffix.keys(),
       this.anywhere.length > 0,
-      (word) => this.startsAt(word),
+      (word) => this.phrasesAt(word),
       this.byLemma.keys(),
     );
   }
@@ -209,30 +209,37 @@ export class PhraseSet<T> {
   private scan(tokens: Token[], found: PhraseMatch<T>[], firstOnly: boolean): void {
     const anchors = anchorsOf(tokens);
     if (anchors !== undefined && this.id < anchors.sets) {
-      for (const i of anchors.bySet[this.id] ?? NO_POSITIONS) {
-        this.matchAt(tokens, i, found);
+      const positions = anchors.bySet[this.id];
+      if (positions === undefined) return;
+      // The index holds this set's own phrases, filed by this set's phrasesAt.
+      const phrases = anchors.phrasesBySet[this.id] as ReadonlyArray<readonly Compiled<T>[]>;
+      for (let k = 0; k < positions.length; k++) {
+        this.matchAt(tokens, positions[k], phrases[k], found);
         if (firstOnly && found.length > 0) return;
       }
       return;
     }
     for (let i = 0; i < tokens.length; i++) {
       if (!this.mayStartAt(tokens[i])) continue;
-      this.matchAt(tokens, i, found);
+      this.matchAt(tokens, i, this.candidatesFor(tokens[i].lower), found);
       if (firstOnly && found.length > 0) return;
     }
   }
 
   /**
-   * Whether a phrase can start at a word by its spelling: a candidate of the word, or a phrase tried
-   * everywhere whose first word takes it. A verb alternative needs the token's lemmas: a token is
-   * also visited where one of its lemmas opens a phrase of the set (byLemma, registered with the anchors).
+   * The phrases tried at a word by its spelling (its candidates), where a phrase can start there:
+   * a candidate of the word, or a phrase tried everywhere whose first word takes it; else null. A
+   * verb alternative needs the token's lemmas: a token is also visited where one of its lemmas opens
+   * a phrase of the set (byLemma, registered with the anchors).
    */
-  private startsAt(word: string): boolean {
+  private phrasesAt(word: string): readonly Compiled<T>[] | null {
+    const candidates = this.candidatesFor(word);
+    if (candidates.length > 0) return candidates;
     if (this.anywhere.length > 0) {
       const token = asToken(word);
-      if (this.anywhere.some((c) => c.opensWith === null || c.opensWith(token))) return true;
+      if (this.anywhere.some((c) => c.opensWith === null || c.opensWith(token))) return candidates;
     }
-    return this.candidatesFor(word).length > 0;
+    return null;
   }
 
   /** Whether a phrase of this set can start at the token, by its word or its verb lemmas. */
@@ -240,8 +247,9 @@ export class PhraseSet<T> {
     return setsStartingAt(token.lower).includes(this.id) || (token.lemmas !== undefined && token.lemmas.some((lemma) => this.byLemma.has(lemma)));
   }
 
-  private matchAt(tokens: Token[], i: number, found: PhraseMatch<T>[]): void {
-    for (const c of this.candidatesFor(tokens[i].lower)) this.tryAt(c, tokens, i, found);
+  /** Tries at token i its candidates (`spelled`, the phrases its word can start), the phrases of its lemmas, and those tried everywhere. */
+  private matchAt(tokens: Token[], i: number, spelled: readonly Compiled<T>[], found: PhraseMatch<T>[]): void {
+    for (const c of spelled) this.tryAt(c, tokens, i, found);
     for (const lemma of tokens[i].lemmas ?? []) for (const c of this.byLemma.get(lemma) ?? []) this.tryAt(c, tokens, i, found);
     for (const c of this.anywhere) this.tryAt(c, tokens, i, found);
   }
@@ -283,7 +291,6 @@ export class PhraseSet<T> {
 }
 
 const NO_CANDIDATES: readonly never[] = [];
-const NO_POSITIONS: readonly number[] = [];
 
 /** A word as a token without lemmas, for the tests that depend on the word alone. */
 function asToken(word: string): Token {
