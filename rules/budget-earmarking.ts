@@ -84,7 +84,12 @@ function reportOverlap(doc: PolicyDocument, budgets: Provision[], report: Report
   // for it, is an overlap however many lines are drawn elsewhere.
   const listed = jobTrainingListed(doc, own);
   // A line drawn by pointing at another article counts when that article is about the job training.
+  // A line drawn for one named item only ("De loopbaanscan komt niet ten laste van het loopbaanbudget":
+  // the help it keeps out is what it denies) says nothing of job training.
+  const ofOtherItem = (sentence: number) =>
+    factsInSentences(doc, [sentence], 'required-training').length === 0 && factsInSentences(doc, [sentence], 'support').some((f) => f.negated);
   const boundaries = positive(doc, 'budget-boundary').filter((b) => {
+    if (ofOtherItem(b.sentence)) return false;
     const references = factsInSentences(doc, [b.sentence], 'reference').filter((r) => r.range.start >= b.range.start && r.range.start < b.range.end);
     return (
       references.length === 0 || references.some((r) => r.resolution.status === 'resolved' && required.some((t) => withinUnit(doc, t.sentence, r.resolution)))

@@ -181,3 +181,22 @@ describe('paraphrase: use left open states no purposes', () => {
     it(`stated: «${line}»`, () => assert.deepEqual(earmarking(budget(line)), []));
   }
 });
+
+describe('paraphrase: an employer budget for job training beside a personal one', () => {
+  const cao = (employer: string, line: string) =>
+    `### Artikel 8 Opleidingsbudget werkgever\n\n1. De werkgever stelt jaarlijks een opleidingsbudget vast van 1% van de loonsom.\n2. ${employer}\n\n### Artikel 9 Persoonlijk budget\n\n1. De werknemer heeft recht op een persoonlijk budget van € 700 per jaar.\n2. Het budget kan worden besteed aan scholing, trainingen en loopbaanadvies.\n3. ${line}\n`;
+  // The overlap message (not the one on missing purposes): "Naast «...» betaalt de werkgever ... uit een ander budget".
+  const overlap = (text: string) => earmarking(text).some((f) => f.message.startsWith('Naast «'));
+
+  const jobTraining = [
+    'Het opleidingsbudget wordt gebruikt voor functiegerichte en organisatiegerichte scholing.',
+    'Uit het opleidingsbudget betaalt de werkgever verplichte en noodzakelijke trainingen.',
+    'Het opleidingsbudget is voor functiegerichte of wettelijk verplichte opleidingen.',
+  ];
+  for (const employer of jobTraining) {
+    it(`a line for one named item leaves the job training open: «${employer}»`, () =>
+      assert.ok(overlap(cao(employer, 'De loopbaanscan komt niet ten laste van het persoonlijk budget.'))));
+    it(`a line for the job training settles it: «${employer}»`, () =>
+      assert.ok(!overlap(cao(employer, 'Functiegerichte scholing komt niet ten laste van het persoonlijk budget.'))));
+  }
+});

@@ -516,6 +516,8 @@ export const dutchInstruments = {
     // Training said to be needed for the work itself: "opleidingen die nodig zijn voor het werk".
     'opleiding|opleidingen|scholing|training|trainingen|cursus|cursussen ~ nodig|noodzakelijk|vereist ~ voor ~ werk|baan|vak',
     'functiegerichte|functiegebonden|verplichte|opgedragen|noodzakelijke scholing|opleiding|opleidingen|training|trainingen|cursussen|nascholing|bijscholing|herhalingstraining*|certificering',
+    // The adjective coordinated with another before the noun they share: "functiegerichte en organisatiegerichte scholing".
+    'functiegerichte|functiegebonden|verplichte|noodzakelijke en|of ~ scholing|opleiding|opleidingen|training|trainingen|cursussen',
     // Trade training the employer provides or commissions: "vaktechnische trainingen worden door de werkgever betaald",
     // "opleidingen die de werknemer in opdracht van de werkgever volgt". The adjective alone is a purpose ("het budget is voor vakgerichte scholing").
     'vakgerichte|vaktechnische|functie-gerichte|bedrijfsgerichte ~ scholing|opleiding|opleidingen|training|trainingen|cursussen ~ werkgever',
