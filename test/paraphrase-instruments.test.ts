@@ -357,3 +357,32 @@ describe('paraphrase: a budget of other schemes, named to compare', () => {
   ])
     it(`grants: «${s}»`, () => assert.equal(granted(s).length, 1));
 });
+
+describe('paraphrase: a fund that gives a personal instrument is its provider', () => {
+  const fundGrants = (text: string) => instruments(text).some((f) => f.instrument === 'collective-fund' && f.granted);
+  const gives = [
+    'Het Sectorfonds Ambulante Handel heeft besloten dit jaar een ontwikkelvoucher van € 250 beschikbaar te stellen.',
+    'Het O&O-fonds kent iedere werknemer een leerbudget van € 400 toe.',
+    'Het opleidingsfonds stelt voor elke medewerker een scholingsvoucher beschikbaar.',
+    'Sectorfonds Bouw stort voor iedere werknemer jaarlijks € 300 op een persoonlijke leerrekening.',
+  ];
+  for (const text of gives) {
+    it(`the fund grants nothing of its own: «${text}»`, () => {
+      assert.ok(!fundGrants(text), show(text));
+      assert.ok(
+        developmentBudgets(text).some((f) => f.instrument !== 'collective-fund' && f.granted),
+        show(text),
+      );
+    });
+  }
+
+  const grantsItself = [
+    'Het sectorfonds stelt jaarlijks € 150.000 beschikbaar voor scholing in de branche.',
+    'Het O&O-fonds stelt 0,5% van de loonsom beschikbaar voor opleidingen.',
+    // Another instrument named before the fund: the fund is not its provider by this reading.
+    'Naast je leerbudget stelt het opleidingsfonds € 100.000 beschikbaar voor scholing in de sector.',
+  ];
+  for (const text of grantsItself) {
+    it(`the fund grants money of its own: «${text}»`, () => assert.ok(fundGrants(text), show(text)));
+  }
+});

@@ -140,7 +140,7 @@ export function readInstruments(scope: SentenceScope, quantities: Fact[], terms:
         ((inTime && !boundaryObject(scope, f.first)) || countsTime(scope, f)),
       granted:
         granted &&
-        !(instrument === 'collective-fund' && (namedAsProvider(scope, f, kept, quantities) || sourceOfNamed(scope, kept, f))) &&
+        !(instrument === 'collective-fund' && (namedAsProvider(scope, f, kept, quantities) || sourceOfNamed(scope, kept, f) || givesNamed(scope, kept, f))) &&
         !(TIME_INSTRUMENTS.has(instrument) && teamTrainingForDesign(scope)),
       claimable: instrument === 'collective-fund' && claimable,
       ...(drawnByEmployer ? { drawnByEmployer: true as const } : {}),
@@ -240,6 +240,29 @@ function sourceOfNamed(scope: SentenceScope, kept: ReadonlyArray<{ first: number
     kept.some(
       (o) =>
         o.last < fund.first &&
+        (o.instrument === 'voucher' || o.instrument === 'individual-budget' || o.instrument === 'individual-generic' || o.instrument === 'learning-account'),
+    )
+  );
+}
+
+/**
+ * A fund that opens the sentence and grants a personal instrument named after it ("Het Sectorfonds
+ * Ambulante Handel heeft besloten een Ontwikkelvoucher beschikbaar te stellen") is its provider: what
+ * employees get is the voucher, not a grant of the fund.
+ */
+function givesNamed(
+  scope: SentenceScope,
+  kept: ReadonlyArray<{ first: number; last: number; instrument: string }>,
+  fund: { first: number; last: number },
+): boolean {
+  const start = nameStart(scope.tokens, fund.first);
+  const opens = start === 0 || (start === 1 && DETERMINERS.has(scope.tokens[0].lower));
+  return (
+    opens &&
+    scope.has('grants') &&
+    kept.some(
+      (o) =>
+        o.first > fund.last &&
         (o.instrument === 'voucher' || o.instrument === 'individual-budget' || o.instrument === 'individual-generic' || o.instrument === 'learning-account'),
     )
   );
