@@ -125,6 +125,7 @@ function compile(language: Language) {
       pointers: list(lex.time.pointers),
       purposeLinks: list(lex.time.purposeLinks),
       outsideWork: list(lex.time.outsideWork),
+      paidPerHour: list(lex.time.paidPerHour),
       workingTime: list(lex.time.workingTime),
       bareTimeUnits: phraseSet(lex.time.bareUnits),
     },

@@ -260,7 +260,9 @@ function readUnnamedTime(scope: SentenceScope, facts: readonly Fact[], amounts: 
   // Hours for the members of a working group are time for the group's work, also where they are trained
   // for it: "## Werkgroep" over "De leden krijgen twee uur per maand in werktijd en een training".
   if (aboutGroup(scope)) return out;
-  // Days or hours per period: the grant itself.
+  // Days or hours per period: the grant itself; not where money is paid per hour ("een
+  // loonkostencompensatie van € 20 per cursusuur, met een maximum van 40 uur"): they size the payment.
+  if (scope.lex.sets.paidPerHour.test(scope.tokens)) return out;
   for (const a of amounts) {
     if (a.value === null || a.perMonths === null || a.negated) continue;
     const first = scope.tokenAt(a.range.start);

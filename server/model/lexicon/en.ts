@@ -760,6 +760,7 @@ export const en: Lexicon = {
       'part of ~ time ~ on|to ~ innovation|own projects',
     ],
     outsideWork: ['outside ~ working|work ~ hours|time', 'own time', 'free time', 'unpaid', 'evenings', 'weekends'],
+    paidPerHour: ['€|$|£|eur|euro|euros ~ per|an ~ hour|training-hour|course-hour'],
     workingTime: ['of ~ working|work ~ time|hours|week', 'of ~ time|week'],
     bareUnits: { days: ['days'], hours: ['hours'] },
   },

@@ -365,6 +365,8 @@ export interface TimeLexicon {
   purposeLinks: readonly string[];
   /** Time that is the employee's own, not working time ("buiten werktijd", "in je eigen tijd"): no time granted. */
   outsideWork: readonly string[];
+  /** Money paid per hour ("€ 20 per cursusuur"): hours beside it size the payment, they grant no time. */
+  paidPerHour: readonly string[];
   /** What a percentage of time is a share of ("10% van je werktijd"). */
   workingTime: readonly string[];
   /** Lone words for days or hours that a lapse or carry-over is said of ("Uren die je niet hebt gebruikt, vervallen"). */

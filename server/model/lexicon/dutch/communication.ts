@@ -22,6 +22,9 @@ const NAMED_CONVERSATIONS = [
   'halfjaargesprek*',
   'halfjaarsgesprek*',
   'tweejaargesprek*',
+  // Named by the moment in the year: "het eindejaarsgesprek", "het najaarsgesprek", "het voorjaarsgesprek".
+  '*jaarsgesprek*',
+  '*jaargesprek*',
 ];
 
 /** Dutch: how employees and managers are told about their entitlements. */

@@ -444,6 +444,9 @@ export const dutchStatements = {
       'begeleiding',
       'begeleidt',
       'begeleiden',
+      // Someone thinking along with the employee: "HR denkt met je mee", "ik denk graag mee" (said to the reader).
+      '@meedenken ~ met ~ je|jou|u|werknemer|medewerker|werknemers|medewerkers',
+      'ik|we|wij ~ @meedenken',
       'persoonlijke|individuele ondersteuning',
       'ondersteuning op maat',
       'maatje',

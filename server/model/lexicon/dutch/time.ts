@@ -504,6 +504,7 @@ export const dutchTime = {
       // What it is for said as a clause of one's own choosing: "een middag per maand om te leren wat je zelf wilt".
       'tijd|uren|uur|dag|dagen|dagdeel|dagdelen|middag|middagen|ochtend|ochtenden|*middag|*ochtend ~ wat|waaraan|waarin ~ zelf ~ wil|wilt|willen|kiest|kiezen|kies',
     ],
+    paidPerHour: ['€|eur|euro ~ per ~ uur|*uur'],
     outsideWork: [
       'buiten ~ werktijd|werkuren|diensttijd|arbeidstijd|werktijden',
       'in|op|tijdens ~ eigen tijd',

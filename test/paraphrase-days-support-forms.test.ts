@@ -1,0 +1,43 @@
+import { strict as assert } from 'node:assert';
+import { lintText } from './harness/lint';
+
+/**
+ * Development days with the help to use them said in ordinary ways (someone who thinks along, a
+ * yearly conversation named by its moment), and hours that only size a payment to the employer,
+ * which grant no days at all. Every sentence is written for this suite.
+ */
+const daysSupport = (text: string) => lintText(text).findings.filter((f) => f.ruleId === 'development-days-support');
+const days = (line: string) =>
+  `## Ontwikkeldagen\n\nJe krijgt drie ontwikkeldagen per jaar voor een cursus of een dag meelopen. Je leidinggevende plant de dagen met je in. ${line}\n`;
+
+describe('paraphrase: help in using development days', () => {
+  const helped = [
+    'Weet je niet wat je wilt leren? Plan een half uur met mij, ik denk graag mee.',
+    'HR denkt met je mee over wat je met de dagen doet.',
+    'In het eindejaarsgesprek met je leidinggevende komen de ontwikkeldagen aan bod.',
+    'In het najaarsgesprek bespreek je hoe je de dagen wilt gebruiken.',
+  ];
+  for (const line of helped) {
+    it(`help is arranged: «${line}»`, () => assert.deepEqual(daysSupport(days(line)), []));
+  }
+
+  const notHelped = ['De ondernemingsraad denkt mee over het opleidingsbeleid.', 'Het eindejaarsfeest is op 20 december.'];
+  for (const line of notHelped) {
+    it(`no help for the employee: «${line}»`, () => assert.equal(daysSupport(days(line)).length, 1));
+  }
+});
+
+describe('paraphrase: hours that size a payment grant no days', () => {
+  const fund = (line: string) => `## Artikel 8 Loonkostencompensatie\n\n${line}\n`;
+  const payment = [
+    'Het fonds vergoedt de werkgever een loonkostencompensatie van € 20 per cursusuur, met een maximum van 40 uur per werknemer per jaar.',
+    'De werkgever ontvangt € 15 per lesuur, tot ten hoogste 60 uur per kalenderjaar.',
+  ];
+  for (const line of payment) {
+    it(`no development time: «${line}»`, () => assert.deepEqual(daysSupport(fund(line)), []));
+  }
+
+  it('hours granted for learning are development time', () => {
+    assert.equal(daysSupport(fund('De werknemer krijgt 40 uur per jaar voor scholing.')).length, 1);
+  });
+});
