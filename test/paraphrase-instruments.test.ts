@@ -386,3 +386,20 @@ describe('paraphrase: a fund that gives a personal instrument is its provider', 
     it(`the fund grants money of its own: «${text}»`, () => assert.ok(fundGrants(text), show(text)));
   }
 });
+
+describe('paraphrase: a budget named as one person’s stays one person’s', () => {
+  const kinds = (text: string) => allProvisions(buildPolicyDocument(text, parseMarkdown(text))).map((p) => p.instrument);
+  const personal = [
+    '### Artikel 40 Ontwikkelbudget\n\n1. De werknemer heeft recht op een persoonlijk ontwikkelbudget. De hoogte van het budget wordt jaarlijks door de werkgever vastgesteld.\n\n### Artikel 41 Informatie\n\n1. De werkgever maakt de hoogte van het ontwikkelbudget ieder jaar bekend tijdens de bijeenkomst voor het personeel.\n',
+    '## Leerbudget\n\nIedere medewerker heeft een eigen leerbudget.\n\n## Voorlichting\n\nHet leerbudget wordt in de personeelsbijeenkomst voor het hele personeel toegelicht.\n',
+  ];
+  for (const text of personal) {
+    it(`stays personal: «${text.split('\n')[2]}»`, () => assert.deepEqual(kinds(text), ['individual-budget']));
+  }
+
+  it('a budget the employer sets for the organisation, named without a marker, is the organisation’s', () => {
+    const text =
+      '### Artikel 10 Ontwikkelingsbudget\n\n1. De werkgever stelt per kalenderjaar een budget vast voor de ontwikkeling van zijn personeel. Dat budget bedraagt ten minste 1% van de jaarloonsom.\n';
+    assert.deepEqual(kinds(text), ['collective-fund']);
+  });
+});

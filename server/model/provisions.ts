@@ -95,15 +95,20 @@ export function allProvisions(doc: PolicyDocument): Provision[] {
   // collective budget wherever the draft uses it: an individual budget is only the default reading.
   // An amount in euros granted with the name ("ontvangen docenten een basisbudget van € 600") is
   // what one person gets, and outweighs a collective reading elsewhere.
+  // So is a name the draft gives as one person's ("heeft recht op een persoonlijk ontwikkelbudget"):
+  // who announces its amount ("maakt de hoogte van het ontwikkelbudget bekend voor het personeel") does
+  // not make it the organisation's, where it is read as collective only by such words of its sentence.
+  const personalNames = new Set(mentions.filter((f) => f.instrument === 'individual-budget' && f.personal === true).map((f) => nameKey(f.surface)));
   const individualNames = new Set(
     mentions
-      .filter((f) => f.instrument === 'individual-budget' && factsInSentence(doc, f.sentence, 'money').some((m) => !m.total))
+      .filter((f) => f.instrument === 'individual-budget' && (f.personal === true || factsInSentence(doc, f.sentence, 'money').some((m) => !m.total)))
       .map((f) => nameKey(f.surface)),
   );
   const collectiveNames = new Set(
     mentions.filter((f) => f.instrument === 'collective-fund' && !individualNames.has(nameKey(f.surface))).map((f) => nameKey(f.surface)),
   );
   const kindOf = (f: InstrumentFact): InstrumentType => {
+    if (f.collectiveBySentence && personalNames.has(nameKey(f.surface))) return 'individual-budget';
     if (f.instrument !== 'individual-budget') return f.instrument;
     if (collectiveNames.has(nameKey(f.surface)) && !isGenericMention(f, doc.language)) return 'collective-fund';
     return collectiveUnits.has(unitIndex(f)) && !individualGrantUnits.has(unitIndex(f)) ? 'collective-fund' : f.instrument;

@@ -135,6 +135,10 @@ export interface InstrumentFact extends FactBase {
   benchmark?: true;
   /** Named with a part of the organisation that holds it ("het opleidingsbudget van de afdeling Uitvoering"): a budget of its own. */
   unitHeld?: true;
+  /** Named as one person's ("een persoonlijk ontwikkelbudget", "je eigen leerbudget"): the draft says whose it is. */
+  personal?: true;
+  /** A personal budget's name read as collective only by what its sentence says ("voor het hele personeel"). */
+  collectiveBySentence?: true;
   /**
    * A bare generic word ("budget", "het tegoed") with no personal or collective cue: a back-reference
    * to the instrument in scope, not a new individual budget.

@@ -147,6 +147,8 @@ export function readInstruments(scope: SentenceScope, quantities: Fact[], terms:
       ...(stateScheme ? { stateScheme: true as const } : {}),
       ...(benchmark(f) ? { benchmark: true as const } : {}),
       ...(scope.lex.sets.unitHolders.matchAll(scope.tokens.slice(f.last + 1, f.last + 5)).some((m) => m.first === 0) ? { unitHeld: true as const } : {}),
+      ...(instrument === 'individual-budget' && namedPersonal(scope, f.first) ? { personal: true as const } : {}),
+      ...(f.instrument === 'individual-budget' && instrument === 'collective-fund' ? { collectiveBySentence: true as const } : {}),
       // "de pot", "het budget": a bare word after a definite determiner points back to what the draft
       // named before, whoever the sentence says the money is for ("uit de pot ... tot € 1.500 per persoon").
       generic: f.bare === true && instrument === 'individual-budget' && (f.implicit === true || !individual || definiteBefore(scope, f.first)),
@@ -379,6 +381,14 @@ function isDefinition(scope: SentenceScope, f: Found): boolean {
 /** The instrument's own words name a unit of time ("ontwikkelbudget in uren"). */
 function countsTime(scope: SentenceScope, f: Found): boolean {
   return scope.tokens.slice(f.first, f.last + 1).some((t) => COUNT_UNITS[scope.language].has(t.lower));
+}
+
+/** Words that make a budget one person's when they stand right before its name. */
+const PERSONAL_MARKERS = new Set(['persoonlijk', 'persoonlijke', 'individueel', 'individuele', 'eigen', 'personal', 'individual', 'own']);
+
+/** "een persoonlijk ontwikkelbudget", "je eigen persoonlijke leerbudget": a marker of one person's budget before the name. */
+function namedPersonal(scope: SentenceScope, first: number): boolean {
+  return [1, 2].some((back) => PERSONAL_MARKERS.has(scope.tokens[first - back]?.lower ?? ''));
 }
 
 /** Determiners that point back: a bare budget word after them names no new instrument. */
