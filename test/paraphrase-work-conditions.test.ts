@@ -225,3 +225,30 @@ describe('paraphrase: a condition of a work change raised as a question in minut
     ['De OR vraagt of de planning klopt.'],
   );
 });
+
+describe('paraphrase: the conditions of a change said as an FAQ answers them', () => {
+  describe('goal', () =>
+    conditionTable(
+      'goal-informed',
+      ['**Waarom doen we dit?**\nJij kent je cliënten het best.', '**Waarom gaan we zelf roosteren?**\nOmdat het team de cliënten kent.'],
+      ['Waarom is nog niet bekend; we horen het later.'],
+    ));
+  describe('terms', () =>
+    conditionTable(
+      'terms-effect',
+      [
+        'Je contracturen, je salaris, je reiskostenvergoeding en je functie blijven hetzelfde.',
+        '**Verandert er iets aan mijn contract?**\nNee. Je contract blijft ongewijzigd.',
+      ],
+      ['Het rooster blijft hetzelfde als vorig jaar.'],
+    ));
+  describe('learning time', () =>
+    conditionTable(
+      'learning-time',
+      [
+        'Iedereen volgt de training Samen roosteren van twee dagdelen. Die training valt in werktijd en wordt betaald.',
+        'De cursus plannen vindt plaats in werktijd.',
+      ],
+      ['De training vindt plaats in de avond.'],
+    ));
+});

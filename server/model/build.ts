@@ -164,7 +164,8 @@ class DevelopmentSections {
 /** A short answer that denies the question before it: "Mag ik in werktijd leren? Nee. ...". */
 const NO_ANSWER = /^\s*(?:nee|no)\b/iu;
 /** What a question asks and its "Nee" denies; amounts, references and who is named stay as read. */
-const KEPT_WHEN_DENIED: ReadonlySet<Fact['kind']> = new Set(['money', 'percent', 'count', 'role-term', 'reference', 'group-size']);
+// A condition of a change asked about is on the table whatever the answer ("Verandert er iets aan mijn contract? Nee." speaks of the terms).
+const KEPT_WHEN_DENIED: ReadonlySet<Fact['kind']> = new Set(['money', 'percent', 'count', 'role-term', 'reference', 'group-size', 'work-condition']);
 
 /** The question, in the same block, that this sentence answers with "Nee"; null otherwise. */
 function deniedQuestion(sentences: readonly Sentence[], sentence: Sentence, block: TextBlock): Sentence | null {

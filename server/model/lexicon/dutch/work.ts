@@ -348,10 +348,14 @@ export const dutchWork = {
         "eerste ~ dag|dagen|week|weken|maand|maanden ~ samen|naast|met ~ ervaren|vaste ~ collega|collega's|monteur|kracht|medewerker",
         "@meelopen ~ met ~ ervaren|vaste ~ collega|collega's",
         "onder begeleiding van ~ ervaren ~ collega|collega's",
+        // Training for the new way of working in paid time: "Die training valt in werktijd en wordt gewoon betaald".
+        'training|trainingen|cursus|cursussen|scholing ~ in werktijd|diensttijd',
       ],
       'goal-informed': [
         'toe waarom',
         'waarom we|wij|dit|zelfsturing|de|het|deze',
+        // The question an FAQ answers: "Waarom doen we dit?", "Waarom gaan we zelf roosteren?".
+        'waarom ~ we|wij',
         'wat het doel is',
         'het doel van',
         'doel en',
@@ -374,6 +378,8 @@ export const dutchWork = {
         'gevolgen|consequenties|effect|effecten ~ voor ~ functie*|salaris*|arbeidsvoorwaarden|beloning|inschaling|rooster|loon|inkomen|*toeslag|*toeslagen|schaal',
         'behoud van ~ salaris|loon|functie*|toeslag*',
         'salaris|loon|inschaling|functiegroep|toeslagen ~ blijft|blijven ~ gelijk|hetzelfde|ongewijzigd',
+        // The last of a list of terms next to the verb: "Je contracturen, je salaris en je functie blijven hetzelfde".
+        'functie|contract|contracturen|arbeidsvoorwaarden|reiskostenvergoeding blijft|blijven ~ gelijk|hetzelfde|ongewijzigd',
         'arbeidsvoorwaardelijk*',
         // No change said outright: "voor de arbeidsvoorwaarden en de inschaling verandert er niets".
         'arbeidsvoorwaarden|inschaling|salaris|loon|beloning ~ verandert|veranderen|wijzigt|wijzigen ~ niets|niet',
