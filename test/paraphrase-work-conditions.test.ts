@@ -252,3 +252,29 @@ describe('paraphrase: the conditions of a change said as an FAQ answers them', (
       ['De training vindt plaats in de avond.'],
     ));
 });
+
+describe('paraphrase: a section headed by a design that explains it and says how it goes', () => {
+  designTable(
+    'job-crafting',
+    [
+      '## Job crafting\n\n**Wat is het?**\nJob crafting betekent dat je zelf je werk aanpast.\n\n**Hoe gaat het?**\nJe bespreekt je idee met je leidinggevende. De leidinggevende beslist welke aanpassingen worden doorgevoerd.',
+      '## Job crafting\n\nJob crafting betekent dat je zelf je taken kiest. Je team bepaalt samen welke taken je overneemt.',
+    ],
+    ['## Job crafting\n\nJob crafting betekent dat je zelf je werk aanpast. Het begrip komt uit de arbeidspsychologie.'],
+  );
+});
+
+describe('paraphrase: a verb after "en" shares the subject before it', () => {
+  const holders = (text: string) =>
+    facts(model(text), 'authority')
+      .filter((f) => !f.negated)
+      .map((f) => f.holder);
+  const cases: Array<[string, string]> = [
+    ['De leidinggevende beslist welke aanpassingen worden doorgevoerd en legt de taakverdeling vast in je dossier.', 'manager'],
+    ['Je bespreekt je idee met je leidinggevende en bepaalt daarna zelf welke taak je oppakt.', 'employee'],
+  ];
+  for (const [text, holder] of cases) {
+    it(`every decision is the ${holder}'s: «${text}»`, () =>
+      assert.ok(holders(text).length > 0 && holders(text).every((h) => h === holder), JSON.stringify(holders(text))));
+  }
+});

@@ -36,8 +36,18 @@ function allArrangements(doc: PolicyDocument): WorkDesignFact[] {
     if (body.length === 0) continue;
     for (const design of named) {
       // A body that names the design itself decides: by an arrangement, or as an explanation
-      // ("## Wat is job crafting" over "Job crafting betekent ...") that arranges nothing.
-      if (mentions.some((f) => f.design === design && !f.negated && body.some((s) => s.index === f.sentence))) continue;
+      // ("## Wat is job crafting" over "Job crafting betekent ...") that arranges nothing; unless it
+      // also says how it goes, with who decides what ("Je bespreekt je idee met je leidinggevende.
+      // De leidinggevende beslist ..."): a procedure under the heading sets it up.
+      const named = mentions.some((f) => f.design === design && !f.negated && body.some((s) => s.index === f.sentence));
+      const procedure = factsInSentences(
+        doc,
+        body.map((s) => s.index),
+        'authority',
+      ).some((a) => !a.negated && a.holder !== null);
+      // Arranged by name in the body, the arrangement is that mention; the heading adds nothing.
+      const arrangedInBody = explicit.some((f) => f.design === design && body.some((s) => s.index === f.sentence));
+      if (arrangedInBody || (named && !procedure)) continue;
       const first = body[0];
       out.push({ kind: 'work-design', design, arranged: true, via: 'heading', range: first.range, sentence: first.index, negated: false });
     }

@@ -28,7 +28,11 @@ export function readAuthority(scope: SentenceScope): AuthorityFact[] {
   const out: AuthorityFact[] = matches.map((m) => ({
     kind: 'authority',
     power: m.value,
-    holder: agentAfter(scope, parties, m.last) ?? subjectAfterVerb(scope, parties, m.first, m.last) ?? holderOf(parties, m.first, m.last, clauses),
+    holder:
+      agentAfter(scope, parties, m.last) ??
+      subjectAfterVerb(scope, parties, m.first, m.last) ??
+      elidedSubject(scope, parties, m.first) ??
+      holderOf(parties, m.first, m.last, clauses),
     range: scope.rangeOf(m.first, m.last),
     sentence: sentence.index,
     negated: scope.negated(m.first, m.last),
@@ -92,6 +96,21 @@ function subjectAfterVerb(scope: SentenceScope, parties: PartyMention[], first: 
     if (noun) return noun.value;
   }
   return null;
+}
+
+/** Words that join two verbs of one subject: "De leidinggevende beslist ... en legt ... vast". */
+const VERB_COORDINATORS = new Set(['en', 'of', 'and', 'or']);
+
+/**
+ * A verb right after "en" shares the subject of the verb before it ("De leidinggevende beslist welke
+ * aanpassingen worden doorgevoerd en legt de taakverdeling vast in je dossier"): that subject holds
+ * it, not a party named after it.
+ */
+function elidedSubject(scope: SentenceScope, parties: PartyMention[], first: number): Party | null {
+  if (first === 0 || !VERB_COORDINATORS.has(scope.tokens[first - 1].lower) || !scope.lex.morphology.isVerbForm(scope.tokens[first])) return null;
+  // The nearest party before that no preposition governs: "een werkgroep, die het beleid opstelt en vaststelt" is the group's.
+  const subject = parties.filter((p) => p.last < first - 1 && !p.governed).pop();
+  return subject ? subject.value : null;
 }
 
 function holderOf(parties: PartyMention[], first: number, last: number, clauses: number[]): Party | null {
