@@ -13,6 +13,7 @@ import { assignTopics } from './topics';
 import { buildArticleIndex } from './articleIndex';
 import { resolveReferences } from './resolveReferences';
 import { readDefinitions } from './definitions';
+import { definedPeriodFacts } from './definedPeriods';
 import { lexiconTools } from './facts/lexiconTools';
 import type { Article, Directive, Fact, Language, PolicyDocument, Sentence } from './types';
 
@@ -73,6 +74,8 @@ export function buildFromBlocks(text: string, collected: Collected, read: Senten
   }
 
   const articles = tree$.finish(text.length, sentences.length);
+  const definitions = readDefinitions({ articles, sentences }, lexiconTools(language).lexicon.definitionTitles);
+  facts.push(...definedPeriodFacts(text, sentences, definitions, facts, language));
   facts.sort((a, b) => a.range.start - b.range.start);
   for (const sentence of sentences) sentence.facts = [];
   facts.forEach((fact, i) => sentences[fact.sentence].facts.push(i));
@@ -89,7 +92,7 @@ export function buildFromBlocks(text: string, collected: Collected, read: Senten
     directives: readDirectives(comments, lines),
     frontMatter,
     articleIndex,
-    definitions: readDefinitions({ articles, sentences }, lexiconTools(language).lexicon.definitionTitles),
+    definitions,
     caoTermMonths: null,
   };
   // References are resolved once, against the whole tree; rules and editor features read the result.

@@ -292,7 +292,11 @@ function claimantOf(scope: SentenceScope): 'employer' | 'employee' | 'employee-n
   const employee = sets.employeeClaimants.matchAll(before)[0];
   if (employer && (!employee || employer.first < employee.first)) return 'employer';
   if (employee) return PRONOUNS.has(scope.tokens[employee.first].lower) ? 'employee' : 'employee-named';
-  const after = scope.tokens.slice(claim.last + 1, claim.last + 5);
+  // The agent of a passive, to the end of the claim's clause: "Aanvragen voor scholing uit het
+  // opleidingsfonds worden ingediend door de leidinggevende".
+  let end = claim.last + 1;
+  while (end < scope.tokens.length && scope.clauses[end] === scope.clauses[claim.last]) end++;
+  const after = scope.tokens.slice(claim.last + 1, Math.max(end, claim.last + 5));
   const by = after.findIndex((t) => t.lower === 'door');
   if (by >= 0 && sets.employerClaimants.test(after.slice(by + 1))) return 'employer';
   return null;

@@ -356,6 +356,13 @@ export const dutchInstruments = {
     'werkmaatschappij',
     'concern',
     'salon',
+    // A manager applying for the training is the employer's side: "Aanvragen voor scholing uit het
+    // opleidingsfonds worden ingediend door de leidinggevende" gives employees no drawing right.
+    'leidinggevende',
+    'leidinggevenden',
+    'teamleider',
+    'teamleiders',
+    'afdelingshoofd',
   ],
 
   employeeClaimants: [
@@ -523,6 +530,8 @@ export const dutchInstruments = {
     'vakgerichte|vaktechnische|functie-gerichte|bedrijfsgerichte ~ scholing|opleiding|opleidingen|training|trainingen|cursussen ~ werkgever',
     'werkgever ~ vakgerichte|vaktechnische|functie-gerichte|bedrijfsgerichte ~ scholing|opleiding|opleidingen|training|trainingen|cursussen',
     'scholing|opleiding|opleidingen|training|trainingen|cursus|cursussen ~ in opdracht van',
+    // Training tied to the job one has: "scholing die aansluit bij de huidige functie", "gericht op je huidige functie".
+    'scholing|opleiding|opleidingen|training|trainingen|cursus|cursussen ~ aansluit|aansluiten|gericht ~ bij|op ~ huidige ~ functie|werk',
     'in opdracht van ~ werkgever|leidinggevende ~ scholing|opleiding|opleidingen|training|trainingen|cursus|cursussen',
     // The employer providing the training itself: "de werkgever draagt zorg voor vakgerichte scholing", "verzorgt de verplichte trainingen".
     'werkgever ~ draagt|dragen ~ zorg voor ~ scholing|opleiding|opleidingen|training|trainingen|cursussen',
