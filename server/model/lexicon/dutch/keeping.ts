@@ -94,7 +94,8 @@ export const dutchKeeping = {
     'tot maximaal|maximum ~ *budgetten|*budget|keer|maal',
     // A cap on the balance in yearly amounts: "het opgebouwde saldo bedraagt ten hoogste drie keer het jaarbedrag".
     'ten hoogste|maximaal|hoogstens ~ keer|maal ~ jaarbedrag|jaarbudget|jaartegoed',
-    '@houden|@behouden ~ tegoed|saldo|budget',
+    // Keeping one's balance ("je behoudt je tegoed", "houdt het saldo"); not holding on to a rule ("houdt vast aan een budget per jaar").
+    '@houden|@behouden je|jouw|uw|zijn|haar|hun|het|dat|dit ~ tegoed|saldo|budget',
     'spaarsaldo',
     'spaarmogelijkheid',
     'spaarregeling',
@@ -323,6 +324,8 @@ export const dutchKeeping = {
       'stelt|stellen|stelde|stelden ~ voor ~ om|dat',
       // A wish: "De OR wil dat het budget kan worden gespaard".
       'wil|willen|wilde|wilden|wenst|wensen|wenste ~ dat',
+      // Advice to come: "De OR zal adviseren om een spaarmogelijkheid op te nemen", "adviseert dat ...".
+      '@adviseren ~ om|dat',
     ],
     modals: ['kan', 'kunt', 'kunnen', 'mag', 'mogen', 'mocht', 'kon'],
     granted: [
