@@ -46,6 +46,7 @@ describe('paraphrase: a mail the employee sends', () => {
     'Wil je weten wat je saldo is? Stuur daarvoor een mail naar leerbudget@bakkerijvos.nl met je personeelsnummer.',
     'Stuur een e-mail aan HR als je je saldo wilt weten.',
     'Je kunt een brief sturen naar je leidinggevende met je vraag over het budget.',
+    'Stuur een mail naar je locatiemanager met de naam van de cursus, de prijs en de data.',
   ];
   for (const line of upward) {
     it(`tells the employee nothing: «${line}»`, () => assert.ok(fires(faq(line), 'entitlement-communication')));
@@ -55,6 +56,7 @@ describe('paraphrase: a mail the employee sends', () => {
     'Elk jaar in januari sturen we je een mail met het saldo van je budget.',
     'HR stuurt een brief naar alle medewerkers over het leerbudget.',
     'Je ontvangt ieder kwartaal een e-mail met het saldo van je leerbudget.',
+    'Je locatiemanager stuurt je elk jaar in januari een brief over je leerbudget.',
   ];
   for (const line of downward) {
     it(`informs the employee: «${line}»`, () => assert.ok(!fires(faq(line), 'entitlement-communication')));

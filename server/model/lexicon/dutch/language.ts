@@ -236,5 +236,26 @@ export const dutchLanguage = {
 
   employers: ['werkgever', 'gezag', 'organisatie', 'onderneming', 'bedrijf', 'wij', 'we', 'directie', 'minister', 'college', 'hr', 'p&o', 'afdeling'],
 
-  managers: ['leidinggevende', 'leidinggevenden', 'manager', 'managers', 'lijnmanager*', 'lijnmanagement', 'teamleider*', 'direct leidinggevende'],
+  managers: [
+    'leidinggevende',
+    'leidinggevenden',
+    'manager',
+    'managers',
+    'lijnmanager*',
+    'lijnmanagement',
+    'teamleider*',
+    'direct leidinggevende',
+    // Managers named by what they lead: "je locatiemanager", "de afdelingsleider", "de vestigingsmanager".
+    'locatiemanager*',
+    'vestigingsmanager*',
+    'afdelingsmanager*',
+    'teammanager*',
+    'bedrijfsleider*',
+    'afdelingsleider*',
+    'ploegleider*',
+    'locatieleider*',
+    'vestigingsleider*',
+    'filiaalleider*',
+    'afdelingshoofd*',
+  ],
 } satisfies Partial<Lexicon>;
