@@ -200,3 +200,15 @@ describe('paraphrase: an employer budget for job training beside a personal one'
       assert.ok(!overlap(cao(employer, 'Functiegerichte scholing komt niet ten laste van het persoonlijk budget.'))));
   }
 });
+
+describe('paraphrase: words of training that state no purpose of the budget', () => {
+  const cao = (extra: string) =>
+    `### Artikel 1 Begripsbepalingen\n\n1. Loopbaanscan: een onafhankelijk loopbaangesprek met een gecertificeerd loopbaanadviseur.\n\n### Artikel 2 Ontwikkelbudget\n\n1. De werknemer heeft per kalenderjaar recht op een ontwikkelbudget van € 750.\n2. Het tegoed dat de werknemer op 31 december had op grond van de regeling van de vorige cao, wordt aan het ontwikkelbudget toegevoegd.\n\n### Artikel 3 Loopbaanscan\n\n1. Iedere werknemer heeft eens per vier jaar recht op een loopbaanscan. De kosten komen niet ten laste van het ontwikkelbudget.\n${extra}`;
+  const noPurposes = (text: string) => earmarking(text).some((f) => f.message.startsWith('Bij «'));
+
+  it('a defined term, an article kept off the budget and an old regulation state none', () => assert.ok(noPurposes(cao(''))));
+  it('a purpose stated for the budget does', () =>
+    assert.ok(!noPurposes(cao('\n### Artikel 4 Besteding\n\n1. Het ontwikkelbudget kan worden besteed aan opleidingen, cursussen en loopbaancoaching.\n'))));
+  it('spending as a regulation says does', () =>
+    assert.ok(!noPurposes(cao('\n### Artikel 4 Besteding\n\n1. Het ontwikkelbudget wordt besteed volgens het opleidingsreglement van het fonds.\n'))));
+});

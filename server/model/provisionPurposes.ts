@@ -35,7 +35,16 @@ export function purposesOf(doc: PolicyDocument, provision: Provision): readonly 
   if (known) return known;
   const said = statesPurposeFor(doc, provision);
   const scope = provisionScope(doc, provision);
-  let found = factsInSentences(doc, scope, 'purpose').filter((p) => !p.negated && said(p.sentence) && !ofJobTraining(doc, p));
+  const keptOut = unitsKeptOut(doc, provision);
+  const definedHere = definedTerms(doc);
+  let found = factsInSentences(doc, scope, 'purpose').filter(
+    (p) =>
+      !p.negated &&
+      said(p.sentence) &&
+      !ofJobTraining(doc, p) &&
+      !definedHere.has(`${p.sentence}:${doc.text.slice(p.range.start, p.range.end).toLowerCase()}`) &&
+      !keptOut.has(unitOf(doc, doc.sentences[p.sentence])?.index ?? -1),
+  );
   // Use left open ("Waar je het aan uitgeeft, bepaal je zelf") states no purposes; then only purposes
   // said as such count: two or more kinds in one sentence, an example, or items of a list.
   if (leftOpen(doc, provision, scope, said)) {
@@ -45,6 +54,32 @@ export function purposesOf(doc: PolicyDocument, provision: Provision): readonly 
   const purposes = Object.freeze(found);
   perDoc.set(provision, purposes);
   return purposes;
+}
+
+/**
+ * Articles that name the budget only to keep their subject off it ("De kosten van de loopbaanscan
+ * worden door het fonds vergoed en komen niet ten laste van het ontwikkelbudget"): what they speak of
+ * is no purpose of the budget.
+ */
+function unitsKeptOut(doc: PolicyDocument, provision: Provision): Set<number> {
+  const byUnit = new Map<number, boolean>();
+  for (const m of provision.mentions) {
+    const unit = unitOf(doc, doc.sentences[m.sentence]);
+    if (!unit || doc.sentences[m.sentence].heading) continue;
+    const kept = factsInSentence(doc, m.sentence, 'budget-boundary').some((b) => !b.negated);
+    byUnit.set(unit.index, (byUnit.get(unit.index) ?? true) && kept);
+  }
+  return new Set([...byUnit].filter(([, kept]) => kept).map(([unit]) => unit));
+}
+
+/**
+ * The terms the draft defines, by sentence: a purpose word that is itself the term defined
+ * ("Loopbaanscan: een onafhankelijk loopbaangesprek ...") is explained there, not stated as a purpose
+ * of the budget; the costs a definition lists ("Onder ontwikkelingskosten worden verstaan de kosten
+ * van: een opleiding, ...") still are.
+ */
+function definedTerms(doc: PolicyDocument): Set<string> {
+  return new Set(doc.definitions.map((d) => `${d.sentence}:${d.term}`));
 }
 
 /**

@@ -98,7 +98,16 @@ export function allProvisions(doc: PolicyDocument): Provision[] {
   // So is a name the draft gives as one person's ("heeft recht op een persoonlijk ontwikkelbudget"):
   // who announces its amount ("maakt de hoogte van het ontwikkelbudget bekend voor het personeel") does
   // not make it the organisation's, where it is read as collective only by such words of its sentence.
-  const personalNames = new Set(mentions.filter((f) => f.instrument === 'individual-budget' && f.personal === true).map((f) => nameKey(f.surface)));
+  // So is a name granted with an amount for one person ("heeft recht op een ontwikkelbudget van € 750").
+  const personalNames = new Set(
+    mentions
+      .filter(
+        (f) =>
+          f.instrument === 'individual-budget' &&
+          (f.personal === true || (f.granted && factsInSentence(doc, f.sentence, 'money').some((m) => !m.total && !m.negated && m.qualifier !== 'min'))),
+      )
+      .map((f) => nameKey(f.surface)),
+  );
   const individualNames = new Set(
     mentions
       .filter((f) => f.instrument === 'individual-budget' && (f.personal === true || factsInSentence(doc, f.sentence, 'money').some((m) => !m.total)))

@@ -237,8 +237,11 @@ export const dutchStatements = {
 
   regulationReferences: [
     // (Alternatives hold one word each: "op grond van" is a phrase of its own.)
-    'volgens|conform|overeenkomstig ~ reglement|regeling|opleidingsreglement|scholingsreglement|studiefaciliteitenregeling|opleidingsregeling|bijlage',
-    'op grond van ~ reglement|regeling|opleidingsreglement|scholingsreglement|studiefaciliteitenregeling|opleidingsregeling|bijlage',
+    // Spent as a regulation says ("wordt besteed volgens het opleidingsreglement"); not a balance "op grond van de regeling" of an old cao.
+    '@besteden|@gebruiken|@inzetten ~ volgens|conform|overeenkomstig ~ reglement|regeling|opleidingsreglement|scholingsreglement|studiefaciliteitenregeling|opleidingsregeling|bijlage',
+    'volgens|conform|overeenkomstig ~ reglement|regeling|opleidingsreglement|scholingsreglement|studiefaciliteitenregeling|opleidingsregeling|bijlage ~ @besteden|@gebruiken|@inzetten',
+    '@besteden|@gebruiken|@inzetten ~ op grond van ~ reglement|regeling|opleidingsreglement|scholingsreglement|studiefaciliteitenregeling|opleidingsregeling|bijlage',
+    'op grond van ~ reglement|regeling|opleidingsreglement|scholingsreglement|studiefaciliteitenregeling|opleidingsregeling|bijlage ~ @besteden|@gebruiken|@inzetten',
     // Where the list of purposes stands: "Waar je het budget aan kunt besteden, staat in bijlage B", "De
     // bestedingsdoelen staan in bijlage 3" (not "De voorwaarden staan in bijlage 4").
     'besteden|besteed|gebruiken|inzetten , staat|staan ~ in ~ bijlage|reglement|opleidingsreglement|scholingsreglement|opleidingsregeling',
