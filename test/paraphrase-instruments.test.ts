@@ -403,3 +403,23 @@ describe('paraphrase: a budget named as one person’s stays one person’s', ()
     assert.deepEqual(kinds(text), ['collective-fund']);
   });
 });
+
+describe('paraphrase: a fund named in a definition of another term is not granted', () => {
+  const grantedKinds = (text: string) =>
+    allProvisions(buildPolicyDocument(text, parseMarkdown(text)))
+      .filter((p) => p.granted)
+      .map((p) => p.instrument);
+  const defs = (item: string) =>
+    `### Artikel 1 Definities\n\nIn dit hoofdstuk wordt verstaan onder: a. werknemer: degene die een arbeidsovereenkomst heeft met de werkgever; b. ${item}\n\n### Artikel 2 Leerrekening\n\n1. De werkgever stort jaarlijks € 500 op de leerrekening van iedere werknemer.\n`;
+  it('an institution defined as the sector fund', () =>
+    assert.deepEqual(
+      grantedKinds(
+        defs(
+          'SVL: de Stichting Vakontwikkeling, het opleidings- en ontwikkelingsfonds van de branche; c. leerrekening: de persoonlijke rekening waarop de werkgever jaarlijks € 500 stort;',
+        ),
+      ),
+      ['learning-account'],
+    ));
+  it('the budget defined as itself is the one granted', () =>
+    assert.deepEqual(grantedKinds(defs('leerrekening: de persoonlijke rekening waarop de werkgever jaarlijks € 500 stort;')), ['learning-account']));
+});

@@ -166,7 +166,9 @@ export function allProvisions(doc: PolicyDocument): Provision[] {
       definitions: facts.filter((f) => f.definition).map((f) => f.sentence),
       // Money in the sentence of a mention grants it, unless another instrument is granted there (the
       // money is that one's: "een voucher van € 1.000 uit het sectorfonds").
-      granted: facts.some((f) => f.granted) || facts.some((f) => grantsMoneyAfter(doc, f.sentence) && !otherGrantIn(doc, f)),
+      // A name in a list of definitions of other terms ("c. SVL: de Stichting ..., het opleidings- en
+      // ontwikkelingsfonds van de branche") is explained there, not granted.
+      granted: facts.some((f) => f.granted && !definesOtherTerm(doc, f)) || facts.some((f) => grantsMoneyAfter(doc, f.sentence) && !otherGrantIn(doc, f)),
       claimable: instrument === 'collective-fund' && (facts.some((f) => f.claimable) || claimedInOwnUnits(doc, units, mentions)),
     });
   }
@@ -174,6 +176,12 @@ export function allProvisions(doc: PolicyDocument): Provision[] {
   result.sort((a, b) => a.anchor.range.start - b.anchor.range.start);
   provisionCache.set(doc, result);
   return result;
+}
+
+/** The mention stands in a sentence of definitions, none of which defines it. */
+function definesOtherTerm(doc: PolicyDocument, f: InstrumentFact): boolean {
+  const here = doc.definitions.filter((d) => d.sentence === f.sentence);
+  return here.length > 0 && !here.some((d) => nameKey(f.surface).includes(d.term.replace(/[\s-]+/g, '')));
 }
 
 /** Employees apply for money in a body sentence of the provision's own articles that names no instrument. */
