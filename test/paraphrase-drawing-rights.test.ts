@@ -103,3 +103,18 @@ describe('paraphrase: a claim on a pot said in the sentence after it', () => {
   for (const other of ['Teamleiders kunnen daaruit geld aanvragen voor een teamtraining.', 'Daarnaast kun je bij de overheid een STAP-budget aanvragen.'])
     it(`no claim of employees on the pot: «${other}»`, () => assert.deepEqual(supportFindings(`${pot} ${other}`), []));
 });
+
+describe('paraphrase: unused rights turned into credit, without a request', () => {
+  const fund = (line: string) =>
+    `## Scholingsvoucher\n\nHet opleidingsfonds geeft iedere werknemer jaarlijks een scholingsvoucher van € 300 voor een cursus of opleiding. Werknemers vragen de voucher zelf aan bij het fonds. ${line}\n`;
+  it('converted automatically, nothing to apply for: terms settled', () =>
+    assert.deepEqual(
+      voucherFindings(
+        fund(
+          'Vouchers die niet zijn ingezet, worden door het fonds automatisch omgezet in een tegoed op het ontwikkelbudget. De werknemer hoeft daarvoor geen aanvraag in te dienen.',
+        ),
+      ),
+      [],
+    ));
+  it('nothing said of unused vouchers: reported', () => assert.equal(voucherFindings(fund('De voucher is een jaar geldig.')).length, 1));
+});

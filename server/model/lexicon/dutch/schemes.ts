@@ -23,6 +23,8 @@ export const dutchSchemes = {
       'toegevoegd aan ~ fonds|*fonds|budget|*budget|pot',
       'ten goede aan ~ fonds|*fonds|budget|*budget|pot',
       'gaat|gaan|komt|komen ~ terug ~ fonds|*fonds|budget|*budget|pot',
+      // Unused rights turned into credit elsewhere: "worden automatisch omgezet in een tegoed op het ontwikkelbudget".
+      '@omzetten|omgezet ~ in|naar ~ tegoed|*tegoed|budget|*budget|saldo',
     ],
     request: [
       'formulier',

@@ -488,6 +488,9 @@ export const dutchStatements = {
       'rechtstreeks ~ gefactureerd',
       'niet|niets|geen ~ voorschieten|voorfinancieren',
       'niet|niets|geen ~ voor te schieten',
+      // Nothing to apply for: "De werknemer hoeft daarvoor geen aanvraag in te dienen", "gebeurt automatisch".
+      'hoeft|hoeven|hoef ~ geen ~ aanvraag|formulier',
+      'zonder ~ aanvraag|verzoek',
     ],
   },
 
