@@ -170,10 +170,16 @@ function namedJustBefore(doc: PolicyDocument, provision: Provision, s: number): 
   );
 }
 
-/** Positive lapses in the scope, not counting a lapse at the end of employment. */
+/** Positive lapses in the scope, not counting a lapse on leaving ("Ga je uit dienst, dan vervalt het resterende saldo"). */
 function positiveLapses(doc: PolicyDocument, scope: number[]): LapseFact[] {
-  return factsInSentences(doc, scope, 'lapse').filter(
-    (f) => !f.negated && !factsInSentence(doc, f.sentence, 'time-term').some((t) => t.term === 'employment-end' && !t.negated),
+  return factsInSentences(doc, scope, 'lapse').filter((f) => !f.negated && !onLeaving(doc, f.sentence));
+}
+
+/** The sentence speaks of the end of employment or of leaving for another employer. */
+function onLeaving(doc: PolicyDocument, sentence: number): boolean {
+  return (
+    factsInSentence(doc, sentence, 'time-term').some((t) => t.term === 'employment-end' && !t.negated) ||
+    factsInSentence(doc, sentence, 'scheme-term').some((t) => t.term === 'portability' && !t.negated)
   );
 }
 
@@ -198,7 +204,7 @@ function lapseElsewhere(doc: PolicyDocument, provision: Provision, scope: number
     const s = fact.sentence;
     if (fact.negated || inScope.has(s) || !fact.aboutTime || fact.aboutMoney || parent === undefined || parentOf(s) !== parent) continue;
     if (factsInSentence(doc, s, 'instrument').length > 0) continue;
-    if (factsInSentence(doc, s, 'time-term').some((t) => t.term === 'employment-end' && !t.negated)) continue;
+    if (onLeaving(doc, s)) continue;
     if (factsInSentence(doc, s, 'time-amount').some((a) => !a.negated && a.value === null)) return fact;
   }
   return null;

@@ -32,3 +32,12 @@ describe('paraphrase: planning that arranges nothing', () => {
     it(`planning the days is support: «${line}»`, () => assert.ok(!lapseFound(days(line))));
   }
 });
+
+describe('paraphrase: days that lapse on leaving', () => {
+  const leave = (line: string) =>
+    `## Studieverlof\n\nVoor een opleiding krijg je per studiejaar vier dagen studieverlof. Je plant de dagen met je leidinggevende. ${line}\n`;
+  const onLeaving = ['Ga je uit dienst, dan vervalt het resterende saldo.', 'Bij vertrek naar een andere werkgever vervallen de dagen die je nog hebt.'];
+  for (const line of onLeaving) it(`no yearly lapse: «${line}»`, () => assert.ok(!lapseFound(leave(line))));
+  it('a lapse at the year end still counts', () =>
+    assert.ok(lapseFound(leave('Niet opgenomen dagen vervallen aan het eind van het studiejaar.').replace('Je plant de dagen met je leidinggevende. ', ''))));
+});
