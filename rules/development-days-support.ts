@@ -1,6 +1,8 @@
 import { defineRule, pickMissing, quotedName, sentenceRange } from './kit';
 import type { InstrumentType } from '../server/model/types';
-import { positive, documentGap } from '../server/model/query';
+import { positive, documentGap, factsInSentence, BUDGET_INSTRUMENTS } from '../server/model/query';
+import type { PolicyDocument } from '../server/model/types';
+import type { Provision } from '../server/model/provisions';
 import { provisions } from '../server/model/provisions';
 
 const DAYS_AND_LEAVE: ReadonlySet<InstrumentType> = new Set(['development-time', 'training-leave']);
@@ -38,7 +40,11 @@ const rule = defineRule({
   check({ doc, report, applies }) {
     // Only a right the draft grants: training "in werktijd" mentioned in passing or a project's
     // training days are no entitlement of the employee.
-    const granted = provisions(doc, DAYS_AND_LEAVE).filter((p) => p.mentions.some((m) => m.granted && !m.negated && !doc.sentences[m.sentence].heading));
+    // Nor is working time for the courses a budget pays ("Opleidingen die met het POB worden betaald,
+    // mogen voor ten hoogste 40 uur per jaar in werktijd worden gevolgd"): a term of that budget.
+    const granted = provisions(doc, DAYS_AND_LEAVE).filter(
+      (p) => p.mentions.some((m) => m.granted && !m.negated && !doc.sentences[m.sentence].heading) && !tiedToBudget(doc, p),
+    );
     if (granted.length === 0) return;
     applies();
     // Advice and conversations are usually arranged once for the whole chapter.
@@ -56,3 +62,8 @@ const rule = defineRule({
 });
 
 export default rule;
+
+/** Every mention of the time stands in a sentence that names a money budget beside it: the time is that budget's. */
+function tiedToBudget(doc: PolicyDocument, provision: Provision): boolean {
+  return provision.mentions.every((m) => factsInSentence(doc, m.sentence, 'instrument').some((f) => !f.negated && BUDGET_INSTRUMENTS.has(f.instrument)));
+}

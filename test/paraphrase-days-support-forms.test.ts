@@ -41,3 +41,17 @@ describe('paraphrase: hours that size a payment grant no days', () => {
     assert.equal(daysSupport(fund('De werknemer krijgt 40 uur per jaar voor scholing.')).length, 1);
   });
 });
+
+describe('paraphrase: time that belongs to something else', () => {
+  const budgetTime = [
+    '## Ontwikkelbudget\n\nIedere werknemer heeft recht op een ontwikkelbudget van € 700 per jaar voor opleidingen en cursussen. Opleidingen die met het budget worden betaald, mogen voor ten hoogste 40 uur per jaar in werktijd worden gevolgd.\n',
+    '## Leerbudget\n\nJe krijgt een leerbudget van € 600 per jaar voor cursussen. Voor cursussen uit je leerbudget krijg je 16 uur per jaar vrij.\n',
+  ];
+  for (const text of budgetTime)
+    it(`working time for the budget's courses is the budget's term: «${text.split('\n')[2].slice(0, 80)}»`, () => assert.deepEqual(daysSupport(text), []));
+
+  it('a course’s schedule grants no days', () =>
+    assert.deepEqual(daysSupport('## Leerwerkploeg\n\nDe opleiding duurt twaalf weken, twee dagen per week, in werktijd.\n'), []));
+  it('days of one’s own for learning are still development days', () =>
+    assert.equal(daysSupport('## Ontwikkeldagen\n\nJe krijgt twee ontwikkeldagen per jaar voor een cursus of een dag meelopen.\n').length, 1));
+});

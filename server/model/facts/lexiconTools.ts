@@ -126,6 +126,7 @@ function compile(language: Language) {
       purposeLinks: list(lex.time.purposeLinks),
       outsideWork: list(lex.time.outsideWork),
       paidPerHour: list(lex.time.paidPerHour),
+      courseSchedule: list(lex.time.courseSchedule),
       workingTime: list(lex.time.workingTime),
       bareTimeUnits: phraseSet(lex.time.bareUnits),
     },

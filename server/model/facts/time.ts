@@ -263,6 +263,8 @@ function readUnnamedTime(scope: SentenceScope, facts: readonly Fact[], amounts: 
   // Days or hours per period: the grant itself; not where money is paid per hour ("een
   // loonkostencompensatie van € 20 per cursusuur, met een maximum van 40 uur"): they size the payment.
   if (scope.lex.sets.paidPerHour.test(scope.tokens)) return out;
+  // Nor where they say how long a course runs ("De opleiding duurt twaalf weken, twee dagen per week").
+  if (scope.lex.sets.courseSchedule.test(scope.tokens)) return out;
   for (const a of amounts) {
     if (a.value === null || a.perMonths === null || a.negated) continue;
     const first = scope.tokenAt(a.range.start);

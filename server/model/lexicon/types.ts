@@ -367,6 +367,8 @@ export interface TimeLexicon {
   outsideWork: readonly string[];
   /** Money paid per hour ("€ 20 per cursusuur"): hours beside it size the payment, they grant no time. */
   paidPerHour: readonly string[];
+  /** How long a course runs ("De opleiding duurt twaalf weken, twee dagen per week"): its schedule, not time granted. */
+  courseSchedule: readonly string[];
   /** What a percentage of time is a share of ("10% van je werktijd"). */
   workingTime: readonly string[];
   /** Lone words for days or hours that a lapse or carry-over is said of ("Uren die je niet hebt gebruikt, vervallen"). */

@@ -505,6 +505,12 @@ export const dutchTime = {
       'tijd|uren|uur|dag|dagen|dagdeel|dagdelen|middag|middagen|ochtend|ochtenden|*middag|*ochtend ~ wat|waaraan|waarin ~ zelf ~ wil|wilt|willen|kiest|kiezen|kies',
     ],
     paidPerHour: ['€|eur|euro ~ per ~ uur|*uur'],
+    courseSchedule: [
+      'opleiding|opleidingen|cursus|cursussen|training|trainingen|traject|leertraject ~ @duren',
+      '@duren ~ opleiding|cursus|training|traject',
+      'in de schoolbanken',
+      'schoolbanken',
+    ],
     outsideWork: [
       'buiten ~ werktijd|werkuren|diensttijd|arbeidstijd|werktijden',
       'in|op|tijdens ~ eigen tijd',
