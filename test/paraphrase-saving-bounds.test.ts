@@ -18,6 +18,7 @@ describe('paraphrase: saving bounded in the same sentence', () => {
     'Je mag het restant sparen, maar gespaard geld vervalt echter na twaalf maanden.',
     'Het saldo mag worden opgespaard; het gespaarde bedrag vervalt echter zes maanden na toekenning.',
     'Niet bestede bedragen mogen worden gespaard; gespaarde bedragen vervallen echter na één jaar.',
+    'Het budget kan gedurende een periode (12 maanden) worden besteed. Een saldo dat daarna resteert, vervalt.',
   ];
   for (const member of tooShort) {
     it(`a saving that lapses within a year is reported: «${member}»`, () => assert.ok(flagged(article(member))));
@@ -29,6 +30,8 @@ describe('paraphrase: saving bounded in the same sentence', () => {
     'Wat in een jaar niet is gebruikt, wordt bijgeschreven bij het budget van het volgende jaar. Het saldo bedraagt maximaal vier keer het jaarbudget.',
     'Niet bestede bedragen blijven staan zolang de werknemer in dienst is. Bij vertrek naar een andere werkgever vervalt het saldo na zes maanden.',
     'Het saldo blijft beschikbaar. Bij uitdiensttreding vervalt het saldo na drie maanden.',
+    // A period in brackets belongs to its clause.
+    'Het budget kan gedurende een periode van twee jaar (24 maanden) worden besteed. Een saldo dat daarna resteert, vervalt.',
   ];
   for (const member of longEnough) {
     it(`a long or open saving is enough: «${member}»`, () => assert.ok(!flagged(article(member))));

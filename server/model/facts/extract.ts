@@ -38,8 +38,7 @@ export function extractFacts(
     lex.complement,
     (t) => lex.auxiliaries.has(t.lower) || lex.morphology.isVerbForm(t),
   );
-  sentence.clauseStarts = [];
-  for (let i = 1; i < tokens.length; i++) if (clauses[i] !== clauses[i - 1]) sentence.clauseStarts.push(offsets[tokens[i].start]);
+  sentence.clauseStarts = outerClauseStarts(tokens, clauses).map((i) => offsets[tokens[i].start]);
   const matchCache = new Map<string, boolean>();
   const scope: SentenceScope = {
     sentence,
@@ -205,3 +204,23 @@ function readStatements(scope: SentenceScope, mentionsInstrument: boolean): Fact
 }
 
 export type { Token };
+
+/**
+ * Where the clauses the rules compare start (query.ts `sameClause`). An aside in brackets belongs to
+ * the clause around it: in "Het POB kan gedurende de looptijd van deze cao (24 maanden) worden
+ * besteed" the period and "besteed" share a clause, though the readers read the brackets apart.
+ */
+function outerClauseStarts(tokens: readonly Token[], clauses: readonly number[]): number[] {
+  const starts: number[] = [];
+  let depth = 0;
+  let previous = clauses[0];
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i].text === '(') depth++;
+    const inside = depth > 0;
+    if (tokens[i].text === ')' && depth > 0) depth--;
+    if (inside) continue;
+    if (clauses[i] !== previous) starts.push(i);
+    previous = clauses[i];
+  }
+  return starts;
+}
