@@ -22,6 +22,9 @@ describe('paraphrase: a pot put aside for everyone', () => {
     'Voor cursussen en trainingen is een leerpot van € 15.000 gereserveerd.',
     'Er wordt jaarlijks € 8.000 apart gezet als opleidingspot.',
     'De zaak reserveerde vorig jaar € 6.500 als opleidingspot.',
+    // A pot is shared unless the draft makes it one person's.
+    'Voor 2025 is een scholingspot van € 60.000 beschikbaar.',
+    'Er is een opleidingspot waaruit iedereen een cursus kan aanvragen.',
   ];
   for (const text of putAside) {
     it(`a sum put aside is a pot for all: «${text}»`, () => {
@@ -38,6 +41,8 @@ describe('paraphrase: a pot put aside for everyone', () => {
     'Voor iedere werknemer wordt jaarlijks € 400 gereserveerd als persoonlijk opleidingsbudget.',
     'We zetten voor jou persoonlijk € 750 apart als ontwikkelbudget.',
     'Elke medewerker heeft een eigen leerpot van € 600 per jaar.',
+    'Je leerpot wordt elk jaar op 1 januari aangevuld met € 500 voor cursussen.',
+    'Er is een leerpot van € 400 per medewerker voor cursussen.',
   ];
   for (const text of personal) {
     it(`a sum put aside per person stays personal: «${text}»`, () => {

@@ -107,7 +107,7 @@ export function readInstruments(scope: SentenceScope, quantities: Fact[], terms:
     } else if (f.instrument === 'collective-generic') {
       instrument = 'collective-fund';
       isDevelopment = development;
-    } else if (f.instrument === 'individual-budget' && collective) {
+    } else if (f.instrument === 'individual-budget' && (collective || sharedPot(scope, f, individual))) {
       instrument = 'collective-fund';
     } else if (f.instrument === 'subsidy') {
       // A subsidy paid to the employees themselves is money they control; one paid to employers is not.
@@ -386,6 +386,18 @@ function isDefinition(scope: SentenceScope, f: Found): boolean {
 function countsTime(scope: SentenceScope, f: Found): boolean {
   return scope.tokens.slice(f.first, f.last + 1).some((t) => COUNT_UNITS[scope.language].has(t.lower));
 }
+
+/**
+ * A pot ("scholingspot", "opleidingspot") is shared unless the draft makes it one person's: "een
+ * scholingspot van € 60.000 is beschikbaar" is for all, "je eigen leerpot", "een leerpot van € 600 per
+ * medewerker" is one person's.
+ */
+function sharedPot(scope: SentenceScope, f: Found, individual: boolean): boolean {
+  if (f.first !== f.last || individual || !POT_HEAD.test(scope.tokens[f.first].lower)) return false;
+  return !namedPersonal(scope, f.first) && !POSSESSIVE_BEFORE.has(scope.tokens[f.first - 1]?.lower ?? '');
+}
+const POT_HEAD = /pot(je|ten)?$/;
+const POSSESSIVE_BEFORE = new Set(['je', 'jouw', 'uw', 'zijn', 'haar', 'your', 'his', 'her']);
 
 /** Words that make a budget one person's when they stand right before its name. */
 const PERSONAL_MARKERS = new Set(['persoonlijk', 'persoonlijke', 'individueel', 'individuele', 'eigen', 'personal', 'individual', 'own']);
