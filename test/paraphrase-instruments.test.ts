@@ -423,3 +423,24 @@ describe('paraphrase: a fund named in a definition of another term is not grante
   it('the budget defined as itself is the one granted', () =>
     assert.deepEqual(grantedKinds(defs('leerrekening: de persoonlijke rekening waarop de werkgever jaarlijks € 500 stort;')), ['learning-account']));
 });
+
+describe('paraphrase: a plain budget granted where learning is the subject', () => {
+  const developmentKinds = (text: string) =>
+    allProvisions(buildPolicyDocument(text, parseMarkdown(text)))
+      .filter((p) => p.granted)
+      .map((p) => p.instrument);
+  it('"een persoonlijk budget" in an article on training is a development budget', () =>
+    assert.deepEqual(
+      developmentKinds(
+        '### Artikel 14 Scholing en studieverlof\n\n1. De werkgever vergoedt de kosten van verplichte scholing.\n2. Daarnaast heeft de werknemer recht op een persoonlijk budget van € 350 per kalenderjaar.\n',
+      ).filter((k) => k === 'individual-budget'),
+      ['individual-budget'],
+    ));
+  it('the same budget in an article on holidays is not', () =>
+    assert.deepEqual(
+      developmentKinds(
+        '### Artikel 9 Vakantie en verlof\n\n1. De werknemer heeft recht op 25 vakantiedagen.\n2. Daarnaast heeft de werknemer recht op een persoonlijk budget van € 350 per kalenderjaar.\n',
+      ).filter((k) => k === 'individual-budget'),
+      [],
+    ));
+});

@@ -102,8 +102,11 @@ export function readInstruments(scope: SentenceScope, quantities: Fact[], terms:
     let instrument: InstrumentType;
     let isDevelopment = true;
     if (f.instrument === 'individual-generic') {
+      // "Daarnaast heeft de werknemer recht op een persoonlijk budget van € 350" under "Artikel 14 Scholing
+      // en studieverlof": a named budget granted where learning is the subject of the article is for learning.
+      const inContext = !f.bare && !f.implicit && scope.sentence.inDevelopmentContext && granted;
       instrument = collective || (f.bare === true && heldByEmployer) ? 'collective-fund' : 'individual-budget';
-      isDevelopment = development && !(f.bare === true && heldByEmployer);
+      isDevelopment = (development || inContext) && !(f.bare === true && heldByEmployer);
     } else if (f.instrument === 'collective-generic') {
       instrument = 'collective-fund';
       isDevelopment = development;
