@@ -1,6 +1,6 @@
 import { tokenize, type Token } from './tokens';
 import { NUMBER_WORDS, PER_WORDS, RATE_PERIOD_LINKS, RATE_PERIOD_NOUNS, TIME_UNITS } from './lexicon/numbers';
-import type { DefinedTerm, DurationFact, Fact, Language, MoneyFact, Sentence } from './types';
+import type { DefinedTerm, DurationFact, Fact, Language, Sentence } from './types';
 
 /**
  * Periods a draft names and defines itself: "budgetperiode: een aaneengesloten periode van twee
@@ -22,13 +22,14 @@ export function definedPeriodFacts(
     if (months !== null) periods.set(d.term, { months, from: d.sentence });
   }
   if (periods.size === 0) return [];
+  const lowered = text.toLowerCase();
   const out: Fact[] = [];
   for (const sentence of sentences) {
     const tokens = tokenize(sentence.text);
     tokens.forEach((token, i) => {
       const period = periods.get(token.lower) ?? periods.get(token.lower.replace(/(n|s)$/, ''));
       if (!period || sentence.index <= period.from) return;
-      const at = text.toLowerCase().indexOf(token.lower, sentence.range.start);
+      const at = lowered.indexOf(token.lower, sentence.range.start);
       if (at < 0 || at >= sentence.range.end) return;
       const per = PER_WORDS.has(tokens[i - 1]?.lower ?? '');
       const duration: DurationFact = {
@@ -42,10 +43,7 @@ export function definedPeriodFacts(
       };
       out.push(duration);
       // "heeft per budgetperiode recht op een ontwikkelbudget van € 900": the sum is per that period.
-      if (per)
-        for (const f of facts)
-          if (f.sentence === sentence.index && f.kind === 'money' && (f as MoneyFact).perMonths === null && !(f as MoneyFact).total)
-            (f as MoneyFact).perMonths = period.months;
+      if (per) for (const f of facts) if (f.sentence === sentence.index && f.kind === 'money' && f.perMonths === null && !f.total) f.perMonths = period.months;
     });
   }
   return out;
