@@ -444,3 +444,19 @@ describe('paraphrase: a plain budget granted where learning is the subject', () 
       [],
     ));
 });
+
+describe('paraphrase: a balance word beside hours is the hours’ balance', () => {
+  const kinds = (text: string) => allProvisions(buildPolicyDocument(text, parseMarkdown(text))).map((p) => p.instrument);
+  it('"Mijn tegoeden" beside the development hours names no budget', () =>
+    assert.deepEqual(
+      kinds('## Ontwikkeluren\n\nJe krijgt 16 ontwikkeluren per jaar voor cursussen. Je saldo aan ontwikkeluren zie je in de urenapp onder Mijn tegoeden.\n'),
+      ['development-time'],
+    ));
+  it('a money word beside days is still a budget of its own', () =>
+    assert.deepEqual(
+      kinds(
+        '## Ontwikkeling\n\nIedereen krijgt een persoonlijk budget van € 400 per jaar om te leren en twee ontwikkeldagen.\n\nIn de app zie je je saldo aan budget en ontwikkeldagen.\n',
+      ).sort(),
+      ['development-time', 'individual-budget'],
+    ));
+});

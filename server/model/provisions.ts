@@ -126,7 +126,7 @@ export function allProvisions(doc: PolicyDocument): Provision[] {
   const named = mentions.filter((f) => !isGenericMention(f, doc.language));
   const generic = mentions.filter((f) => isGenericMention(f, doc.language));
   const groups = groupByName(doc, named, kindOf);
-  resolveBackReferences(groups, generic, kindOf, unitIndex);
+  resolveBackReferences(groups, generic, kindOf, unitIndex, doc.language);
 
   const weight = (f: InstrumentFact) =>
     (f.granted ? 4 : 0) +
@@ -376,6 +376,7 @@ function resolveBackReferences(
   generic: InstrumentFact[],
   kindOf: (f: InstrumentFact) => InstrumentType,
   unitIndex: (f: InstrumentFact) => number,
+  language: Language,
 ): void {
   const leftovers = new Map<InstrumentType, InstrumentFact[]>();
   for (const f of generic) {
@@ -386,7 +387,12 @@ function resolveBackReferences(
     const sameUnit = compatible.filter((g) => g.facts.some((m) => unitIndex(m) === unitIndex(f)));
     const candidates = sameUnit.length > 0 ? sameUnit : groups.filter((g) => g.instrument === kind);
     if (candidates.length === 0) {
-      leftovers.set(kind, [...(leftovers.get(kind) ?? []), f]);
+      // A balance word beside another instrument in its sentence is that one's balance: "Je saldo aan
+      // ontwikkeluren zie je in de urenapp onder 'Mijn tegoeden'" speaks of the hours, not of a budget.
+      const balance = LEXICONS[language].balanceWords.includes(f.surface.toLowerCase());
+      const beside = balance ? groups.find((g) => g.facts.some((m) => m.sentence === f.sentence)) : undefined;
+      if (beside) beside.facts.push(f);
+      else leftovers.set(kind, [...(leftovers.get(kind) ?? []), f]);
       continue;
     }
     nearestBefore(candidates, f).facts.push(f);

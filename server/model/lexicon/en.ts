@@ -175,6 +175,7 @@ export const en: Lexicon = {
     'rollover',
     'transfer|transfers|transferred ~ to ~ next|following|subsequent|later',
   ],
+  balanceWords: ['balance', 'balances'],
   backReferenceWords: ['budget', 'budgets', 'balance', 'allowance', 'your', 'the', 'this', 'personal', 'individual', 'own', 'annual'],
   nameLinkWords: ['and', '&', 'of', 'for', 'the'],
   spending: ['spend', 'spent', 'spends', 'spending', 'use', 'used', 'uses', 'valid', 'available', 'claim', 'claimed', 'redeem', 'redeemed'],

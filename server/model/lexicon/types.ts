@@ -131,6 +131,8 @@ export interface Lexicon {
   statementSubjects: Readonly<Record<'money' | 'time' | 'other', readonly string[]>>;
   /** Words that name no instrument of their own but point back to one ("het budget", "je persoonlijke tegoed"). */
   backReferenceWords: readonly string[];
+  /** Words for what is left that fit time as well as money ("tegoed", "saldo"): beside hours they are the hours' balance. */
+  balanceWords: readonly string[];
   /** Small words skipped when reading an abbreviation's initials ("G&D fund" = "growth and development fund"). */
   nameLinkWords: readonly string[];
   /** Spending or using a budget, or its validity ("besteden", "inzetten", "geldig"): a period in the same clause is its spending period. */

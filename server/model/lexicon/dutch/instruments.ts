@@ -480,6 +480,7 @@ export const dutchInstruments = {
   ],
 
   // What a lapse or carry-over is said of: money (the budget, the balance, what is not spent) or time (days, hours, leave).
+  balanceWords: ['tegoed', 'tegoeden', 'saldo', 'saldi'],
   backReferenceWords: [
     'budget',
     'budgetten',
