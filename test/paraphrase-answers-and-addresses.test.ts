@@ -20,6 +20,8 @@ describe('paraphrase: a question answered "Nee"', () => {
     '**Mag ik mijn cursus in werktijd volgen?**\nNee. Cursussen uit je leerbudget volg je in je eigen tijd.',
     '**Krijg ik studieverlof voor mijn opleiding?**\nNee, daar is in deze regeling niets over afgesproken.',
     '**Heb ik ook ontwikkeldagen?**\nNee. Je hebt alleen het budget.',
+    // Hours of another kind counted as worked.
+    '**Hoe zit het met overwerk?**\nOveruren tellen als gewerkte uren voor de toeslag.',
   ];
   for (const line of denied) {
     it(`no time for learning is granted: «${line.replace('\n', ' ')}»`, () => assert.ok(fires(faq(line), 'budget-needs-time')));
@@ -30,6 +32,7 @@ describe('paraphrase: a question answered "Nee"', () => {
     '**Mag ik mijn cursus in werktijd volgen?**\nJazeker, tot 40 uur per jaar.',
     // No short answer: the question is left as it reads.
     '**Mag ik mijn cursus in werktijd volgen?**\nCursussen uit je leerbudget volg je in werktijd.',
+    '**Krijg ik tijd om de cursus te volgen?**\nJa. Cursusuren die op een werkdag vallen, tellen als gewerkte uren.',
   ];
   for (const line of granted) {
     it(`time for learning is granted: «${line.replace('\n', ' ')}»`, () => assert.ok(!fires(faq(line), 'budget-needs-time')));

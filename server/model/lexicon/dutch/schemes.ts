@@ -176,6 +176,8 @@ export const dutchSchemes = {
       'in de tijd van de werkgever',
       'betaald ~ verlof ~ opleiding|scholing|studie|examen',
       'als werktijd|arbeidstijd|diensttijd',
+      // Course hours counted as worked: "Cursusuren die op een werkdag vallen, tellen als gewerkte uren".
+      'als gewerkte|betaalde uren|tijd',
       'doorbetaald ~ verlof',
     ],
   },
