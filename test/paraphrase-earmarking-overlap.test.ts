@@ -212,3 +212,12 @@ describe('paraphrase: words of training that state no purpose of the budget', ()
   it('spending as a regulation says does', () =>
     assert.ok(!noPurposes(cao('\n### Artikel 4 Besteding\n\n1. Het ontwikkelbudget wordt besteed volgens het opleidingsreglement van het fonds.\n'))));
 });
+
+describe('paraphrase: the line drawn from any instrument, the verb last', () => {
+  const letter = (line: string) =>
+    `# Uw scholingsvoucher\n\nIeder jaar ontvangt u een scholingsvoucher van € 800 voor een cursus of training uit de cursusgids. Verplichte cursussen, zoals VCA, ${line}\n`;
+  const overlap = (text: string) => earmarking(text).some((f) => f.message.startsWith('Naast «'));
+  const drawn = ['blijven wij apart betalen. Die gaan niet van uw voucher af.', 'worden afzonderlijk vergoed en gaan nooit van de voucher af.'];
+  for (const line of drawn) it(`no overlap: «${line}»`, () => assert.ok(!overlap(letter(line))));
+  it('with nothing said, the overlap is reported', () => assert.ok(overlap(letter('betaalt de werkgever.'))));
+});

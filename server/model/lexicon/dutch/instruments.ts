@@ -560,6 +560,8 @@ export const dutchInstruments = {
     'aanvullend op',
     'aanvulling op',
     'betaalt|betaald|vergoedt|vergoed ~ apart|afzonderlijk|daarnaast',
+    // The verb last: "blijven wij zoals altijd apart betalen", "worden afzonderlijk vergoed".
+    'apart|afzonderlijk ~ @betalen|@vergoeden',
     'daar|daarvoor ~ gebruik|gebruikt|gebruiken ~ niet',
     'voorrang',
     'gaat voor',
@@ -571,6 +573,8 @@ export const dutchInstruments = {
     'eerst ~ budget|*budget|tegoed|*tegoed|*rekening|pob|plb ~ @gebruiken|@aanspreken|@besteden|@inzetten|@opmaken',
     // Not deducted from the budget: "die gaan nooit van je loopbaanbudget af", "wordt niet afgetrokken van het tegoed".
     'niet|nooit ~ van ~ budget|*budget|tegoed|*tegoed|*rekening|saldo ~ af',
+    // The same from any instrument: "Die gaan niet van uw voucher af", "gaat niet van de pot af".
+    'niet|nooit ~ van ~ voucher|*voucher|vouchers|*vouchers|pot|*pot|potje|pob|plb ~ af',
     'niet|nooit ~ afgetrokken|afgeboekt|ingehouden ~ van|op ~ budget|*budget|tegoed|*tegoed|*rekening|saldo',
     // The participle last: "worden niet van je budget afgetrokken", "wordt nooit op het tegoed afgeboekt".
     'niet|nooit ~ van|op ~ budget|*budget|tegoed|*tegoed|*rekening|saldo ~ afgetrokken|afgeboekt|ingehouden|afgeschreven|@aftrekken|@afboeken|@afschrijven',
