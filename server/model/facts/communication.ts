@@ -1,6 +1,7 @@
 import type { CommunicationFact } from '../types';
 import type { SentenceScope } from './scope';
 import { DETERMINERS } from './determiners';
+import { describesNoun } from './participles';
 import type { PhraseMatch } from './phrases';
 
 type Means = 'tell' | 'material' | 'overview' | 'channel' | 'conversation';
@@ -45,9 +46,7 @@ export function readCommunication(scope: SentenceScope, mentionsInstrument: bool
   if (words.onRequest.test(tokens) || words.publication.test(tokens) || sentence.form === 'question') return [];
 
   // A participle used as an adjective names what is shown, not a step to take: "je gedeclareerde kosten zie je in AFAS".
-  const procedure = words.procedure
-    .matchAll(tokens)
-    .filter((p) => !(p.first === p.last && ADJECTIVAL_PARTICIPLE.test(tokens[p.first].lower) && tokens[p.first + 1]?.kind === 'word'));
+  const procedure = words.procedure.matchAll(tokens).filter((p) => !(p.first === p.last && describesNoun(tokens, p.first)));
   const inProcedureClause = (i: number) => procedure.some((p) => scope.clauses[p.first] === scope.clauses[i]);
   // Telling "bij toekenning" or "na je aanvraag" names when it happens: the telling is no step of the procedure.
   const atMoment = (p: PhraseMatch<unknown>) => {
@@ -89,9 +88,6 @@ function messageInContext(scope: SentenceScope, m: PhraseMatch<Means>): boolean 
 function namesOtherMatter(scope: SentenceScope): boolean {
   return scope.lex.work.conditions.test(scope.tokens) || scope.lex.work.designs.matchAll(scope.tokens).some((d) => d.value !== 'werkoverleg');
 }
-
-/** A participle with the adjective ending, with or without a separable particle before "ge": "gedeclareerde", "ingediende", "aangevraagde". */
-const ADJECTIVAL_PARTICIPLE = /^[a-z]{0,5}ge[a-zëï]+[dt]e$/;
 
 interface Context {
   development: boolean;

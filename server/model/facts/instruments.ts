@@ -8,6 +8,7 @@ import { aboutGroup } from './work-organisation';
 import { readParties } from './parties';
 import { TIME_INSTRUMENTS } from '../types';
 import { classifyCompound, isBare, type InstrumentReading } from './compounds';
+import { definiteBefore, namedPersonal, sharedPot } from './ownership';
 
 interface Found {
   first: number;
@@ -240,14 +241,7 @@ function nameStart(tokens: readonly Token[], first: number): number {
 function sourceOfNamed(scope: SentenceScope, kept: ReadonlyArray<{ first: number; last: number; instrument: string }>, fund: { first: number }): boolean {
   const { tokens } = scope;
   const from = tokens.slice(Math.max(0, fund.first - 3), fund.first).some((t) => t.lower === 'uit' || t.lower === 'from');
-  return (
-    from &&
-    kept.some(
-      (o) =>
-        o.last < fund.first &&
-        (o.instrument === 'voucher' || o.instrument === 'individual-budget' || o.instrument === 'individual-generic' || o.instrument === 'learning-account'),
-    )
-  );
+  return from && kept.some((o) => o.last < fund.first && PERSONAL_READINGS.has(o.instrument));
 }
 
 /**
@@ -262,16 +256,11 @@ function givesNamed(
 ): boolean {
   const start = nameStart(scope.tokens, fund.first);
   const opens = start === 0 || (start === 1 && DETERMINERS.has(scope.tokens[0].lower));
-  return (
-    opens &&
-    scope.has('grants') &&
-    kept.some(
-      (o) =>
-        o.first > fund.last &&
-        (o.instrument === 'voucher' || o.instrument === 'individual-budget' || o.instrument === 'individual-generic' || o.instrument === 'learning-account'),
-    )
-  );
+  return opens && scope.has('grants') && kept.some((o) => o.first > fund.last && PERSONAL_READINGS.has(o.instrument));
 }
+
+/** Readings of money one person holds, which a fund named beside them provides. */
+const PERSONAL_READINGS: ReadonlySet<string> = new Set(['voucher', 'individual-budget', 'individual-generic', 'learning-account']);
 
 /** A share of the payroll ("1,5% van de loonsom") is a budget of the organisation. */
 function payrollShare(quantities: Fact[]): boolean {
@@ -388,33 +377,6 @@ function isDefinition(scope: SentenceScope, f: Found): boolean {
 /** The instrument's own words name a unit of time ("ontwikkelbudget in uren"). */
 function countsTime(scope: SentenceScope, f: Found): boolean {
   return scope.tokens.slice(f.first, f.last + 1).some((t) => COUNT_UNITS[scope.language].has(t.lower));
-}
-
-/**
- * A pot ("scholingspot", "opleidingspot") is shared unless the draft makes it one person's: "een
- * scholingspot van € 60.000 is beschikbaar" is for all, "je eigen leerpot", "een leerpot van € 600 per
- * medewerker" is one person's.
- */
-function sharedPot(scope: SentenceScope, f: Found, individual: boolean): boolean {
-  if (f.first !== f.last || individual || !POT_HEAD.test(scope.tokens[f.first].lower)) return false;
-  return !namedPersonal(scope, f.first) && !POSSESSIVE_BEFORE.has(scope.tokens[f.first - 1]?.lower ?? '');
-}
-const POT_HEAD = /pot(je|ten)?$/;
-const POSSESSIVE_BEFORE = new Set(['je', 'jouw', 'uw', 'zijn', 'haar', 'your', 'his', 'her']);
-
-/** Words that make a budget one person's when they stand right before its name. */
-const PERSONAL_MARKERS = new Set(['persoonlijk', 'persoonlijke', 'individueel', 'individuele', 'eigen', 'personal', 'individual', 'own']);
-
-/** "een persoonlijk ontwikkelbudget", "je eigen persoonlijke leerbudget": a marker of one person's budget before the name. */
-function namedPersonal(scope: SentenceScope, first: number): boolean {
-  return [1, 2].some((back) => PERSONAL_MARKERS.has(scope.tokens[first - back]?.lower ?? ''));
-}
-
-/** Determiners that point back: a bare budget word after them names no new instrument. */
-const DEFINITE = new Set(['de', 'het', 'dit', 'deze', 'dat', 'die', 'the', 'this', 'that']);
-
-function definiteBefore(scope: SentenceScope, at: number): boolean {
-  return DEFINITE.has(scope.tokens[at - 1]?.lower ?? '');
 }
 
 /** Keeps the longest of overlapping matches (a phrase over the compound it contains). */

@@ -32,6 +32,7 @@ function compile(language: Language) {
     proceedingSense: list(lex.proceedingSense),
     takenIntoTalk: list(lex.takenIntoTalk),
     illness: list(lex.illness),
+    replanning: new Set(lex.time.replanning),
     deferred: list(lex.deferred),
     deferredAmount: list(lex.deferredAmount),
     benchmarksBefore: new Set(lex.benchmarks.before),

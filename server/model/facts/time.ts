@@ -5,17 +5,9 @@ import { TIME_INSTRUMENTS } from '../types';
 import { aboutGroup } from './work-organisation';
 import type { SentenceScope } from './scope';
 import { readParties } from './parties';
+import { describesNoun } from './participles';
 
 /** Determiners of a plural or common-gender noun: after them a verb form in -en is a noun ("de plannen"); "het plannen" is still the act. */
-/** Words before a planning verb that make it planning a day again: "opnieuw inplannen", "alsnog inroosteren". */
-const REPLANNED = new Set(['opnieuw', 'alsnog', 'nogmaals', 'weer', 'again']);
-/** A participle with the adjective ending before a noun: "een ingeplande ontwikkeldag", "geplande uren". */
-const ADJECTIVAL_PARTICIPLE = /^[a-z]{0,5}ge[a-zëï]+[dt]e$/;
-
-function describesPlannedDay(scope: SentenceScope, first: number, last: number): boolean {
-  return first === last && ADJECTIVAL_PARTICIPLE.test(scope.tokens[first].lower) && scope.tokens[first + 1]?.kind === 'word';
-}
-
 const PLURAL_DETERMINERS = new Set(['de', 'deze', 'die', 'onze', 'hun', 'jullie', 'alle', 'welke', 'zulke']);
 
 /**
@@ -66,7 +58,9 @@ export function readTime(scope: SentenceScope, facts: readonly Fact[]): Fact[] {
     // planning in a sentence on illness, an exception to the scheme.
     if (
       term === 'planning' &&
-      (describesPlannedDay(scope, m.first, m.last) || REPLANNED.has(scope.tokens[m.first - 1]?.lower ?? '') || scope.lex.illness.test(scope.tokens))
+      ((m.first === m.last && describesNoun(scope.tokens, m.first)) ||
+        scope.lex.replanning.has(scope.tokens[m.first - 1]?.lower ?? '') ||
+        scope.lex.illness.test(scope.tokens))
     )
       continue;
     // A question arranges nothing ("Wat als ik ziek ben op een geplande ontwikkeldag?"); its answer may.

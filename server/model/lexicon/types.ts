@@ -133,6 +133,8 @@ export interface Lexicon {
   backReferenceWords: readonly string[];
   /** Words for what is left that fit time as well as money ("tegoed", "saldo"): beside hours they are the hours' balance. */
   balanceWords: readonly string[];
+  /** Words right before a budget's name that make it one person's ("een persoonlijk ontwikkelbudget", "je eigen leerpot"). */
+  personalMarkers: readonly string[];
   /** Small words skipped when reading an abbreviation's initials ("G&D fund" = "growth and development fund"). */
   nameLinkWords: readonly string[];
   /** Spending or using a budget, or its validity ("besteden", "inzetten", "geldig"): a period in the same clause is its spending period. */
@@ -268,6 +270,8 @@ export interface CompoundLexicon {
   /** Prefixes of a budget that say nothing of its purpose ("basis", "persoonlijk", or none), and the heads they may stand before ("budget", not "toelage"). */
   genericBudgetPrefixes: readonly string[];
   genericBudgetHeads: readonly string[];
+  /** Heads of a budget for sharing ("scholingspot"): shared unless the draft makes it one person's. */
+  sharedHeads: readonly string[];
   /** Prefixes (contained or whole) that make a budget a choice budget converting salary ("keuze", "ikb"). */
   choicePrefixes: readonly string[];
   accountHeads: readonly string[];
@@ -371,6 +375,8 @@ export interface TimeLexicon {
   paidPerHour: readonly string[];
   /** How long a course runs ("De opleiding duurt twaalf weken, twee dagen per week"): its schedule, not time granted. */
   courseSchedule: readonly string[];
+  /** Words before a planning verb that make it planning a day again ("opnieuw inplannen", "alsnog"): no arrangement for taking days. */
+  replanning: readonly string[];
   /** What a percentage of time is a share of ("10% van je werktijd"). */
   workingTime: readonly string[];
   /** Lone words for days or hours that a lapse or carry-over is said of ("Uren die je niet hebt gebruikt, vervallen"). */

@@ -41,6 +41,7 @@ export const dutchInstruments = {
     budgetHeads: ['budget', 'budgetten', 'tegoed', 'tegoeden', 'toelage', 'toelages', 'potje', 'pot', 'potten'],
     amountHeads: ['bedrag'],
     genericBudgetHeads: ['budget', 'budgetten', 'tegoed', 'tegoeden', 'pot', 'potje'],
+    sharedHeads: ['pot', 'potje', 'potten'],
     genericBudgetPrefixes: ['', 'basis', 'persoonlijk', 'persoonlijke', 'individueel', 'individuele', 'eigen', 'jaar', 'werknemers', 'medewerkers'],
     choicePrefixes: ['keuze', 'ikb'],
     // "scholingsgeld", "ontwikkelgeld", "groeigeld"; not "lesgeld", "cursusgeld", "studiegeld" (fees) nor "leergeld" (an idiom).
@@ -481,6 +482,7 @@ export const dutchInstruments = {
 
   // What a lapse or carry-over is said of: money (the budget, the balance, what is not spent) or time (days, hours, leave).
   balanceWords: ['tegoed', 'tegoeden', 'saldo', 'saldi'],
+  personalMarkers: ['persoonlijk', 'persoonlijke', 'individueel', 'individuele', 'eigen'],
   backReferenceWords: [
     'budget',
     'budgetten',

@@ -505,6 +505,7 @@ export const dutchTime = {
       'tijd|uren|uur|dag|dagen|dagdeel|dagdelen|middag|middagen|ochtend|ochtenden|*middag|*ochtend ~ wat|waaraan|waarin ~ zelf ~ wil|wilt|willen|kiest|kiezen|kies',
     ],
     paidPerHour: ['€|eur|euro ~ per ~ uur|*uur'],
+    replanning: ['opnieuw', 'alsnog', 'nogmaals', 'weer'],
     courseSchedule: [
       'opleiding|opleidingen|cursus|cursussen|training|trainingen|traject|leertraject ~ @duren',
       '@duren ~ opleiding|cursus|training|traject',
