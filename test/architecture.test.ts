@@ -49,7 +49,14 @@ const VOCABULARY = [
   'server/model/morphology/dutchVerbs.ts',
 ];
 /** The model's query layer: it reads a built PolicyDocument. Extraction (everything else in server/model) must not use it. */
-const QUERIES = ['server/model/query.ts', 'server/model/provisions.ts', 'server/model/provisionPurposes.ts', 'server/model/budgets.ts', 'server/model/work.ts'];
+const QUERIES = [
+  'server/model/query.ts',
+  'server/model/provisions.ts',
+  'server/model/provisionNames.ts',
+  'server/model/provisionPurposes.ts',
+  'server/model/budgets.ts',
+  'server/model/work.ts',
+];
 /** What rules and configuration see of the engine: types, fix builders, message filling, limits, paths. No running of rules. */
 const RULE_API = [
   'server/engine/types.ts',
