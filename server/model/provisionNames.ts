@@ -29,11 +29,11 @@ export function isGenericMention(f: InstrumentFact, language: Language): boolean
 const MONEY_KINDS: ReadonlySet<InstrumentType> = new Set(['individual-budget', 'learning-account', 'voucher', 'collective-fund', 'choice-budget']);
 
 /** A name reduced to what identifies it: "Persoonlijk Ontwikkelbudget" and "ontwikkel-budget" are one name. */
-export function nameKey(surface: string): string {
-  return surface
-    .toLowerCase()
-    .replace(/^(persoonlijke?|individuele?|eigen)\s+/, '')
-    .replace(/[\s-]+/g, '');
+export function nameKey(surface: string, language: Language): string {
+  const words = surface.toLowerCase().split(/\s+/);
+  // The marker of one person's budget ("persoonlijk", "eigen": the lexicon's personalMarkers) is no part of the name.
+  if (words.length > 1 && LEXICONS[language].personalMarkers.includes(words[0])) words.shift();
+  return words.join('').replace(/-/g, '');
 }
 
 export interface MentionGroup {
@@ -47,7 +47,7 @@ export function groupByName(doc: PolicyDocument, named: InstrumentFact[], kindOf
   for (const fact of named) {
     const kind = kindOf(fact);
     const names = byKind.get(kind) ?? new Map<string, InstrumentFact[]>();
-    const key = nameKey(fact.surface);
+    const key = nameKey(fact.surface, doc.language);
     names.set(key, [...(names.get(key) ?? []), fact]);
     byKind.set(kind, names);
   }

@@ -81,20 +81,22 @@ export function allProvisions(doc: PolicyDocument): Provision[] {
           f.instrument === 'individual-budget' &&
           (f.personal === true || (f.granted && factsInSentence(doc, f.sentence, 'money').some((m) => !m.total && !m.negated && m.qualifier !== 'min'))),
       )
-      .map((f) => nameKey(f.surface)),
+      .map((f) => nameKey(f.surface, doc.language)),
   );
   const individualNames = new Set(
     mentions
       .filter((f) => f.instrument === 'individual-budget' && (f.personal === true || factsInSentence(doc, f.sentence, 'money').some((m) => !m.total)))
-      .map((f) => nameKey(f.surface)),
+      .map((f) => nameKey(f.surface, doc.language)),
   );
   const collectiveNames = new Set(
-    mentions.filter((f) => f.instrument === 'collective-fund' && !individualNames.has(nameKey(f.surface))).map((f) => nameKey(f.surface)),
+    mentions
+      .filter((f) => f.instrument === 'collective-fund' && !individualNames.has(nameKey(f.surface, doc.language)))
+      .map((f) => nameKey(f.surface, doc.language)),
   );
   const kindOf = (f: InstrumentFact): InstrumentType => {
-    if (f.collectiveBySentence && personalNames.has(nameKey(f.surface))) return 'individual-budget';
+    if (f.collectiveBySentence && personalNames.has(nameKey(f.surface, doc.language))) return 'individual-budget';
     if (f.instrument !== 'individual-budget') return f.instrument;
-    if (collectiveNames.has(nameKey(f.surface)) && !isGenericMention(f, doc.language)) return 'collective-fund';
+    if (collectiveNames.has(nameKey(f.surface, doc.language)) && !isGenericMention(f, doc.language)) return 'collective-fund';
     return collectiveUnits.has(unitIndex(f)) && !individualGrantUnits.has(unitIndex(f)) ? 'collective-fund' : f.instrument;
   };
 
@@ -156,7 +158,7 @@ export function allProvisions(doc: PolicyDocument): Provision[] {
 /** The mention stands in a sentence of definitions, none of which defines it. */
 function definesOtherTerm(doc: PolicyDocument, f: InstrumentFact): boolean {
   const here = doc.definitions.filter((d) => d.sentence === f.sentence);
-  return here.length > 0 && !here.some((d) => nameKey(f.surface).includes(d.term.replace(/[\s-]+/g, '')));
+  return here.length > 0 && !here.some((d) => nameKey(f.surface, doc.language).includes(d.term.replace(/[\s-]+/g, '')));
 }
 
 /** Employees apply for money in a body sentence of the provision's own articles that names no instrument. */
