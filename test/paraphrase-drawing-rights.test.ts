@@ -118,3 +118,13 @@ describe('paraphrase: unused rights turned into credit, without a request', () =
     ));
   it('nothing said of unused vouchers: reported', () => assert.equal(voucherFindings(fund('De voucher is een jaar geldig.')).length, 1));
 });
+
+describe('paraphrase: a manager who applies is the employer applying', () => {
+  const fund = (line: string) => `### Artikel 6 Aanvraag\n\n1. ${line}\n`;
+  it('requests "ingediend door de leidinggevende" give employees no drawing right', () =>
+    assert.ok(!claimableFund(fund('Aanvragen voor scholing uit het opleidingsfonds worden ingediend door de leidinggevende.'))));
+  it('requests "ingediend door de teamleider" neither', () =>
+    assert.ok(!claimableFund(fund('Aanvragen voor een cursus uit het opleidingsfonds worden door de teamleider ingediend.'))));
+  it('employees who apply themselves have one', () =>
+    assert.ok(claimableFund(fund('Medewerkers kunnen bij het opleidingsfonds zelf een bijdrage aanvragen voor een cursus.'))));
+});

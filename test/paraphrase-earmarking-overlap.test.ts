@@ -221,3 +221,23 @@ describe('paraphrase: the line drawn from any instrument, the verb last', () => 
   for (const line of drawn) it(`no overlap: «${line}»`, () => assert.ok(!overlap(letter(line))));
   it('with nothing said, the overlap is reported', () => assert.ok(overlap(letter('betaalt de werkgever.'))));
 });
+
+describe('paraphrase: a company budget for its training policy, and training tied to the job', () => {
+  const budget = (line: string) => `## Ontwikkelbudget\n\nDe werkgever stelt per kalenderjaar een ontwikkelbudget vast van 1% van de loonsom. ${line}\n`;
+  const noPurposes = (text: string) => earmarking(text).some((f) => f.message.startsWith('Bij «'));
+  it('"bedoeld voor activiteiten die het scholingsbeleid bevorderen" states what it is for', () =>
+    assert.ok(!noPurposes(budget('Het budget is bedoeld voor activiteiten die het scholingsbeleid in het bedrijf bevorderen.'))));
+  it('"bedoeld voor het opleidingsbeleid van de vestiging" too', () =>
+    assert.ok(!noPurposes(budget('Het budget is bedoeld voor het opleidingsbeleid van de vestiging.'))));
+  it('a budget only set, with no word of what for, states none', () => assert.ok(noPurposes(budget('Het budget wordt in januari vastgesteld.'))));
+
+  const personal = (line: string) =>
+    `### Artikel 5.2 Opleidingsfonds\n\n1. Uit het opleidingsfonds worden de kosten betaald van scholing die nodig is voor de functie.\n\n### Artikel 5.3 Ontwikkelbudget\n\n1. De medewerker heeft recht op een ontwikkelbudget van € 900 per jaar.\n2. ${line}\n`;
+  const overlap = (text: string) => earmarking(text).some((f) => f.message.startsWith('Naast «'));
+  it('a personal budget that also pays "scholing die aansluit bij de huidige functie" overlaps the fund', () =>
+    assert.ok(
+      overlap(personal('Het ontwikkelbudget kan worden besteed aan opleidingen en cursussen, waaronder ook scholing die aansluit bij de huidige functie.')),
+    ));
+  it('one that pays training for another job does not', () =>
+    assert.ok(!overlap(personal('Het ontwikkelbudget kan worden besteed aan opleidingen buiten de eigen functie.'))));
+});
