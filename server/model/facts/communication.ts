@@ -80,8 +80,27 @@ export function readCommunication(scope: SentenceScope, mentionsInstrument: bool
  */
 function messageInContext(scope: SentenceScope, m: PhraseMatch<Means>): boolean {
   const meeting = scope.lex.work.designs.matchAll(scope.tokens.slice(m.first, m.last + 1)).some((d) => d.value === 'werkoverleg');
-  const words = scope.lex.communication;
-  return meeting ? words.meetingOnThis.test(scope.tokens) && !namesOtherMatter(scope) : words.received.test(scope.tokens);
+  const sentence = sentenceContext(scope);
+  return meeting ? sentence.meetingOnThis && !sentence.otherMatter : sentence.received;
+}
+
+/** What a sentence says around its messages, read once per sentence however many messages it names (a long one names many). */
+interface SentenceContext {
+  meetingOnThis: boolean;
+  otherMatter: boolean;
+  received: boolean;
+}
+
+const sentenceContexts = new WeakMap<SentenceScope, SentenceContext>();
+
+function sentenceContext(scope: SentenceScope): SentenceContext {
+  let known = sentenceContexts.get(scope);
+  if (!known) {
+    const words = scope.lex.communication;
+    known = { meetingOnThis: words.meetingOnThis.test(scope.tokens), otherMatter: namesOtherMatter(scope), received: words.received.test(scope.tokens) };
+    sentenceContexts.set(scope, known);
+  }
+  return known;
 }
 
 /** The sentence names a matter of work of its own ("de werkdruk", "het rooster"), which a meeting in it is about. */
