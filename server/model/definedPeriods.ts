@@ -17,15 +17,23 @@ export function definedPeriodFacts(
   language: Language,
 ): Fact[] {
   const periods = new Map<string, { months: number; from: number }>();
+  // A list of definitions is often one sentence: it is tokenised once, not once per term it defines.
+  const tokensOf = new Map<number, Token[]>();
   for (const d of definitions) {
-    const months = periodLength(tokenize(sentences[d.sentence].text), d.term, language);
+    if (!PERIOD_NOUN_IN.test(sentences[d.sentence].text)) continue;
+    let tokens = tokensOf.get(d.sentence);
+    if (!tokens) tokensOf.set(d.sentence, (tokens = tokenize(sentences[d.sentence].text)));
+    const months = periodLength(tokens, d.term, language);
     if (months !== null) periods.set(d.term, { months, from: d.sentence });
   }
   if (periods.size === 0) return [];
   const lowered = text.toLowerCase();
   const out: Fact[] = [];
+  const names = [...periods.keys()];
   for (const sentence of sentences) {
-    const tokens = tokenize(sentence.text);
+    const lower = sentence.text.toLowerCase();
+    if (!names.some((name) => lower.includes(name))) continue;
+    const tokens = tokensOf.get(sentence.index) ?? tokenize(sentence.text);
     tokens.forEach((token, i) => {
       const period = periods.get(token.lower) ?? periods.get(token.lower.replace(/(n|s)$/, ''));
       if (!period || sentence.index <= period.from) return;
@@ -48,6 +56,9 @@ export function definedPeriodFacts(
   }
   return out;
 }
+
+/** A cheap first look: no period noun in the sentence, no period defined in it. */
+const PERIOD_NOUN_IN = new RegExp(`(?:${[...RATE_PERIOD_NOUNS].join('|')})\\s`, 'iu');
 
 /** The months of "term: (een) (aaneengesloten) periode van N (kalender)jaren", or null. */
 function periodLength(tokens: readonly Token[], term: string, language: Language): number | null {
