@@ -49,6 +49,9 @@ export function readGroupSizes(scope: SentenceScope): Fact[] {
     const allAt = ALL.has(prev) ? n.first - 1 : APPROXIMATELY.has(prev) && ALL.has(prev2?.lower ?? '') ? n.first - 2 : -1;
     const allOf = next !== undefined && next.kind === 'word' && allAt > 0 && FOR_WITH.has(tokens[allAt - 1].lower);
     if (!people && !afterUnitVan && !allOf && !(verbBefore && clauseEnds)) continue;
+    // People something is sent to are its addressees, not a group that meets: "het verslag van het
+    // werkoverleg gaat naar alle 60 medewerkers".
+    if (addressed(scope, n.first)) continue;
     // A range "6 tot 12 personen": the upper end is read at its own number.
     const before = tokens.slice(Math.max(0, n.first - 3), n.first);
     // "niet meer dan" is an upper bound although it contains "meer dan".
@@ -70,6 +73,16 @@ export function readGroupSizes(scope: SentenceScope): Fact[] {
     }
   }
   return out;
+}
+
+/** The count at `first` follows "naar", "naar alle", "naar de" or "naar ongeveer": addressees. */
+function addressed(scope: SentenceScope, first: number): boolean {
+  for (let j = first - 1; j >= Math.max(0, first - 3); j--) {
+    const word = scope.tokens[j].lower;
+    if (scope.lex.work.addresseeMarkers.has(word)) return true;
+    if (!ALL.has(word) && !APPROXIMATELY.has(word) && word !== 'de' && word !== 'the') return false;
+  }
+  return false;
 }
 
 /** The unit a word names, singular or plural ("ploegen" -> "ploeg"), or null. */

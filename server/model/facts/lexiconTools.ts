@@ -201,6 +201,7 @@ function compile(language: Language) {
       wholeUnit: new Set(lex.work.wholeUnit),
       sizeVerbs: new Set(lex.work.sizeVerbs),
       measureWords: new Set(lex.work.measureWords),
+      addresseeMarkers: new Set(lex.work.addresseeMarkers),
       adviceNouns: new Set(lex.work.adviceNouns),
       adviceLinks: new Set(lex.work.adviceLinks),
       freesStaff: list(lex.time.freesStaff),

@@ -8,6 +8,8 @@ import {
   RATE_PERIOD_LINKS,
   RATE_PERIOD_NOUNS,
   RATE_WORDS,
+  RECURRING_ARTICLES,
+  RECURRING_OPENERS,
   TIME_UNITS,
 } from '../lexicon/numbers';
 import { readMoney, readNumber } from './numbers';
@@ -18,6 +20,14 @@ import type { Token } from '../tokens';
 import { readParties } from './parties';
 
 const PERCENT_WORDS = new Set(['%', 'procent', 'percent', 'pct']);
+
+/** The length at `first` recurs: "om de twee weken", "eens in de zes weken". */
+function recurringAt(tokens: readonly Token[], first: number): boolean {
+  if (first < 2 || !RECURRING_ARTICLES.has(tokens[first - 1].lower)) return false;
+  const opener = RECURRING_OPENERS.get(tokens[first - 2].lower);
+  if (opener === undefined) return false;
+  return opener === null || opener.has(tokens[first - 3]?.lower ?? '');
+}
 
 /** Money, percentages, durations and counts, each with what it is per. */
 export function readQuantities(scope: SentenceScope): Fact[] {
@@ -94,8 +104,9 @@ export function readQuantities(scope: SentenceScope): Fact[] {
         RATE_PERIOD_LINKS.has(tokens[n.first - 1]?.lower ?? '') &&
         RATE_PERIOD_NOUNS.has(tokens[n.first - 2]?.lower ?? '') &&
         PER.has(tokens[n.first - 3]?.lower ?? '');
-      const isRate = ratedPeriod || (n.first > 0 && PER.has(tokens[n.first - 1].lower) && tokens[n.first - 1].lower !== 'a');
-      const first = ratedPeriod ? n.first - 3 : isRate ? n.first - 1 : n.first;
+      const recurring = recurringAt(tokens, n.first);
+      const isRate = ratedPeriod || recurring || (n.first > 0 && PER.has(tokens[n.first - 1].lower) && tokens[n.first - 1].lower !== 'a');
+      const first = ratedPeriod ? n.first - 3 : recurring ? n.first - 2 : isRate ? n.first - 1 : n.first;
       const fact: DurationFact = { kind: 'duration', ofTerm, months: n.value * months, form: isRate ? 'per' : 'period', ...base(first, n.last + 1) };
       if (!isRate && isExtension(scope, n.first, n.last + 1)) fact.extra = true;
       durations.push(fact);

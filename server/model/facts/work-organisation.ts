@@ -20,7 +20,7 @@ const NEGATION_ADDRESSES: ReadonlySet<WorkCondition> = new Set(['terms-effect', 
 export function readWorkOrganisation(scope: SentenceScope, facts: readonly Fact[]): Fact[] {
   const sizes = readGroupSizes(scope);
   const staffNamed = scope.lex.work.staffMembers.test(scope.tokens);
-  const named = readDesigns(scope, sizes, staffNamed);
+  const named = readDesigns(scope, sizes, staffNamed, facts);
   const designs = [...named, ...readPractices(scope, named, facts)];
   settleArrangements(scope, designs);
   const conditions = readConditions(scope);
@@ -66,7 +66,7 @@ function negatedWithin(scope: SentenceScope, first: number, last: number): boole
 
 const MEETINGS: ReadonlySet<WorkDesign> = new Set(['werkgroep', 'verbeterteam', 'werkoverleg']);
 
-function readDesigns(scope: SentenceScope, sizes: readonly Fact[], staffNamed: boolean): WorkDesignFact[] {
+function readDesigns(scope: SentenceScope, sizes: readonly Fact[], staffNamed: boolean, facts: readonly Fact[]): WorkDesignFact[] {
   const { tokens, sentence } = scope;
   const work = scope.lex.work;
   const matches = work.designs.matchAll(tokens);
@@ -92,12 +92,22 @@ function readDesigns(scope: SentenceScope, sizes: readonly Fact[], staffNamed: b
           const at = scope.tokenAt(g.range.start);
           return at > m.last && scope.clauses[at] === scope.clauses[m.last];
         });
-      const acts = (GROUPS.has(design) && (groupActs(scope, m.last) || sizedAfter(scope, m.last))) || sized;
+      const acts = (GROUPS.has(design) && (groupActs(scope, m.last) || sizedAfter(scope, m.last))) || sized || (MEETINGS.has(design) && recurs(facts));
       // A working group of union and employer representatives is formal consultation, not employee participation.
       const arranged =
         !sentence.heading && !negated && !explains && (cue || acts || (permission && PERMITTED.has(design))) && !(GROUPS.has(design) && representatives);
       return { kind: 'work-design', design, arranged, via: 'name', range: scope.rangeOf(m.first, m.last), sentence: sentence.index, negated };
     });
+}
+
+/**
+ * A meeting held at a stated rhythm takes place: "het werkoverleg is eens per zes weken", "het
+ * maandelijkse werkoverleg wordt samengevoegd", "komt ... elke twee weken bij elkaar in een
+ * teamoverleg". The rhythm is a rate of at most a quarter in the meeting's sentence; a rate of a
+ * year or more is how often something else happens ("het werkoverleg bespreekt het jaarplan").
+ */
+function recurs(facts: readonly Fact[]): boolean {
+  return facts.some((f) => f.kind === 'duration' && f.form === 'per' && !f.negated && f.months !== null && f.months <= 3);
 }
 
 /**

@@ -438,7 +438,7 @@ export const en: Lexicon = {
     definitionCues: ['means', 'is a method', 'also called', 'we mean'],
     representativeBodies: ['representative*', 'union*'],
     staffMembers: ['employee', 'employees', 'colleague', 'colleagues', 'staff', 'workers', 'team members'],
-    groupPeople: ['participants', 'members', 'employees', 'people', 'persons', 'colleagues', 'staff', 'workers'],
+    groupPeople: ['participants', 'members', 'employees', 'people', 'persons', 'colleagues', 'staff', 'workers', 'attendees'],
     peopleSuffixes: ['ers', 'ors', 'ists', 'ants', 'ents', 'ians'],
     notPeople: [
       'meters',
@@ -520,6 +520,7 @@ export const en: Lexicon = {
     equipment: ['machine', 'machines', 'system', 'systems', 'equipment', 'robot', 'robots', 'line', 'lines', 'software'],
     adviceNouns: ['advice', 'proposal', 'proposals', 'recommendation', 'recommendations'],
     adviceLinks: ['on', 'about'],
+    addresseeMarkers: ['to'],
     measureWords: [
       'january',
       'february',

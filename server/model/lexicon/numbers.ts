@@ -93,6 +93,16 @@ export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['een', 'a', 'an
 export const PER_WORDS: ReadonlySet<string> = new Set(['per', 'elk', 'elke', 'ieder', 'iedere', 'each', 'every', 'a', 'an']);
 
 /**
+ * A rate said as a recurring stretch: "om de twee weken", and after a word for once "eens in de zes
+ * weken", "één keer in de vier weken" ("in de twee weken voor de start" alone is a period).
+ */
+export const RECURRING_OPENERS: ReadonlyMap<string, ReadonlySet<string> | null> = new Map([
+  ['om', null],
+  ['in', new Set(['eens', 'keer', 'maal'])],
+]);
+export const RECURRING_ARTICLES: ReadonlySet<string> = new Set(['de']);
+
+/**
  * Nouns that carry a rate to the length after them: "per periode van drie jaar", "per tijdvak van
  * twee jaar", "for each period of three years".
  */

@@ -99,6 +99,8 @@ export interface WorkLexicon {
   adviceLinks: readonly string[];
   /** Words after a number that make it a measure, not a count of people ("een ploeg van dertig jaar geleden"). */
   measureWords: readonly string[];
+  /** Words that make the people counted after them addressees, not a group ("het verslag gaat naar alle 60 medewerkers"). */
+  addresseeMarkers: readonly string[];
   /** Verbs that state a size without a noun for people ("op elke vestiging werken er zestien", "het team telt 12"). */
   sizeVerbs: readonly string[];
   /** Agent markers of a passive that may stand a few words after the verb ("door"); "van" names an owner only right after it. */

@@ -4,6 +4,19 @@ import type { Lexicon } from '../types';
 /** Things whose plural ends like a trade's (-ers): no group of people, and no person a sentence names. */
 const THINGS_IN_ERS = ['meters', 'liters', 'orders', 'folders', 'posters', 'computers', 'containers', 'vouchers', 'lockers', 'printers'];
 
+/** The units a group of staff belongs to: "een ploeg van 30", "voor de hele afdeling". */
+const UNITS = ['ploeg', 'team', 'afdeling', 'vestiging', 'locatie', 'cel', 'lijn', 'dienst', 'groep', 'unit', 'werkplaats', 'winkel', 'filiaal', 'school'];
+
+/**
+ * A meeting named by the group or the work that meets, as one compound: "ploegoverleg",
+ * "vestigingsoverleg", "roosteroverleg", "ploegenvergadering". Its head makes it a work meeting; the
+ * modifier says whose. Consultation with representatives ("OR-overleg", "cao-overleg") has no such modifier.
+ */
+const MEETING_MODIFIERS = [...UNITS, 'ploegen', 'teams', 'rooster', 'planning', 'werkplek'];
+const MEETING_COMPOUNDS = MEETING_MODIFIERS.flatMap((m) =>
+  ['overleg', 'overleggen', 'vergadering', 'vergaderingen'].flatMap((head) => [m + head, m + 's' + head]),
+);
+
 export const dutchWork = {
   work: {
     designs: {
@@ -67,6 +80,7 @@ export const dutchWork = {
         'teamvergaderingen',
         'afdelingsvergadering',
         'afdelingsvergaderingen',
+        ...MEETING_COMPOUNDS,
       ],
       werkgroep: ['werkgroep', 'werkgroepen'],
       verbeterteam: ['verbeterteam', 'verbeterteams', 'verbetergroep', 'verbetergroepen', 'kwaliteitskring', 'kwaliteitskringen', 'verbeterkring*'],
@@ -123,6 +137,7 @@ export const dutchWork = {
       'opnieuw ~ @inrichten|@indelen|@verdelen|@beschrijven',
       'houdt',
       'houden',
+      'gehouden',
       'neemt|nemen ~ deel',
       'deelnemen',
       'deelneemt',
@@ -141,6 +156,8 @@ export const dutchWork = {
       '@vergaderen',
       'komt|komen|kwam|kwamen ~ bij elkaar',
       'komt|komen|kwam|kwamen ~ bijeen',
+      'komt|komen|kwam|kwamen ~ samen',
+      '@samenkomen',
       'zet|zetten ~ op',
       'opgezet',
       'opzetten',
@@ -174,7 +191,22 @@ export const dutchWork = {
     representativeBodies: ['vertegenwoordiger*', 'sectorcommissie', 'centrales', 'vakbond*', 'vakorganisatie*', 'overlegpartij*', 'cao-partijen'],
     // Staff of the floor among a group's members: with them, a representative or two beside make no consultation body.
     staffMembers: ['medewerker', 'medewerkers', 'werknemer', 'werknemers', "collega's", 'collega', 'teamleden', 'personeelsleden', '*medewerkers'],
-    groupPeople: ['deelnemers', 'medewerkers', 'werknemers', 'personen', 'leden', 'mensen', "collega's", 'collega', 'man', 'teamleden', 'werkenden'],
+    groupPeople: [
+      'deelnemers',
+      'medewerkers',
+      'werknemers',
+      'personen',
+      'leden',
+      'mensen',
+      "collega's",
+      'collega',
+      'man',
+      'teamleden',
+      'werkenden',
+      'aanwezigen',
+      'genodigden',
+      'betrokkenen',
+    ],
     peopleSuffixes: ['ers', 'eurs', 'ors', 'kundigen', 'isten', 'enten', 'anten', 'lingen', 'genoten', 'leden'],
     notPeople: [...THINGS_IN_ERS, 'kwartalen', "euro's", 'procenten', 'kilometers'],
     notIntervalBefore: ['eerste', 'tijdens', 'proef*', 'pilot', 'uiterlijk', 'inwerk*', 'looptijd'],
@@ -972,7 +1004,7 @@ export const dutchWork = {
     ],
     agentMarkers: ['door', 'van'],
     without: ['zonder'],
-    units: ['ploeg', 'team', 'afdeling', 'vestiging', 'locatie', 'cel', 'lijn', 'dienst', 'groep', 'unit', 'werkplaats', 'winkel', 'filiaal', 'school'],
+    units: UNITS,
     wholeUnit: ['hele', 'gehele', 'voltallige', 'complete', 'totale', 'alle'],
     /** Words after a number that make it a measure, not a count of people: "een ploeg van dertig jaar geleden", "een team van 40 uur". */
     /** Heads of machines and systems: their "inwerktijd" is no learning time ("de inwerktijd van de verpakkingsmachine"). */
@@ -1004,6 +1036,7 @@ export const dutchWork = {
     adviceNouns: ['advies', 'adviezen', 'voorstel', 'voorstellen', 'aanbeveling', 'aanbevelingen'],
     adviceLinks: ['over', 'op'],
     // A day of a month is a date, not a count: "het werkoverleg van 12 februari".
+    addresseeMarkers: ['naar'],
     measureWords: [
       'januari',
       'februari',
