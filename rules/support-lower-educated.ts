@@ -1,6 +1,6 @@
 import { defineRule, quotedName, sentenceRange } from './kit';
 import type { InstrumentType } from '../server/model/types';
-import { INDIVIDUAL_INSTRUMENTS, positive, documentGap, unitOf } from '../server/model/query';
+import { INDIVIDUAL_INSTRUMENTS, positive, documentGap, factsInSentence, unitOf } from '../server/model/query';
 import { provisions, scopeGap } from '../server/model/provisions';
 import { inDocumentLanguage, inDocumentVoice, insertAfterSentence, instrumentName } from '../server/engine/fixes';
 
@@ -78,6 +78,11 @@ const rule = defineRule({
       return s.article === null ? null : (unitOf(doc, s) ?? doc.articles[s.article]);
     };
     const supportUnits = new Set(support.flatMap((s) => [doc.sentences[s.sentence].article, articleOf(s.sentence)?.index ?? null]));
+    // ... and in the member a support sentence points to: "De leerambassadeurs benaderen de werknemers,
+    // bedoeld in artikel 19 lid 2" aims them at the groups that member names.
+    for (const s of new Set(support.map((f) => f.sentence)))
+      for (const ref of factsInSentence(doc, s, 'reference'))
+        if (!ref.negated && ref.resolution.status === 'resolved') supportUnits.add(ref.resolution.member ?? ref.resolution.unit);
     const aimed = positive(doc, 'target-group').filter(
       (g) =>
         supportUnits.has(doc.sentences[g.sentence].article) ||

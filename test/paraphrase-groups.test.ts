@@ -280,3 +280,34 @@ describe('paraphrase: purposes', () => {
     assert.deepEqual(positivePurposes('Je kunt het budget niet besteden aan vitaliteit.'), []);
   });
 });
+
+/**
+ * Little schooling said of people in ordinary words, and a negation in the other conjunct that must
+ * not reach it. Our own sentences; the near misses are a course's entry requirement and a learning
+ * gap in courses (not in schooling).
+ */
+describe('paraphrase: little schooling, and negation across "en" and "of"', () => {
+  const cases: Array<[string, 'lower-educated' | 'low-literate']> = [
+    ["Voor collega's die wat minder vooropleiding hebben, organiseren we inloopochtenden.", 'lower-educated'],
+    ['Werknemers met minder vooropleiding worden persoonlijk uitgenodigd.', 'lower-educated'],
+    ['Heb je weinig vooropleiding? Dan helpt de leercoach je bij het kiezen.', 'lower-educated'],
+    ['Veel medewerkers hebben nauwelijks schoolopleiding gehad.', 'lower-educated'],
+    ["Juist voor collega's die al lang niet meer op school hebben gezeten, zijn er leerambassadeurs.", 'lower-educated'],
+    ['Wie jaren niet in de schoolbanken heeft gezeten, krijgt eerst een gesprek.', 'lower-educated'],
+    // The "niet" of the other conjunct stays there.
+    ["Voor collega's die minder vooropleiding hebben en niet altijd weten wat er kan, is er een inloopspreekuur.", 'lower-educated'],
+    ["Veel collega's hebben lang niet op school gezeten of vinden lezen en schrijven lastig.", 'low-literate'],
+    ['Sommige werknemers hebben geen diploma of vinden rekenen moeilijk.', 'low-literate'],
+    ['Wie lezen lastig vindt en niet graag een formulier invult, kan bellen.', 'low-literate'],
+  ];
+  for (const [text, group] of cases) {
+    it(`reads ${group} in «${text}»`, () => assert.ok(positiveGroups(text).includes(group), JSON.stringify(positiveGroups(text))));
+  }
+  const nearMisses = [
+    'Voor deze cursus is geen vooropleiding nodig.',
+    'Heb je al lang geen cursus meer gevolgd? Vraag dan een gesprek aan.',
+    'De school is lang niet altijd open in de zomer.',
+    'Het is niet zo dat lezen lastig is of dat rekenen moeilijk is.',
+  ];
+  for (const text of nearMisses) it(`reads no target group in «${text}»`, () => assert.deepEqual(positiveGroups(text), []));
+});

@@ -46,3 +46,26 @@ describe('paraphrase: support and its group over the members of an article', () 
     );
   });
 });
+
+/**
+ * Support aimed by reference: the helpers approach "de werknemers, bedoeld in artikel 19 lid 2", and
+ * that member names the groups. Our own articles; the near miss points to a member that names none.
+ */
+describe('paraphrase: support aimed at the groups of a member it refers to', () => {
+  const groups =
+    '### Artikel 19 Uitgangspunten\n\n1. Werkgever en werknemer werken samen aan inzetbaarheid.\n2. Extra aandacht gaat naar werknemers in de loongroepen 1 tot en met 3 en naar werknemers die moeite hebben met lezen.\n\n';
+  for (const support of [
+    '1. De leerambassadeurs benaderen de werknemers, bedoeld in artikel 19 lid 2, en helpen hen bij het kiezen van een cursus.\n',
+    '1. De werknemers genoemd in artikel 19, tweede lid, worden door de opleidingscoördinator persoonlijk uitgenodigd voor een loopbaangesprek.\n',
+    '1. Voor de groepen uit artikel 19 lid 2 is er een taalcoach die helpt bij de aanvraag.\n',
+  ])
+    it(`aimed by reference: «${support.trim()}»`, () => assert.deepEqual(findings(budget + groups + '### Artikel 21 Begeleiding\n\n' + support), []));
+  it('a reference to a member that names no group leaves the support unaimed', () => {
+    const support =
+      '### Artikel 21 Begeleiding\n\n1. De leerambassadeurs benaderen de werknemers, bedoeld in artikel 19 lid 1, en helpen hen bij het kiezen van een cursus.\n';
+    assert.deepEqual(
+      findings(budget + groups + support).map((f) => f.severity),
+      ['info'],
+    );
+  });
+});

@@ -1,25 +1,60 @@
 import type { Language } from './types';
 
+// Words of one language only: "of", "is", "in" and "over" are both and count for neither, so a short
+// Dutch sentence with "of" ("... geen diploma of vinden rekenen moeilijk") is not taken for English.
 const DUTCH = new Set([
   'de',
   'het',
   'een',
   'en',
   'van',
-  'is',
   'voor',
   'werknemer',
+  'werknemers',
   'werkgever',
   'medewerker',
+  'medewerkers',
   'wordt',
+  'worden',
   'niet',
+  'geen',
   'op',
   'aan',
   'bij',
   'zijn',
   'je',
+  'hebben',
+  'heeft',
+  'met',
+  'die',
+  'dat',
+  'ook',
+  'kan',
+  'naar',
 ]);
-const ENGLISH = new Set(['the', 'and', 'of', 'to', 'is', 'for', 'you', 'your', 'are', 'with', 'employee', 'employer', 'not', 'on', 'be']);
+const ENGLISH = new Set([
+  'the',
+  'a',
+  'an',
+  'and',
+  'to',
+  'for',
+  'you',
+  'your',
+  'are',
+  'with',
+  'employee',
+  'employees',
+  'employer',
+  'not',
+  'on',
+  'be',
+  'will',
+  'can',
+  'have',
+  'has',
+  'that',
+]);
 
 /** Dutch or English, by counting common function words in the first blocks of the draft. */
 export function detectLanguage(texts: string[]): Language {

@@ -8,6 +8,46 @@ const BREAK_WORDS = new Set(['maar', 'tenzij', 'but', 'unless', 'behalve', 'exce
 const COORDINATORS = new Set(['en', 'of', 'and', 'or']);
 const DISJUNCTIONS = new Set(['of', 'or']);
 
+/**
+ * Prepositions that may follow a verb shared by both sides of "of": "kan niet worden gespaard of
+ * meegenomen naar een volgend jaar" is one denial of both verbs.
+ */
+const PREPOSITIONS = new Set([
+  'naar',
+  'in',
+  'op',
+  'tot',
+  'van',
+  'voor',
+  'bij',
+  'aan',
+  'met',
+  'over',
+  'uit',
+  'door',
+  'to',
+  'into',
+  'for',
+  'on',
+  'at',
+  'from',
+  'with',
+  'by',
+]);
+
+/**
+ * The verb at `at` has a complement of its own (an object, a predicate) right after it: "hebben lang
+ * niet op school gezeten of vinden lezen lastig", "heeft geen diploma of spreekt de taal slecht". It
+ * heads a new clause whose subject was left out, and the negation before "of" is not its own.
+ */
+function ownComplement(tokens: readonly Token[], at: number, isVerb: (token: Token) => boolean, isAuxiliary: (token: Token) => boolean): boolean {
+  const verb = tokens[at];
+  const after = tokens[at + 1];
+  if (!verb || !isVerb(verb) || !after || after.kind !== 'word') return false;
+  // A verb cluster goes on ("gespaard of uitbetaald worden"), a list of verbs too ("sparen of meenemen of ...").
+  return !isAuxiliary(after) && !PREPOSITIONS.has(after.lower) && !COORDINATORS.has(after.lower);
+}
+
 /** A negator among the tokens read so far in the current clause. */
 function negatedSoFar(tokens: readonly Token[], ids: readonly number[], clause: number, isNegator: (token: Token) => boolean): boolean {
   for (let j = ids.length - 1; j >= 0 && ids[j] === clause; j--) if (isNegator(tokens[j])) return true;
@@ -109,7 +149,7 @@ export function clauseIds(
       COORDINATORS.has(token.lower) &&
       tokens[i + 1] &&
       (isVerb(tokens[i + 1]) || opensMainClause(tokens, i + 1, isVerb)) &&
-      !(DISJUNCTIONS.has(token.lower) && negatedSoFar(tokens, ids, clause, isNegator))
+      !(DISJUNCTIONS.has(token.lower) && negatedSoFar(tokens, ids, clause, isNegator) && !ownComplement(tokens, i + 1, isVerb, isFinite))
     )
       clause = ++next;
     // A relative clause ends at its verb, and the main clause goes on with its own finite verb:
@@ -223,7 +263,9 @@ export function isNegated(
     if (negators.has(tokens[i].lower) && !modifiesNoun(tokens, i)) return true;
   }
   if (!lookAhead) return false;
-  for (let i = last + 1; i <= Math.min(tokens.length - 1, last + 3) && clauses[i] === clauses[last]; i++) {
+  // A negator past "en" or "of" belongs to the next conjunct: "die minder vooropleiding hebben en niet
+  // altijd weten wat er kan" says nothing against the first.
+  for (let i = last + 1; i <= Math.min(tokens.length - 1, last + 3) && clauses[i] === clauses[last] && !COORDINATORS.has(tokens[i].lower); i++) {
     if (negators.has(tokens[i].lower)) return true;
   }
   return false;

@@ -307,6 +307,14 @@ export const dutchStatements = {
       // "met weinig scholing", "met een beperkte vooropleiding"; a diploma at a low level or below ("een mbo 2-diploma of lager").
       'met weinig|nauwelijks scholing|opleiding|onderwijs|opleidingsachtergrond|vooropleiding',
       'met een beperkte|geringe|korte vooropleiding|opleiding|opleidingsachtergrond|schoolopleiding',
+      // Little schooling said of people, with or without "met": "collega's die wat minder vooropleiding hebben".
+      // ("geen vooropleiding" is mostly what a course asks for: "er is geen vooropleiding nodig".)
+      'weinig|minder|nauwelijks ~ vooropleiding|schoolopleiding|opleidingsachtergrond',
+      // Long out of school, which is initial education ("al lang niet meer op school gezeten", "jaren niet
+      // in de schoolbanken"): not a course someone has not taken lately ("lang geen opleiding gevolgd").
+      'lang|jaren ~ niet ~ op|naar ~ school',
+      'lang|jaren ~ niet ~ in de schoolbanken',
+      'lang|jaren ~ geleden ~ van|op ~ school',
       // A practical background said of people: "collega's met een praktische opleiding" (not "een praktische opleiding volgen").
       'met een|hun|zijn|haar praktische|praktijkgerichte opleiding|vooropleiding|opleidingsachtergrond|schoolopleiding|achtergrond',
       // A diploma people have, not one a course leads to ("gebruikt voor een vmbo-diploma").
