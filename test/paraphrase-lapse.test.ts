@@ -454,3 +454,25 @@ describe('paraphrase: postponing, caps and relative clauses without a comma', ()
   lapse('Het deel van het budget dat niet is besteed vervalt.');
   saving('Wat je niet hebt besteed blijft 24 maanden beschikbaar.');
 });
+
+/**
+ * What a clause opened by a pronoun keeps: the subject before it ("Aan de oude regeling verandert
+ * niets: die blijft bestaan" keeps a regulation in force, no balance), and "blijven zoals ze ...
+ * staan" is a comparison of manner that keeps nothing. Our own sentences.
+ */
+describe('paraphrase: saving said of what a pronoun points back to', () => {
+  const keepsNothing = [
+    'Aan de oude scholingsregeling verandert niets: die blijft gewoon bestaan.',
+    'Over de afspraken met de OR is niets veranderd; deze blijven twee jaar geldig.',
+    'De afspraken over ontwikkeldagen blijven zoals ze in de cao staan.',
+    'De regels voor scholing blijven zoals ze nu zijn, en staan op het intranet.',
+  ];
+  for (const text of keepsNothing)
+    it(`keeps no development time: «${text}»`, () => assert.deepEqual(savings(model(`# Regeling\n\n${text}\n`)), [], show(model(text))));
+  const keeps = [
+    'De ontwikkeldagen worden per jaar toegekend: ze blijven twee jaar staan.',
+    'Het ontwikkelbudget wordt jaarlijks gestort; het blijft drie jaar beschikbaar.',
+    'Je opleidingsuren lopen niet af; die blijven staan tot je ze gebruikt.',
+  ];
+  for (const text of keeps) it(`keeps: «${text}»`, () => assert.ok(savings(model(`# Regeling\n\n${text}\n`)).length > 0, show(model(text))));
+});

@@ -18,6 +18,10 @@ const MONEY_INSTRUMENTS: ReadonlySet<InstrumentType> = new Set(['individual-budg
 
 /** Prepositions before a subject word that make it a reference, not the subject ("het in artikel 5 genoemde budget"). */
 const REFERRING = new Set(['in', 'volgens', 'krachtens', 'conform', 'zie', 'under', 'per', 'see']);
+/** A pronoun opening a clause points back to the subject before it: "Voor de vakantiedagen verandert er niets: die blijven ...". */
+const BACK_POINTING = new Set(['die', 'deze', 'ze', 'zij', 'they', 'these', 'those']);
+/** "blijven zoals ze in de overeenkomst staan": a comparison of manner, nothing is kept. */
+const MANNER = new Set(['zoals', 'as']);
 
 /** Headings are titles up to this many tokens; a longer one is text that lost its line breaks. */
 const MAX_TITLE_TOKENS = 20;
@@ -42,7 +46,7 @@ export function readKeeping(scope: SentenceScope, earlier: readonly Fact[]): Fac
     if (kind === 'saving' && illness) return;
     // "het verlopen van de cao": a verb used as a noun names what it is said of after it.
     const ofWhat = nominalWithOf(scope, m.first, m.last) ? subjectAfter(subjects, clauses, m.last) : null;
-    if ((ofWhat ?? subjectOf(subjects, clauses, m.first)) === 'other') return;
+    if ((ofWhat ?? subjectOf(subjects, tokens, clauses, m.first)) === 'other') return;
     facts.push({ kind, ...subject, range: scope.rangeOf(m.first, m.last), sentence: sentence.index, negated });
   };
   /** Negators inside a match: negating it, qualifying a noun ("niet bestede bedragen"), or saying "no longer" ("niet meer beschikbaar"). */
@@ -93,6 +97,7 @@ export function readKeeping(scope: SentenceScope, earlier: readonly Fact[]): Fac
     .filter((m) => !lex.takenIntoTalk.test(clauseTokens(m.first).filter((t) => t.start > tokens[m.first].start)));
   for (const m of [...carried, ...lex.sets.saving.matchAll(tokens)]) {
     if (inNotYet(m)) continue;
+    if (tokens.slice(m.first + 1, m.last).some((t) => MANNER.has(t.lower))) continue;
     const own = negators(m.first, m.last);
     statement(own.negating || own.noLonger || negatedAround(m.first, m.last) ? 'lapse' : 'saving', m, false);
   }
@@ -125,10 +130,21 @@ function subjectWords(scope: SentenceScope): Array<{ kind: SubjectKind; at: numb
   return found.sort((a, b) => a.at - b.at);
 }
 
-/** What the clause of the statement at `at` is about: its first subject word before the verb ("De oude regeling vervalt"). */
-function subjectOf(subjects: Array<{ kind: SubjectKind; at: number }>, clauses: readonly number[], at: number): SubjectKind | null {
+/**
+ * What the clause of the statement at `at` is about: its first subject word before the verb ("De oude
+ * regeling vervalt"); in a clause opened by a pronoun, the last subject word before that clause
+ * ("Voor de vakantiedagen verandert er niets: die blijven ...").
+ */
+function subjectOf(subjects: Array<{ kind: SubjectKind; at: number }>, tokens: readonly Token[], clauses: readonly number[], at: number): SubjectKind | null {
   const first = subjects.find((s) => s.at < at && clauses[s.at] === clauses[at]);
-  return first ? first.kind : null;
+  if (first) return first.kind;
+  let start = at;
+  while (start > 0 && clauses[start - 1] === clauses[at]) start--;
+  // The clause's own break (":" or ";") is its first token.
+  while (start < at && tokens[start].kind === 'punct') start++;
+  if (!BACK_POINTING.has(tokens[start]?.lower ?? '')) return null;
+  const before = subjects.filter((s) => s.at < start);
+  return before.length > 0 ? before[before.length - 1].kind : null;
 }
 
 /** The first subject word after `at` in its clause ("het vervallen van het budget"). */
