@@ -138,3 +138,25 @@ describe('paraphrase: a maximum for one use in the list of uses is no size of th
     assert.equal(amountFindings(text).length, 1);
   });
 });
+
+/**
+ * An amount handed out at a moment of the year with no year number ("kent in januari een voucher
+ * toe", "ontvang je op 1 januari") is handed out every year; "eenmalig" or a year after the moment
+ * makes it once. Our own sentences.
+ */
+describe('paraphrase: an amount granted at a moment of every year', () => {
+  const perMonthsOf = (text: string) => money(model(`# Regeling\n\n${text}\n`)).map((m) => m.perMonths);
+  for (const text of [
+    'Het fonds kent iedere werknemer in januari een scholingsvoucher toe met een waarde van € 400.',
+    'Op 1 januari ontvang je € 500 op je leerrekening.',
+    'Aan het begin van het jaar stort de werkgever € 750 in het persoonlijk budget.',
+    'In maart krijgt iedere medewerker een leercheque van € 300.',
+  ])
+    it(`yearly: «${text}»`, () => assert.deepEqual(perMonthsOf(text), [12]));
+  for (const text of [
+    'In januari 2026 ontvangt iedere werknemer eenmalig een voucher van € 400.',
+    'Op 1 januari 2027 krijg je € 500 op je leerrekening.',
+    'De werknemer ontvangt een budget van € 1.500 voor de hele looptijd.',
+  ])
+    it(`not yearly: «${text}»`, () => assert.ok(!perMonthsOf(text).includes(12), JSON.stringify(perMonthsOf(text))));
+});

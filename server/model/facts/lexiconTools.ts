@@ -60,6 +60,8 @@ function compile(language: Language) {
       timeSubjects: list(lex.statementSubjects.time),
       otherSubjects: list(lex.statementSubjects.other),
       untilYearEnd: list(lex.untilYearEnd),
+      yearlyMoments: list(lex.yearlyMoments),
+      oneOff: list(lex.oneOff),
       untilNextYearEnd: list(lex.untilNextYearEnd),
       ageAfter: list(lex.ages.after),
       ageBefore: list(lex.ages.before),

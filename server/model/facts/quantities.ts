@@ -156,11 +156,15 @@ export function readQuantities(scope: SentenceScope): Fact[] {
       const clause = scope.clauses[c.first];
       return (amountsPerClause.get(clause) ?? 0) - (scope.clauses[at] === clause ? 1 : 0) === 0;
     });
+  // "Het fonds kent iedere werknemer in januari een voucher toe van € 400": a moment of every year.
+  const yearlyMoments = scope.lex.sets.yearlyMoments.matchAll(tokens).filter((m) => tokens[m.last + 1]?.kind !== 'number');
+  const once = scope.lex.sets.oneOff.test(tokens);
   for (const fact of others) {
     if (fact.kind === 'percent') continue;
     const at = scope.tokenAt(fact.range.start);
     const per = ratePeriodNear(scope, durations, at, scope.tokenAt(fact.range.end - 1));
     if (per) fact.perMonths = per.months;
+    else if (fact.kind === 'money' && !once && yearlyMoments.some((m) => scope.clauses[m.first] === scope.clauses[at])) fact.perMonths = 12;
     if (fact.kind === 'money') {
       const totalHere = inClause(totalCues, at);
       fact.perPerson = inClause(perPersonCues, at) || (free(perPersonCues, at).length > 0 && !totalHere);

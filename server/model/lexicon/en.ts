@@ -229,6 +229,13 @@ export const en: Lexicon = {
   // "Remain available (for 24 months)" states that unspent money stays, i.e. carry-over; "can be saved" is saving itself.
   saving: ['remain|remains|stay|stays ~ available', 'can|may ~ be saved'],
   termWords: ['term', 'terms', 'valid', 'runs'],
+  yearlyMoments: [
+    'in january|february|march|april|may|june|july|august|september|october|november|december',
+    'on 1 january|february|march|april|may|june|july|august|september|october|november|december',
+    'on january|february|march|april|may|june|july|august|september|october|november|december 1',
+    'at the start of the year',
+  ],
+  oneOff: ['once', 'one-off', 'one-time'],
   untilYearEnd: [
     'end of the calendar|fiscal year',
     'end of the year',

@@ -200,6 +200,13 @@ export interface Lexicon {
   /** Illness: a day kept because one was ill ("houd je de dag tegoed") is an exception, not a carry-over. */
   illness: readonly string[];
   untilYearEnd: readonly string[];
+  /**
+   * A moment of the year without a year number, at which something is handed out: "kent in januari
+   * een voucher toe", "ontvangt op 1 januari € 500". An amount granted so is granted every year;
+   * "eenmalig" (`oneOff`) or a year after the moment ("in januari 2026") makes it once.
+   */
+  yearlyMoments: readonly string[];
+  oneOff: readonly string[];
   /** The end of the year after the grant ("tot het einde van het volgende kalenderjaar"): about 24 months. */
   untilNextYearEnd: readonly string[];
   /** Words that make a period a term or a validity ("looptijd", "loopt", "geldig"). */

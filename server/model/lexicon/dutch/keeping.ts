@@ -352,6 +352,14 @@ export const dutchKeeping = {
 
   termWords: ['looptijd', 'loopt', 'geldig', 'termijn*'],
 
+  yearlyMoments: [
+    'in januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december',
+    'op 1 januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december',
+    'aan het begin van het jaar|kalenderjaar',
+    'begin van elk|ieder|het jaar',
+  ],
+  oneOff: ['eenmalig', 'eenmalige', 'één keer'],
+
   untilYearEnd: [
     'einde|eind van het kalenderjaar|jaar|boekjaar',
     'eind|einde van het ~ kalenderjaar',
