@@ -92,6 +92,11 @@ describe('paraphrase: communication', () => {
       'inform',
     ],
     ['Nieuwe medewerkers krijgen zonder dat ze erom hoeven te vragen een brochure over het opleidingsbudget.', 'inform'],
+    // Letting know and telling by a verb of message, in any word order.
+    ['De werkgever laat iedere werknemer vóór 1 juni schriftelijk weten dat het scholingsbudget er is.', 'inform'],
+    ['We laten je elk voorjaar weten hoeveel ontwikkeluren je nog hebt.', 'inform'],
+    ['Aan het begin van het jaar deelt de werkgever alle medewerkers mee hoe hoog hun leerbudget is.', 'inform'],
+    ['De hoogte van het opleidingsbudget wordt in januari aan iedere werknemer meegedeeld.', 'inform'],
   ];
   for (const [text, means] of told) {
     it(`reads «${text}» as ${means}`, () => {
@@ -120,6 +125,9 @@ describe('paraphrase: communication', () => {
     'De medewerker informeert zijn leidinggevende over de voortgang van zijn opleiding.',
     'De werknemer stelt de werkgever tijdig op de hoogte als hij de studie afbreekt.',
     'Je informeert je leidinggevende als je een ontwikkeldag wilt opnemen.',
+    'Laat het je leidinggevende tijdig weten als je een ontwikkeldag wilt opnemen.',
+    'De werknemer laat de werkgever binnen een week weten of hij de opleiding voortzet.',
+    'Wil je stoppen met de opleiding? Laat het HR dan weten via het aanvraagformulier.',
     'De werkgever is verplicht de ondernemingsraad te informeren over de besteding van het scholingsfonds.',
     'De werkgever informeert de OR jaarlijks over het gebruik van de ontwikkelbudgetten.',
     'Bij de start van het project is er een kennismakingsgesprek met de projectleider.',

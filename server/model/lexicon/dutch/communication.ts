@@ -69,6 +69,12 @@ export const dutchCommunication = {
         // Making sure employees know: "zorgt ervoor dat alle medewerkers weten", "draagt er zorg voor dat de regeling bekend is".
         '@zorgen ~ dat ~ weten|weet|bekend',
         'zorg voor ~ dat ~ weten|weet|bekend',
+        // Letting someone know, in any word order: "laat iedere werknemer schriftelijk weten", "laten weten", "liet ... weten".
+        'laat|laten|liet|lieten|gelaten ~ weten',
+        // Telling by a verb of message: "deelt de werkgever mee", "wordt meegedeeld", "mededeling aan alle werknemers".
+        '@meedelen',
+        'meegedeeld',
+        'mededeling ~ aan',
       ],
       // What employees get or attend: a message, a reminder, printed matter, a meeting, a campaign.
       material: [
