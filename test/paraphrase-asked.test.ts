@@ -76,3 +76,24 @@ describe('an asking word at the very end of a text', () => {
     assert.ok(!periodMissing('Het saldo blijft drie jaar staan. De leden vragen om'));
   });
 });
+
+/**
+ * An FAQ question about learning in working time, answered by putting the learning outside work:
+ * the answer denies what was asked, as a "Nee" would. Answered by granting time, or with "Ja", the
+ * time stands. Our own questions and answers; budget-needs-time says whether time was granted.
+ */
+describe('paraphrase: a question about working time answered with own time', () => {
+  const account = '## Leerrekening\n\nIedere medewerker krijgt € 600 per jaar op zijn leerrekening voor opleidingen.\n\n';
+  const needsTime = (qa: string) => lintText(account + qa + '\n').findings.some((f) => f.ruleId === 'budget-needs-time');
+  for (const qa of [
+    'Mag ik de opleiding in werktijd volgen? Opleidingen die je uit je leerrekening betaalt, volg je in je eigen tijd.',
+    'Kan ik de cursus onder werktijd doen? De lessen vallen buiten werktijd.',
+    'Krijg ik studieverlof voor mijn opleiding? Je studeert in je vrije tijd; het budget betaalt alleen de kosten.',
+  ])
+    it(`no time: «${qa}»`, () => assert.ok(needsTime(qa)));
+  for (const qa of [
+    'Mag ik de opleiding in werktijd volgen? Ja, de lesuren gelden als werktijd.',
+    'Mag ik de opleiding in werktijd volgen? Lessen overdag volg je in werktijd; huiswerk maak je in je eigen tijd.',
+  ])
+    it(`time granted: «${qa}»`, () => assert.ok(!needsTime(qa)));
+});

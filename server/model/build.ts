@@ -15,7 +15,8 @@ import { resolveReferences } from './resolveReferences';
 import { readDefinitions } from './definitions';
 import { definedPeriodFacts } from './definedPeriods';
 import { lexiconTools } from './facts/lexiconTools';
-import type { Article, Directive, Fact, Language, PolicyDocument, Sentence } from './types';
+import { sentenceTokens } from './facts/sentenceTokens';
+import { TIME_INSTRUMENTS, type Article, type Directive, type Fact, type Language, type PolicyDocument, type Sentence } from './types';
 
 /** mdast -> PolicyDocument: the article tree, the sentences and the facts they state. */
 export function buildPolicyDocument(text: string, tree: Root): PolicyDocument {
@@ -181,6 +182,28 @@ function denyAsked(facts: Fact[], question: Sentence): void {
   for (let i = facts.length - 1; i >= 0 && facts[i].sentence === question.index; i--) if (!KEPT_WHEN_DENIED.has(facts[i].kind)) facts[i].negated = true;
 }
 
+/**
+ * "Mag ik de opleiding in werktijd volgen? Opleidingen uit je leerrekening volg je in je eigen tijd."
+ * An answer that puts the learning outside work denies the working time the question asked about,
+ * as a "Nee" would; the rest of the question stays as read.
+ */
+function denyWorkingTimeAsked(sentences: readonly Sentence[], answer: Sentence, block: TextBlock, facts: Fact[], language: Language): void {
+  const question = sentences[answer.index - 1];
+  if (question === undefined || question.form !== 'question' || question.range.start < block.range.start) return;
+  const asked: Fact[] = [];
+  for (let i = facts.length - 1; i >= 0 && facts[i].sentence === question.index; i--) {
+    const f = facts[i];
+    if ((f.kind === 'scheme-term' && f.term === 'learning-time') || (f.kind === 'instrument' && TIME_INSTRUMENTS.has(f.instrument))) asked.push(f);
+  }
+  if (asked.length === 0) return;
+  const lex = lexiconTools(language);
+  const { tokens } = sentenceTokens(answer.text, lex);
+  // An answer that gives working time as well ("lessen volg je in werktijd, huiswerk in je eigen tijd") denies nothing.
+  const givesTime = lex.sets.schemeTerms.matchAll(tokens).some((m) => m.value === 'learning-time');
+  if (givesTime || !lex.sets.outsideWork.test(tokens)) return;
+  for (const f of asked) f.negated = true;
+}
+
 /** The subject label of a mail's header, in the header's first lines. */
 const SUBJECT_LINE = /(?:^|\s)(?:onderwerp|betreft|subject)\s*:/iu;
 
@@ -219,6 +242,7 @@ function addSentences(block: TextBlock, heading: boolean, article: number | null
     sentences.push(sentence);
     const answered = deniedQuestion(sentences, sentence, block);
     if (answered) denyAsked(facts, answered);
+    else denyWorkingTimeAsked(sentences, sentence, block, facts, language);
     for (const fact of read(sentence, offsets, language, terms, discourse)) facts.push(fact);
     if (sentence.heading) sections.noteHeading(article, sentence);
     else sections.noteSubjectLine(sentence);
