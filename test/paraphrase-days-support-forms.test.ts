@@ -55,3 +55,20 @@ describe('paraphrase: time that belongs to something else', () => {
   it('days of one’s own for learning are still development days', () =>
     assert.equal(daysSupport('## Ontwikkeldagen\n\nJe krijgt twee ontwikkeldagen per jaar voor een cursus of een dag meelopen.\n').length, 1));
 });
+
+/**
+ * Someone taking over the work, said under a heading about the days in a sentence that does not name
+ * them ("overleg met de planner, zodat er vervanging geregeld kan worden"). A replacement under another
+ * heading (a chapter on shifts) is not for the days. Our own sentences.
+ */
+describe('paraphrase: replacement for the days under their heading', () => {
+  const grant = '## Ontwikkeldagen\n\nJe hebt recht op drie ontwikkeldagen per jaar. In het jaargesprek bespreek je wat je ermee doet.';
+  for (const line of [
+    'Werk je in een ploeg? Overleg dan twee weken vooraf met de planner, zodat er vervanging geregeld kan worden.',
+    'Voor wie op de lijn staat, zoekt de teamleider een invaller.',
+    'Je werk wordt die dag overgenomen door een collega van de flexpool.',
+  ])
+    it(`time to take them: «${line}»`, () => assert.deepEqual(daysSupport(`${grant} ${line}\n`), []));
+  it('a replacement in a chapter on shifts is not for the days', () =>
+    assert.equal(daysSupport(`${grant}\n\n## Ploegendienst\n\nBij ziekte van een ploeggenoot regelt de teamleider vervanging.\n`).length, 1));
+});

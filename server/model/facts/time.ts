@@ -22,6 +22,10 @@ export function readTime(scope: SentenceScope, facts: readonly Fact[]): Fact[] {
   const timeInstrument = facts.some((f) => f.kind === 'instrument' && TIME_INSTRUMENTS.has(f.instrument));
   const development = scope.has('developmentWords') || timeInstrument;
   const aboutTime = development || scope.has('timeContext');
+  // Under a heading about learning ("## Veelgestelde vragen: ontwikkeldagen") or right after a sentence
+  // about it, someone taking over the work is for that time: "overleg met de planner, zodat er
+  // vervanging geregeld kan worden". (Planning there may be of anything: a roster, a shift.)
+  const replacementAboutTime = aboutTime || scope.sentence.inDevelopmentContext;
   const amounts = readAmounts(scope, facts);
   const out: Fact[] = [...amounts, ...readUnnamedTime(scope, facts, amounts)];
   // Newcomers named here (by name, as new people of any trade, or by where they come from), a
@@ -44,7 +48,8 @@ export function readTime(scope: SentenceScope, facts: readonly Fact[]): Fact[] {
     const term = m.value;
     // Planning and replacement are about development time only where the sentence speaks of it;
     // "vervangen" and "rooster" are everywhere in a cao.
-    if ((term === 'planning' || term === 'replacement' || term === 'conversation') && !aboutTime) continue;
+    if ((term === 'planning' || term === 'conversation') && !aboutTime) continue;
+    if (term === 'replacement' && !replacementAboutTime) continue;
     // "de plannen van de vestiging" are plans, not planning: an -en form after a common-gender determiner is a plural noun.
     if (
       term === 'planning' &&
