@@ -956,7 +956,17 @@ describe('paraphrase concepts: (9) classes of wording', () => {
     ['In overleg met de leidinggevende bepaalt de medewerker welke taken hij anders doet.', 'decide', 'employee', false],
     ['De verpleegkundigen maken het rooster. Zij beslissen ook over ruilen.', 'decide', 'employee', false],
     ['Samen met de planner beslissen de teamleden over de bezetting.', 'decide', 'team', false],
+    // Trades made from a verb with "-aar": "bedienaar", "kunstenaar", "handelaar".
+    ['Een vaste groep van vier bedienaars maakt de planning. Zij mogen zelfstandig beslissen over extra bedieningen.', 'decide', 'employee', false],
+    ['De dienstdoende bedienaar heeft het mandaat om kleine reparaties te laten uitvoeren.', 'decide', 'employee', false],
+    ['De groothandelaars bepalen zelf de volgorde van de leveringen.', 'decide', 'employee', false],
   ]);
+  // Words in -aar that are no trade: a year, a danger, an objection.
+  for (const text of ['Het hele boekjaar beslist de directie over de inkoop.', 'Bij gevaar beslist de ploegleider over stilleggen.']) {
+    itFor(text)(`no employee in «${text}»`, () =>
+      assert.ok(!facts(model(text), 'authority').some((a) => a.holder === 'employee'), JSON.stringify(facts(model(text), 'authority'))),
+    );
+  }
   designTable('rotation', ['Elke zes maanden schuiven de operators door naar een andere lijn.'], [], []);
   designTable('verbeterteam', ['Elke twee weken komt het verbeterteam bijeen.'], [], []);
   designTable('werkgroep', ['We richten per vestiging een werkgroep op.'], [], ['Een werkgroep wordt niet ingesteld.']);

@@ -207,7 +207,7 @@ export const dutchWork = {
       'genodigden',
       'betrokkenen',
     ],
-    peopleSuffixes: ['ers', 'eurs', 'ors', 'kundigen', 'isten', 'enten', 'anten', 'lingen', 'genoten', 'leden'],
+    peopleSuffixes: ['ers', 'eurs', 'ors', 'kundigen', 'isten', 'enten', 'anten', 'lingen', 'genoten', 'leden', 'enaars', 'elaars'],
     notPeople: [...THINGS_IN_ERS, 'kwartalen', "euro's", 'procenten', 'kilometers'],
     notIntervalBefore: ['eerste', 'tijdens', 'proef*', 'pilot', 'uiterlijk', 'inwerk*', 'looptijd'],
     // A period after which the rotation is evaluated is no pace: "Na een half jaar evalueren we de roulatie".
@@ -928,7 +928,9 @@ export const dutchWork = {
         'winters',
       ],
     },
-    staffSuffixes: ['ers', 'eurs', 'ors', 'kundigen', 'isten'],
+    // Trades by how Dutch makes a doer of a verb: "-er(s)", "-eur(s)", "-or(s)", and "-aar(s)" after a
+    // stem in -en or -el ("bedienaar", "kunstenaar", "handelaars"); "jaar", "gevaar", "bezwaar" are not.
+    staffSuffixes: ['ers', 'eurs', 'ors', 'kundigen', 'isten', 'enaar', 'enaars', 'elaar', 'elaars'],
     prepositions: [
       'met',
       'van',
