@@ -278,3 +278,32 @@ describe('paraphrase: a verb after "en" shares the subject before it', () => {
       assert.ok(holders(text).length > 0 && holders(text).every((h) => h === holder), JSON.stringify(holders(text))));
   }
 });
+
+/**
+ * Support for a working group in every verb form and as information it is given, and a balanced
+ * make-up said as members from every unit or of both kinds. Our own sentences; the near misses use
+ * the same words for something else.
+ */
+describe('paraphrase: support for a group, and who sits in it', () => {
+  conditionTable(
+    'group-support',
+    [
+      'De werkgroep wordt begeleid door de opleidingscoördinator.',
+      'Een procesadviseur van HR begeleidt de eerste bijeenkomsten.',
+      'De kwaliteitsadviseur ondersteunt het verbeterteam bij de analyse.',
+      'Het team krijgt inzage in de productieplanning en de verzuimcijfers.',
+      'De leden worden de eerste maanden gecoacht door een externe trainer.',
+    ],
+    ['De werkgroep begint in maart.', 'De werkgroep schrijft een advies.'],
+  );
+  conditionTable(
+    'composition',
+    [
+      'Er komt een werkgroep van zes medewerkers, twee uit elke ploeg.',
+      "De kring wordt samengesteld uit bedienaars van alle ploegen, met zowel ervaren als nieuwe collega's.",
+      'In het verbeterteam zitten zowel jonge als oudere medewerkers.',
+      'De groep bestaat uit een operator uit iedere lijn en een monteur.',
+    ],
+    ['De werkgroep bestaat uit zes medewerkers.', 'Elke ploeg houdt eens per maand werkoverleg.'],
+  );
+});

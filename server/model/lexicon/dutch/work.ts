@@ -466,11 +466,15 @@ export const dutchWork = {
       ],
       'group-support': [
         'begeleider',
-        'begeleidt',
         'begeleiding',
-        'ondersteund',
         'ondersteuning',
-        'ondersteunt',
+        // Helped in any verb form: "wordt begeleid door de opleidingscoördinator", "ondersteunen de groep".
+        '@begeleiden',
+        '@ondersteunen',
+        '@coachen',
+        // Information the group is given: "krijgt inzage in de productieplanning en de verzuimcijfers".
+        'inzage ~ in',
+        '*cijfers',
         'adviseur',
         'facilitator',
         'procesbegeleider',
@@ -499,6 +503,10 @@ export const dutchWork = {
         'uit ~ zowel ~ als',
         "medewerkers|collega's|leden ~ uit ~ , ~ en",
         'uit ~ verschillende|diverse|alle ~ *groepen|leeftijden|achtergronden|locaties|vestigingen|afdelingen|teams|diensten|functies|disciplines',
+        // From every unit, and both kinds of people: "twee uit elke ploeg", "met zowel ervaren als nieuwe collega's".
+        'uit ~ elke|iedere|alle|verschillende|diverse ~ ploeg|ploegen|lijn|lijnen|locatie|vestiging|dienst|afdeling|team|shift|shifts|werkplaats|werkplaatsen',
+        "zowel ~ als ~ collega's|medewerkers|leden|deelnemers|werknemers|mensen",
+        'met zowel',
         'jong en oud',
         'oud en jong',
         'mannen en vrouwen',
