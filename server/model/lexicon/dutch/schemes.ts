@@ -143,8 +143,20 @@ export const dutchSchemes = {
       'uit ~ fonds|*fonds|o&o-fonds*|sectorfonds*|opleidingsfonds*',
       'tegemoetkoming',
       'tegemoetkomingen',
+      // Paid or refunded by it, claimed from it, thanks to it: "vergoedt de reiskosten", "worden vergoed via het
+      // O&O-fonds", "gedeclareerd bij het sectorfonds", "dankzij de SLIM-subsidie", "gebruikmaken van het STAP-budget".
+      '@vergoeden',
+      'vergoed',
+      '@declareren ~ bij',
+      'gedeclareerd ~ bij',
+      'dankzij',
+      '@gebruikmaken',
+      'gebruikmaken',
     ],
     conditions: [
+      // Who may use it and who may not: "komen in aanmerking voor subsidie", "zijn uitgesloten van de regeling".
+      'in aanmerking',
+      'uitgesloten ~ van',
       'voorwaarden',
       'voorwaarde',
       'subsidievoorwaarden',
