@@ -960,7 +960,21 @@ describe('paraphrase concepts: (9) classes of wording', () => {
     ['Een vaste groep van vier bedienaars maakt de planning. Zij mogen zelfstandig beslissen over extra bedieningen.', 'decide', 'employee', false],
     ['De dienstdoende bedienaar heeft het mandaat om kleine reparaties te laten uitvoeren.', 'decide', 'employee', false],
     ['De groothandelaars bepalen zelf de volgorde van de leveringen.', 'decide', 'employee', false],
+    // Leave to act on one's own, and a power that goes with the task given in the sentence before.
+    ['De werknemer die de weekplanning maakt, mag zelfstandig diensten ruilen en invalkrachten oproepen.', 'decide', 'employee', false],
+    ['De operators mogen zelf onderdelen bestellen tot € 500.', 'decide', 'employee', false],
+    [
+      'Als de proef doorgaat, krijgen de ploegen de taak zelf de diensten te plannen. Daarbij hoort de bevoegdheid om ruilingen zonder tussenkomst van de roosteraar goed te keuren.',
+      'decide',
+      'team',
+      false,
+    ],
   ]);
+  // Whoever is left out by "zonder" holds nothing.
+  itFor('De bevoegdheid om ruilingen zonder tussenkomst van de roosteraar goed te keuren ligt bij het team.')('no power for whom "zonder" leaves out', () => {
+    const found = facts(model('De bevoegdheid om ruilingen zonder tussenkomst van de roosteraar goed te keuren ligt bij het team.'), 'authority');
+    assert.ok(!found.some((a) => a.holder === 'manager' && !a.negated), JSON.stringify(found));
+  });
   // Words in -aar that are no trade: a year, a danger, an objection.
   for (const text of ['Het hele boekjaar beslist de directie over de inkoop.', 'Bij gevaar beslist de ploegleider over stilleggen.']) {
     itFor(text)(`no employee in «${text}»`, () =>

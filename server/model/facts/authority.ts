@@ -24,7 +24,9 @@ export function readAuthority(scope: SentenceScope): AuthorityFact[] {
   const matches = work.authority.matchAll(tokens);
   const approvals = work.approval.matchAll(tokens);
   if (matches.length === 0 && approvals.length === 0) return [];
-  const parties = readParties(scope);
+  const allParties = readParties(scope);
+  // Whoever stands after "zonder" ("zonder tussenkomst van de roosteraar") is left out, not given the power.
+  const parties = allParties.filter((p) => !leftOut(scope, p));
   const out: AuthorityFact[] = matches.map((m) => ({
     kind: 'authority',
     power: m.value,
@@ -32,14 +34,16 @@ export function readAuthority(scope: SentenceScope): AuthorityFact[] {
       agentAfter(scope, parties, m.last) ??
       subjectAfterVerb(scope, parties, m.first, m.last) ??
       elidedSubject(scope, parties, m.first) ??
-      holderOf(parties, m.first, m.last, clauses),
+      holderOf(parties, m.first, m.last, clauses) ??
+      linkedBack(scope),
     range: scope.rangeOf(m.first, m.last),
     sentence: sentence.index,
     negated: scope.negated(m.first, m.last),
   }));
   for (const m of approvals) {
     if (out.some((f) => overlaps(scope, f, m))) continue;
-    const owner = agentAfter(scope, parties, m.last) ?? subjectAfterVerb(scope, parties, m.first, m.last) ?? holderOf(parties, m.first, m.last, clauses);
+    const owner =
+      agentAfter(scope, allParties, m.last) ?? subjectAfterVerb(scope, allParties, m.first, m.last) ?? holderOf(allParties, m.first, m.last, clauses);
     const without = m.first > 0 && work.without.has(tokens[m.first - 1].lower);
     const range = scope.rangeOf(m.first, m.last);
     out.push({ kind: 'authority', power: 'decide', holder: owner, range, sentence: sentence.index, negated: without || scope.negated(m.first, m.last) });
@@ -51,6 +55,25 @@ export function readAuthority(scope: SentenceScope): AuthorityFact[] {
     }
   }
   return out;
+}
+
+/** Words that open a sentence by pointing at the one before: "Daarbij hoort de bevoegdheid om ...". */
+const LINKS_BACK = new Set(['daarbij', 'hierbij', 'daarvoor', 'hiervoor', 'daarmee', 'hiermee', 'therewith', 'herewith']);
+
+/**
+ * A power that names no holder in a sentence that opens by pointing back ("krijgen de ploegen de taak
+ * ... Daarbij hoort de bevoegdheid om ruilingen goed te keuren") goes to whom the sentence before spoke of.
+ */
+function linkedBack(scope: SentenceScope): Party | null {
+  return LINKS_BACK.has(scope.tokens[0]?.lower ?? '') ? scope.discourse.lastParty : null;
+}
+
+/** The party is named in a phrase opened by "zonder" in its clause, a few words before it ("zonder tussenkomst van de roosteraar"). */
+function leftOut(scope: SentenceScope, party: PartyMention): boolean {
+  const { tokens, clauses } = scope;
+  for (let i = party.first - 1; i >= Math.max(0, party.first - 5) && clauses[i] === clauses[party.first]; i--)
+    if (scope.lex.work.without.has(tokens[i].lower)) return true;
+  return false;
 }
 
 function overlaps(scope: SentenceScope, fact: AuthorityFact, m: PhraseMatch<unknown>): boolean {

@@ -323,6 +323,8 @@ export const dutchWork = {
         'wijst|wijzen ~ aan',
         'aangewezen',
         'mag|mogen ~ wijzigen|veranderen|aanpassen',
+        // Leave to act on one's own: "mag zelfstandig diensten ruilen", "mogen zelf onderdelen bestellen".
+        'mag|mogen ~ zelfstandig|zelf',
         // Assigning decides what one works on: "de afdelingsmanager wijst de projecten toe".
         '@toewijzen',
         '@indelen ~ bij|in|op ~ project|projecten',
