@@ -21,7 +21,11 @@ const POSSESSIVES = new Set(['je', 'jouw', 'uw', 'zijn', 'haar', 'hun', 'de', 'h
 export function readAuthority(scope: SentenceScope): AuthorityFact[] {
   const { tokens, clauses, sentence } = scope;
   const work = scope.lex.work;
-  const matches = work.authority.matchAll(tokens);
+  // One decision is one fact: "mag zelf beslissen" is read at "beslissen", not also at "mag zelf".
+  const found = work.authority.matchAll(tokens);
+  const matches = found.filter(
+    (m) => !found.some((n) => n !== m && n.value === m.value && n.first > m.last && n.first - m.last <= 3 && clauses[n.first] === clauses[m.last]),
+  );
   const approvals = work.approval.matchAll(tokens);
   if (matches.length === 0 && approvals.length === 0) return [];
   const allParties = readParties(scope);
