@@ -307,3 +307,35 @@ describe('paraphrase: support for a group, and who sits in it', () => {
     ['De werkgroep bestaat uit zes medewerkers.', 'Elke ploeg houdt eens per maand werkoverleg.'],
   );
 });
+
+/**
+ * What a change of tasks must say, said as people say it: a list of terms that do not change with
+ * the last one next to the verb, a question heading that asks why, and room to learn said as a lower norm
+ * at first. Our own sentences with near misses.
+ */
+describe('paraphrase: terms unchanged, why, and room to learn the new tasks', () => {
+  conditionTable(
+    'terms-effect',
+    [
+      'Aan je salaris, toeslagen en contracturen verandert niets.',
+      'Je loon, je functiegroep en je uren blijven hetzelfde.',
+      'Voor je inschaling en je toeslagen verandert er niets.',
+    ],
+    ['Het rooster verandert elke week.', 'De planning blijft hetzelfde als vorig jaar.'],
+  );
+  conditionTable(
+    'goal-informed',
+    ['Waarom roulatie?', 'Waarom gaan de teams zelf plannen?'],
+    ['Vraag je leidinggevende wanneer je begint.', 'Wie betaalt de cursus?'],
+  );
+  conditionTable(
+    'learning-time',
+    ['In de eerste twee weken op een nieuw station geldt een productienorm van 80%.'],
+    [
+      'De productienorm is 120 stuks per uur.',
+      'De eerste week van de maand is de inventarisatie.',
+      // Teaching someone else is a task, not time to learn.
+      'De werknemer werkt een andere collega in.',
+    ],
+  );
+});

@@ -4,6 +4,10 @@ import type { Lexicon } from '../types';
 /** Things whose plural ends like a trade's (-ers): no group of people, and no person a sentence names. */
 const THINGS_IN_ERS = ['meters', 'liters', 'orders', 'folders', 'posters', 'computers', 'containers', 'vouchers', 'lockers', 'printers'];
 
+/** What a change of tasks may touch in one's terms: pay, grade, hours, allowances. */
+const TERMS_OF_EMPLOYMENT =
+  'arbeidsvoorwaarden|inschaling|salaris|loon|beloning|functiegroep|functieschaal|schaal|toeslag|toeslagen|contract|contracturen|uren|functie|reiskostenvergoeding';
+
 /** The units a group of staff belongs to: "een ploeg van 30", "voor de hele afdeling". */
 const UNITS = ['ploeg', 'team', 'afdeling', 'vestiging', 'locatie', 'cel', 'lijn', 'dienst', 'groep', 'unit', 'werkplaats', 'winkel', 'filiaal', 'school'];
 
@@ -378,6 +382,8 @@ export const dutchWork = {
         'ruimte om te leren',
         'ingewerkt',
         'inwerkperiode',
+        // A lower norm while learning: "in de eerste twee weken op een nieuw station geldt een productienorm van 80%".
+        'eerste ~ dag|dagen|week|weken|maand|maanden ~ productienorm|norm|normen',
         // A first stretch learning beside someone who knows the work: "werken de eerste twee weken samen met een ervaren collega".
         "eerste ~ dag|dagen|week|weken|maand|maanden ~ samen|naast|met ~ ervaren|vaste ~ collega|collega's|monteur|kracht|medewerker",
         "@meelopen ~ met ~ ervaren|vaste ~ collega|collega's",
@@ -390,6 +396,8 @@ export const dutchWork = {
         'waarom we|wij|dit|zelfsturing|de|het|deze',
         // The question an FAQ answers: "Waarom doen we dit?", "Waarom gaan we zelf roosteren?".
         'waarom ~ we|wij',
+        // A question that asks why, answered below it: "Waarom roulatie?", "Waarom gaan de teams zelf plannen?".
+        'waarom ~ ?',
         'wat het doel is',
         'het doel van',
         'doel en',
@@ -411,13 +419,13 @@ export const dutchWork = {
       'terms-effect': [
         'gevolgen|consequenties|effect|effecten ~ voor ~ functie*|salaris*|arbeidsvoorwaarden|beloning|inschaling|rooster|loon|inkomen|*toeslag|*toeslagen|schaal',
         'behoud van ~ salaris|loon|functie*|toeslag*',
-        'salaris|loon|inschaling|functiegroep|toeslagen ~ blijft|blijven ~ gelijk|hetzelfde|ongewijzigd',
         // The last of a list of terms next to the verb: "Je contracturen, je salaris en je functie blijven hetzelfde".
-        'functie|contract|contracturen|arbeidsvoorwaarden|reiskostenvergoeding blijft|blijven ~ gelijk|hetzelfde|ongewijzigd',
+        `${TERMS_OF_EMPLOYMENT} ~ blijft|blijven ~ gelijk|hetzelfde|ongewijzigd`,
         'arbeidsvoorwaardelijk*',
         // No change said outright: "voor de arbeidsvoorwaarden en de inschaling verandert er niets".
-        'arbeidsvoorwaarden|inschaling|salaris|loon|beloning ~ verandert|veranderen|wijzigt|wijzigen ~ niets|niet',
-        'verandert|veranderen|wijzigt|wijzigen ~ niets|niet ~ aan|voor ~ arbeidsvoorwaarden|inschaling|salaris|loon|beloning',
+        // The last of a list of terms next to the verb: "Aan je salaris, toeslagen en contracturen verandert niets".
+        `${TERMS_OF_EMPLOYMENT} ~ verandert|veranderen|wijzigt|wijzigen ~ niets|niet`,
+        `verandert|veranderen|wijzigt|wijzigen ~ niets|niet ~ aan|voor ~ ${TERMS_OF_EMPLOYMENT}`,
         'functie-indeling',
         'opnieuw ~ beschreven|gewaardeerd|ingedeeld',
       ],
