@@ -92,3 +92,24 @@ describe('mail and web addresses are one token', () => {
     );
   });
 });
+
+/**
+ * An answer that names a channel, to a question of where to see one's balance or entitlement: it is
+ * shown there. A channel answering a question of how to apply is where one applies, not informing.
+ * Our own questions and answers.
+ */
+describe('paraphrase: a channel that answers "where do I see it"', () => {
+  const told = (q: string, a: string) =>
+    model(`## Ontwikkeldagen\n\nJe hebt drie ontwikkeldagen per jaar.\n\n**${q}**\n${a}\n`).facts.some((f) => f.kind === 'communication' && !f.negated);
+  for (const [q, a] of [
+    ['Waar zie ik hoeveel dagen ik nog heb?', 'In Youforce, onder Verlof > Saldi.'],
+    ['Waar vind ik mijn saldo?', 'In de personeelsapp, bij Mijn verlof.'],
+    ['Kan ik mijn resterende ontwikkeluren ergens bekijken?', 'Ja, in AFAS Pocket.'],
+  ])
+    it(`shown: «${q} ${a}»`, () => assert.ok(told(q, a)));
+  for (const [q, a] of [
+    ['Hoe vraag ik een ontwikkeldag aan?', 'Via Youforce, twee weken van tevoren.'],
+    ['Wie betaalt de cursus?', 'Dat regel je met HR.'],
+  ])
+    it(`not shown: «${q} ${a}»`, () => assert.ok(!told(q, a)));
+});

@@ -18,6 +18,9 @@ describe('paraphrase: planning that arranges nothing', () => {
     'Ben je ziek, dan plan je de dag in overleg met je teamleider opnieuw in.',
     'Valt een ontwikkeldag uit, dan kun je hem alsnog inplannen.',
     'Een geplande ontwikkeldag die door drukte niet doorgaat, mag je weer inroosteren.',
+    // The roster as it stands: nothing is planned for the days.
+    'Valt je ontwikkeldag op een dag waarop je volgens rooster een nachtdienst hebt, dan vervalt de ploegentoeslag.',
+    'Een ontwikkeldag telt als een dienst volgens de planning van die week.',
   ];
   for (const line of nothingArranged) {
     it(`the days still lapse unsupported: «${line}»`, () => assert.ok(lapseFound(days(line))));

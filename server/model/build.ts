@@ -16,7 +16,7 @@ import { readDefinitions } from './definitions';
 import { definedPeriodFacts } from './definedPeriods';
 import { lexiconTools } from './facts/lexiconTools';
 import { sentenceTokens } from './facts/sentenceTokens';
-import { TIME_INSTRUMENTS, type Article, type Directive, type Fact, type Language, type PolicyDocument, type Sentence } from './types';
+import { TIME_INSTRUMENTS, type Article, type CommunicationFact, type Directive, type Fact, type Language, type PolicyDocument, type Sentence } from './types';
 
 /** mdast -> PolicyDocument: the article tree, the sentences and the facts they state. */
 export function buildPolicyDocument(text: string, tree: Root): PolicyDocument {
@@ -204,6 +204,42 @@ function denyWorkingTimeAsked(sentences: readonly Sentence[], answer: Sentence, 
   for (const f of asked) f.negated = true;
 }
 
+/**
+ * "Waar zie ik hoeveel dagen ik nog heb? In Youforce, onder Verlof > Saldi." An answer that names a
+ * channel, to a question of where to see one's entitlement, says it is shown there: the question
+ * lends it the showing and the subject it lacks. An answer that already informs adds nothing.
+ */
+function channelAnswered(
+  sentences: readonly Sentence[],
+  answer: Sentence,
+  block: TextBlock,
+  offsets: readonly number[],
+  facts: readonly Fact[],
+  language: Language,
+): CommunicationFact[] {
+  const question = sentences[answer.index - 1];
+  if (question === undefined || question.form !== 'question' || question.range.start < block.range.start || answer.form === 'question') return [];
+  for (let i = facts.length - 1; i >= 0 && facts[i].sentence === answer.index; i--) if (facts[i].kind === 'communication') return [];
+  const lex = lexiconTools(language);
+  const words = lex.communication;
+  const asked = sentenceTokens(question.text, lex).tokens;
+  const aboutEntitlement = words.topics.test(asked) || lex.sets.developmentWords.test(asked) || words.means.matchAll(asked).some((m) => m.value === 'overview');
+  if (!words.viewing.test(asked) || !aboutEntitlement) return [];
+  const { tokens } = sentenceTokens(answer.text, lex);
+  return words.means
+    .matchAll(tokens)
+    .filter((m) => m.value === 'channel')
+    .slice(0, 1)
+    .map((m) => ({
+      kind: 'communication',
+      means: 'channel',
+      managers: words.managers.test(tokens),
+      range: { start: offsets[tokens[m.first].start], end: offsets[tokens[m.last].end - 1] + 1 },
+      sentence: answer.index,
+      negated: false,
+    }));
+}
+
 /** The subject label of a mail's header, in the header's first lines. */
 const SUBJECT_LINE = /(?:^|\s)(?:onderwerp|betreft|subject)\s*:/iu;
 
@@ -244,6 +280,7 @@ function addSentences(block: TextBlock, heading: boolean, article: number | null
     if (answered) denyAsked(facts, answered);
     else denyWorkingTimeAsked(sentences, sentence, block, facts, language);
     for (const fact of read(sentence, offsets, language, terms, discourse)) facts.push(fact);
+    facts.push(...channelAnswered(sentences, sentence, block, offsets, facts, language));
     if (sentence.heading) sections.noteHeading(article, sentence);
     else sections.noteSubjectLine(sentence);
   }

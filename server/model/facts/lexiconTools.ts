@@ -130,6 +130,7 @@ function compile(language: Language) {
       outsideWork: list(lex.time.outsideWork),
       paidPerHour: list(lex.time.paidPerHour),
       courseSchedule: list(lex.time.courseSchedule),
+      perRoster: list(lex.time.perRoster),
       workingTime: list(lex.time.workingTime),
       bareTimeUnits: phraseSet(lex.time.bareUnits),
     },

@@ -68,6 +68,8 @@ export function readTime(scope: SentenceScope, facts: readonly Fact[]): Fact[] {
         scope.lex.illness.test(scope.tokens))
     )
       continue;
+    // The roster as it stands plans nothing: "op een dag waarop je volgens rooster een nachtdienst zou hebben".
+    if (term === 'planning' && scope.lex.sets.perRoster.test(scope.tokens.slice(Math.max(0, m.first - 2), m.first))) continue;
     // A question arranges nothing ("Wat als ik ziek ben op een geplande ontwikkeldag?"); its answer may.
     if ((term === 'planning' || term === 'replacement' || term === 'conversation') && scope.sentence.form === 'question') continue;
     // A diploma is a perspective for newcomers only in a sentence about them: the own staff's

@@ -773,6 +773,7 @@ export const en: Lexicon = {
     outsideWork: ['outside ~ working|work ~ hours|time', 'own time', 'free time', 'unpaid', 'evenings', 'weekends'],
     paidPerHour: ['€|$|£|eur|euro|euros ~ per|an ~ hour|training-hour|course-hour'],
     replanning: ['again', 'reschedule'],
+    perRoster: ['according to', 'as per'],
     courseSchedule: ['course|training|programme|program ~ lasts|last|takes|runs', 'in the classroom'],
     workingTime: ['of ~ working|work ~ time|hours|week', 'of ~ time|week'],
     bareUnits: { days: ['days'], hours: ['hours'] },

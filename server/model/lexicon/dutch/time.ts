@@ -506,6 +506,7 @@ export const dutchTime = {
     ],
     paidPerHour: ['€|eur|euro ~ per ~ uur|*uur'],
     replanning: ['opnieuw', 'alsnog', 'nogmaals', 'weer'],
+    perRoster: ['volgens', 'conform', 'volgens het|de'],
     courseSchedule: [
       'opleiding|opleidingen|cursus|cursussen|training|trainingen|traject|leertraject ~ @duren',
       '@duren ~ opleiding|cursus|training|traject',
