@@ -160,3 +160,20 @@ describe('paraphrase: an amount granted at a moment of every year', () => {
   ])
     it(`not yearly: «${text}»`, () => assert.ok(!perMonthsOf(text).includes(12), JSON.stringify(perMonthsOf(text))));
 });
+
+/**
+ * A budget announced in one place and sized further down ("Hoeveel? Iedereen krijgt € 500 per
+ * kalenderjaar"), out of reach of the sentence that names it: the one amount per person per period
+ * in its scope sizes it. With two such amounts the size stays open. Our own mails.
+ */
+describe('paraphrase: a budget sized further down its text', () => {
+  const lowAmount = (text: string) => lintText(text).findings.some((f) => f.ruleId === 'budget-amount' && /per jaar, minder dan/.test(f.message));
+  const mail = (sizing: string) =>
+    `**Onderwerp:** nieuw opleidingsbudget\n\nBeste collega's,\n\nVanaf 1 april krijgt ieder van jullie een persoonlijk opleidingsbudget voor cursussen. We hebben lang overlegd. Hieronder staan de afspraken.\n\n**Hoeveel?**\n${sizing}\n`;
+  it('one amount per person sizes it', () => assert.ok(lowAmount(mail('Iedereen krijgt € 500 per kalenderjaar, ongeacht je uren.'))));
+  it('an amount that meets the average is fine', () => assert.ok(!lowAmount(mail('Iedereen krijgt € 900 per kalenderjaar.'))));
+  it('a cap on one use does not leave it open', () =>
+    assert.ok(lowAmount(mail('Iedereen krijgt € 500 per kalenderjaar.\n\n**Waarvoor?**\nVoor cursussen, en voor vakliteratuur tot maximaal € 150 per jaar.'))));
+  it('two amounts leave the size open', () =>
+    assert.ok(!lowAmount(mail('Iedereen krijgt € 500 per kalenderjaar; wie een opleiding volgt, krijgt € 1.500 per jaar.'))));
+});

@@ -66,7 +66,27 @@ export function budgetStatements(doc: PolicyDocument): BudgetStatement[] {
       figures: figuresNear(doc, instrument.sentence),
     });
   }
+  sizeFromScope(doc, out);
   return out;
+}
+
+/**
+ * A budget whose mentions carry no figure nearby, in a scope that states exactly one amount per
+ * person per period, is sized by that amount: a mail that announces "een persoonlijk
+ * opleidingsbudget" and answers "Hoeveel?" further down with "Iedereen krijgt € 500 per
+ * kalenderjaar". Two amounts in the scope leave it open (a cap on one use, a second budget).
+ */
+function sizeFromScope(doc: PolicyDocument, statements: BudgetStatement[]): void {
+  for (const provision of provisions(doc, BUDGET_INSTRUMENTS)) {
+    if (!provision.granted || provision.inTime) continue;
+    const own = statements.filter((st) => provision.mentions.includes(st.instrument));
+    if (own.length === 0 || own.some((st) => st.figures.length > 0)) continue;
+    // A cap on one use ("vakliteratuur tot maximaal € 150 per jaar") sizes no budget and leaves the size to the other.
+    const amounts = factsInSentences(doc, provisionScope(doc, provision), 'money').filter((m) => !m.negated && m.qualifier !== 'max');
+    if (new Set(amounts.map((m) => `${m.amount}/${m.perMonths}`)).size !== 1) continue;
+    const [only] = amounts;
+    if (only.perPerson && only.perMonths !== null && only.qualifier === 'exact') own[0].figures = [only];
+  }
 }
 
 /** The yearly value of an amount stated per period; null when no period is stated. */
