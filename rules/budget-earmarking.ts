@@ -49,7 +49,7 @@ const rule = defineRule({
     for (const provision of budgets) {
       if (!provision.granted) continue;
       applies();
-      if (purposesOf(doc, provision).length > 0) continue;
+      if (purposesOf(doc, provision).length > 0 || onlyAsReturnPool(doc, provision)) continue;
       // The clause names the budget as the draft does ("Het POB", "De leerrekening", "je ontwikkelbudget").
       const name = instrumentName(doc, provision.anchor.surface);
       const skeleton = inDocumentVoice(doc, {
@@ -70,6 +70,17 @@ const rule = defineRule({
     }
   },
 });
+
+/**
+ * A pot named only as where another instrument's unused rights go ("niet gebruikte vouchers vallen
+ * terug in het gezamenlijke opleidingspotje") is that instrument's pool: its purposes are the
+ * instrument's, and it asks for none of its own.
+ */
+function onlyAsReturnPool(doc: PolicyDocument, provision: Provision): boolean {
+  const returns = positive(doc, 'scheme-term').filter((t) => t.term === 'returns');
+  const body = provision.mentions.filter((m) => !doc.sentences[m.sentence].heading);
+  return body.length > 0 && body.every((m) => returns.some((r) => r.sentence === m.sentence && r.range.start <= m.range.start && m.range.end <= r.range.end));
+}
 
 /**
  * Two budgets where one pays the training the job requires and the other is the employee's own,

@@ -241,3 +241,28 @@ describe('paraphrase: a company budget for its training policy, and training tie
   it('one that pays training for another job does not', () =>
     assert.ok(!overlap(personal('Het ontwikkelbudget kan worden besteed aan opleidingen buiten de eigen functie.'))));
 });
+
+/**
+ * A pot named only as where unused vouchers or budgets go is their pool: it asks for no purposes of
+ * its own, and the unused rights are settled (voucher-terms). A pot granted in its own right still
+ * needs them. Our own letters.
+ */
+describe('paraphrase: a pot that unused rights fall back into', () => {
+  const voucher =
+    '## Scholingsvoucher\n\nIedere medewerker krijgt een scholingsvoucher van € 400 voor een cursus die met het werk te maken heeft, zoals VCA of een taalcursus. Je vraagt hem aan met een formulier van één A4.\n';
+  const findings = (rule: string, text: string) => lintText(text).findings.filter((f) => f.ruleId === rule);
+  for (const line of [
+    'Niet gebruikte vouchers vallen terug in het gezamenlijke opleidingspotje en worden volgend jaar opnieuw verdeeld.',
+    'Een voucher die je niet gebruikt, valt terug in de pot van de afdeling.',
+    'Ongebruikte vouchers gaan terug naar het opleidingsfonds.',
+  ]) {
+    it(`the pot is the vouchers' pool: «${line}»`, () => assert.deepEqual(findings('budget-earmarking', `${voucher}${line}\n`), []));
+    it(`unused vouchers are settled: «${line}»`, () =>
+      assert.ok(!findings('voucher-terms', `${voucher}${line}\n`).some((f) => /niet-gebruikte rechten/.test(f.message))));
+  }
+  it('a pot granted in its own right still needs purposes', () =>
+    assert.equal(
+      findings('budget-earmarking', `${voucher}\n## Teampot\n\nDaarnaast krijgt elk team een eigen opleidingspot van € 3.000 per jaar.\n`).length,
+      1,
+    ));
+});

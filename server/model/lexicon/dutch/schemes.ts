@@ -23,6 +23,9 @@ export const dutchSchemes = {
       'toegevoegd aan ~ fonds|*fonds|budget|*budget|pot',
       'ten goede aan ~ fonds|*fonds|budget|*budget|pot',
       'gaat|gaan|komt|komen ~ terug ~ fonds|*fonds|budget|*budget|pot',
+      // Falling back into a shared pot: "niet gebruikte vouchers vallen terug in het gezamenlijke opleidingspotje".
+      'valt|vallen|viel|vielen ~ terug ~ fonds|*fonds|budget|*budget|pot|*pot|potje|*potje',
+      '@terugvallen ~ fonds|*fonds|budget|*budget|pot|*pot|potje|*potje',
       // Unused rights turned into credit elsewhere: "worden automatisch omgezet in een tegoed op het ontwikkelbudget".
       '@omzetten|omgezet ~ in|naar ~ tegoed|*tegoed|budget|*budget|saldo',
     ],
