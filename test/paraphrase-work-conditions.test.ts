@@ -339,3 +339,16 @@ describe('paraphrase: terms unchanged, why, and room to learn the new tasks', ()
     ],
   );
 });
+
+/** The order of the work is its planning, decided by the team itself. Our own sentences; near misses are the order a manager sets. */
+describe('paraphrase: the team sets the order of the work', () => {
+  designTable(
+    'enrichment',
+    [
+      'De ploeg maakt zelf de volgorde waarin de machines worden omgesteld.',
+      'Het team bepaalt zelf de volgorde van de ritten.',
+      'De monteurs bepalen zelf de werkvolgorde voor de week.',
+    ],
+    ['De chef bepaalt de volgorde van de ritten.', 'De volgorde van de agenda staat vast.'],
+  );
+});

@@ -658,8 +658,9 @@ export const dutchWork = {
       enrichment: [
         // Doing it themselves, with the verb on either side: "de ploeg maakt zelf de planning", "zelf de bestellingen doen"
         // (not "zelf bij de planning navragen", where the planning is a desk).
-        '@maken|@doen|@opstellen|@regelen|@verzorgen|@uitvoeren|@bijhouden|@plaatsen|@verdelen ~ zelf ~ *planning|werkverdeling|*controle|*controles|bestellingen|inkoop',
-        'zelf ~ *planning|werkverdeling|*controle|*controles|bestellingen|inkoop ~ @maken|@doen|@opstellen|@regelen|@verzorgen|@uitvoeren|@bijhouden|@plaatsen|@verdelen',
+        // The order of the work is its planning: "de ploeg maakt zelf de volgorde waarin de getouwen worden omgesteld".
+        '@maken|@doen|@opstellen|@regelen|@verzorgen|@uitvoeren|@bijhouden|@plaatsen|@verdelen|@bepalen ~ zelf ~ *planning|werkverdeling|*controle|*controles|bestellingen|inkoop|volgorde|*volgorde',
+        'zelf ~ *planning|werkverdeling|*controle|*controles|bestellingen|inkoop|volgorde|*volgorde ~ @maken|@doen|@opstellen|@regelen|@verzorgen|@uitvoeren|@bijhouden|@plaatsen|@verdelen|@bepalen',
         'zelf verantwoordelijk ~ voor ~ *planning|werkverdeling|*controle|*controles|bestellingen|inkoop',
         'zelf ~ werk|taken|werkzaamheden ~ verdelen|plannen|in',
         '@verdelen|@plannen|@organiseren|@regelen ~ zelf|onderling ~ werk|taken|*werkzaamheden|taakverdeling|werkverdeling',
