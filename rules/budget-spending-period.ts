@@ -118,8 +118,11 @@ const rule = defineRule({
       const grantMonths = rateMonths(doc, [...mentionSentences]) ?? 12;
       const openSaving = saving.find((f) => carryOverPeriod(doc, f, min, grantMonths) !== 'short');
       if (openSaving && carryOverPeriod(doc, openSaving, min, grantMonths) === 'long') continue;
+      // A bound on what is saved, said beside an open saving ("Je kunt je budget sparen. Let wel:
+      // gespaard budget blijft maximaal 12 maanden na de toekenning staan"), bounds it.
+      const boundedSaving = openSaving ? shortSavingBound(doc, saving, min, grantMonths) : undefined;
       // Open-ended saving with no lapse beside it is enough, as it always was.
-      if (openSaving && !allLapses.some((f) => !f.negated)) continue;
+      if (openSaving && !allLapses.some((f) => !f.negated) && !boundedSaving) continue;
       if (allLapses.some((f) => f.negated)) continue;
       // Only periods said of the budget or of spending count, not an eligibility period elsewhere.
       // A period counts when its clause speaks of spending or using the budget, or of its validity
@@ -145,7 +148,8 @@ const rule = defineRule({
       );
       const statedShort =
         (judged.some((j) => j.verdict === 'short' && (j.d.form === 'period' || j.d.form === 'until-year-end')) && allLapses.some((f) => !f.negated)) ||
-        lapseSaysShort;
+        lapseSaysShort ||
+        boundedSaving !== undefined;
       if (openSaving && (!statedShort || saving.some((f) => carryOverPeriod(doc, f, min, grantMonths) === 'long'))) continue;
       const lapses = allLapses.filter((f) => !f.negated);
       // A budget granted per long period ("€ 1.500 per periode van drie jaar") lives that long, unless
@@ -192,7 +196,7 @@ const rule = defineRule({
         continue;
       }
 
-      const short = judged.find((j) => j.verdict === 'short' && (j.d.form === 'period' || j.d.form === 'until-year-end'));
+      const short = judged.find((j) => j.verdict === 'short' && (j.d.form === 'period' || j.d.form === 'until-year-end')) ?? boundedSaving;
       if (short) {
         // The short period itself is rewritten: "binnen twaalf maanden" becomes "binnen 24 maanden";
         // "tot het einde van het kalenderjaar" gives way to the saving clause. Only where the sentence is
@@ -241,22 +245,41 @@ function judge(doc: PolicyDocument, d: DurationFact, min: number, grantMonths: n
   return months + (d.extra ? grantMonths : 0) >= min ? 'long' : 'short';
 }
 
+/** The first saving bounded too short, with its bound ("gespaard budget blijft maximaal 12 maanden staan"). */
+function shortSavingBound(
+  doc: PolicyDocument,
+  saving: readonly SavingFact[],
+  min: number,
+  grantMonths: number,
+): { d: DurationFact; verdict: 'short' } | undefined {
+  for (const f of saving) {
+    const periods = savingPeriods(doc, f);
+    if (periods.length > 0 && periods.every((d) => judge(doc, d, min, grantMonths) === 'short')) return { d: periods[0], verdict: 'short' };
+  }
+  return undefined;
+}
+
 /**
  * How long a carry-over lasts, from the periods of its sentence: "mag maximaal één jaar worden
  * meegenomen" limits it; the year end it happens at ("wat op 31 december over is, schuift door") does not.
  */
 function carryOverPeriod(doc: PolicyDocument, saving: SavingFact, min: number, grantMonths: number): 'long' | 'short' | 'none' {
+  const durations = savingPeriods(doc, saving);
+  if (durations.length === 0) return 'none';
+  return durations.some((d) => judge(doc, d, min, grantMonths) === 'long') ? 'long' : 'short';
+}
+
+/** The periods that bound a saving: in its clause, or a spending deadline added after it. */
+function savingPeriods(doc: PolicyDocument, saving: SavingFact): DurationFact[] {
   // Only a period in the clause of the carry-over limits it: "Wat je in een jaar niet gebruikt, neem je mee" does not.
   // So does a deadline for spending added after it: "kan worden gespaard, met dien verstande dat ieder
   // bedrag uiterlijk twaalf maanden na toekenning moet zijn gedeclareerd". A clause before the saving
   // says what is saved ("Wat je in een jaar niet gebruikt, spaar je op"), not how long.
   const spendBy = (d: DurationFact) =>
     d.range.start > saving.range.end && factsInSentence(doc, saving.sentence, 'spending').some((u) => !u.negated && sameClause(doc, u, d));
-  const durations = factsInSentence(doc, saving.sentence, 'duration').filter(
+  return factsInSentence(doc, saving.sentence, 'duration').filter(
     (d) => !d.negated && d.form !== 'until-year-end' && d.form !== 'per' && (sameClause(doc, d, saving) || spendBy(d)) && !saysWhatIsSaved(doc, d),
   );
-  if (durations.length === 0) return 'none';
-  return durations.some((d) => judge(doc, d, min, grantMonths) === 'long') ? 'long' : 'short';
 }
 
 /**

@@ -37,3 +37,22 @@ describe('paraphrase: saving bounded in the same sentence', () => {
     it(`a long or open saving is enough: «${member}»`, () => assert.ok(!flagged(article(member))));
   }
 });
+
+/**
+ * Saving allowed in one sentence and bounded in the next ("Je kunt je budget sparen. Let wel:
+ * gespaard budget blijft maximaal 12 maanden na de toekenning staan"): the bound decides, as it does
+ * in one sentence. A bound long enough, or time added on top of the grant, keeps it fine.
+ */
+describe('paraphrase: saving bounded in the sentence after', () => {
+  for (const member of [
+    'Je kunt je budget sparen. Let wel: gespaard budget blijft maximaal 12 maanden na de toekenning staan.',
+    'Sparen mag. Gespaard budget is hooguit zes maanden na toekenning nog te gebruiken.',
+    'Het restant mag worden opgespaard. Opgespaard budget blijft ten hoogste een jaar na toekenning staan.',
+  ])
+    it(`bounded too short: «${member}»`, () => assert.ok(flagged(article(member))));
+  for (const member of [
+    'Je kunt je budget sparen. Gespaard budget blijft maximaal 36 maanden na de toekenning staan.',
+    'Je kunt je budget sparen. Wat je spaart, blijft nog twee jaar extra staan.',
+  ])
+    it(`bounded long enough: «${member}»`, () => assert.ok(!flagged(article(member))));
+});
