@@ -460,3 +460,29 @@ describe('paraphrase: a balance word beside hours is the hours’ balance', () =
       ['development-time', 'individual-budget'],
     ));
 });
+
+/**
+ * A named budget with a different amount for some ("Heb je geen diploma op mbo-2-niveau, dan krijg
+ * je € 1.500 per jaar") is one budget: the unnamed grant in its article is its amount for that group,
+ * and its saving and purposes stay with it. An unnamed grant in an article of its own stays a budget.
+ */
+describe('paraphrase: one budget, a second amount for some', () => {
+  const budgetsOf = (text: string) => {
+    const doc = buildPolicyDocument(text, parseMarkdown(text));
+    return allProvisions(doc).filter((p) => p.instrument === 'individual-budget');
+  };
+  for (const second of [
+    'Heb je geen diploma op mbo-2-niveau of hoger, dan krijg je € 1.500 per jaar.',
+    'Medewerkers van 55 jaar en ouder krijgen € 1.200 per jaar.',
+    'Wie in deeltijd werkt, krijgt € 400 per jaar voor scholing.',
+  ])
+    it(`one budget: «${second}»`, () =>
+      assert.equal(budgetsOf(`## 1. Scholingsbudget\n\nJe krijgt een scholingsbudget van € 750 per jaar voor cursussen. ${second}\n`).length, 1));
+  it('an unnamed grant in an article of its own stays a budget of its own', () =>
+    assert.equal(
+      budgetsOf(
+        '## 1. Scholingsbudget\n\nJe krijgt een scholingsbudget van € 750 per jaar.\n\n## 2. Taal\n\nVoor een taalcursus krijgt iedere medewerker € 300 per jaar.\n',
+      ).length,
+      2,
+    ));
+});

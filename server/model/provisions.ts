@@ -100,9 +100,17 @@ export function allProvisions(doc: PolicyDocument): Provision[] {
     return collectiveUnits.has(unitIndex(f)) && !individualGrantUnits.has(unitIndex(f)) ? 'collective-fund' : f.instrument;
   };
 
-  const named = mentions.filter((f) => !isGenericMention(f, doc.language));
+  // Money granted to one person without a name ("Heb je geen diploma, dan krijg je € 1.500 per jaar"),
+  // in a unit that names a personal budget, is that budget's amount for some; elsewhere it is read as before.
+  const namedIndividual = (f: InstrumentFact) => !f.implicit && !isGenericMention(f, doc.language) && kindOf(f) === 'individual-budget';
+  const joinsNamed = (f: InstrumentFact) =>
+    f.implicit && kindOf(f) === 'individual-budget' && mentions.some((m) => namedIndividual(m) && unitIndex(m) === unitIndex(f));
+  const named = mentions.filter((f) => !isGenericMention(f, doc.language) && !joinsNamed(f));
   const generic = mentions.filter((f) => isGenericMention(f, doc.language));
   const groups = groupByName(doc, named, kindOf);
+  for (const f of mentions.filter(joinsNamed)) {
+    groups.find((g) => g.instrument === 'individual-budget' && g.facts.some((m) => namedIndividual(m) && unitIndex(m) === unitIndex(f)))?.facts.push(f);
+  }
   resolveBackReferences(groups, generic, kindOf, unitIndex, doc.language);
 
   const weight = (f: InstrumentFact) =>
