@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import { parseMarkdown } from '../server/engine/parse';
+import { buildPolicyDocument } from '../server/model/build';
 import { lintText } from './harness/lint';
 
 /**
@@ -265,4 +267,17 @@ describe('paraphrase: a pot that unused rights fall back into', () => {
       findings('budget-earmarking', `${voucher}\n## Teampot\n\nDaarnaast krijgt elk team een eigen opleidingspot van € 3.000 per jaar.\n`).length,
       1,
     ));
+});
+
+/** Training needed for a job one moves to is a career step, not training the job requires. Our own sentences. */
+describe('paraphrase: needed for another job', () => {
+  const required = (text: string) => buildPolicyDocument(text, parseMarkdown(text)).facts.filter((f) => f.kind === 'required-training' && !f.negated).length;
+  for (const text of [
+    'Een rijbewijs B, als je dat nodig hebt voor een andere functie bij ons.',
+    'Een opleiding die nodig is voor een nieuwe functie binnen het bedrijf.',
+    'Scholing die vereist is voor een hogere functie.',
+  ])
+    it(`no required training: «${text}»`, () => assert.equal(required(`# Budget\n\n${text}\n`), 0));
+  for (const text of ['Een opleiding die nodig is voor je functie betaalt de werkgever.', 'Scholing die vereist is voor de huidige functie.'])
+    it(`required training: «${text}»`, () => assert.equal(required(`# Budget\n\n${text}\n`), 1));
 });

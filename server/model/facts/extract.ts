@@ -185,7 +185,11 @@ function readStatements(scope: SentenceScope, mentionsInstrument: boolean): Fact
 
   // A question states no obligation ("telt de verplichte training mee voor het budget?"); its answer may.
   if (sentence.form !== 'question')
-    for (const m of lex.sets.requiredTraining.matchAll(tokens)) facts.push({ kind: 'required-training', ...base(m.first, m.last) });
+    for (const m of lex.sets.requiredTraining.matchAll(tokens)) {
+      // "als je dat nodig hebt voor een andere functie bij ons" is a step in one's career, not training the job requires.
+      if (lex.sets.otherJob.test(tokens.slice(m.first, m.last + 1))) continue;
+      facts.push({ kind: 'required-training', ...base(m.first, m.last) });
+    }
   // A negation before a relative clause is the main clause's: "Lid 1 is niet van toepassing op
   // opleidingen die uit het loopbaanbudget zijn betaald" draws no line between budgets.
   const relative = new Set(lex.lexicon.relativePronouns);

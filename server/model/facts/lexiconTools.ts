@@ -131,6 +131,7 @@ function compile(language: Language) {
       paidPerHour: list(lex.time.paidPerHour),
       courseSchedule: list(lex.time.courseSchedule),
       perRoster: list(lex.time.perRoster),
+      otherJob: list(lex.time.otherJob),
       workingTime: list(lex.time.workingTime),
       bareTimeUnits: phraseSet(lex.time.bareUnits),
     },

@@ -382,6 +382,8 @@ export interface TimeLexicon {
   paidPerHour: readonly string[];
   /** How long a course runs ("De opleiding duurt twaalf weken, twee dagen per week"): its schedule, not time granted. */
   courseSchedule: readonly string[];
+  /** Words before "functie" that make it a job one moves to ("nodig voor een andere functie"): a career step, not training the job requires. */
+  otherJob: readonly string[];
   /** Words before a roster or planning that make it the schedule as it stands ("volgens rooster"): nothing is planned. */
   perRoster: readonly string[];
   /** Words before a planning verb that make it planning a day again ("opnieuw inplannen", "alsnog"): no arrangement for taking days. */
