@@ -311,3 +311,10 @@ describe('paraphrase: little schooling, and negation across "en" and "of"', () =
   ];
   for (const text of nearMisses) it(`reads no target group in «${text}»`, () => assert.deepEqual(positiveGroups(text), []));
 });
+
+/** A qualification people hold is who they are, not a purpose. Our own sentences. */
+describe('paraphrase: what people hold is no purpose', () => {
+  for (const text of ['Lassers met een certificaat voor constructief lassen werken op de lasafdeling.', 'Monteurs met een diploma krijgen een toeslag.'])
+    it(`no purpose: «${text}»`, () => assert.deepEqual(positivePurposes(text), []));
+  it('a certificate to earn is one', () => assert.ok(positivePurposes('Het budget is voor een certificaat of een cursus.').length > 0));
+});

@@ -227,6 +227,9 @@ const NEAR_MISSES: string[] = [
   'Je volgt een cursus op kosten van de zaak. De werkweek telt 38 uur.',
   'Je hebt een loopbaangesprek met je leidinggevende. Het gesprek vindt plaats in werktijd.',
   'De avondopleiding volg je in je eigen tijd.',
+  // A share of time spent at a place, beside a qualification people hold: where they work, not time to learn.
+  'Lassers met een certificaat voor constructief lassen blijven de helft van hun tijd op de lasafdeling.',
+  'Monteurs met een VCA-diploma werken 20% van hun werktijd op de bouwplaats, omdat de klant dat diploma eist.',
 ];
 
 describe('paraphrases: development days and hours', () => {

@@ -1,11 +1,28 @@
 import type { Fact } from '../types';
 import type { SentenceScope } from './scope';
+import { readParties } from './parties';
+
+/** "met een certificaat", "zonder diploma", "with a certificate": what people hold. */
+const HELD_LINKS: ReadonlySet<string> = new Set(['met', 'zonder', 'with', 'without']);
+const HELD_ARTICLES: ReadonlySet<string> = new Set(['een', 'a', 'an']);
 
 /** Support that is about learning by its very name: career advice, a career check, learning ambassadors, a low-threshold procedure, a talk on how to spend the right. */
 const CONTEXT_FREE_SUPPORT: ReadonlySet<string> = new Set(['loopbaanadvies', 'loopbaangesprek', 'leerambassadeur', 'low-threshold', 'gesprek', 'hulp']);
 
 /** Words that open a question for a list of purposes ("waaraan", "waarvoor") but also a relative clause. */
 const QUESTION_WORDS: ReadonlySet<string> = new Set(['waaraan', 'waarvoor', 'what', 'which']);
+
+/**
+ * A qualification people hold ("Lassers met een certificaat voor constructief lassen", "collega's
+ * zonder diploma") at token `first`: who they are, not something to spend money or time on.
+ */
+export function heldQualification(scope: SentenceScope, first: number): boolean {
+  const { tokens } = scope;
+  let at = first - 1;
+  if (at >= 0 && HELD_ARTICLES.has(tokens[at].lower)) at--;
+  if (at < 1 || !HELD_LINKS.has(tokens[at].lower)) return false;
+  return readParties(scope).some((p) => p.last === at - 1 && p.value === 'employee');
+}
 
 /**
  * Purposes (what money or time may be spent on), target groups (lower-educated, low-literate and
@@ -45,7 +62,7 @@ export function readGroupsAndPurposes(scope: SentenceScope, mentionsInstrument: 
   const inGroup = (first: number, last: number) => groups.some((g) => first <= g.last && g.first <= last);
 
   for (const m of lex.sets.purposes.matchAll(tokens)) {
-    if (inGroup(m.first, m.last)) continue;
+    if (inGroup(m.first, m.last) || heldQualification(scope, m.first)) continue;
     // "Waaraan kun je het budget besteden?" asks for a list; "activiteiten waarvoor hij het budget gebruikt" only refers to one.
     if (m.value === 'list' && !listIntro(m.first, m.last)) continue;
     facts.push({ kind: 'purpose', purpose: m.value, ...base(m.first, m.last) });

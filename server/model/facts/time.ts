@@ -5,6 +5,7 @@ import { TIME_INSTRUMENTS } from '../types';
 import { aboutGroup } from './work-organisation';
 import type { SentenceScope } from './scope';
 import { readParties } from './parties';
+import { heldQualification } from './statements';
 import { describesNoun } from './participles';
 
 /** Determiners of a plural or common-gender noun: after them a verb form in -en is a noun ("de plannen"); "het plannen" is still the act. */
@@ -278,7 +279,11 @@ function readUnnamedTime(scope: SentenceScope, facts: readonly Fact[], amounts: 
     const last = scope.tokenAt(p.range.end - 1);
     if (last < 0 || other(last, last)) continue;
     const share = sets.workingTime.matchAll(scope.tokens.slice(last + 1, last + 4))[0];
-    if (last >= 0 && share && share.first === 0) return [derived(scope, 'development-time', scope.tokenAt(p.range.start), last + 1 + share.last, true)];
+    // The share is for learning when its own clause says so: "de helft van hun tijd op de lasafdeling,
+    // omdat we die certificaten nodig hebben" is where they work, whatever the next clause names.
+    const forLearning = learnedInClause(scope, facts, last);
+    if (last >= 0 && share && share.first === 0 && forLearning)
+      return [derived(scope, 'development-time', scope.tokenAt(p.range.start), last + 1 + share.last, true)];
   }
   if (outside) return out;
   const named = sets.developmentTimePhrases.matchAll(scope.tokens).find((m) => !scope.negated(m.first, m.last, false) && !other(m.first, m.last));
@@ -289,6 +294,27 @@ function readUnnamedTime(scope: SentenceScope, facts: readonly Fact[], amounts: 
   else if (named) out.push(derived(scope, 'development-time', named.first, named.last, false));
   return out;
 }
+
+/**
+ * Learning is named for the share at `at`: a development word or a purpose in its sentence, outside
+ * a clause giving a reason ("omdat we die certificaten nodig hebben") and outside what people hold
+ * ("Lassers met een certificaat"). "Een tiende deel ... is bestemd voor professionalisering: 10% van
+ * de jaartaak" names it before the colon.
+ */
+function learnedInClause(scope: SentenceScope, facts: readonly Fact[], at: number): boolean {
+  const { tokens, clauses } = scope;
+  const reasonClauses = new Set<number>();
+  tokens.forEach((t, i) => {
+    if (REASONS.has(t.lower) && clauses[i] !== clauses[at]) reasonClauses.add(clauses[i]);
+  });
+  const counted = (i: number) => !reasonClauses.has(clauses[i]) && !heldQualification(scope, i);
+  const kept = tokens.filter((_, i) => counted(i));
+  if (scope.lex.sets.developmentWords.test(kept) || scope.lex.sets.timeLearning.test(kept)) return true;
+  return facts.some((f) => f.kind === 'purpose' && !f.negated && counted(scope.tokenAt(f.range.start)));
+}
+
+/** Words that open a clause giving a reason: what it names is why, not what the time is for. */
+const REASONS: ReadonlySet<string> = new Set(['omdat', 'doordat', 'aangezien', 'because', 'since']);
 
 /**
  * Free development time said as time to learn what one chooses, without a label word ("Iedere
