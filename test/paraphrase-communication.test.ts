@@ -126,6 +126,8 @@ describe('paraphrase: communication', () => {
     'De werknemer stelt de werkgever tijdig op de hoogte als hij de studie afbreekt.',
     'Je informeert je leidinggevende als je een ontwikkeldag wilt opnemen.',
     'Laat het je leidinggevende tijdig weten als je een ontwikkeldag wilt opnemen.',
+    // A heading that names a conversation over a talk the employee may ask an adviser for.
+    '## Artikel 13 Loopbaangesprek\n\nDe werknemer kan eens per twee jaar een gesprek voeren met een onafhankelijke loopbaanadviseur.',
     'De werknemer laat de werkgever binnen een week weten of hij de opleiding voortzet.',
     'Wil je stoppen met de opleiding? Laat het HR dan weten via het aanvraagformulier.',
     'De werkgever is verplicht de ondernemingsraad te informeren over de besteding van het scholingsfonds.',

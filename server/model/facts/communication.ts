@@ -59,6 +59,9 @@ export function readCommunication(scope: SentenceScope, mentionsInstrument: bool
   const reportsUpward = found.some((m) => m.value === 'tell' && tellsUpward(scope, m));
   const facts: CommunicationFact[] = [];
   for (const m of found) {
+    // A heading that names a conversation ("Artikel 13 Loopbaangesprek") names the article's topic;
+    // its body says whether the talk informs or is advice the employee may ask for.
+    if (sentence.heading && m.value === 'conversation') continue;
     if (!counts(scope, m, { development, mentionsInstrument, shows, procedure: procedure.length > 0, inProcedureClause, tellsInProcedure, reportsUpward }))
       continue;
     facts.push({
