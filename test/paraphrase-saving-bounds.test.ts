@@ -56,3 +56,21 @@ describe('paraphrase: saving bounded in the sentence after', () => {
   ])
     it(`bounded long enough: «${member}»`, () => assert.ok(!flagged(article(member))));
 });
+
+/**
+ * A deadline denied in a relative clause ("een bedrag dat niet binnen twaalf maanden is besteed,
+ * vervalt"): the "niet" denies the spending; the period is the deadline that bounds the saving.
+ */
+describe('paraphrase: a deadline under "niet binnen"', () => {
+  for (const member of [
+    'Het niet-bestede deel kan worden gespaard, met dien verstande dat een bedrag dat niet binnen twaalf maanden na toekenning is besteed, vervalt.',
+    'Sparen mag, maar geld dat je niet binnen een jaar uitgeeft, vervalt.',
+  ])
+    it(`bounded too short: «${member}»`, () => assert.ok(flagged(article(member))));
+  it('a deadline of three years is long enough', () =>
+    assert.ok(
+      !flagged(
+        article('Het niet-bestede deel kan worden gespaard, met dien verstande dat een bedrag dat niet binnen drie jaar na toekenning is besteed, vervalt.'),
+      ),
+    ));
+});

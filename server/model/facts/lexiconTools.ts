@@ -132,6 +132,7 @@ function compile(language: Language) {
       courseSchedule: list(lex.time.courseSchedule),
       perRoster: list(lex.time.perRoster),
       otherJob: list(lex.time.otherJob),
+      deadlineWords: list(lex.time.deadlineWords),
       workingTime: list(lex.time.workingTime),
       bareTimeUnits: phraseSet(lex.time.bareUnits),
     },

@@ -20,6 +20,8 @@ import type { Token } from '../tokens';
 import { readParties } from './parties';
 
 const PERCENT_WORDS = new Set(['%', 'procent', 'percent', 'pct']);
+/** Words that open the clause of a denied deadline: a relative ("dat niet binnen ... is besteed") or a condition ("als je het niet binnen ..."). */
+const DEADLINE_CLAUSE_OPENERS = new Set(['dat', 'die', 'wat', 'als', 'indien', 'wanneer', 'that', 'which', 'if']);
 
 /** The length at `first` recurs: "om de twee weken", "eens in de zes weken". */
 function recurringAt(tokens: readonly Token[], first: number): boolean {
@@ -38,7 +40,19 @@ export function readQuantities(scope: SentenceScope): Fact[] {
   const durations: DurationFact[] = [];
   const others: Array<MoneyFact | PercentFact | CountFact> = [];
   // Amounts and periods are not negated by a "niet" after them ("na 24 maanden niet gebruikt").
-  const base = (first: number, last: number) => ({ range: scope.rangeOf(first, last), sentence: sentence.index, negated: scope.negated(first, last, false) });
+  // "een bedrag dat niet binnen twaalf maanden is besteed": the "niet" in a relative or conditional
+  // clause denies the spending, and the period is its deadline, not a period denied. In a main clause
+  // ("het budget hoeft niet binnen een jaar te worden besteed") it denies the deadline itself.
+  const deadline = (first: number) => {
+    if (first < 2 || !scope.lex.sets.deadlineWords.test([tokens[first - 1]]) || !scope.lex.negators.has(tokens[first - 2].lower)) return false;
+    for (let i = first - 3; i >= 0 && scope.clauses[i] === scope.clauses[first - 2]; i--) if (DEADLINE_CLAUSE_OPENERS.has(tokens[i].lower)) return true;
+    return false;
+  };
+  const base = (first: number, last: number) => ({
+    range: scope.rangeOf(first, last),
+    sentence: sentence.index,
+    negated: !deadline(first) && scope.negated(first, last, false),
+  });
 
   const ofTerm = scope.has('termWords');
   for (let i = 0; i < tokens.length; i++) {

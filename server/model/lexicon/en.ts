@@ -774,6 +774,7 @@ export const en: Lexicon = {
     paidPerHour: ['€|$|£|eur|euro|euros ~ per|an ~ hour|training-hour|course-hour'],
     replanning: ['again', 'reschedule'],
     perRoster: ['according to', 'as per'],
+    deadlineWords: ['within'],
     otherJob: ['another', 'other', 'new', 'next', 'future', 'higher'],
     courseSchedule: ['course|training|programme|program ~ lasts|last|takes|runs', 'in the classroom'],
     workingTime: ['of ~ working|work ~ time|hours|week', 'of ~ time|week'],

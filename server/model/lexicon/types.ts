@@ -382,6 +382,8 @@ export interface TimeLexicon {
   paidPerHour: readonly string[];
   /** How long a course runs ("De opleiding duurt twaalf weken, twee dagen per week"): its schedule, not time granted. */
   courseSchedule: readonly string[];
+  /** Words that make the period after them a deadline ("binnen twaalf maanden"): a "niet" before them denies the deed, not the period. */
+  deadlineWords: readonly string[];
   /** Words before "functie" that make it a job one moves to ("nodig voor een andere functie"): a career step, not training the job requires. */
   otherJob: readonly string[];
   /** Words before a roster or planning that make it the schedule as it stands ("volgens rooster"): nothing is planned. */

@@ -507,6 +507,7 @@ export const dutchTime = {
     paidPerHour: ['€|eur|euro ~ per ~ uur|*uur'],
     replanning: ['opnieuw', 'alsnog', 'nogmaals', 'weer'],
     perRoster: ['volgens', 'conform', 'volgens het|de'],
+    deadlineWords: ['binnen', 'uiterlijk'],
     otherJob: ['andere', 'nieuwe', 'volgende', 'toekomstige', 'hogere'],
     courseSchedule: [
       'opleiding|opleidingen|cursus|cursussen|training|trainingen|traject|leertraject ~ @duren',
