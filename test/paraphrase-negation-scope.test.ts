@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { lintText } from './harness/lint';
+import { parseMarkdown } from '../server/engine/parse';
+import { buildPolicyDocument } from '../server/model/build';
 
 /**
  * How far a negation reaches. A denied possibility ("het is niet mogelijk om ...") negates the whole
@@ -157,4 +159,24 @@ describe('paraphrase: a negation before "or" denies both', () => {
   for (const sentence of kept) {
     it(`kept: «${sentence}»`, () => assert.ok(!fires(budgetArticle(sentence), 'budget-spending-period')));
   }
+});
+
+/**
+ * "niet" with a degree word before a participle of a noun ("een niet volledig gebruikte voucher")
+ * qualifies the noun: the sentence still says what happens to it, and a return is a lapse, not a
+ * lapse denied. Our own sentences.
+ */
+describe('paraphrase: "niet volledig gebruikte" qualifies the noun', () => {
+  const lapses = (text: string) =>
+    buildPolicyDocument(text, parseMarkdown(text))
+      .facts.filter((f) => f.kind === 'lapse')
+      .map((f) => f.negated);
+  for (const sentence of [
+    'Het bedrag van een niet volledig gebruikte voucher vloeit terug naar het fonds.',
+    'Niet tijdig opgenomen dagen vervallen aan het eind van het jaar.',
+  ])
+    it(`a lapse, not denied: «${sentence}»`, () => {
+      const found = lapses(`# Regeling\n\n${sentence}\n`);
+      assert.ok(found.length > 0 && found.every((negated) => !negated), JSON.stringify(found));
+    });
 });

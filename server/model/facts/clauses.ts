@@ -271,6 +271,9 @@ export function isNegated(
   return false;
 }
 
+/** Words of degree between "niet" and a participle before a noun: "niet volledig gebruikte", "niet tijdig opgenomen". */
+const DEGREE_WORDS = new Set(['volledig', 'helemaal', 'geheel', 'tijdig', 'meer', 'fully', 'entirely']);
+
 /** "niet gebruikte uren", "niet opgenomen dagen": "niet" qualifies a participle before a noun, not the clause. */
 const PARTICIPLE_ADJECTIVE = /^(ge\p{L}+(d|t)e|be\p{L}+(d|t)e|ver\p{L}+(d|t)e|opgenomen|benutte|uitgegeven|ingezette|genoten)$/u;
 /** An uninflected participle ("gebruikt", "besteed", "opgenomen"): an adjective only inside a noun phrase. */
@@ -284,7 +287,9 @@ const PARTICIPLE = /^(\p{L}{0,8}ge\p{L}+[dt]|be\p{L}+[dt]|ver\p{L}+[dt]|ont\p{L}
  */
 export function modifiesNoun(tokens: Token[], negator: number): boolean {
   if (tokens[negator].lower !== 'niet') return false;
-  const next = tokens[negator + 1]?.lower ?? '';
+  // "een niet volledig gebruikte voucher": a degree word may stand between "niet" and the participle.
+  const skip = DEGREE_WORDS.has(tokens[negator + 1]?.lower ?? '') ? 1 : 0;
+  const next = tokens[negator + 1 + skip]?.lower ?? '';
   if (PARTICIPLE_ADJECTIVE.test(next)) return true;
   if (!PARTICIPLE.test(next)) return false;
   const before = tokens[negator - 1];
