@@ -88,7 +88,9 @@ describe('labelled corpus', function () {
     ['eleventh held-out drafts', join(__dirname, 'holdout11')],
     ['twelfth held-out drafts', join(__dirname, 'holdout12')],
     ['thirteenth held-out drafts', join(__dirname, 'holdout13')],
+    ['fourteenth held-out drafts', join(__dirname, 'holdout14')],
     ['fifteenth held-out drafts', join(__dirname, 'holdout15')],
+    ['sixteenth held-out drafts', join(__dirname, 'holdout16')],
     ['seventeenth held-out drafts', join(__dirname, 'holdout17')],
   ] as const) {
     it(`keeps the ${name} at 0.9 or at their floors`, function () {
