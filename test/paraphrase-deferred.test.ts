@@ -34,3 +34,25 @@ describe('paraphrase: a matter put off to later grants nothing yet', () => {
   for (const s of PUT_OFF) it(`put off: «${s}»`, () => assert.ok(needsTime(s), `expected budget-needs-time: the time in «${s}» is not granted yet`));
   for (const s of GRANTED) it(`granted: «${s}»`, () => assert.ok(!needsTime(s), `expected the time in «${s}» to count as granted`));
 });
+
+/**
+ * Purposes left to later ("Waaraan het budget besteed kan worden, werkt de directie later uit",
+ * "Waaraan mag ik het uitgeven? Dat is nog niet uitgewerkt."): a course named in passing does not
+ * state them. A list of purposes still does. Our own texts; budget-earmarking says whether purposes are stated.
+ */
+describe('paraphrase: purposes left to later', () => {
+  const noPurposes = (body: string) =>
+    lintText(`## Ontwikkelbudget\n\nIedere medewerker krijgt een ontwikkelbudget van € 800 per jaar.\n${body}\n`).findings.some(
+      (f) => f.ruleId === 'budget-earmarking',
+    );
+  for (const body of [
+    'Waaraan het budget besteed kan worden, werkt de directie later uit. Parttimers krijgen hetzelfde bedrag, omdat een cursus voor hen niet goedkoper is.',
+    '**Waaraan mag ik het uitgeven?**\nDat is nog niet uitgewerkt. Wie een cursus wil boeken, vraagt eerst bevestiging.',
+    'De bestedingsdoelen worden nader uitgewerkt. Een opleiding die uit het budget wordt betaald, mag deels in werktijd.',
+  ])
+    it(`left to later: «${body.replace(/\n/g, ' ')}»`, () => assert.ok(noPurposes(body)));
+  it('a list of purposes still states them', () =>
+    assert.ok(
+      !noPurposes('Je kunt het budget besteden aan:\n\n- een cursus of opleiding;\n- loopbaanadvies.\n\nDe directie werkt later uit hoe je het aanvraagt.'),
+    ));
+});

@@ -240,6 +240,21 @@ function channelAnswered(
     }));
 }
 
+/**
+ * "Waaraan mag je het uitgeven? Dat is helaas nog niet uitgewerkt." An answer that puts off the
+ * question of what a budget may be spent on leaves the purposes to later, as a sentence that says so
+ * itself does (facts/extract.ts).
+ */
+function purposesPutOff(sentences: readonly Sentence[], answer: Sentence, block: TextBlock, facts: readonly Fact[], language: Language): Fact[] {
+  const question = sentences[answer.index - 1];
+  if (question === undefined || question.form !== 'question' || question.range.start < block.range.start || answer.form === 'question') return [];
+  const asksPurposes = facts.some((f) => f.sentence === question.index && f.kind === 'purpose' && f.purpose === 'list');
+  if (!asksPurposes || facts.some((f) => f.sentence === answer.index && f.kind === 'scheme-term' && f.term === 'purposes-deferred')) return [];
+  const lex = lexiconTools(language);
+  if (!lex.deferred.test(sentenceTokens(answer.text, lex).tokens)) return [];
+  return [{ kind: 'scheme-term', term: 'purposes-deferred', range: answer.range, sentence: answer.index, negated: false }];
+}
+
 /** The subject label of a mail's header, in the header's first lines. */
 const SUBJECT_LINE = /(?:^|\s)(?:onderwerp|betreft|subject)\s*:/iu;
 
@@ -281,6 +296,7 @@ function addSentences(block: TextBlock, heading: boolean, article: number | null
     else denyWorkingTimeAsked(sentences, sentence, block, facts, language);
     for (const fact of read(sentence, offsets, language, terms, discourse)) facts.push(fact);
     facts.push(...channelAnswered(sentences, sentence, block, offsets, facts, language));
+    facts.push(...purposesPutOff(sentences, sentence, block, facts, language));
     if (sentence.heading) sections.noteHeading(article, sentence);
     else sections.noteSubjectLine(sentence);
   }

@@ -45,6 +45,11 @@ export function purposesOf(doc: PolicyDocument, provision: Provision): readonly 
       !definedHere.has(`${p.sentence}:${doc.text.slice(p.range.start, p.range.end).toLowerCase()}`) &&
       !keptOut.has(unitOf(doc, doc.sentences[p.sentence])?.index ?? -1),
   );
+  // Purposes left to later ("Waaraan het budget besteed kan worden, werkt de directie later uit") are not
+  // stated by a course named in passing ("een cursus voor een parttimer is niet goedkoper"): only a list counts.
+  if (factsInSentences(doc, scope, 'scheme-term').some((t) => t.term === 'purposes-deferred' && !t.negated)) {
+    found = found.filter((p) => underLeadIn(doc, p.sentence) || doc.sentences[p.sentence].form === 'lead-in');
+  }
   // Use left open ("Waar je het aan uitgeeft, bepaal je zelf") states no purposes; then only purposes
   // said as such count: two or more kinds in one sentence, an example, or items of a list.
   if (leftOpen(doc, provision, scope, said)) {

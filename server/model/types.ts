@@ -291,7 +291,8 @@ export type SchemeTerm =
   | 'financing' // costs are paid from a source ("gedekt met", "gefinancierd uit", "doet een beroep op")
   | 'conditions' // the scheme's conditions are checked ("voldoet aan de voorwaarden")
   | 'proof' // how compliance is shown ("aantonen", "verantwoording", "bewijsstukken")
-  | 'learning-time'; // learning happens in working time ("vindt in werktijd plaats")
+  | 'learning-time' // learning happens in working time ("vindt in werktijd plaats")
+  | 'purposes-deferred'; // what the budget may be spent on is left to later ("Waaraan het budget besteed kan worden, werkt de directie later uit")
 
 export interface SchemeTermFact extends FactBase {
   kind: 'scheme-term';

@@ -64,7 +64,12 @@ export function extractFacts(
   // phase, so no later reader builds on it.
   const asked = askedRange(scope);
   for (const phase of READER_PHASES) facts.push(...withoutAsked(asked, phase.read(scope, facts, terms)));
-  if (lex.deferred.test(tokens)) putOff(facts, grantsBeforeAmountDeferred(scope, facts));
+  if (lex.deferred.test(tokens)) {
+    putOff(facts, grantsBeforeAmountDeferred(scope, facts));
+    // "Waaraan het budget besteed kan worden, werkt de directie later uit": the purposes are left to later.
+    if (lex.sets.spending.test(tokens) || facts.some((f) => f.kind === 'purpose' && f.purpose === 'list'))
+      facts.push({ kind: 'scheme-term', term: 'purposes-deferred', range: sentence.range, sentence: sentence.index, negated: false });
+  }
   terms.learn(sentence, facts);
   rememberParties(scope);
   return facts;

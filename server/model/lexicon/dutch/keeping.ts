@@ -270,6 +270,8 @@ export const dutchKeeping = {
     'komen|komt ~ later ~ terug',
     'nog geen|niet ~ afspraken|afspraak|besluit|regeling',
     'nog niet ~ geregeld|afgesproken|besloten|beslist|vastgesteld|vastgelegd|uitgewerkt|bepaald|ingevuld|bekend|duidelijk',
+    // Worked out later, the verb split: "werkt de directie later uit", "werken de komende maanden nog uit".
+    '@uitwerken ~ later|nog|nader',
   ],
 
   deferredAmount: ['hoeveel', 'het aantal', 'de omvang', 'hoe lang', 'hoe vaak'],
