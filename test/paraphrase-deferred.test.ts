@@ -49,6 +49,8 @@ describe('paraphrase: purposes left to later', () => {
     'Waaraan het budget besteed kan worden, werkt de directie later uit. Parttimers krijgen hetzelfde bedrag, omdat een cursus voor hen niet goedkoper is.',
     '**Waaraan mag ik het uitgeven?**\nDat is nog niet uitgewerkt. Wie een cursus wil boeken, vraagt eerst bevestiging.',
     'De bestedingsdoelen worden nader uitgewerkt. Een opleiding die uit het budget wordt betaald, mag deels in werktijd.',
+    // The question as the heading of its own section.
+    '\n### Waaraan mag ik het uitgeven?\n\nDat is helaas nog niet uitgewerkt. Vraag voor je een cursus boekt eerst bevestiging.',
   ])
     it(`left to later: «${body.replace(/\n/g, ' ')}»`, () => assert.ok(noPurposes(body)));
   it('a list of purposes still states them', () =>

@@ -247,7 +247,9 @@ function channelAnswered(
  */
 function purposesPutOff(sentences: readonly Sentence[], answer: Sentence, block: TextBlock, facts: readonly Fact[], language: Language): Fact[] {
   const question = sentences[answer.index - 1];
-  if (question === undefined || question.form !== 'question' || question.range.start < block.range.start || answer.form === 'question') return [];
+  // The question may head the answer's section ("### Waaraan mag je het uitgeven?" over "Dat is nog niet uitgewerkt.").
+  const above = question !== undefined && (question.range.start >= block.range.start || question.heading);
+  if (question === undefined || question.form !== 'question' || !above || answer.form === 'question') return [];
   const asksPurposes = facts.some((f) => f.sentence === question.index && f.kind === 'purpose' && f.purpose === 'list');
   if (!asksPurposes || facts.some((f) => f.sentence === answer.index && f.kind === 'scheme-term' && f.term === 'purposes-deferred')) return [];
   const lex = lexiconTools(language);
