@@ -15,8 +15,8 @@ import { resolveReferences } from './resolveReferences';
 import { readDefinitions } from './definitions';
 import { definedPeriodFacts } from './definedPeriods';
 import { lexiconTools } from './facts/lexiconTools';
-import { sentenceTokens } from './facts/sentenceTokens';
-import { TIME_INSTRUMENTS, type Article, type CommunicationFact, type Directive, type Fact, type Language, type PolicyDocument, type Sentence } from './types';
+import { denyWorkingTimeAsked, readAnswer } from './answers';
+import type { Article, Directive, Fact, Language, PolicyDocument, Sentence } from './types';
 
 /** mdast -> PolicyDocument: the article tree, the sentences and the facts they state. */
 export function buildPolicyDocument(text: string, tree: Root): PolicyDocument {
@@ -182,81 +182,6 @@ function denyAsked(facts: Fact[], question: Sentence): void {
   for (let i = facts.length - 1; i >= 0 && facts[i].sentence === question.index; i--) if (!KEPT_WHEN_DENIED.has(facts[i].kind)) facts[i].negated = true;
 }
 
-/**
- * "Mag ik de opleiding in werktijd volgen? Opleidingen uit je leerrekening volg je in je eigen tijd."
- * An answer that puts the learning outside work denies the working time the question asked about,
- * as a "Nee" would; the rest of the question stays as read.
- */
-function denyWorkingTimeAsked(sentences: readonly Sentence[], answer: Sentence, block: TextBlock, facts: Fact[], language: Language): void {
-  const question = sentences[answer.index - 1];
-  if (question === undefined || question.form !== 'question' || question.range.start < block.range.start) return;
-  const asked: Fact[] = [];
-  for (let i = facts.length - 1; i >= 0 && facts[i].sentence === question.index; i--) {
-    const f = facts[i];
-    if ((f.kind === 'scheme-term' && f.term === 'learning-time') || (f.kind === 'instrument' && TIME_INSTRUMENTS.has(f.instrument))) asked.push(f);
-  }
-  if (asked.length === 0) return;
-  const lex = lexiconTools(language);
-  const { tokens } = sentenceTokens(answer.text, lex);
-  // An answer that gives working time as well ("lessen volg je in werktijd, huiswerk in je eigen tijd") denies nothing.
-  const givesTime = lex.sets.schemeTerms.matchAll(tokens).some((m) => m.value === 'learning-time');
-  if (givesTime || !lex.sets.outsideWork.test(tokens)) return;
-  for (const f of asked) f.negated = true;
-}
-
-/**
- * "Waar zie ik hoeveel dagen ik nog heb? In Youforce, onder Verlof > Saldi." An answer that names a
- * channel, to a question of where to see one's entitlement, says it is shown there: the question
- * lends it the showing and the subject it lacks. An answer that already informs adds nothing.
- */
-function channelAnswered(
-  sentences: readonly Sentence[],
-  answer: Sentence,
-  block: TextBlock,
-  offsets: readonly number[],
-  facts: readonly Fact[],
-  language: Language,
-): CommunicationFact[] {
-  const question = sentences[answer.index - 1];
-  if (question === undefined || question.form !== 'question' || question.range.start < block.range.start || answer.form === 'question') return [];
-  for (let i = facts.length - 1; i >= 0 && facts[i].sentence === answer.index; i--) if (facts[i].kind === 'communication') return [];
-  const lex = lexiconTools(language);
-  const words = lex.communication;
-  const asked = sentenceTokens(question.text, lex).tokens;
-  const aboutEntitlement = words.topics.test(asked) || lex.sets.developmentWords.test(asked) || words.means.matchAll(asked).some((m) => m.value === 'overview');
-  if (!words.viewing.test(asked) || !aboutEntitlement) return [];
-  const { tokens } = sentenceTokens(answer.text, lex);
-  return words.means
-    .matchAll(tokens)
-    .filter((m) => m.value === 'channel')
-    .slice(0, 1)
-    .map((m) => ({
-      kind: 'communication',
-      means: 'channel',
-      managers: words.managers.test(tokens),
-      range: { start: offsets[tokens[m.first].start], end: offsets[tokens[m.last].end - 1] + 1 },
-      sentence: answer.index,
-      negated: false,
-    }));
-}
-
-/**
- * "Waaraan mag je het uitgeven? Dat is helaas nog niet uitgewerkt." An answer that puts off the
- * question of what a budget may be spent on leaves the purposes to later, as a sentence that says so
- * itself does (facts/extract.ts).
- */
-function purposesPutOff(sentences: readonly Sentence[], answer: Sentence, block: TextBlock, facts: readonly Fact[], language: Language): Fact[] {
-  const question = sentences[answer.index - 1];
-  // The question may head the answer's section ("### Waaraan mag je het uitgeven?" over "Dat is nog niet uitgewerkt.").
-  const above = question !== undefined && (question.range.start >= block.range.start || question.heading);
-  if (question === undefined || question.form !== 'question' || !above || answer.form === 'question') return [];
-  const asksPurposes = facts.some((f) => f.sentence === question.index && f.kind === 'purpose' && f.purpose === 'list');
-  if (!asksPurposes || facts.some((f) => f.sentence === answer.index && f.kind === 'scheme-term' && f.term === 'purposes-deferred')) return [];
-  const lex = lexiconTools(language);
-  if (!lex.deferred.test(sentenceTokens(answer.text, lex).tokens)) return [];
-  return [{ kind: 'scheme-term', term: 'purposes-deferred', range: answer.range, sentence: answer.index, negated: false }];
-}
-
 /** The subject label of a mail's header, in the header's first lines. */
 const SUBJECT_LINE = /(?:^|\s)(?:onderwerp|betreft|subject)\s*:/iu;
 
@@ -297,8 +222,7 @@ function addSentences(block: TextBlock, heading: boolean, article: number | null
     if (answered) denyAsked(facts, answered);
     else denyWorkingTimeAsked(sentences, sentence, block, facts, language);
     for (const fact of read(sentence, offsets, language, terms, discourse)) facts.push(fact);
-    facts.push(...channelAnswered(sentences, sentence, block, offsets, facts, language));
-    facts.push(...purposesPutOff(sentences, sentence, block, facts, language));
+    facts.push(...readAnswer(sentences, sentence, block, offsets, facts, language));
     if (sentence.heading) sections.noteHeading(article, sentence);
     else sections.noteSubjectLine(sentence);
   }

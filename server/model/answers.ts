@@ -1,0 +1,98 @@
+import type { TextBlock } from './blocks';
+import { lexiconTools } from './facts/lexiconTools';
+import { sentenceTokens } from './facts/sentenceTokens';
+import { TIME_INSTRUMENTS, type CommunicationFact, type Fact, type Language, type Sentence } from './types';
+
+/**
+ * What an answer in a FAQ or a mail says about the question right before it: the question states
+ * nothing, the answer decides, and an answer often leans on the question for its subject ("Waar zie
+ * ik hoeveel dagen ik nog heb? In Youforce."). Read while the document is built, once the answer's
+ * own facts are known; the "Nee" that denies a whole question stays in build.ts.
+ */
+
+/** The facts an answer adds from its question: a channel that shows, purposes put off. */
+export function readAnswer(
+  sentences: readonly Sentence[],
+  answer: Sentence,
+  block: TextBlock,
+  offsets: readonly number[],
+  facts: readonly Fact[],
+  language: Language,
+): Fact[] {
+  return [...channelAnswered(sentences, answer, block, offsets, facts, language), ...purposesPutOff(sentences, answer, block, facts, language)];
+}
+
+/**
+ * "Mag ik de opleiding in werktijd volgen? Opleidingen uit je leerrekening volg je in je eigen tijd."
+ * An answer that puts the learning outside work denies the working time the question asked about,
+ * as a "Nee" would; the rest of the question stays as read.
+ */
+export function denyWorkingTimeAsked(sentences: readonly Sentence[], answer: Sentence, block: TextBlock, facts: Fact[], language: Language): void {
+  const question = sentences[answer.index - 1];
+  if (question === undefined || question.form !== 'question' || question.range.start < block.range.start) return;
+  const asked: Fact[] = [];
+  for (let i = facts.length - 1; i >= 0 && facts[i].sentence === question.index; i--) {
+    const f = facts[i];
+    if ((f.kind === 'scheme-term' && f.term === 'learning-time') || (f.kind === 'instrument' && TIME_INSTRUMENTS.has(f.instrument))) asked.push(f);
+  }
+  if (asked.length === 0) return;
+  const lex = lexiconTools(language);
+  const { tokens } = sentenceTokens(answer.text, lex);
+  // An answer that gives working time as well ("lessen volg je in werktijd, huiswerk in je eigen tijd") denies nothing.
+  const givesTime = lex.sets.schemeTerms.matchAll(tokens).some((m) => m.value === 'learning-time');
+  if (givesTime || !lex.sets.outsideWork.test(tokens)) return;
+  for (const f of asked) f.negated = true;
+}
+
+/**
+ * "Waar zie ik hoeveel dagen ik nog heb? In Youforce, onder Verlof > Saldi." An answer that names a
+ * channel, to a question of where to see one's entitlement, says it is shown there: the question
+ * lends it the showing and the subject it lacks. An answer that already informs adds nothing.
+ */
+function channelAnswered(
+  sentences: readonly Sentence[],
+  answer: Sentence,
+  block: TextBlock,
+  offsets: readonly number[],
+  facts: readonly Fact[],
+  language: Language,
+): CommunicationFact[] {
+  const question = sentences[answer.index - 1];
+  if (question === undefined || question.form !== 'question' || question.range.start < block.range.start || answer.form === 'question') return [];
+  for (let i = facts.length - 1; i >= 0 && facts[i].sentence === answer.index; i--) if (facts[i].kind === 'communication') return [];
+  const lex = lexiconTools(language);
+  const words = lex.communication;
+  const asked = sentenceTokens(question.text, lex).tokens;
+  const aboutEntitlement = words.topics.test(asked) || lex.sets.developmentWords.test(asked) || words.means.matchAll(asked).some((m) => m.value === 'overview');
+  if (!words.viewing.test(asked) || !aboutEntitlement) return [];
+  const { tokens } = sentenceTokens(answer.text, lex);
+  return words.means
+    .matchAll(tokens)
+    .filter((m) => m.value === 'channel')
+    .slice(0, 1)
+    .map((m) => ({
+      kind: 'communication',
+      means: 'channel',
+      managers: words.managers.test(tokens),
+      range: { start: offsets[tokens[m.first].start], end: offsets[tokens[m.last].end - 1] + 1 },
+      sentence: answer.index,
+      negated: false,
+    }));
+}
+
+/**
+ * "Waaraan mag je het uitgeven? Dat is helaas nog niet uitgewerkt." An answer that puts off the
+ * question of what a budget may be spent on leaves the purposes to later, as a sentence that says so
+ * itself does (facts/extract.ts).
+ */
+function purposesPutOff(sentences: readonly Sentence[], answer: Sentence, block: TextBlock, facts: readonly Fact[], language: Language): Fact[] {
+  const question = sentences[answer.index - 1];
+  // The question may head the answer's section ("### Waaraan mag je het uitgeven?" over "Dat is nog niet uitgewerkt.").
+  const above = question !== undefined && (question.range.start >= block.range.start || question.heading);
+  if (question === undefined || question.form !== 'question' || !above || answer.form === 'question') return [];
+  const asksPurposes = facts.some((f) => f.sentence === question.index && f.kind === 'purpose' && f.purpose === 'list');
+  if (!asksPurposes || facts.some((f) => f.sentence === answer.index && f.kind === 'scheme-term' && f.term === 'purposes-deferred')) return [];
+  const lex = lexiconTools(language);
+  if (!lex.deferred.test(sentenceTokens(answer.text, lex).tokens)) return [];
+  return [{ kind: 'scheme-term', term: 'purposes-deferred', range: answer.range, sentence: answer.index, negated: false }];
+}
