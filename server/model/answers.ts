@@ -10,26 +10,40 @@ import { TIME_INSTRUMENTS, type CommunicationFact, type Fact, type Language, typ
  * own facts are known; the "Nee" that denies a whole question stays in build.ts.
  */
 
+/** An answer and what it is read against: the sentences so far, its block, its offsets, the facts so far. */
+export interface AnswerContext {
+  sentences: readonly Sentence[];
+  answer: Sentence;
+  block: TextBlock;
+  offsets: readonly number[];
+  facts: Fact[];
+  language: Language;
+}
+
+/**
+ * The question right before the answer, in its block, or heading the answer's section where
+ * `headingToo` ("### Waaraan mag je het uitgeven?" over "Dat is nog niet uitgewerkt."); null otherwise.
+ */
+function questionBefore({ sentences, answer, block }: AnswerContext, headingToo = false): Sentence | null {
+  const question = sentences[answer.index - 1];
+  if (question === undefined || question.form !== 'question' || answer.form === 'question') return null;
+  return question.range.start >= block.range.start || (headingToo && question.heading) ? question : null;
+}
+
 /** The facts an answer adds from its question: a channel that shows, purposes put off. */
-export function readAnswer(
-  sentences: readonly Sentence[],
-  answer: Sentence,
-  block: TextBlock,
-  offsets: readonly number[],
-  facts: readonly Fact[],
-  language: Language,
-): Fact[] {
-  return [...channelAnswered(sentences, answer, block, offsets, facts, language), ...purposesPutOff(sentences, answer, block, facts, language)];
+export function readAnswer(context: AnswerContext): Fact[] {
+  return [...channelAnswered(context), ...purposesPutOff(context)];
 }
 
 /**
  * "Mag ik de opleiding in werktijd volgen? Opleidingen uit je leerrekening volg je in je eigen tijd."
  * An answer that puts the learning outside work denies the working time the question asked about,
- * as a "Nee" would; the rest of the question stays as read.
+ * as a "Nee" would; the rest of the question stays as read. Read before the answer's own facts.
  */
-export function denyWorkingTimeAsked(sentences: readonly Sentence[], answer: Sentence, block: TextBlock, facts: Fact[], language: Language): void {
-  const question = sentences[answer.index - 1];
-  if (question === undefined || question.form !== 'question' || question.range.start < block.range.start) return;
+export function denyWorkingTimeAsked(context: AnswerContext): void {
+  const { answer, facts, language } = context;
+  const question = questionBefore(context);
+  if (!question) return;
   const asked: Fact[] = [];
   for (let i = facts.length - 1; i >= 0 && facts[i].sentence === question.index; i--) {
     const f = facts[i];
@@ -49,16 +63,10 @@ export function denyWorkingTimeAsked(sentences: readonly Sentence[], answer: Sen
  * channel, to a question of where to see one's entitlement, says it is shown there: the question
  * lends it the showing and the subject it lacks. An answer that already informs adds nothing.
  */
-function channelAnswered(
-  sentences: readonly Sentence[],
-  answer: Sentence,
-  block: TextBlock,
-  offsets: readonly number[],
-  facts: readonly Fact[],
-  language: Language,
-): CommunicationFact[] {
-  const question = sentences[answer.index - 1];
-  if (question === undefined || question.form !== 'question' || question.range.start < block.range.start || answer.form === 'question') return [];
+function channelAnswered(context: AnswerContext): CommunicationFact[] {
+  const { answer, offsets, facts, language } = context;
+  const question = questionBefore(context);
+  if (!question) return [];
   for (let i = facts.length - 1; i >= 0 && facts[i].sentence === answer.index; i--) if (facts[i].kind === 'communication') return [];
   const lex = lexiconTools(language);
   const words = lex.communication;
@@ -83,13 +91,12 @@ function channelAnswered(
 /**
  * "Waaraan mag je het uitgeven? Dat is helaas nog niet uitgewerkt." An answer that puts off the
  * question of what a budget may be spent on leaves the purposes to later, as a sentence that says so
- * itself does (facts/extract.ts).
+ * itself does (facts/extract.ts). The question may head the answer's section.
  */
-function purposesPutOff(sentences: readonly Sentence[], answer: Sentence, block: TextBlock, facts: readonly Fact[], language: Language): Fact[] {
-  const question = sentences[answer.index - 1];
-  // The question may head the answer's section ("### Waaraan mag je het uitgeven?" over "Dat is nog niet uitgewerkt.").
-  const above = question !== undefined && (question.range.start >= block.range.start || question.heading);
-  if (question === undefined || question.form !== 'question' || !above || answer.form === 'question') return [];
+function purposesPutOff(context: AnswerContext): Fact[] {
+  const { answer, facts, language } = context;
+  const question = questionBefore(context, true);
+  if (!question) return [];
   const asksPurposes = facts.some((f) => f.sentence === question.index && f.kind === 'purpose' && f.purpose === 'list');
   if (!asksPurposes || facts.some((f) => f.sentence === answer.index && f.kind === 'scheme-term' && f.term === 'purposes-deferred')) return [];
   const lex = lexiconTools(language);

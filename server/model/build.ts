@@ -220,9 +220,10 @@ function addSentences(block: TextBlock, heading: boolean, article: number | null
     sentences.push(sentence);
     const answered = deniedQuestion(sentences, sentence, block);
     if (answered) denyAsked(facts, answered);
-    else denyWorkingTimeAsked(sentences, sentence, block, facts, language);
+    const asAnswer = { sentences, answer: sentence, block, offsets, facts, language };
+    if (!answered) denyWorkingTimeAsked(asAnswer);
     for (const fact of read(sentence, offsets, language, terms, discourse)) facts.push(fact);
-    facts.push(...readAnswer(sentences, sentence, block, offsets, facts, language));
+    facts.push(...readAnswer(asAnswer));
     if (sentence.heading) sections.noteHeading(article, sentence);
     else sections.noteSubjectLine(sentence);
   }
