@@ -151,6 +151,7 @@ describe('paraphrase: an amount granted at a moment of every year', () => {
     'Op 1 januari ontvang je € 500 op je leerrekening.',
     'Aan het begin van het jaar stort de werkgever € 750 in het persoonlijk budget.',
     'In maart krijgt iedere medewerker een leercheque van € 300.',
+    'Aan het begin van elk jaar krijg je € 600 op je leerrekening.',
   ])
     it(`yearly: «${text}»`, () => assert.deepEqual(perMonthsOf(text), [12]));
   for (const text of [

@@ -97,6 +97,7 @@ describe('paraphrase: communication', () => {
     ['We laten je elk voorjaar weten hoeveel ontwikkeluren je nog hebt.', 'inform'],
     ['Aan het begin van het jaar deelt de werkgever alle medewerkers mee hoe hoog hun leerbudget is.', 'inform'],
     ['De hoogte van het opleidingsbudget wordt in januari aan iedere werknemer meegedeeld.', 'inform'],
+    ['Over het nieuwe leerbudget volgt in maart een mededeling aan alle medewerkers.', 'inform'],
   ];
   for (const [text, means] of told) {
     it(`reads «${text}» as ${means}`, () => {

@@ -58,6 +58,7 @@ describe('paraphrase: meetings that take place, and their size in ordinary words
     '## Overleg\n\nHet rooster wordt gemaakt in een roosteroverleg waar alle teams samenkomen. Daaraan nemen 25 medewerkers deel.',
     '## Ploegen\n\nIedere ploeg houdt eens per twee weken een ploegoverleg. Aan het ploegoverleg nemen alle 21 operators van de ploeg deel.',
     '## Overleg\n\nHet teamoverleg is eens per maand op dinsdag. Alle 18 begeleiders zijn erbij.',
+    "## Overleg\n\nDe maandelijkse afdelingsvergadering is op maandag, met zo'n 30 genodigden.",
   ];
   for (const text of big) it(`a size to judge: «${text.split('\n\n')[1]}»`, () => assert.ok(tooBig(text)));
   const fine = [

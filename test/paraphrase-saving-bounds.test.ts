@@ -65,6 +65,7 @@ describe('paraphrase: a deadline under "niet binnen"', () => {
   for (const member of [
     'Het niet-bestede deel kan worden gespaard, met dien verstande dat een bedrag dat niet binnen twaalf maanden na toekenning is besteed, vervalt.',
     'Sparen mag, maar geld dat je niet binnen een jaar uitgeeft, vervalt.',
+    'Sparen mag; een bedrag dat niet uiterlijk twaalf maanden na toekenning is gedeclareerd, vervalt.',
   ])
     it(`bounded too short: «${member}»`, () => assert.ok(flagged(article(member))));
   it('a deadline of three years is long enough', () =>

@@ -1,6 +1,7 @@
 import type { TextBlock } from './blocks';
 import { lexiconTools } from './facts/lexiconTools';
 import { sentenceTokens } from './facts/sentenceTokens';
+import type { Token } from './tokens';
 import { TIME_INSTRUMENTS, type CommunicationFact, type Fact, type Language, type Sentence } from './types';
 
 /**
@@ -18,6 +19,17 @@ export interface AnswerContext {
   offsets: readonly number[];
   facts: Fact[];
   language: Language;
+}
+
+/**
+ * The tokens of a question or an answer, made once: the readers of an answer each need them, and
+ * the answer's own were made by facts/extract.ts without being kept on the sentence.
+ */
+const tokenCache = new WeakMap<Sentence, Token[]>();
+function tokensOf(sentence: Sentence, language: Language): Token[] {
+  let tokens = tokenCache.get(sentence);
+  if (!tokens) tokenCache.set(sentence, (tokens = sentenceTokens(sentence.text, lexiconTools(language)).tokens));
+  return tokens;
 }
 
 /**
@@ -51,7 +63,7 @@ export function denyWorkingTimeAsked(context: AnswerContext): void {
   }
   if (asked.length === 0) return;
   const lex = lexiconTools(language);
-  const { tokens } = sentenceTokens(answer.text, lex);
+  const tokens = tokensOf(answer, language);
   // An answer that gives working time as well ("lessen volg je in werktijd, huiswerk in je eigen tijd") denies nothing.
   const givesTime = lex.sets.schemeTerms.matchAll(tokens).some((m) => m.value === 'learning-time');
   if (givesTime || !lex.sets.outsideWork.test(tokens)) return;
@@ -70,10 +82,10 @@ function channelAnswered(context: AnswerContext): CommunicationFact[] {
   for (let i = facts.length - 1; i >= 0 && facts[i].sentence === answer.index; i--) if (facts[i].kind === 'communication') return [];
   const lex = lexiconTools(language);
   const words = lex.communication;
-  const asked = sentenceTokens(question.text, lex).tokens;
+  const asked = tokensOf(question, language);
   const aboutEntitlement = words.topics.test(asked) || lex.sets.developmentWords.test(asked) || words.means.matchAll(asked).some((m) => m.value === 'overview');
   if (!words.viewing.test(asked) || !aboutEntitlement) return [];
-  const { tokens } = sentenceTokens(answer.text, lex);
+  const tokens = tokensOf(answer, language);
   return words.means
     .matchAll(tokens)
     .filter((m) => m.value === 'channel')
@@ -100,6 +112,6 @@ function purposesPutOff(context: AnswerContext): Fact[] {
   const asksPurposes = facts.some((f) => f.sentence === question.index && f.kind === 'purpose' && f.purpose === 'list');
   if (!asksPurposes || facts.some((f) => f.sentence === answer.index && f.kind === 'scheme-term' && f.term === 'purposes-deferred')) return [];
   const lex = lexiconTools(language);
-  if (!lex.deferred.test(sentenceTokens(answer.text, lex).tokens)) return [];
+  if (!lex.deferred.test(tokensOf(answer, language))) return [];
   return [{ kind: 'scheme-term', term: 'purposes-deferred', range: answer.range, sentence: answer.index, negated: false }];
 }

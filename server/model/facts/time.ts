@@ -281,7 +281,7 @@ function readUnnamedTime(scope: SentenceScope, facts: readonly Fact[], amounts: 
     const share = sets.workingTime.matchAll(scope.tokens.slice(last + 1, last + 4))[0];
     // The share is for learning when its own clause says so: "de helft van hun tijd op de lasafdeling,
     // omdat we die certificaten nodig hebben" is where they work, whatever the next clause names.
-    const forLearning = learnedInClause(scope, facts, last);
+    const forLearning = learningNamedForShare(scope, facts, last);
     if (last >= 0 && share && share.first === 0 && forLearning)
       return [derived(scope, 'development-time', scope.tokenAt(p.range.start), last + 1 + share.last, true)];
   }
@@ -301,7 +301,7 @@ function readUnnamedTime(scope: SentenceScope, facts: readonly Fact[], amounts: 
  * ("Lassers met een certificaat"). "Een tiende deel ... is bestemd voor professionalisering: 10% van
  * de jaartaak" names it before the colon.
  */
-function learnedInClause(scope: SentenceScope, facts: readonly Fact[], at: number): boolean {
+function learningNamedForShare(scope: SentenceScope, facts: readonly Fact[], at: number): boolean {
   const { tokens, clauses } = scope;
   const reasonClauses = new Set<number>();
   tokens.forEach((t, i) => {
